@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { coverage, type Coverage } from '../core/bank/coverage.js';
+import type { Problem } from '../core/bank/types.js';
+import type { CommandRun } from '../cli/registry.js';
+import { loadLibrary } from '../store/bank-files.js';
+import { dataDir } from '../store/paths.js';
+
+export const run: CommandRun = async (ctx) => {
+  const json = ctx.args.flags.json === true;
+  const withCoverage = ctx.args.flags.coverage === true;
+  const library = loadLibrary({ paths: ctx.args.positionals, userDir: join(dataDir(ctx.env), 'banks'), cwd: ctx.cwd });
+  const chapter = library.questions.filter((q) => library.banks.some((b) => b.builtin && b.path === q.bank));
+  const report = withCoverage ? coverage(chapter, library.facts) : undefined;
+  const ok = library.problems.length === 0 && (report?.failures.length ?? 0) === 0;
+  if (json) {
+    ctx.stdout.write(`${JSON.stringify({ ok, problems: library.problems, banks: library.banks, ...(report ? { coverage: report } : {}) }, null, 2)}\n`);
+    return ok ? 0 : 1;
+  }
+  for (const problem of library.problems) ctx.stdout.write(`${formatProblem(problem)}\n`);
+  if (report) ctx.stdout.write(formatCoverage(report));
+  const checked = library.banks.length;
+  const questions = library.questions.length;
+  ctx.stdout.write(
+    library.problems.length === 0
+      ? `✓ ${checked} bank${checked === 1 ? '' : 's'}, ${questions} questions, no problems\n`
+      : `✗ ${library.problems.length} problem${library.problems.length === 1 ? '' : 's'} in ${new Set(library.problems.map((p) => p.file)).size} file(s)\n`,
+  );
+  return ok ? 0 : 1;
+};
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.col}  ${p.rule}  ${p.message}`;
+}
+
+function formatCoverage(c: Coverage): string {
+  const pct = (n: number, of: number) => (of === 0 ? '0%' : `${Math.round((n / of) * 100)}%`);
+  const lines = ['', 'Coverage of the chapter banks', '', '  topic            questions  single  multi  scenario'];
+  for (const t of c.topics) {
+    lines.push(`  ${t.topic.padEnd(16)} ${String(t.questions).padStart(9)}  ${String(t.single).padStart(6)}  ${String(t.multi).padStart(5)}  ${pct(t.scenario, t.questions).padStart(8)}`);
+  }
+  lines.push(`  ${'total'.padEnd(16)} ${String(c.total).padStart(9)}  ${String(c.total - c.multi).padStart(6)}  ${String(c.multi).padStart(5)}  ${pct(c.scenario, c.total).padStart(8)}`);
+  lines.push('', `  multiple response: ${pct(c.multi, c.total)}   scenarios: ${pct(c.scenario, c.total)}`);
+  const covered = c.facts.length - c.uncovered.length;
+  lines.push(`  facts covered: ${covered} of ${c.facts.length}`);
+  if (c.uncovered.length) lines.push(`  not covered: ${c.uncovered.join(', ')}`);
+  const below = c.belowRequired.filter((f) => f.questions > 0);
+  if (below.length) lines.push(`  below required count: ${below.map((f) => `${f.id} (${f.questions}/${f.required})`).join(', ')}`);
+  lines.push(c.failures.length ? `  ✗ ${c.failures.length} coverage requirement(s) not met` : '  ✓ every coverage requirement met', '', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,218 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { statedChoiceCount } from './count.js';
+import { positionOf, toPosition, type Position } from './positions.js';
+import { sanitizeText } from './sanitize.js';
+import { BankShellSchema, FactsFileSchema, LenientQuestionSchema, QuestionSchema, type QuestionInput } from './schema.js';
+import type { BankFile, Fact, Problem, Question } from './types.js';
+
+/** Where a question's id and fact ids stand in the source, for rules that span banks. */
+export interface QuestionLocation {
+  id: Position;
+  facts: Position[];
+}
+
+export interface ParsedBank {
+  bank?: BankFile;
+  locations: QuestionLocation[];
+  problems: Problem[];
+}
+
+interface LoadedYaml {
+  doc: Document;
+  lines: LineCounter;
+  value: unknown;
+}
+
+/** Parses YAML, turning every syntax error (and alias bombs) into problems. Never throws. */
+function readYaml(text: string, file: string, problems: Problem[]): LoadedYaml | undefined {
+  const lines = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    problems.push({ file, line: 1, col: 1, rule: 'yaml-syntax', message: `cannot parse YAML: ${describe(error)}` });
+    return undefined;
+  }
+  for (const error of doc.errors) {
+    const { line, col } = toPosition(lines, error.pos[0]);
+    problems.push({ file, line, col, rule: 'yaml-syntax', message: firstLine(error.message) });
+  }
+  if (doc.errors.length > 0) return undefined;
+  if (doc.contents === null) {
+    problems.push({ file, line: 1, col: 1, rule: 'empty-file', message: 'the file is empty: a bank needs a title and a list of questions' });
+    return undefined;
+  }
+  try {
+    return { doc, lines, value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    problems.push({ file, line: 1, col: 1, rule: 'yaml-aliases', message: `refused: ${describe(error)}` });
+    return undefined;
+  }
+}
+
+function schemaProblems(issues: z.core.$ZodIssue[], yaml: LoadedYaml, file: string): Problem[] {
+  return issues.flatMap((issue) => {
+    const path = issue.path.filter((step): step is string | number => typeof step !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        ...positionOf(yaml.doc, yaml.lines, path, key),
+        rule: 'unknown-field',
+        message: `unknown field "${key}"${where(path)}`,
+      }));
+    }
+    const missing = issue.code === 'invalid_type' && issue.message.includes('received undefined');
+    return [
+      {
+        file,
+        ...positionOf(yaml.doc, yaml.lines, path),
+        rule: missing ? 'missing-field' : 'schema',
+        message: missing ? `missing field "${String(path.at(-1))}"${where(path.slice(0, -1))}` : `${issue.message}${where(path)}`,
+      },
+    ];
+  });
+}
+
+function prefixed(issues: z.core.$ZodIssue[], prefix: (string | number)[]): z.core.$ZodIssue[] {
+  return issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+}
+
+function where(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '';
+  return ` at ${path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('').replace(/^\./, '')}`;
+}
+
+/** Parses and checks one bank file's text. Pure: the caller reads the file. */
+export function parseBank(text: string, file: string): ParsedBank {
+  const problems: Problem[] = [];
+  const yaml = readYaml(text, file, problems);
+  if (!yaml) return { locations: [], problems };
+  // The envelope first, then each question on its own, so one bad question never hides the rest.
+  const result = BankShellSchema.safeParse(yaml.value);
+  if (!result.success) {
+    problems.push(...schemaProblems(result.error.issues, yaml, file));
+    return { locations: [], problems };
+  }
+  const questions: Question[] = [];
+  const locations: QuestionLocation[] = [];
+  result.data.questions.forEach((raw, index) => {
+    const checked = QuestionSchema.safeParse(raw);
+    if (!checked.success) problems.push(...schemaProblems(prefixed(checked.error.issues, ['questions', index]), yaml, file));
+    // A question whose only fault is an unknown field is still checked against the other rules.
+    const lenient = checked.success ? checked : LenientQuestionSchema.safeParse(raw);
+    if (!lenient.success) return;
+    const input = lenient.data;
+    const before = problems.length;
+    const at = (...rest: (string | number)[]) => positionOf(yaml.doc, yaml.lines, ['questions', index, ...rest]);
+    checkQuestion(input, at, (pos, rule, message) => problems.push({ file, ...pos, rule, message: `${input.id}: ${message}` }));
+    if (problems.length > before || !checked.success) return;
+    questions.push(toQuestion(input, file));
+    locations.push({ id: at('id'), facts: (input.facts ?? []).map((_, i) => at('facts', i)) });
+  });
+  return { bank: { path: file, title: sanitizeText(result.data.title), questions }, locations, problems };
+}
+
+type Report = (at: Position, rule: string, message: string) => void;
+
+/** The rules one question must satisfy on its own. */
+function checkQuestion(q: QuestionInput, at: (...path: (string | number)[]) => Position, report: Report): void {
+  const correct = q.choices.filter((choice) => choice.correct === true).length;
+  const stated = statedChoiceCount(q.stem);
+  if (q.type === 'single') {
+    if (correct !== 1) report(at('choices'), 'single-answer-count', `a single-answer question needs exactly one correct choice, found ${correct}`);
+    if (stated !== undefined) report(at('stem'), 'single-states-count', `the stem asks to choose ${stated} but the question is type single`);
+  } else {
+    if (correct < 2) report(at('choices'), 'multi-answer-count', `a multiple-response question needs at least two correct choices, found ${correct}`);
+    if (stated === undefined) report(at('stem'), 'multi-count-not-stated', 'a multiple-response stem must say how many to choose, e.g. "(Choose TWO.)"');
+    else if (correct >= 2 && stated !== correct) report(at('stem'), 'multi-count-mismatch', `the stem asks to choose ${stated} but ${correct} choices are marked correct`);
+    if (correct >= q.choices.length) report(at('choices'), 'multi-all-correct', 'every choice is marked correct: add wrong options');
+  }
+  const seen = new Map<string, number>();
+  q.choices.forEach((choice, i) => {
+    const key = choice.text.trim().toLowerCase().replace(/\s+/g, ' ');
+    const first = seen.get(key);
+    if (first !== undefined) report(at('choices', i, 'text'), 'duplicate-choice', `choice ${i + 1} repeats choice ${first + 1}`);
+    else seen.set(key, i);
+    if (!q.imported && !choice.why?.trim()) report(at('choices', i), 'missing-why', `choice ${i + 1} needs a "why": why it is right or wrong here`);
+  });
+  if (q.imported) return;
+  if (!q.explanation?.trim()) report(at(), 'missing-explanation', 'needs an explanation that teaches the rule');
+  if (!q.facts?.length) report(at(), 'missing-facts', 'needs the ids of the facts it tests (facts: [...])');
+  if (!q.source) report(at(), 'missing-source', 'needs a source URL');
+  if (!q.difficulty) report(at(), 'missing-difficulty', 'needs a difficulty: foundational, exam or beyond-exam');
+}
+
+function toQuestion(q: QuestionInput, file: string): Question {
+  const clean = (value: string | undefined) => (value === undefined ? undefined : sanitizeText(value).trim());
+  const choices = q.choices.map((choice) => ({
+    text: sanitizeText(choice.text).trim(),
+    correct: choice.correct === true,
+    ...(choice.why?.trim() ? { why: clean(choice.why) } : {}),
+  }));
+  return {
+    id: q.id,
+    topic: q.topic,
+    type: q.type,
+    ...(q.angle ? { angle: q.angle } : {}),
+    difficulty: q.difficulty ?? 'exam',
+    stem: sanitizeText(q.stem).trim(),
+    choices,
+    answer: choices.flatMap((choice, i) => (choice.correct ? [i] : [])),
+    ...(q.explanation?.trim() ? { explanation: clean(q.explanation) } : {}),
+    facts: q.facts ?? [],
+    ...(q.source ? { source: clean(q.source) } : {}),
+    ...(q.imported
+      ? {
+          imported: {
+            file: sanitizeText(q.imported.file),
+            line: q.imported.line,
+            position: q.imported.position,
+            ...(q.imported.explanation ? { explanation: clean(q.imported.explanation) } : {}),
+            ...(q.imported.reference ? { reference: clean(q.imported.reference) } : {}),
+          },
+        }
+      : {}),
+    bank: file,
+  };
+}
+
+export interface ParsedFacts {
+  facts: Fact[];
+  problems: Problem[];
+}
+
+export function parseFacts(text: string, file: string): ParsedFacts {
+  const problems: Problem[] = [];
+  const yaml = readYaml(text, file, problems);
+  if (!yaml) return { facts: [], problems };
+  const result = FactsFileSchema.safeParse(yaml.value);
+  if (!result.success) return { facts: [], problems: [...problems, ...schemaProblems(result.error.issues, yaml, file)] };
+  const seen = new Set<string>();
+  const facts: Fact[] = [];
+  result.data.facts.forEach((fact, index) => {
+    if (seen.has(fact.id)) {
+      problems.push({ file, ...positionOf(yaml.doc, yaml.lines, ['facts', index, 'id']), rule: 'duplicate-fact', message: `fact ${fact.id} is defined twice` });
+      return;
+    }
+    seen.add(fact.id);
+    facts.push({
+      id: fact.id,
+      topic: fact.topic,
+      status: fact.status,
+      core: fact.core === true,
+      statement: sanitizeText(fact.statement).trim(),
+      ...(fact.chapter ? { chapter: sanitizeText(fact.chapter).trim() } : {}),
+      source: fact.source,
+    });
+  });
+  return { facts, problems };
+}
+
+function describe(error: unknown): string {
+  return firstLine(error instanceof Error ? error.message : String(error));
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.trim() ?? message;
+}

@@ -1,0 +1,36 @@
+/** The chapter's topics, in the order they are taught. Banks outside the chapter use `general`. */
+export const CHAPTER_TOPICS = [
+  'api-types',
+  'auth',
+  'throttling',
+  'caching',
+  'integrations',
+  'deployment',
+  'endpoints',
+  'monitoring',
+  'pricing',
+  'websocket',
+  'decision-rules',
+] as const;
+
+export const TOPICS = [...CHAPTER_TOPICS, 'general'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const TOPIC_LABELS: Record<Topic, string> = {
+  'api-types': 'API types',
+  auth: 'Authentication and authorization',
+  throttling: 'Throttling and usage plans',
+  caching: 'Caching',
+  integrations: 'Integrations',
+  deployment: 'Deployment and stages',
+  endpoints: 'Endpoint types',
+  monitoring: 'Monitoring',
+  pricing: 'Pricing',
+  websocket: 'WebSocket APIs',
+  'decision-rules': 'Choosing a service',
+  general: 'General',
+};
+
+export function isTopic(value: string): value is Topic {
+  return (TOPICS as readonly string[]).includes(value);
+}
