@@ -14,8 +14,9 @@ const banner = "import { createRequire as __clfCreateRequire } from 'node:module
 
 export async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
-  await build({
+  const result = await build({
     absWorkingDir: root,
+    metafile: true,
     entryPoints: { cli: 'src/cli.ts' },
     outdir: 'dist',
     bundle: true,
@@ -30,6 +31,8 @@ export async function bundle() {
     legalComments: 'none',
     logLevel: 'warning',
   });
+  // Kept so a test can prove which commands load Ink and which do not.
+  writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
 }
 
 /** Writes questions/schema.json and questions/facts.schema.json from the zod schemas. */

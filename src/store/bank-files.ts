@@ -53,10 +53,17 @@ export function collectBankPaths(paths: readonly string[], problems: Problem[], 
       files.push(path);
       continue;
     }
+    if (/\.ya?ml$/i.test(path)) {
+      problems.push(fileProblem(given, 'not-a-file', 'is a folder, expected a YAML file'));
+      continue;
+    }
     try {
-      for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (entry.isFile() && isBankFile(entry.name)) files.push(join(path, entry.name));
-      }
+      const found = readdirSync(path, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && isBankFile(entry.name))
+        .map((entry) => join(path, entry.name))
+        .sort();
+      if (found.length === 0 && !optional) problems.push(fileProblem(given, 'no-banks', 'contains no .yaml bank files'));
+      files.push(...found);
     } catch (error) {
       problems.push(fileProblem(given, 'unreadable', describeFsError(error)));
     }
@@ -93,14 +100,15 @@ export function readBankText(path: string, display: string, problems: Problem[])
   }
 }
 
-export function loadFacts(problems: Problem[], cwd = process.cwd()): Fact[] {
+/** The fact catalogue, or undefined when it cannot be read (fact ids are then not checked). */
+export function loadFacts(problems: Problem[], cwd = process.cwd()): Fact[] | undefined {
   const path = join(builtinBankDir(), FACTS_FILE);
   const display = displayPath(path, cwd);
   const text = readBankText(path, display, problems);
-  if (text === undefined) return [];
+  if (text === undefined) return undefined;
   const parsed = parseFacts(text, display);
   problems.push(...parsed.problems);
-  return parsed.facts;
+  return parsed.problems.length > 0 ? undefined : parsed.facts;
 }
 
 /** Loads the built-in banks, the user's bank folder and any extra paths, checking all of them together. */
@@ -123,7 +131,7 @@ export function loadLibrary(options: LoadOptions = {}): Library {
   problems.push(...checkAcrossBanks(parsed, facts));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const banks = parsed.map((p, i) => summarize(p.bank!, problems, builtin.has(paths[i]!)));
-  return { questions: parsed.flatMap((p) => p.bank?.questions ?? []), facts, banks, problems };
+  return { questions: parsed.flatMap((p) => p.bank?.questions ?? []), facts: facts ?? [], banks, problems };
 }
 
 function summarize(bank: BankFile, problems: Problem[], builtin: boolean): BankSummary {

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { statedChoiceCount } from './count.js';
 import { positionOf, toPosition, type Position } from './positions.js';
-import { sanitizeText } from './sanitize.js';
+import { hasControlCharacters, sanitizeText } from './sanitize.js';
 import { BankShellSchema, FactsFileSchema, LenientQuestionSchema, QuestionSchema, type QuestionInput } from './schema.js';
 import type { BankFile, Fact, Problem, Question } from './types.js';
 
@@ -107,10 +107,26 @@ export function parseBank(text: string, file: string): ParsedBank {
     const at = (...rest: (string | number)[]) => positionOf(yaml.doc, yaml.lines, ['questions', index, ...rest]);
     checkQuestion(input, at, (pos, rule, message) => problems.push({ file, ...pos, rule, message: `${input.id}: ${message}` }));
     if (problems.length > before || !checked.success) return;
+    // Control characters are removed when loading; lint still tells the author where they were.
+    for (const [path, value] of textFields(input)) {
+      if (hasControlCharacters(value)) problems.push({ file, ...at(...path), rule: 'control-characters', message: `${input.id}: terminal control characters removed from ${path.join('.')}` });
+    }
     questions.push(toQuestion(input, file));
     locations.push({ id: at('id'), facts: (input.facts ?? []).map((_, i) => at('facts', i)) });
   });
   return { bank: { path: file, title: sanitizeText(result.data.title), questions }, locations, problems };
+}
+
+/** Every free-text field of a question with its path inside the question. */
+function textFields(q: QuestionInput): [(string | number)[], string][] {
+  const fields: [(string | number)[], string][] = [[['stem'], q.stem]];
+  q.choices.forEach((choice, i) => {
+    fields.push([['choices', i, 'text'], choice.text]);
+    if (choice.why) fields.push([['choices', i, 'why'], choice.why]);
+  });
+  if (q.explanation) fields.push([['explanation'], q.explanation]);
+  if (q.imported?.explanation) fields.push([['imported', 'explanation'], q.imported.explanation]);
+  return fields;
 }
 
 type Report = (at: Position, rule: string, message: string) => void;

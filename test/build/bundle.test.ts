@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../e2e/terminal.js';
+
+interface Meta {
+  outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown>; entryPoint?: string }>;
+}
+
+let meta: Meta;
+
+beforeAll(() => {
+  meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
+});
+
+/** Every input module loaded when `start` runs, following static imports only. */
+function staticClosure(start: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [start];
+  while (todo.length) {
+    const out = todo.pop()!;
+    if (seen.has(out) || !meta.outputs[out]) continue;
+    seen.add(out);
+    for (const imp of meta.outputs[out].imports) if (imp.kind === 'import-statement' && imp.path.startsWith('dist/')) todo.push(imp.path);
+  }
+  return new Set([...seen].flatMap((out) => Object.keys(meta.outputs[out]!.inputs)));
+}
+
+/** The chunk a command's `import('../commands/<name>.js')` loads. */
+function commandChunk(name: string): string {
+  const entry = Object.entries(meta.outputs).find(([, o]) => Object.keys(o.inputs).includes(`src/commands/${name}.ts`) && o.inputs[`src/commands/${name}.ts`]);
+  if (!entry) throw new Error(`no chunk for command ${name}`);
+  return entry[0];
+}
+
+const usesInk = (inputs: Set<string>) => [...inputs].some((input) => /node_modules\/(ink|react|react-reconciler|yoga-layout)\//.test(input));
+
+describe('the bundle', () => {
+  it('starts without loading Ink or React (--help, --version)', () => {
+    expect(usesInk(staticClosure('dist/cli.js'))).toBe(false);
+  });
+
+  it.each(['lint', 'solve'])('runs %s without loading Ink or React', (name) => {
+    let chunk: string;
+    try {
+      chunk = commandChunk(name);
+    } catch {
+      return; // command not built into this bundle
+    }
+    expect(usesInk(new Set([...staticClosure('dist/cli.js'), ...staticClosure(chunk)]))).toBe(false);
+  });
+
+  it('runs from bin/ and prints the version', () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(execFileSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' }).trim()).toBe(version);
+  });
+});

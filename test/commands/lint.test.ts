@@ -1,0 +1,129 @@
+import { chmodSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { BIN, ROOT } from '../e2e/terminal.js';
+
+const CORPUS = join(ROOT, 'test', 'fixtures', 'malformed');
+let home: string;
+let scratch: string;
+
+beforeAll(() => {
+  home = mkdtempSync(join(tmpdir(), 'clf-lint-home-'));
+  scratch = mkdtempSync(join(tmpdir(), 'clf-lint-'));
+});
+
+async function lint(...paths: string[]) {
+  const result = await runCli(['lint', '--json', ...paths], { env: { CLF_TRAINER_HOME: home }, cwd: ROOT });
+  const report = JSON.parse(result.stdout) as { ok: boolean; problems: { file: string; line: number; col: number; rule: string; message: string }[] };
+  return { ...result, report, mine: report.problems.filter((p) => p.file !== 'questions' && !p.file.startsWith('questions/')) };
+}
+
+describe('clf-trainer lint on the malformed corpus', () => {
+  it.each([
+    ['yaml-syntax.yaml', 'yaml-syntax', 9, 1],
+    ['empty.yaml', 'empty-file', 1, 1],
+    ['missing-stem.yaml', 'missing-field', 3, 5],
+    ['unknown-field.yaml', 'unknown-field', 7, 5],
+    ['bad-topic.yaml', 'schema', 4, 12],
+    ['choices-not-a-list.yaml', 'schema', 8, 14],
+    ['single-two-correct.yaml', 'single-answer-count', 9, 7],
+    ['empty-why.yaml', 'missing-why', 12, 9],
+    ['duplicate-choice.yaml', 'duplicate-choice', 12, 15],
+    ['unknown-fact.yaml', 'unknown-fact', 15, 29],
+    ['duplicate-id.yaml', 'duplicate-id', 17, 9],
+    ['multi-not-stated.yaml', 'multi-count-not-stated', 7, 11],
+    ['multi-count-mismatch.yaml', 'multi-count-mismatch', 7, 11],
+    ['alias-bomb.yaml', 'yaml-aliases', 1, 1],
+    ['control-characters.yaml', 'control-characters', 7, 11],
+    ['not-a-bank.yaml', 'schema', 1, 1],
+  ])('%s → %s at %i:%i', async (file, rule, line, col) => {
+    const { code, mine } = await lint(join('test/fixtures/malformed', file));
+    expect(code).toBe(1);
+    expect(mine).toContainEqual(expect.objectContaining({ file: `test/fixtures/malformed/${file}`, rule, line, col }));
+  });
+
+  it('accepts the reference question the corpus is built from', async () => {
+    const { mine } = await lint(join('test/fixtures/malformed', 'ok-reference.yaml'));
+    expect(mine).toEqual([]);
+  });
+
+  it('reports every problem of a file at once, in file order, one line each', async () => {
+    const result = await runCli(['lint', 'test/fixtures/malformed/unknown-fact.yaml', 'test/fixtures/malformed/duplicate-choice.yaml'], { env: { CLF_TRAINER_HOME: home }, cwd: ROOT });
+    const lines = result.stdout.trim().split('\n').filter((l) => l.startsWith('test/'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^test\/fixtures\/malformed\/duplicate-choice\.yaml:12:15 {2}duplicate-choice {2}m-001: choice 2 repeats choice 1$/),
+      expect.stringMatching(/^test\/fixtures\/malformed\/unknown-fact\.yaml:15:29 {2}unknown-fact {2}.*auth\.made-up/),
+    ]);
+    expect(result.code).toBe(1);
+  });
+
+  it('strips control characters from what it loads and never echoes them', async () => {
+    const result = await runCli(['lint', 'test/fixtures/malformed/control-characters.yaml'], { env: { CLF_TRAINER_HOME: home }, cwd: ROOT });
+    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
+describe('clf-trainer lint on input that is not a bank', () => {
+  it('refuses a binary file', async () => {
+    const file = join(scratch, 'binary.yaml');
+    writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0xff, 0xfe]));
+    const { code, mine } = await lint(file);
+    expect(code).toBe(1);
+    expect(mine).toEqual([expect.objectContaining({ rule: 'not-text' })]);
+  });
+
+  it('refuses text that is not UTF-8', async () => {
+    const file = join(scratch, 'latin1.yaml');
+    writeFileSync(file, Buffer.from('title: caf\xe9\n', 'latin1'));
+    const { mine } = await lint(file);
+    expect(mine).toEqual([expect.objectContaining({ rule: 'not-text' })]);
+  });
+
+  it('refuses a 50 MB file without reading it', async () => {
+    const file = join(scratch, 'huge.yaml');
+    const fd = openSync(file, 'w');
+    ftruncateSync(fd, 50 * 1024 * 1024);
+    closeSync(fd);
+    const { code, mine } = await lint(file);
+    expect(code).toBe(1);
+    expect(mine).toEqual([expect.objectContaining({ rule: 'too-large' })]);
+  });
+
+  it('says when a folder stands where a file is expected', async () => {
+    const folder = join(scratch, 'folder.yaml');
+    mkdirSync(folder, { recursive: true });
+    const { mine } = await lint(folder);
+    expect(mine).toEqual([expect.objectContaining({ rule: 'not-a-file' })]);
+  });
+
+  it('says when a folder holds no banks, and when a path does not exist', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'clf-empty-'));
+    const { mine } = await lint(empty, join(scratch, 'missing.yaml'));
+    expect(mine.map((p) => p.rule).sort()).toEqual(['no-banks', 'not-found']);
+  });
+
+  it('prints one line per problem and never a stack trace, exiting 1 (real process)', () => {
+    const file = join(scratch, 'binary2.yaml');
+    writeFileSync(file, Buffer.from([0, 1, 2, 3]));
+    const run = spawnSync(process.execPath, [BIN, 'lint', file], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: home } });
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toMatch(/binary2\.yaml:1:1 {2}not-text {2}this path is a binary file/);
+  });
+
+  it('reports an unreadable file clearly', () => {
+    const file = join(scratch, 'secret.yaml');
+    writeFileSync(file, readFileSync(join(CORPUS, 'ok-reference.yaml')));
+    chmodSync(file, 0o000);
+    chmodSync(scratch, 0o755);
+    // root reads everything: run the check as an unprivileged user when we are root.
+    const asRoot = process.getuid?.() === 0;
+    const command = asRoot ? ['runuser', ['-u', 'nobody', '--', process.execPath, BIN, 'lint', file]] : [process.execPath, [BIN, 'lint', file]];
+    const run = spawnSync(command[0] as string, command[1] as string[], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: home, HOME: tmpdir() } });
+    expect(run.stdout + run.stderr).toMatch(/secret\.yaml:1:1 {2}unreadable {2}this path cannot be read: permission denied/);
+    expect(run.status).toBe(1);
+  });
+});
