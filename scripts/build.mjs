@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Builds the single esbuild bundle that bin/clf-trainer.js runs (dist/cli.js plus lazily
-// loaded chunks), and with --schema regenerates questions/schema.json from the zod schema.
+// loaded chunks) and dist/builtin-banks.json (the built-in banks, parsed and checked), and with
+// --schema regenerates questions/schema.json from the zod schema.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -12,7 +14,32 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // react-reconciler and a few other dependencies are CommonJS: give the ESM bundle a require().
 const banner = "import { createRequire as __clfCreateRequire } from 'node:module'; const require = __clfCreateRequire(import.meta.url);";
 
+/**
+ * Identifies the bank loader: a hash of the code that parses and checks banks and of the
+ * versions of the YAML and schema libraries. Parsed banks are cached under it, so any change
+ * to the rules re-checks every bank.
+ */
+export function loaderId() {
+  const hash = createHash('sha1');
+  const files = [...readdirSync(join(root, 'src/core/bank')).map((name) => `src/core/bank/${name}`), 'src/core/topics.ts', 'src/store/bank-cache.ts'].sort();
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file)));
+  for (const dep of ['yaml', 'zod']) hash.update(`${dep}@${JSON.parse(readFileSync(join(root, 'node_modules', dep, 'package.json'), 'utf8')).version}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Parses the built-in banks once, at build time, with the loader just built. */
+async function compileBanks(loader) {
+  const tmp = join(root, 'dist', '.compile');
+  mkdirSync(tmp, { recursive: true });
+  const out = join(tmp, 'compile-banks.mjs');
+  await build({ absWorkingDir: root, entryPoints: ['src/store/compile-banks.ts'], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', banner: { js: banner }, logLevel: 'warning' });
+  const { compileBuiltinBanks } = await import(pathToFileURL(out).href);
+  writeFileSync(join(root, 'dist', 'builtin-banks.json'), compileBuiltinBanks(join(root, 'questions'), loader));
+  rmSync(tmp, { recursive: true, force: true });
+}
+
 export async function bundle() {
+  const loader = loaderId();
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
@@ -25,7 +52,7 @@ export async function bundle() {
     format: 'esm',
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
-    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version) },
+    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader) },
     alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
     banner: { js: banner },
     legalComments: 'none',
@@ -33,6 +60,7 @@ export async function bundle() {
   });
   // Kept so a test can prove which commands load Ink and which do not.
   writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
+  await compileBanks(loader);
 }
 
 /** Writes questions/schema.json and questions/facts.schema.json from the zod schemas. */

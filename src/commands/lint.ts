@@ -3,12 +3,12 @@ import { coverage, type Coverage } from '../core/bank/coverage.js';
 import type { Problem } from '../core/bank/types.js';
 import type { CommandRun } from '../cli/registry.js';
 import { loadLibrary } from '../store/bank-files.js';
-import { dataDir } from '../store/paths.js';
+import { cacheDir, dataDir } from '../store/paths.js';
 
 export const run: CommandRun = async (ctx) => {
   const json = ctx.args.flags.json === true;
   const withCoverage = ctx.args.flags.coverage === true;
-  const library = loadLibrary({ paths: ctx.args.positionals, userDir: join(dataDir(ctx.env), 'banks'), cwd: ctx.cwd });
+  const library = await loadLibrary({ paths: ctx.args.positionals, userDir: join(dataDir(ctx.env), 'banks'), cwd: ctx.cwd, cacheDir: cacheDir(dataDir(ctx.env)) });
   const chapter = library.questions.filter((q) => library.banks.some((b) => b.builtin && b.path === q.bank));
   const report = withCoverage ? coverage(chapter, library.facts) : undefined;
   const ok = library.problems.length === 0 && (report?.failures.length ?? 0) === 0;

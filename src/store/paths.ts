@@ -41,3 +41,8 @@ export function packageRoot(): string {
 export function builtinBankDir(): string {
   return join(packageRoot(), 'questions');
 }
+
+/** Derived data that can always be rebuilt (parsed banks, card states): safe to delete. */
+export function cacheDir(dataDirectory: string): string {
+  return join(dataDirectory, 'cache');
+}

@@ -41,7 +41,7 @@ describe('the bundle', () => {
     expect(usesInk(staticClosure('dist/cli.js'))).toBe(false);
   });
 
-  it.each(['lint', 'solve'])('runs %s without loading Ink or React', (name) => {
+  it.each(['lint', 'solve', 'stats', 'import', 'banks', 'export', 'backup', 'restore', 'exam'])('runs %s without loading Ink or React', (name) => {
     let chunk: string;
     try {
       chunk = commandChunk(name);

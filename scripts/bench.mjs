@@ -1,0 +1,399 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance figures of clf-trainer, each against a baseline measured in
+// the same run, several runs each, medians reported. Prints a markdown table and writes it
+// (and the raw numbers as JSON) to bench-results/. Options:
+//   --runs N     runs per figure (default 7; the 10,000-question bank and the idle clock use fewer)
+//   --only 1,3   only these figures
+//   --quick      fewer runs and a shorter idle measurement (a smoke test of the bench itself)
+//   --no-build   use the existing dist/ instead of building first
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { bundle } from './build.mjs';
+import { reviewLogText, writeBank } from './bench/fixtures.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const results = join(root, 'bench-results');
+const work = join(results, '.work');
+const BIN = join(root, 'bin', 'clf-trainer.js');
+const PTY_HOST = join(root, 'test', 'e2e', 'pty-host.py');
+const RSS_PROBE = join(root, 'scripts', 'bench', 'rss-probe.mjs');
+const NOW = new Date();
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const value = (name) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const quick = flag('quick');
+const RUNS = Number(value('runs') ?? (quick ? 3 : 7));
+const only = value('only')?.split(',').map(Number);
+const wanted = (n) => !only || only.includes(n);
+
+// ---------------------------------------------------------------- helpers
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const log = (text) => process.stderr.write(`${text}\n`);
+
+/** Wall-clock time of a command run to completion, in ms. */
+function timeCommand(command, args, env = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+/** Runs both commands `runs` times, alternating so both see the same machine load. */
+function alternate(runs, a, b) {
+  const as = [];
+  const bs = [];
+  a();
+  b(); // warm the file cache; not counted
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) {
+      bs.push(b());
+      as.push(a());
+    } else {
+      as.push(a());
+      bs.push(b());
+    }
+  }
+  return { subject: as, baseline: bs };
+}
+
+/** Runs a bundled probe and returns the JSON it prints. */
+function probe(...args) {
+  const out = execFileSync(process.execPath, [join(work, 'probes.mjs'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+
+/** A program in a pseudo-terminal (the tests' pty host): its output, its pid, keys, exit. */
+function ptyProcess(command, args, env) {
+  const child = spawn('python3', [PTY_HOST, '100', '30', '--', command, ...args], { env: { ...process.env, TERM: 'xterm-256color', ...env }, stdio: ['pipe', 'pipe', 'inherit', 'pipe'] });
+  let raw = '';
+  child.stdout.setEncoding('utf8');
+  const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  const waiters = [];
+  child.stdout.on('data', (chunk) => {
+    raw += chunk;
+    const text = raw.replace(ANSI, '');
+    for (const w of [...waiters]) if (text.includes(w.text)) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(process.hrtime.bigint());
+    }
+  });
+  return {
+    child,
+    exited,
+    text: () => raw.replace(ANSI, ''),
+    waitFor: (text, timeoutMs = 60_000) =>
+      new Promise((resolve, reject) => {
+        if (raw.replace(ANSI, '').includes(text)) return resolve(process.hrtime.bigint());
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for "${text}" from ${args.join(' ')}:\n${raw.replace(ANSI, '').slice(-1500)}`)), timeoutMs);
+        waiters.push({ text, resolve: (t) => (clearTimeout(timer), resolve(t)) });
+      }),
+    press: (keys) => child.stdin.write(keys),
+    /** The pid of the program itself (the pty host's child). */
+    pid: () => {
+      const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+      return children[0];
+    },
+  };
+}
+
+/** ms from spawning the program in a pty until `marker` is drawn; then it is asked to quit. */
+async function firstFrame(command, args, marker, env, quitKey = 'q') {
+  const start = process.hrtime.bigint();
+  const term = ptyProcess(command, args, env);
+  const seen = await term.waitFor(marker);
+  term.press(quitKey);
+  const code = await Promise.race([term.exited, sleep(15_000).then(() => 'timeout')]);
+  if (code === 'timeout') term.child.kill('SIGKILL');
+  return Number(seen - start) / 1e6;
+}
+
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (user + system) of a process so far, in seconds, from /proc/<pid>/stat. */
+function cpuSeconds(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+}
+
+/** Percent of one core a process uses over `seconds` once `ready` has been drawn. */
+async function idleCpu(term, ready, seconds) {
+  await term.waitFor(ready);
+  await sleep(1000); // let the first frames settle
+  const pid = term.pid();
+  const t0 = process.hrtime.bigint();
+  const c0 = cpuSeconds(pid);
+  await sleep(seconds * 1000);
+  const c1 = cpuSeconds(pid);
+  const elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
+  return ((c1 - c0) / elapsed) * 100;
+}
+
+/** Peak RSS (MB) of one run of a command, read from the process itself when it exits. */
+function peakRss(args, env) {
+  const file = join(work, `rss-${process.pid}.txt`);
+  rmSync(file, { force: true });
+  timeCommand(process.execPath, ['--import', RSS_PROBE, ...args], { ...env, BENCH_RSS_FILE: file });
+  const kb = Math.max(...readFileSync(file, 'utf8').trim().split('\n').map(Number));
+  rmSync(file, { force: true });
+  return kb / 1024;
+}
+
+async function peakRssInPty(args, marker, env) {
+  const file = join(work, `rss-pty-${process.pid}.txt`);
+  rmSync(file, { force: true });
+  await firstFrame(process.execPath, ['--import', RSS_PROBE, ...args], marker, { ...env, BENCH_RSS_FILE: file });
+  await sleep(200);
+  const kb = Math.max(...readFileSync(file, 'utf8').trim().split('\n').map(Number));
+  rmSync(file, { force: true });
+  return kb / 1024;
+}
+
+// ---------------------------------------------------------------- setup
+
+async function prepare() {
+  mkdirSync(work, { recursive: true });
+  if (!flag('no-build')) {
+    log('building the app…');
+    await bundle();
+  }
+  log('bundling the probes and the hello app…');
+  const recipe = {
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+    banner: { js: "import { createRequire as __clfCreateRequire } from 'node:module'; const require = __clfCreateRequire(import.meta.url);" },
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+  const loader = JSON.parse(readFileSync(join(root, 'dist', 'builtin-banks.json'), 'utf8')).loader;
+  await build({ ...recipe, entryPoints: ['scripts/bench/probes.ts'], outfile: join(work, 'probes.mjs'), define: { ...recipe.define, __CLF_TRAINER_LOADER__: JSON.stringify(loader) } });
+  await build({ ...recipe, entryPoints: { hello: 'scripts/bench/hello.ts' }, outdir: join(work, 'hello'), splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+
+  log('generating a 10,000-question bank and 100,000 reviews…');
+  const data = join(work, 'data');
+  rmSync(data, { recursive: true, force: true });
+  const bank = join(data, 'bank');
+  const ids = writeBank(root, bank, { count: 10_000, files: 20 });
+  const history = reviewLogText(ids, { count: 100_000, end: NOW });
+  const homes = {};
+  for (const name of ['empty', 'big', 'save', 'cache']) {
+    homes[name] = join(data, `home-${name}`);
+    mkdirSync(homes[name], { recursive: true, mode: 0o700 });
+  }
+  for (const name of ['big', 'save']) writeFileSync(join(homes[name], 'reviews.jsonl'), history, { mode: 0o600 });
+  cpSync(bank, join(homes.big, 'banks'), { recursive: true });
+  return { bank, homes };
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: round(os.totalmem() / 1024 ** 3, 1),
+    os: `${os.type()} ${os.release()} (${os.arch()})`,
+    node: process.version,
+    loadAverage: os.loadavg().map((x) => round(x, 2)),
+  };
+}
+
+// ---------------------------------------------------------------- figures
+
+function ratioFigure(id, name, baselineName, samples, budget, unit = 'ms') {
+  const subject = median(samples.subject);
+  const baseline = median(samples.baseline);
+  const ratio = subject / baseline;
+  return { id, name, baseline: baselineName, subject: round(subject), baselineValue: round(baseline), unit, ratio: round(ratio, 2), budget: `≤ ${budget}×`, met: ratio <= budget, runs: samples.subject.length, samples };
+}
+
+function valueFigure(id, name, baselineName, samples, limit, unit) {
+  const subject = median(samples.subject);
+  const baseline = samples.baseline.length ? median(samples.baseline) : undefined;
+  return {
+    id,
+    name,
+    baseline: baselineName,
+    subject: round(subject, 2),
+    ...(baseline !== undefined ? { baselineValue: round(baseline, 2), ratio: baseline > 0 ? round(subject / baseline, 2) : undefined } : {}),
+    unit,
+    budget: `< ${limit} ${unit}`,
+    met: subject < limit,
+    runs: samples.subject.length,
+    samples,
+  };
+}
+
+const figures = [];
+
+async function main() {
+  const { bank, homes } = await prepare();
+  const env = (home) => ({ CLF_TRAINER_HOME: home, NO_COLOR: '' });
+  const nodeE0 = () => timeCommand(process.execPath, ['-e', '0']);
+
+  if (wanted(1)) {
+    log('figure 1: --version and solve against node -e 0…');
+    const runs = RUNS * 2 + 1;
+    figures.push(ratioFigure('1a', '`clf-trainer --version`', '`node -e 0`', alternate(runs, () => timeCommand(process.execPath, [BIN, '--version'], env(homes.empty)), nodeE0), 1.5));
+    const solveExists = spawnSync(process.execPath, [BIN, 'solve', '--help'], { encoding: 'utf8' }).status === 0;
+    if (solveExists) {
+      const question = 'A company wants to protect its REST API from SQL injection attacks';
+      figures.push(ratioFigure('1b', '`clf-trainer solve "…"`', '`node -e 0`', alternate(runs, () => timeCommand(process.execPath, [BIN, 'solve', question], env(homes.empty)), nodeE0), 1.5));
+    } else {
+      log('  (no solve command in this build: skipped)');
+    }
+  }
+
+  if (wanted(2)) {
+    log('figure 2: first frame of `clf-trainer study` against a bare Ink app…');
+    const hello = join(work, 'hello', 'hello.js');
+    const studyHome = homes.empty;
+    const samples = { subject: [], baseline: [] };
+    await firstFrame(process.execPath, [BIN, 'study'], '0 answered', env(studyHome));
+    await firstFrame(process.execPath, [hello], 'hello', {});
+    for (let i = 0; i < RUNS + 2; i++) {
+      samples.subject.push(await firstFrame(process.execPath, [BIN, 'study'], '0 answered', env(studyHome)));
+      samples.baseline.push(await firstFrame(process.execPath, [hello], 'hello', {}));
+    }
+    figures.push(ratioFigure('2', 'first question of `clf-trainer study` drawn (pty)', 'bare Ink "hello" app, same bundling', samples, 1.3));
+  }
+
+  if (wanted(3)) {
+    const runs = quick ? 2 : Math.max(3, Math.ceil(RUNS / 2));
+    log(`figure 3: loading the 10,000-question bank (${runs} runs; slow)…`);
+    const cold = { subject: [], baseline: [] };
+    const warm = { subject: [], baseline: [] };
+    const cache = join(homes.cache, 'cache');
+    rmSync(cache, { recursive: true, force: true });
+    probe('load-bank', bank, cache); // fills the cache
+    for (let i = 0; i < runs; i++) {
+      const base = probe('yaml-parse', bank).ms;
+      cold.baseline.push(base);
+      warm.baseline.push(base);
+      cold.subject.push(probe('load-bank', bank).ms);
+      warm.subject.push(probe('load-bank', bank, cache).ms);
+    }
+    figures.push(ratioFigure('3a', 'load + validate 10,000 questions, first time (YAML parse, schema, rules)', '`yaml.parse` of the same files', cold, 1.5));
+    figures.push(ratioFigure('3b', 'load + validate 10,000 questions, unchanged since last time (content-hash cache)', '`yaml.parse` of the same files', warm, 1.5));
+  }
+
+  if (wanted(4)) {
+    log('figure 4: study queue and stats with 100,000 reviews…');
+    const cacheDir = join(homes.big, 'cache');
+    probe('queue-stats', homes.big, join(homes.big, 'banks'), cacheDir); // warms the caches
+    const samples = { subject: [], baseline: [] };
+    for (let i = 0; i < RUNS; i++) {
+      const r = probe('queue-stats', homes.big, join(homes.big, 'banks'), cacheDir);
+      samples.subject.push(r.queueMs + r.statsMs);
+    }
+    figures.push(valueFigure('4', 'study queue + stats from 100,000 reviews on disk', '—', samples, 100, 'ms'));
+  }
+
+  if (wanted(5)) {
+    log('figure 5: saving one answer with 100,000 reviews…');
+    const save = [];
+    const append = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+      const r = probe('save-answer', homes.save, quick ? '20' : '60');
+      save.push(...r.save.slice(2));
+      append.push(...r.append.slice(2));
+    }
+    figures.push(ratioFigure('5', 'save one answer (study screen’s log) with 100,000 reviews', 'append one line + fsync', { subject: save, baseline: append }, 2));
+  }
+
+  if (wanted(6)) {
+    const seconds = quick ? 3 : 10;
+    const runs = quick ? 1 : 3;
+    log(`figure 6: CPU of an idle exam screen over ${seconds} s (${runs} runs)…`);
+    const samples = { subject: [], baseline: [] };
+    for (let i = 0; i < runs; i++) {
+      const exam = ptyProcess(process.execPath, [BIN, 'exam', '--quick', '--seed', 'bench'], env(join(homes.empty)));
+      await exam.waitFor('Mock exam');
+      exam.press('\r');
+      samples.subject.push(await idleCpu(exam, 'left', seconds));
+      exam.child.kill('SIGKILL');
+      const hello = ptyProcess(process.execPath, [join(work, 'hello', 'hello.js')], {});
+      samples.baseline.push(await idleCpu(hello, 'hello', seconds));
+      hello.press('q');
+      await hello.exited;
+      rmSync(join(homes.empty, 'exams'), { recursive: true, force: true });
+    }
+    figures.push(valueFigure('6', `CPU of an idle exam screen, clock ticking (${seconds} s)`, 'idle bare Ink app', samples, 2, '% of a core'));
+  }
+
+  if (wanted(7)) {
+    log('figure 7: peak memory with 10,000 questions and 100,000 reviews…');
+    const samples = { subject: [], baseline: [] };
+    const big = env(homes.big);
+    await peakRssInPty([BIN, 'study'], 'answered', big); // warms the caches
+    for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+      const stats = peakRss([BIN, 'stats', '--json'], big);
+      const study = await peakRssInPty([BIN, 'study'], 'answered', big);
+      samples.subject.push(Math.max(stats, study));
+      samples.baseline.push(await peakRssInPty([join(work, 'hello', 'hello.js')], 'hello', {}));
+    }
+    figures.push(valueFigure('7', 'peak RSS of `study` (pty) and `stats --json`, 10,000 questions + 100,000 reviews', 'bare Ink "hello" app', samples, 150, 'MB'));
+  }
+}
+
+function table(figs) {
+  const rows = [
+    '| # | figure | baseline | measured | ratio | budget | met? |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...figs.map((f) => {
+      const measured = `${f.subject} ${f.unit}${f.baselineValue !== undefined ? ` (baseline ${f.baselineValue} ${f.unit})` : ''}`;
+      return `| ${f.id} | ${f.name} | ${f.baseline} | ${measured} | ${f.ratio !== undefined ? `${f.ratio}×` : '—'} | ${f.budget} | ${f.met ? '✓ yes' : '✗ no'} |`;
+    }),
+  ];
+  return rows.join('\n');
+}
+
+const started = machine();
+await main();
+const ended = machine();
+const stamp = NOW.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+const report = { date: NOW.toISOString(), machine: { ...started, loadAverageAtEnd: ended.loadAverage }, runs: RUNS, quick, figures };
+const markdown = [
+  `## clf-trainer bench, ${NOW.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  '',
+  `Machine: ${started.cpu}, ${started.cores} cores, ${started.memoryGB} GB, ${started.os}, Node ${started.node}; load average ${started.loadAverage.join(' ')} at start, ${ended.loadAverage.join(' ')} at end.`,
+  `Medians of ${RUNS} runs per figure (fewer for 3 and 6; see the JSON for every sample).`,
+  '',
+  table(figures),
+  '',
+].join('\n');
+mkdirSync(results, { recursive: true });
+writeFileSync(join(results, `bench-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(results, `bench-${stamp}.md`), markdown);
+writeFileSync(join(results, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(results, 'latest.md'), markdown);
+process.stdout.write(`${markdown}\nWritten to bench-results/bench-${stamp}.md and .json\n`);
+process.exitCode = figures.every((f) => f.met) ? 0 : 1;

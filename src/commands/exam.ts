@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { InputError, UsageError } from '../cli/errors.js';
+import type { CommandContext, CommandRun } from '../cli/registry.js';
+import { formatHistory } from '../core/exam/history.js';
+import { readExamHistory } from '../store/exams.js';
+import { dataDir } from '../store/paths.js';
+import type { ExamParams } from '../ui/exam/params.js';
+
+const EXAM_FLAGS = ['questions', 'minutes', 'quick', 'topic', 'seed'] as const;
+
+export const run: CommandRun = async (ctx) => {
+  const flags = ctx.args.flags;
+  if (flags.history === true) return history(ctx);
+  if (flags.json === true) throw new UsageError('--json goes with --history (the exam itself is interactive)', 'exam');
+  if (flags.quick === true && flags.questions !== undefined) throw new UsageError('use either --quick or --questions, not both', 'exam');
+  const [{ bankPaths, filterTopics, topicFilter }, { runInteractive }] = await Promise.all([import('../store/study-data.js'), import('./interactive.js')]);
+  const topics = topicFilter(ctx.args, 'exam');
+  const params: ExamParams = {
+    ...(typeof flags.questions === 'number' ? { questions: flags.questions } : {}),
+    ...(typeof flags.minutes === 'number' ? { minutes: flags.minutes } : {}),
+    ...(flags.quick === true ? { quick: true } : {}),
+    ...(topics.length ? { topics } : {}),
+    ...(typeof flags.seed === 'string' ? { seed: flags.seed } : {}),
+    ...(bankPaths(ctx.args).length ? { banks: bankPaths(ctx.args).map((p) => resolve(ctx.cwd, p)) } : {}),
+  };
+  // Every loaded question stays available (an unfinished exam may come from other topics); the topics filter the draw.
+  return runInteractive(ctx, 'clf-trainer exam', "use 'clf-trainer exam --history --json' in scripts", { id: 'exam', params }, (questions) => {
+    if (filterTopics(questions, topics).length === 0) throw new InputError(`no questions${topics.length ? ` for ${topics.join(', ')}` : ''} to draw an exam from: check the --topic and --bank options (clf-trainer banks lists what is loaded)`);
+    return questions;
+  });
+};
+
+/** `--history [--json]`: past attempts, without loading the banks or the terminal UI. */
+function history(ctx: CommandContext): number {
+  const given = EXAM_FLAGS.filter((name) => ctx.args.flags[name] !== undefined);
+  if (given.length) throw new UsageError(`--history lists past attempts; it does not take --${given[0]}`, 'exam');
+  const { values, damaged } = readExamHistory(dataDir(ctx.env));
+  if (ctx.args.flags.json === true) {
+    const attempts = [...values].sort((a, b) => Date.parse(b.endedAt) - Date.parse(a.endedAt));
+    ctx.stdout.write(`${JSON.stringify({ attempts, ...(damaged.length ? { damagedLines: damaged } : {}) }, null, 2)}\n`);
+    return 0;
+  }
+  if (damaged.length) ctx.stderr.write(`clf-trainer: skipped ${damaged.length} damaged line(s) of the exam history\n`);
+  ctx.stdout.write(formatHistory(values));
+  return 0;
+}

@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError, UsageError } from '../cli/errors.js';
+import type { CommandRun } from '../cli/registry.js';
+import { toAnki } from '../core/export/anki.js';
+import { toCsv } from '../core/export/csv.js';
+import { exportRows } from '../core/export/rows.js';
+import { effectiveReviews } from '../core/progress/records.js';
+import { missedReviews } from '../core/srs/missed.js';
+import { displayPath } from '../store/bank-files.js';
+import { readLog } from '../store/review-log.js';
+import { loadStudyData } from '../store/study-data.js';
+
+export const run: CommandRun = async (ctx) => {
+  const missedOnly = ctx.args.flags.missed === true;
+  const all = ctx.args.flags.all === true;
+  if (missedOnly === all) throw new UsageError(missedOnly ? 'choose one of --missed and --all, not both' : 'say what to export: --missed or --all', 'export');
+  const format = (ctx.args.flags.format as 'csv' | 'anki' | undefined) ?? 'csv';
+  const data = await loadStudyData(ctx);
+  const missed = missedReviews(effectiveReviews(readLog(data.dir).records));
+  const byId = new Map(data.library.questions.map((q) => [q.id, q]));
+  const questions = missedOnly ? missed.flatMap((r) => byId.get(r.qid) ?? []) : data.library.questions;
+  const rows = exportRows(questions, data.library.facts, missed);
+  const text = format === 'anki' ? toAnki(rows) : toCsv(rows);
+  const what = `${rows.length} ${missedOnly ? 'missed ' : ''}question${rows.length === 1 ? '' : 's'}`;
+  const out = ctx.args.flags.out;
+  if (out === undefined) {
+    ctx.stdout.write(text);
+    ctx.stderr.write(`exported ${what} (${format === 'anki' ? 'Anki notes' : 'CSV'})\n`);
+    return 0;
+  }
+  const path = resolve(ctx.cwd, String(out));
+  try {
+    writeFileSync(path, text, { mode: 0o600 });
+  } catch (error) {
+    throw new InputError(`cannot write ${displayPath(path, ctx.cwd)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  ctx.stdout.write(`✓ exported ${what} to ${displayPath(path, ctx.cwd)}\n`);
+  if (format === 'anki') ctx.stdout.write('  In Anki: File → Import, choose the file; the header lines set tabs, HTML and the tags column.\n');
+  return 0;
+};

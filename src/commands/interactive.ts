@@ -1,0 +1,32 @@
+import { EXIT, InputError } from '../cli/errors.js';
+import type { CommandContext } from '../cli/registry.js';
+import type { Question } from '../core/bank/types.js';
+import type { Route } from '../ui/context.js';
+import { requireTerminal } from '../ui/terminal-check.js';
+import { checkWritable } from '../store/files.js';
+import { dataDir } from '../store/paths.js';
+import { loadStudyData } from '../store/study-data.js';
+
+/**
+ * The shared path of the interactive commands: terminal check (exit 2 with one line), data
+ * loading (a broken --bank is exit 1), a data folder that cannot take progress (read-only,
+ * uncreatable, full: exit 1 before anything is shown), a settings warning, then the app on
+ * the alternate screen.
+ * Ink and React are imported only here, after the checks.
+ */
+export async function runInteractive(
+  ctx: CommandContext,
+  what: string,
+  instead: string,
+  route: Route,
+  select: (questions: readonly Question[]) => readonly Question[] = (q) => q,
+): Promise<number> {
+  if (!requireTerminal(ctx, what, instead)) return EXIT.usage;
+  checkWritable(dataDir(ctx.env));
+  const data = await loadStudyData(ctx);
+  const questions = select(data.library.questions);
+  if (questions.length === 0) throw new InputError('no questions to study: check the --topic and --bank options (clf-trainer banks lists what is loaded)');
+  if (data.warning) ctx.stderr.write(`clf-trainer: ${data.warning}\n`);
+  const [{ runApp }, { realServices }] = await Promise.all([import('../ui/run.js'), import('../ui/services.js')]);
+  return runApp(ctx, realServices(data, ctx, questions), route);
+}

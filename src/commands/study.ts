@@ -1,0 +1,11 @@
+import type { CommandRun } from '../cli/registry.js';
+import { filterTopics, topicFilter } from '../store/study-data.js';
+import type { StudyParams } from '../ui/screens/Study.js';
+import { runInteractive } from './interactive.js';
+
+export const run: CommandRun = (ctx) => {
+  const topics = topicFilter(ctx.args, 'study');
+  const newPerDay = ctx.args.flags.new as number | undefined;
+  const params: StudyParams = { ...(topics.length ? { topics } : {}), ...(newPerDay ? { newPerDay } : {}) };
+  return runInteractive(ctx, 'clf-trainer study', "in scripts use 'clf-trainer review --list --json'", { id: 'study', params }, (questions) => filterTopics(questions, topics));
+};

@@ -1,0 +1,143 @@
+import type { AnswerStatus, EndReason, ExamAction, ExamItem, ExamState } from './types.js';
+
+/**
+ * The exam as a pure reducer. Every action first charges the time elapsed since the previous
+ * one to the question on screen and to the clock; when the clock reaches zero the exam ends
+ * (timeout) and the action that arrived too late is ignored. Ended exams never change.
+ */
+export function examReducer(state: ExamState | null, action: ExamAction): ExamState | null {
+  if (action.type === 'start') return startExam(action.id, action.items, action.durationMs, action.at);
+  if (!state || state.status !== 'running') return state;
+  if (action.type === 'resume') return { ...state, lastAt: action.at };
+  const timed = advance(state, action.at);
+  if (timed.status !== 'running') return timed;
+  switch (action.type) {
+    case 'tick':
+      return timed;
+    case 'answer':
+      return setSelection(timed, selectionOf(timed.items[timed.current]!, action.options));
+    case 'toggle':
+      return setSelection(timed, toggled(timed, action.option));
+    case 'flag': {
+      const flagged = [...timed.flagged];
+      flagged[timed.current] = !flagged[timed.current];
+      return { ...timed, flagged };
+    }
+    case 'goto':
+      return Number.isInteger(action.index) && action.index >= 0 && action.index < timed.items.length && action.index !== timed.current
+        ? { ...timed, current: action.index }
+        : timed;
+    case 'submit':
+      return end(timed, 'submitted', action.at);
+    case 'timeout': {
+      // The clock may fire a moment early: the rest of the time still belongs to this question.
+      const spentMs = [...timed.spentMs];
+      spentMs[timed.current] = (spentMs[timed.current] ?? 0) + timed.remainingMs;
+      return end({ ...timed, spentMs, remainingMs: 0 }, 'timeout', action.at);
+    }
+    case 'abandon':
+      return { ...end(timed, 'abandoned', action.at), status: 'abandoned' };
+  }
+}
+
+export function startExam(id: string, items: ExamItem[], durationMs: number, at: number): ExamState {
+  return {
+    id,
+    items,
+    answers: items.map(() => []),
+    flagged: items.map(() => false),
+    spentMs: items.map(() => 0),
+    current: 0,
+    durationMs,
+    remainingMs: durationMs,
+    startedAt: at,
+    lastAt: at,
+    status: 'running',
+  };
+}
+
+/** Replays actions from nothing: how a saved exam is rebuilt after a restart. */
+export function replay(actions: Iterable<ExamAction>): ExamState | null {
+  let state: ExamState | null = null;
+  for (const action of actions) state = examReducer(state, action);
+  return state;
+}
+
+function advance(state: ExamState, at: number): ExamState {
+  const elapsed = Math.max(0, at - state.lastAt);
+  if (elapsed === 0) return at === state.lastAt ? state : { ...state, lastAt: at };
+  const used = Math.min(elapsed, state.remainingMs);
+  const spentMs = [...state.spentMs];
+  spentMs[state.current] = (spentMs[state.current] ?? 0) + used;
+  const remainingMs = state.remainingMs - used;
+  if (remainingMs > 0) return { ...state, spentMs, remainingMs, lastAt: at };
+  const ranOut = state.lastAt + used;
+  return end({ ...state, spentMs, remainingMs: 0, lastAt: ranOut }, 'timeout', ranOut);
+}
+
+function end(state: ExamState, reason: EndReason, at: number): ExamState {
+  return { ...state, status: 'finished', endReason: reason, endedAt: at };
+}
+
+function setSelection(state: ExamState, selection: number[] | undefined): ExamState {
+  if (!selection) return state;
+  const answers = [...state.answers];
+  answers[state.current] = selection;
+  return { ...state, answers };
+}
+
+/** Original choice indices for shown positions; undefined when the selection is not allowed. */
+function selectionOf(item: ExamItem, options: readonly number[]): number[] | undefined {
+  const unique = [...new Set(options)];
+  if (unique.length > item.pick || unique.some((o) => !Number.isInteger(o) || o < 0 || o >= item.order.length)) return undefined;
+  return unique.map((o) => item.order[o]!).sort((a, b) => a - b);
+}
+
+function toggled(state: ExamState, option: number): number[] | undefined {
+  const item = state.items[state.current]!;
+  if (item.pick === 1) return selectionOf(item, [option]);
+  const shown = shownSelection(state, state.current);
+  return selectionOf(item, shown.includes(option) ? shown.filter((o) => o !== option) : [...shown, option]);
+}
+
+/** The current selection of question `index` as shown positions (A = 0), ascending. */
+export function shownSelection(state: ExamState, index: number): number[] {
+  const item = state.items[index];
+  if (!item) return [];
+  const chosen = new Set(state.answers[index]);
+  return item.order.flatMap((original, position) => (chosen.has(original) ? [position] : []));
+}
+
+export function answerStatus(state: ExamState, index: number): AnswerStatus {
+  const chosen = state.answers[index]?.length ?? 0;
+  if (chosen === 0) return 'unanswered';
+  return chosen >= (state.items[index]?.pick ?? 1) ? 'answered' : 'incomplete';
+}
+
+export interface ExamCounts {
+  answered: number;
+  incomplete: number;
+  unanswered: number;
+  flagged: number;
+}
+
+export function examCounts(state: ExamState): ExamCounts {
+  const counts: ExamCounts = { answered: 0, incomplete: 0, unanswered: 0, flagged: 0 };
+  state.items.forEach((_, i) => {
+    counts[answerStatus(state, i)]++;
+    if (state.flagged[i]) counts.flagged++;
+  });
+  return counts;
+}
+
+/** True when toggling `option` would be refused because enough options are already chosen. */
+export function atPickLimit(state: ExamState, option: number): boolean {
+  const item = state.items[state.current];
+  if (!item || item.pick === 1) return false;
+  const shown = shownSelection(state, state.current);
+  return !shown.includes(option) && shown.length >= item.pick;
+}
+
+export function usedMs(state: ExamState): number {
+  return state.durationMs - state.remainingMs;
+}

@@ -1,0 +1,58 @@
+import { CONCEPTS } from './concepts.js';
+import { findNegation } from './negation.js';
+import { compilePattern, findAll } from './pattern.js';
+import { normalize, quote } from './text.js';
+import type { Clue, Concept } from './types.js';
+
+const COMPILED: readonly { concept: Concept; regexes: RegExp[] }[] = CONCEPTS.map((concept) => ({
+  concept,
+  regexes: concept.patterns.map(compilePattern),
+}));
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Every clue in the text, in reading order, with negation resolved. */
+export function findClues(text: string): Clue[] {
+  const norm = normalize(text);
+  const claimed = new Map<string, { start: number; end: number }[]>();
+  const clues: Clue[] = [];
+  for (const { concept, regexes } of COMPILED) {
+    let spans = regexes.flatMap((regex) => findAll(regex, norm));
+    // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
+    spans.sort((a, b) => b.end - b.start - (a.end - a.start));
+    const kept: typeof spans = [];
+    for (const span of spans) if (!kept.some((k) => overlaps(k, span))) kept.push(span);
+    spans = kept;
+    if (concept.family) {
+      const taken = claimed.get(concept.family) ?? [];
+      spans = spans.filter((span) => !taken.some((t) => overlaps(t, span)));
+      claimed.set(concept.family, [...taken, ...spans]);
+    }
+    for (const span of spans) {
+      const negation = findNegation(norm, span.start, span.end);
+      const start = negation ? Math.min(negation.start, span.start) : span.start;
+      const end = negation ? Math.max(negation.end, span.end) : span.end;
+      clues.push({ concept: concept.id, label: concept.label, quote: quote(text, start, end), negated: negation !== undefined, start: span.start, end: span.end });
+    }
+  }
+  return clues.sort((a, b) => a.start - b.start || a.concept.localeCompare(b.concept));
+}
+
+/** What the scenario says about each concept: wanted, explicitly not wanted, or nothing. */
+export interface ClueSet {
+  all: Clue[];
+  has(id: string): boolean;
+  negated(id: string): boolean;
+  quotes(id: string): string[];
+}
+
+export function clueSet(clues: Clue[]): ClueSet {
+  const positive = new Set(clues.filter((c) => !c.negated).map((c) => c.concept));
+  const negative = new Set(clues.filter((c) => c.negated && !positive.has(c.concept)).map((c) => c.concept));
+  return {
+    all: clues,
+    has: (id) => positive.has(id),
+    negated: (id) => negative.has(id),
+    quotes: (id) => [...new Set(clues.filter((c) => c.concept === id && !c.negated).map((c) => c.quote))],
+  };
+}

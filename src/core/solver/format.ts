@@ -1,0 +1,71 @@
+import { SERVICES } from './services.js';
+import type { ServiceId, Solution } from './types.js';
+
+/** The `--json` shape: what the solver decided and why, without internal offsets. */
+export function solutionJson(s: Solution) {
+  return {
+    service: s.service,
+    name: s.name,
+    clues: s.clues.map(({ concept, label, quote, negated }) => ({ concept, label, quote, negated })),
+    trace: s.trace,
+    rejected: s.rejected,
+    confidence: s.confidence,
+    question: s.question,
+    ...(s.options.length ? { options: s.options.map(({ letter, text, services, score }) => ({ letter, text, services, score })) } : {}),
+    choice: s.choice,
+  };
+}
+
+export interface ClueLine {
+  negated: boolean;
+  label: string;
+  quotes: string[];
+}
+
+/** Clues grouped by concept, wanted first, for reading. */
+export function clueLines(s: Solution): ClueLine[] {
+  const lines = new Map<string, ClueLine>();
+  for (const c of s.clues) {
+    const key = `${c.negated}\u0000${c.concept}`;
+    const line = lines.get(key) ?? { negated: c.negated, label: c.label, quotes: [] };
+    if (!line.quotes.includes(c.quote)) line.quotes.push(c.quote);
+    lines.set(key, line);
+  }
+  return [...lines.values()].sort((a, b) => Number(a.negated) - Number(b.negated));
+}
+
+export function headline(s: Solution): string {
+  if (!s.service) return 'No recommendation: the text does not say enough.';
+  const doubt = s.question ? ', not settled' : '';
+  return `${SERVICES[s.service].name}  (${s.service}, confidence ${s.confidence.toFixed(2)}${doubt})`;
+}
+
+export const rejectedLines = (s: Solution): string[] =>
+  (Object.entries(s.rejected) as [ServiceId, string][]).map(([id, reason]) => `not ${SERVICES[id].short}: ${reason}`);
+
+export function choiceLine(s: Solution): string | undefined {
+  if (s.options.length === 0) return undefined;
+  const option = s.options.find((o) => o.letter === s.choice);
+  return option ? `Answer: ${option.letter}. ${option.text}` : 'Answer: none of the options states the recommendation';
+}
+
+/** The human-readable report of `clf-trainer solve`. */
+export function formatSolution(s: Solution): string {
+  const out: string[] = [headline(s), ''];
+  const clues = clueLines(s);
+  out.push('Clues in the text');
+  if (clues.length === 0) out.push('  (none recognised)');
+  for (const c of clues) out.push(`  ${c.negated ? '✗' : '✓'} ${c.label}${c.negated ? ' (not wanted)' : ''}: ${c.quotes.map((q) => `"${q}"`).join(', ')}`);
+  out.push('', 'The rule, step by step');
+  const width = Math.max(...s.trace.map((t) => t.title.length));
+  s.trace.forEach((t, i) => {
+    out.push(`  ${String(i + 1).padStart(2)}. ${t.title.padEnd(width)}  ${t.outcome}: ${t.reason}`);
+    if (t.outcome !== 'passed' && t.clues.length) out.push(`      ${' '.repeat(width)}  clues: ${t.clues.map((q) => `"${q}"`).join(', ')}`);
+  });
+  out.push('', 'Why not the others');
+  for (const line of rejectedLines(s)) out.push(`  ${line}`);
+  const choice = choiceLine(s);
+  if (choice) out.push('', choice);
+  if (s.question) out.push('', `To settle it: ${s.question}`);
+  return `${out.join('\n')}\n`;
+}

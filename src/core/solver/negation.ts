@@ -1,0 +1,80 @@
+import { wordCount } from './text.js';
+
+/**
+ * Negation and exclusion: "no API keys", "does not need caching", "without writing Lambda code",
+ * "no throttling, caching or custom-domain needs", "caching is not required".
+ * A cue negates the words that follow it in the same clause, up to a few words, unless the
+ * clause turns first (a verb of its own, "but", "which", a new subject, a purpose "… code to transform").
+ */
+const CUE =
+  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|no mention of|no|not|never|without|nothing|none|nor|neither|cannot|free of|rather than|instead of|no need (?:for|to)|avoid(?:s|ing)?|excluding|minus)|n't)(?![a-z0-9])/g;
+
+/** Words after a cue that make it a quantity or a turn of phrase, not a negation. */
+const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner)(?![a-z0-9])/;
+
+/** A clause boundary between a cue and the words it would negate. */
+const BREAK = /[.;!?]|,\s*but(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|going|able|plan|plans|expect|expects|like|try|tries|ought|used))\s+to(?![a-z0-9])|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
+
+const MAX_GAP_WORDS = 6;
+/** In a list ("no API keys, usage plans, caching or validation") each item may be a few words. */
+const MAX_LIST_ITEM_WORDS = 4;
+const MAX_LIST_WORDS = 18;
+
+/**
+ * ", and" ends the negated list when a new clause starts ("no caching, and validation is
+ * required") but not inside a list ("no API keys, usage plans, and caching needs").
+ */
+const COMMA_AND = /,\s*and(?![a-z0-9])/;
+const CLAUSE_VERB = /^[^.;!?,]*?(?<![a-z0-9])(?:is|are|was|were|must|should|will|would|can|could|may|might|has to|have to|needs? to|required|needed)(?![a-z0-9])/;
+
+/** A negation after the words: "API keys are not needed", "caching is unnecessary". */
+const AFTER = new RegExp(
+  String.raw`^,?(?:\s+(?!is\b|are\b|was\b|were\b|not\b|isn't\b|aren't\b)[a-z0-9'/]+){0,3}?\s+` +
+    String.raw`(?:(?:is|are|was|were|will be|would be|be)\s+(?:not|never)|isn't|aren't|wasn't|weren't|not)\s+` +
+    String.raw`(?:needed|required|necessary|wanted|important|used|mentioned|a (?:requirement|concern|priority|need|goal)|in scope|an issue|a factor|relevant)(?![a-z0-9])` +
+    String.raw`|^,?\s+(?:is|are)\s+(?:unnecessary|optional|out of scope|irrelevant|not needed)(?![a-z0-9])`,
+);
+
+export interface Negation {
+  /** Where the negating words start (before the match) or end (after it). */
+  start: number;
+  end: number;
+}
+
+/** Whether the words at [start, end) of normalised text are negated; where the negation is. */
+export function findNegation(norm: string, start: number, end: number): Negation | undefined {
+  const before = norm.slice(Math.max(0, start - 120), start);
+  const offset = Math.max(0, start - 120);
+  let last: RegExpExecArray | undefined;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(before); m; m = CUE.exec(before)) {
+    if (!NOT_A_NEGATION.test(before.slice(m.index + m[0].length))) last = m;
+  }
+  if (last) {
+    const between = before.slice(last.index + last[0].length);
+    const newClause = COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80));
+    if (!BREAK.test(between) && !newClause && withinReach(between)) {
+      return { start: offset + quoteStart(before, last.index), end };
+    }
+  }
+  const after = norm.slice(end, end + 80);
+  const post = AFTER.exec(after);
+  if (post) return { start, end: end + post[0].length };
+  return undefined;
+}
+
+/** Starts a quoted negation at its whole word and its auxiliary: "does not need", "doesn't need". */
+function quoteStart(before: string, cue: number): number {
+  let start = cue;
+  while (start > 0 && /[a-z']/.test(before[start - 1]!)) start--;
+  const aux = /(?:^|\s)((?:do|does|did|will|would|should|must|can|could|need|needs|there (?:is|are)|has|have|had) )$/.exec(before.slice(0, start));
+  return aux ? start - aux[1]!.length : start;
+}
+
+/** Whether the words between a cue and a match are close enough, or a list the cue distributes over. */
+function withinReach(between: string): boolean {
+  const words = wordCount(between);
+  if (words <= MAX_GAP_WORDS) return true;
+  const items = between.split(/,|(?<![a-z0-9])(?:or|and|nor)(?![a-z0-9])/);
+  return items.length > 1 && words <= MAX_LIST_WORDS && items.every((item) => wordCount(item) <= MAX_LIST_ITEM_WORDS);
+}

@@ -1,0 +1,32 @@
+import type { Question } from '../bank/types.js';
+import { solve } from './solve.js';
+import type { Solution } from './types.js';
+
+const LETTERS = 'ABCDEFGH';
+
+/** A bank question as an exam paper prints it: the stem, then one lettered option per line. */
+export function questionText(question: Pick<Question, 'stem' | 'choices'>): string {
+  return [question.stem, ...question.choices.map((c, i) => `${LETTERS[i]}. ${c.text}`)].join('\n');
+}
+
+export interface QuestionVerdict {
+  solution: Solution;
+  /** Index into `question.choices` of the option the solver picked, or null. */
+  chosen: number | null;
+  /** The solver's option is one of the keyed answers. */
+  agrees: boolean;
+}
+
+/** Runs the solver on a bank question and compares its pick with the key. */
+export function solveQuestion(question: Pick<Question, 'stem' | 'choices' | 'answer'>): QuestionVerdict {
+  const solution = solve(questionText(question));
+  const chosen = solution.choice ? LETTERS.indexOf(solution.choice) : null;
+  return { solution, chosen, agrees: chosen !== null && question.answer.includes(chosen) };
+}
+
+/** The solver's reasoning for a "which service?" question, only when it reaches the keyed answer. */
+export function agreeingSolution(question: Question): Solution | undefined {
+  if (question.topic !== 'decision-rules') return undefined;
+  const verdict = solveQuestion(question);
+  return verdict.agrees ? verdict.solution : undefined;
+}

@@ -1,0 +1,169 @@
+import { clueSet, findClues, type ClueSet } from './clues.js';
+import { concept } from './concepts.js';
+import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
+import { SERVICES } from './services.js';
+import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
+import { chooseOption, splitOptions } from './options.js';
+
+interface Evaluation {
+  step: RuleStep;
+  outcome: Outcome;
+  /** Concepts of the satisfied conditions. */
+  reasons: string[];
+  blockers: string[];
+}
+
+function evaluate(step: RuleStep, set: ClueSet): Evaluation {
+  const satisfied = step.when.filter((c: Condition) => c.all.every(set.has) && !(c.none ?? []).some(set.has));
+  const reasons = [...new Set(satisfied.flatMap((c) => c.all))];
+  if (satisfied.length === 0) return { step, outcome: 'passed', reasons, blockers: [] };
+  const blockers = (step.unless ?? []).filter(set.has);
+  return { step, outcome: blockers.length ? 'blocked' : 'fired', reasons, blockers };
+}
+
+const quoted = (set: ClueSet, ids: readonly string[]) => [...new Set(ids.flatMap((id) => set.quotes(id).slice(0, 1)))];
+const labelled = (set: ClueSet, ids: readonly string[]) => ids.map((id) => `${concept(id).label}${set.quotes(id)[0] ? ` — "${set.quotes(id)[0]}"` : ''}`);
+const stepConcepts = (step: RuleStep) => [...new Set(step.when.flatMap((c) => c.all))];
+
+function traceEntry(e: Evaluation, set: ClueSet): TraceEntry {
+  const base = { step: e.step.id, title: e.step.title, outcome: e.outcome };
+  if (e.outcome === 'fired') {
+    const features = e.step.id === 'rest' ? `: ${labelled(set, e.reasons).join('; ')}` : '';
+    const leanings = e.step.id === 'http' ? httpLeanings(set) : '';
+    return { ...base, reason: `${e.step.fired}${features}${leanings}`, clues: e.step.id === 'rest' ? [] : quoted(set, e.reasons) };
+  }
+  if (e.outcome === 'blocked') {
+    return { ...base, reason: `${e.step.blocked} ${labelled(set, e.blockers).join('; ')}`, clues: quoted(set, e.reasons) };
+  }
+  const ruledOut = stepConcepts(e.step).flatMap((id) => set.all.filter((c) => c.concept === id && c.negated).map((c) => `"${c.quote}"`));
+  const unique = [...new Set(ruledOut)];
+  return { ...base, reason: unique.length ? `${e.step.passed}; ruled out by ${unique.join(', ')}` : e.step.passed, clues: [] };
+}
+
+function httpLeanings(set: ClueSet): string {
+  const found = HTTP_LEANINGS.filter((id) => set.has(id) && !(id === 'latency-goal' && set.has('global-reach')));
+  const excluded = REST_ONLY.filter((id) => set.negated(id));
+  const parts: string[] = [];
+  if (found.length) parts.push(`the scenario also asks for ${labelled(set, found).join(', ')}`);
+  if (excluded.length) parts.push(`it rules out ${excluded.map((id) => concept(id).label).join(', ')}`);
+  return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
+function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
+  const strong = (ids: readonly string[]) => ids.some((id) => concept(id).weight === 'strong');
+  const extra = (ids: readonly string[]) => Math.max(0, ids.filter(set.has).length - 1) * 0.05;
+  const id = winner.step.id;
+  if (id === 'http') {
+    const leanings = HTTP_LEANINGS.filter(set.has).length + REST_ONLY.filter(set.negated).length;
+    const api = evaluations.find((e) => e.step.id === 'api-gateway');
+    const apiStrong = api ? strong(api.reasons) : false;
+    if (leanings === 0) return apiStrong ? 0.55 : 0.45;
+    return Math.min(0.95, (apiStrong ? 0.8 : 0.6) + (leanings - 1) * 0.05);
+  }
+  if (id === 'rest') return Math.min(0.95, (strong(winner.reasons) ? 0.85 : 0.65) + extra(winner.reasons));
+  return Math.min(0.95, (strong(winner.reasons) ? 0.85 : 0.6) + extra(stepConcepts(winner.step)));
+}
+
+/**
+ * Why each other service is not the answer: the step of the rule that passed it over, and a
+ * capability it lacks that the scenario needs; or, past the deciding step, what it is for.
+ */
+function rejections(set: ClueSet, winner: Evaluation | undefined, evaluated: Evaluation[]): Partial<Record<ServiceId, string>> {
+  const deciding = winner ? winner.reasons : [];
+  const positives = [...new Set([...deciding, ...set.all.filter((c) => !c.negated).map((c) => c.concept)])];
+  const rejected: Partial<Record<ServiceId, string>> = {};
+  for (const id of SERVICE_IDS) {
+    if (id === winner?.step.service) continue;
+    const missing = positives.find((c) => {
+      const supported = concept(c).supportedBy;
+      return supported !== undefined && !supported.includes(id);
+    });
+    const lack = missing ? `it ${concept(missing).lacks ?? `has no ${concept(missing).label}`} — "${set.quotes(missing)[0]}"` : undefined;
+    const own = evaluated.find((e) => e.step.service === id);
+    if (own && own.outcome !== 'fired') {
+      const why = id === 'apigw-rest' && own.outcome === 'passed' ? REST_NOT_NEEDED : traceEntry(own, set).reason;
+      rejected[id] = lack && own.outcome === 'passed' ? `${why}, and ${lack}` : why;
+      continue;
+    }
+    if (lack) rejected[id] = lack;
+    else if (!winner) rejected[id] = `${SERVICES[id].role}, and nothing in the scenario asks for it`;
+    else {
+      const excluded = [...new Set(set.all.filter((c) => c.negated && concept(c.concept).supportedBy?.includes(id)).map((c) => concept(c.concept).label))];
+      const extra = excluded.length ? `, and the scenario rules out what it would add: ${excluded.join(', ')}` : '';
+      rejected[id] = `the rule settles earlier, at "${winner.step.title}"; ${SERVICES[id].role}${extra}`;
+    }
+  }
+  return rejected;
+}
+
+export type ScenarioSolution = Omit<Solution, 'options' | 'choice'> & {
+  /** The concepts that decided (the winning step's clues; for an HTTP API, its leanings). */
+  deciding: string[];
+};
+
+/** Applies the decision rule to a scenario written in plain English. */
+export function solveScenario(text: string): ScenarioSolution {
+  const clues: Clue[] = findClues(text);
+  const set = clueSet(clues);
+  const evaluations = RULE.map((step) => evaluate(step, set));
+  const evaluated: Evaluation[] = [];
+  let winner: Evaluation | undefined;
+  for (const e of evaluations) {
+    evaluated.push(e);
+    if (e.outcome !== 'fired') {
+      // Without an API there is nothing to choose a type for.
+      if (e.step.id === 'api-gateway') break;
+      continue;
+    }
+    if (e.step.service) {
+      winner = e;
+      break;
+    }
+  }
+  const trace = evaluated.map((e) => traceEntry(e, set));
+  if (!winner) {
+    // No step fires: the earliest step with a partial match is the best, weak, candidate.
+    const hinted = evaluations.find((e) => e.step.service && e.step.when.some((c) => c.all.some(set.has)));
+    const service = hinted?.step.service ?? null;
+    return {
+      service,
+      name: service ? SERVICES[service].name : null,
+      clues: dedupe(clues),
+      trace,
+      rejected: rejections(set, hinted, evaluated),
+      confidence: service ? 0.3 : 0,
+      question: hinted ? hinted.step.settle : OPEN_QUESTION,
+      deciding: [],
+    };
+  }
+  const service = winner.step.service!;
+  const confidence = Math.round(confidenceOf(winner, set, evaluations) * 100) / 100;
+  return {
+    service,
+    name: SERVICES[service].name,
+    clues: dedupe(clues),
+    trace,
+    rejected: rejections(set, winner, evaluated),
+    confidence,
+    question: confidence < 0.65 ? winner.step.settle : null,
+    deciding: winner.step.id === 'http' ? HTTP_LEANINGS.filter(set.has) : winner.reasons,
+  };
+}
+
+function dedupe(clues: Clue[]): Clue[] {
+  const seen = new Set<string>();
+  return clues.filter((c) => {
+    const key = `${c.concept}\u0000${c.quote}\u0000${c.negated}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
+export function solve(text: string): Solution {
+  const { scenario, options } = splitOptions(text);
+  const { deciding, ...solved } = solveScenario(scenario);
+  const { choice, scored } = chooseOption({ ...solved, deciding }, options, scenario);
+  return { ...solved, options: scored, choice };
+}

@@ -1,0 +1,106 @@
+/** The services the decision rule can recommend, by canonical id. */
+export const SERVICE_IDS = [
+  'apigw-rest',
+  'apigw-http',
+  'apigw-websocket',
+  'alb',
+  'cloudfront',
+  's3-cloudfront',
+  'appsync',
+  'lambda-url',
+  'lambda-invoke',
+] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];
+
+export type Weight = 'strong' | 'weak';
+
+/**
+ * A clue concept: one idea (per-client quotas, server push, …) with the many ways people write it.
+ * Patterns use a small notation, see pattern.ts.
+ */
+export interface Concept {
+  id: string;
+  /** Noun phrase used in explanations: "<service> offers no <label>". */
+  label: string;
+  weight: Weight;
+  patterns: readonly string[];
+  /** Concepts of one family compete for the same words; the earlier-listed concept keeps them. */
+  family?: string;
+  /** When the concept is a capability: the services that offer it. */
+  supportedBy?: readonly ServiceId[];
+  /** Overrides "has no <label>" when explaining why a service lacks this. */
+  lacks?: string;
+  /** An answer option offering this concept meets these scenario needs too (edge-optimized meets global clients). */
+  answers?: readonly string[];
+  /** An answer option offering this concept cannot meet these needs (an edge-optimized API cannot raise its timeout). */
+  excludes?: readonly string[];
+}
+
+/** One place where the text expresses a concept. */
+export interface Clue {
+  concept: string;
+  label: string;
+  /** The words of the scenario, as written (including the negation when there is one). */
+  quote: string;
+  /** The scenario says it does NOT need this. */
+  negated: boolean;
+  start: number;
+  end: number;
+}
+
+export interface Condition {
+  /** Every one of these concepts must be present (not negated). */
+  all: readonly string[];
+  /** And none of these. */
+  none?: readonly string[];
+}
+
+/** One step of the ordered decision rule. */
+export interface RuleStep {
+  id: string;
+  title: string;
+  /** The service the step concludes, when it fires. The API Gateway step branches instead. */
+  service?: ServiceId;
+  when: readonly Condition[];
+  /** The step cannot conclude when any of these is required. */
+  unless?: readonly string[];
+  fired: string;
+  passed: string;
+  /** Explains a block; the blocking clues are appended. */
+  blocked: string;
+  /** The question that would settle a doubtful conclusion of this step. */
+  settle: string;
+}
+
+export type Outcome = 'fired' | 'passed' | 'blocked';
+
+export interface TraceEntry {
+  step: string;
+  title: string;
+  outcome: Outcome;
+  reason: string;
+  /** Quotes of the clues that made the step fire or blocked it. */
+  clues: string[];
+}
+
+export interface SolvedOption {
+  letter: string;
+  text: string;
+  /** Services the option names or implies. */
+  services: ServiceId[];
+  score: number;
+}
+
+export interface Solution {
+  service: ServiceId | null;
+  name: string | null;
+  clues: Clue[];
+  trace: TraceEntry[];
+  rejected: Partial<Record<ServiceId, string>>;
+  confidence: number;
+  /** The question that would settle the decision, when the text does not. */
+  question: string | null;
+  options: SolvedOption[];
+  /** The letter of the option matching the recommendation; null when none matches or there are no options. */
+  choice: string | null;
+}

@@ -1,0 +1,60 @@
+import type { Question } from '../bank/types.js';
+import { effectiveReviews, type LogRecord } from '../progress/records.js';
+import { missedReviews } from './missed.js';
+
+export interface MissedItem {
+  id: string;
+  topic: string;
+  stem: string;
+  /** Texts of the options chosen in the latest answer. */
+  yourAnswer: string[];
+  correctAnswer: string[];
+  /** ISO time and where the latest (wrong) answer was given. */
+  at: string;
+  source: string;
+}
+
+export interface MissedList {
+  missed: MissedItem[];
+  /** Missed questions that are no longer in any loaded bank (their history is kept). */
+  notLoaded: string[];
+}
+
+/** Pure: the missed questions with the learner's last answer and the right one. */
+export function missedList(questions: readonly Question[], log: readonly LogRecord[]): MissedList {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const missed: MissedItem[] = [];
+  const notLoaded: string[] = [];
+  for (const review of missedReviews(effectiveReviews(log))) {
+    const q = byId.get(review.qid);
+    if (!q) {
+      notLoaded.push(review.qid);
+      continue;
+    }
+    missed.push({
+      id: q.id,
+      topic: q.topic,
+      stem: q.stem,
+      yourAnswer: review.chosen,
+      correctAnswer: q.answer.map((i) => q.choices[i]!.text),
+      at: review.at,
+      source: review.source,
+    });
+  }
+  return { missed, notLoaded };
+}
+
+/** Pure: the list as text for `clf-trainer review --list`. */
+export function formatMissedList(list: MissedList): string {
+  if (list.missed.length === 0 && list.notLoaded.length === 0) return 'No missed questions. Well done.\n';
+  const out: string[] = [`${list.missed.length} missed question${list.missed.length === 1 ? '' : 's'}:`, ''];
+  list.missed.forEach((m, i) => {
+    out.push(`${i + 1}. [${m.id}] ${m.stem.replace(/\s*\n\s*/g, ' ')}`);
+    out.push(`   Your answer:  ${m.yourAnswer.length ? m.yourAnswer.join(' + ') : '(none)'}`);
+    out.push(`   Right answer: ${m.correctAnswer.join(' + ')}`);
+    out.push(`   Missed ${m.at.slice(0, 16).replace('T', ' ')} UTC in ${m.source === 'exam' ? 'a mock exam' : m.source}`, '');
+  });
+  if (list.notLoaded.length) out.push(`${list.notLoaded.length} more no longer in any loaded bank: ${list.notLoaded.join(', ')}`, '');
+  out.push("Run 'clf-trainer review' to go over them.");
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParsedBank, ParsedFacts } from '../core/bank/parse.js';
+import type { Problem, Question } from '../core/bank/types.js';
+import { replaceFile } from './files.js';
+
+/**
+ * Parsed banks kept by the hash of their text, so a bank that has not changed is never parsed
+ * or validated again. The key also holds the loader's own id (a hash of the parsing code, set at
+ * build time), so a new version of the rules re-checks everything. Two stores: the built-in banks
+ * compiled at build time (dist/builtin-banks.json) and the data folder's cache/banks/ for the
+ * learner's banks. Everything a parse produced is kept, problems with their line and column
+ * included, so lint reports exactly what a fresh parse would.
+ */
+
+declare const __CLF_TRAINER_LOADER__: string | undefined;
+
+/** The build's loader id; undefined when running from source (no caching then). */
+export const BUILD_LOADER_ID: string | undefined = typeof __CLF_TRAINER_LOADER__ === 'string' ? __CLF_TRAINER_LOADER__ : undefined;
+
+export const COMPILED_BANKS_FILE = 'builtin-banks.json';
+/** Entries kept in the data folder's cache; the least recently used go first. */
+export const MAX_CACHED_BANKS = 100;
+
+type Kind = 'bank' | 'facts';
+
+/** A parse result without the file name, which depends on where the command runs. */
+export interface CacheEntry {
+  kind: Kind;
+  title?: string;
+  questions?: Omit<Question, 'bank'>[];
+  facts?: ParsedFacts['facts'];
+  locations?: ParsedBank['locations'];
+  problems: Omit<Problem, 'file'>[];
+}
+
+/** The key of a file's parse: its kind, its exact bytes and the loader that parsed it. */
+export function cacheKey(kind: Kind, bytes: Uint8Array, loader: string): string {
+  return createHash('sha1').update(`${loader}\u0000${kind}\u0000`).update(bytes).digest('hex');
+}
+
+export function bankEntry(parsed: ParsedBank): CacheEntry {
+  const problems = parsed.problems.map(({ file: _, ...p }) => p);
+  if (!parsed.bank) return { kind: 'bank', problems };
+  const questions = parsed.bank.questions.map(({ bank: _, ...q }) => q);
+  return { kind: 'bank', title: parsed.bank.title, questions, locations: parsed.locations, problems };
+}
+
+export function factsEntry(parsed: ParsedFacts): CacheEntry {
+  return { kind: 'facts', facts: parsed.facts, problems: parsed.problems.map(({ file: _, ...p }) => p) };
+}
+
+export function toParsedBank(entry: CacheEntry, file: string): ParsedBank {
+  const problems = entry.problems.map((p) => ({ file, ...p }));
+  if (entry.title === undefined || !entry.questions) return { locations: [], problems };
+  return { bank: { path: file, title: entry.title, questions: entry.questions.map((q) => ({ ...q, bank: file })) }, locations: entry.locations ?? [], problems };
+}
+
+export function toParsedFacts(entry: CacheEntry, file: string): ParsedFacts {
+  return { facts: entry.facts ?? [], problems: entry.problems.map((p) => ({ file, ...p })) };
+}
+
+/** Checks the shape of an entry read back from disk; anything odd is a miss, never an error. */
+function isEntry(value: unknown, kind: Kind): value is CacheEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  if (e.kind !== kind || !Array.isArray(e.problems)) return false;
+  if (kind === 'facts') return Array.isArray(e.facts);
+  return e.title === undefined || (typeof e.title === 'string' && Array.isArray(e.questions) && Array.isArray(e.locations) && e.questions.length === e.locations.length);
+}
+
+export interface BankCache {
+  get(kind: Kind, key: string): CacheEntry | undefined;
+  set(key: string, entry: CacheEntry): void;
+}
+
+/** No caching (running from source, or caching turned off). */
+export const NO_CACHE: BankCache = { get: () => undefined, set: () => undefined };
+
+/** The built-in banks compiled at build time: read once, on the first lookup. */
+export function compiledCache(path: string, loader: string): BankCache {
+  let entries: Record<string, CacheEntry> | undefined;
+  const load = () => {
+    if (entries) return entries;
+    try {
+      const file = JSON.parse(readFileSync(path, 'utf8')) as { loader?: string; entries?: Record<string, CacheEntry> };
+      entries = file.loader === loader && file.entries ? file.entries : {};
+    } catch {
+      entries = {};
+    }
+    return entries;
+  };
+  return {
+    get: (kind, key) => {
+      const entry = load()[key];
+      return isEntry(entry, kind) ? entry : undefined;
+    },
+    set: () => undefined,
+  };
+}
+
+/**
+ * The data folder's cache: one JSON file per entry. A damaged entry (cut short, not JSON, not
+ * the expected shape) is a miss: the bank is parsed again and the entry rewritten. Writing is
+ * best effort: a read-only data folder simply means no cache.
+ */
+export function folderCache(dir: string): BankCache {
+  const pathOf = (key: string) => join(dir, `${key}.json`);
+  return {
+    get: (kind, key) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(readFileSync(pathOf(key), 'utf8'));
+      } catch {
+        return undefined;
+      }
+      if (!isEntry(value, kind)) return undefined;
+      touch(pathOf(key));
+      return value;
+    },
+    set: (key, entry) => {
+      try {
+        replaceFile(pathOf(key), JSON.stringify(entry));
+        prune(dir);
+      } catch {
+        // a cache that cannot be written is only slower
+      }
+    },
+  };
+}
+
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // read-only: fine
+  }
+}
+
+function prune(dir: string): void {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
+  if (names.length <= MAX_CACHED_BANKS) return;
+  const byAge = names.map((name) => ({ name, at: statSync(join(dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
+  for (const { name } of byAge.slice(0, names.length - MAX_CACHED_BANKS)) rmSync(join(dir, name), { force: true });
+}
+
+/** Looks in each cache in turn; new entries go to the last one that can store them. */
+export function chainCaches(...caches: BankCache[]): BankCache {
+  return {
+    get: (kind, key) => {
+      for (const cache of caches) {
+        const entry = cache.get(kind, key);
+        if (entry) return entry;
+      }
+      return undefined;
+    },
+    set: (key, entry) => caches.at(-1)?.set(key, entry),
+  };
+}

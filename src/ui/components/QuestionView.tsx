@@ -1,0 +1,33 @@
+import { useScrollOffset } from '../hooks/useScrollOffset.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { PAGE } from '../keys.js';
+import { questionLayout, type QuestionModel } from '../layout/question.js';
+import { ScrollView } from './ScrollView.js';
+
+export interface QuestionViewProps extends QuestionModel {
+  width: number;
+  height: number;
+  /** Handle PgUp/PgDn/Home/End here (default true). */
+  scrollKeys?: boolean;
+}
+
+/**
+ * A question: stem, "Choose TWO" for multiple response, options labelled A–F with the cursor
+ * and selection marks. Draws only; the screen owns cursor and selection (give it a new `key`
+ * for each question shown). Long questions scroll and keep the highlighted option in view.
+ */
+export function QuestionView({ width, height, scrollKeys = true, ...model }: QuestionViewProps) {
+  const { lines, focus } = questionLayout(model, width);
+  const scroll = useScrollOffset(lines.length, height, focus);
+  useKeys(
+    PAGE,
+    (m) => {
+      if (m.action === 'pageUp') scroll.page(-1);
+      else if (m.action === 'pageDown') scroll.page(1);
+      else if (m.action === 'top') scroll.top();
+      else scroll.bottom();
+    },
+    { active: scrollKeys },
+  );
+  return <ScrollView lines={lines} height={height} offset={scroll.offset} moreHint="PgDn" />;
+}

@@ -1,0 +1,72 @@
+import { Box } from 'ink';
+import { useContext, type ReactNode } from 'react';
+import { HelpContext } from '../context.js';
+import { useKeyHandler } from '../hooks/useKeyHandler.js';
+import { isTooSmall, useTerminalSize } from '../hooks/useTerminalSize.js';
+import { HELP_CLOSE, hints, matchKey, type Binding } from '../keys.js';
+import { textWidth, truncate } from '../layout/text.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { LineView } from './Lines.js';
+import { TooSmall } from './TooSmall.js';
+
+export interface BodySize {
+  width: number;
+  height: number;
+}
+
+export interface ScreenFrameProps {
+  title: string;
+  /** Right side of the header, e.g. "3 of 20 · 12 due". */
+  status?: string;
+  /** The screen's key bindings: the footer hints and the `?` overlay come from them. */
+  keys: readonly Binding[];
+  /** Replaces the footer hints, e.g. for a message. */
+  footer?: string;
+  /** Draws the body in exactly `height` rows of `width` columns. */
+  children: (size: BodySize) => ReactNode;
+}
+
+/** Lines the frame itself takes: header and footer. */
+export const FRAME_ROWS = 2;
+
+/** Pure: body size for a terminal size. The whole frame stays within rows - 1 lines. */
+export function bodySize(columns: number, rows: number): BodySize {
+  return { width: Math.max(1, columns - 2), height: Math.max(1, rows - 1 - FRAME_ROWS) };
+}
+
+/** Pure: header text with the status pushed to the right edge. */
+export function headerText(title: string, status: string | undefined, width: number): string {
+  if (!status) return truncate(title, width);
+  const gap = width - textWidth(title) - textWidth(status);
+  return gap >= 2 ? `${title}${' '.repeat(gap)}${status}` : truncate(`${title} · ${status}`, width);
+}
+
+/**
+ * Every screen's frame: a header, a body of fixed height, a footer with key hints. It keeps the
+ * live region within rows - 1 lines, follows resizes, shows the help overlay for `?` and the
+ * "make the window larger" view below 60×15.
+ */
+export function ScreenFrame({ title, status, keys, footer, children }: ScreenFrameProps) {
+  const size = useTerminalSize();
+  const help = useContext(HelpContext);
+  const small = isTooSmall(size);
+  useKeyHandler((input, key) => {
+    if (matchKey([HELP_CLOSE], input, key)) help.setOpen(false);
+  }, help.open);
+  if (small) return <TooSmall size={size} />;
+  const body = bodySize(size.columns, size.rows);
+  const footerText = help.open ? 'esc close help' : (footer ?? hints(keys, body.width));
+  return (
+    <Box flexDirection="column" paddingLeft={1}>
+      <LineView line={[{ text: headerText(title, status, body.width), bold: true, color: 'cyan' }]} />
+      <Box height={body.height} flexDirection="column" overflow="hidden">
+        {help.open && <HelpOverlay bindings={keys} width={body.width} height={body.height} />}
+        {/* Hidden, not unmounted, under the help overlay: scroll positions survive. */}
+        <Box display={help.open ? 'none' : 'flex'} flexDirection="column">
+          {children(body)}
+        </Box>
+      </Box>
+      <LineView line={[{ text: truncate(footerText, body.width), dim: true }]} />
+    </Box>
+  );
+}

@@ -1,0 +1,218 @@
+import { answerStatus, examCounts, type ExamCounts } from '../../core/exam/reducer.js';
+import { RESULT_FILTERS, filterResults, type ExamResult, type QuestionResult, type ResultFilter } from '../../core/exam/results.js';
+import { PASS_SCALED, SCALED_NOTE } from '../../core/exam/score.js';
+import { formatClock, formatDuration } from '../../core/exam/timing.js';
+import type { AnswerStatus, ExamState } from '../../core/exam/types.js';
+import { TOPIC_LABELS } from '../../core/topics.js';
+import { layoutBlocks, span, textWidth, truncate, type Block, type Line, type Span } from '../layout/text.js';
+
+/** Pure layouts of the exam screens: everything here is text as data, tested without a terminal. */
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const STATUS_MARK: Record<AnswerStatus, string> = { answered: '✓', incomplete: '◐', unanswered: '·' };
+export const FLAG_MARK = '⚑';
+
+/** The header's right side: "12 answered · 1 incomplete · 3 flagged". */
+export function countsText(counts: ExamCounts): string {
+  return [`${counts.answered} answered`, ...(counts.incomplete ? [`${counts.incomplete} incomplete`] : []), `${counts.flagged} flagged`].join(' · ');
+}
+
+// ── navigator ────────────────────────────────────────────────────────────────
+
+const CELL = 8;
+
+export interface NavigatorLayout {
+  lines: Line[];
+  /** Questions per grid row (↑↓ move by this much). */
+  perRow: number;
+  /** Line range of the cursor's row. */
+  focus: [number, number];
+}
+
+/** The review screen: every question as a cell "12 ✓⚑", the cursor inverse, the current one underlined. */
+export function navigatorLayout(state: ExamState, cursor: number, width: number): NavigatorLayout {
+  const perRow = Math.max(1, Math.floor(width / CELL));
+  const counts = examCounts(state);
+  const lines: Line[] = layoutBlocks(
+    [
+      { spans: [span('Review: pick a question and press enter to go to it', { bold: true })] },
+      { spans: [span(`${counts.answered} answered · ${counts.incomplete} incomplete · ${counts.unanswered} unanswered · ${counts.flagged} flagged for review`)] },
+      { spans: [span('✓ answered   ◐ incomplete   · unanswered   ⚑ flagged', { dim: true })], gap: 1 },
+    ],
+    width,
+  );
+  const top = lines.length;
+  for (let start = 0; start < state.items.length; start += perRow) {
+    const line: Line = [];
+    for (let i = start; i < Math.min(start + perRow, state.items.length); i++) {
+      const status = answerStatus(state, i);
+      const flagged = state.flagged[i] === true;
+      const text = `${String(i + 1).padStart(3)} ${STATUS_MARK[status]}${flagged ? FLAG_MARK : ' '} `;
+      line.push(span(text.padEnd(CELL), { inverse: i === cursor, underline: i === state.current && i !== cursor, bold: i === cursor, color: flagged ? 'yellow' : status === 'answered' ? undefined : 'gray' }));
+    }
+    lines.push(line);
+  }
+  const row = top + Math.floor(cursor / perRow);
+  return { lines, perRow, focus: [row, row + 1] };
+}
+
+/** The cursor after an arrow key in a grid of `total` cells, `perRow` a row. */
+export function moveInGrid(cursor: number, key: 'up' | 'down' | 'left' | 'right', perRow: number, total: number): number {
+  const delta = key === 'left' ? -1 : key === 'right' ? 1 : key === 'up' ? -perRow : perRow;
+  const next = cursor + delta;
+  return next < 0 || next >= total ? cursor : next;
+}
+
+// ── submit confirmation ──────────────────────────────────────────────────────
+
+export function submitBlocks(counts: ExamCounts, total: number): Block[] {
+  const open = counts.unanswered + counts.incomplete;
+  const lines: Block[] = [{ spans: [span('Submit the exam?', { bold: true })], gap: 1 }];
+  if (open === 0 && counts.flagged === 0) lines.push({ spans: [span(`All ${total} questions are answered and none is flagged for review.`)] });
+  else {
+    if (counts.unanswered) lines.push({ prefix: [span('• ')], spans: [span(`${plural(counts.unanswered, 'question')} unanswered`, { bold: true, color: 'yellow' })] });
+    if (counts.incomplete) lines.push({ prefix: [span('• ')], spans: [span(`${counts.incomplete} with too few options chosen`, { bold: true, color: 'yellow' })] });
+    if (counts.flagged) lines.push({ prefix: [span('• ')], spans: [span(`${plural(counts.flagged, 'question')} flagged for review`, { bold: true, color: 'yellow' })] });
+    if (open) lines.push({ spans: [] }, { spans: [span('Unanswered and incomplete questions count as wrong.')] });
+  }
+  lines.push({ spans: [] }, { spans: [span('y / enter', { bold: true }), span('  submit and see your results')] }, { spans: [span('n / esc', { bold: true }), span('    keep working')] });
+  return lines;
+}
+
+// ── before the exam ──────────────────────────────────────────────────────────
+
+export interface IntroModel {
+  questions: number;
+  asked: number;
+  durationMs: number;
+  seed: string;
+  topics: readonly string[];
+}
+
+export function introBlocks(m: IntroModel): Block[] {
+  const pace = Math.round(m.durationMs / 1000 / Math.max(1, m.questions));
+  const blocks: Block[] = [
+    { spans: [span(`${plural(m.questions, 'question')} in ${formatDuration(m.durationMs)}`, { bold: true }), span(` (about ${pace} s a question) · seed ${m.seed}`, { dim: true })] },
+    { spans: [span(m.topics.length ? `Topics: ${m.topics.join(', ')}` : 'All topics, spread evenly', { dim: true })], gap: 1 },
+  ];
+  if (m.questions < m.asked) blocks.push({ spans: [span(`Only ${plural(m.questions, 'question')} match, so the exam has ${m.questions}.`, { color: 'yellow' })], gap: 1 });
+  const rules = [
+    'The clock starts when you press enter. At 0:00 the exam submits itself.',
+    'No feedback until you submit. Change any answer until then.',
+    'Multiple response is all-or-nothing; an unanswered question counts as wrong.',
+    'a–f or space choose · m mark for review · ←/→ or p/n move · g review screen · s submit · ? every key',
+    'Every answer is saved as you go: if the trainer stops, run clf-trainer exam to resume.',
+  ];
+  for (const rule of rules) blocks.push({ prefix: [span('• ')], spans: [span(rule)] });
+  blocks.push({ spans: [] }, { spans: [span('Press enter to start.', { bold: true })] });
+  return blocks;
+}
+
+export interface ResumeModel {
+  state: ExamState;
+  /** Question ids of the exam missing from the loaded banks. */
+  missing: readonly string[];
+}
+
+export function resumeBlocks({ state, missing }: ResumeModel): Block[] {
+  const counts = examCounts(state);
+  const started = new Date(state.startedAt).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const blocks: Block[] = [
+    { spans: [span('You have an unfinished mock exam', { bold: true, color: 'yellow' })], gap: 1 },
+    { spans: [span(`Started ${started} · ${plural(state.items.length, 'question')} · ${countsText(counts)} · ${formatClock(state.remainingMs)} left`)], gap: 1 },
+  ];
+  if (missing.length) {
+    blocks.push({ spans: [span(`${plural(missing.length, 'question')} of it ${missing.length === 1 ? 'is' : 'are'} not in the loaded banks (${truncate(missing.join(', '), 60)}): start the trainer with the bank it came from (--bank PATH) to resume it.`, { color: 'red' })], gap: 1 });
+  } else {
+    blocks.push({ prefix: [span('r / enter  ', { bold: true })], spans: [span(`resume it, with its answers and flags, the clock at ${formatClock(state.remainingMs)}`)] });
+  }
+  blocks.push(
+    { prefix: [span('x          ', { bold: true })], spans: [span('abandon it and start a new exam (it stays in your history as abandoned)')] },
+    { prefix: [span('q / esc    ', { bold: true })], spans: [span('back, keeping it for later')] },
+  );
+  return blocks;
+}
+
+// ── results ──────────────────────────────────────────────────────────────────
+
+export function bar(correct: number, total: number, width = 20): string {
+  const filled = total === 0 ? 0 : Math.round((correct / total) * width);
+  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+}
+
+export function verdictWords(result: ExamResult): string {
+  return result.passed ? '✓ PASS' : '✗ FAIL';
+}
+
+/** Summary of the result: score, estimate, time, per-topic bars, slowest questions. Tables are lines, so they keep their columns. */
+export function summaryLines(result: ExamResult, width: number): Line[] {
+  const head: Block[] = [];
+  if (result.endReason === 'timeout') head.push({ spans: [span('Time is up: the exam was submitted automatically.', { color: 'yellow', bold: true })], gap: 1 });
+  head.push(
+    {
+      spans: [
+        span(verdictWords(result), { bold: true, color: result.passed ? 'green' : 'red' }),
+        span(`   ${result.percent}% correct (${result.correct} of ${result.total})`, { bold: true }),
+      ],
+    },
+    { spans: [span(`Estimated scaled score: ${result.scaled} of 1000 (pass line ${PASS_SCALED})`, { bold: true }), span(` — ${SCALED_NOTE}`, { dim: true })] },
+    { spans: [span(`Time used ${formatDuration(result.usedMs)} of ${formatDuration(result.durationMs)} · ${formatDuration(result.averageMs)} a question on average`)], gap: 1 },
+    { spans: [span('By topic', { bold: true, underline: true })] },
+  );
+  const lines = layoutBlocks(head, width);
+  const labelWidth = Math.min(Math.max(...result.topics.map((t) => textWidth(TOPIC_LABELS[t.topic]))), Math.max(8, width - 38));
+  for (const t of result.topics) {
+    const pct = Math.round((t.correct / t.total) * 100);
+    const label = truncate(TOPIC_LABELS[t.topic], labelWidth);
+    lines.push([
+      span(`  ${label}${' '.repeat(labelWidth - textWidth(label))}  ${`${t.correct}/${t.total}`.padStart(5)}  `),
+      span(bar(t.correct, t.total, 16), { color: pct >= 70 ? 'green' : pct >= 50 ? 'yellow' : 'red' }),
+      span(` ${String(pct).padStart(3)}%`),
+      ...(t.topic === result.weakest ? [span('  weakest', { color: 'red', bold: true })] : []),
+    ]);
+  }
+  if (result.slowest.length) {
+    lines.push([], [span('Slowest questions', { bold: true, underline: true })]);
+    const times = result.slowest.map((r) => formatDuration(r.ms));
+    const timeWidth = Math.max(...times.map((t) => t.length));
+    result.slowest.forEach((r, i) => {
+      const head = `  #${String(r.index + 1).padEnd(3)} ${times[i]!.padStart(timeWidth)}  ${r.correct ? '✓' : '✗'}  `;
+      lines.push([span(head, { color: r.correct ? 'green' : 'red' }), span(truncate(firstLine(r.question.stem), Math.max(5, width - textWidth(head))))]);
+    });
+  }
+  return lines;
+}
+
+const firstLine = (text: string) => text.split('\n')[0] ?? '';
+
+export function filterLabel(filter: ResultFilter): string {
+  return filter === 'all' ? 'all' : filter;
+}
+
+/** The filter tabs: "[all 65]  incorrect 14  flagged 3  unanswered 2". */
+export function filterTabs(results: readonly QuestionResult[], active: ResultFilter): Line {
+  const line: Span[] = [];
+  RESULT_FILTERS.forEach((f, i) => {
+    const text = `${f === active ? '[' : ' '}${filterLabel(f)} ${filterResults(results, f).length}${f === active ? ']' : ' '}`;
+    if (i) line.push(span(' '));
+    line.push(span(text, { bold: f === active, inverse: f === active }));
+  });
+  return line;
+}
+
+/** One row of the results list: number, verdict in a mark and a word, flag, stem. */
+export function resultRow(r: QuestionResult, selected: boolean, width: number): Line {
+  const verdict = r.status === 'unanswered' ? '– blank' : r.correct ? '✓ right' : '✗ wrong';
+  const head = `${selected ? '›' : ' '} ${String(r.index + 1).padStart(3)}  ${verdict}  ${r.flagged ? FLAG_MARK : ' '}  `;
+  return [
+    span(head, { bold: selected, color: r.status === 'unanswered' ? 'yellow' : r.correct ? 'green' : 'red' }),
+    span(truncate(firstLine(r.question.stem), Math.max(5, width - textWidth(head))), { bold: selected, inverse: selected }),
+  ];
+}
+
+/** The text printed after leaving the screen, so the result stays in the scrollback. */
+export function farewellText(result: ExamResult): string {
+  const weakest = result.weakest ? ` · weakest: ${TOPIC_LABELS[result.weakest]}` : '';
+  return `Mock exam: ${result.percent}% (${result.correct}/${result.total}) · estimated ${result.scaled}/1000 · ${result.passed ? 'PASS' : 'FAIL'}${weakest}`;
+}

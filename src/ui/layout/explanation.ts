@@ -1,0 +1,72 @@
+import type { Fact, Question } from '../../core/bank/types.js';
+import { isCorrect } from '../../core/study/answer.js';
+import { optionLabel } from './question.js';
+import { span, type Block, type Span } from './text.js';
+
+/** An extra titled part of the explanation screen (e.g. the solver's reasoning). */
+export interface Section {
+  title: string;
+  blocks: Block[];
+}
+
+export interface ExplanationModel {
+  question: Question;
+  /** Display order used when the question was shown (choice indices). */
+  order: readonly number[];
+  /** Choice indices the learner chose (empty: not answered). */
+  chosen: readonly number[];
+  /** The fact catalogue; the question's fact ids are looked up in it. */
+  facts: readonly Fact[];
+  /** When the question comes back, e.g. "Rated Good · comes back in 4 days". */
+  schedule?: string;
+  extra?: readonly Section[];
+}
+
+const heading = (text: string): Block => ({ spans: [span(text, { bold: true, underline: true })] });
+
+/** Pure: the verdict words, never colour alone. */
+export function verdict(question: Question, chosen: readonly number[]): { text: string; correct: boolean } {
+  if (chosen.length === 0) return { text: '✗ Not answered', correct: false };
+  return isCorrect(question, chosen) ? { text: '✓ Correct', correct: true } : { text: '✗ Wrong', correct: false };
+}
+
+function optionBlocks(model: ExplanationModel): Block[] {
+  const { question, order, chosen } = model;
+  return order.flatMap((choiceIndex, position) => {
+    const choice = question.choices[choiceIndex];
+    if (!choice) return [];
+    const mine = chosen.includes(choiceIndex);
+    const mark: Span = choice.correct ? span('✓ ', { color: 'green', bold: true }) : mine ? span('✗ ', { color: 'red', bold: true }) : span('  ');
+    const tag = choice.correct ? (mine ? 'correct, your answer' : 'correct answer') : mine ? 'your answer, wrong' : '';
+    const spans: Span[] = [span(choice.text, { bold: choice.correct || mine, color: choice.correct ? 'green' : mine ? 'red' : undefined })];
+    if (tag) spans.push(span(`  (${tag})`, { color: choice.correct ? 'green' : 'red' }));
+    const blocks: Block[] = [{ prefix: [mark, span(`${optionLabel(position)}. `, { bold: true })], spans }];
+    if (choice.why) blocks.push({ spans: [span(choice.why)], indent: 5, gap: 0 });
+    return blocks;
+  });
+}
+
+/** Pure: the whole explanation screen as blocks. */
+export function explanationBlocks(model: ExplanationModel): Block[] {
+  const { question } = model;
+  const v = verdict(question, model.chosen);
+  const blocks: Block[] = [{ spans: [span(v.text, { bold: true, color: v.correct ? 'green' : 'red' }), ...(model.schedule ? [span(`   ${model.schedule}`, { color: 'cyan' })] : [])], gap: 1 }];
+  blocks.push({ spans: [span(question.stem, { dim: true })], gap: 1 });
+  const imported = question.imported;
+  const hasWhy = question.choices.some((c) => c.why);
+  blocks.push(...optionBlocks(model), { spans: [] });
+  if (imported && !hasWhy) blocks.push({ spans: [span('This imported question has no per-option explanations.', { dim: true })], gap: 1 });
+  if (question.explanation) blocks.push(heading('Explanation'), { spans: [span(question.explanation)], gap: 1 });
+  if (imported?.explanation) blocks.push(heading("The source's explanation"), { spans: [span(imported.explanation)], gap: 1 });
+  const tested = question.facts.map((id) => ({ id, fact: model.facts.find((f) => f.id === id) }));
+  if (tested.length) {
+    blocks.push(heading(tested.length === 1 ? 'Fact tested' : 'Facts tested'));
+    for (const { id, fact } of tested) blocks.push({ prefix: [span('• ')], spans: [span(fact ? fact.statement : '(not in the fact list)'), span(`  [${id}]`, { dim: true })] });
+    blocks.push({ spans: [] });
+  }
+  const source = question.source ?? imported?.reference;
+  if (source) blocks.push({ prefix: [span('Source: ', { bold: true })], spans: [span(source, { color: 'blue' })], gap: 1 });
+  if (imported) blocks.push({ spans: [span(`Imported from ${imported.file}, line ${imported.line}.`, { dim: true })], gap: 1 });
+  for (const section of model.extra ?? []) blocks.push(heading(section.title), ...section.blocks, { spans: [] });
+  return blocks;
+}

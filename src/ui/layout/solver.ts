@@ -1,0 +1,62 @@
+import type { Question } from '../../core/bank/types.js';
+import { choiceLine, clueLines, headline, rejectedLines } from '../../core/solver/format.js';
+import { agreeingSolution } from '../../core/solver/question.js';
+import type { Solution } from '../../core/solver/types.js';
+import type { Section } from './explanation.js';
+import { span, type Block, type Span } from './text.js';
+
+const heading = (text: string): Block => ({ spans: [span(text, { bold: true, underline: true })] });
+
+function clueBlocks(s: Solution): Block[] {
+  const lines = clueLines(s);
+  if (lines.length === 0) return [{ spans: [span('(no clue recognised)', { dim: true })], indent: 2 }];
+  return lines.map((c) => ({
+    prefix: [span(c.negated ? '✗ ' : '✓ ', { color: c.negated ? 'red' : 'green', bold: true })],
+    spans: [span(c.label, { bold: true }), span(c.negated ? ' (not wanted): ' : ': '), span(c.quotes.map((q) => `"${q}"`).join(', '), { color: 'cyan' })],
+    indent: 2,
+  }));
+}
+
+const OUTCOME: Record<string, Span> = {
+  fired: span('fired', { color: 'green', bold: true }),
+  passed: span('passed', { dim: true }),
+  blocked: span('blocked', { color: 'yellow', bold: true }),
+};
+
+function traceBlocks(s: Solution): Block[] {
+  return s.trace.map((t, i) => ({
+    prefix: [span(`${i + 1}. `, { bold: true })],
+    spans: [span(t.title, { bold: t.outcome !== 'passed' }), span(' '), OUTCOME[t.outcome] ?? span(t.outcome), span(`: ${t.reason}`, { dim: t.outcome === 'passed' })],
+    indent: 2,
+  }));
+}
+
+/** Pure: the solver's whole reasoning, as the "Which service?" screen shows it. */
+export function solutionBlocks(s: Solution): Block[] {
+  const blocks: Block[] = [{ spans: [span(headline(s), { bold: true, color: s.service ? 'green' : 'yellow' })], gap: 1 }];
+  blocks.push(heading('Clues in the text'), ...clueBlocks(s), { spans: [] });
+  blocks.push(heading('The rule, step by step'), ...traceBlocks(s), { spans: [] });
+  blocks.push(heading('Why not the others'), ...rejectedLines(s).map((line) => ({ spans: [span(line)], indent: 2 })), { spans: [] });
+  const choice = choiceLine(s);
+  if (choice) blocks.push({ spans: [span(choice, { bold: true })], gap: 1 });
+  if (s.question) blocks.push({ spans: [span('To settle it: ', { bold: true, color: 'yellow' }), span(s.question)], gap: 1 });
+  return blocks;
+}
+
+const SOLVED = new WeakMap<Question, Solution | null>();
+
+/**
+ * The explanation-screen section for "which service?" questions: the solver's clues and the rule
+ * step by step, shown only when the solver reaches the keyed answer.
+ */
+export function solverSection(question: Question): Section | undefined {
+  if (question.topic !== 'decision-rules') return undefined;
+  // The explanation redraws on every scroll key: solve each question once.
+  if (!SOLVED.has(question)) SOLVED.set(question, agreeingSolution(question) ?? null);
+  const s = SOLVED.get(question);
+  if (!s || !s.service) return undefined;
+  return {
+    title: 'How the decision rule reaches it',
+    blocks: [{ spans: [span(headline(s), { bold: true })] }, ...clueBlocks(s), ...traceBlocks(s), { spans: [] }],
+  };
+}

@@ -1,0 +1,154 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ReviewRecord } from '../../src/core/progress/records.js';
+import { parseBackup, serializeBackup, type Backup } from '../../src/store/backup.js';
+import { readLog } from '../../src/store/review-log.js';
+import { appendRecords } from '../../src/store/review-log.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const review = (id: string, qid: string, correct: boolean): ReviewRecord => ({ v: 1, type: 'review', id, qid, at: '2026-11-20T10:00:00.000Z', source: 'study', correct, rating: correct ? 3 : 1, chosen: [] });
+const HISTORY = '{"v":1,"id":"e1","startedAt":"2026-11-20T10:00:00.000Z","endedAt":"2026-11-20T10:30:00.000Z","reason":"submitted","questions":3,"answered":3,"durationMs":250000,"usedMs":1800,"correct":2,"percent":67,"scaled":720,"passed":true,"qids":["a","b","c"]}\n';
+
+let scratch: string;
+let source: string;
+let target: string;
+
+function seed(dir: string, reviews: ReviewRecord[]) {
+  appendRecords(dir, reviews);
+  writeFileSync(join(dir, 'settings.json'), JSON.stringify({ newPerDay: 7, retention: 0.85 }));
+  mkdirSync(join(dir, 'exams'), { recursive: true });
+  writeFileSync(join(dir, 'exams', 'history.jsonl'), HISTORY);
+  mkdirSync(join(dir, 'banks'), { recursive: true });
+  writeFileSync(join(dir, 'banks', 'mine.yaml'), 'title: Mine\nquestions: []\n');
+  writeFileSync(join(dir, 'unrelated.txt'), 'not progress');
+}
+
+beforeEach(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'clf-backup-'));
+  source = join(scratch, 'source');
+  target = join(scratch, 'target');
+  mkdirSync(source);
+  mkdirSync(target);
+});
+
+const cli = (args: string[], home: string, extra: Parameters<typeof runCli>[1] = {}) => runCli(args, { env: { CLF_TRAINER_HOME: home }, cwd: scratch, ...extra });
+
+describe('backup and restore', () => {
+  it('round-trips every progress file into an empty data folder', async () => {
+    seed(source, [review('r1', 'q1', true), review('r2', 'q2', false)]);
+    const backup = await cli(['backup', 'progress.json'], source);
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toContain('✓ backed up 2 reviews, 1 exam attempt, 1 own bank, settings to progress.json');
+    const file = JSON.parse(readFileSync(join(scratch, 'progress.json'), 'utf8')) as Backup;
+    expect(file).toMatchObject({ format: 'clf-trainer-backup', version: 1, createdAt: '2026-11-25T12:00:00.000Z' });
+    expect(file.files.map((f) => f.path)).toEqual(['banks/mine.yaml', 'exams/history.jsonl', 'reviews.jsonl', 'settings.json']);
+    expect(statSync(join(scratch, 'progress.json')).mode & 0o077).toBe(0);
+
+    const restore = await cli(['restore', 'progress.json'], target);
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toContain('✓ restored 2 reviews, 1 exam attempt, 1 own bank, settings from progress.json');
+    for (const path of ['reviews.jsonl', 'settings.json', 'exams/history.jsonl', 'banks/mine.yaml']) {
+      expect(readFileSync(join(target, path), 'utf8')).toBe(readFileSync(join(source, path), 'utf8'));
+    }
+    expect(existsSync(join(target, 'backups'))).toBe(false);
+  });
+
+  it('refuses to replace existing progress without --force when there is no terminal', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    await cli(['backup', 'progress.json'], source);
+    appendRecords(target, [review('mine', 'q9', false)]);
+    const result = await cli(['restore', 'progress.json'], target);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/already holds progress \(1 review, .*\)\.\nRun 'clf-trainer restore progress\.json --force'/);
+    expect(readLog(target).records.map((r) => r.id)).toEqual(['mine']);
+  });
+
+  it('asks in a terminal, and does nothing unless the answer is yes', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    await cli(['backup', 'progress.json'], source);
+    appendRecords(target, [review('mine', 'q9', false)]);
+    const no = await cli(['restore', 'progress.json'], target, { tty: true, stdin: 'n\n' });
+    expect(no.code).toBe(1);
+    expect(no.stdout).toContain('Replace your progress with the backup? [y/N] ');
+    expect(no.stdout).toContain('Nothing was restored.');
+    expect(readLog(target).records.map((r) => r.id)).toEqual(['mine']);
+
+    const yes = await cli(['restore', 'progress.json'], target, { tty: true, stdin: 'y\n' });
+    expect(yes.code).toBe(0);
+    expect(readLog(target).records.map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('keeps a copy of the progress it replaces, itself a backup that restores', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    await cli(['backup', 'progress.json'], source);
+    appendRecords(target, [review('mine', 'q9', false)]);
+    writeFileSync(join(target, 'settings.json'), JSON.stringify({ newPerDay: 3 }));
+    const result = await cli(['restore', 'progress.json', '--force'], target);
+    expect(result.code).toBe(0);
+    const kept = readdirSync(join(target, 'backups'));
+    expect(kept).toEqual(['before-restore-2026-11-25T12-00-00Z.json']);
+    expect(result.stdout).toContain('Your previous progress is kept in');
+    const copy = parseBackup(readFileSync(join(target, 'backups', kept[0]!), 'utf8'));
+    expect('backup' in copy && copy.backup.files.map((f) => f.path)).toEqual(['reviews.jsonl', 'settings.json']);
+
+    const back = await cli(['restore', join(target, 'backups', kept[0]!), '--force'], target, { now: new Date('2026-11-25T12:05:00Z') });
+    expect(back.code).toBe(0);
+    expect(readLog(target).records.map((r) => r.id)).toEqual(['mine']);
+    expect(JSON.parse(readFileSync(join(target, 'settings.json'), 'utf8'))).toEqual({ newPerDay: 3 });
+    expect(existsSync(join(target, 'exams', 'history.jsonl'))).toBe(false);
+    expect(readdirSync(join(target, 'backups'))).toHaveLength(2);
+  });
+
+  it.each([
+    ['not JSON at all', '{"format": "clf-trainer-backup", "version": 1, ', /it is not valid JSON/],
+    ['another JSON file', '{"name": "x"}', /it is not a clf-trainer backup/],
+    ['a newer format', JSON.stringify({ format: 'clf-trainer-backup', version: 9, createdAt: '2026-01-01T00:00:00Z', files: [] }), /newer clf-trainer \(backup format 9/],
+    ['a path outside the progress files', JSON.stringify({ format: 'clf-trainer-backup', version: 1, createdAt: '2026-01-01T00:00:00Z', files: [{ path: '../../.bashrc', text: 'x' }] }), /not a progress file/],
+    ['a damaged review line', JSON.stringify({ format: 'clf-trainer-backup', version: 1, createdAt: '2026-01-01T00:00:00Z', files: [{ path: 'reviews.jsonl', text: '{"v":1}\n' }] }), /reviews\.jsonl: line 1 is not a valid review record/],
+    ['bad settings', JSON.stringify({ format: 'clf-trainer-backup', version: 1, createdAt: '2026-01-01T00:00:00Z', files: [{ path: 'settings.json', text: '{"retention": 5}' }] }), /settings\.json: invalid retention/],
+    ['an unreadable exam journal', JSON.stringify({ format: 'clf-trainer-backup', version: 1, createdAt: '2026-01-01T00:00:00Z', files: [{ path: 'exams/x1.jsonl', text: 'junk\n' }] }), /exams\/x1\.jsonl: not a readable exam journal/],
+  ])('rejects %s with a clear message, exit 1, and changes nothing', async (_, text, message) => {
+    appendRecords(target, [review('mine', 'q9', false)]);
+    writeFileSync(join(scratch, 'bad.json'), text);
+    const result = await cli(['restore', 'bad.json', '--force'], target);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^clf-trainer: bad\.json cannot be restored: /);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toContain('Nothing was changed.');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readLog(target).records.map((r) => r.id)).toEqual(['mine']);
+    expect(existsSync(join(target, 'backups'))).toBe(false);
+  });
+
+  it('leaves damaged log lines out of a backup, says so, and the backup still restores', async () => {
+    appendRecords(source, [review('r1', 'q1', true)]);
+    writeFileSync(join(source, 'reviews.jsonl'), `${readFileSync(join(source, 'reviews.jsonl'), 'utf8')}garbage\n`);
+    const backup = await cli(['backup', 'p.json'], source);
+    expect(backup.stderr).toContain('note: reviews.jsonl: 1 damaged line left out');
+    expect((await cli(['restore', 'p.json'], target)).code).toBe(0);
+    expect(readLog(target)).toMatchObject({ damaged: [], records: [expect.objectContaining({ id: 'r1' })] });
+  });
+
+  it('never overwrites a file that is not a backup, but replaces an older backup', async () => {
+    writeFileSync(join(scratch, 'notes.json'), '{"mine": true}');
+    const refused = await cli(['backup', 'notes.json'], source);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('notes.json exists and is not a clf-trainer backup: not overwritten');
+    expect(readFileSync(join(scratch, 'notes.json'), 'utf8')).toBe('{"mine": true}');
+    expect((await cli(['backup', 'p.json'], source)).code).toBe(0);
+    expect((await cli(['backup', 'p.json'], source)).code).toBe(0);
+  });
+
+  it('writes into a folder under a dated name', async () => {
+    const result = await cli(['backup', '.'], source);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(scratch, 'clf-trainer-backup-2026-11-25.json'))).toBe(true);
+  });
+
+  it('serializes what it parses', () => {
+    const backup: Backup = { format: 'clf-trainer-backup', version: 1, createdAt: '2026-01-01T00:00:00.000Z', app: '1.0.0', files: [{ path: 'reviews.jsonl', text: `${JSON.stringify(review('a', 'q', true))}\n` }] };
+    expect(parseBackup(serializeBackup(backup))).toEqual({ backup });
+  });
+});

@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { BIN, ROOT } from '../e2e/terminal.js';
+
+const PARTNERS = 'A data provider must hand each partner its own key and cap every partner at 10,000 calls per month.';
+
+describe('clf-trainer solve', () => {
+  it('answers a scenario given as TEXT, with clues, the rule in order and the rejected services', async () => {
+    const r = await runCli(['solve', PARTNERS]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Amazon API Gateway REST API {2}\(apigw-rest, confidence 0\.\d\d\)\n/);
+    expect(r.stdout).toContain('Clues in the text');
+    expect(r.stdout).toContain('"each partner its own key"');
+    expect(r.stdout).toMatch(/The rule, step by step\n {3}1\. Static content\?/);
+    expect(r.stdout).toMatch(/ 9\. A REST-only feature\? +fired/);
+    expect(r.stdout).toContain('Why not the others');
+    expect(r.stdout).toMatch(/^ {2}not HTTP API: it has no per-client quotas/m);
+  });
+
+  it('joins several words of TEXT into one scenario', async () => {
+    const r = await runCli(['solve', 'A', 'multiplayer', 'game', 'pushes', 'scores', 'to', 'connected', 'players']);
+    expect(r.stdout).toMatch(/^Amazon API Gateway WebSocket API/);
+  });
+
+  it('reads the scenario from stdin when no TEXT is given', async () => {
+    const r = await runCli(['solve', '--json'], { stdin: `${PARTNERS}\n` });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(json.service).toBe('apigw-rest');
+  });
+
+  it('--json prints service, name, clues, trace, rejected, confidence, question and choice', async () => {
+    const r = await runCli(['solve', '--json', PARTNERS]);
+    const json = JSON.parse(r.stdout) as {
+      service: string;
+      name: string;
+      clues: { concept: string; quote: string; negated: boolean }[];
+      trace: { step: string; outcome: string; reason: string }[];
+      rejected: Record<string, string>;
+      confidence: number;
+      question: string | null;
+      choice: string | null;
+    };
+    expect(json).toMatchObject({ service: 'apigw-rest', name: 'Amazon API Gateway REST API', question: null, choice: null });
+    expect(json.clues).toContainEqual(expect.objectContaining({ concept: 'per-client-quota', quote: 'each partner its own key', negated: false }));
+    expect(json.trace.map((t) => t.step)).toEqual(['static', 'graphql', 'push', 'cdn', 'load-balancer', 'function-url', 'direct-invoke', 'api-gateway', 'rest']);
+    expect(Object.keys(json.rejected)).toHaveLength(8);
+    expect(json.confidence).toBeGreaterThan(0);
+    expect(json.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('recognises lettered options and names the matching one', async () => {
+    const question = `${PARTNERS} Which option meets these requirements?\nA) Amazon CloudFront\nB) Amazon API Gateway HTTP API\nC) Amazon API Gateway REST API\nD) An Application Load Balancer\n`;
+    const human = await runCli(['solve'], { stdin: question });
+    expect(human.stdout).toContain('Answer: C. Amazon API Gateway REST API');
+    const json = JSON.parse((await runCli(['solve', '--json'], { stdin: question })).stdout) as { choice: string; options: { letter: string }[] };
+    expect(json.choice).toBe('C');
+    expect(json.options.map((o) => o.letter)).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('says so, and gives choice null, when no option states the recommendation', async () => {
+    const question = `${PARTNERS}\n(A) Amazon CloudFront\n(B) An Application Load Balancer\n`;
+    expect((await runCli(['solve'], { stdin: question })).stdout).toContain('Answer: none of the options states the recommendation');
+    expect(JSON.parse((await runCli(['solve', '--json'], { stdin: question })).stdout)).toMatchObject({ choice: null });
+  });
+
+  it('names the settling question when the text does not decide', async () => {
+    const r = await runCli(['solve', 'Which API Gateway API type should we use for the new API?']);
+    expect(r.stdout).toMatch(/not settled/);
+    expect(r.stdout).toMatch(/To settle it: Do you need API keys or per-client quotas/);
+    const none = await runCli(['solve', '--json', 'We want to modernise.']);
+    expect(JSON.parse(none.stdout)).toMatchObject({ service: null, name: null, confidence: 0 });
+    expect(none.code).toBe(0);
+  });
+
+  it('refuses an empty scenario with a usage error (exit 2)', async () => {
+    const r = await runCli(['solve'], { stdin: '  \n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/solve needs a scenario/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('does not wait on a terminal when no TEXT is given', async () => {
+    const r = await runCli(['solve'], { tty: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/give it as TEXT or pipe it on stdin/);
+  });
+
+  it('refuses a scenario far larger than any question (exit 1)', async () => {
+    const r = await runCli(['solve'], { stdin: 'API keys. '.repeat(40_000) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/larger than/);
+  });
+
+  it('--help describes TEXT, stdin and --json', async () => {
+    const r = await runCli(['solve', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('clf-trainer solve [TEXT] [--json]');
+    expect(r.stdout).toContain('stdin');
+  });
+});
+
+describe('clf-trainer solve, built', () => {
+  it('works in a pipe from the real binary', () => {
+    const out = execFileSync(process.execPath, [BIN, 'solve', '--json'], { input: 'A static HTML, CSS and JavaScript site must be served over HTTPS worldwide.', encoding: 'utf8' });
+    expect(JSON.parse(out)).toMatchObject({ service: 's3-cloudfront' });
+  });
+
+  it('never loads Ink or React: the command and everything it imports statically are free of them', () => {
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const todo = [join(ROOT, 'src', 'commands', 'solve.ts')];
+    while (todo.length) {
+      const file = todo.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      // Static imports and re-exports only; `await import()` is how Ink is kept lazy.
+      for (const m of source.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)) {
+        const spec = m[1]!;
+        if (spec.startsWith('.')) todo.push(resolve(dirname(file), spec).replace(/\.js$/, existsSync(resolve(dirname(file), spec).replace(/\.js$/, '.tsx')) ? '.tsx' : '.ts'));
+        else bare.add(spec);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(5);
+    expect([...bare].filter((s) => /^(ink|react)(\/|-|$)/.test(s))).toEqual([]);
+    expect(execFileSync(process.execPath, [BIN, 'solve', 'An API needs API keys'], { encoding: 'utf8' })).toMatch(/^Amazon API Gateway REST API/);
+  });
+});

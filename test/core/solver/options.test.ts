@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { splitOptions } from '../../../src/core/solver/options.js';
+import { solve } from '../../../src/core/solver/solve.js';
+
+const STEM = 'A data provider must give each partner its own key and cap every partner at 10,000 calls per month. Which option fits?';
+
+describe('lettered options', () => {
+  it.each([
+    ['A.', 'B.', 'C.'],
+    ['A)', 'B)', 'C)'],
+    ['(A)', '(B)', '(C)'],
+    ['- A.', '- B.', '- C.'],
+    ['a)', 'b)', 'c)'],
+  ])('recognises %s %s %s, one per line', (a, b, c) => {
+    const { scenario, options } = splitOptions(`${STEM}\n${a} Amazon CloudFront\n${b} An Amazon API Gateway REST API\n  ${c} An HTTP API`);
+    expect(scenario).toBe(STEM);
+    expect(options).toEqual([
+      { letter: 'A', text: 'Amazon CloudFront' },
+      { letter: 'B', text: 'An Amazon API Gateway REST API' },
+      { letter: 'C', text: 'An HTTP API' },
+    ]);
+  });
+
+  it('leaves text alone when the letters do not run A, B, C…', () => {
+    expect(splitOptions('Plan A. first we test\nthen we ship').options).toEqual([]);
+    expect(splitOptions(`${STEM}\nB. one\nC. two`).options).toEqual([]);
+  });
+
+  it('solves the stem only: option text does not count as clues', () => {
+    const s = solve(`${STEM}\nA. Amazon CloudFront with edge caching\nB. Amazon API Gateway REST API`);
+    expect(s.service).toBe('apigw-rest');
+    expect(s.clues.some((c) => c.concept === 'cdn')).toBe(false);
+  });
+
+  it('picks the option by service name', () => {
+    const s = solve(`${STEM}\nA. Amazon CloudFront\nB. Amazon API Gateway HTTP API\nC. Amazon API Gateway REST API\nD. An Application Load Balancer`);
+    expect(s.choice).toBe('C');
+    expect(s.options.map((o) => o.letter)).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('picks the option by its deciding feature when no service is named', () => {
+    const stem = 'Mobile clients send JSON, but a legacy order system accepts only XML, and no new compute may be added for the translation. What should the team use?';
+    const s = solve(`${stem}\nA) Stage variables\nB) Mapping templates\nC) A Lambda authorizer\nD) Resource policies`);
+    expect(s.service).toBe('apigw-rest');
+    expect(s.choice).toBe('B');
+  });
+
+  it('prefers the option whose feature meets the need among options naming the same service', () => {
+    const stem = 'Callers on several continents use a REST API hosted in one Region and want faster connections without running their own CDN.';
+    const s = solve(`${stem}\n(A) API Gateway REST API with a private endpoint\n(B) API Gateway REST API with a Regional endpoint\n(C) API Gateway REST API with an edge-optimized endpoint`);
+    expect(s.choice).toBe('C');
+  });
+
+  it('rejects an option that claims a feature its service lacks', () => {
+    const s = solve(`${STEM}\nA. An HTTP API with usage plans\nB. A REST API with usage plans`);
+    expect(s.choice).toBe('B');
+  });
+
+  it('returns null rather than guessing when no option states the recommendation', () => {
+    const s = solve(`${STEM}\nA. Amazon CloudFront\nB. An Application Load Balancer\nC. Amazon Route 53`);
+    expect(s.service).toBe('apigw-rest');
+    expect(s.choice).toBeNull();
+  });
+
+  it('returns null when two options match equally, unless the stem asks for more than one', () => {
+    expect(solve(`${STEM}\nA. Amazon API Gateway REST API\nB. An API Gateway REST API`).choice).toBeNull();
+    expect(solve(`${STEM} (Choose TWO.)\nA. Amazon API Gateway REST API\nB. An API Gateway REST API\nC. Amazon CloudFront`).choice).toBe('A');
+  });
+
+  it('has no choice without options', () => {
+    expect(solve(STEM).choice).toBeNull();
+    expect(solve(STEM).options).toEqual([]);
+  });
+});

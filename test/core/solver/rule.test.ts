@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { CONCEPTS } from '../../../src/core/solver/concepts.js';
+import { formatSolution, solutionJson } from '../../../src/core/solver/format.js';
+import { OPEN_QUESTION, RULE } from '../../../src/core/solver/rule.js';
+import { solve } from '../../../src/core/solver/solve.js';
+import { SERVICE_IDS } from '../../../src/core/solver/types.js';
+
+const ids = new Set(CONCEPTS.map((c) => c.id));
+
+describe('the decision rule as data', () => {
+  it('keeps the chapter order: static → GraphQL → push → CDN → load balancing → function URL → direct invocation → API Gateway → REST → HTTP', () => {
+    expect(RULE.map((s) => s.id)).toEqual(['static', 'graphql', 'push', 'cdn', 'load-balancer', 'function-url', 'direct-invoke', 'api-gateway', 'rest', 'http']);
+  });
+
+  it('refers only to concepts that exist', () => {
+    for (const step of RULE) {
+      for (const c of step.when) for (const id of [...c.all, ...(c.none ?? [])]) expect(ids.has(id), `${step.id}: ${id}`).toBe(true);
+      for (const id of step.unless ?? []) expect(ids.has(id), `${step.id} unless ${id}`).toBe(true);
+    }
+  });
+
+  it('names a service for every step but the API Gateway branch, and each service once', () => {
+    const services = RULE.map((s) => s.service).filter(Boolean);
+    expect(new Set(services).size).toBe(services.length);
+    expect(RULE.filter((s) => !s.service).map((s) => s.id)).toEqual(['api-gateway']);
+  });
+
+  it('says what each step would ask to settle a doubt', () => {
+    for (const step of RULE) expect(step.settle).toMatch(/\?/);
+  });
+});
+
+describe('the reasoning the solver shows', () => {
+  const partner = solve('A data provider must hand each partner its own key and cap every partner at 10,000 calls per month.');
+
+  it('traces the steps in order up to the one that decides, with why each passed', () => {
+    expect(partner.trace.map((t) => `${t.step}:${t.outcome}`)).toEqual([
+      'static:passed',
+      'graphql:passed',
+      'push:passed',
+      'cdn:passed',
+      'load-balancer:passed',
+      'function-url:passed',
+      'direct-invoke:passed',
+      'api-gateway:fired',
+      'rest:fired',
+    ]);
+    for (const t of partner.trace) expect(t.reason.length).toBeGreaterThan(10);
+    expect(partner.trace.at(-1)?.reason).toContain('"each partner its own key"');
+  });
+
+  it('stops at the first step that fires', () => {
+    const s = solve('A multiplayer game must push score changes to connected players the instant they happen.');
+    expect(s.trace.map((t) => t.step)).toEqual(['static', 'graphql', 'push']);
+    expect(s.trace.at(-1)).toMatchObject({ outcome: 'fired' });
+    expect(s.trace.at(-1)?.clues.length).toBeGreaterThan(0);
+  });
+
+  it('shows a blocked step and what blocked it', () => {
+    const s = solve('A Regional REST API calls a backend that needs about 2 minutes per request, and the team wants to keep using the gateway by raising its integration timeout.');
+    const alb = s.trace.find((t) => t.step === 'load-balancer');
+    expect(alb).toMatchObject({ outcome: 'blocked' });
+    expect(alb?.reason).toContain('raising its integration timeout');
+  });
+
+  it('gives one reason for every rejected candidate, naming what it lacks', () => {
+    expect(Object.keys(partner.rejected).sort()).toEqual(SERVICE_IDS.filter((id) => id !== 'apigw-rest').sort());
+    for (const reason of Object.values(partner.rejected)) expect(reason.length).toBeGreaterThan(10);
+    expect(partner.rejected['apigw-http']).toMatch(/has no per-client quotas/);
+    expect(partner.rejected.alb).toMatch(/per-client quotas/);
+  });
+
+  it('explains that a REST API costs more when nothing needs it', () => {
+    const s = solve('A startup wants the lowest-cost HTTPS front end for three Lambda functions and nothing else special.');
+    expect(s.service).toBe('apigw-http');
+    expect(s.rejected['apigw-rest']).toMatch(/costs 3\.5 times as much/);
+  });
+
+  it('quotes its clues from the text, wanted and excluded', () => {
+    const s = solve('An API for three Lambda functions must validate request bodies but does not need caching.');
+    expect(s.clues).toContainEqual(expect.objectContaining({ concept: 'request-validation', quote: 'validate request bodies', negated: false }));
+    expect(s.clues).toContainEqual(expect.objectContaining({ concept: 'api-cache', quote: 'does not need caching', negated: true }));
+  });
+
+  it('keeps confidence within 0..1: high with clear clues, lower by default', () => {
+    expect(partner.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(partner.confidence).toBeLessThanOrEqual(1);
+    const vague = solve('Which API Gateway API type should a team use for its new API?');
+    expect(vague.service).toBe('apigw-http');
+    expect(vague.confidence).toBeLessThan(0.65);
+    expect(vague.question).toMatch(/API keys or per-client quotas/);
+  });
+
+  it('names no service and asks the settling question when nothing matches', () => {
+    const s = solve('The company wants to modernise.');
+    expect(s).toMatchObject({ service: null, name: null, confidence: 0, question: OPEN_QUESTION, choice: null });
+    expect(Object.keys(s.rejected)).toHaveLength(SERVICE_IDS.length);
+  });
+
+  it('offers the best weak candidate, with low confidence, when a step is only hinted', () => {
+    const s = solve('Our users are spread across several continents.');
+    expect(s.service).not.toBeNull();
+    expect(s.confidence).toBeLessThan(0.5);
+    expect(s.question).toBeTruthy();
+  });
+});
+
+describe('output', () => {
+  const s = solve('Security requires AWS WAF rules to block SQL-injection attempts directly on the API.');
+
+  it('--json carries exactly the documented fields', () => {
+    const json = solutionJson(s);
+    expect(Object.keys(json)).toEqual(['service', 'name', 'clues', 'trace', 'rejected', 'confidence', 'question', 'choice']);
+    expect(json.clues[0]).toEqual({ concept: expect.any(String), label: expect.any(String), quote: expect.any(String), negated: expect.any(Boolean) });
+    expect(json.service).toBe('apigw-rest');
+  });
+
+  it('the human report shows the recommendation, the clues, the rule in order and one line per rejected service', () => {
+    const text = formatSolution(s);
+    expect(text).toMatch(/^Amazon API Gateway REST API {2}\(apigw-rest, confidence 0\.\d+\)/);
+    expect(text).toContain('✓ AWS WAF rules against web exploits: "AWS WAF rules", "SQL-injection"');
+    expect(text).toMatch(/^ {3}1\. Static content\? +passed: no static website/m);
+    expect(text).toMatch(/^ {3}9\. A REST-only feature\? +fired: it needs a feature only REST APIs have: AWS WAF/m);
+    expect(text.match(/^ {2}not /gm)).toHaveLength(8);
+    expect(text).toContain('  not ALB: ');
+  });
+});

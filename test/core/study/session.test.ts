@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveReviews, type LogRecord, type ReviewRecord } from '../../../src/core/progress/records.js';
+import { foldCards } from '../../../src/core/srs/cards.js';
+import { makeScheduler, State } from '../../../src/core/srs/scheduler.js';
+import { DEFAULT_SETTINGS } from '../../../src/core/srs/settings.js';
+import { openSession } from '../../../src/core/study/open.js';
+import { currentQuestion, lastAnswer, step, type SessionAction, type SessionState } from '../../../src/core/study/session.js';
+import { at, multi, single } from '../../helpers/study-questions.js';
+
+const scheduler = makeScheduler({ retention: 0.9, fuzz: false });
+
+/** Runs actions, collecting every record the session asks to append. */
+function run(state: SessionState, actions: SessionAction[], log: LogRecord[]): SessionState {
+  for (const action of actions) {
+    const result = step(state, action, scheduler);
+    log.push(...result.records);
+    state = result.state;
+  }
+  return state;
+}
+
+/** The display position of a choice in the current question. */
+const positionOf = (s: SessionState, choice: number) => s.current!.order.indexOf(choice);
+
+function answer(s: SessionState, log: LogRecord[], correct: boolean, now: Date): SessionState {
+  const q = currentQuestion(s)!;
+  const choice = correct ? q.answer[0]! : q.choices.findIndex((c) => !c.correct);
+  return run(s, [{ type: 'pick', index: positionOf(s, choice) }, { type: 'submit', now }], log);
+}
+
+const open = (questions = [single('q1'), single('q2'), single('q3')], log: LogRecord[] = [], now = at(), extra = {}) =>
+  openSession({ mode: 'study', questions, log, settings: DEFAULT_SETTINGS, scheduler, now, seed: 7, ...extra });
+
+describe('study session', () => {
+  it('shows new questions in bank order up to the daily limit, then ends', () => {
+    const log: LogRecord[] = [];
+    let s = open(undefined, [], at(), { newPerDay: 2 });
+    expect(s.current?.qid).toBe('q1');
+    s = answer(s, log, true, at(1));
+    s = run(s, [{ type: 'continue', now: at(1) }], log);
+    expect(s.current?.qid).toBe('q2');
+    s = answer(s, log, true, at(2));
+    s = run(s, [{ type: 'continue', now: at(2) }], log);
+    expect(s.phase).toBe('done');
+    expect(log.filter((r) => r.type === 'review')).toHaveLength(2);
+  });
+
+  it('counts new questions already introduced today against the limit', () => {
+    const log: LogRecord[] = [];
+    let s = open(undefined, [], at(), { newPerDay: 2 });
+    s = answer(s, log, true, at(1));
+    const again = open(undefined, log, at(30), { newPerDay: 2 });
+    expect(again.config.newLimit).toBe(1);
+    const tomorrow = open(undefined, log, at(0, 11), { newPerDay: 2 });
+    expect(tomorrow.config.newLimit).toBe(2);
+  });
+
+  it('rates correct as Good and wrong as Again, and a wrong answer comes back in the same session', () => {
+    const log: LogRecord[] = [];
+    let s = open([single('q1')]);
+    s = answer(s, log, false, at(1));
+    expect(lastAnswer(s)!.record).toMatchObject({ qid: 'q1', correct: false, rating: 1, source: 'study' });
+    expect(lastAnswer(s)!.cardAfter.state).toBe(State.Learning);
+    // Nothing else to show: the learning step (1 min) is shown again (learn-ahead).
+    s = run(s, [{ type: 'continue', now: at(1) }], log);
+    expect(s.current?.qid).toBe('q1');
+    s = answer(s, log, true, at(2));
+    expect(lastAnswer(s)!.record.rating).toBe(3);
+  });
+
+  it('puts due reviews first, lowest retrievability first, before new questions', () => {
+    const qs = [single('a'), single('b'), single('c'), single('new')];
+    const log: LogRecord[] = [];
+    // a, b, c answered right twice (graduated), a long ago, c recently.
+    let s = open(qs.slice(0, 3), [], at(0, 1), { newPerDay: 10 });
+    for (const id of ['a', 'b', 'c']) {
+      expect(s.current?.qid).toBe(id);
+      s = answer(s, log, true, at(0, 1));
+      s = run(s, [{ type: 'continue', now: at(0, 1) }], log);
+    }
+    // Make the reviews older for a than for c by shifting their times.
+    const shift: Record<string, number> = { a: -20, b: -10, c: 0 };
+    const shifted = log.map((r) => (r.type === 'review' ? { ...r, at: new Date(Date.parse(r.at) + shift[r.qid]! * 86_400_000).toISOString() } : r));
+    const later = open(qs, shifted, at(0, 20), { newPerDay: 10 });
+    const order: string[] = [];
+    let t = later;
+    const tmp: LogRecord[] = [];
+    while (t.phase !== 'done' && order.length < 4) {
+      order.push(t.current!.qid);
+      t = answer(t, tmp, true, at(0, 20));
+      t = run(t, [{ type: 'continue', now: at(0, 20) }], tmp);
+    }
+    expect(order).toEqual(['a', 'b', 'c', 'new']);
+  });
+
+  it('shuffles the options every time a question is shown, and the key moves with them', () => {
+    const q = single('q1');
+    const orders = new Set<string>();
+    for (let seed = 1; seed < 30; seed++) {
+      const s = openSession({ mode: 'study', questions: [q], log: [], settings: DEFAULT_SETTINGS, scheduler, now: at(), seed });
+      orders.add(s.current!.order.join(''));
+      const log: LogRecord[] = [];
+      const right = run(s, [{ type: 'pick', index: s.current!.order.indexOf(0) }, { type: 'submit', now: at(1) }], log);
+      expect(lastAnswer(right)!.record.correct).toBe(true);
+    }
+    expect(orders.size).toBeGreaterThan(5);
+  });
+
+  it('requires exactly the stated number of options for multiple response, scored all-or-nothing', () => {
+    const log: LogRecord[] = [];
+    let s = open([multi('m1')]);
+    s = run(s, [{ type: 'pick', index: positionOf(s, 0) }, { type: 'submit', now: at(1) }], log);
+    expect(s.phase).toBe('question');
+    expect(s.current?.message).toMatch(/exactly 2/);
+    expect(log).toHaveLength(0);
+    s = run(s, [{ type: 'pick', index: positionOf(s, 1) }, { type: 'submit', now: at(1) }], log);
+    expect(lastAnswer(s)!.record).toMatchObject({ correct: false, rating: 1 });
+    expect(lastAnswer(s)!.record.chosen.sort()).toEqual(['One m1', 'Two m1']);
+  });
+
+  it('toggles with space and moves the cursor with wrap-around', () => {
+    let s = open([multi('m1')]);
+    s = run(s, [{ type: 'move', delta: -1 }, { type: 'toggle' }, { type: 'toggle' }, { type: 'toggle' }], []);
+    expect(s.current).toMatchObject({ cursor: 4, selected: [4] });
+  });
+
+  it('undo appends an undo record and restores the card, the allowance and the question exactly', () => {
+    const log: LogRecord[] = [];
+    let s = open([single('q1'), single('q2')], [], at(), { newPerDay: 1 });
+    const before = s;
+    s = answer(s, log, false, at(1));
+    s = run(s, [{ type: 'continue', now: at(1) }], log);
+    s = run(s, [{ type: 'undo', now: at(2) }], log);
+    expect(log.map((r) => r.type)).toEqual(['review', 'undo']);
+    expect(log[1]).toMatchObject({ type: 'undo', ref: log[0]!.id });
+    expect(s.cards).toEqual(before.cards);
+    expect(s.introduced).toBe(0);
+    expect(s.answers).toHaveLength(0);
+    expect(s.current).toMatchObject({ qid: 'q1', order: before.current!.order });
+    // The log says the same: no effective review left.
+    expect(effectiveReviews(log)).toHaveLength(0);
+    expect(foldCards(effectiveReviews(log), scheduler).size).toBe(0);
+  });
+
+  it('changing the rating is an undo plus a new review at the same time, and the card follows', () => {
+    const log: LogRecord[] = [];
+    let s = open([single('q1')]);
+    s = answer(s, log, true, at(1));
+    s = run(s, [{ type: 'rate', rating: 4, now: at(2) }], log);
+    expect(log.map((r) => r.type)).toEqual(['review', 'undo', 'review']);
+    const [first, undo, second] = log as [ReviewRecord, LogRecord, ReviewRecord];
+    expect(undo).toMatchObject({ ref: first.id });
+    expect(second).toMatchObject({ rating: 4, at: first.at, qid: 'q1', correct: true, chosen: first.chosen });
+    const folded = foldCards(effectiveReviews(log), scheduler).get('q1')!;
+    expect(s.cards.get('q1')).toEqual(folded);
+    expect(folded).toEqual(scheduler.next(undefined, new Date(first.at), 4));
+  });
+
+  it('keeps the session cards equal to the cards folded from the log after any mix of answers, ratings and undos', () => {
+    const log: LogRecord[] = [];
+    const qs = [single('q1'), single('q2'), multi('m1')];
+    let s = open(qs, [], at(), { newPerDay: 10 });
+    let minute = 1;
+    const script: ('right' | 'wrong' | 'hard' | 'undo' | 'next')[] = ['wrong', 'next', 'right', 'hard', 'next', 'undo', 'right', 'next', 'right', 'undo', 'undo', 'wrong', 'next'];
+    for (const move of script) {
+      const now = at(minute++);
+      if (move === 'right' || move === 'wrong') {
+        if (s.phase !== 'question') continue;
+        const q = currentQuestion(s)!;
+        const picks = move === 'right' ? q.answer : q.type === 'multi' ? [1, 3] : [q.choices.findIndex((c) => !c.correct)];
+        s = run(s, [...picks.map((c) => ({ type: 'pick' as const, index: positionOf(s, c) })), { type: 'submit', now }], log);
+      } else if (move === 'hard') s = run(s, [{ type: 'rate', rating: 2, now }], log);
+      else if (move === 'undo') s = run(s, [{ type: 'undo', now }], log);
+      else s = run(s, [{ type: 'continue', now }], log);
+      expect(new Map(s.cards)).toEqual(foldCards(effectiveReviews(log), scheduler));
+    }
+  });
+});
+
+describe('review session', () => {
+  it('walks the missed questions; a right answer clears one, a wrong one goes to the back', () => {
+    const log: LogRecord[] = [];
+    const qs = [single('q1'), single('q2'), single('q3')];
+    let s = open(qs, [], at(), { newPerDay: 10 });
+    for (const correct of [false, true, false]) {
+      s = answer(s, log, correct, at(1));
+      s = run(s, [{ type: 'continue', now: at(1) }], log);
+    }
+    let r = openSession({ mode: 'review', questions: qs, log, settings: DEFAULT_SETTINGS, scheduler, now: at(60), seed: 3 });
+    expect(r.queue).toEqual(['q1', 'q3']);
+    expect(r.current?.qid).toBe('q1');
+    r = answer(r, log, false, at(61));
+    expect(lastAnswer(r)!.record.source).toBe('review');
+    r = run(r, [{ type: 'continue', now: at(61) }], log);
+    expect(r.current?.qid).toBe('q3');
+    r = answer(r, log, true, at(62));
+    r = run(r, [{ type: 'continue', now: at(62) }], log);
+    expect(r.current?.qid).toBe('q1');
+    r = run(r, [{ type: 'undo', now: at(63) }], log);
+    expect(r.current?.qid).toBe('q3');
+    expect(r.queue).toEqual(['q3', 'q1']);
+    r = answer(r, log, true, at(64));
+    r = run(r, [{ type: 'continue', now: at(64) }], log);
+    r = answer(r, log, true, at(65));
+    r = run(r, [{ type: 'continue', now: at(65) }], log);
+    expect(r.phase).toBe('done');
+  });
+});

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BIN, ROOT, Terminal } from './terminal.js';
+
+// A two-question bank of topic "general": --topic general keeps the built-in banks out.
+const FIXTURE = ['--bank', 'test/fixtures/study/general.yaml', '--topic', 'general'];
+const SKY = 'Which colour is the fixture sky?';
+const MOO = 'Which animal says moo in the fixture?';
+
+let home: string;
+let term: Terminal | undefined;
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'clf-e2e-study-'));
+});
+afterEach(() => {
+  term?.kill();
+  term = undefined;
+  rmSync(home, { recursive: true, force: true });
+});
+
+const env = () => ({ CLF_TRAINER_HOME: home });
+
+/** The letter (lower case) shown for an option, read from the screen. */
+function letter(screen: string, option: string): string {
+  const match = new RegExp(`([A-F])\\. \\((?:•| )\\) ${option}`).exec(screen);
+  if (!match) throw new Error(`option "${option}" not on screen:\n${screen}`);
+  return match[1]!.toLowerCase();
+}
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env() }, encoding: 'utf8', input: '' });
+}
+
+describe('clf-trainer study in a real terminal', () => {
+  it('answers one wrong and one right, quits, and finds the miss in review --list and the history on the next start', async () => {
+    term = new Terminal(['study', ...FIXTURE], { env: env() });
+    let screen = await term.waitFor('Green sky');
+    expect(screen).toContain(SKY);
+    term.press(letter(screen, 'Green sky'));
+    await term.waitFor(/\(•\) Green sky/);
+    term.press('enter');
+    screen = await term.waitFor('comes back in 10 min');
+    expect(screen).toContain('✗ Wrong');
+    expect(screen).toContain('(your answer, wrong)');
+    term.press('enter');
+    screen = await term.waitFor('Duck');
+    expect(screen).toContain(MOO);
+    term.press(letter(screen, 'Cow'));
+    await term.waitFor(/\(•\) Cow/);
+    term.press('enter');
+    screen = await term.waitFor('✓ Correct');
+    expect(screen).toContain('no per-option explanations');
+    term.press('q');
+    expect(await term.exit()).toBe(0);
+    const raw = term.rawOutput();
+    expect(raw).toContain('\u001b[?1049h');
+    expect(raw.lastIndexOf('\u001b[?1049l')).toBeGreaterThan(raw.lastIndexOf('\u001b[?1049h'));
+    expect(term.output()).toContain('Study: 2 answered, 1 correct (50%).');
+
+    const log = readFileSync(join(home, 'reviews.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { qid: string; correct: boolean });
+    expect(log.map((r) => [r.qid, r.correct])).toEqual([
+      ['study-fixture-001', false],
+      ['study-fixture-002', true],
+    ]);
+
+    const list = cli('review', '--list', ...FIXTURE.slice(0, 2));
+    expect(list.status).toBe(0);
+    expect(list.stdout).toContain(`[study-fixture-001] ${SKY}`);
+    expect(list.stdout).toContain('Your answer:  Green sky');
+    expect(list.stdout).toContain('Right answer: Blue sky');
+    expect(list.stdout).not.toContain('study-fixture-002');
+    const json = JSON.parse(cli('review', '--json', ...FIXTURE.slice(0, 2)).stdout) as { count: number; missed: { id: string }[] };
+    expect(json.missed.map((m) => m.id)).toEqual(['study-fixture-001']);
+
+    // Next start: both questions are known (nothing new left), the missed one is back in its 10-minute step.
+    term = new Terminal(['study', ...FIXTURE], { env: env() });
+    screen = await term.waitFor('Green sky');
+    expect(screen).toContain(SKY);
+    expect(screen).toContain('0 answered');
+    expect(screen).toContain('0 new left');
+    term.press('q');
+    expect(await term.exit()).toBe(0);
+  });
+
+  it('without a terminal prints one line saying what to run instead, and exits 2', () => {
+    for (const args of [['study'], ['review'], []]) {
+      const result = cli(...args);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/needs an interactive terminal; .*clf-trainer/);
+    }
+  });
+
+  it('Ctrl+C leaves with exit code 130 and the terminal restored', async () => {
+    term = new Terminal(['study', ...FIXTURE], { env: env() });
+    await term.waitFor(SKY);
+    term.press('ctrlC');
+    expect(await term.exit()).toBe(130);
+    const raw = term.rawOutput();
+    expect(raw.lastIndexOf('\u001b[?1049l')).toBeGreaterThan(raw.lastIndexOf('\u001b[?1049h'));
+  });
+
+  it('SIGTERM also restores the terminal (exit code 143)', async () => {
+    term = new Terminal(['review', ...FIXTURE.slice(0, 2)], { env: env() });
+    await term.waitFor('No missed questions');
+    term.signal('SIGTERM');
+    expect(await term.exit()).toBe(143);
+    const raw = term.rawOutput();
+    expect(raw.lastIndexOf('\u001b[?1049l')).toBeGreaterThan(raw.lastIndexOf('\u001b[?1049h'));
+  });
+
+  it('asks for a larger window when it is too small, and draws the screen once it is large enough', async () => {
+    term = new Terminal(['study', ...FIXTURE], { env: env(), cols: 50, rows: 12 });
+    await term.waitFor('make the window larger');
+    term.resize(80, 24);
+    await term.waitFor(SKY);
+    term.press('q');
+    expect(await term.exit()).toBe(0);
+  });
+});

@@ -1,0 +1,100 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeOwner, LockedError, processStart, readOwner, tryLock, withLock, type LockOwner } from '../../src/store/lock.js';
+import { ROOT } from '../e2e/terminal.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clf-lock-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
+const plant = (path: string, owner: Partial<LockOwner>) => writeFileSync(path, JSON.stringify({ host: hostname(), since: new Date().toISOString(), purpose: 'the exam', ...owner }));
+
+describe('lock files', () => {
+  it('gives the lock to one holder at a time, readable by the user only', () => {
+    const path = join(dir, 'exam.lock');
+    const first = tryLock(path, 'the exam');
+    expect(first.acquired).toBe(true);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const second = tryLock(path, 'the exam');
+    expect(second).toMatchObject({ acquired: false, owner: { pid: process.pid, purpose: 'the exam' } });
+    if (first.acquired) first.lock.release();
+    expect(tryLock(path, 'the exam').acquired).toBe(true);
+  });
+
+  it('takes over a lock whose owner is no longer running', () => {
+    const path = join(dir, 'exam.lock');
+    plant(path, { pid: deadPid() });
+    const attempt = tryLock(path, 'the exam');
+    expect(attempt.acquired).toBe(true);
+    expect(readOwner(path)?.pid).toBe(process.pid);
+  });
+
+  it('takes over a lock whose process id now belongs to another program', () => {
+    const path = join(dir, 'exam.lock');
+    plant(path, { pid: process.pid, started: 'not-this-process' });
+    expect(processStart(process.pid)).toBeDefined();
+    expect(tryLock(path, 'the exam').acquired).toBe(true);
+  });
+
+  it('leaves alone a lock held by a running trainer, or one on another machine', () => {
+    const path = join(dir, 'exam.lock');
+    plant(path, { pid: process.ppid });
+    expect(tryLock(path, 'the exam').acquired).toBe(false);
+    plant(path, { pid: deadPid(), host: 'another-machine' });
+    expect(tryLock(path, 'the exam').acquired).toBe(false);
+  });
+
+  it('treats an empty lock as being written, and as left by a crash once it is old', () => {
+    const path = join(dir, 'exam.lock');
+    writeFileSync(path, '');
+    expect(tryLock(path, 'the exam').acquired).toBe(false);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(path, old, old);
+    expect(tryLock(path, 'the exam').acquired).toBe(true);
+  });
+
+  it('withLock waits for the holder, then says clearly who holds it', () => {
+    const path = join(dir, 'settings.lock');
+    plant(path, { pid: process.ppid, purpose: 'the settings' });
+    let error: unknown;
+    try {
+      withLock(path, 'the settings', () => 1, 100);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LockedError);
+    expect((error as Error).message).toMatch(new RegExp(`another clf-trainer \\(process ${process.ppid}, since \\d\\d:\\d\\d\\) is changing the settings right now`));
+    expect(describeOwner(undefined)).toBe('another clf-trainer');
+  });
+
+  it('keeps read-change-write steps of several processes apart: no update is lost', async () => {
+    const script = join(dir, 'counter.mjs');
+    const entry = join(dir, 'counter.ts');
+    writeFileSync(
+      entry,
+      `import { readFileSync, writeFileSync } from 'node:fs';
+       import { withLock } from ${JSON.stringify(join(ROOT, 'src/store/lock.ts'))};
+       const [file, rounds] = process.argv.slice(2);
+       for (let i = 0; i < Number(rounds); i++) {
+         withLock(file + '.lock', 'the counter', () => {
+           const n = Number(readFileSync(file, 'utf8'));
+           writeFileSync(file, String(n + 1));
+         }, 20000);
+       }`,
+    );
+    await build({ entryPoints: [entry], outfile: script, bundle: true, platform: 'node', format: 'esm', logLevel: 'silent' });
+    const counter = join(dir, 'counter.txt');
+    writeFileSync(counter, '0');
+    const rounds = 150;
+    const runs = Array.from({ length: 3 }, () => new Promise<number | null>((resolve) => spawn(process.execPath, [script, counter, String(rounds)], { stdio: 'inherit' }).on('exit', resolve)));
+    expect(await Promise.all(runs)).toEqual([0, 0, 0]);
+    expect(Number(readFileSync(counter, 'utf8'))).toBe(3 * rounds);
+  }, 60_000);
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../src/core/exam/reducer.js';
+import { examResult } from '../../src/core/exam/results.js';
+import type { ExamItem } from '../../src/core/exam/types.js';
+import { bar, moveInGrid, navigatorLayout, submitBlocks, summaryLines } from '../../src/ui/exam/layout.js';
+import { layoutBlocks, lineWidth, plainText } from '../../src/ui/layout/text.js';
+import { byId, makeQuestion } from '../core/exam/fixtures.js';
+
+const questions = Array.from({ length: 30 }, (_, i) => makeQuestion({ id: `q${i + 1}`, topic: i % 2 ? 'auth' : 'caching' }));
+const items: ExamItem[] = questions.map((q) => ({ qid: q.id, topic: q.topic, order: [0, 1, 2, 3], pick: 1 }));
+const T0 = 1_000_000;
+
+describe('exam layouts', () => {
+  const state = replay([
+    { type: 'start', at: T0, id: 'x', items, durationMs: 60_000 },
+    { type: 'answer', at: T0, options: [0] },
+    { type: 'flag', at: T0 },
+    { type: 'goto', at: T0, index: 12 },
+  ])!;
+
+  it('the review grid fits the width, marks status and flags, and follows the cursor row', () => {
+    const layout = navigatorLayout(state, 13, 60);
+    expect(layout.perRow).toBe(7);
+    for (const line of layout.lines) expect(lineWidth(line)).toBeLessThanOrEqual(60);
+    const text = plainText(layout.lines);
+    expect(text.replace(/\s+/g, ' ')).toContain('1 answered · 0 incomplete · 29 unanswered · 1 flagged for review');
+    expect(text).toMatch(/ 1 ✓⚑/);
+    expect(text).toMatch(/14 ·/);
+    expect(plainText([layout.lines[layout.focus[0]]!])).toContain('14 ·');
+  });
+
+  it('grid moves stay inside the exam', () => {
+    expect(moveInGrid(0, 'left', 7, 30)).toBe(0);
+    expect(moveInGrid(0, 'down', 7, 30)).toBe(7);
+    expect(moveInGrid(27, 'down', 7, 30)).toBe(27);
+    expect(moveInGrid(29, 'right', 7, 30)).toBe(29);
+    expect(moveInGrid(8, 'up', 7, 30)).toBe(1);
+  });
+
+  it('the submit question names what is open', () => {
+    const text = plainText(layoutBlocks(submitBlocks({ answered: 60, incomplete: 1, unanswered: 4, flagged: 2 }, 65), 80));
+    expect(text).toContain('4 questions unanswered');
+    expect(text).toContain('1 with too few options chosen');
+    expect(text).toContain('2 questions flagged for review');
+    expect(text).toContain('count as wrong');
+  });
+
+  it('the summary labels the scaled score as an estimate and marks the weakest topic', () => {
+    const ended = replay([
+      { type: 'start', at: T0, id: 'x', items, durationMs: 60_000 },
+      { type: 'answer', at: T0 + 1000, options: [0] },
+      { type: 'submit', at: T0 + 2000 },
+    ])!;
+    const lines = summaryLines(examResult(ended, byId(questions)), 80);
+    for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(80);
+    const text = plainText(lines);
+    expect(text).toContain('✗ FAIL   3% correct (1 of 30)');
+    expect(text).toMatch(/Estimated scaled score: 129 of 1000 \(pass line 700\) — estimate/);
+    expect(text).toContain('  Authentication and authorization   0/15  ░░░░░░░░░░░░░░░░   0%  weakest');
+    expect(text).toContain('  Caching                            1/15  █░░░░░░░░░░░░░░░   7%');
+    expect(bar(1, 4, 8)).toBe('██░░░░░░');
+  });
+});

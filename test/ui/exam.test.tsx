@@ -1,0 +1,287 @@
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReviewRecord } from '../../src/core/progress/records.js';
+import { readExamHistory, pendingExams } from '../../src/store/exams.js';
+import { KEY, letterOf, renderApp } from '../helpers/ui.js';
+import { EXAM_PARAMS, examServices, shownId, fakeClock } from './exam-helpers.js';
+
+const LEFT = '\u001b[D';
+const RIGHT = '\u001b[C';
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  vi.useRealTimers();
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+
+async function startExam(params: object = EXAM_PARAMS, size = { columns: 100, rows: 30 }) {
+  const env = examServices();
+  cleanups.push(env.cleanup);
+  const app = await renderApp(env.services, { id: 'exam', params }, size);
+  await app.waitFor('Press enter to start.');
+  await act(async () => undefined); // the lazily loaded screen subscribes to keys in an effect
+  fakeClock(new Date('2026-11-25T10:00:00Z'));
+  await app.press(KEY.enter);
+  expect(app.frame()).toContain('Question 1 of 3');
+  return { ...env, app };
+}
+
+/** Goes to the question with stem id `id` through the review screen. */
+async function answerById(app: Awaited<ReturnType<typeof startExam>>['app'], id: string, text: string) {
+  for (let i = 0; i < 3 && shownId(app.frame()) !== id; i++) await app.press(RIGHT);
+  expect(shownId(app.frame())).toBe(id);
+  await app.press(letterOf(app.frame(), text));
+}
+
+describe('exam screen', () => {
+  it('shows Question n of N, the clock, the counts; answers and flags update them, with no word on correctness', async () => {
+    const { app } = await startExam();
+    const f = app.frame();
+    expect(f).toContain('0 answered · 0 flagged');
+    expect(f).toContain('Time left 1:00');
+    expect(f.split('\n').length).toBeLessThanOrEqual(29);
+    const id = shownId(f);
+    await app.press(letterOf(f, id === 'q2' ? `One ${id}` : `Bravo ${id}`));
+    expect(app.frame()).toContain(id === 'q2' ? '1 incomplete · 0 flagged' : '1 answered · 0 flagged');
+    await app.press('m');
+    expect(app.frame()).toContain('1 flagged');
+    expect(app.frame()).toContain('⚑ marked for review');
+    expect(app.frame()).not.toMatch(/Correct|Wrong|✓ right|✗/);
+    await app.press('m');
+    expect(app.frame()).toContain('0 flagged');
+    await app.unmount();
+  });
+
+  it('moves with → / n and ← / p, keeping each answer', async () => {
+    const { app } = await startExam();
+    const first = shownId(app.frame());
+    const text = first === 'q2' ? `One ${first}` : `Alpha ${first}`;
+    await app.press(letterOf(app.frame(), text));
+    await app.press(RIGHT);
+    expect(app.frame()).toContain('Question 2 of 3');
+    await app.press('n');
+    expect(app.frame()).toContain('Question 3 of 3');
+    await app.press('p', LEFT);
+    expect(app.frame()).toContain('Question 1 of 3');
+    const line = app.frame().split('\n').find((l) => l.includes(text))!;
+    expect(line).toMatch(/\(•\)|\[x\]/);
+    await app.unmount();
+  });
+
+  it('on "Choose TWO" refuses a third option and says why', async () => {
+    const { app } = await startExam();
+    while (shownId(app.frame()) !== 'q2') await app.press(RIGHT);
+    const f = app.frame();
+    await app.press(letterOf(f, 'One q2'), letterOf(f, 'Two q2'), letterOf(f, 'Three q2'));
+    expect(app.frame()).toContain('2 of 2 selected');
+    expect(app.frame()).toContain('Choose TWO: unselect one of your 2 options first.');
+    await app.unmount();
+  });
+});
+
+describe('review screen (navigator)', () => {
+  it('lists every question as answered / unanswered / flagged and jumps to any of them', async () => {
+    const { app } = await startExam();
+    await app.press(letterOf(app.frame(), shownId(app.frame()) === 'q2' ? 'One q2' : `Alpha ${shownId(app.frame())}`));
+    await app.press('m', 'g');
+    let f = app.frame();
+    expect(f).toContain('Review: pick a question');
+    expect(f).toMatch(/1 [✓◐]⚑/);
+    expect(f).toMatch(/2 ·/);
+    expect(f).toMatch(/3 ·/);
+    expect(f).toContain('1 flagged for review');
+    await app.press(RIGHT, RIGHT, KEY.enter);
+    f = app.frame();
+    expect(f).toContain('Question 3 of 3');
+    await app.press('g', KEY.escape);
+    expect(app.frame()).toContain('Question 3 of 3');
+    await app.unmount();
+  });
+
+  it('→ on the last question opens the review screen', async () => {
+    const { app } = await startExam();
+    await app.press(RIGHT, RIGHT, RIGHT);
+    expect(app.frame()).toContain('Review: pick a question');
+    await app.unmount();
+  });
+});
+
+describe('submit confirmation', () => {
+  it('says how many are unanswered and flagged; n keeps working, y submits', async () => {
+    const { app, services } = await startExam();
+    await app.press('m', 's');
+    let f = app.frame();
+    expect(f).toContain('Submit the exam?');
+    expect(f).toContain('3 questions unanswered');
+    expect(f).toContain('1 question flagged for review');
+    expect(f).toContain('count as wrong');
+    await app.press('n');
+    expect(app.frame()).toContain('Question 1 of 3');
+    await app.press('s', 'y');
+    f = app.frame();
+    expect(f).toContain('Mock exam results');
+    expect(f).toContain('0% correct (0 of 3)');
+    expect(f).toContain('✗ FAIL');
+    // Every answer, unanswered ones included, feeds the schedule as Again.
+    const reviews = services.log.read() as ReviewRecord[];
+    expect(reviews.map((r) => [r.source, r.rating, r.correct])).toEqual([
+      ['exam', 1, false],
+      ['exam', 1, false],
+      ['exam', 1, false],
+    ]);
+    expect(readExamHistory(services.dataDir).values[0]).toMatchObject({ reason: 'submitted', questions: 3, correct: 0 });
+    await app.unmount();
+  });
+
+  it('with everything answered it says so', async () => {
+    const { app } = await startExam();
+    for (const id of ['q1', 'q2', 'q3']) {
+      await answerById(app, id, id === 'q2' ? 'One q2' : `Alpha ${id}`);
+      if (id === 'q2') await app.press(letterOf(app.frame(), 'Three q2'));
+      // back to the first question for the next search
+      while (!app.frame().includes('Question 1 of 3')) await app.press(LEFT);
+    }
+    await app.press('s');
+    expect(app.frame()).toContain('All 3 questions are answered and none is flagged for review.');
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('✓ PASS');
+    expect(app.frame()).toContain('100% correct (3 of 3)');
+    expect(app.frame()).toContain('Estimated scaled score: 1000');
+    await app.unmount();
+  });
+});
+
+describe('results', () => {
+  async function finished() {
+    const env = await startExam();
+    const { app } = env;
+    // q1 right (flagged), q2 wrong, q3 unanswered.
+    await answerById(app, 'q1', 'Alpha q1');
+    await app.press('m');
+    while (!app.frame().includes('Question 1 of 3')) await app.press(LEFT);
+    await answerById(app, 'q2', 'Two q2');
+    await app.press(letterOf(app.frame(), 'Four q2'));
+    await act(() => vi.advanceTimersByTimeAsync(3000));
+    await app.press('s', 'y');
+    return env;
+  }
+
+  it('shows the score, the estimate with its label, time, and per-topic bars', async () => {
+    const { app } = await finished();
+    const f = app.frame();
+    expect(f).toContain('33% correct (1 of 3)');
+    expect(f).toMatch(/Estimated scaled score: 386 of 1000 \(pass line 700\)/);
+    expect(f).toContain('estimate');
+    expect(f).toContain('Time used 3 s of 1 min');
+    expect(f).toContain('Authentication and authorization');
+    expect(f).toMatch(/Caching\s+0\/1\s+░+\s+0%/);
+    expect(f).toMatch(/1\/1\s+█+\s+100%/);
+    expect(f).toContain('Slowest questions');
+    await app.unmount();
+  });
+
+  it('filters the list: all, incorrect, flagged, unanswered; opening a question shows its explanation', async () => {
+    const { app } = await finished();
+    await app.press(KEY.enter);
+    let f = app.frame();
+    expect(f).toContain('[all 3]');
+    expect(f).toContain('incorrect 2');
+    expect(f).toContain('flagged 1');
+    expect(f).toContain('unanswered 1');
+    expect(f.match(/✓ right|✗ wrong|– blank/g)).toHaveLength(3);
+    await app.press('i');
+    f = app.frame();
+    expect(f).toContain('[incorrect 2]');
+    expect(f).not.toContain('✓ right');
+    expect(f).toContain('✗ wrong');
+    expect(f).toContain('– blank');
+    await app.press('f');
+    f = app.frame();
+    expect(f).toContain('[flagged 1]');
+    expect(f.match(/✓ right|✗ wrong|– blank/g)).toEqual(['✓ right']);
+    await app.press('u');
+    f = app.frame();
+    expect(f.match(/✓ right|✗ wrong|– blank/g)).toEqual(['– blank']);
+    await app.press('a', KEY.down, KEY.enter);
+    f = app.frame();
+    // The explanation screen of study: verdict in words, every option's why, the explanation.
+    expect(f).toMatch(/✓ Correct|✗ Wrong|✗ Not answered/);
+    expect(f).toContain('Explanation');
+    expect(f).toMatch(/Why (Alpha|Bravo|One|Two)/);
+    await app.press(KEY.escape);
+    expect(app.frame()).toContain('[all 3]');
+    await app.press(KEY.escape);
+    expect(app.frame()).toContain('Estimated scaled score');
+    await app.unmount();
+  });
+
+  it('q leaves the results with the score printed afterwards', async () => {
+    const { app } = await finished();
+    await app.press('q');
+    expect(app.exits).toEqual([{ code: 0, farewell: expect.stringContaining('Mock exam: 33% (1/3) · estimated 386/1000 · FAIL') }]);
+    await app.unmount();
+  });
+});
+
+describe('the clock', () => {
+  it('counts down once a second, warns at a third and at the last 10%, and submits itself at 0:00', async () => {
+    const { app, services } = await startExam();
+    for (let s = 0; s < 39; s++) await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(app.frame()).toContain('Time left 0:21');
+    expect(app.frame()).not.toContain('⚠');
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(app.frame()).toContain('Time left 0:20');
+    expect(app.frame()).toContain('⚠ a third of the time left');
+    for (let s = 0; s < 14; s++) await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(app.frame()).toContain('Time left 0:06');
+    expect(app.frame()).toContain('⚠ last 10% of the time');
+    for (let s = 0; s < 6; s++) await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(app.frame()).toContain('Time is up: the exam was submitted automatically.');
+    expect(readExamHistory(services.dataDir).values[0]).toMatchObject({ reason: 'timeout', usedMs: 60_000 });
+    await app.unmount();
+  });
+});
+
+describe('leaving and resuming', () => {
+  it('q asks, then leaves with the exam saved; opening the exam again offers to resume it intact', async () => {
+    const { app, services } = await startExam();
+    const id = shownId(app.frame());
+    const text = id === 'q2' ? 'One q2' : `Alpha ${id}`;
+    await app.press(letterOf(app.frame(), text), 'm');
+    await act(() => vi.advanceTimersByTimeAsync(5000));
+    await app.press('q');
+    expect(app.frame()).toContain('Leave the exam?');
+    await app.press('y');
+    expect(app.exits[0]).toEqual({ code: 0, farewell: "Mock exam saved with 0:55 left: run 'clf-trainer exam' to resume it." });
+    await app.unmount();
+    expect(pendingExams(services.dataDir).unfinished).toHaveLength(1);
+
+    vi.setSystemTime(new Date('2026-11-26T10:00:00Z')); // a day later
+    vi.useRealTimers();
+    const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
+    await again.waitFor('You have an unfinished mock exam');
+    expect(again.frame()).toContain('1 flagged · 0:55 left');
+    fakeClock(new Date('2026-11-26T10:00:00Z'));
+    await again.press('r');
+    const f = again.frame();
+    expect(f).toContain('Question 1 of 3');
+    expect(f).toContain('Time left 0:55');
+    expect(f).toContain('⚑ marked for review');
+    expect(f.split('\n').find((l) => l.includes(text))).toMatch(/\(•\)|\[x\]/);
+    await again.unmount();
+  });
+
+  it('x abandons the unfinished exam: kept in the history as abandoned, then a new exam can start', async () => {
+    const { app, services } = await startExam();
+    await app.press('q', 'y');
+    await app.unmount();
+    vi.useRealTimers();
+    const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
+    await again.waitFor('You have an unfinished mock exam');
+    await again.press('x');
+    await again.waitFor('Press enter to start.');
+    expect(readExamHistory(services.dataDir).values.map((e) => e.reason)).toEqual(['abandoned']);
+    expect(services.log.read()).toEqual([]);
+    await again.unmount();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { at, single } from '../helpers/study-questions.js';
+import { KEY, renderApp, testServices } from '../helpers/ui.js';
+
+const wrong = (qid: string) => ({ v: 1 as const, type: 'review' as const, id: `r-${qid}`, qid, at: at(0, 9).toISOString(), source: 'study' as const, correct: false, rating: 1 as const, chosen: ['x'] });
+
+describe('home screen', () => {
+  it('lists Study with due and new counts, Review missed with its count, and Quit', async () => {
+    const { services } = testServices([single('a'), single('b'), single('c')], { log: [wrong('a')] });
+    const app = await renderApp(services, { id: 'home' });
+    const f = app.frame();
+    expect(f).toMatch(/Study\s+1 due now · 2 new/);
+    expect(f).toMatch(/Review missed\s+1 question\b/);
+    expect(f).toContain('Quit');
+    expect(f).toContain('? help');
+    await app.unmount();
+  });
+
+  it('opens the highlighted entry with enter and comes back with q, counts refreshed', async () => {
+    const { services } = testServices([single('a')]);
+    const app = await renderApp(services, { id: 'home' });
+    await app.press(KEY.enter);
+    await app.waitFor('Stem of a?');
+    await app.press('q');
+    await app.waitFor('Review missed');
+    expect(app.exits).toEqual([]);
+    await app.unmount();
+  });
+
+  it('quits with exit code 0 from Quit or q', async () => {
+    const { services } = testServices([single('a')]);
+    const app = await renderApp(services, { id: 'home' });
+    await app.press(KEY.up, KEY.enter);
+    expect(app.exits).toEqual([{ code: 0, farewell: undefined }]);
+    await app.unmount();
+  });
+
+  it('Ctrl+C leaves with 130', async () => {
+    const { services } = testServices([single('a')]);
+    const app = await renderApp(services, { id: 'home' });
+    await app.press('\u0003');
+    expect(app.exits[0]?.code).toBe(130);
+    await app.unmount();
+  });
+
+  it('asks for a larger window below 60×15 instead of drawing a broken screen', async () => {
+    const { services } = testServices([single('a')]);
+    const app = await renderApp(services, { id: 'home' }, { columns: 50, rows: 12 });
+    expect(app.frame()).toContain('make the window larger');
+    expect(app.frame()).not.toContain('Review missed');
+    await app.unmount();
+  });
+});

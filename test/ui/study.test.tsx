@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewRecord } from '../../src/core/progress/records.js';
+import { multi, single } from '../helpers/study-questions.js';
+import { KEY, letterOf, renderApp, testServices } from '../helpers/ui.js';
+
+describe('study screen: a single-answer question', () => {
+  it('shows the stem and options labelled A–D, and a letter then enter submits', async () => {
+    const { services, log } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'study' }, { columns: 100, rows: 30 });
+    await app.waitFor('Stem of q1?');
+    const f = app.frame();
+    for (const label of ['A. ', 'B. ', 'C. ', 'D. ']) expect(f).toContain(label);
+    expect(f).toContain('› A. (•)');
+    expect(f.split('\n').length).toBeLessThanOrEqual(29);
+    await app.press(letterOf(f, 'Alpha q1'), KEY.enter);
+    await app.waitFor('✓ Correct');
+    expect(log.records).toEqual([expect.objectContaining({ type: 'review', qid: 'q1', correct: true, rating: 3, source: 'study', chosen: ['Alpha q1'] })]);
+    await app.unmount();
+  });
+
+  it('moves the cursor with ↓ / j and submits the highlighted option', async () => {
+    const { services, log } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of q1?');
+    await app.press(KEY.down, 'j');
+    expect(app.frame()).toContain('› C. (•)');
+    await app.press('k');
+    expect(app.frame()).toContain('› B. (•)');
+    await app.press(KEY.enter);
+    await app.waitFor(/✓ Correct|✗ Wrong/);
+    expect((log.records[0] as ReviewRecord).chosen).toHaveLength(1);
+    await app.unmount();
+  });
+});
+
+describe('study screen: a multiple-response question', () => {
+  it('says Choose TWO and refuses to submit until exactly two are selected', async () => {
+    const { services, log } = testServices([multi('m1')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Choose TWO');
+    expect(app.frame()).toContain('[ ]');
+    await app.press(letterOf(app.frame(), 'One m1'), KEY.enter);
+    await app.waitFor('Choose exactly 2 options: 1 selected.');
+    expect(log.records).toEqual([]);
+    // space toggles the highlighted option (the cursor is on the option just picked).
+    await app.press(KEY.space);
+    expect(app.frame()).toContain('0 of 2 selected');
+    await app.press(KEY.space, letterOf(app.frame(), 'Three m1'));
+    expect(app.frame()).toContain('2 of 2 selected');
+    await app.press(KEY.enter);
+    await app.waitFor('✓ Correct');
+    expect(log.records).toEqual([expect.objectContaining({ correct: true, rating: 3 })]);
+    await app.unmount();
+  });
+});
+
+describe('explanation screen in a session', () => {
+  it('shows wrong in words, the correct option, every why, the facts, the source and when it comes back', async () => {
+    const { services } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'study' }, { columns: 100, rows: 40 });
+    await app.waitFor('Stem of q1?');
+    await app.press(letterOf(app.frame(), 'Bravo q1'), KEY.enter);
+    await app.waitFor('✗ Wrong');
+    const f = app.frame();
+    expect(f).toContain('Rated Again · comes back in 10 min');
+    expect(f).toMatch(/✓ [A-D]\. Alpha q1 {2}\(correct answer\)/);
+    expect(f).toMatch(/✗ [A-D]\. Bravo q1 {2}\(your answer, wrong\)/);
+    for (const why of ['Why Alpha q1', 'Why Bravo q1', 'Why Charlie q1', 'Why Delta q1']) expect(f).toContain(why);
+    expect(f).toContain('Explanation of q1.');
+    expect(f).toContain('The first fact statement.  [f.one]');
+    expect(f).toContain('Source: https://example.com/src');
+    await app.unmount();
+  });
+
+  it('changes the rating with 1–4 (undo + new review in the log)', async () => {
+    const { services, log } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of q1?');
+    await app.press(letterOf(app.frame(), 'Alpha q1'), KEY.enter);
+    await app.waitFor('Rated Good · comes back in 2 days');
+    await app.press('4');
+    await app.waitFor('Rated Easy');
+    expect(log.records.map((r) => r.type)).toEqual(['review', 'undo', 'review']);
+    expect(log.records[2]).toMatchObject({ rating: 4 });
+    await app.unmount();
+  });
+});
+
+describe('undo', () => {
+  it('u on the explanation screen takes the answer back and shows the question again', async () => {
+    const { services, log } = testServices([single('q1'), single('q2')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of q1?');
+    await app.press(letterOf(app.frame(), 'Bravo q1'), KEY.enter);
+    await app.waitFor('1 answered');
+    await app.press('u');
+    await app.waitFor('0 answered');
+    expect(app.frame()).toContain('Stem of q1?');
+    expect(app.frame()).toMatch(/› [A-D]\. \(•\) Bravo q1/);
+    expect(log.records.map((r) => r.type)).toEqual(['review', 'undo']);
+    expect(log.records[1]).toMatchObject({ ref: log.records[0]!.id });
+    await app.unmount();
+  });
+
+  it('u on the next question goes back to the previous answer', async () => {
+    const { services, log } = testServices([single('q1'), single('q2')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of q1?');
+    await app.press(letterOf(app.frame(), 'Alpha q1'), KEY.enter);
+    await app.waitFor('✓ Correct');
+    await app.press(KEY.enter);
+    await app.waitFor('Stem of q2?');
+    await app.press('u');
+    await app.waitFor('Stem of q1?');
+    expect(log.records.map((r) => r.type)).toEqual(['review', 'undo']);
+    await app.unmount();
+  });
+});
+
+describe('help overlay', () => {
+  it('? lists this screen’s keys, blocks them while open, and esc closes it', async () => {
+    const { services } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of q1?');
+    await app.press('?');
+    const f = app.frame();
+    expect(f).toContain('Keys on this screen');
+    for (const text of ['1–6 / a–f', 'choose that option directly', 'undo your last answer', 'q / esc', 'Ctrl+C']) expect(f).toContain(text);
+    await app.press('j');
+    await app.press(KEY.escape);
+    expect(app.frame()).not.toContain('Keys on this screen');
+    expect(app.frame()).toContain('› A. (•)');
+    await app.unmount();
+  });
+
+  it('on the explanation screen it lists the rating keys', async () => {
+    const { services } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of q1?');
+    await app.press(KEY.enter);
+    await app.waitFor(/Correct|Wrong/);
+    await app.press('?');
+    expect(app.frame()).toContain('1 Again, 2 Hard, 3 Good, 4 Easy');
+    await app.unmount();
+  });
+});
+
+describe('end of session', () => {
+  it('shows the summary with what to do next, and enter leaves with the summary as farewell', async () => {
+    const { services } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of q1?');
+    await app.press(letterOf(app.frame(), 'Alpha q1'), KEY.enter);
+    await app.waitFor('✓ Correct');
+    await app.press(KEY.enter);
+    await app.waitFor('Session complete');
+    expect(app.frame()).toContain('1 answered · 1 correct (100%)');
+    expect(app.frame()).toContain('General');
+    expect(app.frame()).toContain('Next question due in 2 days');
+    await app.press(KEY.enter);
+    expect(app.exits).toEqual([{ code: 0, farewell: expect.stringContaining('1 answered, 1 correct (100%)') }]);
+    await app.unmount();
+  });
+
+  it('review with nothing missed says so', async () => {
+    const { services } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'review' });
+    await app.waitFor('No missed questions');
+    await app.unmount();
+  });
+});
