@@ -9,6 +9,7 @@ import type { ExamAction, ExamState } from '../core/exam/types.js';
 import type { LogRecord } from '../core/progress/records.js';
 import { appendJsonLines, parseJsonLines, replaceFile, type JsonLines } from './jsonl.js';
 import { loadLibrary } from './bank-files.js';
+import { tryLock, type LockAttempt } from './lock.js';
 import { appendRecords, readLog } from './review-log.js';
 
 /**
@@ -277,4 +278,12 @@ export async function questionsForExam(saved: SavedExam, loaded: ReadonlyMap<str
   const library = await loadLibrary({ paths: saved.header.banks, builtin: false });
   for (const question of library.questions) if (!map.has(question.id)) map.set(question.id, question);
   return map;
+}
+
+/**
+ * Holds an exam while a trainer has it open, so a second trainer cannot resume the same exam
+ * and interleave its answers. A lock left by a killed trainer is taken over.
+ */
+export function lockExam(dataDir: string, id: string, now?: () => Date): LockAttempt {
+  return tryLock(join(examsDir(dataDir), `${id}.lock`), `the exam ${id}`, now);
 }

@@ -5,7 +5,8 @@ import type { Writable } from 'node:stream';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, '..', '..');
-export const BIN = join(ROOT, 'bin', 'clf-trainer.js');
+/** The launcher under test; CLF_TRAINER_E2E_BIN runs the suite against another built copy. */
+export const BIN = process.env.CLF_TRAINER_E2E_BIN ?? join(ROOT, 'bin', 'clf-trainer.js');
 
 /** Named keys as a terminal sends them. */
 export const KEYS = {

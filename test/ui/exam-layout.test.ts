@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/core/exam/reducer.js';
+import type { ExamHistoryEntry } from '../../src/core/exam/records.js';
 import { examResult } from '../../src/core/exam/results.js';
 import type { ExamItem } from '../../src/core/exam/types.js';
+import { examMenuText } from '../../src/ui/exam/home-detail.js';
 import { bar, moveInGrid, navigatorLayout, submitBlocks, summaryLines } from '../../src/ui/exam/layout.js';
 import { layoutBlocks, lineWidth, plainText } from '../../src/ui/layout/text.js';
 import { byId, makeQuestion } from '../core/exam/fixtures.js';
@@ -59,5 +61,27 @@ describe('exam layouts', () => {
     expect(text).toContain('  Authentication and authorization   0/15  ░░░░░░░░░░░░░░░░   0%  weakest');
     expect(text).toContain('  Caching                            1/15  █░░░░░░░░░░░░░░░   7%');
     expect(bar(1, 4, 8)).toBe('██░░░░░░');
+  });
+});
+
+describe('the home menu line', () => {
+  const entry = (endedAt: string, scaled: number | undefined, passed = false): ExamHistoryEntry => ({
+    v: 1,
+    id: endedAt,
+    startedAt: endedAt,
+    endedAt,
+    reason: scaled === undefined ? 'abandoned' : 'submitted',
+    questions: 65,
+    answered: 0,
+    durationMs: 1,
+    usedMs: 1,
+    qids: [],
+    ...(scaled === undefined ? {} : { scaled, passed }),
+  });
+
+  it('offers the unfinished exam first, else the last score, else nothing', () => {
+    expect(examMenuText(2_481_000, [])).toBe('unfinished exam: 41:21 left');
+    expect(examMenuText(undefined, [entry('2026-01-02T00:00:00Z', 712, true), entry('2026-01-01T00:00:00Z', 600, false), entry('2026-01-03T00:00:00Z', undefined)])).toBe('last: 712 (pass)');
+    expect(examMenuText(undefined, [])).toBeUndefined();
   });
 });

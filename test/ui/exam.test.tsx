@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReviewRecord } from '../../src/core/progress/records.js';
-import { readExamHistory, pendingExams } from '../../src/store/exams.js';
+import { lockExam, pendingExams, readExamHistory } from '../../src/store/exams.js';
 import { KEY, letterOf, renderApp } from '../helpers/ui.js';
 import { EXAM_PARAMS, examServices, shownId, fakeClock } from './exam-helpers.js';
 
@@ -283,5 +283,25 @@ describe('leaving and resuming', () => {
     expect(readExamHistory(services.dataDir).values.map((e) => e.reason)).toEqual(['abandoned']);
     expect(services.log.read()).toEqual([]);
     await again.unmount();
+  });
+
+  it('an exam open in another trainer cannot be resumed or abandoned here', async () => {
+    const { app, services } = await startExam();
+    await app.press('q', 'y');
+    await app.unmount();
+    vi.useRealTimers();
+    const id = pendingExams(services.dataDir).unfinished[0]!.state.id;
+    const other = lockExam(services.dataDir, id);
+    expect(other.acquired).toBe(true);
+    const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
+    await again.waitFor('It is open in another clf-trainer');
+    await again.press('r', 'x');
+    expect(again.frame()).toContain('It is open in another clf-trainer');
+    expect(readExamHistory(services.dataDir).values).toEqual([]);
+    await again.unmount();
+    if (other.acquired) other.lock.release();
+    const free = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
+    await free.waitFor('r / enter');
+    await free.unmount();
   });
 });

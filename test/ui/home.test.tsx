@@ -51,3 +51,16 @@ describe('home screen', () => {
     await app.unmount();
   });
 });
+
+describe('home screen with keys arriving together', () => {
+  it('applies each key of one chunk in order (j j … enter opens the entry it reached)', async () => {
+    const { services } = testServices([single('a')], { log: [wrong('a')] });
+    const app = await renderApp(services, { id: 'home' });
+    const entries = app.frame().split('\n').filter((l) => /^ [ ›] \S/.test(l));
+    const index = entries.findIndex((l) => l.includes('Review missed'));
+    expect(index).toBeGreaterThan(0);
+    await app.press(`${'j'.repeat(index)}\r`);
+    await app.waitFor('Review missed · General');
+    await app.unmount();
+  });
+});

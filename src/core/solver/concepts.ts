@@ -55,7 +55,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'field-selection',
-    label: 'clients choosing exactly the fields they need',
+    label: 'queries where clients pick exactly the fields they need',
     weight: 'strong',
     supportedBy: ['appsync'],
     patterns: [
@@ -87,6 +87,9 @@ export const CONCEPTS: readonly Concept[] = [
       p`(works|work|working|used|use|usable|keeps? working) offline`,
       p`sync[a-z]* (the )?(app )?(data|state) (across|between|on) (devices|clients|phones)`,
       p`conflict (resolution|detection)`,
+      p`resolv[a-z]* (the |any )?(data |edit |sync )?conflicts`,
+      p`(back|come|comes|coming) (back )?(into|in|within) (coverage|range|signal|network range|reception)`,
+      p`sync[a-z]* .. (to|with) the cloud (when|whenever|once|as soon as)`,
       p`(lose|loses|lost|losing|without|no|poor|intermittent|spotty|unreliable|flaky) (network |internet |mobile )?(connectivity|signal|coverage|reception)`,
       p`(come|comes|coming|get|gets|are|is) back online`,
       p`merg[a-z]* (their |the |local |offline )?(changes|edits|updates|data)`,
@@ -132,6 +135,7 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`push[a-z]* (the |new |live |real time )?(updates?|messages?|notifications?|changes?|data|events?|scores?|prices?|alerts?|results?|positions?|status|content)? .. to (the |all |every |each )?(connected |subscribed |online |active )?${AUDIENCE}`,
       p`push[a-z]* (out )?(from|by) the (server|backend|service)`,
+      p`send[a-z]* (each of them|every one of them|all of them|them all) .. (updates?|messages?|notifications?|events?|changes?)`,
       p`server (side )?(push|initiated|sent)`,
       p`server to client (messages?|push|updates?|notifications?)`,
       p`(without|no|not|never|instead of|rather than|avoid[a-z]*|eliminat[a-z]*|stop[a-z]*|end|ending|replac[a-z]*) ... (poll[a-z]*|refresh[a-z]*|reload[a-z]*|re asking|asking again|checking again|repeatedly (asking|checking|calling))`,
@@ -165,6 +169,7 @@ export const CONCEPTS: readonly Concept[] = [
     label: 'a real-time app (chat, live scores, multiplayer)',
     weight: 'strong',
     supportedBy: ['apigw-websocket', 'appsync'],
+    lacks: 'is not built for real-time apps that push to their users',
     patterns: [
       p`chat(s|ting)?( app| application| rooms?| backend| service| messages?| feature| platform| system)?`,
       p`multi\s*player`,
@@ -187,6 +192,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`post\s*to\s*connection`,
       p`(every|each|all|currently) (connected|online) (users?|clients?|players?|devices?|browsers?|sessions?|members?|participants?)`,
       p`connected (users|clients|players|devices|browsers|sessions|members|participants)`,
+      p`(which|who|what|how many) ${AUDIENCE} (are|is|stay|remain) (connected|online|still connected)`,
+      p`(track|keep track of|remember|know)[a-z]* .. (connected|online) ${AUDIENCE}`,
     ],
   },
   {
@@ -226,7 +233,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`cache behaviou?rs?`,
       p`(multiple|several|two|many|different) origins`,
       p`origin (failover|groups?|shield)`,
-      p`(control|tune|customi[sz]e|configure)[a-z]* .. (cdn|edge) (cach[a-z]*|behaviou?r|settings|polic[a-z]*)`,
+      p`(control|tune|customi[sz]e|configure|own|manage)[a-z]* .. (cdn|edge) (cach[a-z]*|behaviou?rs?|settings|polic[a-z]*|layer|configuration|distribution)`,
     ],
   },
   {
@@ -261,6 +268,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`downloads? (must|should|need to|needs to|have to|has to) be (fast|quick)`,
       p`(videos?|video files|images|photos|media|large files|downloads|movies|music|podcasts|installers) .. (to|for) (millions|thousands|hundreds of thousands|a global|a worldwide|viewers|fans|audiences?)`,
       p`(millions|thousands|hundreds of thousands) of (viewers|listeners|downloaders|watchers)`,
+      p`(images|videos|photos|pictures|media|video|audio|downloads|assets) ... (for|to) (its |their |our )?(users|viewers|customers|visitors|fans|readers|players|audiences?) (across|around|in|all over|throughout) (the )?(globe|world|many countries|several continents)`,
       p`video (streaming|on demand|delivery|distribution)`,
       p`(videos?|images|photos|pictures|thumbnails|media|files|assets|downloads|artwork|graphics) .. (delivered|served|distributed|cached|shipped) (from|by|at|via|through|close|near)`,
       p`(videos?|films|movies|media|audio|music|podcasts|episodes|trailers) ... (streamed|delivered|served|distributed) (from|to|via|through|at)`,
@@ -276,6 +284,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`cloud\s*front functions?`,
       p`(run|runs|running|execute|executes|executing) (code|logic|functions?|scripts?) (at|on|in) (the )?edge( locations)?`,
       p`edge (functions?|compute|computing|logic)`,
+      p`(code|logic|functions?|scripts?) .. (run|runs|running|execute|executes|executing|executed) (at|on|in) (the )?edge( locations)?`,
     ],
   },
   {
@@ -310,6 +319,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(load|loads|loading|respond|responds|responding) (more )?(quickly|fast|faster)`,
       p`(quick|quicker|quickly) (load|loading|access|delivery)`,
       p`(good|great|high|better) performance`,
+      p`(reduc|cut|improv|lower|shorten|speed)[a-z]* .. (load|loading|download|page load|response) times?`,
     ],
   },
   // ── 5. load balancing ────────────────────────────────────────────────────────────────
@@ -488,6 +498,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'apigw-definition',
     label: 'a managed service to create, publish and secure APIs',
+    lacks: 'is not the managed service for creating, publishing and securing APIs',
     weight: 'strong',
     supportedBy: APIGW,
     patterns: [
@@ -602,6 +613,9 @@ export const CONCEPTS: readonly Concept[] = [
       p`(serve|return|answer)[a-z]* (the )?(repeated|identical|same|duplicate|frequent|popular) .. (requests|responses|queries) .. (without|from memory)`,
       p`(responses?|results?|answers?|replies) (are |be |is |get |gets )?(held|kept|stored|saved|reused|remembered|memoi[sz]ed) .. (for|at|in|by)`,
       p`memoi[sz][a-z]*`,
+      p`(instead of|without|rather than|to avoid|avoiding) (hitting|calling|invoking|querying|reaching|going to|running) the (backend|database|lambda|origin|function|server)s? (each|every|for every|on every) (time|request|call)`,
+      p`(answered|served|returned|handled|responded to) (by|from|at) the (api|gateway|api gateway)( layer| level| tier| itself)? for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
+      p`(repeated|identical|duplicate) (get )?requests? (for|to) the same`,
       p`(keep|keeps|keeping|store|stores|storing|hold|holds|holding|save|saves|saving)[a-z]* (a )?cop(y|ies) of .. (responses?|results?|answers?|data|replies)`,
       p`(reuse|re use|reuses|serve|serves|return|returns) (the )?(earlier|previous|prior|recent|stored|saved|last) (responses|results|answers|replies)`,
       p`(responses?|results?|answers?|replies) .. for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
@@ -673,7 +687,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`cross site scripting|xss`,
       p`(common )?web (exploits|attacks)`,
       p`owasp`,
-      p`(block|filter|stop)[a-z]* .. (malicious|bad bots?|bots|attacks?|exploits|scrapers)`,
+      p`(block|filter|stop)[a-z]* ... (malicious|bad bots?|bots|attacks?|exploits|scrapers)`,
+      p`malicious (ip|ips|traffic|requests|actors|bots|sources|clients)`,
       p`(rate based|firewall) rules?`,
     ],
   },
@@ -721,6 +736,13 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'rest-named',
+    label: 'an API Gateway REST API, named in the scenario',
+    weight: 'weak',
+    supportedBy: ['apigw-rest'],
+    patterns: [p`api gateway rest apis?`, p`(regional|edge optimi[sz]ed|private) rest apis?`],
+  },
+  {
     id: 'full-features',
     label: 'the fullest API-management feature set',
     weight: 'strong',
@@ -741,6 +763,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`(allow|deny|block|restrict|permit|whitelist|allowlist|blocklist|blacklist|limit|lock)[a-z]* .. (specific |certain |known |listed |a list of |particular |partner |corporate |office )?(source )?(ip (addresses|address|ranges|range|blocks)|cidr( blocks| ranges)?|ip lists?|aws accounts|other accounts|specific accounts|source vpcs?)`,
       p`ip (allow|deny|block|white|black)\s*lists?`,
       p`ip (address(es)? )?(ranges?|blocks|cidrs?)`,
+      p`(known|malicious|bad|blocked|specific|listed|suspicious|trusted|approved|partner|partners') ip addresses`,
+      p`(allow|deny|block|restrict|permit|reject)[a-z]* ... (source )?ip addresses`,
       p`(known|specific|listed|approved|trusted|certain|partner|corporate|office|allowed|source) ip (addresses|address)`,
       p`(allow|deny|block)\s*lists? of ips`,
     ],
@@ -755,6 +779,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`(end to end|distributed|request|request level) trac(e|es|ing)`,
       p`trac(e|es|ing) .. (each|every|a|individual|single|one) (api )?(requests?|calls?|transactions?|invocations?)`,
       p`end to end (view|visibility|picture|map|timeline) of .. (latency|performance|requests|calls|timing)`,
+      p`(how long|how much time) .. (each|every|a|the|one) (api )?(requests?|calls?|transactions?) (spends?|takes|spent)`,
+      p`as (one|a single) trace`,
       p`(time|latency) .. (each|every|a) (api )?requests? (spends?|spent|takes)`,
       p`(how much )?time .. spen[dt] (in|at|across) (each|every)`,
       p`(latency|time) (spent )?(in|at|across|for|of) each (hop|service|component|step|segment|downstream service)`,

@@ -13,7 +13,7 @@ const CUE =
 const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner)(?![a-z0-9])/;
 
 /** A clause boundary between a cue and the words it would negate. */
-const BREAK = /[.;!?]|,\s*but(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|going|able|plan|plans|expect|expects|like|try|tries|ought|used))\s+to(?![a-z0-9])|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
+const BREAK = /[.;!?]|,\s*but(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used))\s+to(?![a-z0-9])|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
 
 const MAX_GAP_WORDS = 6;
 /** In a list ("no API keys, usage plans, caching or validation") each item may be a few words. */
@@ -27,12 +27,14 @@ const MAX_LIST_WORDS = 18;
 const COMMA_AND = /,\s*and(?![a-z0-9])/;
 const CLAUSE_VERB = /^[^.;!?,]*?(?<![a-z0-9])(?:is|are|was|were|must|should|will|would|can|could|may|might|has to|have to|needs? to|required|needed)(?![a-z0-9])/;
 
-/** A negation after the words: "API keys are not needed", "caching is unnecessary". */
+/** A negation after the words, possibly after a list: "API keys, validation and caching are all unnecessary". */
+const NOT_NEEDED = String.raw`(?:needed|required|necessary|wanted|important|used|mentioned|a (?:requirement|concern|priority|need|goal)|in scope|an issue|a factor|relevant)`;
 const AFTER = new RegExp(
-  String.raw`^,?(?:\s+(?!is\b|are\b|was\b|were\b|not\b|isn't\b|aren't\b)[a-z0-9'/]+){0,3}?\s+` +
-    String.raw`(?:(?:is|are|was|were|will be|would be|be)\s+(?:not|never)|isn't|aren't|wasn't|weren't|not)\s+` +
-    String.raw`(?:needed|required|necessary|wanted|important|used|mentioned|a (?:requirement|concern|priority|need|goal)|in scope|an issue|a factor|relevant)(?![a-z0-9])` +
-    String.raw`|^,?\s+(?:is|are)\s+(?:unnecessary|optional|out of scope|irrelevant|not needed)(?![a-z0-9])`,
+  String.raw`(?<![a-z0-9])(?:` +
+    String.raw`(?:is|are|was|were|will be|would be|be)(?:\s+(?:all|both|also|each|simply|likewise))?\s+(?:not|never)\s+${NOT_NEEDED}` +
+    String.raw`|(?:isn't|aren't|wasn't|weren't)(?:\s+(?:all|both|also))?\s+${NOT_NEEDED}` +
+    String.raw`|(?:is|are)(?:\s+(?:all|both|also|simply|likewise))?\s+(?:unnecessary|optional|out of scope|irrelevant|not needed|not required|not necessary|not wanted)` +
+    String.raw`)(?![a-z0-9])`,
 );
 
 export interface Negation {
@@ -57,9 +59,14 @@ export function findNegation(norm: string, start: number, end: number): Negation
       return { start: offset + quoteStart(before, last.index), end };
     }
   }
-  const after = norm.slice(end, end + 80);
+  const after = norm.slice(end, end + 160).split(/[.;!?]/)[0]!;
   const post = AFTER.exec(after);
-  if (post) return { start, end: end + post[0].length };
+  if (post) {
+    const between = after.slice(0, post.index);
+    // Either a few words ("API keys for partners are not needed") or the rest of a list the match starts.
+    const listed = /^\s*(?:,|and\b|or\b|nor\b)/.test(between) && withinReach(between);
+    if (!BREAK.test(between) && (wordCount(between) <= 3 || listed)) return { start, end: end + post.index + post[0].length };
+  }
   return undefined;
 }
 

@@ -46,7 +46,7 @@ const NAMES: readonly { pattern: RegExp; named: Named }[] = (
     [String.raw`invok[a-z]* .. directly|direct(ly)? invo[a-z]*|(aws )?sdks?|aws cli|invoke api|invoke\s*function`, 'lambda-invoke'],
     [String.raw`(amazon )?api gateway`, 'api-gateway'],
     [
-      String.raw`route 53|global accelerator|elastic beanstalk|amplify|ec2|sqs|sns|eventbridge|kinesis|direct connect|step functions|cloudwatch|cloudtrail|shield|vpc peering|transit gateway|lightsail|app runner|iot core|elasticache|privatelink|cognito|x\s*ray|waf`,
+      String.raw`route 53|global accelerator|elastic beanstalk|amplify|ec2|sqs|sns|eventbridge|kinesis|direct connect|step functions|cloudwatch|cloudtrail|shield|vpc peering|transit gateway|lightsail|app runner|iot core|elasticache`,
       'other',
     ],
   ] as const

@@ -29,6 +29,7 @@ export const REST_ONLY = [
   'rest-logging',
   'gateway-responses',
   'full-features',
+  'rest-named',
   'global-reach',
   'edge-location',
 ] as const;

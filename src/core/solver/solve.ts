@@ -78,7 +78,7 @@ function rejections(set: ClueSet, winner: Evaluation | undefined, evaluated: Eva
       const supported = concept(c).supportedBy;
       return supported !== undefined && !supported.includes(id);
     });
-    const lack = missing ? `it ${concept(missing).lacks ?? `has no ${concept(missing).label}`} — "${set.quotes(missing)[0]}"` : undefined;
+    const lack = missing ? `it ${concept(missing).lacks ?? `has no ${concept(missing).label.replace(/^an? /, '')}`} — "${set.quotes(missing)[0]}"` : undefined;
     const own = evaluated.find((e) => e.step.service === id);
     if (own && own.outcome !== 'fired') {
       const why = id === 'apigw-rest' && own.outcome === 'passed' ? REST_NOT_NEEDED : traceEntry(own, set).reason;

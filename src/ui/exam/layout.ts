@@ -113,15 +113,24 @@ export interface ResumeModel {
   state: ExamState;
   /** Question ids of the exam missing from the loaded banks. */
   missing: readonly string[];
+  /** Set when another trainer has this exam open ("another clf-trainer (process 12)"). */
+  lockedBy?: string;
 }
 
-export function resumeBlocks({ state, missing }: ResumeModel): Block[] {
+export function resumeBlocks({ state, missing, lockedBy }: ResumeModel): Block[] {
   const counts = examCounts(state);
   const started = new Date(state.startedAt).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const blocks: Block[] = [
     { spans: [span('You have an unfinished mock exam', { bold: true, color: 'yellow' })], gap: 1 },
     { spans: [span(`Started ${started} · ${plural(state.items.length, 'question')} · ${countsText(counts)} · ${formatClock(state.remainingMs)} left`)], gap: 1 },
   ];
+  if (lockedBy) {
+    blocks.push(
+      { spans: [span(`It is open in ${lockedBy}: finish it there, or close that one and come back.`, { color: 'yellow' })], gap: 1 },
+      { prefix: [span('q / esc    ', { bold: true })], spans: [span('back')] },
+    );
+    return blocks;
+  }
   if (missing.length) {
     blocks.push({ spans: [span(`${plural(missing.length, 'question')} of it ${missing.length === 1 ? 'is' : 'are'} not in the loaded banks (${truncate(missing.join(', '), 60)}): start the trainer with the bank it came from (--bank PATH) to resume it.`, { color: 'red' })], gap: 1 });
   } else {

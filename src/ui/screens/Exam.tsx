@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Question } from '../../core/bank/types.js';
 import { planExam, type ExamPlan } from '../../core/exam/plan.js';
 import { newSeed } from '../../core/exam/random.js';
@@ -12,6 +12,7 @@ import {
   abandonExam,
   appendExamAction,
   createExamJournal,
+  lockExam,
   missingQuestions,
   openExams,
   questionsForExam,
@@ -20,6 +21,7 @@ import {
   type ExamHeader,
   type SavedExam,
 } from '../../store/exams.js';
+import { describeOwner, type HeldLock } from '../../store/lock.js';
 import { filterTopics } from '../../store/study-data.js';
 import { ScrollView } from '../components/ScrollView.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
@@ -37,7 +39,7 @@ import { ExamResults } from './ExamResults.js';
 import { ExamRoom } from './ExamRoom.js';
 
 type Phase =
-  | { kind: 'resume'; saved: SavedExam; questions: Map<string, Question>; missing: string[] }
+  | { kind: 'resume'; saved: SavedExam; questions: Map<string, Question>; missing: string[]; lockedBy?: string }
   | { kind: 'intro'; plan: ExamPlan }
   | { kind: 'room'; session: ExamSession; header: ExamHeader; questions: ReadonlyMap<string, Question> }
   | { kind: 'results'; result: ExamResult }
@@ -52,12 +54,15 @@ function newPlan(services: AppServices, p: ExamParams): ExamPlan {
   return planExam(pool, { ...p, seed: p.seed ?? newSeed(services.random), recentExams: recentExamQids(history) });
 }
 
-function firstPhase(services: AppServices, p: ExamParams, loaded: ReadonlyMap<string, Question>): { phase: Phase; warning?: string } {
+function firstPhase(services: AppServices, p: ExamParams, loaded: ReadonlyMap<string, Question>): { phase: Phase; warning?: string; lock?: HeldLock } {
   const disk = openExams(services.dataDir, loaded, services.log);
   const warning = disk.problems[0];
   if (disk.unfinished) {
     const questions = new Map(loaded);
-    return { phase: { kind: 'resume', saved: disk.unfinished, questions, missing: missingQuestions(disk.unfinished.state, questions) }, ...(warning ? { warning } : {}) };
+    const attempt = lockExam(services.dataDir, disk.unfinished.state.id, services.now);
+    const phase: Phase = { kind: 'resume', saved: disk.unfinished, questions, missing: missingQuestions(disk.unfinished.state, questions) };
+    if (!attempt.acquired) phase.lockedBy = describeOwner(attempt.owner);
+    return { phase, ...(warning ? { warning } : {}), ...(attempt.acquired ? { lock: attempt.lock } : {}) };
   }
   return { phase: { kind: 'intro', plan: newPlan(services, p) }, ...(warning ? { warning } : {}) };
 }
@@ -72,6 +77,13 @@ export function ExamScreen({ params }: { params: unknown }) {
   const p = useMemo(() => parseExamParams(params), [params]);
   const loaded = useMemo(() => byId(services.questions), [services.questions]);
   const [first] = useState(() => firstPhase(services, p, loaded));
+  // The open exam's lock: released when it ends, is abandoned, or the screen closes.
+  const lock = useRef<HeldLock | undefined>(first.lock);
+  const release = () => {
+    lock.current?.release();
+    lock.current = undefined;
+  };
+  useEffect(() => release, []);
   // A second enter typed quickly reaches the old handler: act only in the phase the key was meant for.
   const [phase, setPhase, phaseRef] = useLiveState<Phase>(first.phase);
   const [error, setError] = useState<string | undefined>(first.warning);
@@ -102,8 +114,11 @@ export function ExamScreen({ params }: { params: unknown }) {
     const header: ExamHeader = { v: 1, type: 'exam', id, createdAt: new Date(at).toISOString(), seed: plan.seed, banks: p.banks ?? [], ...(p.topics ? { topics: p.topics } : {}) };
     const action = { type: 'start', at, id, items: plan.items, durationMs: plan.durationMs } as const;
     try {
+      const attempt = lockExam(services.dataDir, id, services.now);
+      if (attempt.acquired) lock.current = attempt.lock;
       createExamJournal(services.dataDir, header, action);
     } catch (e) {
+      release();
       setError(`cannot save the exam in ${services.dataDir}: ${e instanceof Error ? e.message : String(e)}`);
       return;
     }
@@ -112,7 +127,7 @@ export function ExamScreen({ params }: { params: unknown }) {
   };
 
   const resume = (saved: SavedExam, questions: Map<string, Question>) => {
-    if (phaseRef.current.kind !== 'resume') return;
+    if (phaseRef.current.kind !== 'resume' || phaseRef.current.lockedBy) return;
     const session = createExamSession(saved.state, persistTo(saved.state.id));
     session.dispatch({ type: 'resume', at: now() });
     setPhase({ kind: 'room', session, header: saved.header, questions });
@@ -126,6 +141,7 @@ export function ExamScreen({ params }: { params: unknown }) {
     } catch (e) {
       setError(`could not record this exam: ${e instanceof Error ? e.message : String(e)}`);
     }
+    release();
     result ??= examResult(state, questions);
     nav.farewell(farewellText(result));
     setPhase({ kind: 'results', result });
@@ -153,8 +169,10 @@ export function ExamScreen({ params }: { params: unknown }) {
         error={error}
         onResume={() => resume(phase.saved, phase.questions)}
         onAbandon={() => {
-          if (phaseRef.current.kind !== 'resume') return;
+          if (phaseRef.current.kind !== 'resume' || phaseRef.current.lockedBy) return;
+          if (phase.lockedBy) return;
           abandonExam(services.dataDir, phase.saved, now(), phase.questions, services.log);
+          release();
           setPhase({ kind: 'intro', plan: newPlan(services, p) });
         }}
         onBack={goBack}
@@ -178,7 +196,7 @@ function ResumePrompt({ phase, error, onResume, onAbandon, onBack }: { phase: Ex
     else if (m.action === 'abandon') onAbandon();
     else if (m.action === 'back') onBack();
   });
-  return <Prompt title="Mock exam" keys={RESUME_KEYS} blocks={resumeBlocks({ state: phase.saved.state, missing: phase.missing })} error={error} />;
+  return <Prompt title="Mock exam" keys={RESUME_KEYS} blocks={resumeBlocks({ state: phase.saved.state, missing: phase.missing, ...(phase.lockedBy ? { lockedBy: phase.lockedBy } : {}) })} error={error} />;
 }
 
 function Prompt({ title, keys, blocks, error }: { title: string; keys: readonly Binding[]; blocks: Block[]; error?: string | undefined }) {

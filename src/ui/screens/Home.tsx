@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { makeScheduler } from '../../core/srs/scheduler.js';
 import { overview } from '../../core/srs/overview.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
@@ -15,7 +15,13 @@ import { SCREENS, type HomeData } from './registry.js';
 export function HomeScreen() {
   const services = useServices();
   const nav = useNav();
-  const [cursor, setCursor] = useState(0);
+  const [cursor, setCursorState] = useState(0);
+  // Several keys can arrive in one chunk: each must see the cursor the previous one left.
+  const latest = useRef(0);
+  const setCursor = (next: (c: number) => number) => {
+    latest.current = next(latest.current);
+    setCursorState(latest.current);
+  };
   const data: HomeData = useMemo(() => {
     const now = services.now();
     const counts = overview(services.questions, services.log.read(), services.settings, makeScheduler({ retention: services.settings.retention }), now);
@@ -27,7 +33,7 @@ export function HomeScreen() {
     else if (m.action === 'down') setCursor((c) => (c + 1) % items.length);
     else if (m.action === 'back') nav.exit(0);
     else if (m.action === 'select') {
-      const item = items[cursor];
+      const item = items[latest.current];
       if (!item || item.id === 'quit') nav.exit(0);
       else nav.push(item.id);
     }

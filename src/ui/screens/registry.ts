@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { AppServices } from '../context.js';
+import { examMenuDetail } from '../exam/home-detail.js';
 
 /** What a menu entry may show beside its label, computed when the home screen opens. */
 export interface HomeData {
@@ -32,7 +33,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'study', menu: 'Study', detail: (d) => `${d.due} due now · ${d.newAvailable} new`, load: () => import('./Study.js').then((m) => m.StudyScreen as ScreenComponent) },
-  { id: 'exam', menu: 'Mock exam', load: () => import('./Exam.js').then((m) => m.ExamScreen as ScreenComponent) },
+  { id: 'exam', menu: 'Mock exam', detail: (d) => examMenuDetail(d.services.dataDir), load: () => import('./Exam.js').then((m) => m.ExamScreen as ScreenComponent) },
   { id: 'review', menu: 'Review missed', detail: (d) => plural(d.missed, 'question'), load: () => import('./Review.js').then((m) => m.ReviewScreen as ScreenComponent) },
   { id: 'solver', menu: 'Which service?', load: () => import('./Solver.js').then((m) => m.SolverScreen as ScreenComponent) },
   { id: 'stats', menu: 'Stats', load: () => import('./Stats.js').then((m) => m.StatsScreen as ScreenComponent) },

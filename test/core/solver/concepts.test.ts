@@ -71,6 +71,7 @@ const WRITTEN_AS: Record<string, string[]> = {
   'private-endpoint': ['reachable only from inside the VPC', 'never from the internet', 'a private API', 'an interface VPC endpoint', 'must not be reachable publicly', 'consumed only by services inside our VPC'],
   'edge-optimized': ['an edge-optimized endpoint', 'Edge-Optimised API'],
   'regional-endpoint': ['a Regional endpoint', 'clients in the same AWS Region'],
+  'rest-named': ['its API Gateway REST API', 'a Regional REST API'],
   'full-features': ['the fullest API-management feature set', 'the most features', 'full API management'],
   'resource-policy': ['a resource policy', 'known IP address ranges', 'deny requests from other AWS accounts', 'an IP allow list'],
   xray: ['AWS X-Ray', 'an end-to-end trace', 'a service map', 'tracing each API call', 'how much time each request spends in each service'],

@@ -24,6 +24,10 @@ describe('negation and exclusion flip a clue', () => {
     ['It should not be cached.', 'api-cache'],
     ['Rather than a CDN, the team wants an edge-optimized API.', 'cdn'],
     ['There are no API keys, usage plans, and caching needs.', 'api-cache'],
+    ['API keys, request validation and response caching are all unnecessary.', 'per-client-quota'],
+    ['API keys, request validation and response caching are all unnecessary.', 'request-validation'],
+    ['There is no requirement to use API Gateway.', 'apigw-explicit'],
+    ['Per-client quotas are not a requirement.', 'per-client-quota'],
   ])('%s → %s excluded', (text, concept) => {
     expect(status(text, concept)).toBe('excluded');
   });
@@ -69,6 +73,8 @@ describe('what is not a negation', () => {
     ['It must not require any servers or Lambda code to transform SOAP requests into JSON.', 'body-transform', 'wanted'],
     ['No caching; AWS WAF is mandatory.', 'waf', 'wanted'],
     ['Without any throttling or caching requirements, a single Lambda function needs an HTTPS URL.', 'single-function', 'wanted'],
+    ['API keys are nice, and caching is not needed.', 'per-client-quota', 'wanted'],
+    ['It runs for about 4 minutes for a browser client, and API Gateway is not a requirement.', 'long-running', 'wanted'],
   ])('%s → %s %s', (text, concept, expected) => {
     expect(status(text, concept)).toBe(expected);
   });

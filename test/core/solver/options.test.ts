@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { splitOptions } from '../../../src/core/solver/options.js';
 import { solve } from '../../../src/core/solver/solve.js';
+import { ROOT } from '../../e2e/terminal.js';
 
 const STEM = 'A data provider must give each partner its own key and cap every partner at 10,000 calls per month. Which option fits?';
 
@@ -70,5 +74,12 @@ describe('lettered options', () => {
   it('has no choice without options', () => {
     expect(solve(STEM).choice).toBeNull();
     expect(solve(STEM).options).toEqual([]);
+  });
+});
+
+describe('held-out exam questions with lettered options', () => {
+  const questions = parse(readFileSync(join(ROOT, 'test', 'core', 'solver', 'held-out-questions.yaml'), 'utf8')) as { text: string; choice: string }[];
+  it.each(questions.map((q) => [q.text.split('\n')[0]!, q.text, q.choice] as const))('%s', (_, text, choice) => {
+    expect(solve(text).choice).toBe(choice);
   });
 });
