@@ -20,10 +20,19 @@ const banner = "import { createRequire as __clfCreateRequire } from 'node:module
  * to the rules re-checks every bank.
  */
 export function loaderId() {
+  return codeId(['src/core/bank', 'src/core/topics.ts', 'src/store/bank-cache.ts'], ['yaml', 'zod']);
+}
+
+/** Identifies the review-history fold (scheduler, records, snapshot format): snapshots are kept under it. */
+export function historyId() {
+  return codeId(['src/core/srs', 'src/core/progress', 'src/store/history-snapshot.ts'], ['ts-fsrs']);
+}
+
+function codeId(paths, deps) {
   const hash = createHash('sha1');
-  const files = [...readdirSync(join(root, 'src/core/bank')).map((name) => `src/core/bank/${name}`), 'src/core/topics.ts', 'src/store/bank-cache.ts'].sort();
+  const files = paths.flatMap((path) => (path.endsWith('.ts') ? [path] : readdirSync(join(root, path)).map((name) => `${path}/${name}`))).sort();
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file)));
-  for (const dep of ['yaml', 'zod']) hash.update(`${dep}@${JSON.parse(readFileSync(join(root, 'node_modules', dep, 'package.json'), 'utf8')).version}`);
+  for (const dep of deps) hash.update(`${dep}@${JSON.parse(readFileSync(join(root, 'node_modules', dep, 'package.json'), 'utf8')).version}`);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -52,7 +61,7 @@ export async function bundle() {
     format: 'esm',
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
-    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader) },
+    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) },
     alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
     banner: { js: banner },
     legalComments: 'none',

@@ -5,14 +5,8 @@ import { COMMANDS, HOME, findCommand, type CommandContext, type CommandSpec } fr
 import { closest } from './cli/suggest.js';
 import { VERSION } from './cli/version.js';
 
-export interface MainIO {
-  stdin: NodeJS.ReadStream;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: () => Date;
-}
+/** Everything a command gets except its parsed arguments: streams, environment, clock. */
+export type MainIO = Omit<CommandContext, 'args'>;
 
 /** Runs one command line and returns its exit code. Never throws. */
 export async function main(argv: readonly string[], io: MainIO = defaultIO()): Promise<number> {

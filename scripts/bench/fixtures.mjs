@@ -16,7 +16,7 @@ export function seeded(seed) {
   };
 }
 
-function builtinQuestions(root) {
+export function builtinQuestions(root) {
   const dir = join(root, 'questions');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml') && name !== 'facts.yaml')

@@ -59,7 +59,7 @@ function saveAnswer(home: string, rounds: number): void {
 
 /** Figure 4: from the files on disk to the first question of a study session and the stats report. */
 async function queueStats(home: string, bankDir: string, cacheDir: string): Promise<void> {
-  const library = await loadLibrary({ paths: [bankDir], cacheDir });
+  const library = await loadLibrary({ paths: bankDir === '-' ? [] : [bankDir], cacheDir });
   const result = progressFor(home, library, new Date());
   out(result);
 }

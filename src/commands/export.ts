@@ -5,11 +5,9 @@ import type { CommandRun } from '../cli/registry.js';
 import { toAnki } from '../core/export/anki.js';
 import { toCsv } from '../core/export/csv.js';
 import { exportRows } from '../core/export/rows.js';
-import { effectiveReviews } from '../core/progress/records.js';
-import { missedReviews } from '../core/srs/missed.js';
+import { historyMissed } from '../core/srs/history.js';
 import { displayPath } from '../store/bank-files.js';
-import { readLog } from '../store/review-log.js';
-import { loadStudyData } from '../store/study-data.js';
+import { loadStudyData, studyHistory } from '../store/study-data.js';
 
 export const run: CommandRun = async (ctx) => {
   const missedOnly = ctx.args.flags.missed === true;
@@ -17,7 +15,7 @@ export const run: CommandRun = async (ctx) => {
   if (missedOnly === all) throw new UsageError(missedOnly ? 'choose one of --missed and --all, not both' : 'say what to export: --missed or --all', 'export');
   const format = (ctx.args.flags.format as 'csv' | 'anki' | undefined) ?? 'csv';
   const data = await loadStudyData(ctx);
-  const missed = missedReviews(effectiveReviews(readLog(data.dir).records));
+  const missed = historyMissed(studyHistory(data, ctx).history);
   const byId = new Map(data.library.questions.map((q) => [q.id, q]));
   const questions = missedOnly ? missed.flatMap((r) => byId.get(r.qid) ?? []) : data.library.questions;
   const rows = exportRows(questions, data.library.facts, missed);

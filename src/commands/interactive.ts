@@ -22,11 +22,17 @@ export async function runInteractive(
   select: (questions: readonly Question[]) => readonly Question[] = (q) => q,
 ): Promise<number> {
   if (!requireTerminal(ctx, what, instead)) return EXIT.usage;
+  // The terminal UI's code loads while the data is read: both take a while at start.
+  const ui = Promise.all([import('../ui/run.js'), import('../ui/services.js'), import('../core/srs/scheduler.js')]);
+  ui.catch(() => undefined); // a failure surfaces below, where it is awaited
   checkWritable(dataDir(ctx.env));
   const data = await loadStudyData(ctx);
   const questions = select(data.library.questions);
   if (questions.length === 0) throw new InputError('no questions to study: check the --topic and --bank options (clf-trainer banks lists what is loaded)');
   if (data.warning) ctx.stderr.write(`clf-trainer: ${data.warning}\n`);
-  const [{ runApp }, { realServices }] = await Promise.all([import('../ui/run.js'), import('../ui/services.js')]);
-  return runApp(ctx, realServices(data, ctx, questions), route);
+  const [{ runApp }, { realServices, fileLog }, { makeScheduler }] = await ui;
+  // Loaded once here, to say what was found damaged before the screen opens; the screen reuses it.
+  const log = fileLog(data.dir);
+  for (const notice of log.loaded(makeScheduler({ retention: data.settings.retention }), ctx.now()).notices) ctx.stderr.write(`clf-trainer: ${notice}\n`);
+  return runApp(ctx, { ...realServices(data, ctx, questions), log }, route);
 }

@@ -1,14 +1,13 @@
 import type { CommandRun } from '../cli/registry.js';
 import { formatMissedList, missedList } from '../core/srs/missed-list.js';
-import { readLog } from '../store/review-log.js';
-import { loadStudyData } from '../store/study-data.js';
+import { loadStudyData, studyHistory } from '../store/study-data.js';
 import { runInteractive } from './interactive.js';
 
 export const run: CommandRun = async (ctx) => {
   const json = ctx.args.flags.json === true;
   if (ctx.args.flags.list === true || json) {
     const data = await loadStudyData(ctx);
-    const list = missedList(data.library.questions, readLog(data.dir).records);
+    const list = missedList(data.library.questions, studyHistory(data, ctx).history);
     ctx.stdout.write(json ? `${JSON.stringify({ count: list.missed.length, ...list }, null, 2)}\n` : formatMissedList(list));
     return 0;
   }

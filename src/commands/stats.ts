@@ -1,14 +1,14 @@
 import type { CommandRun } from '../cli/registry.js';
 import { statsReport } from '../core/stats/report.js';
-import { readLog } from '../store/review-log.js';
 import { statsSources } from '../store/stats-sources.js';
-import { loadStudyData } from '../store/study-data.js';
+import { loadStudyData, studyHistory } from '../store/study-data.js';
 import { runInteractive } from './interactive.js';
 
 export const run: CommandRun = async (ctx) => {
   if (ctx.args.flags.json === true) {
     const data = await loadStudyData(ctx);
-    const sources = statsSources({ questions: data.library.questions, facts: data.library.facts, settings: data.settings, dataDir: data.dir, log: readLog(data.dir).records });
+    const reviewHistory = studyHistory(data, ctx).history;
+    const sources = statsSources({ questions: data.library.questions, facts: data.library.facts, settings: data.settings, dataDir: data.dir, reviewHistory });
     ctx.stdout.write(`${JSON.stringify(statsReport(sources, ctx.now()), null, 2)}\n`);
     return 0;
   }

@@ -34,3 +34,10 @@ export const TOPIC_LABELS: Record<Topic, string> = {
 export function isTopic(value: string): value is Topic {
   return (TOPICS as readonly string[]).includes(value);
 }
+
+/** Items grouped by topic in one pass, in TOPICS order, topics without items left out. */
+export function groupByTopic<T extends { topic: Topic }>(items: readonly T[]): { topic: Topic; items: T[] }[] {
+  const groups = new Map<Topic, T[]>(TOPICS.map((topic) => [topic, []]));
+  for (const item of items) groups.get(item.topic)?.push(item);
+  return [...groups].filter(([, list]) => list.length > 0).map(([topic, list]) => ({ topic, items: list }));
+}

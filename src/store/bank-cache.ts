@@ -33,6 +33,8 @@ export interface CacheEntry {
   facts?: ParsedFacts['facts'];
   locations?: ParsedBank['locations'];
   problems: Omit<Problem, 'file'>[];
+  /** Set on an entry just read from its own file: its objects may be used as they are (not copied). */
+  fresh?: true;
 }
 
 /** The key of a file's parse: its kind, its exact bytes and the loader that parsed it. */
@@ -54,7 +56,9 @@ export function factsEntry(parsed: ParsedFacts): CacheEntry {
 export function toParsedBank(entry: CacheEntry, file: string): ParsedBank {
   const problems = entry.problems.map((p) => ({ file, ...p }));
   if (entry.title === undefined || !entry.questions) return { locations: [], problems };
-  return { bank: { path: file, title: entry.title, questions: entry.questions.map((q) => ({ ...q, bank: file })) }, locations: entry.locations ?? [], problems };
+  // A fresh entry's questions become the questions (a large bank is not held twice while loading).
+  const questions = entry.fresh ? entry.questions.map((q) => Object.assign(q, { bank: file })) : entry.questions.map((q) => ({ ...q, bank: file }));
+  return { bank: { path: file, title: entry.title, questions }, locations: entry.locations ?? [], problems };
 }
 
 export function toParsedFacts(entry: CacheEntry, file: string): ParsedFacts {
@@ -117,6 +121,7 @@ export function folderCache(dir: string): BankCache {
       }
       if (!isEntry(value, kind)) return undefined;
       touch(pathOf(key));
+      value.fresh = true;
       return value;
     },
     set: (key, entry) => {

@@ -171,7 +171,10 @@ function source(path: string, cwd: string, builtin: boolean, kind: 'bank' | 'fac
     // Keyed by the bytes: a file seen before is neither decoded nor parsed again.
     found.key = cacheKey(kind, bytes, plan.loader);
     const cached = plan.cache.get(kind, found.key);
-    if (cached) found.cached = cached;
+    if (cached) {
+      found.cached = cached;
+      delete found.bytes; // not needed any more: a large bank is not kept in memory twice
+    }
   }
   return found;
 }
@@ -188,7 +191,7 @@ function planLibrary(options: LoadOptions): Plan {
   return { ...base, facts, banks: paths.map((path) => source(path, cwd, builtin.has(path), 'bank', base)) };
 }
 
-const needsParser = (plan: Plan) => [plan.facts, ...plan.banks].some((s) => s.bytes !== undefined && !s.cached);
+const needsParser = (plan: Plan) => [plan.facts, ...plan.banks].some((s) => s.bytes !== undefined);
 
 function parsedFacts(plan: Plan, parser: Parser | undefined): Fact[] | undefined {
   const { facts: s } = plan;

@@ -182,7 +182,7 @@ function basename(path: string): string {
 
 /**
  * Checks, before a session starts, that progress can be saved in `dir`: the folder exists or
- * can be created, and a small file can be written and flushed there. Throws a StorageError
+ * can be created, and a small file can be written there. Throws a StorageError
  * (exit 1, one line) for a read-only, missing-and-uncreatable or full data folder.
  */
 export function checkWritable(dir: string, fs: FileSystem = nodeFs): void {
@@ -191,8 +191,8 @@ export function checkWritable(dir: string, fs: FileSystem = nodeFs): void {
   let fd: number | undefined;
   try {
     fd = fs.openSync(probe, 'wx', FILE_MODE);
+    // A write shows a read-only, forbidden or full disk; a flush would only slow every start.
     writeAll(fs, fd, Buffer.from('clf-trainer write check\n'));
-    fs.fsyncSync(fd);
   } catch (error) {
     throw writeError(error, dir, 'cannot save progress in');
   } finally {

@@ -4,6 +4,8 @@ import type { ParsedArgs } from '../cli/registry.js';
 import type { Question } from '../core/bank/types.js';
 import { isTopic, TOPICS, type Topic } from '../core/topics.js';
 import { loadLibrary, type Library } from './bank-files.js';
+import { makeScheduler } from '../core/srs/scheduler.js';
+import { loadReviewHistory, type LoadedHistory } from './history-snapshot.js';
 import { cacheDir, dataDir } from './paths.js';
 import { loadSettings, type LoadedSettings } from './settings.js';
 
@@ -58,4 +60,14 @@ export async function loadStudyData(ctx: { env: NodeJS.ProcessEnv; cwd: string; 
 function settingsWithWarnings(dir: string): { settings: LoadedSettings['settings']; warnings: string[] } {
   const { settings, warning } = loadSettings(dir);
   return { settings, warnings: warning ? [warning] : [] };
+}
+
+/**
+ * The review history under the learner's settings (fast: see loadReviewHistory), with what was
+ * found damaged in the log written to stderr, one line each.
+ */
+export function studyHistory(data: StudyData, ctx: { now: () => Date; stderr: { write(text: string): unknown } }): LoadedHistory {
+  const loaded = loadReviewHistory(data.dir, makeScheduler({ retention: data.settings.retention }), ctx.now());
+  for (const notice of loaded.notices) ctx.stderr.write(`clf-trainer: ${notice}\n`);
+  return loaded;
 }

@@ -22,6 +22,12 @@ interface StackEntry extends Route {
 
 const loaded = new Map<string, ScreenComponent>();
 
+/** Loads a screen's code ahead of the first render, so the first frame is the screen itself (no "Loading…"). */
+export async function preloadScreen(id: string): Promise<void> {
+  const entry = id === 'home' ? undefined : findScreen(id);
+  if (entry && !loaded.has(id)) loaded.set(id, await entry.load());
+}
+
 /**
  * The root: a stack of screens (push / replace / back), the services and help contexts, and the
  * single place the app exits from (Ctrl+C included, with code 130).

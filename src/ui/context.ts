@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { Fact, Question } from '../core/bank/types.js';
 import type { LogRecord } from '../core/progress/records.js';
+import type { ReviewHistory } from '../core/srs/history.js';
+import type { Scheduler } from '../core/srs/scheduler.js';
 import type { Settings } from '../core/srs/settings.js';
 
 /** The review log as the screens see it: read everything, append and flush. */
@@ -8,6 +10,11 @@ export interface ProgressLog {
   read(): LogRecord[];
   /** Appends and flushes to disk before returning: call it before showing the next screen. */
   append(records: readonly LogRecord[]): void;
+  /**
+   * The log folded for this scheduler: what study, review, home and stats start from. Fast
+   * however long the log is (a snapshot plus what was appended since).
+   */
+  history(scheduler: Scheduler, now: Date): ReviewHistory;
 }
 
 /** Everything screens need from the outside world, injected so tests can fake it. */

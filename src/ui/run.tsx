@@ -1,6 +1,6 @@
 import { render } from 'ink';
 import { EXIT } from '../cli/errors.js';
-import { App } from './App.js';
+import { App, preloadScreen } from './App.js';
 import type { AppServices, Route } from './context.js';
 
 export { requireTerminal } from './terminal-check.js';
@@ -31,6 +31,8 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
     restored = true;
     io.stdout.write(`${SHOW_CURSOR}${LEAVE_ALT_SCREEN}`);
   };
+  // A screen that fails to load shows its own message once rendered.
+  await preloadScreen(initial.id).catch(() => undefined);
   io.stdout.write(ENTER_ALT_SCREEN);
   process.once('exit', restore);
   const instance = render(

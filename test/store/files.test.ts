@@ -22,12 +22,13 @@ function failingFs({ room = Infinity, fsyncFails = false, renameFails = false } 
   let left = room;
   return {
     ...fs,
-    writeSync: ((fd: number, buffer: Buffer, offset = 0, length = buffer.length - offset) => {
+    writeSync: ((fd: number, buffer: Buffer, offset?: number, length?: number) => {
       if (left <= 0) throw errno('ENOSPC');
-      const n = Math.min(length, left);
+      const from = offset ?? 0;
+      const n = Math.min(length ?? buffer.length - from, left);
       left -= n;
-      return fs.writeSync(fd, buffer, offset, n);
-    }) as FileSystem['writeSync'],
+      return fs.writeSync(fd, buffer, from, n);
+    }) as unknown as FileSystem['writeSync'],
     fsyncSync: ((fd: number) => {
       if (fsyncFails) throw errno('EIO');
       fs.fsyncSync(fd);

@@ -1,11 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeOwner, LockedError, processStart, readOwner, tryLock, withLock, type LockOwner } from '../../src/store/lock.js';
 import { ROOT } from '../e2e/terminal.js';
+import { childScript, runCopies } from '../helpers/child-script.js';
 
 let dir: string;
 beforeEach(() => {
@@ -75,26 +75,20 @@ describe('lock files', () => {
   });
 
   it('keeps read-change-write steps of several processes apart: no update is lost', async () => {
-    const script = join(dir, 'counter.mjs');
-    const entry = join(dir, 'counter.ts');
-    writeFileSync(
-      entry,
-      `import { readFileSync, writeFileSync } from 'node:fs';
-       import { withLock } from ${JSON.stringify(join(ROOT, 'src/store/lock.ts'))};
-       const [file, rounds] = process.argv.slice(2);
-       for (let i = 0; i < Number(rounds); i++) {
-         withLock(file + '.lock', 'the counter', () => {
-           const n = Number(readFileSync(file, 'utf8'));
-           writeFileSync(file, String(n + 1));
-         }, 20000);
-       }`,
-    );
-    await build({ entryPoints: [entry], outfile: script, bundle: true, platform: 'node', format: 'esm', logLevel: 'silent' });
+    const script = await childScript(`
+      import { readFileSync, writeFileSync } from 'node:fs';
+      import { withLock } from ${JSON.stringify(join(ROOT, 'src/store/lock.ts'))};
+      const [file, rounds] = process.argv.slice(2);
+      for (let i = 0; i < Number(rounds); i++) {
+        withLock(file + '.lock', 'the counter', () => {
+          const n = Number(readFileSync(file, 'utf8'));
+          writeFileSync(file, String(n + 1));
+        }, 20000);
+      }`);
     const counter = join(dir, 'counter.txt');
     writeFileSync(counter, '0');
     const rounds = 150;
-    const runs = Array.from({ length: 3 }, () => new Promise<number | null>((resolve) => spawn(process.execPath, [script, counter, String(rounds)], { stdio: 'inherit' }).on('exit', resolve)));
-    expect(await Promise.all(runs)).toEqual([0, 0, 0]);
+    expect(await runCopies(script, 3, () => [counter, String(rounds)])).toEqual([0, 0, 0]);
     expect(Number(readFileSync(counter, 'utf8'))).toBe(3 * rounds);
   }, 60_000);
 });

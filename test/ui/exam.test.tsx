@@ -304,4 +304,12 @@ describe('leaving and resuming', () => {
     await free.waitFor('r / enter');
     await free.unmount();
   });
+
+  it('Ctrl+C mid-exam leaves with code 130 and says the exam is saved', async () => {
+    const { app, services } = await startExam();
+    await app.press('\u0003');
+    expect(app.exits).toEqual([{ code: 130, farewell: "Your mock exam is saved: run 'clf-trainer exam' to resume it." }]);
+    await app.unmount();
+    expect(pendingExams(services.dataDir).unfinished).toHaveLength(1);
+  });
 });

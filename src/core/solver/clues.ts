@@ -4,10 +4,14 @@ import { compilePattern, findAll } from './pattern.js';
 import { normalize, quote } from './text.js';
 import type { Clue, Concept } from './types.js';
 
-const COMPILED: readonly { concept: Concept; regexes: RegExp[] }[] = CONCEPTS.map((concept) => ({
-  concept,
-  regexes: concept.patterns.map(compilePattern),
-}));
+let compiled: readonly { concept: Concept; regexes: RegExp[] }[] | undefined;
+
+/** The concept patterns compiled on first use: screens that only may explain (study) start faster. */
+const COMPILED = () =>
+  (compiled ??= CONCEPTS.map((concept) => ({
+    concept,
+    regexes: concept.patterns.map(compilePattern),
+  })));
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -16,7 +20,8 @@ export function findClues(text: string): Clue[] {
   const norm = normalize(text);
   const claimed = new Map<string, { start: number; end: number }[]>();
   const clues: Clue[] = [];
-  for (const { concept, regexes } of COMPILED) {
+  const spansOf = new Map<Clue, { start: number; end: number }>();
+  for (const { concept, regexes } of COMPILED()) {
     let spans = regexes.flatMap((regex) => findAll(regex, norm));
     // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
     spans.sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -32,9 +37,15 @@ export function findClues(text: string): Clue[] {
       const negation = findNegation(norm, span.start, span.end);
       const start = negation ? Math.min(negation.start, span.start) : span.start;
       const end = negation ? Math.max(negation.end, span.end) : span.end;
-      clues.push({ concept: concept.id, label: concept.label, quote: quote(text, start, end), negated: negation !== undefined, start: span.start, end: span.end });
+      clues.push({ concept: concept.id, label: concept.label, quote: '', negated: negation !== undefined, start, end });
+      spansOf.set(clues[clues.length - 1]!, span);
     }
   }
+  // One negation over a list ("no API keys, caching or WAF") is quoted whole for every item in it.
+  const listEnd = new Map<number, number>();
+  for (const c of clues) if (c.negated) listEnd.set(c.start, Math.max(listEnd.get(c.start) ?? 0, c.end));
+  for (const c of clues) c.quote = quote(text, c.start, c.negated ? listEnd.get(c.start)! : c.end);
+  for (const c of clues) Object.assign(c, spansOf.get(c));
   return clues.sort((a, b) => a.start - b.start || a.concept.localeCompare(b.concept));
 }
 

@@ -67,7 +67,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'multi-source',
-    label: 'one endpoint over several data sources',
+    label: 'a single endpoint over several data sources',
     weight: 'strong',
     supportedBy: ['appsync'],
     patterns: [
@@ -121,6 +121,7 @@ export const CONCEPTS: readonly Concept[] = [
     label: 'no connection bookkeeping',
     weight: 'weak',
     supportedBy: ['appsync'],
+    lacks: 'needs its own connection bookkeeping',
     patterns: [
       p`(without|no|not|never) (having to |needing to |wanting to )?(manag|track|stor|handl|bookkeep|persist)[a-z]* (any |the |websocket |client )*connection[a-z]*( ids?)?`,
       p`no connection (bookkeeping|management|tracking|state)`,
@@ -144,6 +145,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(show|shows|showing|display|displays|displaying|see|sees|update|updates|track|tracks|tracking|reflect|reflects|appear|appears)[a-z]* ... (in real time|in realtime)`,
       p`as soon as (they|it|something|data|an event|events?|the data|scores?|prices?|values?|a message|messages?) (happen|happens|change|changes|occur|occurs|arrive|arrives|update|updates|is sent|are sent)`,
       p`(notif[a-z]*|alert[a-z]*|inform[a-z]*|tell|update[a-z]*) (the |all |every )?(connected |online )?${AUDIENCE} (instantly|immediately|in real time|right away|the moment)`,
+      p`(tell|tells|instruct[a-z]*|command[a-z]*|signal[a-z]*|notif[a-z]*|alert[a-z]*) (the |all |every |connected )?[a-z]+ ... (immediately|instantly|in real time|right away|the moment)`,
       p`(receive|receives|get|gets|see|sees) (live|instant|real time|immediate) (updates|messages|notifications|changes|data|prices|scores)`,
     ],
   },
@@ -157,6 +159,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`persistent (connections?|sockets?|sessions?)`,
       p`(keep|keeps|keeping|maintain|maintains|maintaining|hold|holds|holding) (a |an |the |their )?(open|long lived|persistent|stateful|live) connections?`,
       p`(open|long lived|stateful|always on) connections?`,
+      p`connections? .. (kept|keep|keeps|held|hold|holds|stay|stays|remain|remains|left) open`,
       p`web\s*sockets?`,
       p`wss://`,
       p`stateful (api|apis|protocol)`,
@@ -210,7 +213,7 @@ export const CONCEPTS: readonly Concept[] = [
   // ── 4. content delivery ──────────────────────────────────────────────────────────────
   {
     id: 'edge-cache',
-    label: 'caching content close to viewers',
+    label: 'caching close to viewers',
     weight: 'strong',
     family: 'cache',
     supportedBy: ['cloudfront', 's3-cloudfront'],
@@ -258,7 +261,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'media-delivery',
-    label: 'delivering media and large files to many viewers',
+    label: 'media and large-file delivery to many viewers',
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     patterns: [
@@ -276,7 +279,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'edge-compute',
-    label: 'running code at edge locations',
+    label: 'code running at edge locations',
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     patterns: [
@@ -385,7 +388,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'long-running',
     label: 'synchronous requests longer than 29–30 seconds',
     weight: 'strong',
-    supportedBy: ['alb', 'lambda-invoke', 'lambda-url', 'apigw-rest'],
+    supportedBy: ['alb', 'lambda-invoke', 'lambda-url', 'apigw-rest', 'cloudfront', 's3-cloudfront'],
     lacks: 'cannot hold a synchronous request longer than 29–30 seconds',
     patterns: [
       p`(run|runs|running|take|takes|taking|last|lasts|lasting|need|needs|needing|require|requires|requiring|process|processes|processing|answer|answers|respond|responds|wait|waits|waiting) .. ${NUMBER} minutes?`,
@@ -431,14 +434,15 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'lambda-mention',
     label: 'Lambda code',
     weight: 'weak',
+    context: true,
     patterns: [p`lambda`, p`functions?`, p`serverless`],
   },
   {
     id: 'multi-function',
     label: 'several functions or routes behind one API',
     weight: 'weak',
-    supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'appsync'],
-    lacks: 'serves one function only, not several routes',
+    supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'appsync', 'cloudfront'],
+    lacks: 'does not route several functions or paths behind one API',
     patterns: [
       p`${NUMBER} (aws )?(lambda |serverless |backend )?(functions|microservices|backends|routes|endpoints|resources|paths|services)`,
       p`(each|every) (route|path|resource|endpoint) .. (its own|a different|a separate) (lambda|function|backend)`,
@@ -447,7 +451,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'direct-invoke',
-    label: 'invoking a function directly with the SDK or CLI',
+    label: 'direct invocation with the SDK or CLI',
     weight: 'strong',
     supportedBy: ['lambda-invoke'],
     patterns: [
@@ -469,12 +473,15 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`(no|without|not|never|zero) (an |any |a )?(public |http |https |web |rest |internet )*(endpoint|api|url|interface|front\s*end|listener)s?(?! keys?| gateway| layer)( of any kind| at all)?`,
       p`(endpoint|url|http interface|api) (should|must|may) (not|never) (exist|be (created|exposed|available))`,
+      p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
+      p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
     ],
   },
   {
     id: 'endpoint-need',
     label: 'callers that need an HTTPS endpoint',
     weight: 'weak',
+    context: true,
     supportedBy: ALL_ENDPOINTS,
     lacks: 'gives callers no HTTPS endpoint',
     patterns: [
@@ -511,6 +518,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'api-context',
     label: 'an API',
     weight: 'strong',
+    context: true,
     patterns: [
       p`apis?(?! keys?)(?! gateway)`,
       p`restful|rest api`,
@@ -539,8 +547,8 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'no-glue-code',
     label: 'no code of its own between the API and the backend',
     weight: 'strong',
-    supportedBy: ['apigw-rest', 'apigw-http'],
-    lacks: 'needs Lambda code, and the scenario wants none',
+    supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket', 'appsync'],
+    lacks: 'cannot hand requests to an AWS service without code in between',
     patterns: [
       p`(no|without|zero|avoid[a-z]*|not) (writing |having to write |deploying |adding |any |a |an |new |extra |additional |custom |glue |intermediate |lambda |backend |middle\s*ware |translation |conversion )*(code|functions?|compute|lambda|glue)( code| layer| functions?)?`,
       p`no code`,
@@ -740,6 +748,7 @@ export const CONCEPTS: readonly Concept[] = [
     label: 'an API Gateway REST API, named in the scenario',
     weight: 'weak',
     supportedBy: ['apigw-rest'],
+    lacks: 'is not the REST API the scenario names',
     patterns: [p`api gateway rest apis?`, p`(regional|edge optimi[sz]ed|private) rest apis?`],
   },
   {
@@ -851,7 +860,7 @@ export const CONCEPTS: readonly Concept[] = [
     label: 'user sign-in (Cognito, JWT, OIDC)',
     weight: 'weak',
     supportedBy: ['apigw-rest', 'apigw-http', 'alb', 'appsync'],
-    lacks: 'has no user sign-in (only IAM or no auth)',
+    lacks: 'has no built-in Cognito or JWT sign-in',
     patterns: [
       p`cognito( user pools?)?`,
       p`jwts?`,

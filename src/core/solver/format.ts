@@ -1,3 +1,4 @@
+import { concept } from './concepts.js';
 import { SERVICES } from './services.js';
 import type { ServiceId, Solution } from './types.js';
 
@@ -22,16 +23,26 @@ export interface ClueLine {
   quotes: string[];
 }
 
-/** Clues grouped by concept, wanted first, for reading. */
-export function clueLines(s: Solution): ClueLine[] {
-  const lines = new Map<string, ClueLine>();
+/**
+ * Clues for reading: wanted ones grouped by concept, then what the text rules out, one line per
+ * phrase. `requirementsOnly` leaves out clues that only say what the scenario is about.
+ */
+export function clueLines(s: Solution, { requirementsOnly = false } = {}): ClueLine[] {
+  const wanted = new Map<string, ClueLine>();
+  const excluded = new Map<string, ClueLine>();
   for (const c of s.clues) {
-    const key = `${c.negated}\u0000${c.concept}`;
-    const line = lines.get(key) ?? { negated: c.negated, label: c.label, quotes: [] };
+    if (requirementsOnly && concept(c.concept).context) continue;
+    if (c.negated) {
+      const line = excluded.get(c.quote) ?? { negated: true, label: '', quotes: [c.quote] };
+      if (!line.label.split('; ').includes(c.label)) line.label = line.label ? `${line.label}; ${c.label}` : c.label;
+      excluded.set(c.quote, line);
+      continue;
+    }
+    const line = wanted.get(c.concept) ?? { negated: false, label: c.label, quotes: [] };
     if (!line.quotes.includes(c.quote)) line.quotes.push(c.quote);
-    lines.set(key, line);
+    wanted.set(c.concept, line);
   }
-  return [...lines.values()].sort((a, b) => Number(a.negated) - Number(b.negated));
+  return [...wanted.values(), ...excluded.values()];
 }
 
 export function headline(s: Solution): string {
@@ -55,12 +66,13 @@ export function formatSolution(s: Solution): string {
   const clues = clueLines(s);
   out.push('Clues in the text');
   if (clues.length === 0) out.push('  (none recognised)');
-  for (const c of clues) out.push(`  ${c.negated ? '✗' : '✓'} ${c.label}${c.negated ? ' (not wanted)' : ''}: ${c.quotes.map((q) => `"${q}"`).join(', ')}`);
+  for (const c of clues) out.push(c.negated ? `  ✗ ruled out by "${c.quotes[0]}": ${c.label}` : `  ✓ ${c.label}: ${c.quotes.map((q) => `"${q}"`).join(', ')}`);
   out.push('', 'The rule, step by step');
   const width = Math.max(...s.trace.map((t) => t.title.length));
   s.trace.forEach((t, i) => {
     out.push(`  ${String(i + 1).padStart(2)}. ${t.title.padEnd(width)}  ${t.outcome}: ${t.reason}`);
-    if (t.outcome !== 'passed' && t.clues.length) out.push(`      ${' '.repeat(width)}  clues: ${t.clues.map((q) => `"${q}"`).join(', ')}`);
+    // The clues, unless the reason already quotes them.
+    if (t.outcome !== 'passed' && t.clues.some((q) => !t.reason.includes(`"${q}"`))) out.push(`      ${' '.repeat(width)}  clues: ${t.clues.map((q) => `"${q}"`).join(', ')}`);
   });
   out.push('', 'Why not the others');
   for (const line of rejectedLines(s)) out.push(`  ${line}`);

@@ -7,7 +7,7 @@ import { wordCount } from './text.js';
  * clause turns first (a verb of its own, "but", "which", a new subject, a purpose "… code to transform").
  */
 const CUE =
-  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|no mention of|no|not|never|without|nothing|none|nor|neither|cannot|free of|rather than|instead of|no need (?:for|to)|avoid(?:s|ing)?|excluding|minus)|n't)(?![a-z0-9])/g;
+  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|no mention of|no|not|never|without|nothing|none|nor|neither|cannot|free of|rather than|instead of|no need (?:for|to)|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?)|n't)(?![a-z0-9])/g;
 
 /** Words after a cue that make it a quantity or a turn of phrase, not a negation. */
 const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner)(?![a-z0-9])/;
@@ -33,7 +33,7 @@ const AFTER = new RegExp(
   String.raw`(?<![a-z0-9])(?:` +
     String.raw`(?:is|are|was|were|will be|would be|be)(?:\s+(?:all|both|also|each|simply|likewise))?\s+(?:not|never)\s+${NOT_NEEDED}` +
     String.raw`|(?:isn't|aren't|wasn't|weren't)(?:\s+(?:all|both|also))?\s+${NOT_NEEDED}` +
-    String.raw`|(?:is|are)(?:\s+(?:all|both|also|simply|likewise))?\s+(?:unnecessary|optional|out of scope|irrelevant|not needed|not required|not necessary|not wanted)` +
+    String.raw`|(?:is|are)(?:\s+(?:all|both|also|simply|likewise|strictly))?\s+(?:unnecessary|optional|out of scope|irrelevant|not needed|not required|not necessary|not wanted|forbidden|prohibited|not allowed|not permitted|disallowed|banned)` +
     String.raw`)(?![a-z0-9])`,
 );
 

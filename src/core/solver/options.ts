@@ -65,8 +65,9 @@ function namesIn(text: string): { names: Set<Named>; rest: string } {
   return { names, rest: norm };
 }
 
-/** Concepts that say what an option is, not what it can do. */
-const CONTEXT_ONLY = new Set(['api-context', 'endpoint-need', 'lambda-mention', 'apigw-explicit', 'single-function', 'multi-function']);
+/** Concepts that, in an option, only restate what it is, not what it can do. */
+const RESTATES = new Set(['apigw-explicit', 'single-function', 'multi-function']);
+const isFeature = (id: string) => !concept(id).context && !RESTATES.has(id);
 
 function servicesOf(names: Set<Named>): ServiceId[] {
   const ids = new Set<ServiceId>();
@@ -97,7 +98,7 @@ function scoreOption(option: Option, solved: Pick<Solution, 'service' | 'clues'>
 
   const scenarioPositive = new Set(solved.clues.filter((c) => !c.negated).map((c) => c.concept));
   const scenarioNegated = new Set(solved.clues.filter((c) => c.negated).map((c) => c.concept));
-  const features = [...new Set(findClues(rest).filter((c) => !c.negated && !CONTEXT_ONLY.has(c.concept)).map((c) => c.concept))];
+  const features = [...new Set(findClues(rest).filter((c) => !c.negated && isFeature(c.concept)).map((c) => c.concept))];
   let implied: ServiceId[] | undefined;
   for (const id of features) {
     const c = concept(id);

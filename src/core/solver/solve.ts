@@ -30,7 +30,7 @@ function traceEntry(e: Evaluation, set: ClueSet): TraceEntry {
   if (e.outcome === 'fired') {
     const features = e.step.id === 'rest' ? `: ${labelled(set, e.reasons).join('; ')}` : '';
     const leanings = e.step.id === 'http' ? httpLeanings(set) : '';
-    return { ...base, reason: `${e.step.fired}${features}${leanings}`, clues: e.step.id === 'rest' ? [] : quoted(set, e.reasons) };
+    return { ...base, reason: `${e.step.fired}${features}${leanings}`, clues: quoted(set, e.reasons) };
   }
   if (e.outcome === 'blocked') {
     return { ...base, reason: `${e.step.blocked} ${labelled(set, e.blockers).join('; ')}`, clues: quoted(set, e.reasons) };
@@ -61,6 +61,11 @@ function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[
     return Math.min(0.95, (apiStrong ? 0.8 : 0.6) + (leanings - 1) * 0.05);
   }
   if (id === 'rest') return Math.min(0.95, (strong(winner.reasons) ? 0.85 : 0.65) + extra(winner.reasons));
+  if (id === 'function-url') {
+    // A function URL fits only when nothing else is needed: the text has to say so somehow.
+    const simple = ['function-url', 'quick-endpoint', 'simple-proxy', 'iam-auth'].some(set.has) || set.all.some((c) => c.negated);
+    if (!simple) return 0.55;
+  }
   return Math.min(0.95, (strong(winner.reasons) ? 0.85 : 0.6) + extra(stepConcepts(winner.step)));
 }
 

@@ -30,6 +30,8 @@ export interface Concept {
   supportedBy?: readonly ServiceId[];
   /** Overrides "has no <label>" when explaining why a service lacks this. */
   lacks?: string;
+  /** It says what the scenario is about (an API, Lambda code), not what it requires. */
+  context?: boolean;
   /** An answer option offering this concept meets these scenario needs too (edge-optimized meets global clients). */
   answers?: readonly string[];
   /** An answer option offering this concept cannot meet these needs (an edge-optimized API cannot raise its timeout). */

@@ -1,5 +1,6 @@
 import type { Question } from '../bank/types.js';
 import { effectiveReviews, type LogRecord } from '../progress/records.js';
+import { historyMissed, type ReviewHistory } from './history.js';
 import { missedReviews } from './missed.js';
 
 export interface MissedItem {
@@ -21,11 +22,11 @@ export interface MissedList {
 }
 
 /** Pure: the missed questions with the learner's last answer and the right one. */
-export function missedList(questions: readonly Question[], log: readonly LogRecord[]): MissedList {
+export function missedList(questions: readonly Question[], log: readonly LogRecord[] | ReviewHistory): MissedList {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const missed: MissedItem[] = [];
   const notLoaded: string[] = [];
-  for (const review of missedReviews(effectiveReviews(log))) {
+  for (const review of Array.isArray(log) ? missedReviews(effectiveReviews(log)) : historyMissed(log as ReviewHistory)) {
     const q = byId.get(review.qid);
     if (!q) {
       notLoaded.push(review.qid);

@@ -8,6 +8,8 @@ export { State };
 export interface Scheduler {
   next(card: Card | undefined, at: Date, rating: Rating): Card;
   retrievability(card: Card, now: Date): number;
+  /** Its parameters in one string: a stored review history is only reused by the same scheduler. */
+  readonly key?: string;
 }
 
 export interface SchedulerOptions {
@@ -25,6 +27,7 @@ export interface SchedulerOptions {
 export function makeScheduler({ retention, fuzz = true }: SchedulerOptions): Scheduler {
   const engine = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: fuzz, enable_short_term: true, learning_steps: ['10m'], relearning_steps: ['10m'] }));
   return {
+    key: `retention=${retention};fuzz=${fuzz}`,
     next: (card, at, rating) => engine.next(card ?? createEmptyCard(at), at, rating as Grade).card,
     retrievability: (card, now) => (card.state === State.New ? 0 : engine.get_retrievability(card, now, false)),
   };

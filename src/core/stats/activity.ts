@@ -22,6 +22,11 @@ export function activity(reviews: readonly ReviewRecord[], now: Date, weeks = 12
     const key = dayKey(at);
     perDay.set(key, (perDay.get(key) ?? 0) + 1);
   }
+  return activityFromDays(perDay, now, weeks);
+}
+
+/** The same from reviews already counted per local day ("YYYY-MM-DD", only days up to `now`). */
+export function activityFromDays(perDay: ReadonlyMap<string, number>, now: Date, weeks = 12): Activity {
   const today = startOfDay(now);
   const start = addDays(startOfWeek(now), -7 * (weeks - 1));
   const days: Activity['days'] = [];

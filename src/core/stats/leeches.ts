@@ -23,6 +23,11 @@ export function leeches(questions: readonly Question[], reviews: readonly Review
     if (Date.parse(review.at) >= Date.parse(entry.last)) entry.last = review.at;
     misses.set(review.qid, entry);
   }
+  return leechesFrom(questions, misses, facts, min);
+}
+
+/** The same from wrong answers already counted per question (with the time of the latest). */
+export function leechesFrom(questions: readonly Question[], misses: ReadonlyMap<string, { count: number; last: string }>, facts: readonly Fact[], min = LEECH_MISSES): Leech[] {
   const statements = new Map(facts.map((f) => [f.id, f.statement]));
   return questions
     .flatMap((q) => {

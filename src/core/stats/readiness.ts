@@ -3,7 +3,7 @@ import { spread } from '../exam/draw.js';
 import { EXAM_QUESTIONS } from '../exam/format.js';
 import { estimatedScaledScore, PASS_SCALED } from '../exam/score.js';
 import type { Card, Scheduler } from '../srs/scheduler.js';
-import { TOPICS } from '../topics.js';
+import { groupByTopic } from '../topics.js';
 
 export type Confidence = 'none' | 'low' | 'moderate' | 'good';
 
@@ -54,7 +54,7 @@ export interface ReadinessInput {
 export function readiness({ questions, cards, scheduler, now, reviews, activeDays }: ReadinessInput): Readiness {
   const examLevel = questions.filter((q) => q.difficulty !== 'beyond-exam');
   const pool = examLevel.length ? examLevel : questions;
-  const groups = TOPICS.map((topic) => pool.filter((q) => q.topic === topic)).filter((g) => g.length > 0);
+  const groups = groupByTopic(pool).map((g) => g.items);
   const count = Math.min(EXAM_QUESTIONS, pool.length);
   const quotas = spread(count, groups.map((g) => g.length));
   let expected = 0;

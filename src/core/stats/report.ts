@@ -1,21 +1,23 @@
 import type { Fact, Question } from '../bank/types.js';
 import type { ExamHistoryEntry } from '../exam/records.js';
-import { effectiveReviews, type LogRecord } from '../progress/records.js';
-import { foldCards } from '../srs/cards.js';
-import { makeScheduler } from '../srs/scheduler.js';
+import type { LogRecord } from '../progress/records.js';
+import { historyCards, historyOf, type ReviewHistory } from '../srs/history.js';
+import { makeScheduler, type Card, type Scheduler } from '../srs/scheduler.js';
 import type { Settings } from '../srs/settings.js';
-import { activity, type Activity } from './activity.js';
+import { activityFromDays, type Activity } from './activity.js';
 import { examTrend, type ExamTrend } from './exams.js';
 import { forecast, type ForecastDay } from './forecast.js';
-import { leeches, type Leech } from './leeches.js';
+import { leechesFrom, type Leech } from './leeches.js';
 import { readiness, type Readiness } from './readiness.js';
-import { retentionCounter, type Retention } from './retention.js';
+import { retentionOf, type Retention } from './retention.js';
 import { topicStats, type TopicStats } from './topics.js';
 
 export interface StatsSources {
   questions: readonly Question[];
   facts: readonly Fact[];
-  log: readonly LogRecord[];
+  /** The review log, or its history already folded with this scheduler (see ReviewHistory). */
+  log?: readonly LogRecord[];
+  reviewHistory?: ReviewHistory;
   history: readonly ExamHistoryEntry[];
   settings: Settings;
 }
@@ -33,30 +35,43 @@ export interface StatsReport {
   leeches: Leech[];
 }
 
-/** One pass over the history (the card fold also counts true retention); pure, `now` injected. */
-export function statsReport({ questions, facts, log, history, settings }: StatsSources, now: Date): StatsReport {
-  const reviews = effectiveReviews(log).filter((r) => Date.parse(r.at) <= now.getTime());
+/** From the review history (one fold of the log, which also collects true retention); pure, `now` injected. */
+export function statsReport({ questions, facts, log, reviewHistory, history, settings }: StatsSources, now: Date): StatsReport {
   // The study screens' scheduler, so due dates and recall match what study shows.
-  const scheduler = makeScheduler({ retention: settings.retention });
-  const retention = retentionCounter(now);
-  const cards = foldCards(reviews, scheduler, retention.observe);
+  const scheduler = recallOnce(makeScheduler({ retention: settings.retention }), now);
+  const reviews = reviewHistory ?? historyOf(log ?? [], scheduler, now);
+  const cards = historyCards(reviews);
   const topics = topicStats(questions, cards, scheduler, now);
   const days = forecast(questions, cards, now);
-  const activeDays = new Set(reviews.map((r) => new Date(r.at).toDateString())).size;
+  const misses = new Map([...reviews.questions].flatMap(([id, q]) => (q.lastMissedAt ? [[id, { count: q.misses, last: q.lastMissedAt }] as const] : [])));
   return {
     generatedAt: now.toISOString(),
     totals: {
       questions: questions.length,
       seen: topics.reduce((n, t) => n + t.seen, 0),
-      reviews: reviews.length,
+      reviews: reviews.reviews,
       dueToday: days[0]?.due ?? 0,
     },
-    readiness: readiness({ questions, cards, scheduler, now, reviews: reviews.length, activeDays }),
+    readiness: readiness({ questions, cards, scheduler, now, reviews: reviews.reviews, activeDays: reviews.days.size }),
     topics,
     forecast: days,
-    activity: activity(reviews, now),
-    retention: retention.result(),
+    activity: activityFromDays(reviews.days, now),
+    retention: retentionOf(reviews.learned, now),
     exams: examTrend(history),
-    leeches: leeches(questions, reviews, facts),
+    leeches: leechesFrom(questions, misses, facts),
+  };
+}
+
+/** The scheduler, computing each card's recall at `now` once (topics and readiness both ask for it). */
+function recallOnce(scheduler: Scheduler, now: Date): Scheduler {
+  const known = new Map<Card, number>();
+  return {
+    ...scheduler,
+    retrievability: (card, at) => {
+      if (at.getTime() !== now.getTime()) return scheduler.retrievability(card, at);
+      let recall = known.get(card);
+      if (recall === undefined) known.set(card, (recall = scheduler.retrievability(card, at)));
+      return recall;
+    },
   };
 }

@@ -29,3 +29,17 @@ export function retentionCounter(now: Date, days = 30) {
     },
   };
 }
+
+/** The same from the answers to learned questions, collected once (see ReviewHistory.learned). */
+export function retentionOf(learned: readonly { at: number; correct: boolean }[], now: Date, days = 30): Retention {
+  const from = now.getTime() - days * 24 * 3600_000;
+  const to = now.getTime();
+  let reviews = 0;
+  let correct = 0;
+  for (const answer of learned) {
+    if (answer.at < from || answer.at > to) continue;
+    reviews++;
+    if (answer.correct) correct++;
+  }
+  return { days, reviews, correct, percent: reviews ? Math.round((correct / reviews) * 100) : null };
+}

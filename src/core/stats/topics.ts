@@ -1,6 +1,6 @@
 import type { Question } from '../bank/types.js';
 import type { Card, Scheduler } from '../srs/scheduler.js';
-import { TOPIC_LABELS, TOPICS, type Topic } from '../topics.js';
+import { groupByTopic, TOPIC_LABELS, type Topic } from '../topics.js';
 
 export interface TopicStats {
   topic: Topic;
@@ -18,9 +18,7 @@ export interface TopicStats {
 }
 
 export function topicStats(questions: readonly Question[], cards: ReadonlyMap<string, Card>, scheduler: Scheduler, now: Date): TopicStats[] {
-  return TOPICS.flatMap((topic) => {
-    const inTopic = questions.filter((q) => q.topic === topic);
-    if (inTopic.length === 0) return [];
+  return groupByTopic(questions).map(({ topic, items: inTopic }) => {
     let seen = 0;
     let recall = 0;
     let lapses = 0;
@@ -31,16 +29,14 @@ export function topicStats(questions: readonly Question[], cards: ReadonlyMap<st
       recall += scheduler.retrievability(card, now);
       lapses += card.lapses;
     }
-    return [
-      {
-        topic,
-        label: TOPIC_LABELS[topic],
-        total: inTopic.length,
-        seen,
-        recallPercent: seen ? Math.round((recall / seen) * 100) : null,
-        strengthPercent: Math.round((recall / inTopic.length) * 100),
-        lapses,
-      },
-    ];
+    return {
+      topic,
+      label: TOPIC_LABELS[topic],
+      total: inTopic.length,
+      seen,
+      recallPercent: seen ? Math.round((recall / seen) * 100) : null,
+      strengthPercent: Math.round((recall / inTopic.length) * 100),
+      lapses,
+    };
   });
 }

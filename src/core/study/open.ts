@@ -1,8 +1,6 @@
 import type { Question } from '../bank/types.js';
-import { effectiveReviews, type LogRecord } from '../progress/records.js';
-import { foldCards } from '../srs/cards.js';
-import { missedReviews } from '../srs/missed.js';
-import { newRemaining } from '../srs/queue.js';
+import type { LogRecord } from '../progress/records.js';
+import { historyCards, historyMissed, historyNewRemaining, historyOf, type ReviewHistory } from '../srs/history.js';
 import type { Scheduler } from '../srs/scheduler.js';
 import type { Settings } from '../srs/settings.js';
 import { startSession, type SessionMode, type SessionState } from './session.js';
@@ -11,7 +9,9 @@ export interface OpenOptions {
   mode: SessionMode;
   /** The questions to draw from (already filtered by topic). */
   questions: readonly Question[];
-  log: readonly LogRecord[];
+  /** The review log, or its history already folded (a long log is not replayed at every start). */
+  log?: readonly LogRecord[];
+  history?: ReviewHistory;
   settings: Settings;
   scheduler: Scheduler;
   now: Date;
@@ -22,13 +22,13 @@ export interface OpenOptions {
 
 /** A session over the current log: cards folded from it, today's new allowance, or the missed list. */
 export function openSession(o: OpenOptions): SessionState {
-  const reviews = effectiveReviews(o.log);
-  const cards = foldCards(reviews, o.scheduler);
+  const history = o.history ?? historyOf(o.log ?? [], o.scheduler, o.now);
+  const cards = historyCards(history);
   if (o.mode === 'review') {
     const ids = new Set(o.questions.map((q) => q.id));
-    const queue = missedReviews(reviews).map((r) => r.qid).filter((id) => ids.has(id));
+    const queue = historyMissed(history).map((r) => r.qid).filter((id) => ids.has(id));
     return startSession({ mode: 'review', questions: o.questions, newLimit: 0 }, cards, o.now, o.scheduler, o.seed, queue);
   }
-  const newLimit = newRemaining(reviews, o.now, o.newPerDay ?? o.settings.newPerDay);
+  const newLimit = historyNewRemaining(history, o.now, o.newPerDay ?? o.settings.newPerDay);
   return startSession({ mode: 'study', questions: o.questions, newLimit }, cards, o.now, o.scheduler, o.seed);
 }

@@ -7,12 +7,14 @@ import { span, type Block, type Span } from './text.js';
 
 const heading = (text: string): Block => ({ spans: [span(text, { bold: true, underline: true })] });
 
-function clueBlocks(s: Solution): Block[] {
-  const lines = clueLines(s);
+function clueBlocks(s: Solution, requirementsOnly = false): Block[] {
+  const lines = clueLines(s, { requirementsOnly });
   if (lines.length === 0) return [{ spans: [span('(no clue recognised)', { dim: true })], indent: 2 }];
   return lines.map((c) => ({
     prefix: [span(c.negated ? '✗ ' : '✓ ', { color: c.negated ? 'red' : 'green', bold: true })],
-    spans: [span(c.label, { bold: true }), span(c.negated ? ' (not wanted): ' : ': '), span(c.quotes.map((q) => `"${q}"`).join(', '), { color: 'cyan' })],
+    spans: c.negated
+      ? [span('ruled out by '), span(`"${c.quotes[0]}"`, { color: 'cyan' }), span(': '), span(c.label, { bold: true })]
+      : [span(c.label, { bold: true }), span(': '), span(c.quotes.map((q) => `"${q}"`).join(', '), { color: 'cyan' })],
     indent: 2,
   }));
 }
@@ -55,8 +57,16 @@ export function solverSection(question: Question): Section | undefined {
   if (!SOLVED.has(question)) SOLVED.set(question, agreeingSolution(question) ?? null);
   const s = SOLVED.get(question);
   if (!s || !s.service) return undefined;
+  const passed = s.trace.filter((t) => t.outcome === 'passed').map((t) => t.title);
+  const decisive = s.trace.filter((t) => t.outcome !== 'passed');
   return {
     title: 'How the decision rule reaches it',
-    blocks: [{ spans: [span(headline(s), { bold: true })] }, ...clueBlocks(s), ...traceBlocks(s), { spans: [] }],
+    blocks: [
+      { spans: [span(headline(s), { bold: true })] },
+      ...clueBlocks(s, true),
+      ...(passed.length ? [{ spans: [span('Passed, in order: ', { dim: true }), span(passed.join(' · '), { dim: true })], indent: 2 }] : []),
+      ...decisive.map((t) => ({ prefix: [span('→ ', { bold: true })], spans: [span(t.title, { bold: true }), span(' '), OUTCOME[t.outcome] ?? span(t.outcome), span(`: ${t.reason}`)], indent: 2 })),
+      { spans: [] },
+    ],
   };
 }

@@ -46,6 +46,9 @@ type Phase =
   /** Left: nothing more to do while the app goes back (a second key must not go back twice). */
   | { kind: 'gone' };
 
+/** Printed if the trainer is closed mid-exam (Ctrl+C): the exam is already saved. */
+const SAVED_NOTE = "Your mock exam is saved: run 'clf-trainer exam' to resume it.";
+
 const byId = (questions: readonly Question[]) => new Map(questions.map((q) => [q.id, q]));
 
 function newPlan(services: AppServices, p: ExamParams): ExamPlan {
@@ -123,14 +126,31 @@ export function ExamScreen({ params }: { params: unknown }) {
       return;
     }
     const state = examReducer(null, action)!;
+    nav.farewell(SAVED_NOTE);
     setPhase({ kind: 'room', session: createExamSession(state, persistTo(id)), header, questions: loaded });
   };
 
-  const resume = (saved: SavedExam, questions: Map<string, Question>) => {
-    if (phaseRef.current.kind !== 'resume' || phaseRef.current.lockedBy) return;
-    const session = createExamSession(saved.state, persistTo(saved.state.id));
+  /** The resume prompt's exam, when this trainer may act on it (it holds its lock). */
+  const resumable = () => {
+    const current = phaseRef.current;
+    return current.kind === 'resume' && !current.lockedBy ? current : undefined;
+  };
+
+  const resume = () => {
+    const current = resumable();
+    if (!current || current.missing.length) return;
+    const session = createExamSession(current.saved.state, persistTo(current.saved.state.id));
     session.dispatch({ type: 'resume', at: now() });
-    setPhase({ kind: 'room', session, header: saved.header, questions });
+    nav.farewell(SAVED_NOTE);
+    setPhase({ kind: 'room', session, header: current.saved.header, questions: current.questions });
+  };
+
+  const abandon = () => {
+    const current = resumable();
+    if (!current) return;
+    abandonExam(services.dataDir, current.saved, now(), current.questions, services.log);
+    release();
+    setPhase({ kind: 'intro', plan: newPlan(services, p) });
   };
 
   const ended = (header: ExamHeader, questions: ReadonlyMap<string, Question>) => (state: ExamState) => {
@@ -164,19 +184,7 @@ export function ExamScreen({ params }: { params: unknown }) {
   if (phase.kind === 'results') return <ExamResults result={phase.result} onDone={goBack} />;
   if (phase.kind === 'resume')
     return (
-      <ResumePrompt
-        phase={phase}
-        error={error}
-        onResume={() => resume(phase.saved, phase.questions)}
-        onAbandon={() => {
-          if (phaseRef.current.kind !== 'resume' || phaseRef.current.lockedBy) return;
-          if (phase.lockedBy) return;
-          abandonExam(services.dataDir, phase.saved, now(), phase.questions, services.log);
-          release();
-          setPhase({ kind: 'intro', plan: newPlan(services, p) });
-        }}
-        onBack={goBack}
-      />
+      <ResumePrompt phase={phase} error={error} onResume={resume} onAbandon={abandon} onBack={goBack} />
     );
   return <Intro plan={phase.plan} topics={p.topics ?? []} error={error} onStart={() => start(phase.plan)} onBack={goBack} />;
 }
@@ -192,7 +200,7 @@ function Intro({ plan, topics, error, onStart, onBack }: { plan: ExamPlan; topic
 
 function ResumePrompt({ phase, error, onResume, onAbandon, onBack }: { phase: Extract<Phase, { kind: 'resume' }>; error?: string | undefined; onResume: () => void; onAbandon: () => void; onBack: () => void }) {
   useKeys(RESUME_KEYS, (m) => {
-    if (m.action === 'resume' && phase.missing.length === 0) onResume();
+    if (m.action === 'resume') onResume();
     else if (m.action === 'abandon') onAbandon();
     else if (m.action === 'back') onBack();
   });

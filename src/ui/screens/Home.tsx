@@ -24,7 +24,8 @@ export function HomeScreen() {
   };
   const data: HomeData = useMemo(() => {
     const now = services.now();
-    const counts = overview(services.questions, services.log.read(), services.settings, makeScheduler({ retention: services.settings.retention }), now);
+    const scheduler = makeScheduler({ retention: services.settings.retention });
+    const counts = overview(services.questions, services.log.history(scheduler, now), services.settings, scheduler, now);
     return { services, now, ...counts };
   }, [services]);
   const items = useMemo(() => homeMenu(SCREENS, data), [data]);

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { makeScheduler } from '../../core/srs/scheduler.js';
 import { statsReport, type StatsReport } from '../../core/stats/report.js';
 import { statsSources } from '../../store/stats-sources.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
@@ -16,7 +17,11 @@ export function StatsScreen() {
   const services = useServices();
   const nav = useNav();
   const report = useMemo(
-    () => statsReport(statsSources({ questions: services.questions, facts: services.facts, settings: services.settings, dataDir: services.dataDir, log: services.log.read() }), services.now()),
+    () => {
+      const now = services.now();
+      const reviewHistory = services.log.history(makeScheduler({ retention: services.settings.retention }), now);
+      return statsReport(statsSources({ questions: services.questions, facts: services.facts, settings: services.settings, dataDir: services.dataDir, reviewHistory }), now);
+    },
     [services],
   );
   const { seen, questions, reviews, dueToday } = report.totals;

@@ -30,7 +30,7 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
     openSession({
       mode,
       questions: params.topics?.length ? services.questions.filter((q) => params.topics!.includes(q.topic)) : services.questions,
-      log: services.log.read(),
+      history: services.log.history(scheduler, services.now()),
       settings: services.settings,
       scheduler,
       now: services.now(),

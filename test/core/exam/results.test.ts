@@ -3,6 +3,9 @@ import { toExamAction } from '../../../src/core/exam/actions.js';
 import { replay } from '../../../src/core/exam/reducer.js';
 import { examReviews, historyEntry, recentExamQids, toHistoryEntry } from '../../../src/core/exam/records.js';
 import { examResult, filterResults } from '../../../src/core/exam/results.js';
+import { foldCards } from '../../../src/core/srs/cards.js';
+import { missedReviews } from '../../../src/core/srs/missed.js';
+import { makeScheduler } from '../../../src/core/srs/scheduler.js';
 import type { ExamAction, ExamItem, ExamState } from '../../../src/core/exam/types.js';
 import { byId, makeQuestion } from './fixtures.js';
 
@@ -84,6 +87,16 @@ describe('exam results', () => {
     expect(reviews[3]!.chosen).toEqual([]);
     expect(reviews[0]!.at).toBe(new Date(T0 + 100_000).toISOString());
     expect(new Set(reviews.map((r) => r.id)).size).toBe(4);
+  });
+
+  it('the reviews reach the schedule and the missed list like study answers', () => {
+    const reviews = examReviews(result);
+    const cards = foldCards(reviews, makeScheduler({ retention: 0.9, fuzz: false }));
+    const end = T0 + 100_000;
+    const dueIn = (id: string) => cards.get(id)!.due.getTime() - end;
+    expect(dueIn('a1')).toBeGreaterThan(dueIn('a2'));
+    expect(dueIn('a2')).toBeLessThan(60 * 60_000);
+    expect(missedReviews(reviews).map((r) => r.qid).sort()).toEqual(['a2', 'c1', 'p1']);
   });
 
   it('summarises the attempt for the history, and reads it back', () => {

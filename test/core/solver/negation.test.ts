@@ -28,6 +28,8 @@ describe('negation and exclusion flip a clue', () => {
     ['API keys, request validation and response caching are all unnecessary.', 'request-validation'],
     ['There is no requirement to use API Gateway.', 'apigw-explicit'],
     ['Per-client quotas are not a requirement.', 'per-client-quota'],
+    ['Exposing an HTTP endpoint is forbidden.', 'endpoint-need'],
+    ['The security policy forbids public URLs.', 'endpoint-need'],
   ])('%s → %s excluded', (text, concept) => {
     expect(status(text, concept)).toBe('excluded');
   });

@@ -91,6 +91,14 @@ describe('the reasoning the solver shows', () => {
     expect(vague.question).toMatch(/API keys or per-client quotas/);
   });
 
+  it('asks what else a single function needs before settling on its URL', () => {
+    const s = solve('A Lambda function needs an HTTPS endpoint.');
+    expect(s.service).toBe('lambda-url');
+    expect(s.confidence).toBeLessThan(0.65);
+    expect(s.question).toMatch(/user sign-in, throttling, caching, a custom domain/);
+    expect(solve('A Lambda function needs a quick HTTPS endpoint for a webhook.').question).toBeNull();
+  });
+
   it('names no service and asks the settling question when nothing matches', () => {
     const s = solve('The company wants to modernise.');
     expect(s).toMatchObject({ service: null, name: null, confidence: 0, question: OPEN_QUESTION, choice: null });
@@ -123,5 +131,12 @@ describe('output', () => {
     expect(text).toMatch(/^ {3}9\. A REST-only feature\? +fired: it needs a feature only REST APIs have: AWS WAF/m);
     expect(text.match(/^ {2}not /gm)).toHaveLength(8);
     expect(text).toContain('  not ALB: ');
+  });
+
+  it('shows what the text rules out once per phrase, with every feature it excludes', () => {
+    const text = formatSolution(solve('An API proxies to Lambda functions. It needs no API keys, caching or AWS WAF.'));
+    expect(text).toContain(
+      '  ✗ ruled out by "needs no API keys, caching or AWS WAF": per-client quotas and API keys (usage plans); response caching at the gateway; AWS WAF rules against web exploits',
+    );
   });
 });

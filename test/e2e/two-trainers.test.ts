@@ -1,0 +1,90 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readLog } from '../../src/store/review-log.js';
+import { writeManyQuestions } from '../helpers/many-questions.js';
+import { BIN, ROOT, Terminal } from './terminal.js';
+
+let home: string;
+let bank: string;
+const terms: Terminal[] = [];
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'clf-e2e-two-'));
+  bank = join(home, '..', `${home.split('/').pop()}-many.yaml`);
+  writeManyQuestions(bank, 60);
+});
+afterEach(() => {
+  for (const t of terms.splice(0)) t.kill();
+  rmSync(home, { recursive: true, force: true });
+  rmSync(bank, { force: true });
+});
+
+const env = () => ({ CLF_TRAINER_HOME: home });
+const open = () => {
+  const term = new Terminal(['study', '--bank', bank, '--topic', 'general', '--new', '100'], { env: env() });
+  terms.push(term);
+  return term;
+};
+const ANSWERED = /✓ Correct|✗ Wrong/;
+
+/** Runs a command to completion without a terminal. */
+function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env() } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('two trainers on the same data folder', () => {
+  it('answering in turns in two terminals: every review of both is kept, nothing is corrupted', async () => {
+    const a = open();
+    const b = open();
+    await a.waitFor('Fixture question');
+    await b.waitFor('Fixture question');
+    const rounds = 12;
+    for (let i = 0; i < rounds; i++) {
+      for (const term of [a, b]) {
+        term.press('enter'); // submit option A
+        await term.waitFor(ANSWERED);
+        term.press('enter'); // next question
+        await term.waitFor('Fixture question');
+      }
+    }
+    a.press('q');
+    b.press('q');
+    expect(await a.exit()).toBe(0);
+    expect(await b.exit()).toBe(0);
+
+    const log = readLog(home);
+    expect(log.damaged).toEqual([]);
+    expect(log.truncatedTail).toBe(false);
+    expect(log.records).toHaveLength(2 * rounds);
+    expect(new Set(log.records.map((r) => r.id)).size).toBe(2 * rounds);
+    // Every line is a whole record: the two writers never interleaved inside a line.
+    const lines = readFileSync(join(home, 'reviews.jsonl'), 'utf8').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2 * rounds);
+    // And a third trainer sees all of them.
+    const stats = spawnSync(process.execPath, [BIN, 'stats', '--json', '--bank', bank], { cwd: ROOT, env: { ...process.env, ...env() }, encoding: 'utf8' });
+    expect(stats.status).toBe(0);
+    expect(JSON.parse(stats.stdout).totals.reviews).toBe(2 * rounds);
+  }, 300_000);
+
+  it('changing two settings at the same moment keeps both changes, and the file is never half-written', async () => {
+    for (let round = 0; round < 8; round++) {
+      const perDay = 10 + round;
+      const retention = (0.8 + round / 100).toFixed(2);
+      const results = await Promise.all([cli('config', 'new-per-day', String(perDay)), cli('config', 'retention', retention)]);
+      for (const r of results) expect(r.code, r.stderr).toBe(0);
+      const settings = JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8'));
+      expect(settings).toMatchObject({ newPerDay: perDay, retention: Number(retention) });
+    }
+    // No temporary or lock file is left behind.
+    expect(readdirSync(home).filter((name) => name.startsWith('.') || name.endsWith('.lock') || name.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+});
