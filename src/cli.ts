@@ -66,6 +66,18 @@ function report(error: unknown, io: MainIO, command: CommandSpec | undefined): n
   return EXIT.input;
 }
 
+/**
+ * `clf-trainer … | head` closes the pipe early. That is the reader's choice, not an error:
+ * stop quietly instead of dying with an unhandled 'error' event.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  return stream;
+}
+
 function defaultIO(): MainIO {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), now: () => new Date() };
+  return { stdin: process.stdin, stdout: quietOnClosedPipe(process.stdout), stderr: process.stderr, env: process.env, cwd: process.cwd(), now: () => new Date() };
 }

@@ -10,10 +10,6 @@ export const run: CommandRun = async (ctx) => {
   const text = ctx.args.positionals.length ? ctx.args.positionals.join(' ') : await readStdin(ctx.stdin);
   if (text.trim() === '') throw new UsageError('solve needs a scenario: give it as TEXT or pipe it on stdin', 'solve');
   const solution = solve(text);
-  // `clf-trainer solve … | head` closes the pipe early: that is not an error worth a stack trace.
-  ctx.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') ctx.stderr.write(`clf-trainer: cannot write the answer: ${error.message}\n`);
-  });
   ctx.stdout.write(ctx.args.flags.json === true ? `${JSON.stringify(solutionJson(solution), null, 2)}\n` : formatSolution(solution));
   return 0;
 };
