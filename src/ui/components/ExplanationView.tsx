@@ -24,14 +24,7 @@ export function ExplanationView({ width, height, scrollKeys = true, extra = [], 
   const scroll = useScrollOffset(lines.length, height);
   useKeys(
     SCROLL,
-    (m) => {
-      if (m.action === 'scrollUp') scroll.by(-1);
-      else if (m.action === 'scrollDown') scroll.by(1);
-      else if (m.action === 'pageUp') scroll.page(-1);
-      else if (m.action === 'pageDown') scroll.page(1);
-      else if (m.action === 'top') scroll.top();
-      else scroll.bottom();
-    },
+    (m) => scroll.apply(m.action),
     { active: scrollKeys },
   );
   return <ScrollView lines={lines} height={height} offset={scroll.offset} moreHint="↓/space" />;

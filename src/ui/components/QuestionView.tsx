@@ -21,12 +21,7 @@ export function QuestionView({ width, height, scrollKeys = true, ...model }: Que
   const scroll = useScrollOffset(lines.length, height, focus);
   useKeys(
     PAGE,
-    (m) => {
-      if (m.action === 'pageUp') scroll.page(-1);
-      else if (m.action === 'pageDown') scroll.page(1);
-      else if (m.action === 'top') scroll.top();
-      else scroll.bottom();
-    },
+    (m) => scroll.apply(m.action),
     { active: scrollKeys },
   );
   return <ScrollView lines={lines} height={height} offset={scroll.offset} moreHint="PgDn" />;

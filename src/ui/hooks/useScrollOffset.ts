@@ -7,6 +7,8 @@ export interface ScrollControl {
   page(direction: 1 | -1): void;
   top(): void;
   bottom(): void;
+  /** Applies a SCROLL/PAGE binding's action; false when the action is not a scroll action. */
+  apply(action: string): boolean;
 }
 
 /**
@@ -24,11 +26,27 @@ export function useScrollOffset(total: number, height: number, focus?: readonly 
     if (current !== offset) setOffset(current);
   }
   const start = viewport(total, height, current).start;
-  return {
+  const control: Omit<ScrollControl, 'apply'> = {
     offset: start,
     by: (delta) => setOffset(scrollBy(start, delta, total, height)),
     page: (direction) => setOffset(scrollBy(start, direction * pageSize(height), total, height)),
     top: () => setOffset(0),
     bottom: () => setOffset(viewport(total, height, total).maxOffset),
+  };
+  const actions: Record<string, () => void> = {
+    scrollUp: () => control.by(-1),
+    scrollDown: () => control.by(1),
+    pageUp: () => control.page(-1),
+    pageDown: () => control.page(1),
+    top: control.top,
+    bottom: control.bottom,
+  };
+  return {
+    ...control,
+    apply: (action) => {
+      const act = actions[action];
+      act?.();
+      return act !== undefined;
+    },
   };
 }

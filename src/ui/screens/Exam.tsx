@@ -219,11 +219,6 @@ function Prompt({ title, keys, blocks, error }: { title: string; keys: readonly 
 function PromptBody({ blocks, width, height }: { blocks: Block[]; width: number; height: number }) {
   const lines = layoutBlocks(blocks, width);
   const scroll = useScrollOffset(lines.length, height);
-  useKeys(PROMPT_SCROLL, (m) => {
-    if (m.action === 'scrollUp') scroll.by(-1);
-    else if (m.action === 'scrollDown') scroll.by(1);
-    else if (m.action === 'pageUp') scroll.page(-1);
-    else if (m.action === 'pageDown') scroll.page(1);
-  });
+  useKeys(PROMPT_SCROLL, (m) => scroll.apply(m.action));
   return <ScrollView lines={lines} height={height} offset={scroll.offset} moreHint="↓" />;
 }

@@ -133,14 +133,7 @@ function SummaryPane({ result, width, height }: { result: ExamResult; width: num
     [result, width],
   );
   const scroll = useScrollOffset(lines.length, height);
-  useKeys(SUMMARY_KEYS, (m) => {
-    if (m.action === 'scrollUp') scroll.by(-1);
-    else if (m.action === 'scrollDown') scroll.by(1);
-    else if (m.action === 'pageUp') scroll.page(-1);
-    else if (m.action === 'pageDown') scroll.page(1);
-    else if (m.action === 'top') scroll.top();
-    else if (m.action === 'bottom') scroll.bottom();
-  });
+  useKeys(SUMMARY_KEYS, (m) => scroll.apply(m.action));
   return <ScrollView lines={lines} height={height} offset={scroll.offset} moreHint="↓" />;
 }
 

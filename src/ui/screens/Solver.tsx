@@ -116,12 +116,7 @@ function SolutionView(props: { solution: Solution; width: number; height: number
     if (m.action === 'back') onBack();
     else if (m.action === 'edit') onEdit();
     else if (m.action === 'new') onNew();
-    else if (m.action === 'scrollUp') scroll.by(-1);
-    else if (m.action === 'scrollDown') scroll.by(1);
-    else if (m.action === 'pageUp') scroll.page(-1);
-    else if (m.action === 'pageDown') scroll.page(1);
-    else if (m.action === 'top') scroll.top();
-    else if (m.action === 'bottom') scroll.bottom();
+    else scroll.apply(m.action);
   });
   return <ScrollView lines={lines} height={height} offset={scroll.offset} moreHint="↓/space" />;
 }

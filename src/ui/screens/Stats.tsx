@@ -38,12 +38,7 @@ function StatsBody({ report, width, height, onBack }: { report: StatsReport; wid
   const scroll = useScrollOffset(lines.length, height);
   useKeys(STATS_KEYS, (m) => {
     if (m.action === 'back') onBack();
-    else if (m.action === 'scrollUp') scroll.by(-1);
-    else if (m.action === 'scrollDown') scroll.by(1);
-    else if (m.action === 'pageUp') scroll.page(-1);
-    else if (m.action === 'pageDown') scroll.page(1);
-    else if (m.action === 'top') scroll.top();
-    else if (m.action === 'bottom') scroll.bottom();
+    else scroll.apply(m.action);
   });
   return <ScrollView lines={lines} height={height} offset={scroll.offset} />;
 }

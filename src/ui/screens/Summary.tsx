@@ -25,12 +25,7 @@ function SummaryBody({ summary, now, width, height, onDone }: { summary: Session
   const scroll = useScrollOffset(lines.length, height);
   useKeys(SUMMARY_KEYS, (m) => {
     if (m.action === 'continue' || m.action === 'back') onDone();
-    else if (m.action === 'scrollUp') scroll.by(-1);
-    else if (m.action === 'scrollDown') scroll.by(1);
-    else if (m.action === 'pageUp') scroll.page(-1);
-    else if (m.action === 'pageDown') scroll.page(1);
-    else if (m.action === 'top') scroll.top();
-    else if (m.action === 'bottom') scroll.bottom();
+    else scroll.apply(m.action);
   });
   return <ScrollView lines={lines} height={height} offset={scroll.offset} />;
 }
