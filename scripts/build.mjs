@@ -47,8 +47,21 @@ async function compileBanks(loader) {
   rmSync(tmp, { recursive: true, force: true });
 }
 
+/** What each built-in solver pattern needs (src/core/solver/required.ts), worked out once here. */
+async function solverTable() {
+  const tmp = join(root, 'dist', '.solver-table');
+  const out = join(tmp, 'table.mjs');
+  await build({ absWorkingDir: root, stdin: { contents: "import { CONCEPTS } from './src/core/solver/concepts.ts'; import { requiredTable } from './src/core/solver/required.ts'; export const table = requiredTable(CONCEPTS.flatMap((c) => c.patterns));", resolveDir: root, loader: 'ts' }, outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  try {
+    return (await import(pathToFileURL(out).href)).table;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 export async function bundle() {
   const loader = loaderId();
+  const required = await solverTable();
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
@@ -61,7 +74,7 @@ export async function bundle() {
     format: 'esm',
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
-    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) },
+    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()), __CLF_SOLVER_REQUIRED__: JSON.stringify(required) },
     alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
     banner: { js: banner },
     legalComments: 'none',

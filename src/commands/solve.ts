@@ -1,5 +1,6 @@
 import { InputError, UsageError } from '../cli/errors.js';
 import type { CommandRun } from '../cli/registry.js';
+import { sanitizeText } from '../core/bank/sanitize.js';
 import { formatSolution, solutionJson } from '../core/solver/format.js';
 import { solve } from '../core/solver/solve.js';
 
@@ -7,7 +8,8 @@ import { solve } from '../core/solver/solve.js';
 const MAX_SCENARIO_BYTES = 256 * 1024;
 
 export const run: CommandRun = async (ctx) => {
-  const text = ctx.args.positionals.length ? ctx.args.positionals.join(' ') : await readStdin(ctx.stdin);
+  // The scenario is data (often a pasted bank question): quoted back, it must not reach the terminal as commands.
+  const text = sanitizeText(ctx.args.positionals.length ? ctx.args.positionals.join(' ') : await readStdin(ctx.stdin));
   if (text.trim() === '') throw new UsageError('solve needs a scenario: give it as TEXT or pipe it on stdin', 'solve');
   const solution = solve(text);
   ctx.stdout.write(ctx.args.flags.json === true ? `${JSON.stringify(solutionJson(solution), null, 2)}\n` : formatSolution(solution));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { checkAcrossBanks } from '../core/bank/check.js';
 import type { ParsedBank, ParsedFacts } from '../core/bank/parse.js';
@@ -100,7 +100,14 @@ export function readBankText(path: string, display: string, problems: Problem[])
 }
 
 /** A bank file's bytes, refusing folders and oversized files. Undefined with a problem. */
-function readBankBytes(path: string, display: string, problems: Problem[]): Buffer | undefined {
+/** One buffer reused to read bank files for hashing: a bank found in the cache costs no allocation. */
+let scratch = Buffer.alloc(0);
+
+/**
+ * A bank file's bytes, refusing folders and oversized files. Undefined with a problem. With
+ * `reuse`, the bytes are in a buffer shared by the next call (copy them to keep them).
+ */
+function readBankBytes(path: string, display: string, problems: Problem[], { reuse = false } = {}): Buffer | undefined {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) {
@@ -111,7 +118,22 @@ function readBankBytes(path: string, display: string, problems: Problem[]): Buff
       problems.push(fileProblem(display, 'too-large', `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; banks are limited to ${MAX_BANK_BYTES / 1024 / 1024} MB`));
       return undefined;
     }
-    return readFileSync(path);
+    if (!reuse) return readFileSync(path);
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > MAX_BANK_BYTES) return readBankBytes(path, display, problems);
+      if (scratch.length < size) scratch = Buffer.alloc(Math.max(size, scratch.length * 2));
+      let done = 0;
+      while (done < size) {
+        const n = readSync(fd, scratch, done, size - done, done);
+        if (n === 0) break;
+        done += n;
+      }
+      return scratch.subarray(0, done);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     problems.push(fileProblem(display, 'unreadable', describeFsError(error)));
     return undefined;
@@ -163,19 +185,19 @@ function cacheFor(options: LoadOptions): { cache: BankCache; loader?: string } {
 
 function source(path: string, cwd: string, builtin: boolean, kind: 'bank' | 'facts', plan: Omit<Plan, 'facts' | 'banks'>): Source {
   const display = displayPath(path, cwd);
-  const bytes = readBankBytes(path, display, plan.problems);
+  const bytes = readBankBytes(path, display, plan.problems, { reuse: true });
   const found: Source = { path, display, builtin };
   if (bytes === undefined) return found;
-  found.bytes = bytes;
   if (plan.loader) {
     // Keyed by the bytes: a file seen before is neither decoded nor parsed again.
     found.key = cacheKey(kind, bytes, plan.loader);
     const cached = plan.cache.get(kind, found.key);
     if (cached) {
       found.cached = cached;
-      delete found.bytes; // not needed any more: a large bank is not kept in memory twice
+      return found;
     }
   }
+  found.bytes = Buffer.from(bytes); // kept for parsing: out of the shared buffer
   return found;
 }
 

@@ -133,13 +133,13 @@ let counter = 0;
  * renamed over it, so a reader (or a crash) sees either the old content or the new, never a
  * mix. When anything fails the old file is untouched and the temporary file removed.
  */
-export function replaceFile(path: string, text: string, fs: FileSystem = nodeFs): void {
+export function replaceFile(path: string, text: string | Buffer, fs: FileSystem = nodeFs): void {
   ensureDir(dirname(path), fs);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx', FILE_MODE);
-    writeAll(fs, fd, Buffer.from(text, 'utf8'));
+    writeAll(fs, fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;

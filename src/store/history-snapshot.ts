@@ -33,8 +33,6 @@ export interface LoadedHistory {
   notices: string[];
   /** Whether the whole log had to be folded (no usable snapshot). */
   rebuilt: boolean;
-  /** False when some review lies after `now` and was left out (it counts once its time comes). */
-  complete: boolean;
 }
 
 export interface HistoryOptions {
@@ -44,11 +42,27 @@ export interface HistoryOptions {
   zone?: string;
 }
 
-type CardRow = [number, number, number, number, number, number, number, number, number, number | null];
-type QuestionRow = [string, CardRow, number, ReviewSource, number, number, string | null, ReviewRecord | null];
+/** Numbers per card in Columns.cards: due, stability, difficulty, elapsed and scheduled days, learning steps, reps, lapses, state, last review (-1: none). */
+const CARD_FIELDS = 10;
+const SOURCES: readonly ReviewSource[] = ['study', 'review', 'exam'];
+
+/**
+ * The questions' histories as columns of numbers and strings: read back with few objects made
+ * and thrown away (a snapshot of ten thousand questions stays cheap in time and memory).
+ */
+interface Columns {
+  ids: string[];
+  cards: number[];
+  /** First answer time, first source (index in SOURCES), latest answer time, wrong answers: four per question. */
+  times: number[];
+  /** Time of the latest wrong answer, by question index (only questions answered wrong). */
+  lastMissed: Record<string, string>;
+  /** The latest answer of questions on the missed list, by question index. */
+  missed: Record<string, ReviewRecord>;
+}
 
 interface Snapshot {
-  v: 1;
+  v: 2;
   id: string;
   /** Bytes of the log covered, and the checksum of exactly those bytes. */
   offset: number;
@@ -57,40 +71,60 @@ interface Snapshot {
   lines: number;
   damaged: DamagedLine[];
   reviews: number;
-  questions: QuestionRow[];
+  questions: Columns;
   days: [string, number][];
   /** Answers to learned questions, flattened: time, 1 or 0. */
   learned: number[];
 }
 
-const cardRow = (c: Card): CardRow => [c.due.getTime(), c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.state, c.last_review ? c.last_review.getTime() : null];
-
-function rowCard(r: CardRow): Card {
-  const card: Card = { due: new Date(r[0]), stability: r[1], difficulty: r[2], elapsed_days: r[3], scheduled_days: r[4], learning_steps: r[5], reps: r[6], lapses: r[7], state: r[8] };
-  if (r[9] !== null) card.last_review = new Date(r[9]);
-  return card;
-}
-
-function toRows(h: ReviewHistory): Pick<Snapshot, 'questions' | 'days' | 'learned' | 'reviews'> {
-  return {
-    questions: [...h.questions].map(([id, q]) => [id, cardRow(q.card), q.firstAt, q.firstSource, q.lastAt, q.misses, q.lastMissedAt ?? null, q.missed ?? null]),
-    days: [...h.days],
-    learned: h.learned.flatMap((a) => [a.at, a.correct ? 1 : 0]),
-    reviews: h.reviews,
-  };
-}
-
-function fromRows(s: Snapshot): ReviewHistory {
-  const questions = new Map<string, QuestionHistory>();
-  for (const [id, card, firstAt, firstSource, lastAt, misses, lastMissedAt, missed] of s.questions) {
-    const q: QuestionHistory = { card: rowCard(card), firstAt, firstSource, lastAt, misses };
-    if (lastMissedAt !== null) q.lastMissedAt = lastMissedAt;
-    if (missed !== null) q.missed = missed;
-    questions.set(id, q);
+function toColumns(h: ReviewHistory): Pick<Snapshot, 'questions' | 'days' | 'learned' | 'reviews'> {
+  const columns: Columns = { ids: [], cards: [], times: [], lastMissed: {}, missed: {} };
+  for (const [id, q] of h.questions) {
+    const c = q.card;
+    const index = columns.ids.push(id) - 1;
+    columns.cards.push(c.due.getTime(), c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.state, c.last_review ? c.last_review.getTime() : -1);
+    columns.times.push(q.firstAt, SOURCES.indexOf(q.firstSource), q.lastAt, q.misses);
+    if (q.lastMissedAt !== undefined) columns.lastMissed[index] = q.lastMissedAt;
+    if (q.missed) columns.missed[index] = q.missed;
   }
+  return { questions: columns, days: [...h.days], learned: h.learned.flatMap((a) => [a.at, a.correct ? 1 : 0]), reviews: h.reviews };
+}
+
+function fromColumns(s: Snapshot): ReviewHistory {
+  const { ids, cards: n, times, lastMissed, missed } = s.questions;
+  const questions = new Map<string, QuestionHistory>();
+  ids.forEach((id, i) => {
+    const at = i * CARD_FIELDS;
+    const card: Card = { due: new Date(n[at]!), stability: n[at + 1]!, difficulty: n[at + 2]!, elapsed_days: n[at + 3]!, scheduled_days: n[at + 4]!, learning_steps: n[at + 5]!, reps: n[at + 6]!, lapses: n[at + 7]!, state: n[at + 8]! };
+    if (n[at + 9]! >= 0) card.last_review = new Date(n[at + 9]!);
+    const t = i * 4;
+    const q: QuestionHistory = { card, firstAt: times[t]!, firstSource: SOURCES[times[t + 1]!]!, lastAt: times[t + 2]!, misses: times[t + 3]! };
+    if (lastMissed[i] !== undefined) q.lastMissedAt = lastMissed[i];
+    if (missed[i] !== undefined) q.missed = missed[i];
+    questions.set(id, q);
+  });
   const learned: ReviewHistory['learned'] = [];
   for (let i = 0; i < s.learned.length; i += 2) learned.push({ at: s.learned[i]!, correct: s.learned[i + 1] === 1 });
   return { questions, days: new Map(s.days), learned, reviews: s.reviews };
+}
+
+/** A snapshot's shape, checked before it is used (anything else means folding the log again). */
+function isSnapshot(s: Snapshot, id: string): boolean {
+  const q = s.questions;
+  return (
+    s.v === 2 &&
+    s.id === id &&
+    Number.isInteger(s.offset) &&
+    typeof q === 'object' &&
+    Array.isArray(q.ids) &&
+    Array.isArray(q.cards) &&
+    Array.isArray(q.times) &&
+    q.cards.length === q.ids.length * CARD_FIELDS &&
+    q.times.length === q.ids.length * 4 &&
+    Array.isArray(s.days) &&
+    Array.isArray(s.learned) &&
+    Array.isArray(s.damaged)
+  );
 }
 
 /**
@@ -175,27 +209,28 @@ class LogFile {
 
 /** A snapshot read back; undefined when it is missing or cannot be trusted (damaged, other version). */
 function readSnapshot(path: string, id: string): Snapshot | undefined {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
   // First line: a checksum of the rest, so a damaged snapshot is never half-trusted.
-  const newline = text.indexOf('\n');
-  if (newline < 0 || createHash('sha1').update(text.slice(newline + 1)).digest('hex') !== text.slice(0, newline)) return undefined;
+  const newline = bytes.indexOf(0x0a);
+  const body = bytes.subarray(newline + 1);
+  if (newline < 0 || checksum([body]) !== bytes.subarray(0, newline).toString('latin1')) return undefined;
   try {
-    const s = JSON.parse(text.slice(newline + 1)) as Snapshot;
-    return s.v === 1 && s.id === id && Number.isInteger(s.offset) && Array.isArray(s.questions) ? s : undefined;
+    const s = JSON.parse(body.toString('utf8')) as Snapshot;
+    return isSnapshot(s, id) ? s : undefined;
   } catch {
     return undefined;
   }
 }
 
 function writeSnapshot(path: string, snapshot: Snapshot): void {
-  const body = JSON.stringify(snapshot);
+  const body = Buffer.from(JSON.stringify(snapshot), 'utf8');
   try {
-    replaceFile(path, `${createHash('sha1').update(body).digest('hex')}\n${body}`);
+    replaceFile(path, Buffer.concat([Buffer.from(`${checksum([body])}\n`, 'latin1'), body]));
   } catch {
     // only a cache: the next start folds again
   }
@@ -245,7 +280,7 @@ function load(log: LogFile, dir: string, scheduler: Scheduler, now: Date, option
     (snapshot.offset === 0 || log.read(snapshot.offset - 1, snapshot.offset)[0] === 0x0a) &&
     checksum(log.chunks(snapshot.offset)) === snapshot.prefix;
 
-  let history: (ReviewHistory & { future: boolean }) | undefined;
+  let history: ReviewHistory | undefined;
   let damaged: DamagedLine[] = [];
   let truncated = false;
   let added = 0;
@@ -253,7 +288,7 @@ function load(log: LogFile, dir: string, scheduler: Scheduler, now: Date, option
   if (usable) {
     const tailBytes = log.read(snapshot.offset);
     const tail = parseLog(tailBytes.toString('utf8'));
-    history = extendHistory(fromRows(snapshot), tail.records, scheduler, now);
+    history = extendHistory(fromColumns(snapshot), tail.records, scheduler, now);
     damaged = [...snapshot.damaged, ...tail.damaged.map((d) => ({ ...d, line: d.line + snapshot.lines }))];
     truncated = tail.truncatedTail;
     added = tail.records.length;
@@ -268,13 +303,12 @@ function load(log: LogFile, dir: string, scheduler: Scheduler, now: Date, option
     truncated = all.truncatedTail;
     lines = countLines(bytes);
   }
-  // A snapshot covers whole lines only, and no review still in the future (it is not folded yet).
+  // A snapshot covers whole lines only.
   const whole = log.size > 0 && log.read(log.size - 1)[0] === 0x0a;
-  if (id && whole && !history.future && (rebuilt || added >= SNAPSHOT_EVERY)) {
-    writeSnapshot(path, { v: 1, id, offset: log.size, prefix: checksum(log.chunks(log.size)), lines, damaged, ...toRows(history) });
+  if (id && whole && (rebuilt || added >= SNAPSHOT_EVERY)) {
+    writeSnapshot(path, { v: 2, id, offset: log.size, prefix: checksum(log.chunks(log.size)), lines, damaged, ...toColumns(history) });
   }
-  const { future, ...result } = history;
-  return { history: result, notices: describeDamage(damaged, truncated), rebuilt, complete: !future };
+  return { history, notices: describeDamage(damaged, truncated), rebuilt };
 }
 
 function countLines(bytes: Uint8Array): number {

@@ -29,11 +29,15 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
   const restore = () => {
     if (restored) return;
     restored = true;
+    if (io.stdin.isTTY) io.stdin.setRawMode?.(false);
     io.stdout.write(`${SHOW_CURSOR}${LEAVE_ALT_SCREEN}`);
   };
   // A screen that fails to load shows its own message once rendered.
   await preloadScreen(initial.id).catch(() => undefined);
   io.stdout.write(ENTER_ALT_SCREEN);
+  // Raw before the first frame: Ink turns it on only after drawing, and a key pressed in between
+  // would reach the terminal's line editing (echoed, enter turned into a newline) and be lost.
+  if (io.stdin.isTTY) io.stdin.setRawMode?.(true);
   process.once('exit', restore);
   const instance = render(
     <App
@@ -52,6 +56,21 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
   };
   const signals = Object.keys(SIGNAL_CODES) as NodeJS.Signals[];
   for (const s of signals) process.on(s, onSignal);
+  // A bug outside React (a timer, a stream callback): leave the screen as it was, say what went
+  // wrong in one line after it (no stack trace unless CLF_TRAINER_DEBUG), exit 1.
+  const onCrash = (error: unknown) => {
+    try {
+      instance.unmount();
+    } catch {
+      // already broken: restoring the terminal is what matters
+    }
+    restore();
+    io.stderr.write(`clf-trainer: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.CLF_TRAINER_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    process.exit(EXIT.input);
+  };
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
   try {
     await instance.waitUntilExit();
   } catch (error) {
@@ -59,6 +78,8 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
     farewell = `clf-trainer: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
     for (const s of signals) process.off(s, onSignal);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
     instance.cleanup();
     restore();
     process.off('exit', restore);

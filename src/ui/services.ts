@@ -22,7 +22,7 @@ export function fileLog(dir: string): FileLog {
   let memo: { key: string; loaded: LoadedHistory } | undefined;
   const loaded = (scheduler: Scheduler, now: Date) => {
     const key = `${scheduler.key ?? ''}|${fileStamp(join(dir, REVIEW_LOG))}`;
-    if (memo?.key === key && memo.loaded.complete) return memo.loaded;
+    if (memo?.key === key) return memo.loaded;
     memo = { key, loaded: loadReviewHistory(dir, scheduler, now) };
     return memo.loaded;
   };

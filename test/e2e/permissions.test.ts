@@ -43,11 +43,15 @@ describe('progress files', () => {
     expect(await term.exit()).toBe(0);
 
     const exam = new Terminal(['exam', '--bank', bank, '--topic', 'general', '--questions', '3'], { env });
-    await exam.waitFor('Press enter to start');
-    exam.press('enter');
-    await exam.waitFor(/Question 1 of 3|1 of 3/);
-    exam.signal('SIGTERM');
-    await exam.exit();
+    try {
+      await exam.waitFor('Press enter to start');
+      exam.press('enter');
+      await exam.waitFor(/Question 1 of 3|1 of 3/);
+      exam.signal('SIGTERM');
+      expect(await exam.exit()).toBe(143);
+    } finally {
+      exam.kill();
+    }
 
     for (const args of [['config', 'new-per-day', '7'], ['lint', bank]]) {
       const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Runs a command in a real pseudo-terminal for end-to-end tests.
 
-Usage: pty-host.py COLS ROWS -- COMMAND [ARGS...]
+Usage: pty-host.py COLS ROWS [--report] -- COMMAND [ARGS...]
 stdin  -> bytes typed into the terminal
 stdout <- everything the program draws
 fd 3   <- control lines: "resize COLS ROWS", "signal NAME"
+fd 3   -> with --report, once the program has ended: "modes icanon=0|1 echo=0|1", the
+          terminal's line mode as the program left it (raw mode must not outlive it)
 Exits with the program's exit code (128 + signal number when it was killed).
 """
 import fcntl, os, pty, select, signal, struct, sys, termios
@@ -74,6 +76,9 @@ def main():
             except OSError:
                 pass
             break
+    if "--report" in sys.argv[:sys.argv.index("--")]:
+        lflag = termios.tcgetattr(master)[3]
+        os.write(control, b"modes icanon=%d echo=%d\n" % (bool(lflag & termios.ICANON), bool(lflag & termios.ECHO)))
     if os.WIFSIGNALED(status):
         sys.exit(128 + os.WTERMSIG(status))
     sys.exit(os.WEXITSTATUS(status))

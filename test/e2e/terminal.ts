@@ -34,6 +34,8 @@ export interface TerminalOptions {
   rows?: number;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  /** Have the host report the terminal's line mode after the program ends (see modes()). */
+  reportModes?: boolean;
 }
 
 /**
@@ -45,10 +47,12 @@ export class Terminal {
   private mark = 0;
   private readonly child: ChildProcess;
   private readonly exited: Promise<number>;
+  private report = '';
 
   constructor(args: readonly string[], options: TerminalOptions = {}) {
     const { cols = 100, rows = 30 } = options;
-    this.child = spawn('python3', [join(here, 'pty-host.py'), String(cols), String(rows), '--', process.execPath, BIN, ...args], {
+    const report = options.reportModes ? ['--report'] : [];
+    this.child = spawn('python3', [join(here, 'pty-host.py'), String(cols), String(rows), ...report, '--', process.execPath, BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, TERM: 'xterm-256color', FORCE_COLOR: undefined, CI: undefined, ...options.env },
       stdio: ['pipe', 'pipe', 'inherit', 'pipe'],
@@ -56,6 +60,9 @@ export class Terminal {
     this.child.stdout!.setEncoding('utf8');
     this.child.stdout!.on('data', (chunk: string) => {
       this.raw += chunk;
+    });
+    (this.child.stdio[3] as NodeJS.ReadableStream).on('data', (chunk: Buffer) => {
+      this.report += chunk.toString('utf8');
     });
     this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1))));
   }
@@ -119,6 +126,17 @@ export class Terminal {
       this.exited,
       new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`did not exit; output:\n${this.output().slice(-2000)}`)), timeoutMs)),
     ]);
+  }
+
+  /** With reportModes, once the program ended: whether the terminal is back in line mode with echo. */
+  async modes(timeoutMs = 15_000): Promise<{ icanon: boolean; echo: boolean }> {
+    const start = Date.now();
+    for (;;) {
+      const match = /modes icanon=(\d) echo=(\d)/.exec(this.report);
+      if (match) return { icanon: match[1] === '1', echo: match[2] === '1' };
+      if (Date.now() - start > timeoutMs) throw new Error('no terminal modes reported (reportModes not set, or the program still runs)');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   kill(): void {

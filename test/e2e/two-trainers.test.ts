@@ -75,6 +75,41 @@ describe('two trainers on the same data folder', () => {
     expect(JSON.parse(stats.stdout).totals.reviews).toBe(2 * rounds);
   }, 300_000);
 
+  it('an unfinished mock exam opens in one trainer only; the other says which; a lock left by a killed trainer is taken over', async () => {
+    const exam = () => {
+      const term = new Terminal(['exam', '--bank', bank, '--topic', 'general', '--questions', '3'], { env: env() });
+      terms.push(term);
+      return term;
+    };
+    const first = exam();
+    await first.waitFor('Press enter to start');
+    first.press('enter');
+    await first.waitFor('Time left');
+    first.signal('SIGKILL'); // the exam stays unfinished, its lock behind
+    expect(await first.exit()).toBe(128 + 9);
+
+    const a = exam();
+    await a.waitFor('You have an unfinished mock exam');
+    a.press('r'); // resumes: the dead trainer's lock is taken over
+    await a.waitFor('Time left');
+
+    const b = exam();
+    const screen = await b.waitFor(/You have an unfinished mock exam[\s\S]*It is open in another clf-trainer \(process \d+/);
+    expect(screen).not.toContain('r / enter');
+    b.press('r');
+    b.press('q');
+    expect(await b.exit()).toBe(0);
+    expect(b.output()).not.toContain('Time left');
+
+    a.press('ctrlC');
+    expect(await a.exit()).toBe(130);
+    // Once the first one is closed, the exam can be resumed again.
+    const c = exam();
+    await c.waitFor('resume it, with its answers and flags');
+    c.press('q');
+    expect(await c.exit()).toBe(0);
+  }, 120_000);
+
   it('changing two settings at the same moment keeps both changes, and the file is never half-written', async () => {
     for (let round = 0; round < 8; round++) {
       const perDay = 10 + round;

@@ -1,17 +1,26 @@
 import { CONCEPTS } from './concepts.js';
 import { findNegation } from './negation.js';
 import { compilePattern, findAll } from './pattern.js';
+import { requiredText } from './required.js';
 import { normalize, quote } from './text.js';
 import type { Clue, Concept } from './types.js';
 
-let compiled: readonly { concept: Concept; regexes: RegExp[] }[] | undefined;
+interface Guarded {
+  pattern: string;
+  /** One of these is in every match (see required.ts); undefined: always try the pattern. */
+  needs: string[] | undefined;
+  regex?: RegExp;
+}
 
-/** The concept patterns compiled on first use: screens that only may explain (study) start faster. */
-const COMPILED = () =>
-  (compiled ??= CONCEPTS.map((concept) => ({
-    concept,
-    regexes: concept.patterns.map(compilePattern),
-  })));
+let compiled: readonly { concept: Concept; patterns: Guarded[] }[] | undefined;
+
+/** The concept patterns, each compiled on first use: only those a text could match ever are. */
+const COMPILED = () => (compiled ??= CONCEPTS.map((concept) => ({ concept, patterns: concept.patterns.map((pattern) => ({ pattern, needs: requiredText(pattern) })) })));
+
+function matches(guarded: Guarded, norm: string) {
+  if (guarded.needs && !guarded.needs.some((word) => norm.includes(word))) return [];
+  return findAll((guarded.regex ??= compilePattern(guarded.pattern)), norm);
+}
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -21,8 +30,8 @@ export function findClues(text: string): Clue[] {
   const claimed = new Map<string, { start: number; end: number }[]>();
   const clues: Clue[] = [];
   const spansOf = new Map<Clue, { start: number; end: number }>();
-  for (const { concept, regexes } of COMPILED()) {
-    let spans = regexes.flatMap((regex) => findAll(regex, norm));
+  for (const { concept, patterns } of COMPILED()) {
+    let spans = patterns.flatMap((guarded) => matches(guarded, norm));
     // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
     spans.sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept: typeof spans = [];

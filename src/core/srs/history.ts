@@ -8,8 +8,7 @@ import { startOfDay } from './time.js';
  * need: each question's card and its first, latest and missed answers, reviews per day, and
  * the answers given to already-learned questions. It can be extended with records appended
  * later (`extendHistory`) and stored as a snapshot, so a long history is not replayed through
- * the scheduler at every start. Reviews after `now` (a clock ahead on another machine) count
- * once their time has come.
+ * the scheduler at every start.
  */
 
 export interface QuestionHistory {
@@ -74,16 +73,12 @@ function fold(history: ReviewHistory, reviews: readonly ReviewRecord[], schedule
   }
 }
 
-const notAfter = (now: Date) => (review: ReviewRecord) => Date.parse(review.at) <= now.getTime();
-
-/** Folds a whole log. `future` tells whether some review was left out for being after `now`. */
-export function historyOf(log: readonly LogRecord[], scheduler: Scheduler, now: Date): ReviewHistory & { future: boolean } {
-  const reviews = effectiveReviews(log);
-  const usable = byTime(reviews.filter(notAfter(now)));
+/** Folds a whole log (`now` only decides which answers to learned questions are still kept). */
+export function historyOf(log: readonly LogRecord[], scheduler: Scheduler, now: Date): ReviewHistory {
   const history = emptyHistory();
-  fold(history, usable, scheduler);
+  fold(history, byTime(effectiveReviews(log)), scheduler);
   forget(history, now);
-  return { ...history, future: usable.length < reviews.length };
+  return history;
 }
 
 function copy(h: ReviewHistory): ReviewHistory {
@@ -93,21 +88,18 @@ function copy(h: ReviewHistory): ReviewHistory {
 /**
  * The history with records appended to the log since, exactly as `historyOf` of the whole log
  * would fold it; undefined when that needs the whole log again: an undo of an answer already
- * folded, an answer older than the latest folded one of the same question (written by a
- * trainer whose clock was behind), or a base that left out answers dated after its `now`.
+ * folded, or an answer older than the latest folded one of the same question (written by a
+ * trainer whose clock was behind).
  */
-export function extendHistory(history: ReviewHistory & { future?: boolean }, added: readonly LogRecord[], scheduler: Scheduler, now: Date): (ReviewHistory & { future: boolean }) | undefined {
-  // Reviews left out of the base for being in the future would be missing from the result.
-  if (history.future) return undefined;
+export function extendHistory(history: ReviewHistory, added: readonly LogRecord[], scheduler: Scheduler, now: Date): ReviewHistory | undefined {
   const addedIds = new Set(added.filter((r) => r.type === 'review').map((r) => r.id));
   if (added.some((r) => r.type === 'undo' && !addedIds.has(r.ref))) return undefined;
-  const reviews = effectiveReviews(added);
-  const usable = byTime(reviews.filter(notAfter(now)));
+  const usable = byTime(effectiveReviews(added));
   for (const review of usable) {
     const q = history.questions.get(review.qid);
     if (q && Date.parse(review.at) < q.lastAt) return undefined;
   }
-  if (usable.length === 0) return { ...history, future: usable.length < reviews.length };
+  if (usable.length === 0) return history;
   const next = copy(history);
   let latestFirst = -Infinity;
   for (const q of history.questions.values()) if (q.firstAt > latestFirst) latestFirst = q.firstAt;
@@ -118,7 +110,7 @@ export function extendHistory(history: ReviewHistory & { future?: boolean }, add
   for (const [id, q] of next.questions) if (!history.questions.has(id) && q.firstAt < latestFirst) reorder = true;
   if (reorder) next.questions = new Map([...next.questions].sort((a, b) => a[1].firstAt - b[1].firstAt));
   forget(next, now);
-  return { ...next, future: usable.length < reviews.length };
+  return next;
 }
 
 /** Drops answers to learned questions older than LEARNED_DAYS before `now`. */

@@ -1,3 +1,4 @@
+import { sanitizeText } from '../bank/sanitize.js';
 import type { Question } from '../bank/types.js';
 import { effectiveReviews, type LogRecord } from '../progress/records.js';
 import { historyMissed, type ReviewHistory } from './history.js';
@@ -36,7 +37,8 @@ export function missedList(questions: readonly Question[], log: readonly LogReco
       id: q.id,
       topic: q.topic,
       stem: q.stem,
-      yourAnswer: review.chosen,
+      // From the progress log, which may have been edited by hand: shown as text only.
+      yourAnswer: review.chosen.map(sanitizeText),
       correctAnswer: q.answer.map((i) => q.choices[i]!.text),
       at: review.at,
       source: review.source,

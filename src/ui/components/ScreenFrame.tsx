@@ -59,7 +59,8 @@ export function ScreenFrame({ title, status, keys, footer, children }: ScreenFra
   return (
     <Box flexDirection="column" paddingLeft={1}>
       <LineView line={[{ text: headerText(title, status, body.width), bold: true, color: 'cyan' }]} />
-      <Box height={body.height} flexDirection="column" overflow="hidden">
+      {/* Rows are cut, columns not: lines are laid out to the width already, and a column clip makes Ink re-slice every line of every frame (the exam clock redraws each second). */}
+      <Box height={body.height} flexDirection="column" overflowY="hidden">
         {help.open && <HelpOverlay bindings={keys} width={body.width} height={body.height} />}
         {/* Hidden, not unmounted, under the help overlay: scroll positions survive. */}
         <Box display={help.open ? 'none' : 'flex'} flexDirection="column">

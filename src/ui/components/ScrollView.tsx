@@ -21,7 +21,7 @@ export function ScrollView({ lines, height, offset, moreHint = 'PgDn/space' }: S
   const v = viewport(lines.length, height, offset);
   const shown = lines.slice(v.start, v.start + v.count);
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       {v.scrolling && <LineView line={[{ text: v.above ? `↑ ${v.above} more line${v.above === 1 ? '' : 's'} above` : '─ top ─', dim: true }]} />}
       {shown.map((line, i) => (
         <LineView key={v.start + i} line={line} />
