@@ -18,7 +18,8 @@ export class TmuxTerminal {
 
   constructor(args: readonly string[], { cols = 100, rows = 30, env = {} as Record<string, string> } = {}) {
     const vars = Object.entries({ TERM: 'xterm-256color', ...env }).map(([k, v]) => `${k}=${quote(v)}`);
-    const command = `cd ${quote(ROOT)} && env ${vars.join(' ')} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "[exit $?]"; sleep 600`;
+    // The tmux server inherits CI=true on CI, which makes Ink print only final frames: a user's terminal has no CI.
+    const command = `cd ${quote(ROOT)} && env -u CI -u FORCE_COLOR ${vars.join(' ')} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "[exit $?]"; sleep 600`;
     this.tmux('new-session', '-d', '-s', 'main', '-x', String(cols), '-y', String(rows), command);
   }
 
