@@ -1,16 +1,9 @@
 import type { ReviewRecord } from '../../src/core/progress/records.js';
 
-/** A small deterministic PRNG (mulberry32), so generated histories are the same every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Generated data is the same every run: the trainer's own seeded generator. */
+import { seededRandom as seeded } from '../../src/core/study/random.js';
+
+export { seeded };
 
 export interface HistoryOptions {
   /** Question ids to study, in the order they are introduced. */

@@ -2,19 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBank } from '../../../src/core/bank/parse.js';
+import { seededRandom } from '../../../src/core/study/random.js';
 import { ROOT } from '../../e2e/terminal.js';
 
-/** A small deterministic PRNG (mulberry32) so every run mutates the bank the same ways. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY = ['\u0000', '\u001b[2J', ':', '- ', '&a ', '*a', '!!binary ', '{', '[', '"', "'", '\t', '\n', '#', '|', '>', '%YAML 1.2\n', '---\n', '? ', '\uFEFF', '😀', '\r'];
 
@@ -48,7 +38,7 @@ describe('the bank loader under mutation', () => {
   });
 
   it('only ever returns problems, never throws, over 600 seeded mutations', () => {
-    const random = rng(20261125);
+    const random = seededRandom(20261125);
     let withProblems = 0;
     for (let n = 0; n < 600; n++) {
       const text = mutate(valid, random);
