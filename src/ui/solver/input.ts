@@ -3,21 +3,10 @@
  * end; a paste arrives as one chunk and keeps its line breaks (so lettered options survive).
  */
 
-export interface InputKey {
-  return?: boolean;
-  backspace?: boolean;
-  delete?: boolean;
-  ctrl?: boolean;
-  meta?: boolean;
-  escape?: boolean;
-  tab?: boolean;
-  upArrow?: boolean;
-  downArrow?: boolean;
-  leftArrow?: boolean;
-  rightArrow?: boolean;
-  pageUp?: boolean;
-  pageDown?: boolean;
-}
+import type { KeyFlags } from '../keys.js';
+
+/** The same key flags every screen reads (the shape of Ink's key object). */
+export type InputKey = KeyFlags;
 
 export type InputResult = { kind: 'text'; text: string } | { kind: 'submit'; text: string } | { kind: 'back' } | { kind: 'ignore' };
 
