@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { BALANCE_LIMITS } from '../core/bank/balance.js';
 import { coverage, type Coverage } from '../core/bank/coverage.js';
+import { DOMAIN_INFO } from '../core/exam-guide/domains.js';
 import type { Problem } from '../core/bank/types.js';
 import type { CommandRun } from '../cli/registry.js';
 import { loadLibrary } from '../store/bank-files.js';
@@ -40,6 +42,17 @@ function formatCoverage(c: Coverage): string {
   }
   lines.push(`  ${'total'.padEnd(16)} ${String(c.total).padStart(9)}  ${String(c.total - c.multi).padStart(6)}  ${String(c.multi).padStart(5)}  ${pct(c.scenario, c.total).padStart(8)}`);
   lines.push('', `  multiple response: ${pct(c.multi, c.total)}   scenarios: ${pct(c.scenario, c.total)}`);
+  lines.push('', '  exam domain                        questions');
+  for (const d of c.domains) lines.push(`  ${`${DOMAIN_INFO[d.domain].number}. ${DOMAIN_INFO[d.domain].label}`.padEnd(34)} ${String(d.questions).padStart(9)}`);
+  const b = c.balance;
+  lines.push(
+    '',
+    '  balance (does length or wording give the key away?)',
+    `  single answer, key is the longest option:       ${pct(b.singleKeyLongest.length, b.single).padStart(4)}  (at most ${Math.round(BALANCE_LIMITS.singleKeyLongest * 100)}%)`,
+    `  multiple response, keys are the longest options: ${pct(b.multiKeysLongest.length, b.multi).padStart(4)}  (at most ${Math.round(BALANCE_LIMITS.multiKeysLongest * 100)}%)`,
+    `  median key length ÷ average distractor length:  ${b.medianLengthRatio.toFixed(2).padStart(4)}  (at most ${BALANCE_LIMITS.medianLengthRatio.toFixed(2)})`,
+    `  a key alone repeats a distinctive stem word:     ${String(b.echoes.length).padStart(4)}  (at most ${BALANCE_LIMITS.keyEchoes})`,
+  );
   const covered = c.facts.length - c.uncovered.length;
   lines.push(`  facts covered: ${covered} of ${c.facts.length}`);
   if (c.uncovered.length) lines.push(`  not covered: ${c.uncovered.join(', ')}`);

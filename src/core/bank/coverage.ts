@@ -1,4 +1,6 @@
 import { CHAPTER_TOPICS, type Topic } from '../topics.js';
+import { DOMAINS, type Domain } from '../exam-guide/domains.js';
+import { balance, type Balance } from './balance.js';
 import type { Fact, Question } from './types.js';
 
 /** What the chapter banks must reach; `npm test` fails when they do not. */
@@ -26,14 +28,22 @@ export interface FactCoverage {
   required: number;
 }
 
+export interface DomainCoverage {
+  domain: Domain;
+  questions: number;
+}
+
 export interface Coverage {
   total: number;
   multi: number;
   scenario: number;
   topics: TopicCoverage[];
+  domains: DomainCoverage[];
   facts: FactCoverage[];
   uncovered: string[];
   belowRequired: FactCoverage[];
+  /** Whether option length or wording gives keys away. */
+  balance: Balance;
   /** Each unmet requirement in plain words; empty when everything is met. */
   failures: string[];
 }
@@ -69,5 +79,10 @@ export function coverage(questions: readonly Question[], facts: readonly Fact[])
   if (total > 0 && multi / total < REQUIREMENTS.multiShare) failures.push(`multiple response is ${pct(multi / total)} of questions, needs at least ${pct(REQUIREMENTS.multiShare)}`);
   if (total > 0 && scenario / total < REQUIREMENTS.scenarioShare) failures.push(`scenarios are ${pct(scenario / total)} of questions, need at least ${pct(REQUIREMENTS.scenarioShare)}`);
   for (const f of belowRequired) failures.push(`fact ${f.id} is tested by ${f.questions} question${f.questions === 1 ? '' : 's'}, needs ${f.required}`);
-  return { total, multi, scenario, topics, facts: factRows, uncovered, belowRequired, failures };
+  const domains = DOMAINS.map((domain) => ({ domain, questions: questions.filter((q) => q.domain === domain).length }));
+  const unmapped = questions.filter((q) => !q.domain).length;
+  if (unmapped > 0) failures.push(`${unmapped} question${unmapped === 1 ? ' has' : 's have'} no exam domain`);
+  const balanced = balance(questions);
+  failures.push(...balanced.failures);
+  return { total, multi, scenario, topics, domains, facts: factRows, uncovered, belowRequired, balance: balanced, failures };
 }

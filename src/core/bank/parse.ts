@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { domainOfTask, type Task } from '../exam-guide/domains.js';
 import { statedChoiceCount } from './count.js';
 import { positionOf, toPosition, type Position } from './positions.js';
 import { hasControlCharacters, sanitizeText } from './sanitize.js';
@@ -157,6 +158,7 @@ function checkQuestion(q: QuestionInput, at: (...path: (string | number)[]) => P
   if (!q.facts?.length) report(at(), 'missing-facts', 'needs the ids of the facts it tests (facts: [...])');
   if (!q.source) report(at(), 'missing-source', 'needs a source URL');
   if (!q.difficulty) report(at(), 'missing-difficulty', 'needs a difficulty: foundational, exam or beyond-exam');
+  if (q.domain && q.task && domainOfTask(q.task as Task) !== q.domain) report(at('task'), 'task-domain-mismatch', `task ${q.task} belongs to ${domainOfTask(q.task as Task)}, not ${q.domain}`);
 }
 
 function toQuestion(q: QuestionInput, file: string): Question {
@@ -172,6 +174,8 @@ function toQuestion(q: QuestionInput, file: string): Question {
     type: q.type,
     ...(q.angle ? { angle: q.angle } : {}),
     difficulty: q.difficulty ?? 'exam',
+    ...(q.domain ? { domain: q.domain } : {}),
+    ...(q.task ? { task: q.task as Task } : {}),
     stem: sanitizeText(q.stem).trim(),
     choices,
     answer: choices.flatMap((choice, i) => (choice.correct ? [i] : [])),

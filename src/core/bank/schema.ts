@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOMAINS, TASK_IDS } from '../exam-guide/domains.js';
 import { TOPICS } from '../topics.js';
 
 /**
@@ -39,6 +40,14 @@ export const QuestionSchema = z
       .optional()
       .describe('How the question asks: a definition, a scenario ("A company needs…"), a negative ("Which is NOT…") or a comparison.'),
     difficulty: z.enum(['foundational', 'exam', 'beyond-exam']).optional().describe('foundational and exam are CLF-C02 level; beyond-exam goes deeper.'),
+    domain: z
+      .enum(DOMAINS)
+      .optional()
+      .describe('The CLF-C02 exam domain the question belongs to. Required in the built-in banks; results show a score per domain.'),
+    task: z
+      .enum(TASK_IDS as [string, ...string[]])
+      .optional()
+      .describe('The CLF-C02 task statement ("3.5": Identify AWS network services), where one fits; it must belong to the domain.'),
     stem: text('stem').describe('The question.'),
     choices: z.array(ChoiceSchema).min(2, 'a question needs at least two choices').max(8, 'at most eight choices'),
     explanation: z.string().optional().describe('Teaches the underlying rule in two to four sentences.'),

@@ -1,3 +1,4 @@
+import type { Domain, Task } from '../exam-guide/domains.js';
 import type { Topic } from '../topics.js';
 
 export type QuestionType = 'single' | 'multi';
@@ -25,6 +26,9 @@ export interface Question {
   type: QuestionType;
   angle?: Angle;
   difficulty: Difficulty;
+  /** The exam domain; only imported questions may lack one. */
+  domain?: Domain;
+  task?: Task;
   stem: string;
   choices: Choice[];
   /** Indices (into `choices`) of the correct options, ascending. */

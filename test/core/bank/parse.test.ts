@@ -53,6 +53,19 @@ describe('parseBank', () => {
     expect(rules).toEqual(expect.arrayContaining(['missing-why', 'missing-explanation', 'missing-facts', 'missing-source', 'missing-difficulty']));
   });
 
+  it('keeps the exam domain and task, and refuses a task from another domain', () => {
+    const mapped = question('d-1').replace('    difficulty: exam\n', '    difficulty: exam\n    domain: technology-services\n    task: "3.5"\n');
+    const parsed = parseBank(bank(mapped), 'd.yaml');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.bank!.questions[0]).toMatchObject({ domain: 'technology-services', task: '3.5' });
+    const wrong = mapped.replace('task: "3.5"', 'task: "4.1"');
+    expect(parseBank(bank(wrong), 'd.yaml').problems).toEqual([
+      expect.objectContaining({ rule: 'task-domain-mismatch', line: 8, message: 'd-1: task 4.1 belongs to billing-pricing-support, not technology-services' }),
+    ]);
+    const unknownDomain = mapped.replace('domain: technology-services', 'domain: networking');
+    expect(parseBank(bank(unknownDomain), 'd.yaml').problems.map((p) => p.rule)).toEqual(['schema']);
+  });
+
   it('never throws on garbage', () => {
     for (const text of ['', '\u0000\u0001', ':', '- - -', '{{{{', 'title: [', 'a: *b', '%TAG ! tag:x\n--- !x\n']) {
       expect(() => parseBank(text, 'g.yaml')).not.toThrow();

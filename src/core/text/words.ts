@@ -1,0 +1,24 @@
+import { stemmer } from 'stemmer';
+
+/** Words too common in any English question to say anything about it. */
+const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can
+  cannot could did do does doing done down during each either few for from further had has have having he her here hers him his how
+  i if in into is it its itself just least less let like many may me more most much must my need needs neither no nor not now of off
+  on once one only or other others our ours out over own per same several she should so some such than that the their theirs them
+  then there these they this those through to too two three four under until up upon us use used uses using very via was we were
+  what when where whether which while who whom whose why will with within without would you your yours choose select following
+  option options statement statements true best describes describe company team developer developers wants want needs required
+  require requires requirement requirements`.split(/\s+/),
+);
+
+/** The distinct word stems of a text, lower-cased, without stop words or bare numbers. */
+export function contentStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const word of text.toLowerCase().match(/[a-z][a-z0-9]*(?:['’][a-z]+)?/g) ?? []) {
+    const bare = word.replace(/['’]s$/, '');
+    if (bare.length < 3 || STOP_WORDS.has(bare)) continue;
+    stems.add(stemmer(bare));
+  }
+  return stems;
+}
