@@ -1,7 +1,8 @@
 import { parseArgs } from './cli/args.js';
-import { EXIT, InputError, UsageError } from './cli/errors.js';
+import { EXIT, failureOf, UsageError } from './cli/errors.js';
 import { commandHelp, mainHelp, shortUsage } from './cli/help.js';
-import { COMMANDS, HOME, findCommand, type CommandContext, type CommandSpec } from './cli/registry.js';
+import { COMMANDS, HOME, findCommand } from './cli/registry.js';
+import type { CommandContext, CommandSpec } from './cli/types.js';
 import { closest } from './cli/suggest.js';
 import { VERSION } from './cli/version.js';
 
@@ -51,19 +52,15 @@ function closestOption(arg: string): string {
 }
 
 function report(error: unknown, io: MainIO, command: CommandSpec | undefined): number {
-  if (error instanceof UsageError) {
-    const spec = error.command ? findCommand(error.command) : command === HOME ? undefined : command;
-    io.stderr.write(`clf-trainer: ${error.message}\n${shortUsage(spec)}\n`);
-    return EXIT.usage;
+  const failure = failureOf(error);
+  io.stderr.write(`clf-trainer: ${failure.message}\n`);
+  if (failure.usage) {
+    const named = error instanceof UsageError && error.command ? findCommand(error.command) : undefined;
+    io.stderr.write(`${shortUsage(named ?? (command === HOME ? undefined : command))}\n`);
+  } else if (failure.unexpected && io.env.CLF_TRAINER_DEBUG && error instanceof Error && error.stack) {
+    io.stderr.write(`${error.stack}\n`);
   }
-  if (error instanceof InputError) {
-    io.stderr.write(`clf-trainer: ${error.message}\n`);
-    return EXIT.input;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`clf-trainer: unexpected error: ${message}\n`);
-  if (io.env.CLF_TRAINER_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  return EXIT.input;
+  return failure.code;
 }
 
 /**

@@ -37,7 +37,7 @@ export function progressFor(home: string, library: Library, now: Date): Progress
   const session = openSession({ mode: 'study', questions: library.questions, history: loaded.history, settings, scheduler, now, seed: 1 });
   const queueMs = performance.now() - start;
   start = performance.now();
-  const report = statsReport(statsSources({ questions: library.questions, facts: library.facts, settings, dataDir: home, reviewHistory: loaded.history }), now);
+  const report = statsReport(statsSources({ questions: library.questions, facts: library.facts, scheduler, dataDir: home, reviewHistory: loaded.history }), now);
   const statsMs = performance.now() - start;
   return { readMs, loadMs, queueMs, statsMs, rebuilt: loaded.rebuilt, reviews: report.totals.reviews, ...(session.current ? { first: session.current.qid } : {}) };
 }

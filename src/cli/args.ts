@@ -1,5 +1,6 @@
 import { UsageError } from './errors.js';
-import { HELP_FLAG, type CommandSpec, type FlagSpec, type ParsedArgs } from './registry.js';
+import { HELP_FLAG } from './registry.js';
+import type { CommandSpec, FlagSpec, ParsedArgs } from './types.js';
 import { closest } from './suggest.js';
 
 /** Parses a command's arguments against its spec. Throws UsageError with a suggestion. */

@@ -1,4 +1,5 @@
-import { COMMANDS, HELP_FLAG, type CommandSpec } from './registry.js';
+import { COMMANDS, HELP_FLAG } from './registry.js';
+import type { CommandSpec } from './types.js';
 
 export function mainHelp(version: string): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError, UsageError } from '../cli/errors.js';
-import type { CommandRun } from '../cli/registry.js';
+import type { CommandRun } from '../cli/types.js';
 import { VERSION } from '../cli/version.js';
 import { collectBackup, describeSummary, parseBackup, summarizeBackup, writeBackupFile } from '../store/backup.js';
 import { displayPath } from '../store/bank-files.js';

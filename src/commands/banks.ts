@@ -1,8 +1,8 @@
 import { join, sep } from 'node:path';
-import type { CommandRun } from '../cli/registry.js';
+import type { CommandRun } from '../cli/types.js';
 import { displayPath, loadLibrary } from '../store/bank-files.js';
 import { cacheDir, dataDir } from '../store/paths.js';
-import { bankPaths } from '../store/study-data.js';
+import { bankPaths } from './options.js';
 
 export const run: CommandRun = async (ctx) => {
   const userDir = join(dataDir(ctx.env), 'banks');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { UsageError } from '../cli/errors.js';
-import type { CommandRun } from '../cli/registry.js';
+import type { CommandRun } from '../cli/types.js';
 import { closest } from '../cli/suggest.js';
 import { SETTING_SPECS, type Settings } from '../core/srs/settings.js';
 import { dataDir } from '../store/paths.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../cli/errors.js';
-import type { CommandContext, CommandRun } from '../cli/registry.js';
+import type { CommandContext, CommandRun } from '../cli/types.js';
 import { formatHistory } from '../core/exam/history.js';
 import { readExamHistory } from '../store/exams.js';
 import { dataDir } from '../store/paths.js';
@@ -13,7 +13,7 @@ export const run: CommandRun = async (ctx) => {
   if (flags.history === true) return history(ctx);
   if (flags.json === true) throw new UsageError('--json goes with --history (the exam itself is interactive)', 'exam');
   if (flags.quick === true && flags.questions !== undefined) throw new UsageError('use either --quick or --questions, not both', 'exam');
-  const [{ bankPaths, filterTopics, topicFilter }, { runInteractive }] = await Promise.all([import('../store/study-data.js'), import('./interactive.js')]);
+  const [{ bankPaths, topicFilter }, { filterTopics }, { runInteractive }] = await Promise.all([import('./options.js'), import('../core/topics.js'), import('./interactive.js')]);
   const topics = topicFilter(ctx.args, 'exam');
   const params: ExamParams = {
     ...(typeof flags.questions === 'number' ? { questions: flags.questions } : {}),

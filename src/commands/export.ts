@@ -1,21 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../cli/errors.js';
-import type { CommandRun } from '../cli/registry.js';
+import type { CommandRun } from '../cli/types.js';
 import { toAnki } from '../core/export/anki.js';
 import { toCsv } from '../core/export/csv.js';
 import { exportRows } from '../core/export/rows.js';
 import { historyMissed } from '../core/srs/history.js';
 import { displayPath } from '../store/bank-files.js';
-import { loadStudyData, studyHistory } from '../store/study-data.js';
+import { loadRunData, tell } from './run-data.js';
 
 export const run: CommandRun = async (ctx) => {
   const missedOnly = ctx.args.flags.missed === true;
   const all = ctx.args.flags.all === true;
   if (missedOnly === all) throw new UsageError(missedOnly ? 'choose one of --missed and --all, not both' : 'say what to export: --missed or --all', 'export');
   const format = (ctx.args.flags.format as 'csv' | 'anki' | undefined) ?? 'csv';
-  const data = await loadStudyData(ctx);
-  const missed = historyMissed(studyHistory(data, ctx).history);
+  const data = await loadRunData(ctx);
+  const missed = historyMissed(data.reviews.history(ctx.now()));
+  tell(ctx, data.reviews.notices(ctx.now()));
   const byId = new Map(data.library.questions.map((q) => [q.id, q]));
   const questions = missedOnly ? missed.flatMap((r) => byId.get(r.qid) ?? []) : data.library.questions;
   const rows = exportRows(questions, data.library.facts, missed);

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../cli/errors.js';
-import type { CommandRun } from '../cli/registry.js';
+import type { CommandRun } from '../cli/types.js';
 import { parseBank } from '../core/bank/parse.js';
 import { bankTitle, bankYaml, importMarkdown, optionsKey, UnknownLayoutError, type FileImport, type IdRegistry, type ImportFormat } from '../core/import/index.js';
 import { displayPath, loadLibrary, MAX_BANK_BYTES } from '../store/bank-files.js';

@@ -1,11 +1,11 @@
 import { EXIT, InputError } from '../cli/errors.js';
-import type { CommandContext } from '../cli/registry.js';
+import type { CommandContext } from '../cli/types.js';
 import type { Question } from '../core/bank/types.js';
 import type { Route } from '../ui/context.js';
 import { requireTerminal } from '../ui/terminal-check.js';
 import { checkWritable } from '../store/files.js';
 import { dataDir } from '../store/paths.js';
-import { loadStudyData } from '../store/study-data.js';
+import { loadRunData, tell } from './run-data.js';
 
 /**
  * The shared path of the interactive commands: terminal check (exit 2 with one line), data
@@ -26,10 +26,10 @@ export async function runInteractive(
   const ui = Promise.all([import('../ui/run.js'), import('../ui/services.js'), import('../core/srs/scheduler.js')]);
   ui.catch(() => undefined); // a failure surfaces below, where it is awaited
   checkWritable(dataDir(ctx.env));
-  const data = await loadStudyData(ctx);
+  const data = await loadRunData(ctx);
   const questions = select(data.library.questions);
   if (questions.length === 0) throw new InputError('no questions to study: check the --topic and --bank options (clf-trainer banks lists what is loaded)');
-  if (data.warning) ctx.stderr.write(`clf-trainer: ${data.warning}\n`);
+  tell(ctx, data.warnings);
   const [{ runApp }, { realServices, fileLog }, { makeScheduler }] = await ui;
   // Loaded once here, to say what was found damaged before the screen opens; the screen reuses it.
   const log = fileLog(data.dir);

@@ -3,7 +3,7 @@ import { BALANCE_LIMITS } from '../core/bank/balance.js';
 import { coverage, type Coverage } from '../core/bank/coverage.js';
 import { DOMAIN_INFO } from '../core/exam-guide/domains.js';
 import type { Problem } from '../core/bank/types.js';
-import type { CommandRun } from '../cli/registry.js';
+import type { CommandRun } from '../cli/types.js';
 import { loadLibrary } from '../store/bank-files.js';
 import { cacheDir, dataDir } from '../store/paths.js';
 

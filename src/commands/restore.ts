@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputError, UsageError } from '../cli/errors.js';
-import type { CommandContext, CommandRun } from '../cli/registry.js';
+import type { CommandContext, CommandRun } from '../cli/types.js';
 import { VERSION } from '../cli/version.js';
 import { applyBackup, collectBackup, describeSummary, keptCopyPath, parseBackup, summarizeBackup, writeBackupFile } from '../store/backup.js';
 import { displayPath } from '../store/bank-files.js';

@@ -1,13 +1,14 @@
-import type { CommandRun } from '../cli/registry.js';
+import type { CommandRun } from '../cli/types.js';
 import { formatMissedList, missedList } from '../core/srs/missed-list.js';
-import { loadStudyData, studyHistory } from '../store/study-data.js';
 import { runInteractive } from './interactive.js';
+import { loadRunData, tell } from './run-data.js';
 
 export const run: CommandRun = async (ctx) => {
   const json = ctx.args.flags.json === true;
   if (ctx.args.flags.list === true || json) {
-    const data = await loadStudyData(ctx);
-    const list = missedList(data.library.questions, studyHistory(data, ctx).history);
+    const run = await loadRunData(ctx);
+    const list = missedList(run.library.questions, run.reviews.history(ctx.now()));
+    tell(ctx, run.reviews.notices(ctx.now()));
     ctx.stdout.write(json ? `${JSON.stringify({ count: list.missed.length, ...list }, null, 2)}\n` : formatMissedList(list));
     return 0;
   }

@@ -1,5 +1,5 @@
 import { InputError, UsageError } from '../cli/errors.js';
-import type { CommandRun } from '../cli/registry.js';
+import type { CommandRun } from '../cli/types.js';
 import { sanitizeText } from '../core/bank/sanitize.js';
 import { formatSolution, solutionJson } from '../core/solver/format.js';
 import { solve } from '../core/solver/solve.js';

@@ -1,5 +1,6 @@
-import type { CommandRun } from '../cli/registry.js';
-import { filterTopics, topicFilter } from '../store/study-data.js';
+import type { CommandRun } from '../cli/types.js';
+import { filterTopics } from '../core/topics.js';
+import { topicFilter } from './options.js';
 import type { StudyParams } from '../ui/screens/Study.js';
 import { runInteractive } from './interactive.js';
 

@@ -41,3 +41,8 @@ export function groupByTopic<T extends { topic: Topic }>(items: readonly T[]): {
   for (const item of items) groups.get(item.topic)?.push(item);
   return [...groups].filter(([, list]) => list.length > 0).map(([topic, list]) => ({ topic, items: list }));
 }
+
+/** The questions of these topics; all of them when no topic is given. */
+export function filterTopics<T extends { topic: Topic }>(questions: readonly T[], topics: readonly Topic[]): T[] {
+  return topics.length ? questions.filter((q) => topics.includes(q.topic)) : [...questions];
+}

@@ -5,7 +5,7 @@ import { effectiveReviews } from '../core/progress/records.js';
 import { normalizeSettings } from '../core/srs/settings.js';
 import { EXAMS_DIR, HISTORY_FILE, parseJournal } from './exams.js';
 import { parseJsonLines, replaceFile } from './jsonl.js';
-import { parseLog, REVIEW_LOG } from './review-log.js';
+import { parseLog, REVIEW_LOG } from './review-file.js';
 import { SETTINGS_FILE } from './settings.js';
 
 /**

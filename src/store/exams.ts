@@ -10,7 +10,7 @@ import type { LogRecord } from '../core/progress/records.js';
 import { appendJsonLines, parseJsonLines, replaceFile, type JsonLines } from './jsonl.js';
 import { loadLibrary } from './bank-files.js';
 import { tryLock, type LockAttempt } from './lock.js';
-import { appendRecords, readLog } from './review-log.js';
+import { appendRecords, readLog } from './review-file.js';
 
 /**
  * Exams on disk, crash-safe by construction:

@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs';
 import { dirname, join } from 'node:path';
-import { InputError } from '../cli/errors.js';
+import { StorageError } from './errors.js';
 
 /**
  * The only ways progress reaches the disk: whole appends that are rolled back when they fail
@@ -17,17 +17,6 @@ export type FileSystem = Pick<
   typeof nodeFs,
   'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'fstatSync' | 'readSync' | 'ftruncateSync' | 'renameSync' | 'unlinkSync' | 'mkdirSync'
 >;
-
-/** A progress file could not be written or read: exit 1 with one line saying what and why. */
-export class StorageError extends InputError {
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-    readonly path: string,
-  ) {
-    super(message);
-  }
-}
 
 const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',

@@ -5,9 +5,10 @@ import * as zlib from 'node:zlib';
 import type { ReviewRecord, ReviewSource } from '../core/progress/records.js';
 import { extendHistory, historyOf, type QuestionHistory, type ReviewHistory } from '../core/srs/history.js';
 import type { Card, Scheduler } from '../core/srs/scheduler.js';
-import { describeCode, replaceFile, StorageError } from './files.js';
+import { StorageError } from './errors.js';
+import { describeCode, replaceFile } from './files.js';
 import { cacheDir } from './paths.js';
-import { parseLog, REVIEW_LOG, type DamagedLine } from './review-log.js';
+import { parseLog, REVIEW_LOG, type DamagedLine } from './review-file.js';
 
 /**
  * The review history, read fast however long the log grows: a snapshot in the cache folder

@@ -1,7 +1,8 @@
 import * as nodeFs from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
-import { ensureDir, FILE_MODE, StorageError, writeError } from './files.js';
+import { StorageError } from './errors.js';
+import { ensureDir, FILE_MODE, writeError } from './files.js';
 
 /**
  * A lock file: created exclusively (O_EXCL), holding who owns it. A lock whose owner is no

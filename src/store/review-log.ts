@@ -1,71 +1,66 @@
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { toRecord, type LogRecord } from '../core/progress/records.js';
-import { describeCode, StorageError } from './files.js';
-import { appendJsonLines } from './jsonl.js';
+import type { LogRecord } from '../core/progress/records.js';
+import { historyOf, type ReviewHistory } from '../core/srs/history.js';
+import type { Scheduler } from '../core/srs/scheduler.js';
+import { loadReviewHistory, type LoadedHistory } from './history-snapshot.js';
+import { appendRecords, readLog, REVIEW_LOG } from './review-file.js';
 
-export const REVIEW_LOG = 'reviews.jsonl';
-
-export interface DamagedLine {
-  line: number;
-  text: string;
+/**
+ * The review log, the one record of every answer, as the rest of the program sees it: bound once
+ * to the run's scheduler, with a file and a memory implementation.
+ */
+export interface ReviewLog {
+  /** Appends and flushes to disk before returning: call it before showing the next screen. */
+  append(records: readonly LogRecord[]): void;
+  /**
+   * The log folded with the run's scheduler: what study, review, home and stats start from.
+   * Fast however long the log is (a snapshot plus what was appended since).
+   */
+  history(now: Date): ReviewHistory;
+  /** What was found damaged in the log when it was last folded, one line each for the user. */
+  notices(now: Date): string[];
+  /** The id of every record, so work a crash interrupted is not written twice. */
+  ids(): ReadonlySet<string>;
 }
 
-export interface LogContents {
-  records: LogRecord[];
-  /** Lines that could not be read (kept in the file, reported, skipped). */
-  damaged: DamagedLine[];
-  /** A last line without its newline that is not a whole record: an interrupted write, ignored. */
-  truncatedTail: boolean;
+/**
+ * reviews.jsonl in the data folder `dir`. Its history is folded again only when the file changed
+ * since the last time (so asking twice at start costs once).
+ */
+export function fileReviewLog(dir: string, scheduler: Scheduler): ReviewLog {
+  let memo: { stamp: string; loaded: LoadedHistory } | undefined;
+  const loaded = (now: Date) => {
+    const stamp = fileStamp(join(dir, REVIEW_LOG));
+    if (memo?.stamp !== stamp) memo = { stamp, loaded: loadReviewHistory(dir, scheduler, now) };
+    return memo.loaded;
+  };
+  return {
+    append: (records) => appendRecords(dir, records),
+    history: (now) => loaded(now).history,
+    notices: (now) => loaded(now).notices,
+    ids: () => new Set(readLog(dir).records.map((r) => r.id)),
+  };
 }
 
-function readRecord(line: string): LogRecord | undefined {
+/** Size, change time and inode: different whenever the file was written or replaced. */
+function fileStamp(path: string): string {
   try {
-    return toRecord(JSON.parse(line));
+    const s = statSync(path, { bigint: true });
+    return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
   } catch {
-    return undefined;
+    return 'none';
   }
 }
 
-/**
- * Parses the log text. Damaged lines are reported, never fatal. A last line without its
- * newline is kept when it is a whole record (an editor dropped the newline) and ignored when
- * torn. Pure.
- */
-export function parseLog(text: string): LogContents {
-  const records: LogRecord[] = [];
-  const damaged: DamagedLine[] = [];
-  const lines = text.split('\n');
-  const tail = lines.pop() ?? '';
-  lines.forEach((line, index) => {
-    if (!line.trim()) return;
-    const record = readRecord(line);
-    if (record) records.push(record);
-    else damaged.push({ line: index + 1, text: line.length > 200 ? `${line.slice(0, 200)}…` : line });
-  });
-  const last = tail.trim() ? readRecord(tail) : undefined;
-  if (last) records.push(last);
-  return { records, damaged, truncatedTail: tail.trim().length > 0 && !last };
-}
-
-export function readLog(dir: string): LogContents {
-  let text: string;
-  try {
-    text = readFileSync(join(dir, REVIEW_LOG), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { records: [], damaged: [], truncatedTail: false };
-    throw new StorageError(`cannot read your progress in ${join(dir, REVIEW_LOG)}: ${describeCode(code)}`, code, join(dir, REVIEW_LOG));
-  }
-  return parseLog(text);
-}
-
-/**
- * Appends records as whole lines and flushes them to disk before returning. Opened in append
- * mode, so lines from two trainers on the same folder interleave but never overwrite each other.
- * A previous interrupted write (a last line without newline) is closed off first so the new
- * record starts on a line of its own; a failed append (a full disk) leaves nothing behind.
- */
-export function appendRecords(dir: string, records: readonly LogRecord[]): void {
-  appendJsonLines(join(dir, REVIEW_LOG), records);
+/** A review log held in memory (tests, previews); `records` is what was appended, in order. */
+export function memoryReviewLog(scheduler: Scheduler, initial: readonly LogRecord[] = []): ReviewLog & { records: LogRecord[] } {
+  const records = [...initial];
+  return {
+    records,
+    append: (more) => void records.push(...more),
+    history: (now) => historyOf(records, scheduler, now),
+    notices: () => [],
+    ids: () => new Set(records.map((r) => r.id)),
+  };
 }

@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scheduler } from '../core/srs/scheduler.js';
 import { loadReviewHistory, type LoadedHistory } from '../store/history-snapshot.js';
-import { appendRecords, readLog, REVIEW_LOG } from '../store/review-log.js';
+import { appendRecords, readLog, REVIEW_LOG } from '../store/review-file.js';
 import type { StudyData } from '../store/study-data.js';
 import type { AppServices, ProgressLog } from './context.js';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewRecord } from '../../src/core/progress/records.js';
 import { parseBackup, serializeBackup, type Backup } from '../../src/store/backup.js';
-import { readLog } from '../../src/store/review-log.js';
-import { appendRecords } from '../../src/store/review-log.js';
+import { readLog } from '../../src/store/review-file.js';
+import { appendRecords } from '../../src/store/review-file.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const review = (id: string, qid: string, correct: boolean): ReviewRecord => ({ v: 1, type: 'review', id, qid, at: '2026-11-20T10:00:00.000Z', source: 'study', correct, rating: correct ? 3 : 1, chosen: [] });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewRecord } from '../../src/core/progress/records.js';
-import { appendRecords } from '../../src/store/review-log.js';
+import { appendRecords } from '../../src/store/review-file.js';
 import { ROOT } from '../e2e/terminal.js';
 import { runCli } from '../helpers/run-cli.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadStudyData } from '../../src/store/study-data.js';
+import { loadRunData } from '../../src/commands/run-data.js';
 import { ROOT } from '../e2e/terminal.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -55,7 +55,7 @@ describe('clf-trainer import', () => {
   it('writes a bank that study and exam load with --bank', async () => {
     const out = join(scratch, 'mine.yaml');
     expect((await runCli(['import', `${FIXTURES}/checkbox.md`, '--out', out], { env: env(), cwd: ROOT })).code).toBe(0);
-    const data = await loadStudyData({ env: env(), cwd: ROOT, args: { flags: { bank: [out] }, positionals: [] } });
+    const data = await loadRunData({ env: env(), cwd: ROOT, args: { flags: { bank: [out] }, positionals: [] } });
     const imported = data.library.questions.filter((q) => q.imported);
     expect(imported).toHaveLength(7);
     expect(imported.find((q) => q.imported!.line === 21)).toMatchObject({ type: 'multi', answer: [0, 2], topic: 'general' });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StatsReport } from '../../src/core/stats/report.js';
-import { appendRecords } from '../../src/store/review-log.js';
-import { loadStudyData } from '../../src/store/study-data.js';
+import { appendRecords } from '../../src/store/review-file.js';
+import { loadRunData } from '../../src/commands/run-data.js';
 import { realServices } from '../../src/ui/services.js';
 import { ROOT } from '../e2e/terminal.js';
 import { generateHistory } from '../helpers/history.js';
@@ -16,7 +16,7 @@ let home: string;
 
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'clf-stats-'));
-  const ids = (await loadStudyData({ env: { CLF_TRAINER_HOME: home }, cwd: ROOT, args: { flags: {}, positionals: [] } })).library.questions.map((q) => q.id);
+  const ids = (await loadRunData({ env: { CLF_TRAINER_HOME: home }, cwd: ROOT, args: { flags: {}, positionals: [] } })).library.questions.map((q) => q.id);
   appendRecords(home, generateHistory({ ids, now: NOW, days: 30, skip: [4, 17], newPerDay: 6, alwaysWrong: ids.slice(0, 2), seed: 11 }));
   mkdirSync(join(home, 'exams'));
   const entry = (id: string, day: number, scaled: number) =>
@@ -30,7 +30,7 @@ describe('clf-trainer stats', () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as StatsReport;
 
-    const data = await loadStudyData({ env: { CLF_TRAINER_HOME: home }, cwd: ROOT, args: { flags: {}, positionals: [] } });
+    const data = await loadRunData({ env: { CLF_TRAINER_HOME: home }, cwd: ROOT, args: { flags: {}, positionals: [] } });
     const services = { ...realServices(data, { env: {}, now: () => NOW }), color: false };
     const app = await renderApp(services, { id: 'stats' }, { columns: 100, rows: 400 });
     await app.waitFor('Leeches');

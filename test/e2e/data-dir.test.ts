@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readLog } from '../../src/store/review-log.js';
+import { readLog } from '../../src/store/review-file.js';
 import { writeManyQuestions } from '../helpers/many-questions.js';
 import { canMount, smallDisk, type SmallDisk } from '../helpers/mounts.js';
 import { Terminal } from './terminal.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readLog } from '../../src/store/review-log.js';
+import { readLog } from '../../src/store/review-file.js';
 import { writeManyQuestions } from '../helpers/many-questions.js';
 import { BIN, ROOT, Terminal } from './terminal.js';
 

@@ -17,7 +17,7 @@ import {
   recordExam,
   type ExamHeader,
 } from '../../src/store/exams.js';
-import { readLog } from '../../src/store/review-log.js';
+import { readLog } from '../../src/store/review-file.js';
 import { byId, makeQuestion } from '../core/exam/fixtures.js';
 
 const T0 = Date.parse('2026-11-25T10:00:00Z');

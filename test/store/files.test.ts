@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendText, checkWritable, replaceFile, StorageError, type FileSystem } from '../../src/store/files.js';
+import { StorageError } from '../../src/store/errors.js';
+import { appendText, checkWritable, replaceFile, type FileSystem } from '../../src/store/files.js';
 
 let dir: string;
 beforeEach(() => {

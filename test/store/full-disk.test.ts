@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReviewRecord } from '../../src/core/progress/records.js';
 import { checkWritable, replaceFile } from '../../src/store/files.js';
-import { appendRecords, readLog, REVIEW_LOG } from '../../src/store/review-log.js';
+import { appendRecords, readLog, REVIEW_LOG } from '../../src/store/review-file.js';
 import { canMount, smallDisk, type SmallDisk } from '../helpers/mounts.js';
 
 /**

@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LogRecord, ReviewRecord } from '../../src/core/progress/records.js';
 import { historyOf, type ReviewHistory } from '../../src/core/srs/history.js';
 import { makeScheduler } from '../../src/core/srs/scheduler.js';
-import { StorageError } from '../../src/store/files.js';
+import { StorageError } from '../../src/store/errors.js';
 import { loadReviewHistory, SNAPSHOT_EVERY, SNAPSHOT_FILE } from '../../src/store/history-snapshot.js';
-import { REVIEW_LOG } from '../../src/store/review-log.js';
+import { REVIEW_LOG } from '../../src/store/review-file.js';
 import { randomLog } from '../helpers/random-log.js';
 
 const scheduler = makeScheduler({ retention: 0.9 });

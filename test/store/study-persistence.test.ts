@@ -8,7 +8,7 @@ import { makeScheduler } from '../../src/core/srs/scheduler.js';
 import { DEFAULT_SETTINGS } from '../../src/core/srs/settings.js';
 import { openSession } from '../../src/core/study/open.js';
 import { step, type SessionAction, type SessionState } from '../../src/core/study/session.js';
-import { appendRecords, readLog } from '../../src/store/review-log.js';
+import { appendRecords, readLog } from '../../src/store/review-file.js';
 import { at, single } from '../helpers/study-questions.js';
 
 const scheduler = makeScheduler({ retention: 0.9, fuzz: false });

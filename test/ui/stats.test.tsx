@@ -6,6 +6,7 @@ import type { Question } from '../../src/core/bank/types.js';
 import { statsLines } from '../../src/ui/layout/stats.js';
 import { plainText } from '../../src/ui/layout/text.js';
 import { statsReport } from '../../src/core/stats/report.js';
+import { makeScheduler } from '../../src/core/srs/scheduler.js';
 import { DEFAULT_SETTINGS } from '../../src/core/srs/settings.js';
 import { generateHistory } from '../helpers/history.js';
 import { single } from '../helpers/study-questions.js';
@@ -78,7 +79,7 @@ describe('stats screen', () => {
   });
 
   it('fits every line in the narrowest supported window', () => {
-    const report = statsReport({ questions: QUESTIONS, facts: [], log: LOG, history: [], settings: DEFAULT_SETTINGS }, NOW);
+    const report = statsReport({ questions: QUESTIONS, facts: [], log: LOG, history: [], scheduler: makeScheduler({ retention: DEFAULT_SETTINGS.retention }) }, NOW);
     for (const width of [58, 78, 140]) {
       const text = plainText(statsLines(report, width));
       for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(width);

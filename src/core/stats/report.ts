@@ -2,8 +2,7 @@ import type { Fact, Question } from '../bank/types.js';
 import type { ExamHistoryEntry } from '../exam/records.js';
 import type { LogRecord } from '../progress/records.js';
 import { historyCards, historyOf, type ReviewHistory } from '../srs/history.js';
-import { makeScheduler, type Card, type Scheduler } from '../srs/scheduler.js';
-import type { Settings } from '../srs/settings.js';
+import type { Card, Scheduler } from '../srs/scheduler.js';
 import { activityFromDays, type Activity } from './activity.js';
 import { examTrend, type ExamTrend } from './exams.js';
 import { forecast, type ForecastDay } from './forecast.js';
@@ -19,7 +18,8 @@ export interface StatsSources {
   log?: readonly LogRecord[];
   reviewHistory?: ReviewHistory;
   history: readonly ExamHistoryEntry[];
-  settings: Settings;
+  /** The run's scheduler: the one study uses, so due dates and recall match what study shows. */
+  scheduler: Scheduler;
 }
 
 /** Everything the stats screen shows; `clf-trainer stats --json` prints this very object. */
@@ -36,9 +36,8 @@ export interface StatsReport {
 }
 
 /** From the review history (one fold of the log, which also collects true retention); pure, `now` injected. */
-export function statsReport({ questions, facts, log, reviewHistory, history, settings }: StatsSources, now: Date): StatsReport {
-  // The study screens' scheduler, so due dates and recall match what study shows.
-  const scheduler = recallOnce(makeScheduler({ retention: settings.retention }), now);
+export function statsReport({ questions, facts, log, reviewHistory, history, scheduler: runScheduler }: StatsSources, now: Date): StatsReport {
+  const scheduler = recallOnce(runScheduler, now);
   const reviews = reviewHistory ?? historyOf(log ?? [], scheduler, now);
   const cards = historyCards(reviews);
   const topics = topicStats(questions, cards, scheduler, now);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Question } from '../../core/bank/types.js';
+import { filterTopics } from '../../core/topics.js';
 import { planExam, type ExamPlan } from '../../core/exam/plan.js';
 import { newSeed } from '../../core/exam/random.js';
 import { recentExamQids } from '../../core/exam/records.js';
@@ -22,7 +23,6 @@ import {
   type SavedExam,
 } from '../../store/exams.js';
 import { describeOwner, type HeldLock } from '../../store/lock.js';
-import { filterTopics } from '../../store/study-data.js';
 import { ScrollView } from '../components/ScrollView.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { useNav, useServices, type AppServices } from '../context.js';

@@ -20,7 +20,7 @@ export function StatsScreen() {
     () => {
       const now = services.now();
       const reviewHistory = services.log.history(makeScheduler({ retention: services.settings.retention }), now);
-      return statsReport(statsSources({ questions: services.questions, facts: services.facts, settings: services.settings, dataDir: services.dataDir, reviewHistory }), now);
+      return statsReport(statsSources({ questions: services.questions, facts: services.facts, scheduler: makeScheduler({ retention: services.settings.retention }), dataDir: services.dataDir, reviewHistory }), now);
     },
     [services],
   );

@@ -10,6 +10,7 @@ import { forecast } from '../../../src/core/stats/forecast.js';
 import { leeches } from '../../../src/core/stats/leeches.js';
 import { guessChance, READINESS_METHOD } from '../../../src/core/stats/readiness.js';
 import { statsReport, type StatsSources } from '../../../src/core/stats/report.js';
+import { makeScheduler } from '../../../src/core/srs/scheduler.js';
 import { TOPICS } from '../../../src/core/topics.js';
 import { generateHistory } from '../../helpers/history.js';
 
@@ -34,7 +35,7 @@ function question(id: string, topic: Question['topic'], over: Partial<Question> 
 /** 10 questions in each of the 11 chapter topics. */
 const QUESTIONS: Question[] = TOPICS.filter((t) => t !== 'general').flatMap((topic) => Array.from({ length: 10 }, (_, i) => question(`${topic}-${i}`, topic)));
 const FACTS = TOPICS.map((t) => ({ id: `${t}.fact`, topic: t, status: 'verified' as const, core: false, statement: `The ${t} fact.`, source: 'https://example.com' }));
-const sources = (log: LogRecord[], history: ExamHistoryEntry[] = []): StatsSources => ({ questions: QUESTIONS, facts: FACTS, log, history, settings: { newPerDay: 20, retention: 0.9 } });
+const sources = (log: LogRecord[], history: ExamHistoryEntry[] = []): StatsSources => ({ questions: QUESTIONS, facts: FACTS, log, history, scheduler: makeScheduler({ retention: 0.9 }) });
 const review = (id: string, qid: string, at: Date, correct: boolean): ReviewRecord => ({ v: 1, type: 'review', id, qid, at: at.toISOString(), source: 'study', correct, rating: correct ? 3 : 1, chosen: [] });
 const daysAgo = (n: number, hour = 9, minute = 0) => new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate() - n, hour, minute);
 

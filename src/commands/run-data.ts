@@ -1,0 +1,31 @@
+import type { CommandContext } from '../cli/types.js';
+import { makeScheduler, type Scheduler } from '../core/srs/scheduler.js';
+import { dataDir } from '../store/paths.js';
+import { fileReviewLog, type ReviewLog } from '../store/review-log.js';
+import { loadStudyData, type StudyData } from '../store/study-data.js';
+import { bankPaths, checkBankPaths } from './options.js';
+
+/** What a study, review, exam or stats run works with: one scheduler and one review log for the whole run. */
+export interface RunData extends Omit<StudyData, 'warning'> {
+  scheduler: Scheduler;
+  reviews: ReviewLog;
+  /** Said once before anything else: a damaged settings file, a --bank with broken questions. */
+  warnings: string[];
+}
+
+/**
+ * Loads the questions (built-in, the bank folder, --bank), the settings, and binds the review log
+ * to the scheduler those settings give. A --bank path with no usable question is an input error.
+ */
+export async function loadRunData(ctx: Pick<CommandContext, 'env' | 'cwd' | 'args'>): Promise<RunData> {
+  const paths = bankPaths(ctx.args);
+  const { warning, ...data } = await loadStudyData({ dir: dataDir(ctx.env), paths, cwd: ctx.cwd });
+  const warnings = [...(warning ? [warning] : []), ...checkBankPaths(data.library, paths, ctx.cwd)];
+  const scheduler = makeScheduler({ retention: data.settings.retention });
+  return { ...data, scheduler, reviews: fileReviewLog(data.dir, scheduler), warnings };
+}
+
+/** Writes lines for the user to stderr, each as one "clf-trainer: …" line. */
+export function tell(ctx: Pick<CommandContext, 'stderr'>, lines: readonly string[]): void {
+  for (const line of lines) ctx.stderr.write(`clf-trainer: ${line}\n`);
+}
