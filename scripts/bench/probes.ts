@@ -4,7 +4,9 @@ import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, writeSync } 
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadLibrary } from '../../src/store/bank-files.js';
-import { fileLog } from '../../src/ui/services.js';
+import { makeScheduler } from '../../src/core/srs/scheduler.js';
+import { DEFAULT_SETTINGS } from '../../src/core/srs/settings.js';
+import { reviewLogOnDisk } from '../../src/store/review-log.js';
 import { newRecordId, type ReviewRecord } from '../../src/core/progress/records.js';
 import { progressFor } from './progress-probe.js';
 
@@ -31,12 +33,12 @@ function yamlParse(dir: string): void {
 }
 
 /**
- * Figure 5: saving one answer the way the study screen does (its ProgressLog) into a log that
+ * Figure 5: saving one answer the way the study screen does (the run's review log) into a log that
  * already holds the history, against appending one line of the same size to a file and
  * flushing it. Alternated, so both see the same machine load.
  */
 function saveAnswer(home: string, rounds: number): void {
-  const log = fileLog(home);
+  const log = reviewLogOnDisk(home, makeScheduler({ retention: DEFAULT_SETTINGS.retention }));
   const baseline = join(home, 'baseline.jsonl');
   const save: number[] = [];
   const append: number[] = [];

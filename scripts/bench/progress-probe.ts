@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Library } from '../../src/store/bank-files.js';
 import { loadReviewHistory } from '../../src/store/history-snapshot.js';
-import { statsSources } from '../../src/store/stats-sources.js';
 import { statsReport } from '../../src/core/stats/report.js';
+import { diskExamFolder, readExamHistory } from '../../src/store/exams.js';
 import { openSession } from '../../src/core/study/open.js';
 import { makeScheduler } from '../../src/core/srs/scheduler.js';
 import { DEFAULT_SETTINGS } from '../../src/core/srs/settings.js';
@@ -37,7 +37,8 @@ export function progressFor(home: string, library: Library, now: Date): Progress
   const session = openSession({ mode: 'study', questions: library.questions, history: loaded.history, settings, scheduler, now, seed: 1 });
   const queueMs = performance.now() - start;
   start = performance.now();
-  const report = statsReport(statsSources({ questions: library.questions, facts: library.facts, scheduler, dataDir: home, reviewHistory: loaded.history }), now);
+  const history = readExamHistory(diskExamFolder(home)).values;
+  const report = statsReport({ questions: library.questions, facts: library.facts, scheduler, reviewHistory: loaded.history, history }, now);
   const statsMs = performance.now() - start;
   return { readMs, loadMs, queueMs, statsMs, rebuilt: loaded.rebuilt, reviews: report.totals.reviews, ...(session.current ? { first: session.current.qid } : {}) };
 }

@@ -1,4 +1,7 @@
+import { EXIT } from '../app/exit-codes.js';
 import { StoreError } from '../store/errors.js';
+
+export { EXIT };
 
 /** Wrong use of the command line: exit 2 with a short usage. */
 export class UsageError extends Error {
@@ -12,8 +15,6 @@ export class UsageError extends Error {
 
 /** Bad input the user can fix (a broken bank, an unreadable file): exit 1, one clear line. */
 export class InputError extends Error {}
-
-export const EXIT = { ok: 0, input: 1, usage: 2, interrupted: 130 } as const;
 
 /** How a failed command ends: its exit code, the line to print, and whether the usage follows. */
 export interface Failure {

@@ -3,7 +3,7 @@
  * imports so `--help`, `--version`, `lint` and `solve` never load Ink or React.
  */
 
-import type { CommandRun, CommandSpec, FlagSpec } from './types.js';
+import type { CommandSpec, FlagSpec } from './types.js';
 
 const BANK: FlagSpec = { name: 'bank', kind: 'string', repeatable: true, value: 'PATH', description: 'also load this bank file or folder (repeatable)' };
 const TOPIC: FlagSpec = { name: 'topic', kind: 'string', repeatable: true, value: 'T', description: 'only questions of this topic (repeatable)' };

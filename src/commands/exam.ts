@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { InputError, UsageError } from '../cli/errors.js';
 import type { CommandContext, CommandRun } from '../cli/types.js';
 import { formatHistory } from '../core/exam/history.js';
-import { readExamHistory } from '../store/exams.js';
+import { diskExamFolder, readExamHistory } from '../store/exams.js';
 import { dataDir } from '../store/paths.js';
-import type { ExamParams } from '../ui/exam/params.js';
+import type { ExamParams } from '../app/exam-flow.js';
 
 const EXAM_FLAGS = ['questions', 'minutes', 'quick', 'topic', 'seed'] as const;
 
@@ -34,7 +34,7 @@ export const run: CommandRun = async (ctx) => {
 function history(ctx: CommandContext): number {
   const given = EXAM_FLAGS.filter((name) => ctx.args.flags[name] !== undefined);
   if (given.length) throw new UsageError(`--history lists past attempts; it does not take --${given[0]}`, 'exam');
-  const { values, damaged } = readExamHistory(dataDir(ctx.env));
+  const { values, damaged } = readExamHistory(diskExamFolder(dataDir(ctx.env)));
   if (ctx.args.flags.json === true) {
     const attempts = [...values].sort((a, b) => Date.parse(b.endedAt) - Date.parse(a.endedAt));
     ctx.stdout.write(`${JSON.stringify({ attempts, ...(damaged.length ? { damagedLines: damaged } : {}) }, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { EXIT, InputError } from '../cli/errors.js';
 import type { CommandContext } from '../cli/types.js';
 import type { Question } from '../core/bank/types.js';
-import type { Route } from '../ui/context.js';
+import type { Route } from '../ui/routes.js';
 import { requireTerminal } from '../ui/terminal-check.js';
 import { checkWritable } from '../store/files.js';
 import { dataDir } from '../store/paths.js';
@@ -10,8 +10,8 @@ import { loadRunData, tell } from './run-data.js';
 /**
  * The shared path of the interactive commands: terminal check (exit 2 with one line), data
  * loading (a broken --bank is exit 1), a data folder that cannot take progress (read-only,
- * uncreatable, full: exit 1 before anything is shown), a settings warning, then the app on
- * the alternate screen.
+ * uncreatable, full: exit 1 before anything is shown), warnings and what was found damaged in
+ * the review log, then the app on the alternate screen.
  * Ink and React are imported only here, after the checks.
  */
 export async function runInteractive(
@@ -23,16 +23,15 @@ export async function runInteractive(
 ): Promise<number> {
   if (!requireTerminal(ctx, what, instead)) return EXIT.usage;
   // The terminal UI's code loads while the data is read: both take a while at start.
-  const ui = Promise.all([import('../ui/run.js'), import('../ui/services.js'), import('../core/srs/scheduler.js')]);
+  const ui = Promise.all([import('../ui/run.js'), import('../app/real-services.js')]);
   ui.catch(() => undefined); // a failure surfaces below, where it is awaited
   checkWritable(dataDir(ctx.env));
   const data = await loadRunData(ctx);
   const questions = select(data.library.questions);
   if (questions.length === 0) throw new InputError('no questions to study: check the --topic and --bank options (clf-trainer banks lists what is loaded)');
   tell(ctx, data.warnings);
-  const [{ runApp }, { realServices, fileLog }, { makeScheduler }] = await ui;
-  // Loaded once here, to say what was found damaged before the screen opens; the screen reuses it.
-  const log = fileLog(data.dir);
-  for (const notice of log.loaded(makeScheduler({ retention: data.settings.retention }), ctx.now()).notices) ctx.stderr.write(`clf-trainer: ${notice}\n`);
-  return runApp(ctx, { ...realServices(data, ctx, questions), log }, route);
+  // Folded once here, to say what was found damaged before the screen opens; the screens reuse it.
+  tell(ctx, data.reviews.notices(ctx.now()));
+  const [{ runApp }, { realServices }] = await ui;
+  return runApp(ctx, realServices(data, questions, ctx), route);
 }

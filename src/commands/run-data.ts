@@ -1,7 +1,7 @@
 import type { CommandContext } from '../cli/types.js';
 import { makeScheduler, type Scheduler } from '../core/srs/scheduler.js';
 import { dataDir } from '../store/paths.js';
-import { fileReviewLog, type ReviewLog } from '../store/review-log.js';
+import { reviewLogOnDisk, type ReviewLog } from '../store/review-log.js';
 import { loadStudyData, type StudyData } from '../store/study-data.js';
 import { bankPaths, checkBankPaths } from './options.js';
 
@@ -22,7 +22,7 @@ export async function loadRunData(ctx: Pick<CommandContext, 'env' | 'cwd' | 'arg
   const { warning, ...data } = await loadStudyData({ dir: dataDir(ctx.env), paths, cwd: ctx.cwd });
   const warnings = [...(warning ? [warning] : []), ...checkBankPaths(data.library, paths, ctx.cwd)];
   const scheduler = makeScheduler({ retention: data.settings.retention });
-  return { ...data, scheduler, reviews: fileReviewLog(data.dir, scheduler), warnings };
+  return { ...data, scheduler, reviews: reviewLogOnDisk(data.dir, scheduler), warnings };
 }
 
 /** Writes lines for the user to stderr, each as one "clf-trainer: …" line. */

@@ -1,7 +1,7 @@
 import type { CommandRun } from '../cli/types.js';
 import { filterTopics } from '../core/topics.js';
 import { topicFilter } from './options.js';
-import type { StudyParams } from '../ui/screens/Study.js';
+import type { StudyParams } from '../app/study.js';
 import { runInteractive } from './interactive.js';
 
 export const run: CommandRun = (ctx) => {

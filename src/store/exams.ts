@@ -6,11 +6,11 @@ import { examReviews, historyEntry, toHistoryEntry, type ExamHistoryEntry } from
 import { examReducer, replay } from '../core/exam/reducer.js';
 import { examResult, type ExamResult } from '../core/exam/results.js';
 import type { ExamAction, ExamState } from '../core/exam/types.js';
-import type { LogRecord } from '../core/progress/records.js';
-import { appendJsonLines, parseJsonLines, replaceFile, type JsonLines } from './jsonl.js';
+import { appendText, replaceFile } from './files.js';
+import { parseJsonLines, type JsonLines } from './jsonl.js';
 import { loadLibrary } from './bank-files.js';
-import { tryLock, type LockAttempt } from './lock.js';
-import { appendRecords, readLog } from './review-file.js';
+import { tryLock, type LockAttempt, type LockOwner } from './lock.js';
+import type { ReviewLog } from './review-log.js';
 
 /**
  * Exams on disk, crash-safe by construction:
@@ -54,25 +54,105 @@ export interface SavedExam {
   damaged: number;
 }
 
+/**
+ * The exams folder as text files: the folder in the data directory, or memory (tests,
+ * previews). Everything else here reads and writes exams through it, so both behave the same.
+ */
+export interface ExamFolder {
+  /** The text of a file, or undefined when there is none. */
+  read(name: string): string | undefined;
+  /** Appends whole lines (a torn last line is closed off first); flushed unless `sync` is false. */
+  append(name: string, text: string, sync: boolean): void;
+  /** Replaces a file's text atomically. */
+  replace(name: string, text: string): void;
+  names(): string[];
+  /** Holds exam `id` while this trainer has it open (see lockExam). */
+  lock(id: string): LockAttempt;
+  /** Where a file is, for messages. */
+  where(name: string): string;
+}
+
 export function examsDir(dataDir: string): string {
   return join(dataDir, EXAMS_DIR);
 }
 
 export function journalPath(dataDir: string, id: string): string {
-  return join(examsDir(dataDir), `${id}.jsonl`);
+  return join(examsDir(dataDir), journalName(id));
+}
+
+const journalName = (id: string) => `${id}.jsonl`;
+
+/** The exams folder of a data directory. */
+export function diskExamFolder(dataDir: string, now?: () => Date): ExamFolder {
+  const dir = examsDir(dataDir);
+  return {
+    read(name) {
+      try {
+        return readFileSync(join(dir, name), 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw error;
+      }
+    },
+    append: (name, text, sync) => appendText(join(dir, name), text, { sync }),
+    replace: (name, text) => replaceFile(join(dir, name), text),
+    names() {
+      try {
+        return readdirSync(dir);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
+      }
+    },
+    lock: (id) => tryLock(join(dir, `${id}.lock`), `the exam ${id}`, now),
+    where: (name) => join(dir, name),
+  };
+}
+
+/** An exams folder in memory; `hold(id)` makes an exam look open in another trainer. */
+export function memoryExamFolder(): ExamFolder & { files: Map<string, string>; hold(id: string): () => void } {
+  const files = new Map<string, string>();
+  const held = new Map<string, LockOwner>();
+  return {
+    files,
+    read: (name) => files.get(name),
+    append(name, text) {
+      const before = files.get(name) ?? '';
+      files.set(name, (before && !before.endsWith('\n') ? `${before}\n` : before) + text);
+    },
+    replace: (name, text) => void files.set(name, text),
+    names: () => [...files.keys()],
+    lock(id) {
+      const owner = held.get(id);
+      if (owner) return { acquired: false, owner };
+      const mine: LockOwner = { pid: process.pid, host: 'memory', since: new Date(0).toISOString(), purpose: `the exam ${id}` };
+      held.set(id, mine);
+      return { acquired: true, lock: { owner: mine, release: () => void (held.get(id) === mine && held.delete(id)) } };
+    },
+    hold(id) {
+      const other: LockOwner = { pid: 4242, host: 'memory', since: new Date(0).toISOString(), purpose: `the exam ${id}` };
+      held.set(id, other);
+      return () => void (held.get(id) === other && held.delete(id));
+    },
+    where: (name) => `exams/${name}`,
+  };
+}
+
+function appendLines(folder: ExamFolder, name: string, values: readonly unknown[], sync = true): void {
+  if (values.length) folder.append(name, values.map((value) => `${JSON.stringify(value)}\n`).join(''), sync);
 }
 
 /** Starts a journal: the header and the start action, flushed before the exam is shown. */
-export function createExamJournal(dataDir: string, header: ExamHeader, start: Extract<ExamAction, { type: 'start' }>): void {
-  appendJsonLines(journalPath(dataDir, header.id), [header, start]);
+export function createExamJournal(folder: ExamFolder, header: ExamHeader, start: Extract<ExamAction, { type: 'start' }>): void {
+  appendLines(folder, journalName(header.id), [header, start]);
 }
 
 /**
  * Saves one action as it happens. Clock ticks are written without a flush (a kill -9 still
  * keeps them; a power cut may cost the last seconds); every answer, flag and move is flushed.
  */
-export function appendExamAction(dataDir: string, id: string, action: ExamAction): void {
-  appendJsonLines(journalPath(dataDir, id), [action], { sync: action.type !== 'tick' });
+export function appendExamAction(folder: ExamFolder, id: string, action: ExamAction): void {
+  appendLines(folder, journalName(id), [action], action.type !== 'tick');
 }
 
 function toJournalLine(value: unknown): JournalLine | undefined {
@@ -107,22 +187,13 @@ export function parseJournal(text: string): SavedExam | undefined {
   return { header, state, recorded: lines.values.some((l) => l.type === 'recorded'), damaged: lines.damaged.length };
 }
 
-export function readExam(dataDir: string, id: string): SavedExam | undefined {
-  try {
-    return parseJournal(readFileSync(journalPath(dataDir, id), 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+export function readExam(folder: ExamFolder, id: string): SavedExam | undefined {
+  const text = folder.read(journalName(id));
+  return text === undefined ? undefined : parseJournal(text);
 }
 
-export function readExamHistory(dataDir: string): JsonLines<ExamHistoryEntry> {
-  try {
-    return parseJsonLines(readFileSync(join(examsDir(dataDir), HISTORY_FILE), 'utf8'), toHistoryEntry);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { values: [], damaged: [], truncatedTail: false };
-    throw error;
-  }
+export function readExamHistory(folder: ExamFolder): JsonLines<ExamHistoryEntry> {
+  return parseJsonLines(folder.read(HISTORY_FILE) ?? '', toHistoryEntry);
 }
 
 export interface PendingExams {
@@ -135,21 +206,14 @@ export interface PendingExams {
 }
 
 /** Every attempt not yet in the history: only their journals are read. */
-export function pendingExams(dataDir: string, history: readonly ExamHistoryEntry[] = readExamHistory(dataDir).values): PendingExams {
+export function pendingExams(folder: ExamFolder, history: readonly ExamHistoryEntry[] = readExamHistory(folder).values): PendingExams {
   const known = new Set(history.map((e) => e.id));
   const pending: PendingExams = { unfinished: [], unrecorded: [], unreadable: [] };
-  let names: string[];
-  try {
-    names = readdirSync(examsDir(dataDir));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return pending;
-    throw error;
-  }
-  for (const name of names.sort()) {
+  for (const name of folder.names().sort()) {
     const match = /^([a-z0-9.-]+)\.jsonl$/.exec(name);
     if (!match || name === HISTORY_FILE || known.has(match[1]!)) continue;
-    const saved = readExam(dataDir, match[1]!);
-    if (!saved) pending.unreadable.push(join(examsDir(dataDir), name));
+    const saved = readExam(folder, match[1]!);
+    if (!saved) pending.unreadable.push(folder.where(name));
     else if (saved.state.status === 'running') pending.unfinished.push(saved);
     else pending.unrecorded.push(saved);
   }
@@ -157,46 +221,31 @@ export function pendingExams(dataDir: string, history: readonly ExamHistoryEntry
   return pending;
 }
 
-/** Where an ended exam's reviews go: the review log (the UI passes its own, tests a memory one). */
-export interface ReviewSink {
-  read(): readonly LogRecord[];
-  append(records: readonly LogRecord[]): void;
-}
-
-export function fileReviewLog(dataDir: string): ReviewSink {
-  return { read: () => readLog(dataDir).records, append: (records) => appendRecords(dataDir, records) };
-}
-
-export interface RecordOptions {
-  /** Skip whatever an interrupted earlier run already wrote. */
-  recovering?: boolean;
-  log?: ReviewSink;
-}
-
 /**
  * Records an ended exam: its reviews (submitted or timed out only: an abandoned attempt
  * submitted nothing), the journal's "recorded" mark, its history line, then compacts the
- * journal.
+ * journal. `recovering`: an earlier run was interrupted part-way; what it wrote is skipped.
  */
-export function recordExam(dataDir: string, saved: SavedExam, questions: ReadonlyMap<string, Question>, options: RecordOptions = {}): ExamResult | undefined {
-  const { recovering = false, log = fileReviewLog(dataDir) } = options;
+export function recordExam(folder: ExamFolder, reviews: ReviewLog, saved: SavedExam, questions: ReadonlyMap<string, Question>, recovering = false): ExamResult | undefined {
   const { state, header } = saved;
   if (state.status === 'running') throw new Error('cannot record an exam that is still running');
   const result = state.status === 'finished' ? examResult(state, questions) : undefined;
   if (!saved.recorded && result) {
-    let reviews = examReviews(result);
+    let records = examReviews(result);
     if (recovering) {
-      const written = new Set(log.read().map((r) => r.id));
-      reviews = reviews.filter((r) => !written.has(r.id));
+      const written = reviews.ids();
+      records = records.filter((r) => !written.has(r.id));
     }
-    log.append(reviews);
+    reviews.append(records);
   }
-  const path = journalPath(dataDir, state.id);
-  if (!saved.recorded) appendJsonLines(path, [{ type: 'recorded', at: state.endedAt ?? state.lastAt } satisfies RecordedMark]);
-  if (!recovering || !readExamHistory(dataDir).values.some((e) => e.id === state.id)) {
-    appendJsonLines(join(examsDir(dataDir), HISTORY_FILE), [historyEntry(state, result, header.seed)]);
+  const name = journalName(state.id);
+  if (!saved.recorded) appendLines(folder, name, [{ type: 'recorded', at: state.endedAt ?? state.lastAt } satisfies RecordedMark]);
+  if (!recovering || !readExamHistory(folder).values.some((e) => e.id === state.id)) {
+    appendLines(folder, HISTORY_FILE, [historyEntry(state, result, header.seed)]);
   }
-  compactJournal(path);
+  const text = folder.read(name) ?? '';
+  const compact = compactTicks(text);
+  if (compact.length < text.length) folder.replace(name, compact);
   return result;
 }
 
@@ -204,16 +253,16 @@ export function recordExam(dataDir: string, saved: SavedExam, questions: Readonl
  * Ends an unfinished exam as abandoned and records it (kept in the history, not deleted). The
  * time the trainer was not running is not charged to it: it resumes and abandons at once.
  */
-export function abandonExam(dataDir: string, saved: SavedExam, at: number, questions: ReadonlyMap<string, Question>, log?: ReviewSink): SavedExam {
+export function abandonExam(folder: ExamFolder, reviews: ReviewLog, saved: SavedExam, at: number, questions: ReadonlyMap<string, Question>): SavedExam {
   const when = Math.max(at, saved.state.lastAt);
   const actions: ExamAction[] = [
     { type: 'resume', at: when },
     { type: 'abandon', at: when },
   ];
-  appendJsonLines(journalPath(dataDir, saved.state.id), actions);
+  appendLines(folder, journalName(saved.state.id), actions);
   const state = actions.reduce<ExamState | null>(examReducer, saved.state) ?? saved.state;
   const abandoned = { ...saved, state };
-  recordExam(dataDir, abandoned, questions, log ? { log } : {});
+  recordExam(folder, reviews, abandoned, questions);
   return abandoned;
 }
 
@@ -228,12 +277,6 @@ export function compactTicks(text: string): string {
   return lines.filter((line, i) => !(isTick(line) && isTick(lines[i + 1]))).join('\n');
 }
 
-function compactJournal(path: string): void {
-  const text = readFileSync(path, 'utf8');
-  const compact = compactTicks(text);
-  if (compact.length < text.length) replaceFile(path, compact);
-}
-
 export interface ExamsOnDisk {
   history: ExamHistoryEntry[];
   /** The most recent exam left running, to resume or abandon. */
@@ -246,20 +289,20 @@ export interface ExamsOnDisk {
  * What the exam screen needs when it opens: the history and the exam to resume. Ended exams
  * whose recording was interrupted are completed first (their questions permitting).
  */
-export function openExams(dataDir: string, questions: ReadonlyMap<string, Question>, log?: ReviewSink): ExamsOnDisk {
-  const history = readExamHistory(dataDir);
-  const pending = pendingExams(dataDir, history.values);
+export function openExams(folder: ExamFolder, reviews: ReviewLog, questions: ReadonlyMap<string, Question>): ExamsOnDisk {
+  const history = readExamHistory(folder);
+  const pending = pendingExams(folder, history.values);
   const problems: string[] = [];
-  if (history.damaged.length) problems.push(`${history.damaged.length} damaged line(s) in ${join(examsDir(dataDir), HISTORY_FILE)} were skipped`);
+  if (history.damaged.length) problems.push(`${history.damaged.length} damaged line(s) in ${folder.where(HISTORY_FILE)} were skipped`);
   for (const path of pending.unreadable) problems.push(`cannot read the exam file ${path} (left as it is)`);
   let recovered = false;
   for (const saved of pending.unrecorded) {
     if (saved.state.items.every((item) => questions.has(item.qid))) {
-      recordExam(dataDir, saved, questions, { recovering: true, ...(log ? { log } : {}) });
+      recordExam(folder, reviews, saved, questions, true);
       recovered = true;
     }
   }
-  const entries = recovered ? readExamHistory(dataDir).values : history.values;
+  const entries = recovered ? readExamHistory(folder).values : history.values;
   return { history: entries, ...(pending.unfinished[0] ? { unfinished: pending.unfinished[0] } : {}), problems };
 }
 
@@ -278,12 +321,4 @@ export async function questionsForExam(saved: SavedExam, loaded: ReadonlyMap<str
   const library = await loadLibrary({ paths: saved.header.banks, builtin: false });
   for (const question of library.questions) if (!map.has(question.id)) map.set(question.id, question);
   return map;
-}
-
-/**
- * Holds an exam while a trainer has it open, so a second trainer cannot resume the same exam
- * and interleave its answers. A lock left by a killed trainer is taken over.
- */
-export function lockExam(dataDir: string, id: string, now?: () => Date): LockAttempt {
-  return tryLock(join(examsDir(dataDir), `${id}.lock`), `the exam ${id}`, now);
 }

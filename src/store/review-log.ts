@@ -28,7 +28,7 @@ export interface ReviewLog {
  * reviews.jsonl in the data folder `dir`. Its history is folded again only when the file changed
  * since the last time (so asking twice at start costs once).
  */
-export function fileReviewLog(dir: string, scheduler: Scheduler): ReviewLog {
+export function reviewLogOnDisk(dir: string, scheduler: Scheduler): ReviewLog {
   let memo: { stamp: string; loaded: LoadedHistory } | undefined;
   const loaded = (now: Date) => {
     const stamp = fileStamp(join(dir, REVIEW_LOG));
@@ -54,7 +54,7 @@ function fileStamp(path: string): string {
 }
 
 /** A review log held in memory (tests, previews); `records` is what was appended, in order. */
-export function memoryReviewLog(scheduler: Scheduler, initial: readonly LogRecord[] = []): ReviewLog & { records: LogRecord[] } {
+export function reviewLogInMemory(scheduler: Scheduler, initial: readonly LogRecord[] = []): ReviewLog & { records: LogRecord[] } {
   const records = [...initial];
   return {
     records,

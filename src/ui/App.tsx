@@ -1,42 +1,59 @@
-import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { HelpContext, KeyBusContext, NavContext, ServicesContext, type AppServices, type KeyBus, type KeyHandler, type Nav, type Route } from './context.js';
-import { TerminalSizeOverride, type TerminalSize } from './hooks/useTerminalSize.js';
-import { EXIT } from '../cli/errors.js';
+import { Box, Text, useApp } from 'ink';
+import { useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { EXIT } from '../app/exit-codes.js';
+import { TooSmall } from './components/TooSmall.js';
+import { HelpContext, NavContext, ServicesContext, type AppServices, type Nav } from './context.js';
+import { isTooSmall, TerminalSizeOverride, useTerminalSize, type TerminalSize } from './hooks/useTerminalSize.js';
+import { keysOf, type InputEvent } from './input/decode.js';
+import { KeyBusRoot } from './input/KeyBusRoot.js';
+import type { Route } from './routes.js';
 import { HomeScreen } from './screens/Home.js';
-import { findScreen, type ScreenComponent } from './screens/registry.js';
+import { SCREENS } from './screens/registry.js';
+
+/** What the app may ask of the terminal it runs in (absent in tests). */
+export interface TerminalControl {
+  /** Ctrl+Z: give the terminal back to the shell and stop, as a terminal program does. */
+  suspend(): void;
+  /** Called when the program continues after a stop (fg): the screen must be drawn again. */
+  onResume(listener: () => void): () => void;
+}
 
 export interface AppProps {
   services: AppServices;
-  /** The first screen: 'home', or the screen a command opens directly. */
+  /** The first screen: home, or the screen a command opens directly. */
   initial: Route;
   /** Fixes the terminal size (tests); otherwise read from the output stream. */
   size?: TerminalSize;
+  terminal?: TerminalControl;
   /** Called once when the app leaves, with the exit code and the farewell text. */
   onExit?: (code: number, farewell: string | undefined) => void;
 }
 
-interface StackEntry extends Route {
+interface StackEntry {
+  route: Route;
   serial: number;
 }
 
-const loaded = new Map<string, ScreenComponent>();
-
 /** Loads a screen's code ahead of the first render, so the first frame is the screen itself (no "Loading…"). */
-export async function preloadScreen(id: string): Promise<void> {
-  const entry = id === 'home' ? undefined : findScreen(id);
-  if (entry && !loaded.has(id)) loaded.set(id, await entry.load());
+export async function preloadScreen(route: Route): Promise<void> {
+  if (route.id !== 'home') await SCREENS[route.id].load();
 }
 
+/** How long the screen stays blank after the program continues from a stop, so the whole frame is drawn again. */
+const REDRAW_MS = 50;
+
 /**
- * The root: a stack of screens (push / replace / back), the services and help contexts, and the
- * single place the app exits from (Ctrl+C included, with code 130).
+ * The root: a stack of screens (push / replace / back), the services, help and key-bus contexts,
+ * the one too-small guard, and the single place the app exits from (Ctrl+C included, code 130).
  */
-export function App({ services, initial, size, onExit }: AppProps) {
+export function App({ services, initial, size: fixedSize, terminal, onExit }: AppProps) {
   const app = useApp();
+  const size = useTerminalSize(fixedSize);
+  const small = isTooSmall(size);
   const serial = useRef(0);
-  const [stack, setStack] = useState<StackEntry[]>(() => [{ ...initial, serial: 0 }]);
+  const [stack, setStack] = useState<StackEntry[]>(() => [{ route: initial, serial: 0 }]);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [blank, setBlank] = useState(false);
   const farewell = useRef<string | undefined>(undefined);
   const exited = useRef(false);
 
@@ -47,22 +64,45 @@ export function App({ services, initial, size, onExit }: AppProps) {
     app.exit();
   };
 
-  const handlers = useRef(new Set<KeyHandler>());
-  const bus: KeyBus = useMemo(() => ({ subscribe: (handler) => (handlers.current.add(handler), () => void handlers.current.delete(handler)) }), []);
-  useInput((input, key) => {
-    if (key.ctrl && input === 'c') exit(EXIT.interrupted);
-    else for (const handler of [...handlers.current]) handler(input, key);
-  });
+  /** The app's own keys, before any screen: Ctrl+C and Ctrl+Z always; nothing else while the screen is not shown. */
+  const gate = (event: InputEvent): boolean => {
+    const keys = event.type === 'key' ? [event.name] : event.pasted ? [] : keysOf(event.text);
+    if (keys.includes('ctrl+c')) {
+      exit(EXIT.interrupted);
+      return false;
+    }
+    if (event.type === 'key' && event.name === 'ctrl+z') {
+      terminal?.suspend();
+      return false;
+    }
+    // Nothing acts on a screen the learner cannot see.
+    return !small && !blank;
+  };
+
+  useEffect(() => {
+    if (!terminal) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = terminal.onResume(() => {
+      // A blank frame, then the screen: Ink draws only what changed, and the terminal shows nothing yet.
+      setBlank(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setBlank(false), REDRAW_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [terminal]);
 
   const nav: Nav = useMemo(
     () => ({
-      push: (id, params) => {
+      push: (route) => {
         setHelpOpen(false);
-        setStack((s) => [...s, { id, params, serial: ++serial.current }]);
+        setStack((s) => [...s, { route, serial: ++serial.current }]);
       },
-      replace: (id, params) => {
+      replace: (route) => {
         setHelpOpen(false);
-        setStack((s) => [...s.slice(0, -1), { id, params, serial: ++serial.current }]);
+        setStack((s) => [...s.slice(0, -1), { route, serial: ++serial.current }]);
       },
       back: () => {
         setHelpOpen(false);
@@ -82,43 +122,62 @@ export function App({ services, initial, size, onExit }: AppProps) {
   const top = stack[stack.length - 1]!;
   return (
     <ServicesContext.Provider value={services}>
-      <KeyBusContext.Provider value={bus}>
+      <KeyBusRoot gate={gate}>
         <NavContext.Provider value={nav}>
           <HelpContext.Provider value={{ open: helpOpen, setOpen: setHelpOpen }}>
             <TerminalSizeOverride.Provider value={size}>
-              <ScreenHost key={top.serial} route={top} />
+              {/* Hidden, not unmounted, while the window is too small: every screen keeps its state. */}
+              <Box display={small || blank ? 'none' : 'flex'} flexDirection="column">
+                <ScreenHost key={top.serial} route={top.route} />
+              </Box>
+              {small && !blank && <TooSmall size={size} />}
             </TerminalSizeOverride.Provider>
           </HelpContext.Provider>
         </NavContext.Provider>
-      </KeyBusContext.Provider>
+      </KeyBusRoot>
     </ServicesContext.Provider>
   );
 }
 
 function ScreenHost({ route }: { route: Route }) {
-  const [Screen, setScreen] = useState<ScreenComponent | undefined>(() => (route.id === 'home' ? undefined : loaded.get(route.id)));
+  const [ready, setReady] = useState(() => route.id === 'home' || SCREENS[route.id].loaded() !== undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   useEffect(() => {
-    if (route.id === 'home' || Screen) return;
-    const entry = findScreen(route.id);
-    if (!entry) {
-      setError(`no screen called "${route.id}"`);
-      return;
-    }
+    if (ready || route.id === 'home') return undefined;
     let live = true;
-    entry.load().then(
-      (component) => {
-        loaded.set(route.id, component);
-        if (live) setScreen(() => component);
-      },
+    SCREENS[route.id].load().then(
+      () => live && setReady(true),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => {
       live = false;
     };
-  }, [route.id, Screen]);
-  if (route.id === 'home') return <HomeScreen />;
+  }, [route.id, ready]);
   if (error) return <Text color="red">Cannot open this screen: {error}</Text>;
-  if (!Screen) return <Box><Text dimColor>Loading…</Text></Box>;
-  return <Screen params={route.params} />;
+  if (!ready) return <Box><Text dimColor>Loading…</Text></Box>;
+  return screenFor(route);
+}
+
+/** The loaded screen for a route, given the route it opens with. */
+function screenFor(route: Route): ReactNode {
+  switch (route.id) {
+    case 'home':
+      return <HomeScreen />;
+    case 'study':
+      return render(SCREENS.study.loaded(), route);
+    case 'review':
+      return render(SCREENS.review.loaded(), route);
+    case 'exam':
+      return render(SCREENS.exam.loaded(), route);
+    case 'solver':
+      return render(SCREENS.solver.loaded(), route);
+    case 'stats':
+      return render(SCREENS.stats.loaded(), route);
+    case 'summary':
+      return render(SCREENS.summary.loaded(), route);
+  }
+}
+
+function render<R extends Route>(Screen: ComponentType<{ route: R }> | undefined, route: R): ReactNode {
+  return Screen ? <Screen route={route} /> : null;
 }

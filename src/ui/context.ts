@@ -1,35 +1,9 @@
 import { createContext, useContext } from 'react';
-import type { Fact, Question } from '../core/bank/types.js';
-import type { LogRecord } from '../core/progress/records.js';
-import type { ReviewHistory } from '../core/srs/history.js';
-import type { Scheduler } from '../core/srs/scheduler.js';
-import type { Settings } from '../core/srs/settings.js';
+import type { AppServices } from '../app/services.js';
+import type { InputEvent } from './input/decode.js';
+import type { Route } from './routes.js';
 
-/** The review log as the screens see it: read everything, append and flush. */
-export interface ProgressLog {
-  read(): LogRecord[];
-  /** Appends and flushes to disk before returning: call it before showing the next screen. */
-  append(records: readonly LogRecord[]): void;
-  /**
-   * The log folded for this scheduler: what study, review, home and stats start from. Fast
-   * however long the log is (a snapshot plus what was appended since).
-   */
-  history(scheduler: Scheduler, now: Date): ReviewHistory;
-}
-
-/** Everything screens need from the outside world, injected so tests can fake it. */
-export interface AppServices {
-  now: () => Date;
-  random: () => number;
-  questions: readonly Question[];
-  facts: readonly Fact[];
-  settings: Settings;
-  log: ProgressLog;
-  dataDir: string;
-  env: NodeJS.ProcessEnv;
-  /** False under NO_COLOR: components still draw ✓/✗ and words, only without colour. */
-  color: boolean;
-}
+export type { AppServices };
 
 export const ServicesContext = createContext<AppServices | undefined>(undefined);
 
@@ -39,16 +13,11 @@ export function useServices(): AppServices {
   return services;
 }
 
-export interface Route {
-  id: string;
-  params?: unknown;
-}
-
 export interface Nav {
   /** Opens a screen; back() returns to the current one. */
-  push(id: string, params?: unknown): void;
+  push(route: Route): void;
   /** Swaps the current screen for another (back() skips it). */
-  replace(id: string, params?: unknown): void;
+  replace(route: Route): void;
   /** Back to the previous screen; leaves the program when there is none. */
   back(): void;
   /** Leaves the program with this exit code. */
@@ -75,16 +44,16 @@ export interface HelpState {
 
 export const HelpContext = createContext<HelpState>({ open: false, setOpen: () => undefined });
 
-/** Ink's keypress callback shape. */
-export type KeyHandler = (input: string, key: import('ink').Key) => void;
+export type InputHandler = (event: InputEvent) => void;
 
 /**
- * One input listener for the whole app, which screens subscribe to while rendering their first
- * frame: a key typed the moment a screen appears reaches it, instead of falling into the gap
- * before a per-screen useInput effect would subscribe.
+ * The one way keys reach screens: the app reads the terminal, handles Ctrl+C and Ctrl+Z itself,
+ * drops everything while the window is too small, and hands the rest to the screens that
+ * subscribed. Screens subscribe while drawing their first frame, so a key typed the moment a
+ * screen appears reaches it.
  */
 export interface KeyBus {
-  subscribe(handler: KeyHandler): () => void;
+  subscribe(handler: InputHandler): () => void;
 }
 
 export const KeyBusContext = createContext<KeyBus | undefined>(undefined);

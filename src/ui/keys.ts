@@ -1,69 +1,35 @@
 /**
- * Key bindings as data. A screen picks a list of bindings; the same list drives its key
- * handling, its footer hints and its `?` help overlay, so they can never disagree.
- * Pure: no Ink import, only the shape of Ink's key object.
+ * Key bindings as data. A screen picks a list of bindings for what it can do at that moment; the
+ * same list drives its key handling, its footer and its `?` help overlay, and every label is
+ * written from the binding's own keys, so they can never disagree. Pure: no Ink import.
  */
-
-/** The parts of Ink's `Key` this module reads. */
-export interface KeyFlags {
-  upArrow?: boolean;
-  downArrow?: boolean;
-  leftArrow?: boolean;
-  rightArrow?: boolean;
-  pageUp?: boolean;
-  pageDown?: boolean;
-  home?: boolean;
-  end?: boolean;
-  return?: boolean;
-  escape?: boolean;
-  ctrl?: boolean;
-  meta?: boolean;
-  tab?: boolean;
-  shift?: boolean;
-  backspace?: boolean;
-  delete?: boolean;
-}
 
 export interface Binding<A extends string = string> {
   action: A;
-  /** Key names (see keyName): 'up', 'down', 'enter', 'escape', 'space', 'pageup', 'k', '?', … */
+  /** Key names (see input/decode.ts): 'up', 'enter', 'escape', 'space', 'pageup', 'ctrl+u', 'k', '?', … */
   keys: readonly string[];
-  /** How the keys are written in help, e.g. "↑ ↓ / j k". */
-  label: string;
   /** What the action does, in the help overlay. */
   help: string;
-  /** Short footer hint, e.g. "enter submit"; omitted from the footer when absent. */
+  /**
+   * The footer's word for it ("submit"); the footer writes the keys before it ("enter submit").
+   * Bindings next to each other with the same word share one entry ("↑↓ move", "1–4 rate").
+   * No word: help only.
+   */
   hint?: string;
+  /** A number the action carries, e.g. the rating of a rating key. */
+  value?: number;
+  /** Option keys: the match carries the option the key names (a or 1 → 0). */
+  options?: true;
 }
 
 export interface KeyMatch<A extends string = string> {
   action: A;
-  /** For option keys (1–6, a–f): the option's display position, 0-based. */
-  index?: number;
+  /** The binding's value, or for option keys the option's display position (0-based). */
+  value?: number;
   name: string;
 }
 
-/** One name for a keypress: 'up', 'enter', 'space', 'ctrl+c', or the character typed. */
-export function keyName(input: string, key: KeyFlags): string {
-  if (key.ctrl && input) return `ctrl+${input.toLowerCase()}`;
-  if (key.upArrow) return 'up';
-  if (key.downArrow) return 'down';
-  if (key.leftArrow) return 'left';
-  if (key.rightArrow) return 'right';
-  if (key.pageUp) return 'pageup';
-  if (key.pageDown) return 'pagedown';
-  if (key.home) return 'home';
-  if (key.end) return 'end';
-  if (key.return) return 'enter';
-  if (key.escape) return 'escape';
-  if (key.tab) return 'tab';
-  if (key.backspace || key.delete) return 'backspace';
-  if (input === ' ') return 'space';
-  return input;
-}
-
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
-const OPTION_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
 /** The option a key names: '1' or 'a' → 0, '6' or 'f' → 5. */
 export function optionIndex(name: string): number | undefined {
@@ -73,76 +39,153 @@ export function optionIndex(name: string): number | undefined {
 }
 
 /**
- * Several plain keys can arrive as one chunk (fast typing, a paste, a test harness): split them
- * into single keypresses, with CR/LF as enter. Anything with a special key flag stays whole.
+ * Keys that pick one of `count` options: its letters (up to `lastLetter`, when a later letter
+ * is a command key on that screen) and its digits.
  */
-export function splitKeys(input: string, key: KeyFlags): { input: string; key: KeyFlags }[] {
-  const plain = !key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.escape && !key.return;
-  if (!plain || [...input].length <= 1 || input.includes('\u001b')) return [{ input, key }];
-  return [...input].map((ch) => (ch === '\r' || ch === '\n' ? { input: '', key: { return: true } } : { input: ch, key: {} }));
+export function optionKeys(count: number, lastLetter = 'h'): string[] {
+  const letters = Math.min(count, lastLetter.charCodeAt(0) - 96);
+  return [...Array.from({ length: letters }, (_, i) => String.fromCharCode(97 + i)), ...Array.from({ length: count }, (_, i) => String(i + 1))];
 }
 
-/** Finds the binding for a keypress. Option keys carry the option index. */
-export function matchKey<A extends string>(bindings: readonly Binding<A>[], input: string, key: KeyFlags): KeyMatch<A> | undefined {
-  const name = keyName(input, key);
+/** Finds the binding for a key name. Shift does not change a letter's meaning. */
+export function matchKey<A extends string>(bindings: readonly Binding<A>[], name: string): KeyMatch<A> | undefined {
+  const lower = name.length === 1 ? name.toLowerCase() : name;
   for (const binding of bindings) {
-    if (!binding.keys.includes(name) && !binding.keys.includes(name.toLowerCase())) continue;
-    const index = binding.keys === PICK.keys ? optionIndex(name) : undefined;
-    return { action: binding.action, name, ...(index === undefined ? {} : { index }) };
+    if (!binding.keys.includes(name) && !binding.keys.includes(lower)) continue;
+    const value = binding.options ? optionIndex(lower) : binding.value;
+    return { action: binding.action, name, ...(value === undefined ? {} : { value }) };
   }
   return undefined;
 }
 
+// ── labels, written from the keys ─────────────────────────────────────────────
+
+const GLYPHS: Record<string, string> = {
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+  enter: 'enter',
+  escape: 'esc',
+  space: 'space',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+  tab: 'tab',
+  backspace: 'backspace',
+};
+const ARROWS = new Set(['up', 'down', 'left', 'right']);
+
+const glyph = (name: string) => GLYPHS[name] ?? name;
+const rangeClass = (name: string) => (/^[0-9]$/.test(name) ? 'digit' : /^[a-z]$/.test(name) ? 'letter' : undefined);
+
+/** Keys in runs: consecutive digits or letters (1 2 3 4, a b c) form one run, any other key is a run of its own. */
+function runs(keys: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (const key of keys) {
+    const run = out[out.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && rangeClass(key) && rangeClass(key) === rangeClass(last) && key.charCodeAt(0) === last.charCodeAt(0) + 1) run.push(key);
+    else out.push([key]);
+  }
+  return out;
+}
+
+const runLabel = (run: readonly string[]) => (run.length > 2 ? `${run[0]}–${run[run.length - 1]}` : run.map(glyph).join(' '));
+
+/** How keys are written in help: "↑ / k", "1–8 / a–h", "q / esc". */
+export function keyLabel(keys: readonly string[]): string {
+  return runs(keys).map(runLabel).join(' / ');
+}
+
+/** The keys a footer entry shows for bindings sharing a word: the first keys of each ("↑↓", "1–4", "q"). */
+function footerKeys(group: readonly Binding[]): string {
+  const first = group.flatMap((b) => runs(b.keys)[0] ?? []);
+  if (first.every((name) => ARROWS.has(name))) return first.map(glyph).join('');
+  return runs(first).map(runLabel).join(' ');
+}
+
+/** The footer's entries: one per run of bindings sharing a word, each "keys word". */
+export function footerEntries(bindings: readonly Binding[]): string[] {
+  const entries: string[] = [];
+  let group: Binding[] = [];
+  const flush = () => {
+    if (group[0]?.hint) entries.push(`${footerKeys(group)} ${group[0].hint}`);
+    group = [];
+  };
+  for (const binding of bindings) {
+    if (!binding.hint) continue;
+    if (group.length && group[0]!.hint !== binding.hint) flush();
+    group.push(binding);
+  }
+  flush();
+  return [...new Set(entries)];
+}
+
 /**
- * Footer text: the hints of the bindings that have one, joined. When `width` is given and they do
- * not fit, hints before the last two (help and back, by convention) are dropped from the end first.
+ * Footer text: the entries, joined. When `width` is given and they do not fit, entries before
+ * the last two (help and back, by convention) are dropped from the end first.
  */
 export function hints(bindings: readonly Binding[], width = Infinity): string {
-  const list = bindings.flatMap((b) => (b.hint ? [b.hint] : []));
+  const list = footerEntries(bindings);
   const text = () => list.join(' · ');
   while (text().length > width && list.length > 2) list.splice(list.length - 3, 1);
   return text();
 }
 
-// Building blocks shared by every screen. Screens of other features compose their own lists
-// from these plus their own bindings.
+// ── building blocks shared by every screen ────────────────────────────────────
 
 export const MOVE: Binding<'up' | 'down'>[] = [
-  { action: 'up', keys: ['up', 'k'], label: '↑ / k', help: 'move up' },
-  { action: 'down', keys: ['down', 'j'], label: '↓ / j', help: 'move down', hint: '↑↓ move' },
+  { action: 'up', keys: ['up', 'k'], help: 'move up', hint: 'move' },
+  { action: 'down', keys: ['down', 'j'], help: 'move down', hint: 'move' },
 ];
-export const PICK: Binding<'pick'> = { action: 'pick', keys: OPTION_KEYS, label: '1–6 / a–f', help: 'choose that option directly', hint: 'a–f pick' };
-export const TOGGLE: Binding<'toggle'> = { action: 'toggle', keys: ['space'], label: 'space', help: 'select or unselect the highlighted option', hint: 'space toggle' };
-export const SUBMIT: Binding<'submit'> = { action: 'submit', keys: ['enter'], label: 'enter', help: 'submit your answer', hint: 'enter submit' };
-export const CONTINUE: Binding<'continue'> = { action: 'continue', keys: ['enter'], label: 'enter', help: 'continue', hint: 'enter continue' };
-export const SELECT: Binding<'select'> = { action: 'select', keys: ['enter'], label: 'enter', help: 'open the highlighted entry', hint: 'enter open' };
-export const UNDO: Binding<'undo'> = { action: 'undo', keys: ['u'], label: 'u', help: 'undo your last answer (it is removed from your progress)', hint: 'u undo' };
-export const HELP: Binding<'help'> = { action: 'help', keys: ['?'], label: '?', help: 'show or hide this help', hint: '? help' };
-export const BACK: Binding<'back'> = { action: 'back', keys: ['q', 'escape'], label: 'q / esc', help: 'go back (your answers are already saved)', hint: 'q back' };
-export const QUIT: Binding<'back'> = { ...BACK, help: 'quit', hint: 'q quit' };
+/** Option keys for a question of `count` options. */
+export function pickKeys(count: number, lastLetter = 'h'): Binding<'pick'> {
+  return { action: 'pick', keys: optionKeys(count, lastLetter), options: true, help: 'choose that option (on "Choose TWO" it toggles)', hint: 'pick' };
+}
+export const TOGGLE: Binding<'toggle'> = { action: 'toggle', keys: ['space'], help: 'choose the highlighted option (on "Choose TWO" it toggles)', hint: 'choose' };
+export const SUBMIT: Binding<'submit'> = { action: 'submit', keys: ['enter'], help: 'submit your answer', hint: 'submit' };
+export const CONTINUE: Binding<'continue'> = { action: 'continue', keys: ['enter'], help: 'continue', hint: 'continue' };
+export const UNDO: Binding<'undo'> = { action: 'undo', keys: ['u'], help: 'undo your last answer (it is removed from your progress)', hint: 'undo' };
+export const HELP: Binding<'help'> = { action: 'help', keys: ['?'], help: 'show or hide this help', hint: 'help' };
+export const BACK: Binding<'back'> = { action: 'back', keys: ['q', 'escape'], help: 'go back (your answers are already saved)', hint: 'back' };
+export const QUIT: Binding<'back'> = { ...BACK, help: 'quit', hint: 'quit' };
 export const SCROLL: Binding<'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'top' | 'bottom'>[] = [
-  { action: 'scrollUp', keys: ['up', 'k'], label: '↑ / k', help: 'scroll up' },
-  { action: 'scrollDown', keys: ['down', 'j'], label: '↓ / j', help: 'scroll down', hint: '↑↓ scroll' },
-  { action: 'pageUp', keys: ['pageup'], label: 'PgUp', help: 'scroll up a page' },
-  { action: 'pageDown', keys: ['pagedown', 'space'], label: 'PgDn / space', help: 'scroll down a page' },
-  { action: 'top', keys: ['home'], label: 'Home', help: 'scroll to the top' },
-  { action: 'bottom', keys: ['end'], label: 'End', help: 'scroll to the end' },
+  { action: 'scrollUp', keys: ['up', 'k'], help: 'scroll up', hint: 'scroll' },
+  { action: 'scrollDown', keys: ['down', 'j'], help: 'scroll down', hint: 'scroll' },
+  { action: 'pageUp', keys: ['pageup'], help: 'scroll up a page' },
+  { action: 'pageDown', keys: ['pagedown', 'space'], help: 'scroll down a page' },
+  { action: 'top', keys: ['home'], help: 'scroll to the top' },
+  { action: 'bottom', keys: ['end'], help: 'scroll to the end' },
 ];
-/** Paging keys for screens where ↑↓ move a cursor: the page keys alone. */
+/** Paging keys for screens where ↑↓ move a cursor and space chooses: the page keys alone. */
 export const PAGE = SCROLL.filter((b) => b.action === 'pageUp' || b.action === 'pageDown' || b.action === 'top' || b.action === 'bottom').map((b) =>
-  b.action === 'pageDown' ? { ...b, keys: ['pagedown'], label: 'PgDn' } : b,
+  b.action === 'pageDown' ? { ...b, keys: ['pagedown'] } : b,
 );
-export const RATE: Binding<'rate'>[] = [
-  { action: 'rate', keys: ['1', '2', '3', '4'], label: '1 2 3 4', help: 'change the rating: 1 Again, 2 Hard, 3 Good, 4 Easy', hint: '1–4 rate' },
-];
+/** The rating keys: each carries its rating (1 Again, 2 Hard, 3 Good, 4 Easy). */
+export const RATE: Binding<'rate'>[] = (['Again', 'Hard', 'Good', 'Easy'] as const).map((name, i) => ({
+  action: 'rate',
+  keys: [String(i + 1)],
+  value: i + 1,
+  help: `change the rating to ${name}`,
+  hint: 'rate',
+}));
 
-// The screens of study and review.
+// ── the screens of study and review ───────────────────────────────────────────
 
-export const HOME_KEYS = [...MOVE, { ...SELECT, keys: ['enter', 'right', 'l'] }, HELP, QUIT] as const;
-export const SINGLE_KEYS = [...MOVE, PICK, SUBMIT, ...PAGE, UNDO, HELP, BACK] as const;
-export const MULTI_KEYS = [...MOVE, PICK, TOGGLE, SUBMIT, ...PAGE, UNDO, HELP, BACK] as const;
+export const HOME_KEYS = [...MOVE, { action: 'select', keys: ['enter', 'right', 'l'], help: 'open the highlighted entry', hint: 'open' }, HELP, QUIT] as const satisfies readonly Binding[];
+
+/** A study or review question with `options` options; undo only once there is an answer to take back. */
+export function questionKeys(options: number, canUndo: boolean): readonly Binding[] {
+  return [...MOVE, pickKeys(options), TOGGLE, SUBMIT, ...PAGE, ...(canUndo ? [UNDO] : []), HELP, BACK];
+}
 export const EXPLANATION_KEYS = [CONTINUE, ...SCROLL, ...RATE, UNDO, HELP, BACK] as const;
-export const SUMMARY_KEYS = [...SCROLL, { ...CONTINUE, keys: ['enter'], help: 'back to the home screen or quit', hint: 'enter done' }, HELP, QUIT] as const;
+/** The end of a study or review run: enter (or q) goes back home, or quits when the run was opened from the shell. */
+export function sessionSummaryKeys(to: 'home' | 'quit'): readonly Binding[] {
+  const help = to === 'home' ? 'back to the home screen' : 'quit';
+  return [{ ...CONTINUE, help, hint: to }, ...SCROLL, HELP, { action: 'back', keys: BACK.keys, help }];
+}
 
 /** Keys that close the help overlay (any other key is ignored while it is open). */
-export const HELP_CLOSE: Binding<'close'> = { action: 'close', keys: ['?', 'escape', 'q', 'enter'], label: '? / esc / q / enter', help: 'close this help' };
+export const HELP_CLOSE: Binding<'close'> = { action: 'close', keys: ['?', 'escape', 'q', 'enter'], help: 'close this help' };

@@ -1,13 +1,16 @@
 import { render } from 'ink';
-import { EXIT } from '../cli/errors.js';
-import { App, preloadScreen } from './App.js';
-import type { AppServices, Route } from './context.js';
+import { EXIT } from '../app/exit-codes.js';
+import { App, preloadScreen, type TerminalControl } from './App.js';
+import type { AppServices } from './context.js';
+import { PASTE_OFF, PASTE_ON } from './input/decode.js';
+import type { Route } from './routes.js';
 
 export { requireTerminal } from './terminal-check.js';
 
 const ENTER_ALT_SCREEN = '\u001b[?1049h';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
 const SHOW_CURSOR = '\u001b[?25h';
+const CURSOR_HOME_CLEAR = '\u001b[H\u001b[2J';
 
 export interface Streams {
   stdin: NodeJS.ReadStream;
@@ -18,6 +21,62 @@ export interface Streams {
 const SIGNAL_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 /**
+ * The full-screen terminal: the alternate screen, raw mode and bracketed paste, and giving them
+ * back to the shell and taking them again around a stop (Ctrl+Z, then fg).
+ */
+function fullScreen(io: Streams): TerminalControl & { enter(): void; leave(): void; close(): void } {
+  const tty = io.stdin.isTTY === true;
+  const listeners = new Set<() => void>();
+  let inside = false;
+  const enter = () => {
+    io.stdout.write(`${ENTER_ALT_SCREEN}${inside ? CURSOR_HOME_CLEAR : ''}${PASTE_ON}`);
+    // Raw before the first frame: Ink turns it on only after drawing, and a key pressed in between
+    // would reach the terminal's line editing (echoed, enter turned into a newline) and be lost.
+    // Off first: after a stop the shell may have reset the terminal while Node still thinks it raw.
+    if (tty) {
+      io.stdin.setRawMode?.(false);
+      io.stdin.setRawMode?.(true);
+    }
+    inside = true;
+  };
+  const leave = () => {
+    if (tty) io.stdin.setRawMode?.(false);
+    io.stdout.write(`${PASTE_OFF}${SHOW_CURSOR}${LEAVE_ALT_SCREEN}`);
+  };
+  const resumed = () => {
+    enter();
+    for (const listener of [...listeners]) listener();
+  };
+  const suspend = () => {
+    leave();
+    // Stop the whole job, as the terminal does for Ctrl+Z in a program that is not in raw mode: with
+    // our own handler off, SIGTSTP's default action stops this process too. The shell's fg continues it.
+    process.off('SIGTSTP', suspend);
+    try {
+      process.kill(0, 'SIGTSTP');
+    } finally {
+      process.on('SIGTSTP', suspend);
+    }
+    // Here the program runs again (or the stop was refused, when no shell could continue it).
+    resumed();
+  };
+  // A stop from outside (kill -STOP) gives no warning: take the terminal back whenever continued.
+  const onContinue = () => resumed();
+  process.on('SIGTSTP', suspend);
+  process.on('SIGCONT', onContinue);
+  return {
+    enter,
+    leave,
+    suspend,
+    onResume: (listener) => (listeners.add(listener), () => void listeners.delete(listener)),
+    close() {
+      process.off('SIGTSTP', suspend);
+      process.off('SIGCONT', onContinue);
+    },
+  };
+}
+
+/**
  * Runs the app on the alternate screen and returns its exit code. The terminal is restored on
  * every path: normal exit, Ctrl+C (130), SIGTERM/SIGHUP, or a crash. The farewell text (e.g.
  * the session summary) is printed after leaving the alternate screen, so it stays visible.
@@ -26,23 +85,22 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
   let code: number = EXIT.ok;
   let farewell: string | undefined;
   let restored = false;
+  const screen = fullScreen(io);
   const restore = () => {
     if (restored) return;
     restored = true;
-    if (io.stdin.isTTY) io.stdin.setRawMode?.(false);
-    io.stdout.write(`${SHOW_CURSOR}${LEAVE_ALT_SCREEN}`);
+    screen.close();
+    screen.leave();
   };
   // A screen that fails to load shows its own message once rendered.
-  await preloadScreen(initial.id).catch(() => undefined);
-  io.stdout.write(ENTER_ALT_SCREEN);
-  // Raw before the first frame: Ink turns it on only after drawing, and a key pressed in between
-  // would reach the terminal's line editing (echoed, enter turned into a newline) and be lost.
-  if (io.stdin.isTTY) io.stdin.setRawMode?.(true);
+  await preloadScreen(initial).catch(() => undefined);
+  screen.enter();
   process.once('exit', restore);
   const instance = render(
     <App
       services={services}
       initial={initial}
+      terminal={screen}
       onExit={(c, text) => {
         code = c;
         farewell = text;

@@ -34,7 +34,7 @@ const outputOf = (m: Meta, source: string) => Object.keys(m.outputs).find((out) 
 describe('a normal start', () => {
   it.each(['study', 'exam', 'review', 'stats', 'home'])('of %s loads neither the YAML parser nor the schema library', (command) => {
     const m = meta();
-    const starts = ['dist/cli.js', outputOf(m, `src/commands/${command}.ts`), outputOf(m, 'src/ui/run.tsx'), outputOf(m, 'src/ui/services.ts')].filter((x): x is string => !!x);
+    const starts = ['dist/cli.js', outputOf(m, `src/commands/${command}.ts`), outputOf(m, 'src/ui/run.tsx'), outputOf(m, 'src/app/real-services.ts')].filter((x): x is string => !!x);
     const inputs = staticInputs(m, starts);
     expect(inputs).toContain(`src/commands/${command}.ts`);
     expect(inputs.filter((input) => /node_modules\/(yaml|zod)\//.test(input))).toEqual([]);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { StatsReport } from '../../src/core/stats/report.js';
 import { appendRecords } from '../../src/store/review-file.js';
 import { loadRunData } from '../../src/commands/run-data.js';
-import { realServices } from '../../src/ui/services.js';
+import { realServices } from '../../src/app/real-services.js';
 import { ROOT } from '../e2e/terminal.js';
 import { generateHistory } from '../helpers/history.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -31,7 +31,7 @@ describe('clf-trainer stats', () => {
     const json = JSON.parse(result.stdout) as StatsReport;
 
     const data = await loadRunData({ env: { CLF_TRAINER_HOME: home }, cwd: ROOT, args: { flags: {}, positionals: [] } });
-    const services = { ...realServices(data, { env: {}, now: () => NOW }), color: false };
+    const services = { ...realServices(data, data.library.questions, { env: {}, now: () => NOW }), color: false };
     const app = await renderApp(services, { id: 'stats' }, { columns: 100, rows: 400 });
     await app.waitFor('Leeches');
     const tui = app.frame();

@@ -55,8 +55,10 @@ describe('damaged progress files', () => {
 
     term = new Terminal(STUDY, { env: { CLF_TRAINER_HOME: home } });
     await term.waitFor(/Which colour is the fixture sky\?|Which animal says moo in the fixture\?/);
-    term.press('enter');
+    term.press('a', 'enter');
     await term.waitFor(/✓ Correct|✗ Wrong/);
+    term.press('q');
+    await term.waitFor('Session summary');
     term.press('q');
     expect(await term.exit()).toBe(0);
     const said = term.output();

@@ -36,7 +36,7 @@ describe('a trainer killed mid-session', () => {
         const moment = MOMENTS[round % MOMENTS.length]!;
         const answers = 1 + (round % 3);
         for (let a = 0; a < answers; a++) {
-          term.press('enter'); // option A is selected when a question opens
+          term.press('a', 'enter'); // choose option A, submit
           const last = a === answers - 1;
           if (last && moment === 'right after submitting (answer in flight)') {
             inFlight++;

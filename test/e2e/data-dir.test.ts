@@ -88,12 +88,14 @@ describe('a data folder that cannot take progress', () => {
     term = study(disk.dir);
     await term.waitFor('Fixture question');
     const filler = disk.fill();
-    term.press('enter');
+    term.press('a', 'enter');
     await term.waitFor(/Could not save your answer: .*disk is\s+full/);
     expect(existsSync(join(disk.dir, 'reviews.jsonl')) ? readFileSync(join(disk.dir, 'reviews.jsonl'), 'utf8') : '').toBe('');
     rmSync(filler);
     term.press('enter');
     await term.waitFor(/✓ Correct|✗ Wrong/);
+    term.press('q');
+    await term.waitFor('Session summary');
     term.press('q');
     expect(await term.exit()).toBe(0);
     const log = readLog(disk.dir);

@@ -41,6 +41,8 @@ describe('a downloaded bank, studied, and the progress moved to another machine'
     term.press('enter');
     await term.waitFor('✗ Wrong');
     term.press('q');
+    await term.waitFor('Session summary');
+    term.press('q');
     expect(await term.exit()).toBe(0);
 
     expect(cli(laptop, 'backup', join(scratch, 'progress.json')).stdout).toContain('✓ backed up 1 review, 0 exam attempts, 1 own bank');

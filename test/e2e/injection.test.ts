@@ -85,15 +85,17 @@ describe('escape sequences in a bank never reach the terminal', () => {
     term = new Terminal(['study', ...HOSTILE, '--new', '5'], { rows: 60, env: { CLF_TRAINER_HOME: home } });
     let screen = await term.waitFor(/Hostile stem|Second hostile stem/);
     if (!screen.includes('Hostile stem')) {
-      term.press('enter');
+      term.press('a', 'enter');
       await term.waitFor(/✓ Correct|✗ Wrong/);
       term.press('enter');
       screen = await term.waitFor('Hostile stem');
     }
     expect(screen).toContain('Safe answer');
-    term.press('enter');
+    term.press('a', 'enter');
     screen = await term.waitFor(/(✓ Correct|✗ Wrong)[\s\S]*Hostile explanation/);
     expect(screen).toContain('Right because');
+    term.press('q');
+    await term.waitFor('Session summary');
     term.press('q');
     await term.exit();
     expectClean(term.rawOutput(), 'study');
@@ -102,8 +104,10 @@ describe('escape sequences in a bank never reach the terminal', () => {
   it('review: the missed question and the answer given last time', async () => {
     term = new Terminal(['review', '--bank', BANK], { env: { CLF_TRAINER_HOME: home } });
     await term.waitFor('Hostile stem');
-    term.press('enter');
+    term.press('a', 'enter');
     await term.waitFor(/✓ Correct|✗ Wrong/);
+    term.press('q');
+    await term.waitFor('Review summary');
     term.press('q');
     await term.exit();
     expectClean(term.rawOutput(), 'review');

@@ -37,8 +37,10 @@ describe('progress files', () => {
     const env = { CLF_TRAINER_HOME: home };
     const term = new Terminal(['study', '--bank', bank, '--topic', 'general'], { env });
     await term.waitFor('Fixture question');
-    term.press('enter');
+    term.press('a', 'enter');
     await term.waitFor(/✓ Correct|✗ Wrong/);
+    term.press('q');
+    await term.waitFor('Session summary');
     term.press('q');
     expect(await term.exit()).toBe(0);
 

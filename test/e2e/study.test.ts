@@ -49,7 +49,11 @@ describe('clf-trainer study in a real terminal', () => {
     term.press(letter(screen, 'Cow'), 'enter');
     screen = await term.waitFor('✓ Correct');
     expect(screen).toContain('no per-option explanations');
+    // q leaves the run for its summary; enter there quits.
     term.press('q');
+    screen = await term.waitFor('Session summary');
+    expect(screen).toContain('2 answered · 1 correct (50%)');
+    term.press('enter');
     expect(await term.exit()).toBe(0);
     const raw = term.rawOutput();
     expect(raw).toContain('\u001b[?1049h');

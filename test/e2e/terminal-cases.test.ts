@@ -152,9 +152,11 @@ describe('NO_COLOR', () => {
   it('draws no colour at all, and still says right and wrong in symbols and words', async () => {
     const t = open(STUDY, { NO_COLOR: '1' });
     await t.waitFor(QUESTION);
-    t.press('enter');
+    t.press('a', 'enter');
     const screen = await t.waitFor(/✓ Correct|✗ Wrong/);
     expect(screen).toMatch(/✓|✗/);
+    t.press('q');
+    await t.waitFor('Session summary');
     t.press('q');
     expect(await t.exit()).toBe(0);
     // SGR colour parameters: 30–37, 39, 40–47, 49, 90–97, 100–107, 38;…, 48;…
@@ -177,7 +179,7 @@ describe.skipIf(!hasTmux)('a window resized down to 20×5 and back (screen check
     // The clock moves on while the window is small: compare the screen without it.
     const still = (screen: string) => screen.replace(/Time left \d+:\d\d/, 'Time left');
     tmux.resize(20, 5);
-    const small = await tmux.waitFor(/larger|at least/i);
+    const small = await tmux.waitFor(/larger|too small/i);
     expect(small.split('\n').length).toBeLessThanOrEqual(5);
     for (const [cols, rows] of [[40, 10], [20, 5], [100, 30]] as const) tmux.resize(cols, rows);
     const after = await tmux.waitFor((screen) => still(screen) === still(before));

@@ -16,11 +16,29 @@ const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
 export class TmuxTerminal {
   private readonly socket = `clf-test-${process.pid}-${++count}`;
 
-  constructor(args: readonly string[], { cols = 100, rows = 30, env = {} as Record<string, string> } = {}) {
+  /**
+   * Runs the trainer with `args`; with `shell`, an interactive bash (job control on, as in a
+   * user's terminal) in which the trainer is started as a command line.
+   */
+  constructor(args: readonly string[], { cols = 100, rows = 30, env = {} as Record<string, string>, shell = false } = {}) {
     const vars = Object.entries({ TERM: 'xterm-256color', ...env }).map(([k, v]) => `${k}=${quote(v)}`);
     // The tmux server inherits CI=true on CI, which makes Ink print only final frames: a user's terminal has no CI.
-    const command = `cd ${quote(ROOT)} && env -u CI -u FORCE_COLOR ${vars.join(' ')} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "[exit $?]"; sleep 600`;
+    const trainer = `env -u CI -u FORCE_COLOR ${vars.join(' ')} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}`;
+    const command = shell ? `cd ${quote(ROOT)} && env -u CI PS1='$ ' bash --norc --noprofile -i` : `cd ${quote(ROOT)} && ${trainer}; echo "[exit $?]"; sleep 600`;
     this.tmux('new-session', '-d', '-s', 'main', '-x', String(cols), '-y', String(rows), command);
+    if (shell) this.type(trainer);
+  }
+
+  /** Types a command line into the shell (shell mode) and runs it. */
+  type(line: string): void {
+    this.tmux('send-keys', '-t', 'main', '-l', line);
+    this.tmux('send-keys', '-t', 'main', 'Enter');
+  }
+
+  /** Types text as one paste: bracketed when the program asked for it, as a terminal does. */
+  paste(text: string): void {
+    this.tmux('set-buffer', '-b', 'test', '--', text);
+    this.tmux('paste-buffer', '-p', '-d', '-b', 'test', '-t', 'main');
   }
 
   private tmux(...args: string[]): string {

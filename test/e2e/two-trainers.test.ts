@@ -50,14 +50,17 @@ describe('two trainers on the same data folder', () => {
     const rounds = 12;
     for (let i = 0; i < rounds; i++) {
       for (const term of [a, b]) {
-        term.press('enter'); // submit option A
+        term.press('a', 'enter'); // choose option A, submit
         await term.waitFor(ANSWERED);
         term.press('enter'); // next question
         await term.waitFor('Fixture question');
       }
     }
-    a.press('q');
-    b.press('q');
+    for (const term of [a, b]) {
+      term.press('q');
+      await term.waitFor('Session summary');
+      term.press('q');
+    }
     expect(await a.exit()).toBe(0);
     expect(await b.exit()).toBe(0);
 

@@ -1,39 +1,54 @@
 import { render } from 'ink-testing-library';
 import { act } from 'react';
+import { examBook } from '../../src/app/exams.js';
+import type { AppServices, Clock } from '../../src/app/services.js';
 import type { Fact, Question } from '../../src/core/bank/types.js';
 import type { LogRecord } from '../../src/core/progress/records.js';
+import { makeScheduler } from '../../src/core/srs/scheduler.js';
 import { DEFAULT_SETTINGS } from '../../src/core/srs/settings.js';
-import { App } from '../../src/ui/App.js';
-import type { AppServices, Route } from '../../src/ui/context.js';
+import { memoryExamFolder } from '../../src/store/exams.js';
+import { reviewLogInMemory } from '../../src/store/review-log.js';
+import { App, type TerminalControl } from '../../src/ui/App.js';
 import type { TerminalSize } from '../../src/ui/hooks/useTerminalSize.js';
-import { memoryLog } from '../../src/ui/services.js';
+import type { Route } from '../../src/ui/routes.js';
 import { at, FACTS } from './study-questions.js';
 
 export const KEY = { enter: '\r', escape: '\u001b', up: '\u001b[A', down: '\u001b[B', space: ' ', pageDown: '\u001b[6~' } as const;
 
-export function testServices(questions: readonly Question[], options: { log?: LogRecord[]; facts?: Fact[]; now?: Date } = {}) {
-  const log = memoryLog(options.log ?? []);
+/**
+ * The app's services on memory: a review log, an exams folder and a clock fixed at `now` (or a
+ * given clock). No file is read or written.
+ */
+export function testServices(questions: readonly Question[], options: { log?: LogRecord[]; facts?: Fact[]; now?: Date; clock?: Clock } = {}) {
+  const scheduler = makeScheduler({ retention: DEFAULT_SETTINGS.retention });
+  const log = reviewLogInMemory(scheduler, options.log ?? []);
+  const folder = memoryExamFolder();
   let seed = 0.37;
   const services: AppServices = {
-    now: () => options.now ?? at(),
+    clock: options.clock ?? { wall: () => options.now ?? at(), monotonic: () => performance.now() },
     random: () => (seed = (seed * 9301 + 0.49297) % 1),
     questions,
     facts: options.facts ?? FACTS,
     settings: DEFAULT_SETTINGS,
-    log,
-    dataDir: '/nonexistent',
-    env: {},
+    scheduler,
+    reviews: log,
+    exams: examBook(folder, log),
     color: false,
   };
-  return { services, log };
+  return { services, log, folder };
 }
 
-/** Renders the app with act(), and presses keys one act() each (see design notes). */
-export async function renderApp(services: AppServices, initial: Route, size: TerminalSize = { columns: 100, rows: 40 }) {
+/**
+ * Renders the app with act(), and presses keys one act() each: a key written before React has
+ * drawn the previous one's result would meet the screen as it was. `resize` changes the window
+ * the app sees, as the terminal's resize event does.
+ */
+export async function renderApp(services: AppServices, initial: Route, size: TerminalSize = { columns: 100, rows: 40 }, terminal?: TerminalControl) {
   const exits: { code: number; farewell: string | undefined }[] = [];
   let r!: ReturnType<typeof render>;
+  const app = (at: TerminalSize) => <App services={services} initial={initial} size={at} {...(terminal ? { terminal } : {})} onExit={(code, farewell) => exits.push({ code, farewell })} />;
   await act(async () => {
-    r = render(<App services={services} initial={initial} size={size} onExit={(code, farewell) => exits.push({ code, farewell })} />);
+    r = render(app(size));
   });
   const frame = () => r.lastFrame() ?? '';
   return {
@@ -57,6 +72,11 @@ export async function renderApp(services: AppServices, initial: Route, size: Ter
           await new Promise((resolve) => setTimeout(resolve, 20));
         });
       }
+    },
+    async resize(to: TerminalSize) {
+      await act(async () => {
+        r.rerender(app(to));
+      });
     },
     async unmount() {
       await act(async () => {

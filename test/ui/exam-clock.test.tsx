@@ -39,6 +39,5 @@ describe('exam clock redraws', () => {
     expect(app.frame()).toContain('Time left 0:52');
     expect(vi.mocked(navigatorLayout).mock.calls.length).toBe(grids);
     await app.unmount();
-    env.cleanup();
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/core/exam/reducer.js';
-import type { ExamHistoryEntry } from '../../src/core/exam/records.js';
 import { examResult } from '../../src/core/exam/results.js';
 import type { ExamItem } from '../../src/core/exam/types.js';
 import { examMenuText } from '../../src/ui/exam/home-detail.js';
-import { bar, moveInGrid, navigatorLayout, submitBlocks, summaryLines } from '../../src/ui/exam/layout.js';
+import { bar, navigatorLayout, submitBlocks, summaryLines } from '../../src/ui/exam/layout.js';
 import { layoutBlocks, lineWidth, plainText } from '../../src/ui/layout/text.js';
 import { byId, makeQuestion } from '../core/exam/fixtures.js';
 
@@ -29,14 +28,6 @@ describe('exam layouts', () => {
     expect(text).toMatch(/ 1 ✓⚑/);
     expect(text).toMatch(/14 ·/);
     expect(plainText([layout.lines[layout.focus[0]]!])).toContain('14 ·');
-  });
-
-  it('grid moves stay inside the exam', () => {
-    expect(moveInGrid(0, 'left', 7, 30)).toBe(0);
-    expect(moveInGrid(0, 'down', 7, 30)).toBe(7);
-    expect(moveInGrid(27, 'down', 7, 30)).toBe(27);
-    expect(moveInGrid(29, 'right', 7, 30)).toBe(29);
-    expect(moveInGrid(8, 'up', 7, 30)).toBe(1);
   });
 
   it('the submit question names what is open', () => {
@@ -65,23 +56,9 @@ describe('exam layouts', () => {
 });
 
 describe('the home menu line', () => {
-  const entry = (endedAt: string, scaled: number | undefined, passed = false): ExamHistoryEntry => ({
-    v: 1,
-    id: endedAt,
-    startedAt: endedAt,
-    endedAt,
-    reason: scaled === undefined ? 'abandoned' : 'submitted',
-    questions: 65,
-    answered: 0,
-    durationMs: 1,
-    usedMs: 1,
-    qids: [],
-    ...(scaled === undefined ? {} : { scaled, passed }),
-  });
-
   it('offers the unfinished exam first, else the last score, else nothing', () => {
-    expect(examMenuText(2_481_000, [])).toBe('unfinished exam: 41:21 left');
-    expect(examMenuText(undefined, [entry('2026-01-02T00:00:00Z', 712, true), entry('2026-01-01T00:00:00Z', 600, false), entry('2026-01-03T00:00:00Z', undefined)])).toBe('last: 712 (pass)');
-    expect(examMenuText(undefined, [])).toBeUndefined();
+    expect(examMenuText({ unfinishedExamMs: 2_481_000, lastExam: { scaled: 712, passed: true } })).toBe('unfinished exam: 41:21 left');
+    expect(examMenuText({ lastExam: { scaled: 712, passed: true } })).toBe('last: 712 (pass)');
+    expect(examMenuText({})).toBeUndefined();
   });
 });

@@ -1,22 +1,18 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReviewRecord } from '../../src/core/progress/records.js';
-import { lockExam, pendingExams, readExamHistory } from '../../src/store/exams.js';
+import { pendingExams, readExamHistory } from '../../src/store/exams.js';
 import { KEY, letterOf, renderApp } from '../helpers/ui.js';
 import { EXAM_PARAMS, examServices, shownId, fakeClock } from './exam-helpers.js';
 
 const LEFT = '\u001b[D';
 const RIGHT = '\u001b[C';
-let cleanups: (() => void)[] = [];
 afterEach(() => {
   vi.useRealTimers();
-  for (const c of cleanups) c();
-  cleanups = [];
 });
 
 async function startExam(params: object = EXAM_PARAMS, size = { columns: 100, rows: 30 }) {
   const env = examServices();
-  cleanups.push(env.cleanup);
   const app = await renderApp(env.services, { id: 'exam', params }, size);
   await app.waitFor('Press enter to start.');
   await act(async () => undefined); // the lazily loaded screen subscribes to keys in an effect
@@ -49,6 +45,21 @@ describe('exam screen', () => {
     expect(app.frame()).not.toMatch(/Correct|Wrong|✓ right|✗/);
     await app.press('m');
     expect(app.frame()).toContain('0 flagged');
+    await app.unmount();
+  });
+
+  it('chooses nothing for the learner: enter with nothing chosen says how, and saves nothing; with an answer it moves on', async () => {
+    const { app, folder } = await startExam();
+    const journal = () => [...folder.files.entries()].find(([name]) => name !== 'history.jsonl')![1];
+    const before = journal();
+    expect(app.frame()).not.toMatch(/\(•\)|\[x\]/);
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('Nothing chosen yet');
+    expect(app.frame()).toContain('Question 1 of 3');
+    expect(app.frame()).toContain('0 answered');
+    expect(journal()).toBe(before);
+    await app.press(KEY.space, KEY.enter);
+    expect(app.frame()).toContain('Question 2 of 3');
     await app.unmount();
   });
 
@@ -108,7 +119,7 @@ describe('review screen (navigator)', () => {
 
 describe('submit confirmation', () => {
   it('says how many are unanswered and flagged; n keeps working, y submits', async () => {
-    const { app, services } = await startExam();
+    const { app, log, folder } = await startExam();
     await app.press('m', 's');
     let f = app.frame();
     expect(f).toContain('Submit the exam?');
@@ -122,14 +133,10 @@ describe('submit confirmation', () => {
     expect(f).toContain('Mock exam results');
     expect(f).toContain('0% correct (0 of 3)');
     expect(f).toContain('✗ FAIL');
-    // Every answer, unanswered ones included, feeds the schedule as Again.
-    const reviews = services.log.read() as ReviewRecord[];
-    expect(reviews.map((r) => [r.source, r.rating, r.correct])).toEqual([
-      ['exam', 1, false],
-      ['exam', 1, false],
-      ['exam', 1, false],
-    ]);
-    expect(readExamHistory(services.dataDir).values[0]).toMatchObject({ reason: 'submitted', questions: 3, correct: 0 });
+    // The question on screen, unanswered, feeds the schedule as Again; the two never shown feed nothing.
+    const reviews = log.records as ReviewRecord[];
+    expect(reviews.map((r) => [r.source, r.rating, r.correct])).toEqual([['exam', 1, false]]);
+    expect(readExamHistory(folder).values[0]).toMatchObject({ reason: 'submitted', questions: 3, correct: 0 });
     await app.unmount();
   });
 
@@ -215,6 +222,13 @@ describe('results', () => {
     await app.unmount();
   });
 
+  it('keys typed at once each act on the view the previous one left (open a question, then q q q)', async () => {
+    const { app } = await finished();
+    await app.press('\r\rqqq');
+    expect(app.exits).toEqual([{ code: 0, farewell: expect.stringContaining('Mock exam: 33%') }]);
+    await app.unmount();
+  });
+
   it('q leaves the results with the score printed afterwards', async () => {
     const { app } = await finished();
     await app.press('q');
@@ -225,7 +239,7 @@ describe('results', () => {
 
 describe('the clock', () => {
   it('counts down once a second, warns at a third and at the last 10%, and submits itself at 0:00', async () => {
-    const { app, services } = await startExam();
+    const { app, folder } = await startExam();
     for (let s = 0; s < 39; s++) await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(app.frame()).toContain('Time left 0:21');
     expect(app.frame()).not.toContain('⚠');
@@ -237,14 +251,14 @@ describe('the clock', () => {
     expect(app.frame()).toContain('⚠ last 10% of the time');
     for (let s = 0; s < 6; s++) await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(app.frame()).toContain('Time is up: the exam was submitted automatically.');
-    expect(readExamHistory(services.dataDir).values[0]).toMatchObject({ reason: 'timeout', usedMs: 60_000 });
+    expect(readExamHistory(folder).values[0]).toMatchObject({ reason: 'timeout', usedMs: 60_000 });
     await app.unmount();
   });
 });
 
 describe('leaving and resuming', () => {
   it('q asks, then leaves with the exam saved; opening the exam again offers to resume it intact', async () => {
-    const { app, services } = await startExam();
+    const { app, services, folder } = await startExam();
     const id = shownId(app.frame());
     const text = id === 'q2' ? 'One q2' : `Alpha ${id}`;
     await app.press(letterOf(app.frame(), text), 'm');
@@ -254,7 +268,7 @@ describe('leaving and resuming', () => {
     await app.press('y');
     expect(app.exits[0]).toEqual({ code: 0, farewell: "Mock exam saved with 0:55 left: run 'clf-trainer exam' to resume it." });
     await app.unmount();
-    expect(pendingExams(services.dataDir).unfinished).toHaveLength(1);
+    expect(pendingExams(folder).unfinished).toHaveLength(1);
 
     vi.setSystemTime(new Date('2026-11-26T10:00:00Z')); // a day later
     vi.useRealTimers();
@@ -272,7 +286,7 @@ describe('leaving and resuming', () => {
   });
 
   it('x abandons the unfinished exam: kept in the history as abandoned, then a new exam can start', async () => {
-    const { app, services } = await startExam();
+    const { app, services, log, folder } = await startExam();
     await app.press('q', 'y');
     await app.unmount();
     vi.useRealTimers();
@@ -280,36 +294,38 @@ describe('leaving and resuming', () => {
     await again.waitFor('You have an unfinished mock exam');
     await again.press('x');
     await again.waitFor('Press enter to start.');
-    expect(readExamHistory(services.dataDir).values.map((e) => e.reason)).toEqual(['abandoned']);
-    expect(services.log.read()).toEqual([]);
+    expect(readExamHistory(folder).values.map((e) => e.reason)).toEqual(['abandoned']);
+    expect(log.records).toEqual([]);
     await again.unmount();
   });
 
   it('an exam open in another trainer cannot be resumed or abandoned here', async () => {
-    const { app, services } = await startExam();
+    const { app, services, folder } = await startExam();
     await app.press('q', 'y');
     await app.unmount();
     vi.useRealTimers();
-    const id = pendingExams(services.dataDir).unfinished[0]!.state.id;
-    const other = lockExam(services.dataDir, id);
-    expect(other.acquired).toBe(true);
+    const id = pendingExams(folder).unfinished[0]!.state.id;
+    const release = folder.hold(id);
     const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
     await again.waitFor('It is open in another clf-trainer');
+    // Only what works is offered: neither resume nor abandon.
+    expect(again.frame()).not.toMatch(/r resume|x abandon/);
+    expect(again.frame()).toContain('q back');
     await again.press('r', 'x');
     expect(again.frame()).toContain('It is open in another clf-trainer');
-    expect(readExamHistory(services.dataDir).values).toEqual([]);
+    expect(readExamHistory(folder).values).toEqual([]);
     await again.unmount();
-    if (other.acquired) other.lock.release();
+    release();
     const free = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
     await free.waitFor('r / enter');
     await free.unmount();
   });
 
   it('Ctrl+C mid-exam leaves with code 130 and says the exam is saved', async () => {
-    const { app, services } = await startExam();
+    const { app, folder } = await startExam();
     await app.press('\u0003');
     expect(app.exits).toEqual([{ code: 130, farewell: "Your mock exam is saved: run 'clf-trainer exam' to resume it." }]);
     await app.unmount();
-    expect(pendingExams(services.dataDir).unfinished).toHaveLength(1);
+    expect(pendingExams(folder).unfinished).toHaveLength(1);
   });
 });

@@ -3,13 +3,18 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank/types.js';
 import { ExplanationView } from '../../src/ui/components/ExplanationView.js';
+import { KeyBusRoot } from '../../src/ui/input/KeyBusRoot.js';
 import { FACTS, multi, single } from '../helpers/study-questions.js';
 import { KEY } from '../helpers/ui.js';
 
 async function show(props: Parameters<typeof ExplanationView>[0]) {
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<ExplanationView {...props} />);
+    r = render(
+      <KeyBusRoot>
+        <ExplanationView {...props} />
+      </KeyBusRoot>,
+    );
   });
   return r;
 }

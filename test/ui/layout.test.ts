@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bodySize, headerText } from '../../src/ui/components/ScreenFrame.js';
 import { helpBlocks } from '../../src/ui/components/HelpOverlay.js';
-import { hints, keyName, matchKey, MULTI_KEYS, optionIndex, splitKeys, EXPLANATION_KEYS } from '../../src/ui/keys.js';
+import { introKeys, resumeKeys, roomKeys } from '../../src/ui/exam/keys.js';
+import { EXPLANATION_KEYS, hints, keyLabel, matchKey, optionIndex, optionKeys, questionKeys } from '../../src/ui/keys.js';
+import { scenarioKeys } from '../../src/ui/solver/input.js';
 import { questionLayout } from '../../src/ui/layout/question.js';
 import { layoutBlocks, lineWidth, plainText, textWidth, truncate, wrapSpans } from '../../src/ui/layout/text.js';
 import { follow, scrollBy, viewport } from '../../src/ui/layout/viewport.js';
@@ -45,33 +47,55 @@ describe('scrolling', () => {
 });
 
 describe('keys as data', () => {
-  it('names keys and maps option keys to positions', () => {
-    expect(keyName('', { downArrow: true })).toBe('down');
-    expect(keyName('c', { ctrl: true })).toBe('ctrl+c');
-    expect(keyName(' ', {})).toBe('space');
+  it('maps option keys to positions and carries the value a binding holds', () => {
     expect(optionIndex('a')).toBe(0);
     expect(optionIndex('6')).toBe(5);
-    expect(matchKey(MULTI_KEYS, 'C', { shift: true })).toMatchObject({ action: 'pick', index: 2 });
-    expect(matchKey(MULTI_KEYS, ' ', {})).toMatchObject({ action: 'toggle' });
-    expect(matchKey(MULTI_KEYS, 'u', {})).toMatchObject({ action: 'undo' });
+    const keys = questionKeys(4, true);
+    expect(matchKey(keys, 'C')).toMatchObject({ action: 'pick', value: 2 });
+    expect(matchKey(keys, '2')).toMatchObject({ action: 'pick', value: 1 });
+    expect(matchKey(keys, 'space')).toMatchObject({ action: 'toggle' });
+    expect(matchKey(keys, 'u')).toMatchObject({ action: 'undo' });
+    expect(matchKey(EXPLANATION_KEYS, '3')).toEqual({ action: 'rate', value: 3, name: '3' });
   });
 
-  it('splits a chunk of typed keys into single keypresses', () => {
-    expect(splitKeys('b\r', {})).toEqual([{ input: 'b', key: {} }, { input: '', key: { return: true } }]);
-    expect(splitKeys('x', {})).toEqual([{ input: 'x', key: {} }]);
+  it('offers only the options a question has, and undo only once there is an answer', () => {
+    const keys = questionKeys(4, false);
+    expect(matchKey(keys, 'e')).toBeUndefined();
+    expect(matchKey(keys, '5')).toBeUndefined();
+    expect(matchKey(keys, 'u')).toBeUndefined();
+    expect(optionKeys(8, 'f')).toEqual(['a', 'b', 'c', 'd', 'e', 'f', '1', '2', '3', '4', '5', '6', '7', '8']);
   });
 
   it('uses no option letter as a command key on screens that show options', () => {
-    for (const list of [MULTI_KEYS, EXPLANATION_KEYS]) {
+    for (const list of [questionKeys(8, true), EXPLANATION_KEYS]) {
       for (const b of list) if (b.action !== 'pick') for (const k of b.keys) expect(/^[a-h]$/.test(k)).toBe(false);
     }
+  });
+
+  it('writes every label from the keys themselves', () => {
+    expect(keyLabel(['up', 'k'])).toBe('↑ / k');
+    expect(keyLabel(optionKeys(4))).toBe('a–d / 1–4');
+    expect(keyLabel(['q', 'escape'])).toBe('q / esc');
+    expect(keyLabel(['pagedown', 'space'])).toBe('PgDn / space');
+    expect(hints(questionKeys(4, true))).toBe('↑↓ move · a–d pick · space choose · enter submit · u undo · ? help · q back');
+    expect(hints(questionKeys(6, false))).toBe('↑↓ move · a–f pick · space choose · enter submit · ? help · q back');
   });
 
   it('builds the footer and the help overlay from the same bindings', () => {
     expect(hints(EXPLANATION_KEYS)).toContain('1–4 rate');
     // Narrow: the middle hints go first; help and back stay.
     expect(hints(EXPLANATION_KEYS, 45)).toBe('enter continue · ↑↓ scroll · ? help · q back');
-    expect(plainText(layoutBlocks(helpBlocks(EXPLANATION_KEYS), 80))).toContain('change the rating: 1 Again, 2 Hard, 3 Good, 4 Easy');
+    const help = plainText(layoutBlocks(helpBlocks(EXPLANATION_KEYS), 80));
+    for (const [key, name] of [['1', 'Again'], ['2', 'Hard'], ['3', 'Good'], ['4', 'Easy']]) expect(help).toMatch(new RegExp(`${key} +change the rating to ${name}`));
+  });
+
+  it('lists only the keys that work at that moment', () => {
+    expect(hints(roomKeys(4))).toBe('↑↓ move · a–d pick · space choose · enter next · m mark · ←→ move · g review · s submit · ? help · q leave');
+    expect(hints(introKeys(false))).toBe('↑↓ scroll · ? help · q back');
+    expect(hints(resumeKeys({ canResume: false, canAbandon: false }))).toBe('↑↓ scroll · ? help · q back');
+    expect(hints(resumeKeys({ canResume: false, canAbandon: true }))).toBe('x abandon · ↑↓ scroll · ? help · q back');
+    expect(hints(scenarioKeys(''))).toBe('esc back');
+    expect(hints(scenarioKeys('An API'))).toBe('enter solve · ctrl+u clear · esc back');
   });
 });
 

@@ -30,30 +30,34 @@ const decision: Question = {
   bank: 'test.yaml',
 };
 
+const key = (name: string) => ({ type: 'key', name }) as const;
+const typed = (text: string, pasted = false) => ({ type: 'text', text, pasted }) as const;
+
 describe('typing a scenario (pure)', () => {
-  it('appends typed and pasted text, keeps line breaks of a paste, drops control characters', () => {
-    expect(editScenario('An API', ' needs keys', {})).toEqual({ kind: 'text', text: 'An API needs keys' });
-    expect(editScenario('Q?', '\nA. REST\r\nB. HTTP', {})).toEqual({ kind: 'text', text: 'Q?\nA. REST\nB. HTTP' });
-    expect(editScenario('', 'a\u0007b\u001bc', {})).toEqual({ kind: 'text', text: 'abc' });
-    expect(editScenario('', 'q', {})).toEqual({ kind: 'text', text: 'q' });
-    expect(editScenario('', '?', {})).toEqual({ kind: 'text', text: '?' });
+  it('appends typed and pasted text, keeps line breaks of a paste, drops control characters and escape sequences', () => {
+    expect(editScenario('An API', typed(' needs keys'))).toEqual({ kind: 'text', text: 'An API needs keys' });
+    expect(editScenario('Q?', typed('\nA. REST\r\nB. HTTP', true))).toEqual({ kind: 'text', text: 'Q?\nA. REST\nB. HTTP' });
+    expect(editScenario('', typed('a\u0007b\u001bc\u001b[31mred\u001b]0;title\u0007', true))).toEqual({ kind: 'text', text: 'abcred' });
+    expect(editScenario('', key('q'))).toEqual({ kind: 'text', text: 'q' });
+    expect(editScenario('', key('?'))).toEqual({ kind: 'text', text: '?' });
+    expect(editScenario('a', key('space'))).toEqual({ kind: 'text', text: 'a ' });
   });
 
   it('edits: backspace, ctrl+w a word, ctrl+u everything', () => {
-    expect(editScenario('two words', '', { backspace: true })).toEqual({ kind: 'text', text: 'two word' });
-    expect(editScenario('two words', 'w', { ctrl: true })).toEqual({ kind: 'text', text: 'two ' });
-    expect(editScenario('two words', 'u', { ctrl: true })).toEqual({ kind: 'text', text: '' });
+    expect(editScenario('two words', key('backspace'))).toEqual({ kind: 'text', text: 'two word' });
+    expect(editScenario('two words', key('ctrl+w'))).toEqual({ kind: 'text', text: 'two ' });
+    expect(editScenario('two words', key('ctrl+u'))).toEqual({ kind: 'text', text: '' });
   });
 
   it('enter solves a non-empty scenario; esc goes back; arrows are ignored', () => {
-    expect(editScenario('An API', '', { return: true })).toEqual({ kind: 'submit', text: 'An API' });
-    expect(editScenario('   ', '', { return: true })).toEqual({ kind: 'ignore' });
-    expect(editScenario('x', '', { escape: true })).toEqual({ kind: 'back' });
-    expect(editScenario('x', '', { upArrow: true })).toEqual({ kind: 'ignore' });
+    expect(editScenario('An API', key('enter'))).toEqual({ kind: 'submit', text: 'An API' });
+    expect(editScenario('   ', key('enter'))).toEqual({ kind: 'ignore' });
+    expect(editScenario('x', key('escape'))).toEqual({ kind: 'back' });
+    expect(editScenario('x', key('up'))).toEqual({ kind: 'ignore' });
   });
 
   it('caps the length', () => {
-    const r = editScenario('', 'x'.repeat(MAX_INPUT + 50), {});
+    const r = editScenario('', typed('x'.repeat(MAX_INPUT + 50), true));
     expect(r.kind === 'text' && r.text.length).toBe(MAX_INPUT);
   });
 

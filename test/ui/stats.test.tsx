@@ -1,6 +1,3 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank/types.js';
 import { statsLines } from '../../src/ui/layout/stats.js';
@@ -17,19 +14,17 @@ const TOPICS = ['caching', 'auth', 'pricing'] as const;
 const QUESTIONS: Question[] = TOPICS.flatMap((topic) => Array.from({ length: 8 }, (_, i) => ({ ...single(`${topic}-${i}`, topic), facts: ['f.one'] })));
 const LOG = generateHistory({ ids: QUESTIONS.map((q) => q.id), now: NOW, days: 30, newPerDay: 2, alwaysWrong: ['caching-0'], seed: 9 });
 
-function historyDir(scores: number[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clf-stats-ui-'));
-  mkdirSync(join(dir, 'exams'));
+/** The exam history with these scores, as its file holds it. */
+function examHistory(scores: number[]): string {
   const line = (s: number, i: number) =>
     JSON.stringify({ v: 1, id: `e${i}`, startedAt: new Date(2026, 10, 10 + i).toISOString(), endedAt: new Date(2026, 10, 10 + i, 1).toISOString(), reason: 'submitted', questions: 20, answered: 20, durationMs: 1, usedMs: 1, correct: 10, percent: 50, scaled: s, passed: s >= 700, qids: [] });
-  writeFileSync(join(dir, 'exams', 'history.jsonl'), scores.map(line).join('\n') + '\n');
-  return dir;
+  return scores.map(line).join('\n') + '\n';
 }
 
 describe('stats screen', () => {
   it('shows readiness first, and every section further down', async () => {
-    const { services } = testServices(QUESTIONS, { log: LOG, now: NOW });
-    services.dataDir = historyDir([610, 690, 740]);
+    const { services, folder } = testServices(QUESTIONS, { log: LOG, now: NOW });
+    folder.files.set('history.jsonl', examHistory([610, 690, 740]));
     const app = await renderApp(services, { id: 'stats' }, { columns: 100, rows: 30 });
     await app.waitFor('Readiness');
     const first = app.frame();
@@ -54,8 +49,8 @@ describe('stats screen', () => {
   });
 
   it('draws the mock exam sparkline with the 700 line', async () => {
-    const { services } = testServices(QUESTIONS, { log: LOG, now: NOW });
-    services.dataDir = historyDir([610, 690, 740]);
+    const { services, folder } = testServices(QUESTIONS, { log: LOG, now: NOW });
+    folder.files.set('history.jsonl', examHistory([610, 690, 740]));
     const app = await renderApp(services, { id: 'stats' }, { columns: 100, rows: 200 });
     await app.waitFor('Mock exams');
     const f = app.frame();

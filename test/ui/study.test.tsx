@@ -10,7 +10,9 @@ describe('study screen: a single-answer question', () => {
     await app.waitFor('Stem of q1?');
     const f = app.frame();
     for (const label of ['A. ', 'B. ', 'C. ', 'D. ']) expect(f).toContain(label);
-    expect(f).toContain('› A. (•)');
+    // Nothing is chosen for the learner: the cursor only highlights.
+    expect(f).toContain('› A. ( )');
+    expect(f).not.toContain('(•)');
     expect(f.split('\n').length).toBeLessThanOrEqual(29);
     await app.press(letterOf(f, 'Alpha q1'), KEY.enter);
     await app.waitFor('✓ Correct');
@@ -18,17 +20,28 @@ describe('study screen: a single-answer question', () => {
     await app.unmount();
   });
 
-  it('moves the cursor with ↓ / j and submits the highlighted option', async () => {
+  it('moves the cursor with ↓ / j, chooses the highlighted option with space, and submits it with enter', async () => {
     const { services, log } = testServices([single('q1')]);
     const app = await renderApp(services, { id: 'study' });
     await app.waitFor('Stem of q1?');
     await app.press(KEY.down, 'j');
-    expect(app.frame()).toContain('› C. (•)');
-    await app.press('k');
+    expect(app.frame()).toContain('› C. ( )');
+    await app.press('k', KEY.space);
     expect(app.frame()).toContain('› B. (•)');
     await app.press(KEY.enter);
     await app.waitFor(/✓ Correct|✗ Wrong/);
     expect((log.records[0] as ReviewRecord).chosen).toHaveLength(1);
+    await app.unmount();
+  });
+
+  it('enter with nothing chosen says how to choose and records nothing', async () => {
+    const { services, log } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of q1?');
+    await app.press(KEY.enter, KEY.down, KEY.enter);
+    await app.waitFor('Nothing chosen yet');
+    expect(app.frame()).toContain('Stem of q1?');
+    expect(log.records).toEqual([]);
     await app.unmount();
   });
 });
@@ -40,7 +53,7 @@ describe('study screen: a multiple-response question', () => {
     await app.waitFor('Choose TWO');
     expect(app.frame()).toContain('[ ]');
     await app.press(letterOf(app.frame(), 'One m1'), KEY.enter);
-    await app.waitFor('Choose exactly 2 options: 1 selected.');
+    await app.waitFor('Choose TWO: 1 of 2 chosen so far.');
     expect(log.records).toEqual([]);
     // space toggles the highlighted option (the cursor is on the option just picked).
     await app.press(KEY.space);
@@ -50,6 +63,20 @@ describe('study screen: a multiple-response question', () => {
     await app.press(KEY.enter);
     await app.waitFor('✓ Correct');
     expect(log.records).toEqual([expect.objectContaining({ correct: true, rating: 3 })]);
+    await app.unmount();
+  });
+});
+
+describe('keys typed at once', () => {
+  it('each key meets the screen the previous one left: choose, submit, continue, in one chunk', async () => {
+    const { services, log } = testServices([single('q1'), single('q2')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of');
+    const first = /Stem of (q\d)/.exec(app.frame())![1]!;
+    await app.press(`${letterOf(app.frame(), `Alpha ${first}`)}\r\r`);
+    await app.waitFor('1 answered');
+    expect(app.frame()).not.toContain(`Stem of ${first}`);
+    expect(log.records).toEqual([expect.objectContaining({ qid: first, correct: true })]);
     await app.unmount();
   });
 });
@@ -125,11 +152,13 @@ describe('help overlay', () => {
     await app.press('?');
     const f = app.frame();
     expect(f).toContain('Keys on this screen');
-    for (const text of ['1–6 / a–f', 'choose that option directly', 'undo your last answer', 'q / esc', 'Ctrl+C']) expect(f).toContain(text);
+    for (const text of ['a–d / 1–4', 'choose that option', 'q / esc', 'Ctrl+C']) expect(f).toContain(text);
+    // Nothing answered yet: there is nothing to undo, so u is not offered.
+    expect(f).not.toContain('undo your last answer');
     await app.press('j');
     await app.press(KEY.escape);
     expect(app.frame()).not.toContain('Keys on this screen');
-    expect(app.frame()).toContain('› A. (•)');
+    expect(app.frame()).toContain('› A. ( )');
     await app.unmount();
   });
 
@@ -137,10 +166,10 @@ describe('help overlay', () => {
     const { services } = testServices([single('q1')]);
     const app = await renderApp(services, { id: 'study' });
     await app.waitFor('Stem of q1?');
-    await app.press(KEY.enter);
+    await app.press('a', KEY.enter);
     await app.waitFor(/Correct|Wrong/);
     await app.press('?');
-    expect(app.frame()).toContain('1 Again, 2 Hard, 3 Good, 4 Easy');
+    for (const name of ['Again', 'Hard', 'Good', 'Easy']) expect(app.frame()).toContain(`change the rating to ${name}`);
     await app.unmount();
   });
 });
@@ -159,6 +188,50 @@ describe('end of session', () => {
     expect(app.frame()).toContain('Next question due in 2 days');
     await app.press(KEY.enter);
     expect(app.exits).toEqual([{ code: 0, farewell: expect.stringContaining('1 answered, 1 correct (100%)') }]);
+    await app.unmount();
+  });
+
+  it('q on the explanation shows the summary; enter there leaves with it as farewell', async () => {
+    const { services } = testServices([single('q1'), single('q2')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of');
+    await app.press('a', KEY.enter);
+    await app.waitFor(/✓ Correct|✗ Wrong/);
+    await app.press('q');
+    await app.waitFor('Session summary');
+    expect(app.frame()).toMatch(/1 answered · [01] correct/);
+    expect(app.exits).toEqual([]);
+    await app.press(KEY.enter);
+    expect(app.exits).toEqual([{ code: 0, farewell: expect.stringMatching(/^Study: 1 answered/) }]);
+    await app.unmount();
+  });
+
+  it('q on the next question shows the summary too; opened from home, it goes back home', async () => {
+    const { services } = testServices([single('q1'), single('q2')]);
+    const app = await renderApp(services, { id: 'home' });
+    await app.press(KEY.enter);
+    await app.waitFor('Stem of');
+    await app.press('a', KEY.enter);
+    await app.waitFor(/✓ Correct|✗ Wrong/);
+    await app.press(KEY.enter);
+    await app.waitFor('1 answered');
+    await app.press('q');
+    await app.waitFor('Session summary');
+    expect(app.frame()).toContain('enter home');
+    await app.press(KEY.enter);
+    await app.waitFor('Review missed');
+    expect(app.exits).toEqual([]);
+    await app.unmount();
+  });
+
+  it('q before any answer goes straight back: there is nothing to sum up', async () => {
+    const { services } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'home' });
+    await app.press(KEY.enter);
+    await app.waitFor('Stem of q1?');
+    await app.press('q');
+    await app.waitFor('Review missed');
+    expect(app.frame()).not.toContain('summary');
     await app.unmount();
   });
 

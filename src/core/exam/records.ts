@@ -11,12 +11,13 @@ import type { EndReason, ExamState } from './types.js';
 
 /**
  * Review records for a submitted or timed-out exam: right → Good (3), wrong or unanswered →
- * Again (1), as FSRS advises for auto-graded items. Ids are derived from the exam id so writing
- * them twice (a crash between two steps) can be detected.
+ * Again (1), as FSRS advises for auto-graded items. A question never shown is left out: it
+ * was neither remembered nor forgotten. Ids are derived from the exam id and the question's
+ * position, so writing them twice (a crash between two steps) can be detected.
  */
 export function examReviews(result: ExamResult): ReviewRecord[] {
   const at = new Date(result.endedAt).toISOString();
-  return result.questions.map((r) => ({
+  return result.questions.filter((r) => r.seen).map((r) => ({
     v: 1,
     type: 'review',
     id: examReviewId(result.id, r.index),

@@ -1,3 +1,4 @@
+import { toggleChoice } from '../study/answer.js';
 import type { AnswerStatus, EndReason, ExamAction, ExamItem, ExamState } from './types.js';
 
 /**
@@ -25,7 +26,7 @@ export function examReducer(state: ExamState | null, action: ExamAction): ExamSt
     }
     case 'goto':
       return Number.isInteger(action.index) && action.index >= 0 && action.index < timed.items.length && action.index !== timed.current
-        ? { ...timed, current: action.index }
+        ? { ...timed, current: action.index, seen: timed.seen.map((seen, i) => seen || i === action.index) }
         : timed;
     case 'submit':
       return end(timed, 'submitted', action.at);
@@ -46,6 +47,7 @@ export function startExam(id: string, items: ExamItem[], durationMs: number, at:
     items,
     answers: items.map(() => []),
     flagged: items.map(() => false),
+    seen: items.map((_, i) => i === 0),
     spentMs: items.map(() => 0),
     current: 0,
     durationMs,
@@ -95,9 +97,8 @@ function selectionOf(item: ExamItem, options: readonly number[]): number[] | und
 
 function toggled(state: ExamState, option: number): number[] | undefined {
   const item = state.items[state.current]!;
-  if (item.pick === 1) return selectionOf(item, [option]);
-  const shown = shownSelection(state, state.current);
-  return selectionOf(item, shown.includes(option) ? shown.filter((o) => o !== option) : [...shown, option]);
+  const choice = toggleChoice(shownSelection(state, state.current), option, item.pick);
+  return 'refused' in choice ? undefined : selectionOf(item, choice.selected);
 }
 
 /** The current selection of question `index` as shown positions (A = 0), ascending. */
@@ -128,14 +129,6 @@ export function examCounts(state: ExamState): ExamCounts {
     if (state.flagged[i]) counts.flagged++;
   });
   return counts;
-}
-
-/** True when toggling `option` would be refused because enough options are already chosen. */
-export function atPickLimit(state: ExamState, option: number): boolean {
-  const item = state.items[state.current];
-  if (!item || item.pick === 1) return false;
-  const shown = shownSelection(state, state.current);
-  return !shown.includes(option) && shown.length >= item.pick;
 }
 
 export function usedMs(state: ExamState): number {

@@ -15,6 +15,8 @@ export interface QuestionResult {
   order: number[];
   correct: boolean;
   status: AnswerStatus;
+  /** On screen at some point: a question never shown was not answered, only left. */
+  seen: boolean;
   flagged: boolean;
   ms: number;
 }
@@ -68,6 +70,7 @@ export function examResult(state: ExamState, questions: ReadonlyMap<string, Ques
         // All-or-nothing, as on the real exam; an unanswered question is wrong.
         correct: isCorrect(question, chosen),
         status: answerStatus(state, index),
+        seen: state.seen[index] === true,
         flagged: state.flagged[index] === true,
         ms: state.spentMs[index] ?? 0,
       },

@@ -23,6 +23,8 @@ export interface ExamState {
   /** Chosen options per question, as original choice indices, ascending. */
   answers: number[][];
   flagged: boolean[];
+  /** Whether each question was ever on screen: one never shown is not an answer, right or wrong. */
+  seen: boolean[];
   /** Time spent on each question (the clock runs for the question on screen). */
   spentMs: number[];
   current: number;

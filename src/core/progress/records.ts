@@ -39,6 +39,10 @@ export interface UndoRecord {
 export type LogRecord = ReviewRecord | UndoRecord;
 
 const RATINGS = new Set([1, 2, 3, 4]);
+
+export function isRating(value: unknown): value is Rating {
+  return RATINGS.has(value as number);
+}
 const SOURCES = new Set(['study', 'review', 'exam']);
 
 /** Validates one parsed line; undefined when it is not a record this version understands. */

@@ -1,4 +1,4 @@
-import { statedChoiceCount } from '../bank/count.js';
+import { chooseLabel, statedChoiceCount } from '../bank/count.js';
 import type { Question } from '../bank/types.js';
 
 /** How many options the learner must choose: 1 for single, the stated count (or the key's size) for multi. */
@@ -13,10 +13,25 @@ export function isCorrect(question: Question, chosen: readonly number[]): boolea
   return picked.length === question.answer.length && picked.every((c, i) => c === question.answer[i]);
 }
 
+/** What Enter with nothing chosen says: nothing is ever chosen for the learner. */
+export const NOTHING_CHOSEN = 'Nothing chosen yet: press an option’s letter, or move to it with ↑ ↓ and press space.';
+
+/**
+ * The one multiple-response rule, for study, review and the exam: choosing an option of a
+ * single-response question replaces the choice; on "Choose TWO" it toggles, and a choice
+ * beyond the stated count is refused, with the message to show. Positions are display positions.
+ */
+export function toggleChoice(selected: readonly number[], option: number, pick: number): { selected: number[] } | { refused: string } {
+  if (pick <= 1) return { selected: [option] };
+  if (selected.includes(option)) return { selected: selected.filter((o) => o !== option) };
+  if (selected.length >= pick) return { refused: `${chooseLabel(pick)}: unselect one of your ${pick} options first.` };
+  return { selected: [...selected, option].sort((a, b) => a - b) };
+}
+
 /** Whether a selection may be submitted; when not, what to tell the learner. */
 export function submitCheck(question: Question, selected: readonly number[]): { ok: true } | { ok: false; message: string } {
   const need = requiredSelections(question);
   if (selected.length === need) return { ok: true };
-  if (question.type === 'single') return { ok: false, message: 'Pick an option first.' };
-  return { ok: false, message: `Choose exactly ${need} options: ${selected.length} selected.` };
+  if (selected.length === 0) return { ok: false, message: NOTHING_CHOSEN };
+  return { ok: false, message: `${chooseLabel(need)}: ${selected.length} of ${need} chosen so far.` };
 }

@@ -2,7 +2,7 @@ import type { Question } from '../bank/types.js';
 import { newRecordId, type LogRecord, type Rating, type ReviewRecord, type ReviewSource } from '../progress/records.js';
 import { nextStudyQuestion } from '../srs/queue.js';
 import { ratingFor, type Card, type Scheduler } from '../srs/scheduler.js';
-import { isCorrect, submitCheck } from './answer.js';
+import { isCorrect, requiredSelections, submitCheck, toggleChoice } from './answer.js';
 import { nextRandom, shuffledOrder } from './random.js';
 
 /**
@@ -28,7 +28,7 @@ export interface Shown {
   cursor: number;
   selected: number[];
   shownAt: string;
-  /** Why submit was refused ("Choose exactly 2 options"). */
+  /** Why a choice or a submit was refused ("Choose TWO: 1 of 2 chosen so far."). */
   message?: string;
 }
 
@@ -107,7 +107,7 @@ function advance(state: SessionState, now: Date, scheduler: Scheduler): SessionS
   }
   const rng = random(state);
   const order = shuffledOrder(question.choices.length, rng.value);
-  return { ...state, seed: rng.seed(), phase: 'question', current: { qid: question.id, order, cursor: 0, selected: question.type === 'single' ? [0] : [], shownAt: now.toISOString() } };
+  return { ...state, seed: rng.seed(), phase: 'question', current: { qid: question.id, order, cursor: 0, selected: [], shownAt: now.toISOString() } };
 }
 
 /** A new session, showing its first question (or done when there is nothing to do). */
@@ -212,20 +212,20 @@ function question(state: SessionState, action: SessionAction, scheduler: Schedul
   const shown = state.current!;
   const q = byId(state, shown.qid)!;
   const n = shown.order.length;
-  const single = q.type === 'single';
   const { message: _, ...plain } = shown;
+  // Choosing is always explicit: the cursor only highlights; letters and space choose.
+  const choose = (option: number, cursor: number): StepResult => {
+    const choice = toggleChoice(shown.selected, option, requiredSelections(q));
+    const current = 'refused' in choice ? { ...plain, cursor, message: choice.refused } : { ...plain, cursor, selected: choice.selected };
+    return { state: { ...state, current }, records: [] };
+  };
   switch (action.type) {
-    case 'move': {
-      const cursor = (shown.cursor + action.delta + n) % n;
-      return { state: { ...state, current: { ...plain, cursor, selected: single ? [cursor] : shown.selected } }, records: [] };
-    }
-    case 'pick': {
-      if (action.index < 0 || action.index >= n) return { state, records: [] };
-      const selected = single ? [action.index] : toggled(shown.selected, action.index);
-      return { state: { ...state, current: { ...plain, cursor: action.index, selected } }, records: [] };
-    }
+    case 'move':
+      return { state: { ...state, current: { ...plain, cursor: (shown.cursor + action.delta + n) % n } }, records: [] };
+    case 'pick':
+      return action.index < 0 || action.index >= n ? { state, records: [] } : choose(action.index, action.index);
     case 'toggle':
-      return { state: { ...state, current: { ...plain, selected: single ? [shown.cursor] : toggled(shown.selected, shown.cursor) } }, records: [] };
+      return choose(shown.cursor, shown.cursor);
     case 'submit': {
       const check = submitCheck(q, shown.selected);
       if (!check.ok) return { state: { ...state, current: { ...shown, message: check.message } }, records: [] };
@@ -235,10 +235,6 @@ function question(state: SessionState, action: SessionAction, scheduler: Schedul
     default:
       return { state, records: [] };
   }
-}
-
-function toggled(selected: readonly number[], index: number): number[] {
-  return selected.includes(index) ? selected.filter((i) => i !== index) : [...selected, index].sort((a, b) => a - b);
 }
 
 export function step(state: SessionState, action: SessionAction, scheduler: Scheduler): StepResult {

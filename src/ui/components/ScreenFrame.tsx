@@ -1,13 +1,13 @@
 import { Box } from 'ink';
 import { useContext, type ReactNode } from 'react';
 import { HelpContext } from '../context.js';
-import { useKeyHandler } from '../hooks/useKeyHandler.js';
-import { isTooSmall, useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useInputEvents } from '../hooks/useInputEvents.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { keysOf } from '../input/decode.js';
 import { HELP_CLOSE, hints, matchKey, type Binding } from '../keys.js';
 import { textWidth, truncate } from '../layout/text.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { LineView } from './Lines.js';
-import { TooSmall } from './TooSmall.js';
 
 export interface BodySize {
   width: number;
@@ -43,17 +43,15 @@ export function headerText(title: string, status: string | undefined, width: num
 
 /**
  * Every screen's frame: a header, a body of fixed height, a footer with key hints. It keeps the
- * live region within rows - 1 lines, follows resizes, shows the help overlay for `?` and the
- * "make the window larger" view below 60×15.
+ * live region within rows - 1 lines, follows resizes and shows the help overlay for `?`.
  */
 export function ScreenFrame({ title, status, keys, footer, children }: ScreenFrameProps) {
   const size = useTerminalSize();
   const help = useContext(HelpContext);
-  const small = isTooSmall(size);
-  useKeyHandler((input, key) => {
-    if (matchKey([HELP_CLOSE], input, key)) help.setOpen(false);
+  useInputEvents((event) => {
+    const names = event.type === 'key' ? [event.name] : event.pasted ? [] : keysOf(event.text);
+    if (names.some((name) => matchKey([HELP_CLOSE], name))) help.setOpen(false);
   }, help.open);
-  if (small) return <TooSmall size={size} />;
   const body = bodySize(size.columns, size.rows);
   const footerText = help.open ? 'esc close help' : (footer ?? hints(keys, body.width));
   return (

@@ -1,96 +1,103 @@
-import { HELP, MOVE, PAGE, SCROLL, type Binding } from '../keys.js';
+import { RESULT_FILTERS } from '../../core/exam/results.js';
+import { HELP, MOVE, PAGE, pickKeys, SCROLL, type Binding } from '../keys.js';
 
 /**
  * The exam's keys. On the question screen letters a–f pick options, so no command key there
- * is a–h: g (the review screen) is why options are picked with 1–8 / a–f only.
+ * is a–f: g (the review screen) is why options are picked with letters up to f (and 1–8).
  */
 
-const OPTION_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', 'a', 'b', 'c', 'd', 'e', 'f'];
+export const CHOOSE: Binding<'choose'> = { action: 'choose', keys: ['space'], help: 'choose the highlighted option (on "Choose TWO" it toggles)', hint: 'choose' };
+export const ENTER_NEXT: Binding<'enter'> = { action: 'enter', keys: ['enter'], help: 'next question, once this one has an answer (on the last one: the review screen)', hint: 'next' };
+export const MARK: Binding<'mark'> = { action: 'mark', keys: ['m'], help: 'mark or unmark this question for review (flag)', hint: 'mark' };
+export const PREV: Binding<'prev'> = { action: 'prev', keys: ['left', 'p'], help: 'previous question', hint: 'move' };
+export const NEXT: Binding<'next'> = { action: 'next', keys: ['right', 'n'], help: 'next question (on the last one: the review screen)', hint: 'move' };
+export const REVIEW: Binding<'review'> = { action: 'review', keys: ['g'], help: 'review screen: every question answered / unanswered / flagged; jump to any', hint: 'review' };
+export const SUBMIT_EXAM: Binding<'submit'> = { action: 'submit', keys: ['s'], help: 'submit the exam (asks first)', hint: 'submit' };
+export const LEAVE: Binding<'leave'> = { action: 'leave', keys: ['q', 'escape'], help: 'leave the exam: it is saved and the clock stops; resume it with clf-trainer exam', hint: 'leave' };
 
-export const PICK_OPTION: Binding<'pick'> = { action: 'pick', keys: OPTION_KEYS, label: '1–8 / a–f', help: 'choose that option (on "Choose TWO" it toggles)', hint: 'a–f pick' };
-export const CHOOSE: Binding<'choose'> = { action: 'choose', keys: ['space', 'enter'], label: 'space / enter', help: 'choose the highlighted option (on "Choose TWO" it toggles)', hint: 'space choose' };
-export const MARK: Binding<'mark'> = { action: 'mark', keys: ['m'], label: 'm', help: 'mark or unmark this question for review (flag)', hint: 'm mark' };
-export const PREV: Binding<'prev'> = { action: 'prev', keys: ['left', 'p'], label: '← / p', help: 'previous question' };
-export const NEXT: Binding<'next'> = { action: 'next', keys: ['right', 'n'], label: '→ / n', help: 'next question', hint: '←→ move' };
-export const REVIEW: Binding<'review'> = { action: 'review', keys: ['g'], label: 'g', help: 'review screen: every question answered / unanswered / flagged; jump to any', hint: 'g review' };
-export const SUBMIT_EXAM: Binding<'submit'> = { action: 'submit', keys: ['s'], label: 's', help: 'submit the exam (asks first)', hint: 's submit' };
-export const LEAVE: Binding<'leave'> = { action: 'leave', keys: ['q', 'escape'], label: 'q / esc', help: 'leave the exam: it is saved and the clock stops; resume it with clf-trainer exam', hint: 'q leave' };
+/** The question screen of the exam room, for a question of `options` options. */
+export function roomKeys(options: number): readonly Binding[] {
+  return [...MOVE, pickKeys(options, 'f'), CHOOSE, ENTER_NEXT, MARK, PREV, NEXT, REVIEW, SUBMIT_EXAM, ...PAGE, HELP, LEAVE];
+}
 
-export const ROOM_KEYS = [...MOVE, PICK_OPTION, CHOOSE, MARK, PREV, NEXT, REVIEW, SUBMIT_EXAM, ...PAGE, HELP, LEAVE] as const;
-
-const GRID = [
-  { action: 'up', keys: ['up', 'k'], label: '↑ ↓ ← → / h j k l', help: 'move in the grid' },
-  { action: 'down', keys: ['down', 'j'], label: '↓ / j', help: 'move down' },
-  { action: 'left', keys: ['left', 'h'], label: '← / h', help: 'move left' },
-  { action: 'right', keys: ['right', 'l'], label: '→ / l', help: 'move right', hint: 'arrows move' },
-] as const satisfies readonly Binding[];
 export const NAVIGATOR_KEYS = [
-  ...GRID,
-  { action: 'go', keys: ['enter'], label: 'enter', help: 'go to that question', hint: 'enter go' },
-  { action: 'close', keys: ['g', 'escape', 'q'], label: 'g / esc', help: 'back to the question', hint: 'esc back' },
+  { action: 'gridUp', keys: ['up', 'k'], help: 'move up in the grid', hint: 'move' },
+  { action: 'gridDown', keys: ['down', 'j'], help: 'move down', hint: 'move' },
+  { action: 'gridLeft', keys: ['left', 'h'], help: 'move left', hint: 'move' },
+  { action: 'gridRight', keys: ['right', 'l'], help: 'move right', hint: 'move' },
+  { action: 'go', keys: ['enter'], help: 'go to that question', hint: 'go' },
+  { action: 'close', keys: ['escape', 'g', 'q'], help: 'back to the question', hint: 'back' },
   SUBMIT_EXAM,
   HELP,
 ] as const satisfies readonly Binding[];
 
 export const CONFIRM_SUBMIT_KEYS = [
-  { action: 'yes', keys: ['y', 'enter'], label: 'y / enter', help: 'submit the exam', hint: 'y submit' },
-  { action: 'no', keys: ['n', 'escape', 'q'], label: 'n / esc', help: 'keep working', hint: 'n keep working' },
+  { action: 'yes', keys: ['y', 'enter'], help: 'submit the exam', hint: 'submit' },
+  { action: 'no', keys: ['n', 'escape', 'q'], help: 'keep working', hint: 'keep working' },
 ] as const satisfies readonly Binding[];
 
 export const CONFIRM_LEAVE_KEYS = [
-  { action: 'yes', keys: ['y'], label: 'y', help: 'leave; the exam stays saved with its time', hint: 'y leave' },
-  { action: 'no', keys: ['n', 'escape', 'enter', 'q'], label: 'n / esc', help: 'stay in the exam', hint: 'n stay' },
+  { action: 'yes', keys: ['y'], help: 'leave; the exam stays saved with its time', hint: 'leave' },
+  { action: 'no', keys: ['n', 'escape', 'enter', 'q'], help: 'stay in the exam', hint: 'stay' },
 ] as const satisfies readonly Binding[];
 
 /** Scrolling for the short screens before the exam (intro, resume), when the window is small. */
 export const PROMPT_SCROLL = [...SCROLL.filter((b) => b.action === 'scrollUp' || b.action === 'scrollDown'), ...PAGE] as const;
 
-export const INTRO_KEYS = [
-  { action: 'start', keys: ['enter'], label: 'enter', help: 'start the exam (the clock starts)', hint: 'enter start' },
-  ...PROMPT_SCROLL,
-  HELP,
-  { action: 'back', keys: ['q', 'escape'], label: 'q / esc', help: 'back', hint: 'q back' },
-] as const satisfies readonly Binding[];
+const PROMPT_BACK = { action: 'back', keys: ['q', 'escape'], help: 'back', hint: 'back' } as const satisfies Binding;
 
-export const RESUME_KEYS = [
-  { action: 'resume', keys: ['r', 'enter'], label: 'r / enter', help: 'resume the unfinished exam', hint: 'r resume' },
-  { action: 'abandon', keys: ['x'], label: 'x', help: 'abandon it (kept in the history as abandoned) and start a new one', hint: 'x abandon' },
-  ...PROMPT_SCROLL,
-  HELP,
-  { action: 'back', keys: ['q', 'escape'], label: 'q / esc', help: 'back, keeping the exam for later', hint: 'q back' },
-] as const satisfies readonly Binding[];
+/** The rules before the exam; enter starts it only when there are questions to draw. */
+export function introKeys(canStart: boolean): readonly Binding[] {
+  return [...(canStart ? [{ action: 'start', keys: ['enter'], help: 'start the exam (the clock starts)', hint: 'start' }] : []), ...PROMPT_SCROLL, HELP, PROMPT_BACK];
+}
 
-const FILTER_KEYS = [
-  { action: 'filterAll', keys: ['a'], label: 'a', help: 'list all questions' },
-  { action: 'filterIncorrect', keys: ['i'], label: 'i', help: 'list the incorrect ones' },
-  { action: 'filterFlagged', keys: ['f'], label: 'f', help: 'list the flagged ones' },
-  { action: 'filterUnanswered', keys: ['u'], label: 'u', help: 'list the unanswered ones', hint: 'a/i/f/u filter' },
-] as const satisfies readonly Binding[];
+/** The offer to resume an unfinished exam: only what this trainer can do with it. */
+export function resumeKeys({ canResume, canAbandon }: { canResume: boolean; canAbandon: boolean }): readonly Binding[] {
+  return [
+    ...(canResume ? [{ action: 'resume', keys: ['r', 'enter'], help: 'resume the unfinished exam', hint: 'resume' }] : []),
+    ...(canAbandon ? [{ action: 'abandon', keys: ['x'], help: 'abandon it (kept in the history as abandoned) and start a new one', hint: 'abandon' }] : []),
+    ...PROMPT_SCROLL,
+    HELP,
+    { ...PROMPT_BACK, help: 'back, keeping the exam for later' },
+  ];
+}
 
-export const SUMMARY_KEYS = [
+/** List filters: each key carries its filter (its position in RESULT_FILTERS). */
+const FILTER_KEYS: readonly Binding<'filter'>[] = RESULT_FILTERS.map((filter, i) => ({
+  action: 'filter',
+  keys: [filter[0]!],
+  value: i,
+  help: filter === 'all' ? 'list all questions' : `list the ${filter} ones`,
+  hint: 'filter',
+}));
+
+export const RESULTS_SUMMARY_KEYS = [
   ...SCROLL.filter((b) => b.action !== 'pageDown'),
-  { action: 'pageDown', keys: ['pagedown'], label: 'PgDn', help: 'scroll down a page' },
-  { action: 'list', keys: ['enter', 'tab'], label: 'enter / tab', help: 'the list of questions, to study each answer', hint: 'enter questions' },
+  { action: 'pageDown', keys: ['pagedown'], help: 'scroll down a page' },
+  { action: 'list', keys: ['enter', 'tab'], help: 'the list of questions, to study each answer', hint: 'questions' },
   ...FILTER_KEYS,
   HELP,
-  { action: 'back', keys: ['q', 'escape'], label: 'q / esc', help: 'done: leave the results', hint: 'q done' },
+  { action: 'back', keys: ['q', 'escape'], help: 'done: leave the results', hint: 'done' },
 ] as const satisfies readonly Binding[];
 
-export const LIST_KEYS = [
-  ...MOVE,
-  { action: 'open', keys: ['enter'], label: 'enter', help: 'open the question with its full explanation', hint: 'enter open' },
-  { action: 'prevFilter', keys: ['left'], label: '←', help: 'previous filter' },
-  { action: 'nextFilter', keys: ['right'], label: '→', help: 'next filter' },
-  ...FILTER_KEYS,
-  { action: 'summary', keys: ['tab', 'escape', 'q'], label: 'tab / esc', help: 'back to the score summary', hint: 'esc summary' },
-  HELP,
-] as const satisfies readonly Binding[];
+/** The list of questions; enter opens one only when the list has any. */
+export function listKeys(hasEntries: boolean): readonly Binding[] {
+  return [
+    ...MOVE,
+    ...(hasEntries ? [{ action: 'open', keys: ['enter'], help: 'open the question with its full explanation', hint: 'open' }] : []),
+    { action: 'prevFilter', keys: ['left'], help: 'previous filter' },
+    { action: 'nextFilter', keys: ['right'], help: 'next filter' },
+    ...FILTER_KEYS,
+    { action: 'summary', keys: ['escape', 'tab', 'q'], help: 'back to the score summary', hint: 'summary' },
+    HELP,
+  ];
+}
 
 /** On the explanation: ExplanationView scrolls itself; these are the screen's own keys. */
 export const DETAIL_OWN_KEYS = [
-  { action: 'prev', keys: ['left', 'p'], label: '← / p', help: 'previous question in this list' },
-  { action: 'next', keys: ['right', 'n'], label: '→ / n', help: 'next question in this list', hint: '←→ prev/next' },
+  { action: 'prev', keys: ['left', 'p'], help: 'previous question in this list', hint: 'prev/next' },
+  { action: 'next', keys: ['right', 'n'], help: 'next question in this list', hint: 'prev/next' },
   HELP,
-  { action: 'back', keys: ['q', 'escape'], label: 'q / esc', help: 'back to the list', hint: 'esc list' },
+  { action: 'back', keys: ['escape', 'q'], help: 'back to the list', hint: 'list' },
 ] as const satisfies readonly Binding[];
 export const DETAIL_KEYS = [...SCROLL, ...DETAIL_OWN_KEYS] as const;

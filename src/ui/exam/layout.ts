@@ -30,9 +30,14 @@ export interface NavigatorLayout {
   focus: [number, number];
 }
 
+/** Questions a row of the review grid holds at this width. */
+export function gridPerRow(width: number): number {
+  return Math.max(1, Math.floor(width / CELL));
+}
+
 /** The review screen: every question as a cell "12 ✓⚑", the cursor inverse, the current one underlined. */
 export function navigatorLayout(state: ExamState, cursor: number, width: number): NavigatorLayout {
-  const perRow = Math.max(1, Math.floor(width / CELL));
+  const perRow = gridPerRow(width);
   const counts = examCounts(state);
   const lines: Line[] = layoutBlocks(
     [
@@ -55,13 +60,6 @@ export function navigatorLayout(state: ExamState, cursor: number, width: number)
   }
   const row = top + Math.floor(cursor / perRow);
   return { lines, perRow, focus: [row, row + 1] };
-}
-
-/** The cursor after an arrow key in a grid of `total` cells, `perRow` a row. */
-export function moveInGrid(cursor: number, key: 'up' | 'down' | 'left' | 'right', perRow: number, total: number): number {
-  const delta = key === 'left' ? -1 : key === 'right' ? 1 : key === 'up' ? -perRow : perRow;
-  const next = cursor + delta;
-  return next < 0 || next >= total ? cursor : next;
 }
 
 // ── submit confirmation ──────────────────────────────────────────────────────
@@ -101,7 +99,7 @@ export function introBlocks(m: IntroModel): Block[] {
     'The clock starts when you press enter. At 0:00 the exam submits itself.',
     'No feedback until you submit. Change any answer until then.',
     'Multiple response is all-or-nothing; an unanswered question counts as wrong.',
-    'a–f or space choose · m mark for review · ←/→ or p/n move · g review screen · s submit · ? every key',
+    'a–f, or ↑↓ and space, choose · enter next · m mark for review · ←/→ or p/n move · g review screen · s submit · ? every key',
     'Every answer is saved as you go: if the trainer stops, run clf-trainer exam to resume.',
   ];
   for (const rule of rules) blocks.push({ prefix: [span('• ')], spans: [span(rule)] });

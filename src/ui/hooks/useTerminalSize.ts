@@ -25,9 +25,9 @@ export function isTooSmall(size: TerminalSize): boolean {
   return size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
 }
 
-/** The terminal's size, following resizes. */
-export function useTerminalSize(): TerminalSize {
-  const override = useContext(TerminalSizeOverride);
+/** The terminal's size, following resizes (`fixed`, or the app's override, instead when given). */
+export function useTerminalSize(fixed?: TerminalSize): TerminalSize {
+  const override = useContext(TerminalSizeOverride) ?? fixed;
   const { stdout } = useStdout();
   const [size, setSize] = useState(() => readSize(stdout));
   useEffect(() => {

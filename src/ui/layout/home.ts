@@ -1,27 +1,30 @@
-import type { HomeData, ScreenEntry } from '../screens/registry.js';
+import type { HomeNumbers } from '../../app/home.js';
+import type { Route } from '../routes.js';
+import type { MenuEntry } from '../screens/registry.js';
 import { span, type Block } from './text.js';
 
 export interface MenuItem {
-  id: string;
+  /** The screen it opens; none for Quit. */
+  route?: Route;
   label: string;
   detail?: string;
 }
 
-/** Pure: the home menu from the screen registry (entries with a label), then Quit. */
-export function homeMenu(screens: readonly ScreenEntry[], data: HomeData): MenuItem[] {
-  const items: MenuItem[] = screens.filter((s) => s.menu).map((s) => {
-    const detail = s.detail?.(data);
-    return { id: s.id, label: s.menu!, ...(detail ? { detail } : {}) };
+/** Pure: the home menu's entries with their numbers, then Quit. */
+export function homeMenu(entries: readonly MenuEntry[], numbers: HomeNumbers): MenuItem[] {
+  const items: MenuItem[] = entries.map(({ route, label, detail }) => {
+    const text = detail?.(numbers);
+    return { route, label, ...(text ? { detail: text } : {}) };
   });
-  return [...items, { id: 'quit', label: 'Quit' }];
+  return [...items, { label: 'Quit' }];
 }
 
 /** Pure: the menu as blocks. Blocks 0 and 1 are the greeting; item i is block i + 2. */
-export function menuBlocks(items: readonly MenuItem[], cursor: number, data: HomeData): Block[] {
+export function menuBlocks(items: readonly MenuItem[], cursor: number, numbers: HomeNumbers): Block[] {
   const width = Math.max(...items.map((i) => i.label.length)) + 3;
   const greeting =
-    data.due + data.newAvailable > 0
-      ? `${data.due} due now and ${data.newAvailable} new today: press enter on Study to begin.`
+    numbers.due + numbers.newAvailable > 0
+      ? `${numbers.due} due now and ${numbers.newAvailable} new today: press enter on Study to begin.`
       : 'Nothing due right now. Come back later, or take a mock exam.';
   return [
     { spans: [span(greeting)] },

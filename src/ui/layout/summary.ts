@@ -8,7 +8,7 @@ const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 100
 /** Pure: the end-of-session screen. */
 export function summaryBlocks(s: SessionSummary, now: Date): Block[] {
   const blocks: Block[] = [];
-  const title = s.mode === 'review' ? 'Review finished' : s.finished ? 'Session complete' : 'Session summary';
+  const title = s.mode === 'review' ? (s.finished ? 'Review finished' : 'Review summary') : s.finished ? 'Session complete' : 'Session summary';
   blocks.push({ spans: [span(title, { bold: true, underline: true })], gap: 1 });
   if (s.answered === 0) {
     blocks.push({ spans: [span(s.mode === 'review' ? 'No missed questions to review. Well done.' : 'Nothing is due and no new questions are left for today.')], gap: 1 });

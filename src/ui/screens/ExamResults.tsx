@@ -1,6 +1,8 @@
 import { Box } from 'ink';
-import { useMemo } from 'react';
-import { RESULT_FILTERS, filterResults, type ExamResult, type ResultFilter } from '../../core/exam/results.js';
+import { useMemo, useState } from 'react';
+import { RESULTS_START, resultsAction, resultsStep, type ResultsAction, type ResultsState } from '../../app/exam-results.js';
+import { reducerStore } from '../../app/store.js';
+import { filterResults, type ExamResult, type ResultFilter } from '../../core/exam/results.js';
 import { formatDuration } from '../../core/exam/timing.js';
 import { TOPIC_LABELS } from '../../core/topics.js';
 import { ExplanationView } from '../components/ExplanationView.js';
@@ -8,25 +10,27 @@ import { LineView } from '../components/Lines.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { ScrollView } from '../components/ScrollView.js';
 import { useServices } from '../context.js';
-import { DETAIL_KEYS, DETAIL_OWN_KEYS, LIST_KEYS, SUMMARY_KEYS } from '../exam/keys.js';
+import { DETAIL_KEYS, DETAIL_OWN_KEYS, listKeys, RESULTS_SUMMARY_KEYS } from '../exam/keys.js';
 import { filterTabs, resultRow, summaryLines, verdictWords } from '../exam/layout.js';
-import { useLiveState } from '../exam/useLiveState.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useScrollOffset } from '../hooks/useScrollOffset.js';
+import { useStore } from '../hooks/useStore.js';
 import { layoutBlocks, span, type Line } from '../layout/text.js';
 import type { Binding } from '../keys.js';
-
-type View = 'summary' | 'list' | 'detail';
-
-const FILTER_ACTIONS: Record<string, ResultFilter> = { filterAll: 'all', filterIncorrect: 'incorrect', filterFlagged: 'flagged', filterUnanswered: 'unanswered' };
-
-/** The keys each view acts on itself (the explanation scrolls on its own). */
-const OWN_KEYS: Record<View, readonly Binding[]> = { summary: SUMMARY_KEYS, list: LIST_KEYS, detail: DETAIL_OWN_KEYS };
-const ALL_RESULT_KEYS: readonly Binding[] = Object.values(OWN_KEYS).flat();
 
 export interface ExamResultsProps {
   result: ExamResult;
   onDone: () => void;
+}
+
+/** The keys of each view (the explanation scrolls on its own). */
+function keysFor(state: ResultsState, result: ExamResult): { own: readonly Binding[]; shown: readonly Binding[] } {
+  if (state.view === 'summary') return { own: RESULTS_SUMMARY_KEYS, shown: RESULTS_SUMMARY_KEYS };
+  if (state.view === 'list') {
+    const keys = listKeys(filterResults(result.questions, state.filter).length > 0);
+    return { own: keys, shown: keys };
+  }
+  return { own: DETAIL_OWN_KEYS, shown: DETAIL_KEYS };
 }
 
 /**
@@ -35,55 +39,16 @@ export interface ExamResultsProps {
  */
 export function ExamResults({ result, onDone }: ExamResultsProps) {
   const services = useServices();
-  const [view, setView, viewRef] = useLiveState<View>('summary');
-  const [filter, setFilter, filterRef] = useLiveState<ResultFilter>('all');
-  const [cursor, setCursor, cursorRef] = useLiveState(0);
+  const [store] = useState(() => reducerStore<ResultsState, ResultsAction>((state, action) => resultsStep(state, action, result), RESULTS_START));
+  const state = useStore(store);
+  const { view, filter, cursor } = state;
   const shown = useMemo(() => filterResults(result.questions, filter), [result, filter]);
   const selected = shown[Math.min(cursor, shown.length - 1)];
+  const bindings = keysFor(state, result).shown;
 
-  const applyFilter = (next: ResultFilter) => {
-    setFilter(next);
-    setCursor(0);
-    setView('list');
-  };
-
-  const bindings: readonly Binding[] = view === 'summary' ? SUMMARY_KEYS : view === 'list' ? LIST_KEYS : DETAIL_KEYS;
-
-  // Handlers read the refs: a key typed right after another may reach an older handler.
-  useKeys(ALL_RESULT_KEYS, (key) => {
-    const current = viewRef.current;
-    const binding = OWN_KEYS[current].find((b) => b.keys.includes(key.name) || b.keys.includes(key.name.toLowerCase()));
-    if (!binding) return;
-    const action = binding.action;
-    const f = FILTER_ACTIONS[action];
-    if (f) return applyFilter(f);
-    const list = filterResults(result.questions, filterRef.current);
-    if (current === 'summary') {
-      if (action === 'list') return setView('list');
-      if (action === 'back') return onDone();
-      return;
-    }
-    if (current === 'list') {
-      const at = RESULT_FILTERS.indexOf(filterRef.current);
-      switch (action) {
-        case 'up':
-          return setCursor((c) => Math.max(0, c - 1));
-        case 'down':
-          return setCursor((c) => Math.min(Math.max(0, list.length - 1), c + 1));
-        case 'open':
-          return list[cursorRef.current] ? setView('detail') : undefined;
-        case 'prevFilter':
-          return applyFilter(RESULT_FILTERS[(at + RESULT_FILTERS.length - 1) % RESULT_FILTERS.length]!);
-        case 'nextFilter':
-          return applyFilter(RESULT_FILTERS[(at + 1) % RESULT_FILTERS.length]!);
-        case 'summary':
-          return setView('summary');
-      }
-      return;
-    }
-    if (action === 'prev') return setCursor((c) => Math.max(0, c - 1));
-    if (action === 'next') return setCursor((c) => Math.min(list.length - 1, c + 1));
-    if (action === 'back') setView('list');
+  useKeys(() => keysFor(store.get(), result).own, (m) => {
+    const action = resultsAction(m.action, m.value);
+    if (action && store.dispatch(action).done) onDone();
   });
 
   const status =
@@ -133,7 +98,7 @@ function SummaryPane({ result, width, height }: { result: ExamResult; width: num
     [result, width],
   );
   const scroll = useScrollOffset(lines.length, height);
-  useKeys(SUMMARY_KEYS, (m) => scroll.apply(m.action));
+  useKeys(RESULTS_SUMMARY_KEYS, (m) => scroll.apply(m.action));
   return <ScrollView lines={lines} height={height} offset={scroll.offset} moreHint="↓" />;
 }
 

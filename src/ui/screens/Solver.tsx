@@ -1,31 +1,27 @@
-import { useInput } from 'ink';
 import { useMemo, useState } from 'react';
-import { solve } from '../../core/solver/solve.js';
 import type { Solution } from '../../core/solver/types.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { ScrollView } from '../components/ScrollView.js';
 import { useNav } from '../context.js';
+import { useInputEvents } from '../hooks/useInputEvents.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useScrollOffset } from '../hooks/useScrollOffset.js';
 import { BACK, HELP, SCROLL, type Binding } from '../keys.js';
 import { solutionBlocks } from '../layout/solver.js';
 import { layoutBlocks, span, type Block, type Line } from '../layout/text.js';
-import { editScenario } from '../solver/input.js';
-
-/** While typing every printable key is text (even q and ?), so only these act; they are listed for the footer. */
-export const SOLVER_INPUT_KEYS: readonly Binding[] = [
-  { action: 'solve', keys: ['enter'], label: 'enter', help: 'solve the scenario', hint: 'enter solve' },
-  { action: 'clear', keys: ['ctrl+u'], label: 'ctrl+u', help: 'clear the text', hint: 'ctrl+u clear' },
-  { action: 'back', keys: ['escape'], label: 'esc', help: 'go back', hint: 'esc back' },
-];
+import { scenarioKeys, solverStart, solverStep, type SolverAction } from '../solver/input.js';
+import { reducerStore } from '../../app/store.js';
+import type { InputEvent } from '../input/decode.js';
+import { useStore } from '../hooks/useStore.js';
+import type { RouteOf } from '../routes.js';
 
 export const SOLVER_RESULT_KEYS = [
   ...SCROLL,
-  { action: 'edit', keys: ['e', 'enter'], label: 'e / enter', help: 'edit the scenario and solve again', hint: 'e edit' },
-  { action: 'new', keys: ['n'], label: 'n', help: 'type a new scenario', hint: 'n new' },
+  { action: 'edit', keys: ['e', 'enter'], help: 'edit the scenario and solve again', hint: 'edit' },
+  { action: 'new', keys: ['n'], help: 'type a new scenario', hint: 'new' },
   HELP,
   BACK,
-] as const;
+] as const satisfies readonly Binding[];
 
 const EXAMPLE = 'A data provider must give each partner its own key and cap every partner at 10,000 calls per month.';
 
@@ -43,79 +39,42 @@ export function inputLines(text: string, width: number, height: number): Line[] 
   return lines.length <= height ? lines : lines.slice(lines.length - height);
 }
 
-function parseParams(params: unknown): { text: string } {
-  const text = (params as { text?: unknown } | undefined)?.text;
-  return { text: typeof text === 'string' ? text : '' };
-}
-
 /** "Which service?": type a scenario, read how the decision rule answers it. */
-export function SolverScreen({ params }: { params: unknown }) {
+export function SolverScreen({ route }: { route: RouteOf<'solver'> }) {
   const nav = useNav();
-  const initial = parseParams(params).text;
-  const [text, setText] = useState(initial);
-  const [solution, setSolution] = useState<Solution | undefined>(() => (initial.trim() ? solve(initial) : undefined));
-  const [run, setRun] = useState(0);
+  const [store] = useState(() => reducerStore(solverStep, solverStart(route.params?.text ?? '')));
+  const { text, solution, run } = useStore(store);
+  const act = (action: SolverAction) => {
+    if (store.dispatch(action).back) nav.back();
+  };
 
   if (!solution) {
     return (
-      <ScreenFrame title="Which service?" status="type a scenario" keys={SOLVER_INPUT_KEYS}>
-        {({ width, height }) => (
-          <ScenarioInput
-            text={text}
-            width={width}
-            height={height}
-            onText={setText}
-            onSubmit={(t) => {
-              setSolution(solve(t));
-              setRun((n) => n + 1);
-            }}
-            onBack={() => nav.back()}
-          />
-        )}
+      <ScreenFrame title="Which service?" status="type a scenario" keys={scenarioKeys(text)}>
+        {({ width, height }) => <ScenarioInput text={text} width={width} height={height} onInput={(event) => act({ type: 'input', event })} />}
       </ScreenFrame>
     );
   }
   const status = solution.service ? `confidence ${solution.confidence.toFixed(2)}` : 'not settled';
   return (
     <ScreenFrame title="Which service?" status={status} keys={SOLVER_RESULT_KEYS}>
-      {({ width, height }) => (
-        <SolutionView
-          key={run}
-          solution={solution}
-          width={width}
-          height={height}
-          onEdit={() => setSolution(undefined)}
-          onNew={() => {
-            setText('');
-            setSolution(undefined);
-          }}
-          onBack={() => nav.back()}
-        />
-      )}
+      {({ width, height }) => <SolutionView key={run} solution={solution} width={width} height={height} onAction={act} />}
     </ScreenFrame>
   );
 }
 
-function ScenarioInput(props: { text: string; width: number; height: number; onText: (t: string) => void; onSubmit: (t: string) => void; onBack: () => void }) {
-  const { text, width, height, onText, onSubmit, onBack } = props;
-  useInput((input, key) => {
-    const result = editScenario(text, input, key);
-    if (result.kind === 'text') onText(result.text);
-    else if (result.kind === 'submit') onSubmit(result.text);
-    else if (result.kind === 'back') onBack();
-  });
+/** The text field: every key and paste goes to it through the key bus. */
+function ScenarioInput({ text, width, height, onInput }: { text: string; width: number; height: number; onInput: (event: InputEvent) => void }) {
+  useInputEvents(onInput);
   const lines = useMemo(() => inputLines(text, width, height), [text, width, height]);
   return <ScrollView lines={lines} height={height} offset={0} />;
 }
 
-function SolutionView(props: { solution: Solution; width: number; height: number; onEdit: () => void; onNew: () => void; onBack: () => void }) {
-  const { solution, width, height, onEdit, onNew, onBack } = props;
+function SolutionView({ solution, width, height, onAction }: { solution: Solution; width: number; height: number; onAction: (action: SolverAction) => void }) {
   const lines = useMemo(() => layoutBlocks(solutionBlocks(solution), width), [solution, width]);
   const scroll = useScrollOffset(lines.length, height);
   useKeys(SOLVER_RESULT_KEYS, (m) => {
-    if (m.action === 'back') onBack();
-    else if (m.action === 'edit') onEdit();
-    else if (m.action === 'new') onNew();
+    if (m.action === 'back' || m.action === 'edit' || m.action === 'new') onAction({ type: m.action });
     else scroll.apply(m.action);
   });
   return <ScrollView lines={lines} height={height} offset={scroll.offset} moreHint="↓/space" />;

@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
-import { makeScheduler } from '../../core/srs/scheduler.js';
-import { statsReport, type StatsReport } from '../../core/stats/report.js';
-import { statsSources } from '../../store/stats-sources.js';
+import { useMemo, useState } from 'react';
+import { readStats } from '../../app/stats.js';
+import type { StatsReport } from '../../core/stats/report.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { ScrollView } from '../components/ScrollView.js';
 import { useNav, useServices } from '../context.js';
@@ -16,14 +15,7 @@ export const STATS_KEYS = [...SCROLL, HELP, BACK] as const;
 export function StatsScreen() {
   const services = useServices();
   const nav = useNav();
-  const report = useMemo(
-    () => {
-      const now = services.now();
-      const reviewHistory = services.log.history(makeScheduler({ retention: services.settings.retention }), now);
-      return statsReport(statsSources({ questions: services.questions, facts: services.facts, scheduler: makeScheduler({ retention: services.settings.retention }), dataDir: services.dataDir, reviewHistory }), now);
-    },
-    [services],
-  );
+  const [report] = useState(() => readStats(services, services.clock.wall()));
   const { seen, questions, reviews, dueToday } = report.totals;
   const status = `${seen}/${questions} seen · ${reviews} review${reviews === 1 ? '' : 's'} · ${dueToday} due today`;
   return (

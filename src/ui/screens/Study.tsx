@@ -1,109 +1,64 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Rating } from '../../core/progress/records.js';
-import { makeScheduler, RATING_NAMES } from '../../core/srs/scheduler.js';
+import { useEffect, useState } from 'react';
+import { openStudyRun, type StudyParams, type StudyRun } from '../../app/study.js';
+import { isRating } from '../../core/progress/records.js';
+import { RATING_NAMES } from '../../core/srs/scheduler.js';
 import { describeWhen } from '../../core/srs/time.js';
-import { queueCounts } from '../../core/srs/queue.js';
-import { openSession } from '../../core/study/open.js';
-import { currentQuestion, lastAnswer, step, type SessionAction, type SessionMode, type SessionState } from '../../core/study/session.js';
-import { summarize, summaryText } from '../../core/study/summary.js';
-import { TOPIC_LABELS, type Topic } from '../../core/topics.js';
+import { currentQuestion, lastAnswer, type SessionMode, type SessionState } from '../../core/study/session.js';
+import { summaryText } from '../../core/study/summary.js';
+import { TOPIC_LABELS } from '../../core/topics.js';
 import { ExplanationView } from '../components/ExplanationView.js';
 import { QuestionView } from '../components/QuestionView.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
-import { useNav, useServices } from '../context.js';
+import { useNav, useServices, type Nav } from '../context.js';
 import { useKeys } from '../hooks/useKeys.js';
-import { EXPLANATION_KEYS, MULTI_KEYS, SINGLE_KEYS } from '../keys.js';
+import { useStore } from '../hooks/useStore.js';
+import { EXPLANATION_KEYS, questionKeys, type Binding } from '../keys.js';
+import type { RouteOf } from '../routes.js';
 
-/** What `clf-trainer study` passes (and what the home menu leaves empty). */
-export interface StudyParams {
-  topics?: Topic[];
-  /** --new N: today's new limit for this run. */
-  newPerDay?: number;
+/**
+ * Leaves a run for its summary: the summary screen in place of the run (and its text printed when
+ * the program ends). A run left before any answer has nothing to sum up and just goes back.
+ */
+function finish(run: StudyRun, nav: Nav, services: { clock: { wall(): Date } }): void {
+  const summary = run.leave();
+  if (!summary) return;
+  if (summary.answered === 0 && !summary.finished) return nav.back();
+  nav.farewell(summaryText(summary, services.clock.wall()).join('\n'));
+  nav.replace({ id: 'summary', params: { summary } });
+}
+
+/** The keys of the session's current screen: the question's, or the explanation's. */
+function keysFor(state: SessionState): readonly Binding[] {
+  return state.phase === 'explanation' ? EXPLANATION_KEYS : questionKeys(state.current?.order.length ?? 0, state.answers.length > 0);
 }
 
 /** Study (FSRS queue) and review (missed questions) share one screen; only the queue differs. */
 export function SessionScreen({ mode, params }: { mode: SessionMode; params: StudyParams }) {
   const services = useServices();
   const nav = useNav();
-  const scheduler = useMemo(() => makeScheduler({ retention: services.settings.retention }), [services]);
-  const [state, setState] = useState<SessionState>(() =>
-    openSession({
-      mode,
-      questions: params.topics?.length ? services.questions.filter((q) => params.topics!.includes(q.topic)) : services.questions,
-      history: services.log.history(scheduler, services.now()),
-      settings: services.settings,
-      scheduler,
-      now: services.now(),
-      seed: Math.floor(services.random() * 2 ** 31),
-      ...(params.newPerDay ? { newPerDay: params.newPerDay } : {}),
-    }),
-  );
-  const [error, setError] = useState<string | undefined>(undefined);
-  // The latest state, so two keys arriving before a re-render still apply in order.
-  const latest = useRef(state);
-
-  const finish = (s: SessionState, leave: boolean) => {
-    const now = services.now();
-    const summary = summarize(s, now, scheduler);
-    nav.farewell(summary.answered > 0 || !leave ? summaryText(summary, now).join('\n') : undefined);
-    if (leave) nav.back();
-    else nav.replace('summary', { summary });
-  };
-
-  const dispatch = (action: SessionAction) => {
-    const result = step(latest.current, action, scheduler);
-    if (result.records.length) {
-      try {
-        services.log.append(result.records);
-      } catch (e) {
-        setError(`Could not save your answer: ${e instanceof Error ? e.message : String(e)}`);
-        return;
-      }
-    }
-    setError(undefined);
-    latest.current = result.state;
-    setState(result.state);
-    if (result.state.phase === 'done') finish(result.state, false);
-  };
+  const [run] = useState(() => openStudyRun(services, mode, params));
+  const { session: state, counts, error } = useStore(run);
 
   useEffect(() => {
-    if (state.phase === 'done') finish(state, false);
-    // Only on opening: a session with nothing to do goes straight to its summary.
+    // A run with nothing to do goes straight to its summary.
+    if (run.get().session.phase === 'done') finish(run, nav, services);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const question = currentQuestion(state);
   const answer = lastAnswer(state);
   const explaining = state.phase === 'explanation' && answer !== undefined;
-  const keys = explaining ? EXPLANATION_KEYS : question?.type === 'multi' ? MULTI_KEYS : SINGLE_KEYS;
+  const keys = keysFor(state);
 
-  useKeys(keys, (m) => {
-    const now = services.now();
-    switch (m.action) {
-      case 'back':
-        return finish(latest.current, true);
-      case 'undo':
-        return dispatch({ type: 'undo', now });
-      case 'up':
-        return dispatch({ type: 'move', delta: -1 });
-      case 'down':
-        return dispatch({ type: 'move', delta: 1 });
-      case 'pick':
-        return m.index === undefined ? undefined : dispatch({ type: 'pick', index: m.index });
-      case 'toggle':
-        return dispatch({ type: 'toggle' });
-      case 'submit':
-        return dispatch({ type: 'submit', now });
-      case 'continue':
-        return dispatch({ type: 'continue', now });
-      case 'rate':
-        return dispatch({ type: 'rate', rating: Number(m.name) as Rating, now });
-      default:
-        return undefined;
-    }
+  useKeys(() => keysFor(run.get().session), (m) => {
+    if (m.action === 'back') return finish(run, nav, services);
+    if (m.action === 'up' || m.action === 'down') run.dispatch({ type: 'move', delta: m.action === 'up' ? -1 : 1 });
+    else if (m.action === 'pick' && m.value !== undefined) run.dispatch({ type: 'pick', index: m.value });
+    else if (m.action === 'rate' && isRating(m.value)) run.dispatch({ type: 'rate', rating: m.value });
+    else if (m.action === 'toggle' || m.action === 'submit' || m.action === 'continue' || m.action === 'undo') run.dispatch({ type: m.action });
+    if (run.get().session.phase === 'done') finish(run, nav, services);
   });
 
-  const counts = queueCounts({ questions: state.config.questions, cards: state.cards, now: services.now(), scheduler }, state.config.newLimit - state.introduced);
   const title = `${mode === 'review' ? 'Review missed' : 'Study'}${question ? ` · ${TOPIC_LABELS[question.topic]}` : ''}`;
   const status =
     mode === 'review'
@@ -147,6 +102,6 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
   );
 }
 
-export function StudyScreen({ params }: { params: unknown }) {
-  return <SessionScreen mode="study" params={(params ?? {}) as StudyParams} />;
+export function StudyScreen({ route }: { route: RouteOf<'study'> }) {
+  return <SessionScreen mode="study" params={route.params ?? {}} />;
 }

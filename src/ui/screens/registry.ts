@@ -1,45 +1,54 @@
 import type { ComponentType } from 'react';
-import type { AppServices } from '../context.js';
-import { examMenuDetail } from '../exam/home-detail.js';
+import type { HomeNumbers } from '../../app/home.js';
+import { examMenuText } from '../exam/home-detail.js';
+import type { Route, RouteId, RouteOf } from '../routes.js';
 
-/** What a menu entry may show beside its label, computed when the home screen opens. */
-export interface HomeData {
-  services: AppServices;
-  now: Date;
-  /** Questions due now, new questions available today, questions missed. */
-  due: number;
-  newAvailable: number;
-  missed: number;
+/** The screens loaded on demand (home is always loaded). */
+export type ScreenId = Exclude<RouteId, 'home'>;
+
+/** A screen receives the route that opened it. */
+export type ScreenComponent<Id extends ScreenId> = ComponentType<{ route: RouteOf<Id> }>;
+
+/** A screen's code, loaded once, when first asked for. */
+export interface ScreenEntry<Id extends ScreenId> {
+  load(): Promise<ScreenComponent<Id>>;
+  /** The component once loaded. */
+  loaded(): ScreenComponent<Id> | undefined;
 }
 
-/** Screens receive the params given to nav.push / the command that opened them. */
-export type ScreenComponent = ComponentType<{ params: unknown }>;
+function lazy<Id extends ScreenId>(importer: () => Promise<ScreenComponent<Id>>): ScreenEntry<Id> {
+  let component: ScreenComponent<Id> | undefined;
+  let loading: Promise<ScreenComponent<Id>> | undefined;
+  return {
+    load: () => (loading ??= importer().then((c) => (component = c))),
+    loaded: () => component,
+  };
+}
 
-export interface ScreenEntry {
-  id: string;
-  /** Label in the home menu; screens without one are reached only from other screens. */
-  menu?: string;
-  /** Text beside the label, e.g. "3 due · 20 new". */
-  detail?: (data: HomeData) => string | undefined;
-  /** Loads the screen when it is first opened. */
-  load: () => Promise<ScreenComponent>;
+/** Every screen but home, loaded when first opened. */
+export const SCREENS: { [Id in ScreenId]: ScreenEntry<Id> } = {
+  study: lazy(() => import('./Study.js').then((m) => m.StudyScreen)),
+  exam: lazy(() => import('./Exam.js').then((m) => m.ExamScreen)),
+  review: lazy(() => import('./Review.js').then((m) => m.ReviewScreen)),
+  solver: lazy(() => import('./Solver.js').then((m) => m.SolverScreen)),
+  stats: lazy(() => import('./Stats.js').then((m) => m.StatsScreen)),
+  summary: lazy(() => import('./Summary.js').then((m) => m.SummaryScreen)),
+};
+
+/** An entry of the home menu: the screen it opens, its label, and the numbers beside it. */
+export interface MenuEntry {
+  route: Route;
+  label: string;
+  detail?: (numbers: HomeNumbers) => string | undefined;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/**
- * Every screen, in home-menu order. A screen joins the app (and the menu, when it has a label)
- * by adding its line here once its file exists.
- */
-export const SCREENS: readonly ScreenEntry[] = [
-  { id: 'study', menu: 'Study', detail: (d) => `${d.due} due now · ${d.newAvailable} new`, load: () => import('./Study.js').then((m) => m.StudyScreen as ScreenComponent) },
-  { id: 'exam', menu: 'Mock exam', detail: (d) => examMenuDetail(d.services.dataDir), load: () => import('./Exam.js').then((m) => m.ExamScreen as ScreenComponent) },
-  { id: 'review', menu: 'Review missed', detail: (d) => plural(d.missed, 'question'), load: () => import('./Review.js').then((m) => m.ReviewScreen as ScreenComponent) },
-  { id: 'solver', menu: 'Which service?', load: () => import('./Solver.js').then((m) => m.SolverScreen as ScreenComponent) },
-  { id: 'stats', menu: 'Stats', load: () => import('./Stats.js').then((m) => m.StatsScreen as ScreenComponent) },
-  { id: 'summary', load: () => import('./Summary.js').then((m) => m.SummaryScreen as ScreenComponent) },
+/** The home menu, in order (Quit follows). A screen joins it by adding its line here. */
+export const MENU: readonly MenuEntry[] = [
+  { route: { id: 'study' }, label: 'Study', detail: (n) => `${n.due} due now · ${n.newAvailable} new` },
+  { route: { id: 'exam' }, label: 'Mock exam', detail: examMenuText },
+  { route: { id: 'review' }, label: 'Review missed', detail: (n) => plural(n.missed, 'question') },
+  { route: { id: 'solver' }, label: 'Which service?' },
+  { route: { id: 'stats' }, label: 'Stats' },
 ];
-
-export function findScreen(id: string): ScreenEntry | undefined {
-  return SCREENS.find((s) => s.id === id);
-}

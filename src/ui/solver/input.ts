@@ -1,30 +1,91 @@
 /**
- * Typing a scenario, as a pure function of the text and one keypress. Text is appended at the
- * end; a paste arrives as one chunk and keeps its line breaks (so lettered options survive).
+ * Typing a scenario, as a pure function of the text and one input event. Text is appended at the
+ * end; a paste (or several characters typed at once) arrives as one piece and keeps its line
+ * breaks, so lettered options survive. Only the keys below are commands: every other key is text,
+ * even q and ?.
  */
 
-import type { KeyFlags } from '../keys.js';
-
-/** The same key flags every screen reads (the shape of Ink's key object). */
-export type InputKey = KeyFlags;
+import { sanitizeText } from '../../core/bank/sanitize.js';
+import { solve } from '../../core/solver/solve.js';
+import type { Solution } from '../../core/solver/types.js';
+import type { InputEvent } from '../input/decode.js';
+import { matchKey, type Binding } from '../keys.js';
 
 export type InputResult = { kind: 'text'; text: string } | { kind: 'submit'; text: string } | { kind: 'back' } | { kind: 'ignore' };
 
 /** Longest scenario the screen accepts: a long exam question with its options fits easily. */
 export const MAX_INPUT = 4000;
 
-// Control characters other than line breaks and tabs are never kept (no escape sequences from input).
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** The text field's command keys. */
+export const SCENARIO_KEYS = [
+  { action: 'solve', keys: ['enter'], help: 'solve the scenario', hint: 'solve' },
+  { action: 'clear', keys: ['ctrl+u'], help: 'clear the text', hint: 'clear' },
+  { action: 'word', keys: ['ctrl+w'], help: 'delete the last word' },
+  { action: 'erase', keys: ['backspace', 'delete'], help: 'delete the last character' },
+  { action: 'back', keys: ['escape'], help: 'go back', hint: 'back' },
+] as const satisfies readonly Binding[];
 
-export function editScenario(text: string, input: string, key: InputKey): InputResult {
-  if (key.escape) return { kind: 'back' };
-  if (key.ctrl && input === 'u') return { kind: 'text', text: '' };
-  if (key.ctrl && input === 'w') return { kind: 'text', text: text.replace(/\S+\s*$/, '') };
-  if (key.backspace || key.delete) return { kind: 'text', text: [...text].slice(0, -1).join('') };
-  // A single Enter solves; a pasted chunk with line breaks is text.
-  if (key.return || input === '\r') return text.trim() ? { kind: 'submit', text } : { kind: 'ignore' };
-  if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown) return { kind: 'ignore' };
-  const added = input.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
-  if (!added) return { kind: 'ignore' };
-  return { kind: 'text', text: (text + added).slice(0, MAX_INPUT) };
+/** The command keys that do something to this text (for the footer). */
+export function scenarioKeys(text: string): readonly Binding[] {
+  return text ? SCENARIO_KEYS : SCENARIO_KEYS.filter((b) => b.action === 'back');
+}
+
+function append(text: string, added: string): InputResult {
+  // Text from the keyboard or the clipboard is data: no control character or escape sequence is kept.
+  const clean = sanitizeText(added);
+  return clean ? { kind: 'text', text: (text + clean).slice(0, MAX_INPUT) } : { kind: 'ignore' };
+}
+
+export function editScenario(text: string, event: InputEvent): InputResult {
+  if (event.type === 'text') return append(text, event.text);
+  switch (matchKey(SCENARIO_KEYS, event.name)?.action) {
+    case 'solve':
+      return text.trim() ? { kind: 'submit', text } : { kind: 'ignore' };
+    case 'clear':
+      return { kind: 'text', text: '' };
+    case 'word':
+      return { kind: 'text', text: text.replace(/\S+\s*$/, '') };
+    case 'erase':
+      return { kind: 'text', text: [...text].slice(0, -1).join('') };
+    case 'back':
+      return { kind: 'back' };
+  }
+  if (event.name === 'space') return append(text, ' ');
+  return [...event.name].length === 1 ? append(text, event.name) : { kind: 'ignore' };
+}
+
+/** The solver screen: the scenario being typed, and the reasoning once it is solved. */
+export interface SolverState {
+  text: string;
+  solution?: Solution;
+  /** Counts solutions, so each new one opens at its top. */
+  run: number;
+  /** The learner asked to go back. */
+  back?: true;
+}
+
+export type SolverAction = { type: 'input'; event: InputEvent } | { type: 'edit' } | { type: 'new' } | { type: 'back' };
+
+export function solverStart(text: string): SolverState {
+  return text.trim() ? { text, solution: solve(text), run: 1 } : { text, run: 0 };
+}
+
+/** Pure: typing goes to the text only while no solution is shown; edit and new return to typing. */
+export function solverStep(state: SolverState, action: SolverAction): SolverState {
+  if (state.back) return state;
+  switch (action.type) {
+    case 'input': {
+      if (state.solution) return state;
+      const result = editScenario(state.text, action.event);
+      if (result.kind === 'text') return { ...state, text: result.text };
+      if (result.kind === 'submit') return { ...state, solution: solve(result.text), run: state.run + 1 };
+      return result.kind === 'back' ? { ...state, back: true } : state;
+    }
+    case 'edit':
+      return { text: state.text, run: state.run };
+    case 'new':
+      return { text: '', run: state.run };
+    case 'back':
+      return { ...state, back: true };
+  }
 }

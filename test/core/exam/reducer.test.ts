@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerStatus, atPickLimit, examCounts, examReducer, replay, shownSelection, usedMs } from '../../../src/core/exam/reducer.js';
+import { answerStatus, examCounts, examReducer, replay, shownSelection, usedMs } from '../../../src/core/exam/reducer.js';
+import { toggleChoice } from '../../../src/core/study/answer.js';
 import type { ExamAction, ExamItem, ExamState } from '../../../src/core/exam/types.js';
 
 const T0 = Date.parse('2026-11-25T10:00:00Z');
@@ -48,11 +49,17 @@ describe('exam reducer', () => {
     s = examReducer(s, { type: 'toggle', at: T0, option: 1 })!;
     expect(s.answers[1]).toEqual([3, 4]);
     expect(answerStatus(s, 1)).toBe('answered');
-    expect(atPickLimit(s, 2)).toBe(true);
+    expect(toggleChoice(shownSelection(s, 1), 2, 2)).toEqual({ refused: 'Choose TWO: unselect one of your 2 options first.' });
     const refused = examReducer(s, { type: 'toggle', at: T0, option: 2 })!;
     expect(refused.answers[1]).toEqual([3, 4]);
     s = examReducer(s, { type: 'toggle', at: T0, option: 0 })!;
     expect(s.answers[1]).toEqual([3]);
+  });
+
+  it('seen: only the questions that were on screen (the first, and each one moved to)', () => {
+    expect(run().seen).toEqual([true, false, false]);
+    const s = run({ type: 'goto', at: T0, index: 2 }, { type: 'goto', at: T0, index: 0 }, { type: 'goto', at: T0, index: 9 });
+    expect(s.seen).toEqual([true, false, true]);
   });
 
   it('flag: marks and unmarks the question on screen', () => {

@@ -111,11 +111,34 @@ describe('study session', () => {
     let s = open([multi('m1')]);
     s = run(s, [{ type: 'pick', index: positionOf(s, 0) }, { type: 'submit', now: at(1) }], log);
     expect(s.phase).toBe('question');
-    expect(s.current?.message).toMatch(/exactly 2/);
+    expect(s.current?.message).toBe('Choose TWO: 1 of 2 chosen so far.');
     expect(log).toHaveLength(0);
     s = run(s, [{ type: 'pick', index: positionOf(s, 1) }, { type: 'submit', now: at(1) }], log);
     expect(lastAnswer(s)!.record).toMatchObject({ correct: false, rating: 1 });
     expect(lastAnswer(s)!.record.chosen.sort()).toEqual(['One m1', 'Two m1']);
+  });
+
+  it('refuses a choice beyond the stated count, saying why, the same rule as the exam', () => {
+    let s = open([multi('m1')]);
+    s = run(s, [0, 1, 2].map((c) => ({ type: 'pick', index: positionOf(s, c) }) as const), []);
+    expect(s.current?.selected).toHaveLength(2);
+    expect(s.current?.message).toBe('Choose TWO: unselect one of your 2 options first.');
+    s = run(s, [{ type: 'pick', index: positionOf(s, 0) }, { type: 'pick', index: positionOf(s, 2) }], []);
+    expect(s.current?.selected).toHaveLength(2);
+    expect(s.current?.message).toBeUndefined();
+  });
+
+  it('chooses nothing for the learner: moving only highlights, and submitting nothing records nothing', () => {
+    const log: LogRecord[] = [];
+    let s = open([single('q1')]);
+    expect(s.current).toMatchObject({ cursor: 0, selected: [] });
+    s = run(s, [{ type: 'move', delta: 1 }, { type: 'submit', now: at(1) }], log);
+    expect(s.phase).toBe('question');
+    expect(s.current).toMatchObject({ cursor: 1, selected: [] });
+    expect(s.current?.message).toMatch(/^Nothing chosen yet/);
+    expect(log).toEqual([]);
+    s = run(s, [{ type: 'toggle' }, { type: 'submit', now: at(1) }], log);
+    expect(log).toHaveLength(1);
   });
 
   it('toggles with space and moves the cursor with wrap-around', () => {

@@ -1,0 +1,211 @@
+import type { Question } from '../core/bank/types.js';
+import { planExam, type ExamPlan } from '../core/exam/plan.js';
+import { newSeed } from '../core/exam/random.js';
+import { recentExamQids, type ExamHistoryEntry } from '../core/exam/records.js';
+import { examReducer } from '../core/exam/reducer.js';
+import { examResult, type ExamResult } from '../core/exam/results.js';
+import type { ExamState } from '../core/exam/types.js';
+import { newRecordId } from '../core/progress/records.js';
+import { filterTopics, type Topic } from '../core/topics.js';
+import { missingQuestions, type ExamHeader, type SavedExam } from '../store/exams.js';
+import { describeOwner, type HeldLock } from '../store/lock.js';
+import { createExamSession, type ExamSession } from './exam-session.js';
+import type { AppServices } from './services.js';
+import { valueStore, type Store } from './store.js';
+
+/** What `clf-trainer exam` (or the home menu, with nothing) asks for. */
+export interface ExamParams {
+  questions?: number;
+  minutes?: number;
+  quick?: boolean;
+  topics?: Topic[];
+  seed?: string;
+  /** Absolute --bank paths, recorded with the exam so it can be resumed from anywhere. */
+  banks?: string[];
+}
+
+/** Where the mock exam is: offering to resume one, its rules, the exam room, its results, or closed. */
+export type ExamPhase =
+  | { kind: 'resume'; saved: SavedExam; questions: ReadonlyMap<string, Question>; missing: string[]; lockedBy?: string }
+  | { kind: 'intro'; plan: ExamPlan; topics: readonly Topic[] }
+  | { kind: 'room'; session: ExamSession; questions: ReadonlyMap<string, Question> }
+  | { kind: 'results'; result: ExamResult }
+  /** Closed: a second key must not act again while the screen goes. */
+  | { kind: 'gone' };
+
+export interface ExamFlowView {
+  phase: ExamPhase;
+  /** One line for the learner: a damaged file, an exam that could not be saved or recorded. */
+  warning?: string;
+}
+
+/** How the trainer would be left now, for the line printed after the program ends. */
+export type ExamExit = { kind: 'running' } | { kind: 'left'; remainingMs: number } | { kind: 'ended'; result: ExamResult };
+
+export interface ExamFlowHooks {
+  /** What to say if the trainer ends now (changes as the exam goes on). */
+  exit(exit: ExamExit): void;
+  /** The exam screen is done: go back. */
+  close(): void;
+}
+
+/**
+ * The mock exam's lifecycle, outside the screen: open (finishing the recording of exams a crash
+ * interrupted), plan, start, resume, abandon, finish (record the result), leave. The screen
+ * subscribes to `get()` and calls these for its keys.
+ */
+export interface ExamFlow extends Store<ExamFlowView> {
+  start(): void;
+  resume(): void;
+  abandon(): void;
+  /** Back from the rules, the resume offer or the results. */
+  back(): void;
+  /** The screen closes: the exam's lock is released (the exam stays saved). */
+  dispose(): void;
+}
+
+export function openExamFlow(services: AppServices, params: ExamParams, hooks: ExamFlowHooks): ExamFlow {
+  const { exams, clock } = services;
+  const topics = params.topics ?? [];
+  const loaded = new Map(services.questions.map((q) => [q.id, q]));
+  /** The exam's time: epoch milliseconds (actions carry it, the journal keeps it). */
+  const examTime = () => clock.wall().getTime();
+  let lock: HeldLock | undefined;
+  let unsubscribe: (() => void) | undefined;
+
+  const release = () => {
+    lock?.release();
+    lock = undefined;
+  };
+  const plan = (history: readonly ExamHistoryEntry[]): ExamPhase => ({
+    kind: 'intro',
+    topics,
+    plan: planExam(filterTopics(services.questions, topics), { ...params, seed: params.seed ?? newSeed(services.random), recentExams: recentExamQids(history) }),
+  });
+
+  const store = valueStore<ExamFlowView>(first());
+  const set = (phase: ExamPhase, warning = store.get().warning) => store.set({ phase, ...(warning ? { warning } : {}) });
+  const phase = () => store.get().phase;
+
+  function first(): ExamFlowView {
+    const disk = exams.open(loaded);
+    const warning = disk.problems[0];
+    const view = (phase: ExamPhase): ExamFlowView => ({ phase, ...(warning ? { warning } : {}) });
+    if (!disk.unfinished) return view(plan(disk.history));
+    const saved = disk.unfinished;
+    const attempt = exams.lock(saved.state.id);
+    if (attempt.acquired) lock = attempt.lock;
+    const resume: ExamPhase = { kind: 'resume', saved, questions: loaded, missing: missingQuestions(saved.state, loaded), ...(attempt.acquired ? {} : { lockedBy: describeOwner(attempt.owner) }) };
+    return view(resume);
+  }
+
+  // An exam drawn from a --bank that is not loaded now: load that bank to resume it.
+  const opened = phase();
+  if (opened.kind === 'resume' && opened.missing.length > 0 && opened.saved.header.banks.length > 0) {
+    exams.questionsFor(opened.saved, opened.questions).then(
+      (questions) => {
+        if (phase() === opened) set({ ...opened, questions, missing: missingQuestions(opened.saved.state, questions) });
+      },
+      () => undefined,
+    );
+  }
+
+  const enterRoom = (header: ExamHeader, questions: ReadonlyMap<string, Question>, session: ExamSession) => {
+    unsubscribe = session.subscribe(() => {
+      if (session.state().status !== 'running') finish(session.state(), header, questions);
+    });
+    hooks.exit({ kind: 'running' });
+    set({ kind: 'room', session, questions });
+  };
+
+  const sessionFor = (state: ExamState) =>
+    createExamSession(state, {
+      save: (action) => exams.save(state.id, action),
+      now: examTime,
+      onLeave: (left) => {
+        if (phase().kind !== 'room') return;
+        hooks.exit({ kind: 'left', remainingMs: left.remainingMs });
+        close();
+      },
+    });
+
+  function finish(state: ExamState, header: ExamHeader, questions: ReadonlyMap<string, Question>): void {
+    if (phase().kind !== 'room') return;
+    unsubscribe?.();
+    let result: ExamResult | undefined;
+    let warning: string | undefined;
+    try {
+      result = exams.record({ header, state, recorded: false, damaged: 0 }, questions);
+    } catch (e) {
+      warning = `could not record this exam: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    release();
+    result ??= examResult(state, questions);
+    hooks.exit({ kind: 'ended', result });
+    set({ kind: 'results', result }, warning);
+  }
+
+  function close(): void {
+    if (phase().kind === 'gone') return;
+    unsubscribe?.();
+    set({ kind: 'gone' });
+    hooks.close();
+  }
+
+  /** The resume offer's exam, when this trainer may act on it (it holds its lock). */
+  const resumable = () => {
+    const current = phase();
+    return current.kind === 'resume' && !current.lockedBy ? current : undefined;
+  };
+
+  return {
+    get: store.get,
+    subscribe: store.subscribe,
+    start() {
+      const current = phase();
+      if (current.kind !== 'intro' || current.plan.items.length === 0) return;
+      const { plan: drawn } = current;
+      const at = examTime();
+      const id = newRecordId(clock.wall(), services.random);
+      const header: ExamHeader = { v: 1, type: 'exam', id, createdAt: new Date(at).toISOString(), seed: drawn.seed, banks: params.banks ?? [], ...(params.topics ? { topics: params.topics } : {}) };
+      const action = { type: 'start', at, id, items: drawn.items, durationMs: drawn.durationMs } as const;
+      try {
+        const attempt = exams.lock(id);
+        if (attempt.acquired) lock = attempt.lock;
+        exams.start(header, action);
+      } catch (e) {
+        release();
+        set(current, `cannot save the exam: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+      }
+      const state = examReducer(null, action)!;
+      enterRoom(header, loaded, sessionFor(state));
+    },
+    resume() {
+      const current = resumable();
+      if (!current || current.missing.length) return;
+      const session = sessionFor(current.saved.state);
+      session.resume(examTime());
+      enterRoom(current.saved.header, current.questions, session);
+    },
+    abandon() {
+      const current = resumable();
+      if (!current) return;
+      try {
+        exams.abandon(current.saved, examTime(), current.questions);
+      } catch (e) {
+        set(current, `could not abandon the exam: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+      }
+      release();
+      set(plan(exams.history()));
+    },
+    back() {
+      if (phase().kind !== 'room') close();
+    },
+    dispose() {
+      unsubscribe?.();
+      release();
+    },
+  };
+}

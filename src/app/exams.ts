@@ -1,0 +1,61 @@
+import type { Question } from '../core/bank/types.js';
+import type { ExamHistoryEntry } from '../core/exam/records.js';
+import type { ExamResult } from '../core/exam/results.js';
+import type { ExamAction } from '../core/exam/types.js';
+import type { LockAttempt } from '../store/lock.js';
+import {
+  abandonExam,
+  appendExamAction,
+  createExamJournal,
+  openExams,
+  pendingExams,
+  questionsForExam,
+  readExamHistory,
+  recordExam,
+  type ExamFolder,
+  type ExamHeader,
+  type ExamsOnDisk,
+  type SavedExam,
+} from '../store/exams.js';
+import type { ReviewLog } from '../store/review-log.js';
+
+/**
+ * Mock exams as the rest of the program sees them: their history, the one to resume, and every
+ * step that writes (start, each action, record, abandon). Bound to one exams folder and the
+ * run's review log, where a finished exam's answers go.
+ */
+export interface ExamBook {
+  /** Past attempts, finished and abandoned (damaged lines skipped). */
+  history(): ExamHistoryEntry[];
+  /** Time left of the most recent unfinished exam, if there is one. */
+  unfinishedRemainingMs(): number | undefined;
+  /** The exam to resume, with ended exams whose recording was interrupted completed first. */
+  open(questions: ReadonlyMap<string, Question>): ExamsOnDisk;
+  /** Holds an exam while this trainer has it open, so a second one cannot interleave answers. */
+  lock(id: string): LockAttempt;
+  start(header: ExamHeader, start: Extract<ExamAction, { type: 'start' }>): void;
+  /** Saves one action as it happens. */
+  save(id: string, action: ExamAction): void;
+  /** Records an ended exam: its answers into the review log, its history line. */
+  record(saved: SavedExam, questions: ReadonlyMap<string, Question>): ExamResult | undefined;
+  abandon(saved: SavedExam, at: number, questions: ReadonlyMap<string, Question>): void;
+  /** The questions to resume an exam with, loading the banks it was drawn from when needed. */
+  questionsFor(saved: SavedExam, loaded: ReadonlyMap<string, Question>): Promise<Map<string, Question>>;
+}
+
+export function examBook(folder: ExamFolder, reviews: ReviewLog): ExamBook {
+  return {
+    history: () => readExamHistory(folder).values,
+    unfinishedRemainingMs() {
+      const history = readExamHistory(folder).values;
+      return pendingExams(folder, history).unfinished[0]?.state.remainingMs;
+    },
+    open: (questions) => openExams(folder, reviews, questions),
+    lock: (id) => folder.lock(id),
+    start: (header, start) => createExamJournal(folder, header, start),
+    save: (id, action) => appendExamAction(folder, id, action),
+    record: (saved, questions) => recordExam(folder, reviews, saved, questions),
+    abandon: (saved, at, questions) => void abandonExam(folder, reviews, saved, at, questions),
+    questionsFor: (saved, loaded) => questionsForExam(saved, loaded),
+  };
+}

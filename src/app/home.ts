@@ -1,0 +1,51 @@
+import { overview, type Overview } from '../core/srs/overview.js';
+import type { AppServices } from './services.js';
+
+/** The numbers beside the home menu's entries. */
+export interface HomeNumbers extends Overview {
+  /** Time left of an unfinished mock exam. */
+  unfinishedExamMs?: number;
+  /** The most recent scored mock exam. */
+  lastExam?: { scaled: number; passed: boolean };
+}
+
+/** Reads what the home menu shows, through the ports: due, new and missed questions, and the mock exams. */
+export function readHome(services: AppServices): HomeNumbers {
+  const now = services.clock.wall();
+  const counts = overview(services.questions, services.reviews.history(now), services.settings, services.scheduler, now);
+  return { ...counts, ...examNumbers(services) };
+}
+
+function examNumbers({ exams }: AppServices): Pick<HomeNumbers, 'unfinishedExamMs' | 'lastExam'> {
+  try {
+    const unfinished = exams.unfinishedRemainingMs();
+    const last = exams
+      .history()
+      .filter((e) => e.scaled !== undefined)
+      .sort((a, b) => Date.parse(b.endedAt) - Date.parse(a.endedAt))[0];
+    return { ...(unfinished !== undefined ? { unfinishedExamMs: unfinished } : {}), ...(last ? { lastExam: { scaled: last.scaled!, passed: last.passed === true } } : {}) };
+  } catch {
+    // The menu line is a convenience: the exam screen itself says what cannot be read.
+    return {};
+  }
+}
+
+/** The home menu's cursor, pure. `opened` is the position of the entry chosen (the screen then opens it). */
+export interface HomeState {
+  cursor: number;
+  opened?: number;
+}
+
+export type HomeAction = { type: 'up' | 'down' | 'select' };
+
+export function homeStep(state: HomeState, action: HomeAction, entries: number): HomeState {
+  if (state.opened !== undefined || entries === 0) return state;
+  switch (action.type) {
+    case 'up':
+      return { cursor: (state.cursor + entries - 1) % entries };
+    case 'down':
+      return { cursor: (state.cursor + 1) % entries };
+    case 'select':
+      return { ...state, opened: state.cursor };
+  }
+}

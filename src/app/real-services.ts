@@ -1,0 +1,33 @@
+import type { Question } from '../core/bank/types.js';
+import type { Scheduler } from '../core/srs/scheduler.js';
+import type { Settings } from '../core/srs/settings.js';
+import type { Library } from '../store/bank-files.js';
+import { diskExamFolder } from '../store/exams.js';
+import type { ReviewLog } from '../store/review-log.js';
+import { examBook } from './exams.js';
+import { colorEnabled, systemClock, type AppServices, type Clock } from './services.js';
+
+/** What a run has loaded: its folder, its questions and settings, its scheduler and review log. */
+export interface LoadedRun {
+  dir: string;
+  library: Library;
+  settings: Settings;
+  scheduler: Scheduler;
+  reviews: ReviewLog;
+}
+
+/** The services of a real run: the files in the data folder, the system clock. */
+export function realServices(run: LoadedRun, questions: readonly Question[], ctx: { env: NodeJS.ProcessEnv; now: () => Date }): AppServices {
+  const clock: Clock = { wall: ctx.now, monotonic: systemClock.monotonic };
+  return {
+    clock,
+    random: Math.random,
+    questions,
+    facts: run.library.facts,
+    settings: run.settings,
+    scheduler: run.scheduler,
+    reviews: run.reviews,
+    exams: examBook(diskExamFolder(run.dir, ctx.now), run.reviews),
+    color: colorEnabled(ctx.env),
+  };
+}

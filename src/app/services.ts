@@ -1,0 +1,39 @@
+import type { Fact, Question } from '../core/bank/types.js';
+import type { Scheduler } from '../core/srs/scheduler.js';
+import type { Settings } from '../core/srs/settings.js';
+import type { ReviewLog } from '../store/review-log.js';
+import type { ExamBook } from './exams.js';
+
+/**
+ * Time, as the program reads it. Wall time dates answers and decides what is due; monotonic
+ * time never jumps, for durations within one run.
+ */
+export interface Clock {
+  wall(): Date;
+  /** Milliseconds from an arbitrary start; never goes back, never jumps with the system clock. */
+  monotonic(): number;
+}
+
+export const systemClock: Clock = { wall: () => new Date(), monotonic: () => performance.now() };
+
+/**
+ * Everything the screens need from the outside world, as ports: injected, so a test runs the
+ * whole app on memory and a fixed clock. One scheduler and one review log for the whole run.
+ */
+export interface AppServices {
+  clock: Clock;
+  random: () => number;
+  questions: readonly Question[];
+  facts: readonly Fact[];
+  settings: Settings;
+  scheduler: Scheduler;
+  reviews: ReviewLog;
+  exams: ExamBook;
+  /** False under NO_COLOR: components still draw ✓/✗ and words, only without colour. */
+  color: boolean;
+}
+
+/** NO_COLOR (https://no-color.org): any non-empty value turns colour off. */
+export function colorEnabled(env: NodeJS.ProcessEnv): boolean {
+  return !env.NO_COLOR;
+}

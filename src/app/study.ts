@@ -1,0 +1,102 @@
+import type { Rating } from '../core/progress/records.js';
+import { queueCounts } from '../core/srs/queue.js';
+import { openSession } from '../core/study/open.js';
+import { step, type SessionAction, type SessionMode, type SessionState } from '../core/study/session.js';
+import { summarize, type SessionSummary } from '../core/study/summary.js';
+import { filterTopics, type Topic } from '../core/topics.js';
+import type { AppServices } from './services.js';
+import { valueStore, type Store } from './store.js';
+
+/** What `clf-trainer study` asks for (the home menu asks for nothing). */
+export interface StudyParams {
+  topics?: Topic[];
+  /** --new N: today's new limit for this run. */
+  newPerDay?: number;
+}
+
+/** What a key asks of a study or review run; the time is added by the run. */
+export type StudyIntent =
+  | { type: 'move'; delta: number }
+  | { type: 'pick'; index: number }
+  | { type: 'toggle' }
+  | { type: 'submit' }
+  | { type: 'continue' }
+  | { type: 'rate'; rating: Rating }
+  | { type: 'undo' };
+
+export interface StudyView {
+  session: SessionState;
+  /** The queue as the header shows it. */
+  counts: { due: number; newAvailable: number };
+  /** An answer could not be saved: nothing was recorded, the learner may answer again. */
+  error?: string;
+}
+
+/**
+ * A study or review run: the session (a pure core reducer) with save-then-apply around it. Every
+ * step's records are appended to the review log, and flushed, before the step shows: when the
+ * save fails, the step is not applied and the view says why.
+ */
+export interface StudyRun extends Store<StudyView> {
+  dispatch(intent: StudyIntent): void;
+  /** Ends the run: what it did, for the summary, the first time; undefined once it has ended. */
+  leave(): SessionSummary | undefined;
+}
+
+export function openStudyRun(services: AppServices, mode: SessionMode, params: StudyParams = {}): StudyRun {
+  const { clock, scheduler, reviews } = services;
+  const now = clock.wall();
+  const session = openSession({
+    mode,
+    questions: filterTopics(services.questions, params.topics ?? []),
+    history: reviews.history(now),
+    settings: services.settings,
+    scheduler,
+    now,
+    seed: Math.floor(services.random() * 2 ** 31),
+    ...(params.newPerDay ? { newPerDay: params.newPerDay } : {}),
+  });
+  const view = (state: SessionState, error?: string): StudyView => ({
+    session: state,
+    counts: queueCounts({ questions: state.config.questions, cards: state.cards, now: clock.wall(), scheduler }, state.config.newLimit - state.introduced),
+    ...(error ? { error } : {}),
+  });
+  const store = valueStore(view(session));
+  let left = false;
+
+  const action = (intent: StudyIntent): SessionAction => {
+    switch (intent.type) {
+      case 'submit':
+      case 'continue':
+      case 'undo':
+        return { type: intent.type, now: clock.wall() };
+      case 'rate':
+        return { type: 'rate', rating: intent.rating, now: clock.wall() };
+      default:
+        return intent;
+    }
+  };
+
+  return {
+    get: store.get,
+    subscribe: store.subscribe,
+    dispatch(intent) {
+      if (left) return;
+      const result = step(store.get().session, action(intent), scheduler);
+      if (result.records.length) {
+        try {
+          reviews.append(result.records);
+        } catch (e) {
+          store.set(view(store.get().session, `Could not save your answer: ${e instanceof Error ? e.message : String(e)}`));
+          return;
+        }
+      }
+      if (result.state !== store.get().session || store.get().error) store.set(view(result.state));
+    },
+    leave() {
+      if (left) return undefined;
+      left = true;
+      return summarize(store.get().session, clock.wall(), scheduler);
+    },
+  };
+}

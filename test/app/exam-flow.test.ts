@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { openExamFlow, type ExamExit } from '../../src/app/exam-flow.js';
+import { pendingExams, readExamHistory } from '../../src/store/exams.js';
+import { multi, single } from '../helpers/study-questions.js';
+import { testServices } from '../helpers/ui.js';
+
+const QUESTIONS = [single('q1', 'auth'), multi('q2', 'caching'), single('q3', 'pricing')];
+const PARAMS = { questions: 3, minutes: 1, seed: 'flow' };
+
+function setup() {
+  const clock = { now: Date.parse('2026-11-25T10:00:00Z') };
+  const env = testServices(QUESTIONS, { clock: { wall: () => new Date(clock.now), monotonic: () => clock.now } });
+  const exits: ExamExit[] = [];
+  let closed = 0;
+  const open = () => openExamFlow(env.services, PARAMS, { exit: (e) => exits.push(e), close: () => void closed++ });
+  return { ...env, clock, exits, closed: () => closed, open };
+}
+
+describe('the exam lifecycle', () => {
+  it('plans an exam, starts it with its journal saved, and records it when submitted', () => {
+    const { open, folder, log, exits } = setup();
+    const flow = open();
+    const intro = flow.get().phase;
+    expect(intro.kind === 'intro' && intro.plan.items.length).toBe(3);
+    flow.start();
+    const room = flow.get().phase;
+    if (room.kind !== 'room') throw new Error(room.kind);
+    expect(pendingExams(folder).unfinished).toHaveLength(1);
+    expect(exits).toEqual([{ kind: 'running' }]);
+    room.session.press({ type: 'pick', option: 0 });
+    room.session.press({ type: 'submit' });
+    room.session.press({ type: 'yes' });
+    const results = flow.get().phase;
+    expect(results.kind).toBe('results');
+    expect(readExamHistory(folder).values).toHaveLength(1);
+    // Only the one question shown was reviewed.
+    expect(log.records).toHaveLength(1);
+    expect(exits[1]).toMatchObject({ kind: 'ended' });
+    flow.dispose();
+  });
+
+  it('leaving keeps the exam; opening again offers to resume it, or to abandon it', () => {
+    const { open, folder, clock, exits, closed } = setup();
+    let flow = open();
+    flow.start();
+    const room = flow.get().phase;
+    if (room.kind !== 'room') throw new Error(room.kind);
+    clock.now += 5000;
+    room.session.press({ type: 'leave' });
+    room.session.press({ type: 'yes' });
+    expect(exits.at(-1)).toEqual({ kind: 'left', remainingMs: 55_000 });
+    expect(closed()).toBe(1);
+    expect(flow.get().phase.kind).toBe('gone');
+    flow.dispose();
+
+    clock.now += 86_400_000;
+    flow = open();
+    expect(flow.get().phase.kind).toBe('resume');
+    flow.resume();
+    const resumed = flow.get().phase;
+    expect(resumed.kind === 'room' && resumed.session.state().remainingMs).toBe(55_000);
+    flow.dispose();
+
+    flow = open();
+    flow.abandon();
+    expect(flow.get().phase.kind).toBe('intro');
+    expect(readExamHistory(folder).values.map((e) => e.reason)).toEqual(['abandoned']);
+    flow.dispose();
+  });
+
+  it('an exam open in another trainer can be neither resumed nor abandoned here', () => {
+    const { open, folder } = setup();
+    const first = open();
+    first.start();
+    first.dispose();
+    const release = folder.hold(pendingExams(folder).unfinished[0]!.state.id);
+    const flow = open();
+    const phase = flow.get().phase;
+    expect(phase.kind === 'resume' && phase.lockedBy).toContain('another clf-trainer');
+    flow.resume();
+    flow.abandon();
+    expect(flow.get().phase.kind).toBe('resume');
+    expect(readExamHistory(folder).values).toEqual([]);
+    release();
+    flow.dispose();
+  });
+
+  it('says so when the exam cannot be saved, and stays on the rules', () => {
+    const { open, folder } = setup();
+    folder.append = () => {
+      throw new Error('the disk is full');
+    };
+    const flow = open();
+    flow.start();
+    expect(flow.get()).toMatchObject({ phase: { kind: 'intro' }, warning: 'cannot save the exam: the disk is full' });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { homeStep, readHome, type HomeAction, type HomeState } from '../../src/app/home.js';
+import type { ExamHistoryEntry } from '../../src/core/exam/records.js';
+import { at, single } from '../helpers/study-questions.js';
+import { testServices } from '../helpers/ui.js';
+
+const entry = (endedAt: string, scaled: number | undefined, passed = false): ExamHistoryEntry => ({
+  v: 1,
+  id: endedAt,
+  startedAt: endedAt,
+  endedAt,
+  reason: scaled === undefined ? 'abandoned' : 'submitted',
+  questions: 65,
+  answered: 0,
+  durationMs: 1,
+  usedMs: 1,
+  qids: [],
+  ...(scaled === undefined ? {} : { scaled, passed }),
+});
+
+describe('the home screen', () => {
+  it('reads its numbers through the ports: due, new, missed and the last scored exam', () => {
+    const wrong = { v: 1 as const, type: 'review' as const, id: 'r1', qid: 'a', at: at(0, 9).toISOString(), source: 'study' as const, correct: false, rating: 1 as const, chosen: ['x'] };
+    const { services, folder } = testServices([single('a'), single('b')], { log: [wrong] });
+    const history = [entry('2026-01-02T00:00:00Z', 712, true), entry('2026-01-01T00:00:00Z', 600, false), entry('2026-01-03T00:00:00Z', undefined)];
+    folder.files.set('history.jsonl', history.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    expect(readHome(services)).toEqual({ due: 1, newAvailable: 1, missed: 1, lastExam: { scaled: 712, passed: true } });
+  });
+
+  it('moves its cursor around the menu and opens the entry under it, once', () => {
+    const run = (...actions: HomeAction['type'][]): HomeState => actions.reduce<HomeState>((s, type) => homeStep(s, { type }, 4), { cursor: 0 });
+    expect(run('up').cursor).toBe(3);
+    expect(run('down', 'down', 'select')).toEqual({ cursor: 2, opened: 2 });
+    expect(run('down', 'select', 'down', 'select')).toEqual({ cursor: 1, opened: 1 });
+  });
+});
