@@ -1,3 +1,3 @@
-// Ink's useInput re-subscribes after every render: tests must wrap render, each stdin.write
-// and cleanup in act() so a key never reaches a stale handler.
+// React draws a key's result asynchronously: tests wrap render, each stdin.write and cleanup in
+// act() so the frame they read is the one the key led to.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

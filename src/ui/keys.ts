@@ -16,6 +16,8 @@ export interface Binding<A extends string = string> {
    * No word: help only.
    */
   hint?: string;
+  /** A footer entry that goes first when the footer is too narrow (moving and scrolling: every screen has them). */
+  minor?: true;
   /** A number the action carries, e.g. the rating of a rating key. */
   value?: number;
   /** Option keys: the match carries the option the key names (a or 1 → 0). */
@@ -106,12 +108,17 @@ function footerKeys(group: readonly Binding[]): string {
   return runs(first).map(runLabel).join(' ');
 }
 
-/** The footer's entries: one per run of bindings sharing a word, each "keys word". */
-export function footerEntries(bindings: readonly Binding[]): string[] {
-  const entries: string[] = [];
+interface FooterEntry {
+  text: string;
+  minor: boolean;
+}
+
+function entriesOf(bindings: readonly Binding[]): FooterEntry[] {
+  const entries: FooterEntry[] = [];
   let group: Binding[] = [];
   const flush = () => {
-    if (group[0]?.hint) entries.push(`${footerKeys(group)} ${group[0].hint}`);
+    const text = group[0]?.hint ? `${footerKeys(group)} ${group[0].hint}` : undefined;
+    if (text && !entries.some((e) => e.text === text)) entries.push({ text, minor: group[0]!.minor === true });
     group = [];
   };
   for (const binding of bindings) {
@@ -120,16 +127,23 @@ export function footerEntries(bindings: readonly Binding[]): string[] {
     group.push(binding);
   }
   flush();
-  return [...new Set(entries)];
+  return entries;
+}
+
+/** The footer's entries: one per run of bindings sharing a word, each "keys word". */
+export function footerEntries(bindings: readonly Binding[]): string[] {
+  return entriesOf(bindings).map((e) => e.text);
 }
 
 /**
- * Footer text: the entries, joined. When `width` is given and they do not fit, entries before
- * the last two (help and back, by convention) are dropped from the end first.
+ * Footer text: the entries, joined. When `width` is given and they do not fit, the minor ones
+ * (moving, scrolling) go first, then the entries before the last two (help and back, by
+ * convention), from the end.
  */
 export function hints(bindings: readonly Binding[], width = Infinity): string {
-  const list = footerEntries(bindings);
-  const text = () => list.join(' · ');
+  const list = entriesOf(bindings);
+  const text = () => list.map((e) => e.text).join(' · ');
+  for (let i = list.length - 1; i >= 0 && text().length > width; i--) if (list[i]!.minor) list.splice(i, 1);
   while (text().length > width && list.length > 2) list.splice(list.length - 3, 1);
   return text();
 }
@@ -137,8 +151,8 @@ export function hints(bindings: readonly Binding[], width = Infinity): string {
 // ── building blocks shared by every screen ────────────────────────────────────
 
 export const MOVE: Binding<'up' | 'down'>[] = [
-  { action: 'up', keys: ['up', 'k'], help: 'move up', hint: 'move' },
-  { action: 'down', keys: ['down', 'j'], help: 'move down', hint: 'move' },
+  { action: 'up', keys: ['up', 'k'], help: 'move up', hint: 'move', minor: true },
+  { action: 'down', keys: ['down', 'j'], help: 'move down', hint: 'move', minor: true },
 ];
 /** Option keys for a question of `count` options. */
 export function pickKeys(count: number, lastLetter = 'h'): Binding<'pick'> {
@@ -152,8 +166,8 @@ export const HELP: Binding<'help'> = { action: 'help', keys: ['?'], help: 'show 
 export const BACK: Binding<'back'> = { action: 'back', keys: ['q', 'escape'], help: 'go back (your answers are already saved)', hint: 'back' };
 export const QUIT: Binding<'back'> = { ...BACK, help: 'quit', hint: 'quit' };
 export const SCROLL: Binding<'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'top' | 'bottom'>[] = [
-  { action: 'scrollUp', keys: ['up', 'k'], help: 'scroll up', hint: 'scroll' },
-  { action: 'scrollDown', keys: ['down', 'j'], help: 'scroll down', hint: 'scroll' },
+  { action: 'scrollUp', keys: ['up', 'k'], help: 'scroll up', hint: 'scroll', minor: true },
+  { action: 'scrollDown', keys: ['down', 'j'], help: 'scroll down', hint: 'scroll', minor: true },
   { action: 'pageUp', keys: ['pageup'], help: 'scroll up a page' },
   { action: 'pageDown', keys: ['pagedown', 'space'], help: 'scroll down a page' },
   { action: 'top', keys: ['home'], help: 'scroll to the top' },

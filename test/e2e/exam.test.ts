@@ -212,5 +212,9 @@ describe('mock exam in a real terminal', () => {
     expect(await term.exit()).toBe(0);
     const history = await runCli(['exam', '--history', '--json'], { env: { CLF_TRAINER_HOME: home } });
     expect(JSON.parse(history.stdout).attempts[0]).toMatchObject({ reason: 'timeout', usedMs: 60_000, answered: 1 });
+    // Only the question that was on screen reaches the review log; the two never shown do not.
+    const reviews = readFileSync(join(home, 'reviews.jsonl'), 'utf8').trim().split('\n');
+    expect(reviews).toHaveLength(1);
+    expect(JSON.parse(reviews[0]!)).toMatchObject({ source: 'exam', rating: 3, correct: true });
   }, 150_000);
 });

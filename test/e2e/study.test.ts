@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { BIN, ROOT, Terminal } from './terminal.js';
 const FIXTURE = ['--bank', 'test/fixtures/study/general.yaml', '--topic', 'general'];
 const SKY = 'Which colour is the fixture sky?';
 const MOO = 'Which animal says moo in the fixture?';
+const QUESTION_RE = /Which colour is the fixture sky\?|Which animal says moo in the fixture\?/;
 
 let home: string;
 let term: Terminal | undefined;
@@ -83,6 +84,17 @@ describe('clf-trainer study in a real terminal', () => {
     expect(screen).toContain('0 new left');
     term.press('q');
     expect(await term.exit()).toBe(0);
+  });
+
+  it('chooses nothing for the learner: enter on a new question only says how to choose', async () => {
+    term = new Terminal(['study', ...FIXTURE], { env: env() });
+    const screen = await term.waitFor(QUESTION_RE);
+    expect(screen).not.toMatch(/\(•\)/);
+    term.press('enter', 'enter');
+    await term.waitFor('Nothing chosen yet');
+    term.press('q');
+    expect(await term.exit()).toBe(0);
+    expect(existsSync(join(home, 'reviews.jsonl')) ? readFileSync(join(home, 'reviews.jsonl'), 'utf8') : '').toBe('');
   });
 
   it('without a terminal prints one line saying what to run instead, and exits 2', () => {

@@ -3,7 +3,7 @@ import { replay } from '../../src/core/exam/reducer.js';
 import { examResult } from '../../src/core/exam/results.js';
 import type { ExamItem } from '../../src/core/exam/types.js';
 import { examMenuText } from '../../src/ui/exam/home-detail.js';
-import { bar, navigatorLayout, submitBlocks, summaryLines } from '../../src/ui/exam/layout.js';
+import { bar, navigatorLayout, resultRow, submitBlocks, summaryLines } from '../../src/ui/exam/layout.js';
 import { layoutBlocks, lineWidth, plainText } from '../../src/ui/layout/text.js';
 import { byId, makeQuestion } from '../core/exam/fixtures.js';
 
@@ -28,6 +28,14 @@ describe('exam layouts', () => {
     expect(text).toMatch(/ 1 ✓⚑/);
     expect(text).toMatch(/14 ·/);
     expect(plainText([layout.lines[layout.focus[0]]!])).toContain('14 ·');
+  });
+
+  it('the results list tells a question left blank from one never shown', () => {
+    const ended = replay([{ type: 'start', at: T0, id: 'x', items: items.slice(0, 3), durationMs: 60_000 }, { type: 'answer', at: T0, options: [0] }, { type: 'goto', at: T0, index: 1 }, { type: 'submit', at: T0 }])!;
+    const rows = examResult(ended, byId(questions)).questions.map((r) => plainText([resultRow(r, false, 80)]));
+    expect(rows[0]).toContain('✓ right');
+    expect(rows[1]).toContain('– blank');
+    expect(rows[2]).toContain('· unseen');
   });
 
   it('the submit question names what is open', () => {

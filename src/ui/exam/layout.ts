@@ -210,7 +210,8 @@ export function filterTabs(results: readonly QuestionResult[], active: ResultFil
 
 /** One row of the results list: number, verdict in a mark and a word, flag, stem. */
 export function resultRow(r: QuestionResult, selected: boolean, width: number): Line {
-  const verdict = r.status === 'unanswered' ? '– blank' : r.correct ? '✓ right' : '✗ wrong';
+  // A question never on screen is wrong in the score, but it was not answered: not "blank", "unseen".
+  const verdict = (!r.seen ? '· unseen' : r.status === 'unanswered' ? '– blank' : r.correct ? '✓ right' : '✗ wrong').padEnd(8);
   const head = `${selected ? '›' : ' '} ${String(r.index + 1).padStart(3)}  ${verdict}  ${r.flagged ? FLAG_MARK : ' '}  `;
   return [
     span(head, { bold: selected, color: r.status === 'unanswered' ? 'yellow' : r.correct ? 'green' : 'red' }),
