@@ -2,6 +2,7 @@ import { CONCEPTS } from './concepts.js';
 import { findNegation } from './negation.js';
 import { compilePattern, findAll } from './pattern.js';
 import { requiredText } from './required.js';
+import { compileTerm, findTerm, stemText, type StemmedText } from './stems.js';
 import { normalize, quote } from './text.js';
 import type { Clue, Concept } from './types.js';
 
@@ -12,10 +13,22 @@ interface Guarded {
   regex?: RegExp;
 }
 
-let compiled: readonly { concept: Concept; patterns: Guarded[] }[] | undefined;
+interface Term {
+  term: string;
+  regex?: RegExp;
+}
+
+let compiled: readonly { concept: Concept; patterns: Guarded[]; terms: Term[] }[] | undefined;
 
 /** The concept patterns, each compiled on first use: only those a text could match ever are. */
-const COMPILED = () => (compiled ??= CONCEPTS.map((concept) => ({ concept, patterns: concept.patterns.map((pattern) => ({ pattern, needs: requiredText(pattern) })) })));
+const COMPILED = () =>
+  (compiled ??= CONCEPTS.map((concept) => ({
+    concept,
+    patterns: concept.patterns.map((pattern) => ({ pattern, needs: requiredText(pattern) })),
+    terms: (concept.terms ?? []).map((term) => ({ term })),
+  })));
+
+const termMatches = (term: Term, stemmed: StemmedText) => findTerm((term.regex ??= compileTerm(term.term)), stemmed);
 
 function matches(guarded: Guarded, norm: string) {
   if (guarded.needs && !guarded.needs.some((word) => norm.includes(word))) return [];
@@ -27,11 +40,12 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** Every clue in the text, in reading order, with negation resolved. */
 export function findClues(text: string): Clue[] {
   const norm = normalize(text);
+  const stemmed = stemText(norm);
   const claimed = new Map<string, { start: number; end: number }[]>();
   const clues: Clue[] = [];
   const spansOf = new Map<Clue, { start: number; end: number }>();
-  for (const { concept, patterns } of COMPILED()) {
-    let spans = patterns.flatMap((guarded) => matches(guarded, norm));
+  for (const { concept, patterns, terms } of COMPILED()) {
+    let spans = [...patterns.flatMap((guarded) => matches(guarded, norm)), ...terms.flatMap((term) => termMatches(term, stemmed))];
     // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
     spans.sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept: typeof spans = [];

@@ -148,6 +148,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(tell|tells|instruct[a-z]*|command[a-z]*|signal[a-z]*|notif[a-z]*|alert[a-z]*) (the |all |every |connected )?[a-z]+ ... (immediately|instantly|in real time|right away|the moment)`,
       p`(receive|receives|get|gets|see|sees) (live|instant|real time|immediate) (updates|messages|notifications|changes|data|prices|scores)`,
     ],
+    terms: ['push .. notification/update/message/alert/event .. browser/tab/page/web_app/dashboard/client', 'push .. browser/browsers', 'server .. send/sends .. without .. request/asking'],
   },
   {
     id: 'two-way',
@@ -161,6 +162,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(open|long lived|stateful|always on) connections?`,
       p`connections? .. (kept|keep|keeps|held|hold|holds|stay|stays|remain|remains|left) open`,
       p`web\s*sockets?`,
+      p`sockets?`,
       p`wss://`,
       p`stateful (api|apis|protocol)`,
       p`(over|through|on|via) (the )?(same|one|a single|that) (open |persistent |live )?connection`,
@@ -291,6 +293,35 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'origin-offload',
+    label: 'taking load off the origin',
+    weight: 'strong',
+    supportedBy: ['cloudfront', 's3-cloudfront'],
+    patterns: [],
+    terms: ['reduce/offload/lower/decrease/cut/lighten/relieve .. load/traffic/request/requests .. origin', 'origin .. overload/overloaded/load/busy', 'offload .. origin'],
+  },
+  {
+    id: 'signed-urls',
+    label: 'private content through signed URLs or cookies',
+    weight: 'strong',
+    supportedBy: ['cloudfront', 's3-cloudfront'],
+    patterns: [],
+    terms: ['signed url/urls/cookie/cookies', 'origin access control/identity', 'private content/downloads/video/videos/files/media .. paying/paid/subscriber/subscribers/member/members'],
+  },
+  {
+    id: 'managed-edge',
+    label: 'edge delivery that AWS manages (an edge-optimized API)',
+    weight: 'strong',
+    supportedBy: ['apigw-rest'],
+    answers: ['global-reach', 'edge-location'],
+    patterns: [],
+    terms: [
+      'without/not .. manage/managing/run/running/operate/operating/configure/configuring/own/owning/set/setting .. distribution/distributions/cdn',
+      'no/without own/separate/their/its cdn/distribution',
+      'api_gateway/aws manage/manages/managed/provide/provides/create/creates .. distribution',
+    ],
+  },
+  {
     id: 'global-reach',
     label: 'clients spread around the world',
     weight: 'weak',
@@ -308,6 +339,10 @@ export const CONCEPTS: readonly Concept[] = [
       p`${GEO},? .. ${GEO}`,
       p`everywhere|anywhere in the world`,
       p`far from (the |its |our )?(region|data cent(er|re)|servers?)`,
+    ],
+    terms: [
+      'user/customer/visitor/viewer/player/client/caller/shopper/reader/student/fan in/from/across asia/europe/africa/australia/japan/india/brazil/america/americas/oceania/apac/emea/china/singapore/germany/canada/mexico',
+      'other/distant/remote/far country/countries/continent/continents/region/regions',
     ],
   },
   {
@@ -429,6 +464,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`prototyp[a-z]*|proof of concept|pocs?|hackathon|demo`,
       p`(github|stripe|slack|payment provider|saas|third party) (callbacks?|notifications?|events?)`,
     ],
+    terms: ['least/minimal/minimum/little/simplest/fewest setup/configuration/config/effort/steps', 'no extra/additional setup/configuration', 'with/without .. least/minimal/little .. setup/configuration/effort'],
   },
   {
     id: 'lambda-mention',
@@ -471,7 +507,7 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['lambda-invoke'],
     lacks: 'exposes an HTTP endpoint, and the scenario wants none',
     patterns: [
-      p`(no|without|not|never|zero) (an |any |a )?(public |http |https |web |rest |internet )*(endpoint|api|url|interface|front\s*end|listener)s?(?! keys?| gateway| layer)( of any kind| at all)?`,
+      p`(no|without|not|never|zero) (an |any |a )?(public |http |https |web |rest |internet )*(endpoint|api|url|interface|front\s*end|listener)s?(?! keys?| gateway| layer| management| features?| products?| versions?| docs?| documentation| calls?| usage)( of any kind| at all)?`,
       p`(endpoint|url|http interface|api) (should|must|may) (not|never) (exist|be (created|exposed|available))`,
       p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
       p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
@@ -492,6 +528,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(from|over|on|via) the (public )?(internet|web)`,
       p`(browsers?|mobile apps?|mobile clients|web clients|web apps?)`,
     ],
+    terms: ['over/via/through https', 'https call/calls/request/requests/access'],
   },
   // ── 8. API Gateway ───────────────────────────────────────────────────────────────────
   {
@@ -512,6 +549,36 @@ export const CONCEPTS: readonly Concept[] = [
       p`(create|creating|publish|publishing|maintain|maintaining|monitor|monitoring|secure|securing)[a-z]*,? ... apis? .. (at any scale|at scale)`,
       p`fully managed .. (service|way) .. apis?`,
       p`front door`,
+    ],
+  },
+  {
+    id: 'front-for-backend',
+    label: 'a front door for backend code or services',
+    weight: 'strong',
+    supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'appsync'],
+    patterns: [],
+    terms: [
+      'in front of .. lambda/function/functions/backend/backends/microservice/microservices/service/services',
+      'proxy/proxies/proxying .. lambda/function/functions/backend/backends/microservice/microservices',
+      'single/one/unified/common/central/managed managed? entry_point/front_door/gateway',
+      'entry point .. backend/backends/microservice/microservices/service/services',
+    ],
+  },
+  {
+    id: 'dynamic-backend',
+    label: 'a dynamic part that needs code behind an API',
+    weight: 'strong',
+    supportedBy: ['apigw-rest', 'apigw-http', 'alb', 'appsync', 'lambda-url'],
+    lacks: 'runs no code for the dynamic part',
+    patterns: [],
+    terms: [
+      'dynamic contact/feedback/signup/sign_up/order/booking/comment/registration form/forms',
+      'contact/feedback/signup/registration/order/booking/comment form/forms .. submit/submission/submissions/process/processing/send/store/save',
+      'form submission/submissions',
+      'process/handle/store/save .. form/submission/submissions',
+      'dynamic feature/features/functionality/part/parts/backend/content',
+      'server side processing/logic/code',
+      'add .. dynamic',
     ],
   },
   {
@@ -587,6 +654,14 @@ export const CONCEPTS: readonly Concept[] = [
       p`quotas? (per|for each|for every|on each|on every)`,
       p`(third party|external|outside) developers`,
     ],
+    terms: [
+      'meter/metering/track/count/measure .. how many .. call/request/requests',
+      'meter/metering/bill/charge .. each/every/per .. customer/client/partner/developer/consumer/tenant/subscriber',
+      'monetize/monetization',
+      'usage based billing/pricing/charging',
+      'charge/bill .. by/per .. usage/call/request',
+      'sell .. access',
+    ],
   },
   {
     id: 'throttling',
@@ -652,6 +727,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`reject[a-z]* .. (malformed|invalid|bad|badly formed|incomplete|non\s*conforming|wrong|unexpected|broken|corrupt)`,
       p`(malformed|invalid|badly formed|ill formed|non\s*conforming) (json|requests?|bodies|payloads?|input|data|messages?)`,
       p`(don't|do not|doesn't|does not|that fail to|fail to|fails to|not) (match|conform to|comply with|follow|fit) (a |the |an |our |its )?(expected |defined |agreed )?(schema|model|contract|format|structure|shape)`,
+      p`(don't|do not|doesn't|does not|that fail to|fail to|fails to|not) (match|conform to|comply with|follow|fit) .. (schema|model|contract|format|structure|shape)s?`,
       p`missing (required )?(fields|parameters|headers|query strings?)`,
       p`required (parameters|fields|headers|query strings?)`,
     ],

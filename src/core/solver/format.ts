@@ -12,7 +12,8 @@ export function solutionJson(s: Solution) {
     rejected: s.rejected,
     confidence: s.confidence,
     question: s.question,
-    ...(s.options.length ? { options: s.options.map(({ letter, text, services, score }) => ({ letter, text, services, score })) } : {}),
+    outOfScope: s.outOfScope,
+    ...(s.options.length ? { options: s.options.map(({ letter, text, services, score }) => ({ letter, text, services, score })), pick: s.pick, choices: s.choices } : {}),
     choice: s.choice,
   };
 }
@@ -46,6 +47,7 @@ export function clueLines(s: Solution, { requirementsOnly = false } = {}): ClueL
 }
 
 export function headline(s: Solution): string {
+  if (s.outOfScope) return `Outside the decision rule: this is about ${s.outOfScope.about}`;
   if (!s.service) return 'No recommendation: the text does not say enough.';
   const doubt = s.question ? ', not settled' : '';
   return `${SERVICES[s.service].name}  (${s.service}, confidence ${s.confidence.toFixed(2)}${doubt})`;
@@ -54,15 +56,27 @@ export function headline(s: Solution): string {
 export const rejectedLines = (s: Solution): string[] =>
   (Object.entries(s.rejected) as [ServiceId, string][]).map(([id, reason]) => `not ${SERVICES[id].short}: ${reason}`);
 
-export function choiceLine(s: Solution): string | undefined {
-  if (s.options.length === 0) return undefined;
-  const option = s.options.find((o) => o.letter === s.choice);
-  return option ? `Answer: ${option.letter}. ${option.text}` : 'Answer: none of the options states the recommendation';
+const COUNT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR'];
+
+/** The answer to an exam question: the letters first, then each chosen option; or why there is none. */
+export function answerLines(s: Solution): string[] {
+  if (s.options.length === 0) return [];
+  if (s.choices.length === 0) {
+    if (s.outOfScope) return ['Answer: none chosen: the question is outside the decision rule'];
+    return [s.service ? 'Answer: none of the options states the recommendation' : 'Answer: none chosen: the text does not settle it'];
+  }
+  const chosen = s.choices.map((letter) => s.options.find((o) => o.letter === letter)!);
+  if (s.pick === 1) return [`Answer: ${chosen[0]!.letter}. ${chosen[0]!.text}`];
+  const short = s.choices.length < s.pick ? ` (only ${s.choices.length} of the ${COUNT_WORDS[s.pick] ?? s.pick} asked for states the recommendation)` : '';
+  return [`Answer: ${s.choices.join(', ')}${short}`, ...chosen.map((o) => `  ${o.letter}. ${o.text}`)];
 }
 
-/** The human-readable report of `clf-trainer solve`. */
+/** The human-readable report of `clf-trainer solve`: the answer first, then the reasoning. */
 export function formatSolution(s: Solution): string {
-  const out: string[] = [headline(s), ''];
+  const out: string[] = [headline(s)];
+  const answer = answerLines(s);
+  if (answer.length) out.push(...answer);
+  out.push('');
   const clues = clueLines(s);
   out.push('Clues in the text');
   if (clues.length === 0) out.push('  (none recognised)');
@@ -76,8 +90,6 @@ export function formatSolution(s: Solution): string {
   });
   out.push('', 'Why not the others');
   for (const line of rejectedLines(s)) out.push(`  ${line}`);
-  const choice = choiceLine(s);
-  if (choice) out.push('', choice);
   if (s.question) out.push('', `To settle it: ${s.question}`);
   return `${out.join('\n')}\n`;
 }

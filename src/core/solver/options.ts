@@ -29,7 +29,18 @@ export function splitOptions(text: string): { scenario: string; options: Option[
   return { scenario: rest.join('\n').trim(), options };
 }
 
-type Named = ServiceId | 'api-gateway' | 's3' | 'other';
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
+const MULTI = /(?:choose|select|pick|mark|identify)\s+(?:the\s+)?(two|three|four|2|3|4)\b|\bwhich\s+(two|three|2|3)\b|\b(two|three)\s+(?:correct\s+)?(?:answers|options|choices|responses)\b/i;
+
+/** How many options the question asks for: "(Choose TWO.)", "Select two", "Which THREE …" ; 1 otherwise. */
+export function answerCount(scenario: string): number {
+  const m = MULTI.exec(scenario);
+  const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+  return word ? (COUNTS[word] ?? 1) : 1;
+}
+
+/** A part an option can name: one of the rule's services, or a building block of one. */
+type Named = ServiceId | 'api-gateway' | 's3' | 'lambda' | 'self-managed' | 'other';
 
 /** Service names as options write them, most specific first; each name consumes its words. */
 const NAMES: readonly { pattern: RegExp; named: Named }[] = (
@@ -38,101 +49,209 @@ const NAMES: readonly { pattern: RegExp; named: Named }[] = (
     [String.raw`(amazon )?(api gateway )?rest apis?|rest api gateway|api gateway (with |using )?(a )?rest( api)?`, 'apigw-rest'],
     [String.raw`(amazon )?(api gateway )?http apis?|api gateway (with |using )?(an )?http( api)?`, 'apigw-http'],
     [String.raw`(amazon )?(api gateway )?web\s*socket apis?|api gateway (with |using )?(a )?web\s*socket( api)?`, 'apigw-websocket'],
-    [String.raw`(application|elastic) load balanc[a-z]*|albs?|load balanc[a-z]*`, 'alb'],
+    [String.raw`(application|elastic) load balanc[a-z]*|albs?|elb|load balanc[a-z]*`, 'alb'],
     [String.raw`(amazon )?cloud\s*front|cdn`, 'cloudfront'],
     [String.raw`(amazon )?s3( bucket| static website hosting| website)?`, 's3'],
     [String.raw`(aws )?app\s*sync|graph\s*ql`, 'appsync'],
     [String.raw`(lambda )?function urls?|lambda urls?`, 'lambda-url'],
     [String.raw`invok[a-z]* .. directly|direct(ly)? invo[a-z]*|(aws )?sdks?|aws cli|invoke api|invoke\s*function`, 'lambda-invoke'],
     [String.raw`(amazon )?api gateway`, 'api-gateway'],
+    [String.raw`(aws )?lambda( functions?)?|serverless functions?`, 'lambda'],
+    [String.raw`(amazon )?ec2( instances?)?|(virtual|web|proxy|self managed|own) servers?|nginx|haproxy|kong|(install|run|manage|operate|patch)[a-z]* .. (on|own|servers?|instances?|software)`, 'self-managed'],
     [
-      String.raw`route 53|global accelerator|elastic beanstalk|amplify|ec2|sqs|sns|eventbridge|kinesis|direct connect|step functions|cloudwatch|cloudtrail|shield|vpc peering|transit gateway|lightsail|app runner|iot core|elasticache`,
+      String.raw`route 53|global accelerator|elastic beanstalk|amplify|sqs|sns|eventbridge|kinesis|direct connect|step functions|cloudwatch|cloudtrail|shield|vpc peering|transit gateway|lightsail|app runner|iot core|elasticache|dynamodb|rds|aurora|cognito|vpn|inspector|guardduty|macie|config|trusted advisor|ecs|eks|fargate|batch|outposts|storage gateway|documentdb|redshift|athena|glue|emr`,
       'other',
     ],
   ] as const
 ).map(([source, named]) => ({ pattern: compilePattern(source), named }));
 
 /** The services an option names, and its text with those names blanked out (what remains are features). */
-function namesIn(text: string): { names: Set<Named>; rest: string } {
+function namesIn(text: string): { names: Set<Named>; others: string[]; rest: string } {
   let norm = normalize(text);
   const names = new Set<Named>();
+  const others: string[] = [];
   for (const { pattern, named } of NAMES) {
     for (const span of findAll(pattern, norm)) {
       names.add(named);
+      if (named === 'other') others.push(norm.slice(span.start, span.end));
       norm = norm.slice(0, span.start) + ' '.repeat(span.end - span.start) + norm.slice(span.end);
     }
   }
-  return { names, rest: norm };
+  return { names, others, rest: norm };
 }
 
 /** Concepts that, in an option, only restate what it is, not what it can do. */
 const RESTATES = new Set(['apigw-explicit', 'single-function', 'multi-function']);
 const isFeature = (id: string) => !concept(id).context && !RESTATES.has(id);
 
+const CHAPTER = new Set<string>(['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'cloudfront', 's3-cloudfront', 'appsync', 'lambda-url', 'lambda-invoke']);
+
 function servicesOf(names: Set<Named>): ServiceId[] {
   const ids = new Set<ServiceId>();
   for (const n of names) {
     if (n === 'api-gateway') API_GATEWAY_TYPES.forEach((t) => ids.add(t));
     else if (n === 's3') ids.add('s3-cloudfront');
-    else if (n !== 'other') ids.add(n);
+    else if (CHAPTER.has(n)) ids.add(n as ServiceId);
   }
   if (names.has('s3') && names.has('cloudfront')) ids.delete('cloudfront');
   return [...ids];
 }
 
-/** How well an option states the recommendation: by service name and by the deciding feature. */
-function scoreOption(option: Option, solved: Pick<Solution, 'service' | 'clues'>, deciding: Set<string>): { score: number; services: ServiceId[] } {
-  const winner = solved.service;
-  const { names, rest } = namesIn(option.text);
+/** The exam's qualifiers that make extra parts cost more: "LEAST operational overhead", "MOST cost-effective". */
+const LEAN = /\b(?:least|lowest|minimal|minimum|less)\s+(?:operational|management|administrative|maintenance)?\s*(?:overhead|effort|work|management|maintenance|administration)\b|\bmost\s+cost[\s-]*effective\b|\b(?:fully\s+)?managed\b|\bserverless\b|\bwithout\s+managing\s+(?:servers|infrastructure)\b/i;
+
+interface Context {
+  solved: Pick<Solution, 'service' | 'clues'>;
+  deciding: Set<string>;
+  /** Building blocks the answer is made of ("s3" and "cloudfront"; "api-gateway" and "lambda"). */
+  parts: Set<Named>;
+  lean: boolean;
+  /** The scenario, normalised: a service it names is no extra in an option. */
+  scenario: string;
+  /** What the scenario needs, each with the services and parts that can meet it. */
+  needs: Map<string, readonly string[]>;
+}
+
+const LAMBDA_INVOKERS = ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'lambda-url', 'lambda-invoke', 'appsync', 'lambda'];
+/** What a few context clues need, though they name no capability: Lambda code needs something to invoke it. */
+const CONTEXT_NEEDS: Record<string, readonly string[]> = { 'lambda-mention': LAMBDA_INVOKERS, 'api-context': [...API_GATEWAY_TYPES, 'appsync'] };
+/** Clues that name a service itself: ruled out ("without using API Gateway"), they rule out the options naming it. */
+const IDENTITY: Record<string, readonly string[]> = {
+  'apigw-explicit': API_GATEWAY_TYPES,
+  'function-url': ['lambda-url'],
+  cdn: ['cloudfront'],
+  'load-balance': ['alb'],
+  graphql: ['appsync'],
+  'direct-invoke': ['lambda-invoke'],
+};
+
+function needsOf(solved: Pick<Solution, 'clues'>): Map<string, readonly string[]> {
+  const needs = new Map<string, readonly string[]>();
+  for (const c of solved.clues) {
+    if (c.negated) continue;
+    const supported = CONTEXT_NEEDS[c.concept] ?? concept(c.concept).supportedBy;
+    if (supported) needs.set(c.concept, supported);
+  }
+  return needs;
+}
+
+/** The scenario needs an option meets, by the services and parts it names. */
+function covers(option: Option, ctx: Context): Set<string> {
+  const { names } = namesIn(option.text);
+  const parts = new Set<string>([...servicesOf(names), ...(names.has('lambda') ? ['lambda'] : [])]);
+  return new Set([...ctx.needs].filter(([, by]) => by.some((s) => parts.has(s))).map(([id]) => id));
+}
+
+function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: number): Set<Named> {
+  const mentions = (id: string) => solved.clues.some((c) => c.concept === id && !c.negated);
+  const parts = new Set<Named>([service]);
+  if (service === 's3-cloudfront') ['s3', 'cloudfront'].forEach((p) => parts.add(p as Named));
+  if (API_GATEWAY_TYPES.includes(service)) {
+    parts.add('api-gateway');
+    if (mentions('lambda-mention') || pick > 1) parts.add('lambda');
+  }
+  if (service === 'lambda-url' || service === 'lambda-invoke') parts.add('lambda');
+  if (service === 'alb' && mentions('lambda-mention')) parts.add('lambda');
+  return parts;
+}
+
+/** How well an option states the recommendation: its services, then its features, minus what it adds or contradicts. */
+function scoreOption(option: Option, ctx: Context): { score: number; services: ServiceId[] } {
+  const winner = ctx.solved.service;
+  const { names, others, rest } = namesIn(option.text);
   const services = servicesOf(names);
   if (!winner) return { score: 0, services };
   let score = 0;
-  const typed = [...names].filter((n): n is ServiceId => n !== 'api-gateway' && n !== 's3' && n !== 'other');
-  const s3AndCloudFront = names.has('s3') && names.has('cloudfront');
-  if (winner === 's3-cloudfront') score += s3AndCloudFront ? 10 : names.has('s3') ? 6 : names.has('cloudfront') ? 5 : 0;
-  else if (winner === 'cloudfront' && names.has('cloudfront')) score += s3AndCloudFront ? 8 : 10;
+  const typed = [...names].filter((n): n is ServiceId => CHAPTER.has(n));
+  const exactApiType = typed.some((t) => API_GATEWAY_TYPES.includes(t));
+  if (winner === 's3-cloudfront') score += names.has('s3') && names.has('cloudfront') ? 10 : names.has('s3') ? 6 : names.has('cloudfront') ? 5 : 0;
+  else if (winner === 'cloudfront' && names.has('cloudfront')) score += 10;
   else if (typed.includes(winner)) score += 10;
-  else if (names.has('api-gateway') && API_GATEWAY_TYPES.includes(winner) && !typed.some((t) => API_GATEWAY_TYPES.includes(t))) score += 6;
+  else if (names.has('api-gateway') && API_GATEWAY_TYPES.includes(winner) && !exactApiType) score += 6;
+  if (names.has('lambda') && ctx.parts.has('lambda') && !typed.includes('lambda-url')) score += score > 0 ? 1 : 5;
   const compatible = (t: ServiceId) => t === winner || (winner === 's3-cloudfront' && t === 'cloudfront') || (winner === 'cloudfront' && names.has('s3'));
   score -= 3 * typed.filter((t) => !compatible(t)).length;
+  const ruledOut = ctx.solved.clues.filter((c) => c.negated && IDENTITY[c.concept]);
+  if (services.length && ruledOut.some((c) => services.every((s) => IDENTITY[c.concept]!.includes(s)))) score -= 8;
+  // Parts the answer does not need: each costs a little, and more when the question asks for the least.
+  const extras = new Set(others.filter((name) => !ctx.scenario.includes(name)));
+  score -= (ctx.lean ? 3 : 2) * extras.size;
+  if (names.has('self-managed')) score -= ctx.lean ? 5 : 3;
 
-  const scenarioPositive = new Set(solved.clues.filter((c) => !c.negated).map((c) => c.concept));
-  const scenarioNegated = new Set(solved.clues.filter((c) => c.negated).map((c) => c.concept));
+  const scenarioPositive = new Set(ctx.solved.clues.filter((c) => !c.negated).map((c) => c.concept));
+  const scenarioNegated = new Set(ctx.solved.clues.filter((c) => c.negated).map((c) => c.concept));
   const features = [...new Set(findClues(rest).filter((c) => !c.negated && isFeature(c.concept)).map((c) => c.concept))];
   let implied: ServiceId[] | undefined;
   for (const id of features) {
     const c = concept(id);
     const supported = c.supportedBy;
     const meets = [id, ...(c.answers ?? [])];
-    if (meets.some((m) => deciding.has(m))) score += 4;
+    if (meets.some((m) => ctx.deciding.has(m))) score += 4;
     else if (meets.some((m) => scenarioPositive.has(m))) score += 2;
     else if (scenarioNegated.has(id)) score -= 5;
     else if (supported && !supported.includes(winner)) score -= 4;
-    else score -= 1;
+    else score -= ctx.lean ? 2 : 1;
     // An option that cannot meet a need of the scenario is wrong ("edge-optimized" when the timeout must be raised).
     if ((c.excludes ?? []).some((x) => scenarioPositive.has(x))) score -= 6;
     // An option that names a service and a feature that service lacks is false ("an HTTP API with usage plans").
     if (supported && services.length > 0 && !services.some((s) => supported.includes(s))) score -= 8;
     if (supported) implied = (implied ?? [...supported]).filter((s) => supported.includes(s));
   }
-  if (services.length === 0 && !names.has('other') && implied?.includes(winner)) score += 5;
+  if (services.length === 0 && names.size === 0 && implied?.includes(winner)) score += 5;
   return { score, services: services.length ? services : (implied ?? []) };
 }
 
-const MULTI = /\b(?:choose|select|pick)\s+(?:two|three|2|3)\b/i;
+/** The lowest score at which an option states the recommendation. */
+const THRESHOLD = 5;
 
-/** Picks the option that matches the recommendation; null when none does or two match equally. */
-export function chooseOption(
+/** Picks the options that state the recommendation, as many as the question asks for; none rather than a guess. */
+export function chooseOptions(
   solved: Pick<Solution, 'service' | 'clues'> & { deciding: readonly string[] },
   options: Option[],
   scenario: string,
-): { choice: string | null; scored: SolvedOption[] } {
-  const deciding = new Set(solved.deciding);
-  const scored = options.map((o) => ({ ...o, ...scoreOption(o, solved, deciding) }));
-  if (scored.length === 0 || !solved.service) return { choice: null, scored };
-  const best = Math.max(...scored.map((o) => o.score));
-  const top = scored.filter((o) => o.score === best);
-  if (best < 5) return { choice: null, scored };
-  if (top.length > 1 && !MULTI.test(scenario)) return { choice: null, scored };
-  return { choice: top[0]!.letter, scored };
+): { choices: string[]; pick: number; scored: SolvedOption[] } {
+  const pick = options.length ? Math.min(answerCount(scenario), options.length - 1) : 1;
+  const ctx: Context = {
+    solved,
+    deciding: new Set(solved.deciding),
+    parts: solved.service ? partsOf(solved.service, solved, pick) : new Set(),
+    lean: LEAN.test(scenario),
+    scenario: normalize(scenario),
+    needs: needsOf(solved),
+  };
+  const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));
+  if (scored.length === 0 || !solved.service) return { choices: [], pick, scored };
+  const ranked = [...scored].sort((a, b) => b.score - a.score);
+  if (pick === 1) {
+    const best = ranked[0]!;
+    if (best.score < THRESHOLD || ranked[1]?.score === best.score) return { choices: [], pick, scored };
+    return { choices: [best.letter], pick, scored };
+  }
+  return { choices: chooseSeveral(scored, ctx, pick), pick, scored };
+}
+
+/**
+ * Several answers: one at a time, the option that best states the recommendation and meets the
+ * needs the options chosen so far leave open; once every need is met, an option that meets them
+ * all on its own (another way to do the same thing) beats one that meets only some.
+ */
+function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): string[] {
+  const coverage = new Map(scored.map((o) => [o.letter, covers(o, ctx)]));
+  const met = new Set<string>();
+  const chosen: SolvedOption[] = [];
+  while (chosen.length < pick) {
+    let best: { option: SolvedOption; value: number } | undefined;
+    for (const option of scored) {
+      if (chosen.includes(option)) continue;
+      const meets = coverage.get(option.letter)!;
+      const fresh = [...meets].filter((id) => !met.has(id)).length;
+      const alone = ctx.needs.size > 0 && meets.size === ctx.needs.size ? 6 : 0;
+      const value = option.score + 4 * fresh + (chosen.length ? alone : 0);
+      if (!best || value > best.value) best = { option, value };
+    }
+    if (!best || best.value <= 0 || (chosen.length === 0 && best.option.score < THRESHOLD)) break;
+    chosen.push(best.option);
+    coverage.get(best.option.letter)!.forEach((id) => met.add(id));
+  }
+  return chosen.map((o) => o.letter).sort();
 }

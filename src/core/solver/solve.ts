@@ -1,16 +1,19 @@
 import { clueSet, findClues, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
+import { chooseOptions, splitOptions } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
+import { findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
-import { chooseOption, splitOptions } from './options.js';
 
 interface Evaluation {
   step: RuleStep;
   outcome: Outcome;
-  /** Concepts of the satisfied conditions. */
+  /** Concepts of the satisfied conditions (for a step that only leans, the ones present). */
   reasons: string[];
   blockers: string[];
+  /** No condition is met in full: the step decides only because nothing else does. */
+  partial?: boolean;
 }
 
 function evaluate(step: RuleStep, set: ClueSet): Evaluation {
@@ -24,20 +27,26 @@ function evaluate(step: RuleStep, set: ClueSet): Evaluation {
 const quoted = (set: ClueSet, ids: readonly string[]) => [...new Set(ids.flatMap((id) => set.quotes(id).slice(0, 1)))];
 const labelled = (set: ClueSet, ids: readonly string[]) => ids.map((id) => `${concept(id).label}${set.quotes(id)[0] ? ` — "${set.quotes(id)[0]}"` : ''}`);
 const stepConcepts = (step: RuleStep) => [...new Set(step.when.flatMap((c) => c.all))];
+/** The step's clues present in the text that say what is needed (not merely what it is about). */
+const partialClues = (step: RuleStep, set: ClueSet) => stepConcepts(step).filter((id) => set.has(id) && !concept(id).context);
 
 function traceEntry(e: Evaluation, set: ClueSet): TraceEntry {
   const base = { step: e.step.id, title: e.step.title, outcome: e.outcome };
   if (e.outcome === 'fired') {
     const features = e.step.id === 'rest' ? `: ${labelled(set, e.reasons).join('; ')}` : '';
     const leanings = e.step.id === 'http' ? httpLeanings(set) : '';
-    return { ...base, reason: `${e.step.fired}${features}${leanings}`, clues: quoted(set, e.reasons) };
+    const partly = e.partial ? `the text says only part of this (${labelled(set, e.reasons).join('; ')}), and no other step fits better: ` : '';
+    return { ...base, reason: `${partly}${e.step.fired}${features}${leanings}`, clues: quoted(set, e.reasons) };
   }
   if (e.outcome === 'blocked') {
     return { ...base, reason: `${e.step.blocked} ${labelled(set, e.blockers).join('; ')}`, clues: quoted(set, e.reasons) };
   }
   const ruledOut = stepConcepts(e.step).flatMap((id) => set.all.filter((c) => c.concept === id && c.negated).map((c) => `"${c.quote}"`));
   const unique = [...new Set(ruledOut)];
-  return { ...base, reason: unique.length ? `${e.step.passed}; ruled out by ${unique.join(', ')}` : e.step.passed, clues: [] };
+  if (unique.length) return { ...base, reason: `${e.step.passed}; ruled out by ${unique.join(', ')}`, clues: [] };
+  const partial = partialClues(e.step, set);
+  if (partial.length && e.step.service) return { ...base, reason: `only part of what this step needs: ${labelled(set, partial).join('; ')}`, clues: [] };
+  return { ...base, reason: e.step.passed, clues: [] };
 }
 
 function httpLeanings(set: ClueSet): string {
@@ -49,24 +58,26 @@ function httpLeanings(set: ClueSet): string {
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
+const isStrong = (ids: readonly string[]) => ids.some((id) => concept(id).weight === 'strong' && !concept(id).context);
+
 function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
-  const strong = (ids: readonly string[]) => ids.some((id) => concept(id).weight === 'strong');
+  if (winner.partial) return 0.4;
   const extra = (ids: readonly string[]) => Math.max(0, ids.filter(set.has).length - 1) * 0.05;
   const id = winner.step.id;
   if (id === 'http') {
     const leanings = HTTP_LEANINGS.filter(set.has).length + REST_ONLY.filter(set.negated).length;
     const api = evaluations.find((e) => e.step.id === 'api-gateway');
-    const apiStrong = api ? strong(api.reasons) : false;
+    const apiStrong = api ? isStrong(api.reasons) : false;
     if (leanings === 0) return apiStrong ? 0.55 : 0.45;
     return Math.min(0.95, (apiStrong ? 0.8 : 0.6) + (leanings - 1) * 0.05);
   }
-  if (id === 'rest') return Math.min(0.95, (strong(winner.reasons) ? 0.85 : 0.65) + extra(winner.reasons));
+  if (id === 'rest') return Math.min(0.95, (isStrong(winner.reasons) ? 0.85 : 0.65) + extra(winner.reasons));
   if (id === 'function-url') {
     // A function URL fits only when nothing else is needed: the text has to say so somehow.
     const simple = ['function-url', 'quick-endpoint', 'simple-proxy', 'iam-auth'].some(set.has) || set.all.some((c) => c.negated);
     if (!simple) return 0.55;
   }
-  return Math.min(0.95, (strong(winner.reasons) ? 0.85 : 0.6) + extra(stepConcepts(winner.step)));
+  return Math.min(0.95, (isStrong(winner.reasons) ? 0.85 : 0.6) + extra(stepConcepts(winner.step)));
 }
 
 /**
@@ -101,15 +112,13 @@ function rejections(set: ClueSet, winner: Evaluation | undefined, evaluated: Eva
   return rejected;
 }
 
-export type ScenarioSolution = Omit<Solution, 'options' | 'choice'> & {
+export type ScenarioSolution = Omit<Solution, 'options' | 'choice' | 'choices' | 'pick'> & {
   /** The concepts that decided (the winning step's clues; for an HTTP API, its leanings). */
   deciding: string[];
 };
 
-/** Applies the decision rule to a scenario written in plain English. */
-export function solveScenario(text: string): ScenarioSolution {
-  const clues: Clue[] = findClues(text);
-  const set = clueSet(clues);
+/** The rule's steps in order up to the first that concludes. */
+function runRule(set: ClueSet): { evaluations: Evaluation[]; evaluated: Evaluation[]; winner: Evaluation | undefined } {
   const evaluations = RULE.map((step) => evaluate(step, set));
   const evaluated: Evaluation[] = [];
   let winner: Evaluation | undefined;
@@ -125,21 +134,57 @@ export function solveScenario(text: string): ScenarioSolution {
       break;
     }
   }
+  if (winner) return { evaluations, evaluated, winner };
+  // No step fires: the earliest step the text says part of decides, weakly, and the trace says so.
+  const leaning = evaluated.find((e) => e.outcome === 'passed' && e.step.service && partialClues(e.step, set).length > 0);
+  if (!leaning) return { evaluations, evaluated, winner: undefined };
+  const at = evaluated.indexOf(leaning);
+  const weak: Evaluation = { ...leaning, outcome: 'fired', reasons: partialClues(leaning.step, set), partial: true };
+  return { evaluations, evaluated: [...evaluated.slice(0, at), weak], winner: weak };
+}
+
+/**
+ * Whether the question is about a neighbouring service rather than the rule's: a need no
+ * chapter service meets, a need of that service with nothing strong for the rule, or only its
+ * name with nothing for the rule at all.
+ */
+function outsideRule(scope: ScopeFinding | undefined, winner: Evaluation | undefined, evaluations: Evaluation[]): boolean {
+  if (!scope) return false;
+  if (scope.strength === 'hard') return true;
+  if (!winner || winner.partial) return true;
+  // An HTTP API concludes by default: what is strong about it is the API itself.
+  const deciding = winner.step.id === 'http' ? (evaluations.find((e) => e.step.id === 'api-gateway')?.reasons ?? []) : winner.reasons;
+  return scope.strength === 'need' && !isStrong(deciding);
+}
+
+const dedupe = (clues: Clue[]): Clue[] => {
+  const seen = new Set<string>();
+  return clues.filter((c) => {
+    const key = `${c.concept}\u0000${c.quote}\u0000${c.negated}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/** Applies the decision rule to a scenario written in plain English. */
+export function solveScenario(text: string): ScenarioSolution {
+  const clues: Clue[] = findClues(text);
+  const set = clueSet(clues);
+  const { evaluations, evaluated, winner } = runRule(set);
+  const scope = mainArea(findAreas(text));
+  if (outsideRule(scope, winner, evaluations)) {
+    const about = scope!;
+    const trace: TraceEntry[] = [
+      ...evaluated.filter((e) => e !== winner).map((e) => traceEntry({ ...e, outcome: 'passed' }, set)),
+      { step: 'scope', title: 'Outside the rule?', outcome: 'fired', reason: `this is about ${about.about}: ${about.quotes.map((q) => `"${q}"`).join(', ')}`, clues: about.quotes },
+    ];
+    const rejected = Object.fromEntries(SERVICE_IDS.map((id) => [id, `${SERVICES[id].role}; the question is about ${about.about}`])) as Record<ServiceId, string>;
+    return { service: null, name: null, clues: dedupe(clues), trace, rejected, confidence: 0, question: null, outOfScope: { area: about.area, about: about.about, quotes: about.quotes }, deciding: [] };
+  }
   const trace = evaluated.map((e) => traceEntry(e, set));
   if (!winner) {
-    // No step fires: the earliest step with a partial match is the best, weak, candidate.
-    const hinted = evaluations.find((e) => e.step.service && e.step.when.some((c) => c.all.some(set.has)));
-    const service = hinted?.step.service ?? null;
-    return {
-      service,
-      name: service ? SERVICES[service].name : null,
-      clues: dedupe(clues),
-      trace,
-      rejected: rejections(set, hinted, evaluated),
-      confidence: service ? 0.3 : 0,
-      question: hinted ? hinted.step.settle : OPEN_QUESTION,
-      deciding: [],
-    };
+    return { service: null, name: null, clues: dedupe(clues), trace, rejected: rejections(set, undefined, evaluated), confidence: 0, question: OPEN_QUESTION, outOfScope: null, deciding: [] };
   }
   const service = winner.step.service!;
   const confidence = Math.round(confidenceOf(winner, set, evaluations) * 100) / 100;
@@ -151,24 +196,15 @@ export function solveScenario(text: string): ScenarioSolution {
     rejected: rejections(set, winner, evaluated),
     confidence,
     question: confidence < 0.65 ? winner.step.settle : null,
+    outOfScope: null,
     deciding: winner.step.id === 'http' ? HTTP_LEANINGS.filter(set.has) : winner.reasons,
   };
-}
-
-function dedupe(clues: Clue[]): Clue[] {
-  const seen = new Set<string>();
-  return clues.filter((c) => {
-    const key = `${c.concept}\u0000${c.quote}\u0000${c.negated}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
 export function solve(text: string): Solution {
   const { scenario, options } = splitOptions(text);
   const { deciding, ...solved } = solveScenario(scenario);
-  const { choice, scored } = chooseOption({ ...solved, deciding }, options, scenario);
-  return { ...solved, options: scored, choice };
+  const { choices, pick, scored } = chooseOptions({ ...solved, deciding }, options, scenario);
+  return { ...solved, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }

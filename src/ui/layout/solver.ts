@@ -1,5 +1,5 @@
 import type { Question } from '../../core/bank/types.js';
-import { choiceLine, clueLines, headline, rejectedLines } from '../../core/solver/format.js';
+import { answerLines, clueLines, headline, rejectedLines } from '../../core/solver/format.js';
 import { agreeingSolution } from '../../core/solver/question.js';
 import type { Solution } from '../../core/solver/types.js';
 import type { Section } from './explanation.js';
@@ -26,21 +26,23 @@ const OUTCOME: Record<string, Span> = {
 };
 
 function traceBlocks(s: Solution): Block[] {
+  // Titles padded to one width, so the outcomes line up in a column as in the text output.
+  const width = Math.max(...s.trace.map((t) => t.title.length));
   return s.trace.map((t, i) => ({
-    prefix: [span(`${i + 1}. `, { bold: true })],
-    spans: [span(t.title, { bold: t.outcome !== 'passed' }), span(' '), OUTCOME[t.outcome] ?? span(t.outcome), span(`: ${t.reason}`, { dim: t.outcome === 'passed' })],
+    prefix: [span(`${String(i + 1).padStart(2)}. `, { bold: true })],
+    spans: [span(t.title.padEnd(width), { bold: t.outcome !== 'passed' }), span('  '), OUTCOME[t.outcome] ?? span(t.outcome), span(`: ${t.reason}`, { dim: t.outcome === 'passed' })],
     indent: 2,
   }));
 }
 
-/** Pure: the solver's whole reasoning, as the "Which service?" screen shows it. */
+/** Pure: the solver's whole reasoning, as the "Which service?" screen shows it: the answer first. */
 export function solutionBlocks(s: Solution): Block[] {
-  const blocks: Block[] = [{ spans: [span(headline(s), { bold: true, color: s.service ? 'green' : 'yellow' })], gap: 1 }];
+  const answer = answerLines(s);
+  const blocks: Block[] = [{ spans: [span(headline(s), { bold: true, color: s.service ? 'green' : 'yellow' })], gap: answer.length ? 0 : 1 }];
+  answer.forEach((line, i) => blocks.push({ spans: [span(line, { bold: true })], gap: i === answer.length - 1 ? 1 : 0 }));
   blocks.push(heading('Clues in the text'), ...clueBlocks(s), { spans: [] });
   blocks.push(heading('The rule, step by step'), ...traceBlocks(s), { spans: [] });
   blocks.push(heading('Why not the others'), ...rejectedLines(s).map((line) => ({ spans: [span(line)], indent: 2 })), { spans: [] });
-  const choice = choiceLine(s);
-  if (choice) blocks.push({ spans: [span(choice, { bold: true })], gap: 1 });
   if (s.question) blocks.push({ spans: [span('To settle it: ', { bold: true, color: 'yellow' }), span(s.question)], gap: 1 });
   return blocks;
 }

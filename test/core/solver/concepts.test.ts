@@ -17,7 +17,7 @@ const WRITTEN_AS: Record<string, string[]> = {
   'pubsub-channels': ['pub/sub channels', 'a publish-subscribe API', 'channels that clients subscribe to'],
   'no-connection-mgmt': ['without managing connection IDs', 'no connection bookkeeping', 'without having to track websocket connections'],
   'server-push': ['push score changes to connected players', 'without the clients polling', 'no need for the browsers to refresh', 'the moment the market moves', 'odds change every second', 'pushed from the server', 'receive live updates'],
-  'two-way': ['connections the devices keep open', 'a two-way connection', 'bidirectional messaging', 'keep a persistent connection open', 'WebSockets', 'over the same connection', 'full-duplex communication'],
+  'two-way': ['keep a socket open to each browser', 'connections the devices keep open', 'a two-way connection', 'bidirectional messaging', 'keep a persistent connection open', 'WebSockets', 'over the same connection', 'full-duplex communication'],
   'realtime-app': ['a chat app', 'a multiplayer game', 'live scores', 'a real-time dashboard', 'collaborative editing'],
   'connection-ids': ["each client's connection ID", 'the @connections callback URL', 'every connected user', '$connect'],
   broadcast: ['broadcast a message', 'broadcasts the update to all players', 'fan out messages to connected clients'],
@@ -27,7 +27,7 @@ const WRITTEN_AS: Record<string, string[]> = {
   'edge-location': ['the nearest edge location', 'points of presence', 'the AWS edge network'],
   'media-delivery': ['distributes large video files', 'multi-gigabyte patches', 'trailers delivered to fans', 'millions of viewers', 'video on demand', 'downloads must be fast'],
   'edge-compute': ['Lambda@Edge', 'CloudFront Functions', 'run code at edge locations'],
-  'global-reach': ['visitors worldwide', 'users on several continents', 'callers in Europe, Asia and the Americas', 'a global audience', 'around the world'],
+  'global-reach': ['users in Asia', 'customers in other countries', 'visitors worldwide', 'users on several continents', 'callers in Europe, Asia and the Americas', 'a global audience', 'around the world'],
   'latency-goal': ['low latency', 'faster connections', 'speed up page loads', 'reduce latency'],
   'private-integration': ['passes requests through to an Application Load Balancer', 'a VPC link', 'a private integration'],
   'load-balance': ['spread traffic across healthy instances', 'HTTPS traffic distributed over the EC2 instances', 'health checks', 'target groups', 'a layer 7 load balancer', 'requests balanced across six servers'],
@@ -36,12 +36,12 @@ const WRITTEN_AS: Record<string, string[]> = {
   'long-running': ['runs synchronously for several minutes', 'needs about 2 minutes per request', 'takes ten minutes', 'longer than 29 seconds', 'long-running requests', 'keep the connection open for several minutes'],
   'function-url': ['a function URL', 'Lambda function URLs'],
   'single-function': ['a single Lambda function', 'one function', 'just one Lambda function'],
-  'quick-endpoint': ['a quick HTTPS endpoint', 'a webhook', 'a weekend prototype', 'a hackathon demo', 'proof of concept', 'GitHub webhook calls'],
+  'quick-endpoint': ['with the least setup possible', 'minimal configuration', 'a quick HTTPS endpoint', 'a webhook', 'a weekend prototype', 'a hackathon demo', 'proof of concept', 'GitHub webhook calls'],
   'lambda-mention': ['Lambda', 'a function', 'serverless'],
   'multi-function': ['three Lambda functions', 'several microservices', 'five routes', 'routes like /users'],
   'direct-invoke': ['through the AWS SDK', 'the AWS CLI', 'invoke the function directly', 'lambda:InvokeFunction', 'a nightly job calls the function'],
   'no-endpoint': ['no HTTP endpoint at all', 'no HTTP interface should exist', 'without any public endpoint', 'exposing an HTTP endpoint is forbidden'],
-  'endpoint-need': ['an HTTPS endpoint', 'a public URL', 'from the internet', 'web browsers', 'internet-facing'],
+  'endpoint-need': ['expose it over HTTPS', 'an HTTPS endpoint', 'a public URL', 'from the internet', 'web browsers', 'internet-facing'],
   'apigw-explicit': ['Amazon API Gateway', 'the gateway', 'a gateway-level cache'],
   'apigw-definition': ['create, publish, maintain, monitor and secure APIs at any scale', 'a fully managed service for APIs', 'the front door'],
   'api-context': ['an API', 'RESTful endpoints', 'an HTTPS front end', 'POST requests', 'one base URL'],
@@ -54,6 +54,8 @@ const WRITTEN_AS: Record<string, string[]> = {
     'cap every partner at 10,000 calls per month',
     'bronze, silver and gold plans',
     'monetise its API',
+    'the API can be monetized',
+    'meter how many calls each customer makes',
     'charging developers per call',
     'every broker may make at most 1,000 quotes a day',
     "enforces each partner's contracted request volume",
@@ -64,7 +66,7 @@ const WRITTEN_AS: Record<string, string[]> = {
   throttling: ['throttling', 'a rate limit', '500 requests per second', 'protect the backend from traffic spikes', 'Too Many Requests'],
   'api-cache': ['a stage-level cache', 'caching responses', 'responses held at the API layer for five minutes', 'keep a copy of responses for 30 seconds', 'a TTL of 60 seconds', 'CACHED'],
   'validation-in-code': ['validate input inside the function', 'the Lambda function validates the input'],
-  'request-validation': ['validate request bodies', 'reject bodies that do not match a schema', 'malformed JSON', 'missing required fields', 'a JSON Schema'],
+  'request-validation': ['validate request bodies', 'reject bodies that do not match a schema', 'reject request bodies that do not match a JSON Schema model', 'malformed JSON', 'missing required fields', 'a JSON Schema'],
   'param-mapping': ['add a header to every request', 'rename a query string parameter'],
   'body-transform': ['mapping templates', 'accepts only XML', 'convert the request and response bodies', 'rewrite the payloads between JSON and XML', 'VTL'],
   waf: ['AWS WAF', 'a web application firewall', 'SQL injection', 'cross-site scripting', 'block malicious bots'],
@@ -88,6 +90,11 @@ const WRITTEN_AS: Record<string, string[]> = {
   'simple-proxy': ['simple', 'just proxies to Lambda', 'nothing else special', 'no special features'],
   'auto-deploy': ['automatic deployments', 'deployed automatically', 'without redeploying'],
   'cloud-map': ['AWS Cloud Map'],
+  'origin-offload': ['reduce the load on the EC2 origin', 'offloading requests from the origin servers'],
+  'signed-urls': ['private downloads through signed URLs', 'signed cookies', 'origin access control'],
+  'managed-edge': ['without managing a distribution', 'without running its own CDN', 'API Gateway manages the distribution'],
+  'front-for-backend': ['a proxy in front of our Lambda functions', 'one managed front door for many backend services', 'a single entry point for the microservices'],
+  'dynamic-backend': ['a dynamic contact form', 'form submissions', 'process the feedback form when visitors submit it', 'server-side processing'],
 };
 
 const positive = (text: string) => findClues(text).filter((c) => !c.negated).map((c) => c.concept);
@@ -135,5 +142,15 @@ describe('clue concepts', () => {
 
   it('does not mistake the API key header for an API', () => {
     expect(positive('no API keys are used')).not.toContain('api-context');
+  });
+
+  it('reads "no API management features" as no API features, not as no endpoint', () => {
+    expect(positive('a public HTTPS URL and no API management features at all')).not.toContain('no-endpoint');
+    expect(findClues('no API management features').some((c) => c.concept === 'no-endpoint')).toBe(false);
+  });
+
+  it('matches every word form of a term through its stem', () => {
+    for (const phrase of ['the API is monetised', 'monetizing the API', 'metered calls for each customer']) expect(positive(phrase)).toContain('per-client-quota');
+    for (const phrase of ['form submission', 'forms are submitted and processed']) expect(positive(`a static site whose contact ${phrase}`)).toContain('dynamic-backend');
   });
 });

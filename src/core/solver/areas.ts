@@ -1,0 +1,150 @@
+/*
+ * The neighbouring services the exam mixes into "which service?" questions, outside the
+ * decision rule. Each area has its names and the needs only it meets, as terms (stems.ts
+ * notation). A name alone is context ("POST bodies into an SQS queue" is still an API question);
+ * a need says what the question is about. A hard need is one no service of the rule can meet at
+ * all (UDP, a private line to a data centre), so it settles the question even when a chapter
+ * service is named beside it.
+ */
+
+export interface Area {
+  id: string;
+  /** What the question is about, after "this is about …". */
+  about: string;
+  names: readonly string[];
+  needs: readonly string[];
+  hard?: readonly string[];
+}
+
+export const AREAS: readonly Area[] = [
+  {
+    id: 'nlb',
+    about: 'Network Load Balancer (layer 4: TCP/UDP, static IP addresses, extreme throughput)',
+    names: ['network load balancer', 'nlb', 'gateway load balancer', 'gwlb'],
+    needs: ['layer 4', 'layer four', 'millions of requests per second', 'ultra low latency', 'tcp/udp traffic/connection/port/protocol', 'tls passthrough/termination .. tcp'],
+    hard: ['udp', 'tcp/udp traffic/connection/protocol/port/packet', 'non http/https traffic/protocol/workload', 'static ip/ips/address .. load balancer', 'load balancer .. static ip/ips/address', 'elastic ip .. load balancer', 'third party/virtual appliance/firewall appliance', 'tls passthrough'],
+  },
+  {
+    id: 'global-accelerator',
+    about: 'AWS Global Accelerator (static anycast IP addresses over the AWS global network)',
+    names: ['global accelerator'],
+    needs: ['aws global network', 'fast regional failover .. static ip', 'deterministic failover'],
+    hard: ['anycast', 'two static ip/ips/address', 'static ip/ips/address .. global/world/worldwide/multiple region', 'global/world/worldwide .. static ip/ips/address', 'static entry point .. ip', 'non http/https .. global/world/worldwide', 'udp .. global/world/worldwide/latency'],
+  },
+  {
+    id: 'route53',
+    about: 'Amazon Route 53 (DNS: domain registration, routing policies, DNS failover)',
+    names: ['route 53', 'route53'],
+    needs: ['dns', 'domain name system', 'register/buy/purchase .. domain/domains', 'domain registration/registrar', 'hosted zone', 'latency/geolocation/geoproximity/weighted/failover/multivalue routing polic/record', 'health check .. dns', 'resolve .. domain name', 'translate domain name .. ip', 'cname/alias record'],
+  },
+  {
+    id: 'direct-connect',
+    about: 'AWS Direct Connect (a dedicated private network line from a data centre to AWS)',
+    names: ['direct connect'],
+    needs: ['consistent network performance .. on premises/data center/office'],
+    hard: ['dedicated .. connection/line/link/circuit .. data center/datacenter/on premises/office/facility/aws', 'private .. connection/line/link .. not/bypass .. internet', 'bypass .. public internet', 'private/dedicated fiber/circuit/line', 'connection .. do/does not .. traverse/use/go .. internet', 'colocation', '1 gbps/10 gbps/100 gbps .. connection/link'],
+  },
+  {
+    id: 'vpn',
+    about: 'AWS Site-to-Site VPN (an encrypted IPsec tunnel over the internet)',
+    names: ['site to site vpn', 'vpn', 'client vpn', 'virtual private gateway', 'customer gateway'],
+    needs: ['encrypted .. connection/tunnel .. over .. internet', 'connect .. office/offices/data center/on premises .. vpc .. quickly/cheaply/encrypt', 'backup .. connection .. direct connect'],
+    hard: ['ipsec', 'vpn tunnel', 'encrypted tunnel'],
+  },
+  {
+    id: 'step-functions',
+    about: 'AWS Step Functions (workflows that coordinate several steps, with retries and state)',
+    names: ['step functions', 'state machine'],
+    needs: ['orchestrate/coordinate/sequence/chain .. step/steps/function/functions/service/services/task/tasks/workflow/microservice', 'workflow/workflows', 'visual workflow', 'human approval step', 'retry .. step/steps', 'run .. in sequence/order/parallel', 'multi step/stage .. process/pipeline/order/job', 'wait .. days/weeks .. before .. next step', 'long running workflow'],
+  },
+  {
+    id: 'sqs',
+    about: 'Amazon SQS (a message queue to decouple and buffer work)',
+    names: ['sqs', 'simple queue service'],
+    needs: ['message queue/queues/queuing', 'queue/queues .. message/messages/order/orders/job/jobs/task/tasks/request/requests/work', 'decouple/decoupling/decoupled', 'loosely coupled', 'buffer .. request/requests/message/messages/order/orders/writes/spikes/load', 'dead letter', 'fifo', 'exactly once processing', 'process .. asynchronously .. worker', 'worker/workers .. pull/poll .. message/messages/job/jobs/task/tasks', 'producer/producers .. consumer/consumers', 'persist .. message/messages .. until .. processed'],
+  },
+  {
+    id: 'sns',
+    about: 'Amazon SNS (publish/subscribe topics; email, SMS and mobile push notifications)',
+    names: ['sns', 'simple notification service'],
+    needs: ['sms', 'text message/messages', 'email/emails .. notification/notifications/alert/alerts/subscriber/subscribers', 'send/sends/sending .. email/emails .. to', 'topic/topics .. subscriber/subscribers/subscription/subscriptions', 'fan out .. queue/queues/subscriber/subscribers/endpoint/endpoints', 'mobile push notification', 'push notification/notifications .. mobile/phone/phones/ios/android/devices'],
+  },
+  {
+    id: 'eventbridge',
+    about: 'Amazon EventBridge (an event bus, event rules and schedules)',
+    names: ['eventbridge', 'event bridge', 'cloudwatch events'],
+    needs: ['event bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events'],
+  },
+  {
+    id: 'cognito',
+    about: 'Amazon Cognito (user pools for sign-up and sign-in, identity pools for temporary AWS credentials)',
+    names: ['identity pool', 'identity pools', 'federated identities'],
+    needs: ['temporary .. aws credential/credentials', 'guest/unauthenticated user/users/access/identities', 'sign up and sign in', 'sign up .. sign in', 'user sign up', 'user directory', 'social identity provider/providers/login/sign', 'sign in/log/login with google/facebook/apple', 'directly .. access/call/upload .. s3/dynamodb .. from .. app/browser/device', 'multi factor authentication .. user/users/app', 'mfa .. user/users/app', 'manage .. user/users .. profile/profiles/password/passwords/identity/identities', 'password reset/recovery'],
+  },
+  {
+    id: 'elasticache',
+    about: 'Amazon ElastiCache (an in-memory cache or session store in front of a database)',
+    names: ['elasticache', 'redis', 'memcached', 'valkey'],
+    needs: ['in memory .. cache/caching/store/data store/database', 'session store/state/data', 'sub millisecond/microsecond', 'cache .. database query/queries/read/reads/result/results', 'database .. read/reads/query/queries .. cache/cached/caching', 'leaderboard .. sorted set'],
+  },
+  {
+    id: 'auto-scaling',
+    about: 'Amazon EC2 Auto Scaling (adding and removing instances to match demand)',
+    names: [],
+    needs: ['add/adds/launch/launches .. remove/removes/terminate/terminates .. instance/instances/server/servers/capacity', 'scale/scales/scaling out .. in .. instance/instances/demand/load', 'instance/instances/capacity/server/servers .. automatic/automatically .. demand/load/traffic/utilization', 'adjust/match/grow/shrink .. number of .. instance/instances/server/servers', 'replace .. unhealthy .. instance/instances .. automatic/automatically', 'minimum/desired .. number/count .. instance/instances', 'scaling policy/policies', 'cpu utilization .. add/launch'],
+  },
+  {
+    id: 'elastic-beanstalk',
+    about: 'AWS Elastic Beanstalk (deploying a web application while AWS runs the servers, load balancing and scaling)',
+    names: ['elastic beanstalk', 'beanstalk'],
+    needs: ['upload .. code .. handle/handles/provision/provisions/capacity/deployment', 'deploy .. web app/application .. without .. manage/managing/worry/worrying/knowledge .. infrastructure/server/servers', 'deploy .. java/php/python/ruby/node/docker .. app/application/applications .. without', 'platform as a service', 'paas', 'developers/developer .. focus .. code .. not .. infrastructure'],
+  },
+  {
+    id: 'amplify',
+    about: 'AWS Amplify (building and hosting full-stack web and mobile apps with CI/CD from Git)',
+    names: ['amplify'],
+    needs: ['full stack .. web/mobile/app/application', 'ci/cd .. front_end/frontend/web_app/site', 'connect .. git/github/repository .. deploy/deploys/build/builds/host/hosting', 'git based .. deploy/deployment/hosting/workflow', 'pull request preview/previews'],
+  },
+  {
+    id: 'documentdb',
+    about: 'Amazon DocumentDB (a managed MongoDB-compatible document database)',
+    names: ['documentdb', 'document db'],
+    needs: ['mongodb', 'mongo', 'document database/db/store'],
+  },
+  {
+    id: 'dynamodb',
+    about: 'Amazon DynamoDB (a NoSQL key-value database)',
+    names: [],
+    needs: ['which/what .. nosql/key_value .. database/store', 'nosql/key_value database .. single digit millisecond', 'store .. key value .. at any scale'],
+  },
+  {
+    id: 'rds',
+    about: 'Amazon RDS or Aurora (managed relational databases)',
+    names: [],
+    needs: ['managed relational database', 'relational database .. managed/patching/backups', 'mysql/postgresql/postgres/oracle/sql_server/mariadb database', 'read replica/replicas', 'multi az .. database'],
+  },
+  {
+    id: 'shield',
+    about: 'AWS Shield (DDoS protection)',
+    names: ['aws shield', 'shield advanced', 'shield standard'],
+    needs: ['ddos/dos', 'distributed denial of service', 'denial of service', 'volumetric/syn flood/floods/attack/attacks', 'layer 3/4 attack/attacks'],
+  },
+  {
+    id: 'kinesis',
+    about: 'Amazon Kinesis (collecting and processing streaming data in real time)',
+    names: ['kinesis', 'data firehose', 'amazon msk', 'kafka'],
+    needs: ['ingest/collect/process/analyze .. stream/streams/streaming data', 'clickstream/clickstreams', 'real time .. analytics/analyze/analysis .. stream/streams/streaming/data', 'stream/streams .. log/logs/telemetry/sensor data .. real time', 'replay .. stream/streams/records'],
+  },
+  {
+    id: 'transit',
+    about: 'AWS Transit Gateway or VPC peering (connecting VPCs and networks to each other)',
+    names: ['transit gateway', 'vpc peering'],
+    needs: ['connect .. hundreds/dozens/many/multiple/several/two/thousands .. vpc/vpcs', 'hub and spoke', 'vpc/vpcs .. to each other', 'between .. vpc/vpcs', 'peer/peering .. vpc/vpcs', 'transitive routing'],
+  },
+  {
+    id: 'storage',
+    about: 'storage services (Amazon S3 storage classes, EBS, EFS, Glacier, backups)',
+    names: ['glacier', 'ebs', 'efs', 'fsx', 'storage gateway', 'aws backup', 'snowball'],
+    needs: ['archive/archival .. data/file/files/record/records/backup/backups/storage', 'storage class/classes', 'block storage', 'shared file system', 'durable .. storage .. object/objects/backup/backups', 'store .. backup/backups', 'lifecycle polic/rule', 'petabyte/petabytes .. transfer/migrate/move'],
+  },
+];
