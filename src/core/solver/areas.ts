@@ -22,7 +22,7 @@ export const AREAS: readonly Area[] = [
     about: 'Network Load Balancer (layer 4: TCP/UDP, static IP addresses, extreme throughput)',
     names: ['network load balancer', 'nlb', 'gateway load balancer', 'gwlb'],
     needs: ['layer 4', 'layer four', 'millions of requests per second', 'ultra low latency', 'tcp/udp traffic/connection/port/protocol', 'tls passthrough/termination .. tcp'],
-    hard: ['udp', 'tcp/udp traffic/connection/protocol/port/packet', 'non http/https traffic/protocol/workload', 'static ip/ips/address .. load balancer', 'load balancer .. static ip/ips/address', 'elastic ip .. load balancer', 'third party/virtual appliance/firewall appliance', 'tls passthrough'],
+    hard: ['udp', 'tcp/udp traffic/connection/protocol/port/packet', 'non http/https traffic/protocol/workload', 'static ip/ips/address .. load balancer', 'load balancer .. static ip/ips/address', 'elastic ip .. load balancer', 'third_party/virtual/firewall appliance/appliances', 'tls passthrough'],
   },
   {
     id: 'global-accelerator',
@@ -41,14 +41,14 @@ export const AREAS: readonly Area[] = [
     id: 'direct-connect',
     about: 'AWS Direct Connect (a dedicated private network line from a data centre to AWS)',
     names: ['direct connect'],
-    needs: ['consistent network performance .. on premises/data center/office'],
-    hard: ['dedicated .. connection/line/link/circuit .. data center/datacenter/on premises/office/facility/aws', 'private .. connection/line/link .. not/bypass .. internet', 'bypass .. public internet', 'private/dedicated fiber/circuit/line', 'connection .. do/does not .. traverse/use/go .. internet', 'colocation', '1 gbps/10 gbps/100 gbps .. connection/link'],
+    needs: ['consistent network performance/bandwidth .. on_premises/data_center/office'],
+    hard: ['dedicated .. connection/line/link/circuit .. data_center/datacenter/on_premises/office/facility/aws', 'private .. connection/line/link .. not/bypass .. internet', 'bypass .. public internet', 'private/dedicated fiber/circuit/line', 'connection .. do/does not .. traverse/use/go .. internet', 'colocation', '1 gbps/10 gbps/100 gbps .. connection/link'],
   },
   {
     id: 'vpn',
     about: 'AWS Site-to-Site VPN (an encrypted IPsec tunnel over the internet)',
     names: ['site to site vpn', 'vpn', 'client vpn', 'virtual private gateway', 'customer gateway'],
-    needs: ['encrypted .. connection/tunnel .. over .. internet', 'connect .. office/offices/data center/on premises .. vpc .. quickly/cheaply/encrypt', 'backup .. connection .. direct connect'],
+    needs: ['encrypted .. connection/tunnel .. over .. internet', 'connect .. office/offices/data_center/on_premises .. vpc .. quickly/cheaply/encrypt/encrypted', 'backup .. connection .. direct connect'],
     hard: ['ipsec', 'vpn tunnel', 'encrypted tunnel'],
   },
   {
@@ -61,7 +61,7 @@ export const AREAS: readonly Area[] = [
     id: 'sqs',
     about: 'Amazon SQS (a message queue to decouple and buffer work)',
     names: ['sqs', 'simple queue service'],
-    needs: ['message queue/queues/queuing', 'queue/queues .. message/messages/order/orders/job/jobs/task/tasks/request/requests/work', 'decouple/decoupling/decoupled', 'loosely coupled', 'buffer .. request/requests/message/messages/order/orders/writes/spikes/load', 'dead letter', 'fifo', 'exactly once processing', 'process .. asynchronously .. worker', 'worker/workers .. pull/poll .. message/messages/job/jobs/task/tasks', 'producer/producers .. consumer/consumers', 'persist .. message/messages .. until .. processed'],
+    needs: ['message queue/queues/queuing', 'queue/queues .. message/messages/order/orders/job/jobs/task/tasks/request/requests/work', 'decouple/decoupling/decoupled', 'loosely coupled', 'buffer .. request/requests/message/messages/order/orders/writes/spikes/load', 'dead letter', 'fifo', 'exactly once processing', 'process .. asynchronously .. worker', 'worker/workers .. pull/poll .. message/messages/job/jobs/task/tasks', 'producer/producers .. consumer/consumers', 'persist .. message/messages .. until .. processed', 'hold/held/keep/kept/store/stored/retain/retained .. order/orders/message/messages/job/jobs/request/requests/task/tasks/event/events .. until .. worker/workers/consumer/consumers/processor/processed/free/available/ready', 'worker/workers/consumer/consumers .. cannot/can\'t .. keep up/process', 'process .. fast enough', 'nothing/no .. lost .. worker/workers/consumer/consumers .. down/offline/unavailable'],
   },
   {
     id: 'sns',
@@ -84,8 +84,8 @@ export const AREAS: readonly Area[] = [
   {
     id: 'elasticache',
     about: 'Amazon ElastiCache (an in-memory cache or session store in front of a database)',
-    names: ['elasticache', 'redis', 'memcached', 'valkey'],
-    needs: ['in memory .. cache/caching/store/data store/database', 'session store/state/data', 'sub millisecond/microsecond', 'cache .. database query/queries/read/reads/result/results', 'database .. read/reads/query/queries .. cache/cached/caching', 'leaderboard .. sorted set'],
+    names: ['elasticache'],
+    needs: ['redis', 'memcached', 'valkey', 'in memory .. cache/caching/store/data_store/database', 'session store/state/data', 'sub millisecond/microsecond', 'cache .. database query/queries/read/reads/result/results', 'database .. read/reads/query/queries .. cache/cached/caching', 'leaderboard .. sorted set'],
   },
   {
     id: 'auto-scaling',
@@ -97,7 +97,7 @@ export const AREAS: readonly Area[] = [
     id: 'elastic-beanstalk',
     about: 'AWS Elastic Beanstalk (deploying a web application while AWS runs the servers, load balancing and scaling)',
     names: ['elastic beanstalk', 'beanstalk'],
-    needs: ['upload .. code .. handle/handles/provision/provisions/capacity/deployment', 'deploy .. web app/application .. without .. manage/managing/worry/worrying/knowledge .. infrastructure/server/servers', 'deploy .. java/php/python/ruby/node/docker .. app/application/applications .. without', 'platform as a service', 'paas', 'developers/developer .. focus .. code .. not .. infrastructure'],
+    needs: ['upload .. code .. handle/handles/provision/provisions/capacity/deployment', 'deploy .. web app/application .. without .. manage/managing/worry/worrying/knowledge .. infrastructure/server/servers', 'deploy .. java/php/python/ruby/node/docker .. app/application/applications .. without', 'platform as a service', 'paas', 'developers/developer .. focus .. code .. not .. infrastructure', 'take/takes/taking care of/handle/handles/handling/manage/manages/managing/automate/automates .. provision/provisioning/capacity .. load balancing/scaling/monitoring/health', 'upload/deploy/push .. code ... provision/provisioning/capacity/scaling/load_balancing', 'aws take/takes/taking care of .. provision/provisioning/capacity/scaling/load_balancing'],
   },
   {
     id: 'amplify',

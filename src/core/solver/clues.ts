@@ -80,8 +80,18 @@ export interface ClueSet {
   quotes(id: string): string[];
 }
 
-export function clueSet(clues: Clue[]): ClueSet {
+/**
+ * What the text wants. When it both wants and rules out one thing, the question itself (its
+ * last sentence ending in "?") decides: "X says every function needs API Gateway. Which options
+ * work without API Gateway?" rules API Gateway out.
+ */
+export function clueSet(clues: Clue[], text = ''): ClueSet {
+  const asked = questionSpan(text);
+  const inQuestion = (c: Clue) => asked !== undefined && c.start >= asked.start && c.start < asked.end;
   const positive = new Set(clues.filter((c) => !c.negated).map((c) => c.concept));
+  for (const c of clues) {
+    if (c.negated && inQuestion(c) && !clues.some((o) => o.concept === c.concept && !o.negated && inQuestion(o))) positive.delete(c.concept);
+  }
   const negative = new Set(clues.filter((c) => c.negated && !positive.has(c.concept)).map((c) => c.concept));
   return {
     all: clues,
@@ -89,4 +99,13 @@ export function clueSet(clues: Clue[]): ClueSet {
     negated: (id) => negative.has(id),
     quotes: (id) => [...new Set(clues.filter((c) => c.concept === id && !c.negated).map((c) => c.quote))],
   };
+}
+
+/** Where the question is asked: the last sentence that ends with a question mark. */
+export function questionSpan(text: string): { start: number; end: number } | undefined {
+  const end = text.lastIndexOf('?');
+  if (end < 0) return undefined;
+  const before = text.slice(0, end);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n'), before.lastIndexOf('! ')) + 1;
+  return { start, end: end + 1 };
 }

@@ -64,6 +64,10 @@ export const CONCEPTS: readonly Concept[] = [
       p`(over|under)\s*fetch[a-z]*`,
       p`(without|no|avoid[a-z]*) (fetching|downloading|receiving|getting) (unneeded|unnecessary|extra|unused) (fields|data)`,
     ],
+    terms: [
+      'ask/request/fetch/query/get/select/pick/retrieve/choose/receive/load/return .. only/exactly/just/precisely .. field/fields/attribute/attributes/property/properties',
+      'only/exactly/just/precisely .. field/fields/attribute/attributes .. need/needs/display/displays/show/shows/use/uses/want/wants',
+    ],
   },
   {
     id: 'multi-source',
@@ -76,6 +80,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`${NUMBER} (different |separate |distinct )?(data\s*sources|databases|tables|data stores) ... (in|with|through|using|via) (one|a single|single) (request|query|call|round trip)`,
       p`(one|a single|single) (request|query|call|round trip) ... ${NUMBER} (different |separate |distinct )?(data\s*sources|databases|tables|data stores)`,
     ],
+    terms: ['one/single/unified/same endpoint/api/query/request ... from/over/across .. table/database/microservice/service/api/source/store .. and .. table/database/microservice/service/api/source/store/function'],
   },
   {
     id: 'offline-sync',
@@ -148,7 +153,13 @@ export const CONCEPTS: readonly Concept[] = [
       p`(tell|tells|instruct[a-z]*|command[a-z]*|signal[a-z]*|notif[a-z]*|alert[a-z]*) (the |all |every |connected )?[a-z]+ ... (immediately|instantly|in real time|right away|the moment)`,
       p`(receive|receives|get|gets|see|sees) (live|instant|real time|immediate) (updates|messages|notifications|changes|data|prices|scores)`,
     ],
-    terms: ['push .. notification/update/message/alert/event .. browser/tab/page/web_app/dashboard/client', 'push .. browser/browsers', 'server .. send/sends .. without .. request/asking'],
+    terms: [
+      'push .. notification/update/message/alert/event .. browser/tab/page/web_app/dashboard/client',
+      'push .. browser/browsers',
+      'server .. send/sends .. without .. request/asking',
+      'relay/forward/broadcast/fan .. to .. every/all/each/the .. other? participant/user/client/player/member/subscriber/viewer/device/browser',
+      'backend/server .. immediately/instantly .. relay/send/push/forward/deliver/notify',
+    ],
   },
   {
     id: 'two-way',
@@ -183,6 +194,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`collaborative (editing|whiteboards?|documents?|drawing|editors?)`,
       p`(streaming|live) dashboards?`,
     ],
+    terms: ['online/shared/live/multiuser/multi_user whiteboard/whiteboards/canvas/editor/document/documents', 'live/real_time auction/auctions/bidding/quiz/quizzes/poll/polls'],
   },
   {
     id: 'connection-ids',
@@ -200,6 +212,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(which|who|what|how many) ${AUDIENCE} (are|is|stay|remain) (connected|online|still connected)`,
       p`(track|keep track of|remember|know)[a-z]* .. (connected|online) ${AUDIENCE}`,
     ],
+    terms: ['track/tracks/tracking/record/records/store/stores/remember/remembers/map/maps .. which connection/connections', 'connection/connections .. belong/belongs/belonging to'],
   },
   {
     id: 'broadcast',
@@ -226,6 +239,10 @@ export const CONCEPTS: readonly Concept[] = [
       p`edge (cach[a-z]*|caches)`,
       p`(close|closer|near|nearer) to (the |their )?viewers`,
       p`(servers?|locations?|caches?|points?|copies) (near|close to|closest to|nearest to|next to|nearest) (each |the |every |their |its )?(viewer|user|visitor|customer|reader|player|client|audience|listener|shopper)s?`,
+    ],
+    terms: [
+      'keep/kept/cache/cached/store/stored/copy/copies/serve/served/hold/held .. location/locations/server/servers/copy/copies/cache/caches? close/near/nearer/closer/closest/nearest .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
+      'close/near/nearer/closer/closest/nearest to .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
     ],
   },
   {
@@ -341,7 +358,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`far from (the |its |our )?(region|data cent(er|re)|servers?)`,
     ],
     terms: [
-      'user/customer/visitor/viewer/player/client/caller/shopper/reader/student/fan in/from/across asia/europe/africa/australia/japan/india/brazil/america/americas/oceania/apac/emea/china/singapore/germany/canada/mexico',
+      'user/customer/visitor/viewer/player/client/caller/shopper/reader/student/fan/subscriber/audience/member/employee/partner/office/branch in/from/across asia/europe/africa/australia/japan/india/brazil/america/americas/oceania/apac/emea/china/singapore/germany/canada/mexico',
       'other/distant/remote/far country/countries/continent/continents/region/regions',
     ],
   },
@@ -359,6 +376,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(good|great|high|better) performance`,
       p`(reduc|cut|improv|lower|shorten|speed)[a-z]* .. (load|loading|download|page load|response) times?`,
     ],
+    terms: ['slow/sluggish/laggy/lag/delay/delays .. load/loads/loading/page/pages/response/responses/download/downloads/site/experience', 'high/long latency/delay/delays/wait', 'take/takes .. long .. load', 'lag/lags/laggy'],
   },
   // ── 5. load balancing ────────────────────────────────────────────────────────────────
   {
@@ -731,6 +749,12 @@ export const CONCEPTS: readonly Concept[] = [
       p`missing (required )?(fields|parameters|headers|query strings?)`,
       p`required (parameters|fields|headers|query strings?)`,
     ],
+    terms: [
+      'missing/lack/lacking/without/omit/omitting .. field/fields/parameter/parameters/attribute/attributes/value/values/property/properties',
+      'reject/bounce/bounced/refuse/refused/block/blocked/turn .. 400',
+      'bad request .. before',
+      'check/verify/enforce .. shape/structure/format/schema .. request/body/payload/input .. before',
+    ],
   },
   {
     id: 'param-mapping',
@@ -826,6 +850,7 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-rest'],
     lacks: 'is not the REST API the scenario names',
     patterns: [p`api gateway rest apis?`, p`(regional|edge optimi[sz]ed|private) rest apis?`],
+    terms: ['rest api/apis .. in/on/with/of/from/using .. api_gateway', 'api_gateway .. rest api/apis'],
   },
   {
     id: 'full-features',

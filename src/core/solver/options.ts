@@ -32,6 +32,28 @@ export function splitOptions(text: string): { scenario: string; options: Option[
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
 const MULTI = /(?:choose|select|pick|mark|identify)\s+(?:the\s+)?(two|three|four|2|3|4)\b|\bwhich\s+(two|three|2|3)\b|\b(two|three)\s+(?:correct\s+)?(?:answers|options|choices|responses)\b/i;
 
+const SUBJECT = [
+  /\b(?:does|do|can|could|would|will)\s+((?:\S+\s+){1,6}?)(?:natively\s+|itself\s+|by itself\s+)?(?:provide|support|offer|have|include|give|perform|handle)s?\b/i,
+  /\b(?:only|just)\s+(?:by|with|when|if)\s+(?:choosing|using|picking|selecting|building)\s+((?:\S+\s+){0,5}?\S+)\s*(?:[?,.]|$)/i,
+  /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
+  /\b(?:features?|capabilit(?:y|ies)|abilities)\s+of\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
+];
+
+/**
+ * The one service a question asks about, when it asks what that service itself offers ("Which
+ * TWO capabilities does an Application Load Balancer provide natively?", "… can be met only by
+ * choosing a REST API?"); then the options are its features, not candidate services.
+ */
+export function questionSubject(question: string): ServiceId | undefined {
+  for (const pattern of SUBJECT) {
+    const m = pattern.exec(question);
+    if (!m) continue;
+    const typed = [...namesIn(m[1]!).names].filter((n): n is ServiceId => CHAPTER.has(n));
+    if (typed.length === 1) return typed[0];
+  }
+  return undefined;
+}
+
 /** How many options the question asks for: "(Choose TWO.)", "Select two", "Which THREE …" ; 1 otherwise. */
 export function answerCount(scenario: string): number {
   const m = MULTI.exec(scenario);
@@ -59,14 +81,14 @@ const NAMES: readonly { pattern: RegExp; named: Named }[] = (
     [String.raw`(aws )?lambda( functions?)?|serverless functions?`, 'lambda'],
     [String.raw`(amazon )?ec2( instances?)?|(virtual|web|proxy|self managed|own) servers?|nginx|haproxy|kong|(install|run|manage|operate|patch)[a-z]* .. (on|own|servers?|instances?|software)`, 'self-managed'],
     [
-      String.raw`route 53|global accelerator|elastic beanstalk|amplify|sqs|sns|eventbridge|kinesis|direct connect|step functions|cloudwatch|cloudtrail|shield|vpc peering|transit gateway|lightsail|app runner|iot core|elasticache|dynamodb|rds|aurora|cognito|vpn|inspector|guardduty|macie|config|trusted advisor|ecs|eks|fargate|batch|outposts|storage gateway|documentdb|redshift|athena|glue|emr`,
+      String.raw`route 53|global accelerator|elastic beanstalk|amplify|sqs|sns|eventbridge|kinesis|direct connect|step functions|cloudwatch|cloudtrail|shield|vpc peering|transit gateway|lightsail|app runner|iot core|elasticache|dynamodb|rds|aurora|identity pools?|vpn|inspector|guardduty|macie|aws config|trusted advisor|ecs|eks|fargate|aws batch|outposts|storage gateway|documentdb|redshift|athena|aws glue|emr`,
       'other',
     ],
   ] as const
 ).map(([source, named]) => ({ pattern: compilePattern(source), named }));
 
 /** The services an option names, and its text with those names blanked out (what remains are features). */
-function namesIn(text: string): { names: Set<Named>; others: string[]; rest: string } {
+export function namesIn(text: string): { names: Set<Named>; others: string[]; rest: string } {
   let norm = normalize(text);
   const names = new Set<Named>();
   const others: string[] = [];
@@ -155,6 +177,9 @@ function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: numb
   return parts;
 }
 
+const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
+const AUTH_CLAIM = /\b(?:authenticat[a-z]*|authori[sz]ation mechanism|log\s*in|login|sign\s*in|credentials?|identity|identities|password)\b/;
+
 /** How well an option states the recommendation: its services, then its features, minus what it adds or contradicts. */
 function scoreOption(option: Option, ctx: Context): { score: number; services: ServiceId[] } {
   const winner = ctx.solved.service;
@@ -181,6 +206,8 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   const scenarioPositive = new Set(ctx.solved.clues.filter((c) => !c.negated).map((c) => c.concept));
   const scenarioNegated = new Set(ctx.solved.clues.filter((c) => c.negated).map((c) => c.concept));
   const features = [...new Set(findClues(rest).filter((c) => !c.negated && isFeature(c.concept)).map((c) => c.concept))];
+  // An option that is only features ("Usage plans with API keys") states the answer through them.
+  const featuresOnly = names.size === 0;
   let implied: ServiceId[] | undefined;
   for (const id of features) {
     const c = concept(id);
@@ -189,15 +216,23 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
     if (meets.some((m) => ctx.deciding.has(m))) score += 4;
     else if (meets.some((m) => scenarioPositive.has(m))) score += 2;
     else if (scenarioNegated.has(id)) score -= 5;
-    else if (supported && !supported.includes(winner)) score -= 4;
-    else score -= ctx.lean ? 2 : 1;
+    // A feature the recommendation lacks counts against the option, unless the option's own service has it (that is said once, above).
+    else if (supported && !supported.includes(winner)) score -= services.some((s) => supported.includes(s)) ? 0 : 4;
+    else if (!featuresOnly) score -= ctx.lean ? 2 : 1;
     // An option that cannot meet a need of the scenario is wrong ("edge-optimized" when the timeout must be raised).
     if ((c.excludes ?? []).some((x) => scenarioPositive.has(x))) score -= 6;
     // An option that names a service and a feature that service lacks is false ("an HTTP API with usage plans").
     if (supported && services.length > 0 && !services.some((s) => supported.includes(s))) score -= 8;
     if (supported) implied = (implied ?? [...supported]).filter((s) => supported.includes(s));
   }
-  if (services.length === 0 && names.size === 0 && implied?.includes(winner)) score += 5;
+  if (featuresOnly && implied?.includes(winner)) {
+    score += 5;
+    // Between the two API types, a feature only the chosen one has states it best.
+    const sibling = SIBLING[winner];
+    if (sibling && !implied.includes(sibling)) score += 1;
+  }
+  // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
+  if (features.includes('per-client-quota') && AUTH_CLAIM.test(rest)) score -= 8;
   return { score, services: services.length ? services : (implied ?? []) };
 }
 
@@ -232,8 +267,8 @@ export function chooseOptions(
 
 /**
  * Several answers: one at a time, the option that best states the recommendation and meets the
- * needs the options chosen so far leave open; once every need is met, an option that meets them
- * all on its own (another way to do the same thing) beats one that meets only some.
+ * needs the options chosen so far leave open; once every need is met, an option that meets all
+ * the first one meets (another way to do the same thing) beats one that meets only some.
  */
 function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): string[] {
   const coverage = new Map(scored.map((o) => [o.letter, covers(o, ctx)]));
@@ -245,8 +280,10 @@ function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): stri
       if (chosen.includes(option)) continue;
       const meets = coverage.get(option.letter)!;
       const fresh = [...meets].filter((id) => !met.has(id)).length;
-      const alone = ctx.needs.size > 0 && meets.size === ctx.needs.size ? 6 : 0;
-      const value = option.score + 4 * fresh + (chosen.length ? alone : 0);
+      // Another way to do what the first choice does: it meets every need that one meets.
+      const first = chosen[0] ? coverage.get(chosen[0].letter)! : undefined;
+      const alternative = first !== undefined && first.size > 0 && [...first].every((id) => meets.has(id)) ? 6 : 0;
+      const value = option.score + 4 * fresh + alternative;
       if (!best || value > best.value) best = { option, value };
     }
     if (!best || best.value <= 0 || (chosen.length === 0 && best.option.score < THRESHOLD)) break;

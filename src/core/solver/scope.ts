@@ -48,25 +48,38 @@ export interface ScopeFinding {
   about: string;
   strength: AreaStrength;
   quotes: string[];
+  /** How many different needs of the area the text states. */
+  needs: number;
+  /** The text names the service itself: then it is more likely a given part of the design than the question. */
+  namedInText: boolean;
 }
 
-/** The neighbouring area the text is most about, by its strongest clue, then by how many it has. */
-export function mainArea(hits: AreaHit[]): ScopeFinding | undefined {
+/**
+ * The neighbouring area the text is most about: the one with the most, and the strongest,
+ * clues; an area that one of the answer options names wins a tie of evidence.
+ */
+export function mainArea(hits: AreaHit[], named: ReadonlySet<string> = new Set()): ScopeFinding | undefined {
   const byArea = new Map<string, AreaHit[]>();
   for (const hit of hits) byArea.set(hit.area, [...(byArea.get(hit.area) ?? []), hit]);
   let best: ScopeFinding | undefined;
   let bestScore = 0;
   for (const [id, list] of byArea) {
     const strongest = Math.max(...list.map((h) => RANK[h.strength]));
-    const score = strongest * 10 + list.length;
+    const needs = new Set(list.filter((h) => h.strength !== 'name').map((h) => h.quote)).size;
+    const score = list.reduce((sum, h) => sum + RANK[h.strength], 0) + (named.has(id) && needs > 0 ? 3 : 0);
     if (score > bestScore) {
       bestScore = score;
       const area = AREAS.find((a) => a.id === id)!;
       const strength = (Object.keys(RANK) as AreaStrength[]).find((s) => RANK[s] === strongest)!;
-      best = { area: id, about: area.about, strength, quotes: [...new Set(list.map((h) => h.quote))] };
+      best = { area: id, about: area.about, strength, quotes: [...new Set(list.map((h) => h.quote))], needs, namedInText: list.some((h) => h.strength === 'name') };
     }
   }
   return best;
+}
+
+/** The areas whose service an answer option names. */
+export function areasNamed(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((t) => findAreas(t).filter((h) => h.strength === 'name').map((h) => h.area)));
 }
 
 export const areaAbout = (id: string): string => AREAS.find((a) => a.id === id)?.about ?? id;

@@ -1,8 +1,8 @@
-import { clueSet, findClues, type ClueSet } from './clues.js';
+import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
-import { chooseOptions, splitOptions } from './options.js';
+import { chooseOptions, questionSubject, splitOptions } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
-import { findAreas, mainArea, type ScopeFinding } from './scope.js';
+import { areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
 
@@ -145,16 +145,19 @@ function runRule(set: ClueSet): { evaluations: Evaluation[]; evaluated: Evaluati
 
 /**
  * Whether the question is about a neighbouring service rather than the rule's: a need no
- * chapter service meets, a need of that service with nothing strong for the rule, or only its
- * name with nothing for the rule at all.
+ * chapter service meets; or that service's needs stated at least as often as the rule's strong
+ * clues (an option naming that service counts as one more; the text naming it, as a part of the
+ * design already there, one less); or only its name, with nothing the rule can decide on.
  */
-function outsideRule(scope: ScopeFinding | undefined, winner: Evaluation | undefined, evaluations: Evaluation[]): boolean {
+function outsideRule(scope: ScopeFinding | undefined, winner: Evaluation | undefined, evaluations: Evaluation[], named: ReadonlySet<string>): boolean {
   if (!scope) return false;
   if (scope.strength === 'hard') return true;
   if (!winner || winner.partial) return true;
+  if (scope.strength === 'name') return false;
   // An HTTP API concludes by default: what is strong about it is the API itself.
   const deciding = winner.step.id === 'http' ? (evaluations.find((e) => e.step.id === 'api-gateway')?.reasons ?? []) : winner.reasons;
-  return scope.strength === 'need' && !isStrong(deciding);
+  const ruleWeight = deciding.filter((id) => concept(id).weight === 'strong' && !concept(id).context).length;
+  return scope.needs - (scope.namedInText ? 1 : 0) + (named.has(scope.area) ? 1 : 0) >= ruleWeight;
 }
 
 const dedupe = (clues: Clue[]): Clue[] => {
@@ -168,12 +171,13 @@ const dedupe = (clues: Clue[]): Clue[] => {
 };
 
 /** Applies the decision rule to a scenario written in plain English. */
-export function solveScenario(text: string): ScenarioSolution {
+export function solveScenario(text: string, optionTexts: readonly string[] = []): ScenarioSolution {
   const clues: Clue[] = findClues(text);
-  const set = clueSet(clues);
+  const set = clueSet(clues, text);
   const { evaluations, evaluated, winner } = runRule(set);
-  const scope = mainArea(findAreas(text));
-  if (outsideRule(scope, winner, evaluations)) {
+  const named = areasNamed(optionTexts);
+  const scope = mainArea(findAreas(text), named);
+  if (outsideRule(scope, winner, evaluations, named)) {
     const about = scope!;
     const trace: TraceEntry[] = [
       ...evaluated.filter((e) => e !== winner).map((e) => traceEntry({ ...e, outcome: 'passed' }, set)),
@@ -201,10 +205,27 @@ export function solveScenario(text: string): ScenarioSolution {
   };
 }
 
+/**
+ * A question about one service's own features: the service is given, and what is left is to
+ * check each option against what it offers.
+ */
+function solveSubject(text: string, subject: ServiceId, quote: string): ScenarioSolution {
+  const clues = findClues(text);
+  const name = SERVICES[subject].name;
+  const trace: TraceEntry[] = [
+    { step: 'subject', title: 'About one service?', outcome: 'fired', reason: `the question asks what ${name} itself offers ("${quote}"), so each option is checked against its features`, clues: [quote] },
+  ];
+  const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== subject).map((id) => [id, `the question is about what ${SERVICES[subject].short} offers, not about choosing a service`])) as Partial<Record<ServiceId, string>>;
+  return { service: subject, name, clues: dedupe(clues), trace, rejected, confidence: 0.8, question: null, outOfScope: null, deciding: [] };
+}
+
 /** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
 export function solve(text: string): Solution {
   const { scenario, options } = splitOptions(text);
-  const { deciding, ...solved } = solveScenario(scenario);
+  const asked = questionSpan(scenario);
+  const question = asked ? scenario.slice(asked.start, asked.end).trim() : '';
+  const subject = options.length ? questionSubject(question) : undefined;
+  const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
   const { choices, pick, scored } = chooseOptions({ ...solved, deciding }, options, scenario);
   return { ...solved, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }
