@@ -73,7 +73,7 @@ export const AREAS: readonly Area[] = [
     id: 'eventbridge',
     about: 'Amazon EventBridge (an event bus, event rules and schedules)',
     names: ['eventbridge', 'event bridge', 'cloudwatch events'],
-    needs: ['event bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events'],
+    needs: ['event bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday'],
   },
   {
     id: 'cognito',
@@ -91,7 +91,13 @@ export const AREAS: readonly Area[] = [
     id: 'auto-scaling',
     about: 'Amazon EC2 Auto Scaling (adding and removing instances to match demand)',
     names: [],
-    needs: ['add/adds/launch/launches .. remove/removes/terminate/terminates .. instance/instances/server/servers/capacity', 'scale/scales/scaling out .. in .. instance/instances/demand/load', 'instance/instances/capacity/server/servers .. automatic/automatically .. demand/load/traffic/utilization', 'adjust/match/grow/shrink .. number of .. instance/instances/server/servers', 'replace .. unhealthy .. instance/instances .. automatic/automatically', 'minimum/desired .. number/count .. instance/instances', 'scaling policy/policies', 'cpu utilization .. add/launch'],
+    needs: ['add/adds/launch/launches .. remove/removes/terminate/terminates .. instance/instances/server/servers/capacity', 'scale/scales/scaling out .. in .. instance/instances/demand/load', 'instance/instances/capacity/server/servers .. automatic/automatically .. demand/load/traffic/utilization', 'adjust/match/grow/shrink .. number of .. instance/instances/server/servers', 'replace .. unhealthy .. instance/instances .. automatic/automatically', 'minimum/desired .. number/count .. instance/instances', 'scaling policy/policies', 'cpu utilization .. add/launch', 'target tracking', 'average cpu/utilization', 'cpu utilization .. stay/stays/near/target/around/below/above', 'shrink/contract .. again/afterwards/later/automatically/own', 'more .. instance/instances .. shrink/fewer'],
+  },
+  {
+    id: 'fargate',
+    about: 'AWS Fargate (serverless compute for containers)',
+    names: ['fargate'],
+    needs: ['container/containers .. without .. provision/provisioning/manage/managing/patch/patching/scale/scaling .. server/servers/instance/instances/ec2/cluster/clusters', 'serverless .. container/containers', 'specify/choose/set .. cpu .. memory .. task/tasks/container/containers', 'no/without .. ec2 instance/instances .. container/containers'],
   },
   {
     id: 'elastic-beanstalk',
@@ -103,7 +109,7 @@ export const AREAS: readonly Area[] = [
     id: 'amplify',
     about: 'AWS Amplify (building and hosting full-stack web and mobile apps with CI/CD from Git)',
     names: ['amplify'],
-    needs: ['full stack .. web/mobile/app/application', 'ci/cd .. front_end/frontend/web_app/site', 'connect .. git/github/repository .. deploy/deploys/build/builds/host/hosting', 'git based .. deploy/deployment/hosting/workflow', 'pull request preview/previews'],
+    needs: ['full stack .. web/mobile/app/application', 'ci/cd .. front_end/frontend/web_app/site', 'connect .. git/github/repository .. deploy/deploys/build/builds/host/hosting', 'git based .. deploy/deployment/hosting/workflow', 'pull request ... preview/previews', 'git/github/gitlab/repository ... build/built/deploy/deployed/deploys', 'every push ... build/built/deploy/deployed', 'branch/branches .. preview/previews/environment/environments'],
   },
   {
     id: 'documentdb',

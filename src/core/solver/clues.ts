@@ -2,7 +2,7 @@ import { CONCEPTS } from './concepts.js';
 import { findNegation } from './negation.js';
 import { compilePattern, findAll } from './pattern.js';
 import { requiredText } from './required.js';
-import { compileTerm, findTerm, stemText, type StemmedText } from './stems.js';
+import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
 import { normalize, quote } from './text.js';
 import type { Clue, Concept } from './types.js';
 
@@ -13,22 +13,16 @@ interface Guarded {
   regex?: RegExp;
 }
 
-interface Term {
-  term: string;
-  regex?: RegExp;
-}
-
-let compiled: readonly { concept: Concept; patterns: Guarded[]; terms: Term[] }[] | undefined;
+let compiled: readonly { concept: Concept; patterns: Guarded[]; terms: CompiledTerm[] }[] | undefined;
 
 /** The concept patterns, each compiled on first use: only those a text could match ever are. */
 const COMPILED = () =>
   (compiled ??= CONCEPTS.map((concept) => ({
     concept,
     patterns: concept.patterns.map((pattern) => ({ pattern, needs: requiredText(pattern) })),
-    terms: (concept.terms ?? []).map((term) => ({ term })),
+    terms: (concept.terms ?? []).map(prepareTerm),
   })));
 
-const termMatches = (term: Term, stemmed: StemmedText) => findTerm((term.regex ??= compileTerm(term.term)), stemmed);
 
 function matches(guarded: Guarded, norm: string) {
   if (guarded.needs && !guarded.needs.some((word) => norm.includes(word))) return [];
@@ -45,7 +39,7 @@ export function findClues(text: string): Clue[] {
   const clues: Clue[] = [];
   const spansOf = new Map<Clue, { start: number; end: number }>();
   for (const { concept, patterns, terms } of COMPILED()) {
-    let spans = [...patterns.flatMap((guarded) => matches(guarded, norm)), ...terms.flatMap((term) => termMatches(term, stemmed))];
+    let spans = [...patterns.flatMap((guarded) => matches(guarded, norm)), ...terms.flatMap((term) => matchTerm(term, stemmed))];
     // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
     spans.sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept: typeof spans = [];

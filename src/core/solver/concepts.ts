@@ -323,7 +323,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     patterns: [],
-    terms: ['signed url/urls/cookie/cookies', 'origin access control/identity', 'private content/downloads/video/videos/files/media .. paying/paid/subscriber/subscribers/member/members'],
+    terms: ['signed url/urls/cookie/cookies', 'origin access control/identity', 'only subscriber/subscribers/member/members/paying/paid/customers/buyers .. may/can .. download/access/view/watch/read', 'restrict/limit .. download/downloads/access .. to .. subscriber/subscribers/member/members/paying/paid/customer/customers', 'private content/downloads/video/videos/files/media .. paying/paid/subscriber/subscribers/member/members'],
   },
   {
     id: 'managed-edge',
@@ -360,6 +360,7 @@ export const CONCEPTS: readonly Concept[] = [
     terms: [
       'user/customer/visitor/viewer/player/client/caller/shopper/reader/student/fan/subscriber/audience/member/employee/partner/office/branch in/from/across asia/europe/africa/australia/japan/india/brazil/america/americas/oceania/apac/emea/china/singapore/germany/canada/mexico',
       'other/distant/remote/far country/countries/continent/continents/region/regions',
+      'across/in/throughout/over many/several/multiple/different/numerous/various country/countries/continent/continents',
     ],
   },
   {
@@ -627,6 +628,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`first class integrations?`,
       p`(put|send|write|drop|push|forward)[a-z]* .. (in)?to (an? |the )?(amazon |aws )?(sqs|sns|kinesis|eventbridge|step functions)`,
     ],
+    terms: ['written/write/send/put/forward/deliver/drop/store/land .. to/into .. sqs/queue/kinesis/stream/dynamodb/sns/eventbridge/topic'],
   },
   {
     id: 'no-glue-code',
@@ -638,6 +640,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(no|without|zero|avoid[a-z]*|not) (writing |having to write |deploying |adding |any |a |an |new |extra |additional |custom |glue |intermediate |lambda |backend |middle\s*ware |translation |conversion )*(code|functions?|compute|lambda|glue)( code| layer| functions?)?`,
       p`no code`,
     ],
+    terms: ['not/no/never/without .. write/writing/maintain/maintaining/deploy/deploying/own/run/running .. code/function/functions/lambda'],
   },
   // REST-only features
   {
@@ -897,6 +900,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`service maps?`,
       p`(per hop|per service) latency`,
     ],
+    terms: ['how much/long time .. spent/spend/spends/take/takes .. in .. and', 'time .. spent/spend/spends .. in .. gateway/lambda/function/dynamodb/service/services/database', 'for each/every request .. how much/long time'],
   },
   {
     id: 'canary',

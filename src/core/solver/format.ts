@@ -7,7 +7,7 @@ export function solutionJson(s: Solution) {
   return {
     service: s.service,
     name: s.name,
-    clues: s.clues.map(({ concept, label, quote, negated }) => ({ concept, label, quote, negated })),
+    clues: s.clues.map(({ concept, label, quote, negated, learned }) => ({ concept, label, quote, negated, ...(learned ? { learned } : {}) })),
     trace: s.trace,
     rejected: s.rejected,
     confidence: s.confidence,
@@ -22,7 +22,11 @@ export interface ClueLine {
   negated: boolean;
   label: string;
   quotes: string[];
+  /** Every quote was recognised by the trained clause model, none by a written pattern. */
+  learned: boolean;
 }
+
+export const LEARNED_NOTE = '(recognised by the trained model)';
 
 /**
  * Clues for reading: wanted ones grouped by concept, then what the text rules out, one line per
@@ -34,13 +38,14 @@ export function clueLines(s: Solution, { requirementsOnly = false } = {}): ClueL
   for (const c of s.clues) {
     if (requirementsOnly && concept(c.concept).context) continue;
     if (c.negated) {
-      const line = excluded.get(c.quote) ?? { negated: true, label: '', quotes: [c.quote] };
+      const line = excluded.get(c.quote) ?? { negated: true, label: '', quotes: [c.quote], learned: false };
       if (!line.label.split('; ').includes(c.label)) line.label = line.label ? `${line.label}; ${c.label}` : c.label;
       excluded.set(c.quote, line);
       continue;
     }
-    const line = wanted.get(c.concept) ?? { negated: false, label: c.label, quotes: [] };
+    const line = wanted.get(c.concept) ?? { negated: false, label: c.label, quotes: [], learned: true };
     if (!line.quotes.includes(c.quote)) line.quotes.push(c.quote);
+    line.learned &&= c.learned === true;
     wanted.set(c.concept, line);
   }
   return [...wanted.values(), ...excluded.values()];
@@ -80,7 +85,7 @@ export function formatSolution(s: Solution): string {
   const clues = clueLines(s);
   out.push('Clues in the text');
   if (clues.length === 0) out.push('  (none recognised)');
-  for (const c of clues) out.push(c.negated ? `  ✗ ruled out by "${c.quotes[0]}": ${c.label}` : `  ✓ ${c.label}: ${c.quotes.map((q) => `"${q}"`).join(', ')}`);
+  for (const c of clues) out.push(c.negated ? `  ✗ ruled out by "${c.quotes[0]}": ${c.label}` : `  ✓ ${c.label}: ${c.quotes.map((q) => `"${q}"`).join(', ')}${c.learned ? ` ${LEARNED_NOTE}` : ''}`);
   out.push('', 'The rule, step by step');
   const width = Math.max(...s.trace.map((t) => t.title.length));
   s.trace.forEach((t, i) => {

@@ -35,11 +35,17 @@ export interface ItemResult {
 const WORDS_TO_DROP = new Set(['amazon', 'aws', 'the', 'and', 'or', 'of', 'for', 'a', 'an']);
 const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').split(' ').filter((w) => w && !WORDS_TO_DROP.has(w));
 
-/** Whether a named area matches the key's: every significant word of the key is in it ("SQS" in "Amazon SQS (…)"). */
+/**
+ * Whether a named area matches the key's, loosely, as a reader would: the key's first
+ * significant word (the service's own name: "SQS", "Kinesis", "Global") is in the named area,
+ * and so are at least half of its words, any word form ("streams" in "streaming").
+ */
 export function sameArea(named: string, key: string): boolean {
-  const have = new Set(words(named));
+  const have = words(named);
   const want = words(key);
-  return want.length > 0 && want.every((w) => have.has(w) || have.has(w.replace(/s$/, '')));
+  const found = (w: string) => have.some((h) => h === w || (w.length >= 4 && h.length >= 4 && h.slice(0, 5) === w.slice(0, 5)));
+  if (want.length === 0 || !found(want[0]!)) return false;
+  return want.filter(found).length * 2 >= want.length;
 }
 
 const answered = (s: Solution) => s.service !== null || s.choices.length > 0;

@@ -37,6 +37,7 @@ const SUBJECT = [
   /\b(?:only|just)\s+(?:by|with|when|if)\s+(?:choosing|using|picking|selecting|building)\s+((?:\S+\s+){0,5}?\S+)\s*(?:[?,.]|$)/i,
   /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
   /\b(?:features?|capabilit(?:y|ies)|abilities)\s+of\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
+  /\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:use|choose|pick|adopt|switch to|move to)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*(?:instead|[?,.])/i,
 ];
 
 /**
@@ -44,15 +45,24 @@ const SUBJECT = [
  * TWO capabilities does an Application Load Balancer provide natively?", "… can be met only by
  * choosing a REST API?"); then the options are its features, not candidate services.
  */
-export function questionSubject(question: string): ServiceId | undefined {
+export function questionSubject(question: string, scenario = ''): ServiceId | undefined {
+  const typedIn = (words: string) => {
+    const typed = [...namesIn(words).names].filter((n): n is ServiceId => CHAPTER.has(n));
+    return typed.length === 1 ? typed[0] : undefined;
+  };
   for (const pattern of SUBJECT) {
     const m = pattern.exec(question);
-    if (!m) continue;
-    const typed = [...namesIn(m[1]!).names].filter((n): n is ServiceId => CHAPTER.has(n));
-    if (typed.length === 1) return typed[0];
+    const subject = m ? typedIn(m[1]!) : undefined;
+    if (subject) return subject;
   }
-  return undefined;
+  // "… chose a REST API rather than an ALB. Which TWO capabilities justify that choice?"
+  if (!ASKS_FOR_FEATURES.test(question)) return undefined;
+  const chosen = CHOSEN.exec(scenario);
+  return chosen ? typedIn(chosen[1]!) : undefined;
 }
+
+const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?)\b/i;
+const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses?|using)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i;
 
 /** How many options the question asks for: "(Choose TWO.)", "Select two", "Which THREE …" ; 1 otherwise. */
 export function answerCount(scenario: string): number {
@@ -123,7 +133,7 @@ function servicesOf(names: Set<Named>): ServiceId[] {
 const LEAN = /\b(?:least|lowest|minimal|minimum|less)\s+(?:operational|management|administrative|maintenance)?\s*(?:overhead|effort|work|management|maintenance|administration)\b|\bmost\s+cost[\s-]*effective\b|\b(?:fully\s+)?managed\b|\bserverless\b|\bwithout\s+managing\s+(?:servers|infrastructure)\b/i;
 
 interface Context {
-  solved: Pick<Solution, 'service' | 'clues'>;
+  solved: Pick<Solution, 'service' | 'clues' | 'trace'>;
   deciding: Set<string>;
   /** Building blocks the answer is made of ("s3" and "cloudfront"; "api-gateway" and "lambda"). */
   parts: Set<Named>;
@@ -132,6 +142,8 @@ interface Context {
   scenario: string;
   /** What the scenario needs, each with the services and parts that can meet it. */
   needs: Map<string, readonly string[]>;
+  /** The question asks what one service offers: every option is one of its features, or not. */
+  subject: boolean;
 }
 
 const LAMBDA_INVOKERS = ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'lambda-url', 'lambda-invoke', 'appsync', 'lambda'];
@@ -159,9 +171,10 @@ function needsOf(solved: Pick<Solution, 'clues'>): Map<string, readonly string[]
 
 /** The scenario needs an option meets, by the services and parts it names. */
 function covers(option: Option, ctx: Context): Set<string> {
-  const { names } = namesIn(option.text);
+  const { names, rest } = namesIn(option.text);
   const parts = new Set<string>([...servicesOf(names), ...(names.has('lambda') ? ['lambda'] : [])]);
-  return new Set([...ctx.needs].filter(([, by]) => by.some((s) => parts.has(s))).map(([id]) => id));
+  const offered = findClues(rest).filter((c) => !c.negated && isFeature(c.concept)).flatMap((c) => [c.concept, ...(concept(c.concept).answers ?? [])]);
+  return new Set([...ctx.needs].filter(([id, by]) => offered.includes(id) || by.some((s) => parts.has(s))).map(([id]) => id));
 }
 
 function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: number): Set<Named> {
@@ -220,12 +233,18 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
     else if (supported && !supported.includes(winner)) score -= services.some((s) => supported.includes(s)) ? 0 : 4;
     else if (!featuresOnly) score -= ctx.lean ? 2 : 1;
     // An option that cannot meet a need of the scenario is wrong ("edge-optimized" when the timeout must be raised).
-    if ((c.excludes ?? []).some((x) => scenarioPositive.has(x))) score -= 6;
-    // An option that names a service and a feature that service lacks is false ("an HTTP API with usage plans").
-    if (supported && services.length > 0 && !services.some((s) => supported.includes(s))) score -= 8;
+    // Unless another part of the option meets that need ("a Regional endpoint with your own CloudFront distribution").
+    if ((c.excludes ?? []).some((x) => scenarioPositive.has(x) && !services.some((s) => concept(x).supportedBy?.includes(s)))) score -= 6;
+    // An option that names a service and a feature that service lacks is false ("an HTTP API with usage plans"); a
+    // feature of the recommendation beside another kind of service belongs to the API it is added to ("a Regional
+    // endpoint with your own CloudFront distribution in front of it").
+    const ownerNamed = services.some((s) => API_GATEWAY_TYPES.includes(s)) || !supported?.includes(winner);
+    if (supported && services.length > 0 && !services.some((s) => supported.includes(s)) && ownerNamed) score -= 8;
     if (supported) implied = (implied ?? [...supported]).filter((s) => supported.includes(s));
   }
-  if (featuresOnly && implied?.includes(winner)) {
+  // Features alone state the recommendation when they meet the scenario's needs, or when the question asks what the service offers.
+  const relevant = ctx.subject || features.some((id) => [id, ...(concept(id).answers ?? [])].some((m) => ctx.deciding.has(m) || scenarioPositive.has(m)));
+  if (featuresOnly && relevant && implied?.includes(winner)) {
     score += 5;
     // Between the two API types, a feature only the chosen one has states it best.
     const sibling = SIBLING[winner];
@@ -241,7 +260,7 @@ const THRESHOLD = 5;
 
 /** Picks the options that state the recommendation, as many as the question asks for; none rather than a guess. */
 export function chooseOptions(
-  solved: Pick<Solution, 'service' | 'clues'> & { deciding: readonly string[] },
+  solved: Pick<Solution, 'service' | 'clues' | 'trace'> & { deciding: readonly string[] },
   options: Option[],
   scenario: string,
 ): { choices: string[]; pick: number; scored: SolvedOption[] } {
@@ -253,6 +272,7 @@ export function chooseOptions(
     lean: LEAN.test(scenario),
     scenario: normalize(scenario),
     needs: needsOf(solved),
+    subject: solved.trace[0]?.step === 'subject',
   };
   const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));
   if (scored.length === 0 || !solved.service) return { choices: [], pick, scored };
@@ -272,7 +292,8 @@ export function chooseOptions(
  */
 function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): string[] {
   const coverage = new Map(scored.map((o) => [o.letter, covers(o, ctx)]));
-  const met = new Set<string>();
+  // What the recommendation itself meets is met already: another option earns nothing for meeting it again.
+  const met = new Set([...ctx.needs].filter(([, by]) => by.some((s) => ctx.parts.has(s as Named))).map(([id]) => id));
   const chosen: SolvedOption[] = [];
   while (chosen.length < pick) {
     let best: { option: SolvedOption; value: number } | undefined;

@@ -163,9 +163,10 @@ export const RULE: readonly RuleStep[] = [
       { all: ['direct-invoke'], none: ['endpoint-need', 'quick-endpoint', 'api-context', 'apigw-explicit'] },
       { all: ['lambda-mention', 'no-endpoint'] },
     ],
+    unless: API_MANAGEMENT,
     fired: 'the caller holds IAM credentials and needs no HTTP endpoint: invoke the function directly with the SDK or CLI (lambda:InvokeFunction)',
     passed: 'nothing says the caller invokes the function from code with AWS credentials',
-    blocked: 'direct invocation, but',
+    blocked: 'direct invocation gives no API management, and the scenario needs',
     settle: 'Do the callers hold AWS credentials and call from code (SDK/CLI), or do they need an HTTPS endpoint?',
   },
   {
@@ -181,7 +182,8 @@ export const RULE: readonly RuleStep[] = [
     id: 'rest',
     title: 'A REST-only feature?',
     service: 'apigw-rest',
-    when: any(...REST_ONLY),
+    // A REST API the scenario only names (the one it has today) does not stand against a wish to cut its cost.
+    when: [...any(...REST_ONLY.filter((id) => id !== 'rest-named')), { all: ['rest-named'], none: ['low-cost'] }],
     fired: 'it needs a feature only REST APIs have',
     passed: 'nothing asks for a REST-only feature (API keys, usage plans, caching, validation, body mapping, WAF, private or edge-optimized endpoint, X-Ray, canary)',
     blocked: 'a REST-only feature, but',

@@ -1,6 +1,6 @@
 import { AREAS, type Area } from './areas.js';
 import { findNegation } from './negation.js';
-import { compileTerm, findTerm, stemText } from './stems.js';
+import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
 import { normalize, quote } from './text.js';
 
 export type AreaStrength = 'name' | 'need' | 'hard';
@@ -13,15 +13,15 @@ export interface AreaHit {
   start: number;
 }
 
-let compiled: { area: Area; terms: { regex: RegExp; strength: AreaStrength }[] }[] | undefined;
+let compiled: { area: Area; terms: { term: CompiledTerm; strength: AreaStrength }[] }[] | undefined;
 
 const COMPILED = () =>
   (compiled ??= AREAS.map((area) => ({
     area,
     terms: [
-      ...area.names.map((t) => ({ regex: compileTerm(t), strength: 'name' as const })),
-      ...area.needs.map((t) => ({ regex: compileTerm(t), strength: 'need' as const })),
-      ...(area.hard ?? []).map((t) => ({ regex: compileTerm(t), strength: 'hard' as const })),
+      ...area.names.map((t) => ({ term: prepareTerm(t), strength: 'name' as const })),
+      ...area.needs.map((t) => ({ term: prepareTerm(t), strength: 'need' as const })),
+      ...(area.hard ?? []).map((t) => ({ term: prepareTerm(t), strength: 'hard' as const })),
     ],
   })));
 
@@ -31,8 +31,8 @@ export function findAreas(text: string): AreaHit[] {
   const stemmed = stemText(norm);
   const hits: AreaHit[] = [];
   for (const { area, terms } of COMPILED()) {
-    for (const { regex, strength } of terms) {
-      for (const span of findTerm(regex, stemmed)) {
+    for (const { term, strength } of terms) {
+      for (const span of matchTerm(term, stemmed)) {
         if (findNegation(norm, span.start, span.end)) continue;
         hits.push({ area: area.id, strength, quote: quote(text, span.start, span.end), start: span.start });
       }

@@ -2,6 +2,7 @@ import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
 import { chooseOptions, questionSubject, splitOptions } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
+import { learnedClues } from './learned.js';
 import { areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
@@ -60,8 +61,17 @@ function httpLeanings(set: ClueSet): string {
 
 const isStrong = (ids: readonly string[]) => ids.some((id) => concept(id).weight === 'strong' && !concept(id).context);
 
+/** A conclusion the written patterns do not support, only the trained model, is never sure. */
+const LEARNED_ONLY_CONFIDENCE = 0.7;
+
 function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
   if (winner.partial) return 0.4;
+  const decidingClues = set.all.filter((c) => !c.negated && winner.reasons.includes(c.concept));
+  if (decidingClues.length > 0 && decidingClues.every((c) => c.learned)) return Math.min(LEARNED_ONLY_CONFIDENCE, ruleConfidence(winner, set, evaluations));
+  return ruleConfidence(winner, set, evaluations);
+}
+
+function ruleConfidence(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
   const extra = (ids: readonly string[]) => Math.max(0, ids.filter(set.has).length - 1) * 0.05;
   const id = winner.step.id;
   if (id === 'http') {
@@ -172,11 +182,14 @@ const dedupe = (clues: Clue[]): Clue[] => {
 
 /** Applies the decision rule to a scenario written in plain English. */
 export function solveScenario(text: string, optionTexts: readonly string[] = []): ScenarioSolution {
-  const clues: Clue[] = findClues(text);
+  const written = findClues(text);
+  const writtenAreas = findAreas(text);
+  const learned = learnedClues(text, written, writtenAreas);
+  const clues: Clue[] = [...written, ...learned.clues].sort((a, b) => a.start - b.start);
   const set = clueSet(clues, text);
   const { evaluations, evaluated, winner } = runRule(set);
   const named = areasNamed(optionTexts);
-  const scope = mainArea(findAreas(text), named);
+  const scope = mainArea([...writtenAreas, ...learned.areas], named);
   if (outsideRule(scope, winner, evaluations, named)) {
     const about = scope!;
     const trace: TraceEntry[] = [
@@ -224,7 +237,7 @@ export function solve(text: string): Solution {
   const { scenario, options } = splitOptions(text);
   const asked = questionSpan(scenario);
   const question = asked ? scenario.slice(asked.start, asked.end).trim() : '';
-  const subject = options.length ? questionSubject(question) : undefined;
+  const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
   const { choices, pick, scored } = chooseOptions({ ...solved, deciding }, options, scenario);
   return { ...solved, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };

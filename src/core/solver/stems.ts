@@ -23,6 +23,8 @@ export interface StemmedText {
   /** Stems joined by single spaces; clause punctuation is kept as its own token (".") so gaps stop there. */
   text: string;
   offsets: number[];
+  /** Every stem of the text, for a quick check before a term is matched. */
+  stems: Set<string>;
 }
 
 /** British -ise spellings stem apart from -ize ones ("monetise" vs "monetize"): spell them one way. */
@@ -49,24 +51,76 @@ export function stemText(norm: string): StemmedText {
     offsets.push(text.length);
     text += t.stem;
   }
-  return { tokens, text, offsets };
+  return { tokens, text, offsets, stems: new Set(tokens.map((t) => t.stem)) };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One slot of a term: its alternatives (each one or more stems), and whether it may be left out. */
+interface Slot {
+  alternatives: string[];
+  optional: boolean;
+}
+
+type Slots = (Slot | '..' | '...')[];
+
+// Worked out at build time for the built-in terms (scripts/build.mjs), so a one-off solve need
+// not stem every word of every term; a term changed since is simply worked out again.
+declare const __CLF_SOLVER_TERMS__: Record<string, Slots> | undefined;
+const PRECOMPUTED: Record<string, Slots> = typeof __CLF_SOLVER_TERMS__ === 'object' ? __CLF_SOLVER_TERMS__ : {};
+
+function slotsOf(term: string): Slots {
+  return PRECOMPUTED[term] ?? analyseTerm(term);
+}
+
+/** The table build time stores: every built-in term with its slots. */
+export function termTable(terms: readonly string[]): Record<string, Slots> {
+  return Object.fromEntries(terms.map((term) => [term, analyseTerm(term)]));
+}
+
+function analyseTerm(term: string): Slots {
+  return term
+    .trim()
+    .split(/\s+/)
+    .map((piece) => {
+      if (piece === '..' || piece === '...') return piece;
+      const optional = piece.endsWith('?');
+      const alternatives = (optional ? piece.slice(0, -1) : piece).split('/').map((alt) => alt.split('_').map((w) => stemWord(w.toLowerCase())).join(' '));
+      return { alternatives: [...new Set(alternatives)], optional };
+    });
+}
+
+/** A term, ready to match: its regular expression is built the first time a text could match it. */
+export interface CompiledTerm {
+  /** For each slot that must be there, the first stems of its alternatives: a text lacking any of one slot cannot match. */
+  needs: Set<string>[];
+  source: string;
+  regex?: RegExp;
+}
+
+export function prepareTerm(term: string): CompiledTerm {
+  const slots = slotsOf(term);
+  const needs = slots.filter((s): s is Slot => typeof s !== 'string' && !s.optional).map((s) => new Set(s.alternatives.map((a) => a.split(' ')[0]!)));
+  return { needs, source: term };
+}
+
+/** Every match of a prepared term, skipping the regular expression when a needed word is missing. */
+export function matchTerm(term: CompiledTerm, stemmed: StemmedText): Span[] {
+  if (!term.needs.every((alternatives) => [...alternatives].some((s) => stemmed.stems.has(s)))) return [];
+  return findTerm((term.regex ??= compileTerm(term.source)), stemmed);
+}
 
 /** Compiles a term into a regular expression over a stem string. */
 export function compileTerm(term: string): RegExp {
   const parts: string[] = [];
   let pendingGap = '';
-  for (const piece of term.trim().split(/\s+/)) {
-    if (piece === '..' || piece === '...') {
-      pendingGap = String.raw`(?:[^\s.]+ ){0,${piece === '..' ? 4 : 8}}?`;
+  for (const slot of slotsOf(term)) {
+    if (slot === '..' || slot === '...') {
+      pendingGap = String.raw`(?:[^\s.]+ ){0,${slot === '..' ? 4 : 8}}?`;
       continue;
     }
-    const optional = piece.endsWith('?');
-    const alternatives = (optional ? piece.slice(0, -1) : piece).split('/').map((alt) => alt.split('_').map((w) => escape(stemWord(w.toLowerCase()))).join(' '));
-    const slot = `(?:${[...new Set(alternatives)].join('|')}) `;
-    parts.push(pendingGap + (optional ? `(?:${slot})?` : slot));
+    const pattern = `(?:${slot.alternatives.map(escape).join('|')}) `;
+    parts.push(pendingGap + (slot.optional ? `(?:${pattern})?` : pattern));
     pendingGap = '';
   }
   // Every slot ends in one space: the stem string gets a trailing space to match against.

@@ -48,6 +48,8 @@ export interface Clue {
   quote: string;
   /** The scenario says it does NOT need this. */
   negated: boolean;
+  /** Recognised by the trained clause model rather than a written pattern. */
+  learned?: boolean;
   start: number;
   end: number;
 }

@@ -1,5 +1,5 @@
 import type { Question } from '../../core/bank/types.js';
-import { answerLines, clueLines, headline, rejectedLines } from '../../core/solver/format.js';
+import { answerLines, clueLines, headline, LEARNED_NOTE, rejectedLines } from '../../core/solver/format.js';
 import { agreeingSolution } from '../../core/solver/question.js';
 import type { Solution } from '../../core/solver/types.js';
 import type { Section } from './explanation.js';
@@ -14,7 +14,7 @@ function clueBlocks(s: Solution, requirementsOnly = false): Block[] {
     prefix: [span(c.negated ? '✗ ' : '✓ ', { color: c.negated ? 'red' : 'green', bold: true })],
     spans: c.negated
       ? [span('ruled out by '), span(`"${c.quotes[0]}"`, { color: 'cyan' }), span(': '), span(c.label, { bold: true })]
-      : [span(c.label, { bold: true }), span(': '), span(c.quotes.map((q) => `"${q}"`).join(', '), { color: 'cyan' })],
+      : [span(c.label, { bold: true }), span(': '), span(c.quotes.map((q) => `"${q}"`).join(', '), { color: 'cyan' }), ...(c.learned ? [span(` ${LEARNED_NOTE}`, { dim: true })] : [])],
     indent: 2,
   }));
 }

@@ -30,7 +30,10 @@ describe('scoring an item', () => {
   it('matches an area by its significant words', () => {
     expect(sameArea('Amazon SQS (a message queue to decouple and buffer work)', 'Amazon SQS')).toBe(true);
     expect(sameArea('Amazon Cognito (user pools for sign-up and sign-in, identity pools for temporary AWS credentials)', 'Amazon Cognito identity pools')).toBe(true);
+    expect(sameArea('Amazon Kinesis (collecting and processing streaming data in real time)', 'Amazon Kinesis Data Streams')).toBe(true);
+    expect(sameArea('AWS Shield (DDoS protection)', 'AWS Shield Advanced')).toBe(true);
     expect(sameArea('Network Load Balancer (layer 4)', 'AWS Global Accelerator')).toBe(false);
+    expect(sameArea('Application Load Balancer', 'Network Load Balancer')).toBe(false);
   });
 
   it('counts a multiple-response answer right only with exactly the keyed letters', () => {
