@@ -103,7 +103,7 @@ export const AREAS: readonly Area[] = [
     id: 'elastic-beanstalk',
     about: 'AWS Elastic Beanstalk (deploying a web application while AWS runs the servers, load balancing and scaling)',
     names: ['elastic beanstalk', 'beanstalk'],
-    needs: ['upload .. code .. handle/handles/provision/provisions/capacity/deployment', 'deploy .. web app/application .. without .. manage/managing/worry/worrying/knowledge .. infrastructure/server/servers', 'deploy .. java/php/python/ruby/node/docker .. app/application/applications .. without', 'platform as a service', 'paas', 'developers/developer .. focus .. code .. not .. infrastructure', 'take/takes/taking care of/handle/handles/handling/manage/manages/managing/automate/automates .. provision/provisioning/capacity .. load balancing/scaling/monitoring/health', 'upload/deploy/push .. code ... provision/provisioning/capacity/scaling/load_balancing', 'aws take/takes/taking care of .. provision/provisioning/capacity/scaling/load_balancing'],
+    needs: ['upload .. code .. handle/handles/provision/provisions/capacity/deployment', 'deploy .. web app/application .. without .. manage/managing/worry/worrying/knowledge .. infrastructure/server/servers', 'deploy .. java/php/python/ruby/node/docker .. app/application/applications .. without', 'platform as a service', 'paas', 'developers/developer .. focus .. code .. not .. infrastructure', 'take/takes/taking care of/handle/handles/handling/manage/manages/managing/automate/automates .. provision/provisioning/capacity .. load balancing/scaling/monitoring/health', 'upload/deploy/push .. code ... provision/provisioning/capacity/scaling/load_balancing', 'upload/uploads .. zip/zipped/code/app/application/war/jar/bundle ... aws/they/it .. build/run/runs/provision/create/manage/handle .. environment/infrastructure/everything', 'whole/entire environment', 'configure .. load balancer/balancers .. and .. scaling .. themselves', 'aws take/takes/taking care of .. provision/provisioning/capacity/scaling/load_balancing'],
   },
   {
     id: 'amplify',
@@ -140,6 +140,19 @@ export const AREAS: readonly Area[] = [
     about: 'Amazon Kinesis (collecting and processing streaming data in real time)',
     names: ['kinesis', 'data firehose', 'amazon msk', 'kafka'],
     needs: ['ingest/collect/process/analyze .. stream/streams/streaming data', 'clickstream/clickstreams', 'real time .. analytics/analyze/analysis .. stream/streams/streaming/data', 'stream/streams .. log/logs/telemetry/sensor data .. real time', 'replay .. stream/streams/records'],
+  },
+  {
+    id: 'firehose',
+    about: 'Amazon Data Firehose (delivering streaming data into S3, Redshift and other stores)',
+    names: ['kinesis data firehose', 'amazon data firehose'],
+    needs: ['deliver/delivered/load/loaded/put .. stream/streaming/streamed .. data/record/records/log/logs .. into/to .. s3/redshift/bucket/opensearch/splunk/warehouse', 'stream/streaming/streamed .. data/log/logs/record/records .. in batch/batches', 'not/no/without .. write/writing/manage/managing .. stream consumer/consumers', 'streaming .. delivered .. automatically'],
+  },
+  {
+    id: 'outposts',
+    about: 'AWS Outposts (AWS infrastructure and services running on premises)',
+    names: ['outposts', 'outpost'],
+    needs: ['data residency .. on_premises/building/facility', 'low latency .. on_premises .. aws services'],
+    hard: ['same aws infrastructure/services/apis/tools/hardware', 'aws infrastructure/services/hardware .. on_premises/building/facility/site/data_center', 'same aws infrastructure/services/apis/tools .. on_premises/building/facility/data_center/site', 'aws infrastructure/services/apis/tools .. inside/in .. own building/facility/data_center/site', 'inside .. own building/facility/hospital/factory .. aws'],
   },
   {
     id: 'transit',

@@ -241,6 +241,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(servers?|locations?|caches?|points?|copies) (near|close to|closest to|nearest to|next to|nearest) (each |the |every |their |its )?(viewer|user|visitor|customer|reader|player|client|audience|listener|shopper)s?`,
     ],
     terms: [
+      'cache/cached/caching .. at/in .. every/each/all/many .. edge location/locations',
       'keep/kept/cache/cached/store/stored/copy/copies/serve/served/hold/held .. location/locations/server/servers/copy/copies/cache/caches? close/near/nearer/closer/closest/nearest .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
       'close/near/nearer/closer/closest/nearest to .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
     ],
@@ -257,6 +258,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`origin (failover|groups?|shield)`,
       p`(control|tune|customi[sz]e|configure|own|manage)[a-z]* .. (cdn|edge) (cach[a-z]*|behaviou?rs?|settings|polic[a-z]*|layer|configuration|distribution)`,
     ],
+    terms: ['control/configure/customize/tune/choose .. cache key/keys/ttl/ttls/behavior/behaviors/policy/policies/origin/origins', 'additional/extra/more/other/second origin/origins', 'own cloudfront/cdn distribution/distributions'],
   },
   {
     id: 'cdn',
@@ -307,6 +309,12 @@ export const CONCEPTS: readonly Concept[] = [
       p`(run|runs|running|execute|executes|executing) (code|logic|functions?|scripts?) (at|on|in) (the )?edge( locations)?`,
       p`edge (functions?|compute|computing|logic)`,
       p`(code|logic|functions?|scripts?) .. (run|runs|running|execute|executes|executing|executed) (at|on|in) (the )?edge( locations)?`,
+    ],
+    terms: [
+      'run/running/execute/executing/deploy .. script/scripts/code/function/functions/logic .. location/locations/edge/server/servers .. near/close/closest/nearest',
+      'script/scripts/code/function/functions/logic .. at/in .. location/locations .. near/close .. visitor/visitors/user/users/viewer/viewers/customer/customers',
+      'rewrite/rewrites/rewriting .. url/urls .. before .. origin',
+      'add/adds/adding/insert/inject .. security header/headers',
     ],
   },
   {
@@ -499,7 +507,8 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'appsync', 'cloudfront'],
     lacks: 'does not route several functions or paths behind one API',
     patterns: [
-      p`${NUMBER} (aws )?(lambda |serverless |backend )?(functions|microservices|backends|routes|endpoints|resources|paths|services)`,
+      p`${NUMBER} (aws )?(lambda |serverless |backend )?(functions|microservices|backends|routes|endpoints|resources|paths)`,
+      p`${NUMBER} (backend|internal|downstream) services`,
       p`(each|every) (route|path|resource|endpoint) .. (its own|a different|a separate) (lambda|function|backend)`,
       p`(routes?|paths|resources) (like|such as) /[a-z]+`,
     ],
@@ -628,7 +637,10 @@ export const CONCEPTS: readonly Concept[] = [
       p`first class integrations?`,
       p`(put|send|write|drop|push|forward)[a-z]* .. (in)?to (an? |the )?(amazon |aws )?(sqs|sns|kinesis|eventbridge|step functions)`,
     ],
-    terms: ['written/write/send/put/forward/deliver/drop/store/land .. to/into .. sqs/queue/kinesis/stream/dynamodb/sns/eventbridge/topic'],
+    terms: [
+      'written/write/send/put/forward/deliver/drop/store/land .. to/into .. sqs/queue/kinesis/stream/dynamodb/sns/eventbridge/topic',
+      'land/lands/go/goes/write/written/arrive .. directly/straight .. in/into/to .. sqs/queue/kinesis/stream/table/dynamodb/topic',
+    ],
   },
   {
     id: 'no-glue-code',
@@ -640,7 +652,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(no|without|zero|avoid[a-z]*|not) (writing |having to write |deploying |adding |any |a |an |new |extra |additional |custom |glue |intermediate |lambda |backend |middle\s*ware |translation |conversion )*(code|functions?|compute|lambda|glue)( code| layer| functions?)?`,
       p`no code`,
     ],
-    terms: ['not/no/never/without .. write/writing/maintain/maintaining/deploy/deploying/own/run/running .. code/function/functions/lambda'],
+    terms: ['not/no/never/without .. write/writing/maintain/maintaining/deploy/deploying/own/run/running .. code/function/functions/lambda', 'not/no single line of .. code'],
   },
   // REST-only features
   {
@@ -933,6 +945,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`before (the )?backend (exists|is (built|ready|available|written|finished))`,
       p`(no|without a|without any) backend (yet|exists)`,
     ],
+    terms: ['return/returns/respond/serve/answer .. fixed/canned/sample/example/fake/dummy/static/hardcoded .. response/responses/data/payload/payloads/answers', 'before .. backend/backends .. exist/exists/built/ready/written', 'response/responses .. defined .. in .. api/configuration'],
   },
   {
     id: 'timeout-raise',
@@ -992,6 +1005,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(custom|own|proprietary|third party|legacy|in house|home grown) (token|auth[a-z]*|identity) (logic|scheme|validation|system|provider|tokens?)`,
       p`saml`,
     ],
+    terms: ['custom/own/proprietary/special .. validation/verification/check/checking .. logic/code/rules', 'bearer token/tokens .. custom/own .. validation/verification/logic', 'validate/verify/check .. token/tokens .. custom/own .. logic/code'],
   },
   {
     id: 'iam-auth',

@@ -37,6 +37,8 @@ const SUBJECT = [
   /\b(?:only|just)\s+(?:by|with|when|if)\s+(?:choosing|using|picking|selecting|building)\s+((?:\S+\s+){0,5}?\S+)\s*(?:[?,.]|$)/i,
   /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
   /\b(?:features?|capabilit(?:y|ies)|abilities)\s+of\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
+  /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s*(?:are|is)\b/i,
+  /\b(?:describes?|explains?)\s+((?:\S+\s+){0,7}?\S+)\s*[.?]/i,
   /\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:use|choose|pick|adopt|switch to|move to)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*(?:instead|[?,.])/i,
 ];
 
@@ -45,24 +47,41 @@ const SUBJECT = [
  * TWO capabilities does an Application Load Balancer provide natively?", "… can be met only by
  * choosing a REST API?"); then the options are its features, not candidate services.
  */
-export function questionSubject(question: string, scenario = ''): ServiceId | undefined {
+export interface Subject {
+  service: ServiceId;
+  /** The question asks what the service lacks ("NOT available in HTTP APIs"). */
+  absent: boolean;
+}
+
+export function questionSubject(question: string, scenario = ''): Subject | undefined {
   const typedIn = (words: string) => {
     const typed = [...namesIn(words).names].filter((n): n is ServiceId => CHAPTER.has(n));
     return typed.length === 1 ? typed[0] : undefined;
   };
+  const lacking = ABSENT.exec(question);
+  const absent = lacking ? typedIn(lacking[1]!) : undefined;
+  if (absent) return { service: absent, absent: true };
   for (const pattern of SUBJECT) {
     const m = pattern.exec(question);
     const subject = m ? typedIn(m[1]!) : undefined;
-    if (subject) return subject;
+    if (subject) return { service: subject, absent: false };
   }
-  // "… chose a REST API rather than an ALB. Which TWO capabilities justify that choice?"
+  // "… chose a REST API rather than an ALB. Which TWO capabilities justify that choice?"; "A colleague describes X. Which TWO statements are correct?"
   if (!ASKS_FOR_FEATURES.test(question)) return undefined;
-  const chosen = CHOSEN.exec(scenario);
-  return chosen ? typedIn(chosen[1]!) : undefined;
+  for (const pattern of [CHOSEN, ...SUBJECT]) {
+    const m = pattern.exec(scenario);
+    const subject = m ? typedIn(m[1]!) : undefined;
+    if (subject) return { service: subject, absent: false };
+  }
+  return undefined;
 }
 
-const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?)\b/i;
+const ABSENT = /\bnot\s+(?:available|supported|offered|possible|provided)\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i;
+const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?|statements?)\b/i;
 const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses?|using)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i;
+
+/** Marks the reason of a question about what a service lacks. */
+export const LACKS_MARK = 'what it lacks';
 
 /** How many options the question asks for: "(Choose TWO.)", "Select two", "Which THREE …" ; 1 otherwise. */
 export function answerCount(scenario: string): number {
@@ -72,11 +91,14 @@ export function answerCount(scenario: string): number {
 }
 
 /** A part an option can name: one of the rule's services, or a building block of one. */
-type Named = ServiceId | 'api-gateway' | 's3' | 'lambda' | 'self-managed' | 'other';
+type Named = ServiceId | 'api-gateway' | 's3' | 'lambda' | 'self-managed' | 'other' | 'part' | 'place';
 
 /** Service names as options write them, most specific first; each name consumes its words. */
 const NAMES: readonly { pattern: RegExp; named: Named }[] = (
   [
+    // Places and parts that belong to another service's mechanism name no service of their own.
+    [String.raw`cloud\s*front(?= (points? of presence|pops?|edge locations?))`, 'place'],
+    [String.raw`(lambda|custom) authori[sz]ers?|lambda\s*@\s*edge`, 'part'],
     [String.raw`(network|gateway|classic) load balanc[a-z]*|nlbs?|glbs?`, 'other'],
     [String.raw`(amazon )?(api gateway )?rest apis?|rest api gateway|api gateway (with |using )?(a )?rest( api)?`, 'apigw-rest'],
     [String.raw`(amazon )?(api gateway )?http apis?|api gateway (with |using )?(an )?http( api)?`, 'apigw-http'],
@@ -99,17 +121,28 @@ const NAMES: readonly { pattern: RegExp; named: Named }[] = (
 
 /** The services an option names, and its text with those names blanked out (what remains are features). */
 export function namesIn(text: string): { names: Set<Named>; others: string[]; rest: string } {
-  let norm = normalize(text);
+  // Names are looked for in one copy, features in another: a part ("a Lambda authorizer") hides
+  // its words from the names after it but stays a feature; a place ("the nearest CloudFront point
+  // of presence") names no service and offers no feature of it.
+  let forNames = normalize(text);
+  let rest = forNames;
   const names = new Set<Named>();
   const others: string[] = [];
+  const blank = (t: string, span: { start: number; end: number }) => t.slice(0, span.start) + ' '.repeat(span.end - span.start) + t.slice(span.end);
   for (const { pattern, named } of NAMES) {
-    for (const span of findAll(pattern, norm)) {
+    for (const span of findAll(pattern, forNames)) {
+      forNames = blank(forNames, span);
+      if (named === 'part') continue;
+      if (named === 'place') {
+        rest = blank(rest, span);
+        continue;
+      }
       names.add(named);
-      if (named === 'other') others.push(norm.slice(span.start, span.end));
-      norm = norm.slice(0, span.start) + ' '.repeat(span.end - span.start) + norm.slice(span.end);
+      if (named === 'other') others.push(rest.slice(span.start, span.end));
+      rest = blank(rest, span);
     }
   }
-  return { names, others, rest: norm };
+  return { names, others, rest };
 }
 
 /** Concepts that, in an option, only restate what it is, not what it can do. */
@@ -144,6 +177,8 @@ interface Context {
   needs: Map<string, readonly string[]>;
   /** The question asks what one service offers: every option is one of its features, or not. */
   subject: boolean;
+  /** It asks what that service lacks. */
+  absent: boolean;
 }
 
 const LAMBDA_INVOKERS = ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'lambda-url', 'lambda-invoke', 'appsync', 'lambda'];
@@ -210,7 +245,8 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   const compatible = (t: ServiceId) => t === winner || (winner === 's3-cloudfront' && t === 'cloudfront') || (winner === 'cloudfront' && names.has('s3'));
   score -= 3 * typed.filter((t) => !compatible(t)).length;
   const ruledOut = ctx.solved.clues.filter((c) => c.negated && IDENTITY[c.concept]);
-  if (services.length && ruledOut.some((c) => services.every((s) => IDENTITY[c.concept]!.includes(s)))) score -= 8;
+  // The rule has already weighed what the scenario rules out: an option naming its own conclusion is not ruled out by it.
+  if (services.length && !services.includes(winner) && ruledOut.some((c) => services.every((s) => IDENTITY[c.concept]!.includes(s)))) score -= 8;
   // Parts the answer does not need: each costs a little, and more when the question asks for the least.
   const extras = new Set(others.filter((name) => !ctx.scenario.includes(name)));
   score -= (ctx.lean ? 3 : 2) * extras.size;
@@ -219,6 +255,9 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   const scenarioPositive = new Set(ctx.solved.clues.filter((c) => !c.negated).map((c) => c.concept));
   const scenarioNegated = new Set(ctx.solved.clues.filter((c) => c.negated).map((c) => c.concept));
   const features = [...new Set(findClues(rest).filter((c) => !c.negated && isFeature(c.concept)).map((c) => c.concept))];
+  const apiInScenario = scenarioPositive.has('api-context') || scenarioPositive.has('apigw-explicit') || scenarioPositive.has('rest-named');
+  const belongsToApi = (supported: readonly ServiceId[] | undefined) =>
+    apiInScenario && supported !== undefined && supported.some((s) => API_GATEWAY_TYPES.includes(s)) && !services.some((s) => API_GATEWAY_TYPES.includes(s));
   // An option that is only features ("Usage plans with API keys") states the answer through them.
   const featuresOnly = names.size === 0;
   let implied: ServiceId[] | undefined;
@@ -229,8 +268,9 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
     if (meets.some((m) => ctx.deciding.has(m))) score += 4;
     else if (meets.some((m) => scenarioPositive.has(m))) score += 2;
     else if (scenarioNegated.has(id)) score -= 5;
-    // A feature the recommendation lacks counts against the option, unless the option's own service has it (that is said once, above).
-    else if (supported && !supported.includes(winner)) score -= services.some((s) => supported.includes(s)) ? 0 : 4;
+    // A feature the recommendation lacks counts against the option, unless the option's own service has it (that is said once,
+    // above), or it is the API's own, beside another service in front of it ("a Regional endpoint, with CloudFront in front").
+    else if (supported && !supported.includes(winner)) score -= services.some((s) => supported.includes(s)) || belongsToApi(supported) ? 0 : 4;
     else if (!featuresOnly) score -= ctx.lean ? 2 : 1;
     // An option that cannot meet a need of the scenario is wrong ("edge-optimized" when the timeout must be raised).
     // Unless another part of the option meets that need ("a Regional endpoint with your own CloudFront distribution").
@@ -238,9 +278,16 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
     // An option that names a service and a feature that service lacks is false ("an HTTP API with usage plans"); a
     // feature of the recommendation beside another kind of service belongs to the API it is added to ("a Regional
     // endpoint with your own CloudFront distribution in front of it").
-    const ownerNamed = services.some((s) => API_GATEWAY_TYPES.includes(s)) || !supported?.includes(winner);
+    const ownerNamed = services.some((s) => API_GATEWAY_TYPES.includes(s)) || (!supported?.includes(winner) && !belongsToApi(supported));
     if (supported && services.length > 0 && !services.some((s) => supported.includes(s)) && ownerNamed) score -= 8;
     if (supported) implied = (implied ?? [...supported]).filter((s) => supported.includes(s));
+  }
+  if (ctx.absent) {
+    // "Which are NOT available in HTTP APIs?": an option is right when the service lacks every feature it names.
+    const known = features.filter((id) => concept(id).supportedBy);
+    if (names.size > 0 || known.length === 0) return { score: score - 4, services };
+    const has = known.some((id) => concept(id).supportedBy!.includes(winner));
+    return { score: has ? -4 : 6, services: implied ?? [] };
   }
   // Features alone state the recommendation when they meet the scenario's needs, or when the question asks what the service offers.
   const relevant = ctx.subject || features.some((id) => [id, ...(concept(id).answers ?? [])].some((m) => ctx.deciding.has(m) || scenarioPositive.has(m)));
@@ -273,6 +320,7 @@ export function chooseOptions(
     scenario: normalize(scenario),
     needs: needsOf(solved),
     subject: solved.trace[0]?.step === 'subject',
+    absent: solved.trace[0]?.step === 'subject' && solved.trace[0].outcome === 'fired' && solved.trace[0].reason.includes(LACKS_MARK),
   };
   const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));
   if (scored.length === 0 || !solved.service) return { choices: [], pick, scored };

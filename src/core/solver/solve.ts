@@ -1,6 +1,6 @@
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
-import { chooseOptions, questionSubject, splitOptions } from './options.js';
+import { chooseOptions, LACKS_MARK, questionSubject, splitOptions, type Subject } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
 import { learnedClues } from './learned.js';
 import { areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
@@ -222,11 +222,12 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
  * A question about one service's own features: the service is given, and what is left is to
  * check each option against what it offers.
  */
-function solveSubject(text: string, subject: ServiceId, quote: string): ScenarioSolution {
+function solveSubject(text: string, { service: subject, absent }: Subject, quote: string): ScenarioSolution {
   const clues = findClues(text);
   const name = SERVICES[subject].name;
+  const asks = absent ? `${LACKS_MARK}: the question asks which features ${name} does not have` : `the question asks what ${name} itself offers`;
   const trace: TraceEntry[] = [
-    { step: 'subject', title: 'About one service?', outcome: 'fired', reason: `the question asks what ${name} itself offers ("${quote}"), so each option is checked against its features`, clues: [quote] },
+    { step: 'subject', title: 'About one service?', outcome: 'fired', reason: `${asks} ("${quote}"), so each option is checked against its features`, clues: [quote] },
   ];
   const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== subject).map((id) => [id, `the question is about what ${SERVICES[subject].short} offers, not about choosing a service`])) as Partial<Record<ServiceId, string>>;
   return { service: subject, name, clues: dedupe(clues), trace, rejected, confidence: 0.8, question: null, outOfScope: null, deciding: [] };
