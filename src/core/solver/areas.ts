@@ -28,7 +28,7 @@ export const AREAS: readonly Area[] = [
     id: 'global-accelerator',
     about: 'AWS Global Accelerator (static anycast IP addresses over the AWS global network)',
     names: ['global accelerator'],
-    needs: ['aws global network', 'fast regional failover .. static ip', 'deterministic failover'],
+    needs: ['aws global network', 'aws backbone/network .. carry/carried/route/routed', 'carry/carried/route/routed .. over .. aws backbone/network', 'fast regional failover .. static ip', 'deterministic failover', 'fixed/static entry ip/ips/address/addresses', 'fail/failover .. region/regions .. seconds'],
     hard: ['anycast', 'two static ip/ips/address', 'static ip/ips/address .. global/world/worldwide/multiple region', 'global/world/worldwide .. static ip/ips/address', 'static entry point .. ip', 'non http/https .. global/world/worldwide', 'udp .. global/world/worldwide/latency'],
   },
   {
@@ -89,9 +89,9 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: 'auto-scaling',
-    about: 'Amazon EC2 Auto Scaling (adding and removing instances to match demand)',
+    about: 'Amazon EC2 Auto Scaling (adding and removing instances to match demand, on a schedule or a forecast)',
     names: [],
-    needs: ['add/adds/launch/launches .. remove/removes/terminate/terminates .. instance/instances/server/servers/capacity', 'scale/scales/scaling out .. in .. instance/instances/demand/load', 'instance/instances/capacity/server/servers .. automatic/automatically .. demand/load/traffic/utilization', 'adjust/match/grow/shrink .. number of .. instance/instances/server/servers', 'replace .. unhealthy .. instance/instances .. automatic/automatically', 'minimum/desired .. number/count .. instance/instances', 'scaling policy/policies', 'cpu utilization .. add/launch', 'target tracking', 'average cpu/utilization', 'cpu utilization .. stay/stays/near/target/around/below/above', 'shrink/contract .. again/afterwards/later/automatically/own', 'more .. instance/instances .. shrink/fewer'],
+    needs: ['add/adds/launch/launches .. remove/removes/terminate/terminates .. instance/instances/server/servers/capacity', 'scale/scales/scaling out .. in .. instance/instances/demand/load', 'instance/instances/capacity/server/servers .. automatic/automatically .. demand/load/traffic/utilization', 'adjust/match/grow/shrink .. number of .. instance/instances/server/servers', 'replace .. unhealthy .. instance/instances .. automatic/automatically', 'minimum/desired .. number/count .. instance/instances', 'scaling policy/policies', 'cpu utilization .. add/launch', 'target tracking', 'average cpu/utilization', 'cpu utilization .. stay/stays/near/target/around/below/above', 'shrink/contract .. again/afterwards/later/automatically/own', 'more .. instance/instances .. shrink/fewer', 'capacity .. add/added/increase/increased .. remove/removed/decrease/decreased', 'add/added .. capacity/instances .. ahead/before .. peak/spike', 'predictive/scheduled scaling', 'based on .. pattern/patterns/history .. previous/past .. week/weeks/day/days'],
   },
   {
     id: 'fargate',
@@ -119,9 +119,9 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: 'dynamodb',
-    about: 'Amazon DynamoDB (a NoSQL key-value database)',
+    about: 'Amazon DynamoDB (a NoSQL key-value database, with global tables across Regions)',
     names: [],
-    needs: ['which/what .. nosql/key_value .. database/store', 'nosql/key_value database .. single digit millisecond', 'store .. key value .. at any scale'],
+    needs: ['nosql/key_value .. table/tables/database .. replicate/replicated/replication .. region/regions', 'every/each/all region/regions .. accept/take .. write/writes', 'multi region .. active/writes', 'active active .. region/regions', 'which/what .. nosql/key_value .. database/store', 'nosql/key_value database .. single digit millisecond', 'store .. key value .. at any scale'],
   },
   {
     id: 'rds',
@@ -139,7 +139,7 @@ export const AREAS: readonly Area[] = [
     id: 'kinesis',
     about: 'Amazon Kinesis (collecting and processing streaming data in real time)',
     names: ['kinesis', 'data firehose', 'amazon msk', 'kafka'],
-    needs: ['ingest/collect/process/analyze .. stream/streams/streaming data', 'clickstream/clickstreams', 'real time .. analytics/analyze/analysis .. stream/streams/streaming/data', 'stream/streams .. log/logs/telemetry/sensor data .. real time', 'replay .. stream/streams/records'],
+    needs: ['ingest/collect/process/analyze .. stream/streams/streaming data', 'clickstream/clickstreams', 'real time .. analytics/analyze/analysis .. stream/streams/streaming/data', 'stream/streams .. log/logs/telemetry/sensor data .. real time', 'replay .. stream/streams/records', 'ingest/ingested/ingesting/ingestion .. real time', 'sensor/telemetry reading/readings/data/events/records .. every/per second', 'read/consumed/processed .. by .. several/multiple/many .. application/applications/consumer/consumers .. at once/same_time/concurrently/parallel', 'in order per/for each .. device/sensor/key/turbine/customer/shard'],
   },
   {
     id: 'firehose',
@@ -153,6 +153,18 @@ export const AREAS: readonly Area[] = [
     names: ['outposts', 'outpost'],
     needs: ['data residency .. on_premises/building/facility', 'low latency .. on_premises .. aws services'],
     hard: ['same aws infrastructure/services/apis/tools/hardware', 'aws infrastructure/services/hardware .. on_premises/building/facility/site/data_center', 'same aws infrastructure/services/apis/tools .. on_premises/building/facility/data_center/site', 'aws infrastructure/services/apis/tools .. inside/in .. own building/facility/data_center/site', 'inside .. own building/facility/hospital/factory .. aws'],
+  },
+  {
+    id: 'acm',
+    about: 'AWS Certificate Manager (free public TLS certificates that renew automatically)',
+    names: ['certificate manager', 'acm'],
+    needs: ['renew/renewal/renewing/renews .. certificate/certificates', 'certificate/certificates .. renew/renewal/expire/expiring/expiry', 'buy/buying/purchase/purchasing .. tls/ssl certificate/certificates', 'free .. tls/ssl/public certificate/certificates', 'provision/provisioning/issue/issuing .. tls/ssl/public certificate/certificates'],
+  },
+  {
+    id: 'mq',
+    about: 'Amazon MQ (a managed message broker for ActiveMQ and RabbitMQ)',
+    names: ['amazon mq'],
+    needs: ['activemq', 'rabbitmq', 'jms', 'amqp', 'mqtt', 'stomp', 'message broker/brokers'],
   },
   {
     id: 'transit',

@@ -738,6 +738,16 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'in-memory-cache',
+    label: "an in-memory cache of the application's own",
+    weight: 'weak',
+    family: 'cache',
+    supportedBy: [],
+    lacks: 'is not an in-memory data store',
+    patterns: [],
+    terms: ['in memory cache/caching/store/data_store/layer', 'read/reads/query/queries .. from .. in memory', 'cache .. inside/in .. function/code/application'],
+  },
+  {
     id: 'validation-in-code',
     label: "validation done in the function's own code",
     weight: 'weak',
@@ -1030,6 +1040,9 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'low-cost',
     label: 'the lowest cost',
     weight: 'strong',
+    // Among the services that can do a job, every one but a REST API is the lower-cost choice this rule knows.
+    supportedBy: ['apigw-http', 'apigw-websocket', 'alb', 'cloudfront', 's3-cloudfront', 'appsync', 'lambda-url', 'lambda-invoke'],
+    lacks: 'costs more',
     patterns: [
       p`(lowest|low|least|minimal|minimum|minimi[sz]e|reduc[a-z]*|cut|cutting|lower|save|saving|tight|small|limited|keep down|keep)[a-z]* .. (costs?|price|prices|spend|spending|bills?|budgets?|money|expenses?)`,
       p`cheap(er|est|ly)?`,
@@ -1041,6 +1054,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(not|never|no) (want |wish |like |need )?(to )?pay[a-z]* (for )?(features|extras|capabilities|anything|things)`,
       p`pay[a-z]* only for what`,
     ],
+    terms: ['lower/lowest/cheaper/cheapest/smaller .. price/prices/cost/costs/bill .. per .. request/requests/million'],
   },
   {
     id: 'simple-proxy',

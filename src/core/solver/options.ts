@@ -37,6 +37,8 @@ const SUBJECT = [
   /\b(?:only|just)\s+(?:by|with|when|if)\s+(?:choosing|using|picking|selecting|building)\s+((?:\S+\s+){0,5}?\S+)\s*(?:[?,.]|$)/i,
   /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
   /\b(?:features?|capabilit(?:y|ies)|abilities)\s+of\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
+  /\b(?:situations?|cases?|scenarios?|use cases?|requirements?|workloads?)\s+(?:fit|fits|suit|suits|call for|are suited to|are a good fit for|favou?r)\s+((?:an?|the)?\s*(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better)\b/i,
   /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s*(?:are|is)\b/i,
   /\b(?:describes?|explains?)\s+((?:\S+\s+){0,7}?\S+)\s*[.?]/i,
   /\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:use|choose|pick|adopt|switch to|move to)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*(?:instead|[?,.])/i,
@@ -58,9 +60,13 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
     const typed = [...namesIn(words).names].filter((n): n is ServiceId => CHAPTER.has(n));
     return typed.length === 1 ? typed[0] : undefined;
   };
-  const lacking = ABSENT.exec(question);
-  const absent = lacking ? typedIn(lacking[1]!) : undefined;
-  if (absent) return { service: absent, absent: true };
+  for (const text of [question, scenario]) {
+    for (const pattern of ABSENT) {
+      const m = pattern.exec(text);
+      const absent = m ? typedIn(m[1]!) : undefined;
+      if (absent) return { service: absent, absent: true };
+    }
+  }
   for (const pattern of SUBJECT) {
     const m = pattern.exec(question);
     const subject = m ? typedIn(m[1]!) : undefined;
@@ -76,7 +82,11 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
   return undefined;
 }
 
-const ABSENT = /\bnot\s+(?:available|supported|offered|possible|provided)\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i;
+const ABSENT = [
+  /\bnot\s+(?:available|supported|offered|possible|provided)\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
+  /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
+];
 const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?|statements?)\b/i;
 const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses?|using)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i;
 
