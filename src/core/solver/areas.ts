@@ -33,9 +33,9 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: 'route53',
-    about: 'Amazon Route 53 (DNS: domain registration, routing policies, DNS failover)',
+    about: 'Amazon Route 53 (DNS: domain registration, public and private hosted zones, routing policies, DNS failover)',
     names: ['route 53', 'route53'],
-    needs: ['dns', 'domain name system', 'register/buy/purchase .. domain/domains', 'domain registration/registrar', 'hosted zone', 'latency/geolocation/geoproximity/weighted/failover/multivalue routing polic/record', 'health check .. dns', 'resolve .. domain name', 'translate domain name .. ip', 'cname/alias record'],
+    needs: ['dns', 'domain name system', 'internal/private dns/domain/name/names .. resolve/resolved/resolution', 'resolve/resolved .. across .. vpc/vpcs', 'register/buy/purchase .. domain/domains', 'domain registration/registrar', 'hosted zone', 'latency/geolocation/geoproximity/weighted/failover/multivalue routing polic/record', 'health check .. dns', 'resolve .. domain name', 'translate domain name .. ip', 'cname/alias record'],
   },
   {
     id: 'direct-connect',
@@ -55,7 +55,7 @@ export const AREAS: readonly Area[] = [
     id: 'step-functions',
     about: 'AWS Step Functions (workflows that coordinate several steps, with retries and state)',
     names: ['step functions', 'state machine'],
-    needs: ['orchestrate/coordinate/sequence/chain .. step/steps/function/functions/service/services/task/tasks/workflow/microservice', 'workflow/workflows', 'visual workflow', 'human approval step', 'retry .. step/steps', 'run .. in sequence/order/parallel', 'multi step/stage .. process/pipeline/order/job', 'wait .. days/weeks .. before .. next step', 'long running workflow'],
+    needs: ['saga', 'compensating/compensation step/steps/action/actions/transaction/transactions', 'wait/waits .. days/weeks/hours .. step/steps/flow/workflow', 'orchestrate/orchestration/coordinate/sequence/chain .. step/steps/function/functions/service/services/task/tasks/workflow/microservice', 'workflow/workflows', 'visual workflow', 'human approval step', 'retry .. step/steps', 'run .. in sequence/order/parallel', 'multi step/stage .. process/pipeline/order/job', 'wait .. days/weeks .. before .. next step', 'long running workflow'],
   },
   {
     id: 'sqs',
@@ -79,7 +79,7 @@ export const AREAS: readonly Area[] = [
     id: 'cognito',
     about: 'Amazon Cognito (user pools for sign-up and sign-in, identity pools for temporary AWS credentials)',
     names: ['identity pool', 'identity pools', 'federated identities'],
-    needs: ['temporary .. aws credential/credentials', 'guest/unauthenticated user/users/access/identities', 'sign up and sign in', 'sign up .. sign in', 'user sign up', 'user directory', 'social identity provider/providers/login/sign', 'sign in/log/login with google/facebook/apple', 'directly .. access/call/upload .. s3/dynamodb .. from .. app/browser/device', 'multi factor authentication .. user/users/app', 'mfa .. user/users/app', 'manage .. user/users .. profile/profiles/password/passwords/identity/identities', 'password reset/recovery'],
+    needs: ['temporary .. aws credential/credentials', 'guest/unauthenticated user/users/access/identities', 'sign up and sign in', 'sign up .. sign in', 'user sign up', 'user directory', 'social identity provider/providers/login/sign', 'sign in/log/login with google/facebook/apple', 'directly .. access/call/upload/write/read .. s3/dynamodb .. from .. app/browser/device', 'write/upload/read .. directly .. s3/dynamodb .. from .. device/app/browser/phone', 'short lived/scoped/limited .. aws? credential/credentials/creds', 'issue/issues/vend/vends .. creds/credentials', 'multi factor authentication .. user/users/app', 'mfa .. user/users/app', 'manage .. user/users .. profile/profiles/password/passwords/identity/identities', 'password reset/recovery'],
   },
   {
     id: 'elasticache',
@@ -109,7 +109,7 @@ export const AREAS: readonly Area[] = [
     id: 'amplify',
     about: 'AWS Amplify (building and hosting full-stack web and mobile apps with CI/CD from Git)',
     names: ['amplify'],
-    needs: ['full stack .. web/mobile/app/application', 'ci/cd .. front_end/frontend/web_app/site', 'connect .. git/github/repository .. deploy/deploys/build/builds/host/hosting', 'git based .. deploy/deployment/hosting/workflow', 'pull request ... preview/previews', 'git/github/gitlab/repository ... build/built/deploy/deployed/deploys', 'every push ... build/built/deploy/deployed', 'branch/branches .. preview/previews/environment/environments'],
+    needs: ['full stack .. web/mobile/app/application', 'ci/cd .. front_end/frontend/web_app/site', 'connect .. git/github/repository .. deploy/deploys/build/builds/host/hosting', 'git based .. deploy/deployment/hosting/workflow', 'pull request ... preview/previews', 'every push ... build/built/deploy/deployed', 'branch/branches .. preview/previews/environment/environments', 'continuous deployment/delivery .. git/branch/branches/repository/repo', 'add/adds/adding .. authentication/auth/storage/backend/api .. to .. app/application .. command line', 'toolkit/framework/library .. authentication/auth .. storage/backend/data', 'host/hosts/hosting .. app/application .. continuous deployment/delivery'],
   },
   {
     id: 'documentdb',
@@ -167,10 +167,16 @@ export const AREAS: readonly Area[] = [
     needs: ['activemq', 'rabbitmq', 'jms', 'amqp', 'mqtt', 'stomp', 'message broker/brokers'],
   },
   {
+    id: 'batch',
+    about: 'AWS Batch (batch jobs with job queues and automatic compute provisioning)',
+    names: ['aws batch'],
+    needs: ['batch job/jobs .. queue/queues/dependencies/overnight/thousands', 'job queue/queues', 'job dependencies', 'containerized/containerised batch', 'thousands of .. batch/jobs .. overnight/night'],
+  },
+  {
     id: 'transit',
     about: 'AWS Transit Gateway or VPC peering (connecting VPCs and networks to each other)',
     names: ['transit gateway', 'vpc peering'],
-    needs: ['connect .. hundreds/dozens/many/multiple/several/two/thousands .. vpc/vpcs', 'hub and spoke', 'vpc/vpcs .. to each other', 'between .. vpc/vpcs', 'peer/peering .. vpc/vpcs', 'transitive routing'],
+    needs: ['connect .. hundreds/dozens/many/multiple/several/two/thousands .. vpc/vpcs', 'hub and spoke', 'vpc/vpcs .. to each other', 'between .. vpc/vpcs', 'peer/peering .. vpc/vpcs', 'transitive routing', 'central/single/one hub', 'peering connection/connections', 'ten/twenty/thirty/forty/fifty/hundred/hundreds/dozens/many/numerous vpc/vpcs'],
   },
   {
     id: 'storage',

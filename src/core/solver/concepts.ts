@@ -131,6 +131,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(without|no|not|never) (having to |needing to |wanting to )?(manag|track|stor|handl|bookkeep|persist)[a-z]* (any |the |websocket |client )*connection[a-z]*( ids?)?`,
       p`no connection (bookkeeping|management|tracking|state)`,
     ],
+    terms: ['not/no/never/without .. store/storing/track/tracking/manage/managing/keep/keeping .. connection/connections id/ids/bookkeeping/table/state', 'not/no/never/without .. write/writing .. $connect/connect/$disconnect/disconnect handler/handlers/route/routes'],
   },
   // ── 3. server push, two-way ──────────────────────────────────────────────────────────
   {
@@ -323,7 +324,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     patterns: [],
-    terms: ['reduce/offload/lower/decrease/cut/lighten/relieve .. load/traffic/request/requests .. origin', 'origin .. overload/overloaded/load/busy', 'offload .. origin'],
+    terms: ['cdn/cloudfront/cache .. in front of .. alb/origin/load_balancer/ec2/server/servers/instances/web_servers', 'offload .. static assets/files/content', 'reduce/offload/lower/decrease/cut/lighten/relieve .. load/traffic/request/requests .. origin', 'origin .. overload/overloaded/load/busy', 'offload .. origin'],
   },
   {
     id: 'signed-urls',
@@ -331,7 +332,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     patterns: [],
-    terms: ['signed url/urls/cookie/cookies', 'origin access control/identity', 'only subscriber/subscribers/member/members/paying/paid/customers/buyers .. may/can .. download/access/view/watch/read', 'restrict/limit .. download/downloads/access .. to .. subscriber/subscribers/member/members/paying/paid/customer/customers', 'private content/downloads/video/videos/files/media .. paying/paid/subscriber/subscribers/member/members'],
+    terms: ['members/subscribers/customers/paying only .. area/content/section/files/downloads', 'access .. after .. login/log_in/sign_in/signing', 'no per file link/links/url/urls', 'signed url/urls/cookie/cookies', 'origin access control/identity', 'only subscriber/subscribers/member/members/paying/paid/customers/buyers .. may/can .. download/access/view/watch/read', 'restrict/limit .. download/downloads/access .. to .. subscriber/subscribers/member/members/paying/paid/customer/customers', 'private content/downloads/video/videos/files/media .. paying/paid/subscriber/subscribers/member/members'],
   },
   {
     id: 'managed-edge',
@@ -399,6 +400,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`vpc links?`,
       p`private integrations?`,
     ],
+    terms: ['forward/forwards/forwarding/route/routes/pass/passes/send/sends/proxy/proxies .. request/requests/traffic/calls .. to .. internal/private .. load_balancer/alb/nlb/balancer', 'internal/private alb/load_balancer/nlb'],
   },
   {
     id: 'load-balance',
@@ -627,9 +629,19 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'rest-service-integration',
+    label: 'a direct integration with an AWS service that only REST APIs can call (DynamoDB, S3, SNS)',
+    weight: 'strong',
+    family: 'integration',
+    supportedBy: ['apigw-rest'],
+    patterns: [p`(straight|directly|right) (in)?to (an? |the )?(amazon |aws )?(dynamodb|s3|sns)( table| bucket| topic)?`],
+    terms: ['dynamodb getitem/putitem/query/scan/updateitem/deleteitem', 'getitem/putitem/updateitem lookup/call/request/action', 'service integration .. to .. dynamodb/s3/sns', 'expose .. dynamodb/s3 .. as/through/over .. http/https/api/endpoint'],
+  },
+  {
     id: 'service-integration',
     label: 'a direct AWS service integration',
     weight: 'strong',
+    family: 'integration',
     supportedBy: ['apigw-rest', 'apigw-http'],
     patterns: [
       p`(straight|directly|right) (in)?to (an? |the )?(amazon |aws )?(sqs|sns|kinesis|dynamodb|step functions|eventbridge|event bridge|s3|queue|stream|table|topic|state machine)`,
@@ -805,6 +817,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`vtl`,
       p`velocity (templates?|template language)`,
       p`(translation|transformation|conversion) (of|between|layer)`,
+      p`(rename|renames|renaming|reshape|restructure)[a-z]* .. (body|bodies|fields?|payloads?|attributes|properties)`,
       p`for the (translation|transformation|conversion)`,
     ],
   },
@@ -853,7 +866,8 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['apigw-rest'],
     answers: ['global-reach', 'edge-location'],
-    excludes: ['timeout-raise', 'long-running', 'private-endpoint', 'regional-endpoint'],
+    // Its distribution belongs to API Gateway: it caches nothing at the edge and gives no control over it.
+    excludes: ['timeout-raise', 'long-running', 'private-endpoint', 'regional-endpoint', 'cdn-control', 'edge-cache'],
     patterns: [p`edge optimi[sz]ed`],
   },
   {

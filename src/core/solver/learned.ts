@@ -40,7 +40,7 @@ export function learnedClues(text: string, known: readonly Clue[], knownAreas: r
     const area = AREA.exec(prediction.label);
     // A need of a neighbouring service is often put as what it spares ("no servers to manage"); a clue of the rule is not learned where something is ruled out.
     if (!area && NEGATION.test(words)) continue;
-    if (area) areas.push({ area: area[1]!, strength: 'need', quote: words, start: clause.start });
+    if (area) areas.push({ area: area[1]!, strength: 'need', quote: words, start: clause.start, learned: true });
     else clues.push({ concept: prediction.label, label: concept(prediction.label).label, quote: words, negated: false, start: clause.start, end: clause.end, learned: true });
   }
   return { clues, areas };

@@ -57,7 +57,10 @@ export interface Subject {
 
 export function questionSubject(question: string, scenario = ''): Subject | undefined {
   const typedIn = (words: string) => {
-    const typed = [...namesIn(words).names].filter((n): n is ServiceId => CHAPTER.has(n));
+    const { names } = namesIn(words);
+    const typed = [...names].filter((n): n is ServiceId => CHAPTER.has(n));
+    // "API Gateway" in general: its fullest type stands for it.
+    if (typed.length === 0 && names.has('api-gateway')) return 'apigw-rest';
     return typed.length === 1 ? typed[0] : undefined;
   };
   for (const text of [question, scenario]) {
@@ -84,11 +87,14 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
 
 const ABSENT = [
   /\bnot\s+(?:available|supported|offered|possible|provided)\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\bbut\s+not\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
   /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
 ];
 const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?|statements?)\b/i;
 const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses?|using)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i;
+
+const ABSOLUTE = /\b(?:unlimited|any number of|no (?:quotas?|limits?)|only (?:through|by|with|via|in)|themselves|(?:every|all) (?:edge locations?|regions?)|automatically (?:cached|deployed|replicated))\b/i;
 
 /** Marks the reason of a question about what a service lacks. */
 export const LACKS_MARK = 'what it lacks';
@@ -289,9 +295,11 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
     // feature of the recommendation beside another kind of service belongs to the API it is added to ("a Regional
     // endpoint with your own CloudFront distribution in front of it").
     const ownerNamed = services.some((s) => API_GATEWAY_TYPES.includes(s)) || (!supported?.includes(winner) && !belongsToApi(supported));
-    if (supported && services.length > 0 && !services.some((s) => supported.includes(s)) && ownerNamed) score -= 8;
+    if (supported && services.length > 0 && !services.some((s) => supported.includes(s)) && ownerNamed && c.weight === 'strong') score -= 8;
     if (supported) implied = (implied ?? [...supported]).filter((s) => supported.includes(s));
   }
+  // In a question about one service's statements, an absolute claim ("unlimited", "only through …") is the usual trap.
+  if (ctx.subject && ABSOLUTE.test(option.text)) score -= 3;
   if (ctx.absent) {
     // "Which are NOT available in HTTP APIs?": an option is right when the service lacks every feature it names.
     const known = features.filter((id) => concept(id).supportedBy);

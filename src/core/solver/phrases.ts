@@ -41,7 +41,8 @@ export const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
   'apigw-explicit': ['Amazon API Gateway', 'the gateway', 'a gateway-level cache'],
   'apigw-definition': ['create, publish, maintain, monitor and secure APIs at any scale', 'a fully managed service for APIs', 'the front door'],
   'api-context': ['an API', 'RESTful endpoints', 'an HTTPS front end', 'POST requests', 'one base URL'],
-  'service-integration': ['straight into an SQS queue', 'write to Kinesis', 'an AWS service integration', 'directly into a DynamoDB table'],
+  'service-integration': ['straight into an SQS queue', 'write to Kinesis', 'an AWS service integration'],
+  'rest-service-integration': ['directly into a DynamoDB table', 'a DynamoDB GetItem lookup', 'straight into an S3 bucket'],
   'no-glue-code': ['without writing any Lambda code', 'no new compute', 'no Lambda code in the path', 'without deploying a translation function'],
   'per-client-quota': [
     'API keys',

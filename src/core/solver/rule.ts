@@ -33,6 +33,7 @@ export const REST_ONLY = [
   'global-reach',
   'edge-location',
   'managed-edge',
+  'rest-service-integration',
 ] as const;
 
 /** What favours an HTTP API once no REST-only feature is needed (step 7b). */
@@ -65,7 +66,7 @@ export const RULE: readonly RuleStep[] = [
     title: 'Static content?',
     service: 's3-cloudfront',
     when: any('static-site'),
-    unless: [...API_MANAGEMENT, 'dynamic-backend', 'multi-function'],
+    unless: [...API_MANAGEMENT, 'dynamic-backend', 'multi-function', 'origin-offload'],
     fired: 'static files are stored and delivered, not computed: S3 hosts them and CloudFront adds HTTPS, a custom domain and low latency worldwide (API Gateway never hosts static sites)',
     passed: 'nothing in the text is a static website or static files to host',
     blocked: 'static files are mentioned, but the question is about an API that needs',

@@ -11,6 +11,8 @@ export interface AreaHit {
   strength: AreaStrength;
   quote: string;
   start: number;
+  /** Found by the trained clause model, not a written term: it counts half. */
+  learned?: boolean;
 }
 
 let compiled: { area: Area; terms: { term: CompiledTerm; strength: AreaStrength }[] }[] | undefined;
@@ -48,8 +50,10 @@ export interface ScopeFinding {
   about: string;
   strength: AreaStrength;
   quotes: string[];
-  /** How many different needs of the area the text states. */
+  /** How many different needs of the area the text states (one the trained model found counts half). */
   needs: number;
+  /** At least one need is written out in the area's own terms. */
+  written: boolean;
   /** The text names the service itself: then it is more likely a given part of the design than the question. */
   namedInText: boolean;
 }
@@ -65,13 +69,15 @@ export function mainArea(hits: AreaHit[], named: ReadonlySet<string> = new Set()
   let bestScore = 0;
   for (const [id, list] of byArea) {
     const strongest = Math.max(...list.map((h) => RANK[h.strength]));
-    const needs = new Set(list.filter((h) => h.strength !== 'name').map((h) => h.quote)).size;
+    const stated = [...new Map(list.filter((h) => h.strength !== 'name').map((h) => [h.quote, h])).values()];
+    const needs = stated.reduce((sum, h) => sum + (h.learned ? 0.5 : 1), 0);
+    const written = stated.some((h) => !h.learned);
     const score = list.reduce((sum, h) => sum + RANK[h.strength], 0) + (named.has(id) && needs > 0 ? 3 : 0);
     if (score > bestScore) {
       bestScore = score;
       const area = AREAS.find((a) => a.id === id)!;
       const strength = (Object.keys(RANK) as AreaStrength[]).find((s) => RANK[s] === strongest)!;
-      best = { area: id, about: area.about, strength, quotes: [...new Set(list.map((h) => h.quote))], needs, namedInText: list.some((h) => h.strength === 'name') };
+      best = { area: id, about: area.about, strength, quotes: [...new Set(list.map((h) => h.quote))], needs, written, namedInText: list.some((h) => h.strength === 'name') };
     }
   }
   return best;

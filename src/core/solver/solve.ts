@@ -166,8 +166,11 @@ function outsideRule(scope: ScopeFinding | undefined, winner: Evaluation | undef
   if (scope.strength === 'name') return false;
   // An HTTP API concludes by default: what is strong about it is the API itself.
   const deciding = winner.step.id === 'http' ? (evaluations.find((e) => e.step.id === 'api-gateway')?.reasons ?? []) : winner.reasons;
-  const ruleWeight = deciding.filter((id) => concept(id).weight === 'strong' && !concept(id).context).length;
-  return scope.needs - (scope.namedInText ? 1 : 0) + (named.has(scope.area) ? 1 : 0) >= ruleWeight;
+  // Two weak clues that together make a condition of the step count as one strong one.
+  const compound = winner.step.when.some((c) => c.all.length > 1 && c.all.every((id) => deciding.includes(id))) ? 1 : 0;
+  const ruleWeight = deciding.filter((id) => concept(id).weight === 'strong' && !concept(id).context).length + compound;
+  const areaWeight = scope.needs - (scope.namedInText ? 1 : 0) + (named.has(scope.area) && scope.written ? 1 : 0);
+  return areaWeight > 0 && areaWeight >= ruleWeight;
 }
 
 const dedupe = (clues: Clue[]): Clue[] => {
