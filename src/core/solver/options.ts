@@ -328,7 +328,7 @@ export function chooseOptions(
   solved: Pick<Solution, 'service' | 'clues' | 'trace'> & { deciding: readonly string[] },
   options: Option[],
   scenario: string,
-): { choices: string[]; pick: number; scored: SolvedOption[] } {
+): { choices: string[]; pick: number; scored: SolvedOption[]; margin: number } {
   const pick = options.length ? Math.min(answerCount(scenario), options.length - 1) : 1;
   const ctx: Context = {
     solved,
@@ -341,14 +341,15 @@ export function chooseOptions(
     absent: solved.trace[0]?.step === 'subject' && solved.trace[0].outcome === 'fired' && solved.trace[0].reason.includes(LACKS_MARK),
   };
   const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));
-  if (scored.length === 0 || !solved.service) return { choices: [], pick, scored };
+  if (scored.length === 0 || !solved.service) return { choices: [], pick, scored, margin: 0 };
   const ranked = [...scored].sort((a, b) => b.score - a.score);
   if (pick === 1) {
     const best = ranked[0]!;
-    if (best.score < THRESHOLD || ranked[1]?.score === best.score) return { choices: [], pick, scored };
-    return { choices: [best.letter], pick, scored };
+    const margin = best.score - (ranked[1]?.score ?? 0);
+    if (best.score < THRESHOLD || margin === 0) return { choices: [], pick, scored, margin: 0 };
+    return { choices: [best.letter], pick, scored, margin };
   }
-  return { choices: chooseSeveral(scored, ctx, pick), pick, scored };
+  return { choices: chooseSeveral(scored, ctx, pick), pick, scored, margin: 0 };
 }
 
 /**

@@ -233,7 +233,7 @@ function solveSubject(text: string, { service: subject, absent }: Subject, quote
     { step: 'subject', title: 'About one service?', outcome: 'fired', reason: `${asks} ("${quote}"), so each option is checked against its features`, clues: [quote] },
   ];
   const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== subject).map((id) => [id, `the question is about what ${SERVICES[subject].short} offers, not about choosing a service`])) as Partial<Record<ServiceId, string>>;
-  return { service: subject, name, clues: dedupe(clues), trace, rejected, confidence: 0.8, question: null, outOfScope: null, deciding: [] };
+  return { service: subject, name, clues: dedupe(clues), trace, rejected, confidence: 0.7, question: null, outOfScope: null, deciding: [] };
 }
 
 /** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
@@ -243,6 +243,17 @@ export function solve(text: string): Solution {
   const question = asked ? scenario.slice(asked.start, asked.end).trim() : '';
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
-  const { choices, pick, scored } = chooseOptions({ ...solved, deciding }, options, scenario);
-  return { ...solved, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
+  const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario);
+  const confidence = choices.length ? Math.min(solved.confidence, optionConfidence(pick, margin)) : solved.confidence;
+  return { ...solved, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
+}
+
+/**
+ * How sure the choice among the options can be: a clear lead over the next option keeps the
+ * recommendation's confidence; a narrow one, or several letters to get all right, lowers it.
+ */
+function optionConfidence(pick: number, margin: number): number {
+  if (pick > 1) return 0.75;
+  if (margin >= 6) return 1;
+  return margin >= 3 ? 0.75 : 0.6;
 }
