@@ -61,7 +61,7 @@ export const AREAS: readonly Area[] = [
     id: 'sqs',
     about: 'Amazon SQS (a message queue to decouple and buffer work)',
     names: ['sqs', 'simple queue service'],
-    needs: ['message queue/queues/queuing', 'queue/queues .. message/messages/order/orders/job/jobs/task/tasks/request/requests/work', 'decouple/decoupling/decoupled', 'loosely coupled', 'buffer .. request/requests/message/messages/order/orders/writes/spikes/load', 'dead letter', 'fifo', 'exactly once processing', 'process .. asynchronously .. worker', 'worker/workers .. pull/poll .. message/messages/job/jobs/task/tasks', 'producer/producers .. consumer/consumers', 'persist .. message/messages .. until .. processed', 'hold/held/keep/kept/store/stored/retain/retained .. order/orders/message/messages/job/jobs/request/requests/task/tasks/event/events .. until .. worker/workers/consumer/consumers/processor/processed/free/available/ready', 'worker/workers/consumer/consumers .. cannot/can\'t .. keep up/process', 'process .. fast enough', 'nothing/no .. lost .. worker/workers/consumer/consumers .. down/offline/unavailable'],
+    needs: ['message queue/queues/queuing', 'queue/queues .. message/messages/order/orders/job/jobs/task/tasks/request/requests/work', 'decouple/decoupling/decoupled', 'loosely coupled', 'buffer .. request/requests/message/messages/order/orders/writes/spikes/load', 'dead letter', 'fifo', 'exactly once processing', 'process .. asynchronously .. worker', 'worker/workers .. pull/poll .. message/messages/job/jobs/task/tasks', 'producer/producers .. consumer/consumers', 'persist .. message/messages .. until .. processed', 'kept/keep/stored/store/held/hold durably', 'retried/retry/retries .. once/when/after .. back/available/online/up', 'offline/down .. order/orders/message/messages/request/requests .. lost', 'hold/held/keep/kept/store/stored/retain/retained .. order/orders/message/messages/job/jobs/request/requests/task/tasks/event/events .. until .. worker/workers/consumer/consumers/processor/processed/free/available/ready', 'worker/workers/consumer/consumers .. cannot/can\'t .. keep up/process', 'process .. fast enough', 'nothing/no .. lost .. worker/workers/consumer/consumers .. down/offline/unavailable'],
   },
   {
     id: 'sns',
@@ -73,7 +73,7 @@ export const AREAS: readonly Area[] = [
     id: 'eventbridge',
     about: 'Amazon EventBridge (an event bus, event rules and schedules)',
     names: ['eventbridge', 'event bridge', 'cloudwatch events'],
-    needs: ['event bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday'],
+    needs: ['event bus', 'shared/central/common .. bus', 'schema registry', 'archive .. and .. replay', 'publish/publishes .. business? event/events .. bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday'],
   },
   {
     id: 'cognito',
@@ -121,7 +121,7 @@ export const AREAS: readonly Area[] = [
     id: 'dynamodb',
     about: 'Amazon DynamoDB (a NoSQL key-value database, with global tables across Regions)',
     names: [],
-    needs: ['nosql/key_value .. table/tables/database .. replicate/replicated/replication .. region/regions', 'every/each/all region/regions .. accept/take .. write/writes', 'multi region .. active/writes', 'active active .. region/regions', 'which/what .. nosql/key_value .. database/store', 'nosql/key_value database .. single digit millisecond', 'store .. key value .. at any scale'],
+    needs: ['keyed by .. id/key', 'on demand capacity', 'point in time recovery', 'json document/documents .. keyed/key', 'nosql/key_value .. table/tables/database .. replicate/replicated/replication .. region/regions', 'every/each/all region/regions .. accept/take .. write/writes', 'multi region .. active/writes', 'active active .. region/regions', 'which/what .. nosql/key_value .. database/store', 'nosql/key_value database .. single digit millisecond', 'store .. key value .. at any scale'],
   },
   {
     id: 'rds',
@@ -171,6 +171,18 @@ export const AREAS: readonly Area[] = [
     about: 'AWS Batch (batch jobs with job queues and automatic compute provisioning)',
     names: ['aws batch'],
     needs: ['batch job/jobs .. queue/queues/dependencies/overnight/thousands', 'job queue/queues', 'job dependencies', 'containerized/containerised batch', 'thousands of .. batch/jobs .. overnight/night'],
+  },
+  {
+    id: 'athena',
+    about: 'Amazon Athena (SQL queries over data in S3, paid per query)',
+    names: ['athena'],
+    needs: ['sql/query/queries .. directly .. s3', 'sql queries .. data/logs/files .. in/stored .. s3', 'pay/paying/paid per query', 'without loading .. into .. database/warehouse'],
+  },
+  {
+    id: 'lightsail',
+    about: 'Amazon Lightsail (simple virtual private servers at a predictable monthly price)',
+    names: ['lightsail'],
+    needs: ['predictable/fixed/flat monthly price/cost/fee', 'single/simple virtual server/servers', 'virtual private server/servers', 'vps', 'wordpress .. server/site/blog'],
   },
   {
     id: 'transit',

@@ -243,6 +243,7 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     terms: [
       'cache/cached/caching .. at/in .. every/each/all/many .. edge location/locations',
+      'cache/cached/kept/stored/held .. near/close/closer/nearer to? them/viewers/users/readers/visitors/customers',
       'keep/kept/cache/cached/store/stored/copy/copies/serve/served/hold/held .. location/locations/server/servers/copy/copies/cache/caches? close/near/nearer/closer/closest/nearest .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
       'close/near/nearer/closer/closest/nearest to .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
     ],
@@ -542,6 +543,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
       p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
     ],
+    terms: ['not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
   },
   {
     id: 'endpoint-need',
@@ -1095,6 +1097,13 @@ export const CONCEPTS: readonly Concept[] = [
       p`deploy[a-z]* automatically`,
       p`without (manual(ly)? |having to |needing to )?(re)?deploy[a-z]*`,
     ],
+  },
+  {
+    id: 'stage-variables',
+    label: 'stage variables',
+    weight: 'weak',
+    supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket'],
+    patterns: [p`stage variables?`],
   },
   {
     id: 'cloud-map',

@@ -241,6 +241,8 @@ function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: numb
   return parts;
 }
 
+/** A real way to authenticate, named beside the keys ("a Cognito authorizer, and keep the keys for the usage plans"). */
+const AUTH_MECHANISM = /\b(?:authori[sz]ers?|cognito|iam|sigv4|signature version)\b/i;
 const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
 const AUTH_CLAIM = /\b(?:authenticat[a-z]*|authori[sz]ation mechanism|log\s*in|login|sign\s*in|credentials?|identity|identities|password)\b/;
 
@@ -275,7 +277,8 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   const belongsToApi = (supported: readonly ServiceId[] | undefined) =>
     apiInScenario && supported !== undefined && supported.some((s) => API_GATEWAY_TYPES.includes(s)) && !services.some((s) => API_GATEWAY_TYPES.includes(s));
   // An option that is only features ("Usage plans with API keys") states the answer through them.
-  const featuresOnly = names.size === 0;
+  // A service only mentioned beside the features (where the data lives: "in Amazon DynamoDB") does not make it a service option.
+  const featuresOnly = [...names].every((n) => n === 'other');
   let implied: ServiceId[] | undefined;
   for (const id of features) {
     const c = concept(id);
@@ -308,7 +311,8 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
     return { score: has ? -4 : 6, services: implied ?? [] };
   }
   // Features alone state the recommendation when they meet the scenario's needs, or when the question asks what the service offers.
-  const relevant = ctx.subject || features.some((id) => [id, ...(concept(id).answers ?? [])].some((m) => ctx.deciding.has(m) || scenarioPositive.has(m)));
+  const onlyWinner = implied?.length === 1 && implied[0] === winner;
+  const relevant = ctx.subject || onlyWinner || features.some((id) => [id, ...(concept(id).answers ?? [])].some((m) => ctx.deciding.has(m) || scenarioPositive.has(m)));
   if (featuresOnly && relevant && implied?.includes(winner)) {
     score += 5;
     // Between the two API types, a feature only the chosen one has states it best.
@@ -316,7 +320,7 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
     if (sibling && !implied.includes(sibling)) score += 1;
   }
   // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
-  if (features.includes('per-client-quota') && AUTH_CLAIM.test(rest)) score -= 8;
+  if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && AUTH_CLAIM.test(rest)) score -= 8;
   return { score, services: services.length ? services : (implied ?? []) };
 }
 
