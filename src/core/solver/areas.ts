@@ -29,7 +29,7 @@ export const AREAS: readonly Area[] = [
     about: 'AWS Global Accelerator (static anycast IP addresses over the AWS global network)',
     names: ['global accelerator'],
     needs: ['aws global network', 'aws backbone/network .. carry/carried/route/routed', 'carry/carried/route/routed .. over .. aws backbone/network', 'fast regional failover .. static ip', 'deterministic failover', 'fixed/static entry ip/ips/address/addresses', 'fail/failover .. region/regions .. seconds'],
-    hard: ['anycast', 'two static ip/ips/address', 'static ip/ips/address .. global/world/worldwide/multiple region', 'global/world/worldwide .. static ip/ips/address', 'static entry point .. ip', 'non http/https .. global/world/worldwide', 'udp .. global/world/worldwide/latency'],
+    hard: ['anycast', 'two static/fixed ip/ips/address/addresses', 'enter/entering/enters .. aws network .. close/near/nearest', 'nearest/closest healthy? region/regions/endpoint', 'static ip/ips/address .. global/world/worldwide/multiple region', 'global/world/worldwide .. static ip/ips/address', 'static entry point .. ip', 'non http/https .. global/world/worldwide', 'udp .. global/world/worldwide/latency'],
   },
   {
     id: 'route53',
@@ -66,8 +66,8 @@ export const AREAS: readonly Area[] = [
   {
     id: 'sns',
     about: 'Amazon SNS (publish/subscribe topics; email, SMS and mobile push notifications)',
-    names: ['sns', 'simple notification service'],
-    needs: ['sms', 'text message/messages', 'email/emails .. notification/notifications/alert/alerts/subscriber/subscribers', 'send/sends/sending .. email/emails .. to', 'topic/topics .. subscriber/subscribers/subscription/subscriptions', 'fan out .. queue/queues/subscriber/subscribers/endpoint/endpoints', 'mobile push notification', 'push notification/notifications .. mobile/phone/phones/ios/android/devices'],
+    names: ['sns', 'simple notification service', 'sms'],
+    needs: ['text message/messages', 'text/texts/texting customer/customers/user/users/them/patients/members', 'email/emails them', 'publish/publishing .. notification/notifications .. once', 'email/emails .. notification/notifications/alert/alerts/subscriber/subscribers', 'send/sends/sending .. email/emails .. to', 'topic/topics .. subscriber/subscribers/subscription/subscriptions', 'fan out .. queue/queues/subscriber/subscribers/endpoint/endpoints', 'mobile push notification', 'push notification/notifications .. mobile/phone/phones/ios/android/devices'],
   },
   {
     id: 'eventbridge',
@@ -164,7 +164,7 @@ export const AREAS: readonly Area[] = [
     id: 'mq',
     about: 'Amazon MQ (a managed message broker for ActiveMQ and RabbitMQ)',
     names: ['amazon mq'],
-    needs: ['activemq', 'rabbitmq', 'jms', 'amqp', 'mqtt', 'stomp', 'message broker/brokers'],
+    needs: ['activemq', 'rabbitmq', 'jms', 'amqp', 'stomp', 'message broker/brokers'],
   },
   {
     id: 'batch',
@@ -185,6 +185,48 @@ export const AREAS: readonly Area[] = [
     needs: ['predictable/fixed/flat monthly price/cost/fee', 'single/simple virtual server/servers', 'virtual private server/servers', 'vps', 'wordpress .. server/site/blog'],
   },
   {
+    id: 'snowball',
+    about: 'AWS Snowball (moving terabytes of data into AWS offline on a shipped device)',
+    names: ['snowball', 'snow family', 'snowcone'],
+    needs: ['tb/terabytes/petabytes/petabyte/terabyte ... slow .. link/internet/connection/network', 'move/migrate/transfer/ship .. tb/terabytes/petabytes/petabyte ... into/to .. s3/aws', 'offline .. transfer/migration', 'slow/limited internet/network link/connection/uplink/bandwidth', 'tb/terabytes/petabytes/terabyte/petabyte of .. data/records/files/archive/archived', 'ship/shipping .. data .. device/appliance'],
+  },
+  {
+    id: 'ses',
+    about: 'Amazon SES (sending bulk and transactional email, with bounce and complaint tracking)',
+    names: ['ses', 'simple email service'],
+    needs: ['email/emails ... bounce/bounces', 'bounce/bounces .. complaint/complaints', 'complaint/complaints .. email/track', 'bulk/marketing/transactional email/emails', 'send/sends/sending .. email/emails .. to .. thousand/thousands/families/customers/subscribers/recipients', 'email .. to .. 000'],
+  },
+  {
+    id: 'iot',
+    about: 'AWS IoT Core (connecting devices over MQTT to the cloud)',
+    names: ['iot core'],
+    needs: ['mqtt', 'device shadow/shadows', 'millions of .. device/devices/meter/meters/sensor/sensors', 'device/devices/meter/meters/sensor/sensors .. publish/publishes .. reading/readings/telemetry/message/messages', 'connect .. device/devices/meter/meters/sensor/sensors .. cloud/aws'],
+  },
+  {
+    id: 'kms',
+    about: 'AWS Key Management Service (AWS KMS: creating, rotating and controlling encryption keys)',
+    names: ['kms', 'key management service'],
+    needs: ['encryption key/keys', 'create/rotate/rotating/control/manage .. key/keys .. encrypt/encryption/data', 'rotate/rotating/rotation .. key/keys', 'every use of .. key .. logged', 'customer managed key/keys'],
+  },
+  {
+    id: 'textract',
+    about: 'Amazon Textract (extracting printed and handwritten text and fields from scanned documents)',
+    names: ['textract'],
+    needs: ['scanned .. form/forms/document/documents/pages', 'extract/extracted/extracting .. printed/handwritten/text/fields/tables .. form/forms/document/documents', 'handwritten', 'ocr/optical character recognition'],
+  },
+  {
+    id: 'mediaconvert',
+    about: 'AWS Elemental MediaConvert (converting video files into formats and bitrates for streaming)',
+    names: ['mediaconvert', 'elemental'],
+    needs: ['transcode/transcoding/transcoded', 'converted/convert/converting/transcode .. into .. several/multiple/different .. bitrate/bitrates/format/formats/resolutions', 'convert/converted/converting .. video/videos .. bitrates/formats/resolutions', 'video/videos .. into .. several/multiple/different .. bitrates/formats', 'adaptive bitrate/streaming .. convert/converted/formats/bitrates'],
+  },
+  {
+    id: 'connect',
+    about: 'Amazon Connect (a cloud contact centre)',
+    names: ['amazon connect'],
+    needs: ['contact centre/center/centres/centers', 'call centre/center', 'phone/call queue/queues', 'call recording/recordings', 'telephony', 'hotline .. agent/agents'],
+  },
+  {
     id: 'transit',
     about: 'AWS Transit Gateway or VPC peering (connecting VPCs and networks to each other)',
     names: ['transit gateway', 'vpc peering'],
@@ -194,6 +236,6 @@ export const AREAS: readonly Area[] = [
     id: 'storage',
     about: 'storage services (Amazon S3 storage classes, EBS, EFS, Glacier, backups)',
     names: ['glacier', 'ebs', 'efs', 'fsx', 'storage gateway', 'aws backup', 'snowball'],
-    needs: ['archive/archival .. data/file/files/record/records/backup/backups/storage', 'storage class/classes', 'block storage', 'shared file system', 'durable .. storage .. object/objects/backup/backups', 'store .. backup/backups', 'lifecycle polic/rule', 'petabyte/petabytes .. transfer/migrate/move'],
+    needs: ['archive/archival .. data/file/files/backup/backups/storage', 'storage class/classes', 'block storage', 'shared file system', 'durable .. storage .. object/objects/backup/backups', 'store .. backup/backups', 'lifecycle polic/rule', 'block storage'],
   },
 ];

@@ -67,6 +67,7 @@ export const CONCEPTS: readonly Concept[] = [
     terms: [
       'ask/request/fetch/query/get/select/pick/retrieve/choose/receive/load/return .. only/exactly/just/precisely .. field/fields/attribute/attributes/property/properties',
       'only/exactly/just/precisely .. field/fields/attribute/attributes .. need/needs/display/displays/show/shows/use/uses/want/wants',
+      'pull/fetch/get/request/query/load/ask .. precisely/exactly/only/just ... data/fields/attributes .. show/shows/display/displays/need/needs/use/uses',
     ],
   },
   {
@@ -158,6 +159,7 @@ export const CONCEPTS: readonly Concept[] = [
       'push .. notification/update/message/alert/event .. browser/tab/page/web_app/dashboard/client',
       'push .. browser/browsers',
       'server .. send/sends .. without .. request/asking',
+      'without/no .. asking/requesting/request/ask .. for .. update/updates/data/changes',
       'relay/forward/broadcast/fan .. to .. every/all/each/the .. other? participant/user/client/player/member/subscriber/viewer/device/browser',
       'backend/server .. immediately/instantly .. relay/send/push/forward/deliver/notify',
     ],
@@ -180,6 +182,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(over|through|on|via) (the )?(same|one|a single|that) (open |persistent |live )?connection`,
       p`(send|sends|sending|reply|replies|replying|respond|responds|talk|talks)[a-z]* back (over|through|on|via|to the server)`,
     ],
+    terms: ['over/through/on/via .. same/one/single .. live/open/persistent link/connection/channel/socket', 'type/send/enter .. command/commands/message/messages/order/orders .. back'],
   },
   {
     id: 'realtime-app',
@@ -792,6 +795,9 @@ export const CONCEPTS: readonly Concept[] = [
       'missing/lack/lacking/without/omit/omitting .. field/fields/parameter/parameters/attribute/attributes/value/values/property/properties',
       'reject/bounce/bounced/refuse/refused/block/blocked/turn .. 400',
       'bad request .. before',
+      'without .. header/parameter/field .. turned/turn/rejected/refused/blocked/bounced',
+      'must carry/include/contain/have .. header/parameter .. reject/rejected/refused/turned/blocked',
+      'turned/turn/rejected/refused/blocked .. away? .. by .. api layer/gateway .. before',
       'check/verify/enforce .. shape/structure/format/schema .. request/body/payload/input .. before',
     ],
   },

@@ -38,6 +38,7 @@ const SUBJECT = [
   /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
   /\b(?:features?|capabilit(?:y|ies)|abilities)\s+of\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
   /\b(?:situations?|cases?|scenarios?|use cases?|requirements?|workloads?)\s+(?:fit|fits|suit|suits|call for|are suited to|are a good fit for|favou?r)\s+((?:an?|the)?\s*(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\bmeans?\s+(?:that\s+)?((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s+(?:is|are)\s+(?:needed|required|necessary)\b/i,
   /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better)\b/i,
   /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s*(?:are|is)\b/i,
   /\b(?:describes?|explains?)\s+((?:\S+\s+){0,7}?\S+)\s*[.?]/i,

@@ -19,6 +19,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'r06-02': 'a statement question about private REST APIs: "a resource policy is required" is not read as a claim about the private endpoint',
   'r06-30': 'a CDN in front of an existing load balancer for a viral page: the 60-second freshness reads as the API stage cache, and no option wins clearly',
   'r06-37': 'requirements that favour an ALB over API Gateway: canary splits count for the ALB too (weighted target groups), so features both have are not set aside',
+  'r07-11': 'statements about Lambda functions behind an ALB: "this design" names no service the question can be about, so the statements are not checked against the ALB',
+  'r07-24': 'statements about pricing compare two API types inside one option, which the option reading does not follow',
 };
 
 describe('written rounds', () => {
