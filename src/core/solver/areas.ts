@@ -55,13 +55,13 @@ export const AREAS: readonly Area[] = [
     id: 'step-functions',
     about: 'AWS Step Functions (workflows that coordinate several steps, with retries and state)',
     names: ['step functions', 'state machine'],
-    needs: ['saga', 'compensating/compensation step/steps/action/actions/transaction/transactions', 'wait/waits .. days/weeks/hours .. step/steps/flow/workflow', 'orchestrate/orchestration/coordinate/sequence/chain .. step/steps/function/functions/service/services/task/tasks/workflow/microservice', 'workflow/workflows', 'visual workflow', 'human approval step', 'retry .. step/steps', 'run .. in sequence/order/parallel', 'multi step/stage .. process/pipeline/order/job', 'wait .. days/weeks .. before .. next step', 'long running workflow'],
+    needs: ['saga', 'wait/waits/waiting .. for .. approval/approvals', 'manager/human/manual approval/approvals', 'wait .. up to .. week/weeks/days', 'compensating/compensation step/steps/action/actions/transaction/transactions', 'wait/waits .. days/weeks/hours .. step/steps/flow/workflow', 'orchestrate/orchestration/coordinate/sequence/chain .. step/steps/function/functions/service/services/task/tasks/workflow/microservice', 'workflow/workflows', 'visual workflow', 'human approval step', 'retry .. step/steps', 'run .. in sequence/order/parallel', 'multi step/stage .. process/pipeline/order/job', 'wait .. days/weeks .. before .. next step', 'long running workflow'],
   },
   {
     id: 'sqs',
     about: 'Amazon SQS (a message queue to decouple and buffer work)',
     names: ['sqs', 'simple queue service'],
-    needs: ['message queue/queues/queuing', 'queue/queues .. message/messages/order/orders/job/jobs/task/tasks/request/requests/work', 'decouple/decoupling/decoupled', 'loosely coupled', 'buffer .. request/requests/message/messages/order/orders/writes/spikes/load', 'dead letter', 'fifo', 'exactly once processing', 'process .. asynchronously .. worker', 'worker/workers .. pull/poll .. message/messages/job/jobs/task/tasks', 'producer/producers .. consumer/consumers', 'persist .. message/messages .. until .. processed', 'kept/keep/stored/store/held/hold durably', 'retried/retry/retries .. once/when/after .. back/available/online/up', 'offline/down .. order/orders/message/messages/request/requests .. lost', 'hold/held/keep/kept/store/stored/retain/retained .. order/orders/message/messages/job/jobs/request/requests/task/tasks/event/events .. until .. worker/workers/consumer/consumers/processor/processed/free/available/ready', 'worker/workers/consumer/consumers .. cannot/can\'t .. keep up/process', 'process .. fast enough', 'nothing/no .. lost .. worker/workers/consumer/consumers .. down/offline/unavailable'],
+    needs: ['message queue/queues/queuing', 'queue/queues .. message/messages/order/orders/job/jobs/task/tasks/request/requests/work', 'decouple/decoupling/decoupled', 'loosely coupled', 'buffer .. request/requests/message/messages/order/orders/writes/spikes/load', 'dead letter', 'fail/fails/failed .. processing .. times', 'moved/move/set aside .. inspect/inspection/later', 'rest of the queue', 'fifo', 'exactly once processing', 'process .. asynchronously .. worker', 'worker/workers .. pull/poll .. message/messages/job/jobs/task/tasks', 'producer/producers .. consumer/consumers', 'persist .. message/messages .. until .. processed', 'kept/keep/stored/store/held/hold durably', 'retried/retry/retries .. once/when/after .. back/available/online/up', 'offline/down .. order/orders/message/messages/request/requests .. lost', 'hold/held/keep/kept/store/stored/retain/retained .. order/orders/message/messages/job/jobs/request/requests/task/tasks/event/events .. until .. worker/workers/consumer/consumers/processor/processed/free/available/ready', 'worker/workers/consumer/consumers .. cannot/can\'t .. keep up/process', 'process .. fast enough', 'nothing/no .. lost .. worker/workers/consumer/consumers .. down/offline/unavailable'],
   },
   {
     id: 'sns',
@@ -139,7 +139,7 @@ export const AREAS: readonly Area[] = [
     id: 'kinesis',
     about: 'Amazon Kinesis (collecting and processing streaming data in real time)',
     names: ['kinesis', 'data firehose', 'amazon msk', 'kafka'],
-    needs: ['ingest/collect/process/analyze .. stream/streams/streaming data', 'clickstream/clickstreams', 'real time .. analytics/analyze/analysis .. stream/streams/streaming/data', 'stream/streams .. log/logs/telemetry/sensor data .. real time', 'replay .. stream/streams/records', 'ingest/ingested/ingesting/ingestion .. real time', 'sensor/telemetry reading/readings/data/events/records .. every/per second', 'read/consumed/processed .. by .. several/multiple/many .. application/applications/consumer/consumers .. at once/same_time/concurrently/parallel', 'in order per/for each .. device/sensor/key/turbine/customer/shard'],
+    needs: ['ingest/collect/process/analyze .. stream/streams/streaming data', 'clickstream/clickstreams', 'real time .. analytics/analyze/analysis .. stream/streams/streaming/data', 'stream/streams .. log/logs/telemetry/sensor data .. real time', 'replay .. stream/streams/records', 'ingest/ingested/ingesting/ingestion .. real time', 'sensor/telemetry reading/readings/data/events/records .. every/per second', 'read/consumed/processed .. by .. several/multiple/many .. application/applications/consumer/consumers .. at once/same_time/concurrently/parallel', 'in order per/for each .. device/sensor/key/turbine/customer/shard', 'ordered stream/streams', 'independent/several/multiple/three consumer/consumers .. read/re_read/reread/replay', 'read .. and .. re read/reread/replay'],
   },
   {
     id: 'firehose',
@@ -225,6 +225,24 @@ export const AREAS: readonly Area[] = [
     about: 'Amazon Connect (a cloud contact centre)',
     names: ['amazon connect'],
     needs: ['contact centre/center/centres/centers', 'call centre/center', 'phone/call queue/queues', 'call recording/recordings', 'telephony', 'hotline .. agent/agents'],
+  },
+  {
+    id: 'secrets-manager',
+    about: 'AWS Secrets Manager (storing secrets such as database passwords, with automatic rotation)',
+    names: ['secrets manager'],
+    needs: ['secret/secrets .. store/stored/rotate/rotated/rotation', 'database password/passwords/credentials .. store/stored/encrypted/rotate/rotated', 'rotate/rotated/rotation .. password/passwords/credential/credentials'],
+  },
+  {
+    id: 'app-runner',
+    about: 'AWS App Runner (running a containerized web application from source or an image, with load balancing, scaling and TLS handled)',
+    names: ['app runner'],
+    needs: ['deploy/deploys/run .. container/containerized/containerised .. web? application/app/service .. from .. source/repository/image', 'straight/directly from .. source/repository .. handle/handles/load_balancing/scaling', 'without .. create/creating/manage/managing .. cluster/clusters .. load balancer/balancers'],
+  },
+  {
+    id: 'cloudtrail',
+    about: 'AWS CloudTrail (a record of API calls: who made them, from where and when)',
+    names: ['cloudtrail'],
+    needs: ['which/what iam? identity/user/principal .. made/called/deleted/changed', 'who .. deleted/changed/modified/made/created', 'record/records/log/logs/audit .. api calls/activity .. identity/user/ip', 'management events', 'audit/auditors .. api call/calls'],
   },
   {
     id: 'transit',

@@ -88,6 +88,7 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
 
 const ABSENT = [
   /\bnot\s+(?:available|supported|offered|possible|provided)\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\bstatements?\s+(?:about|regarding|on)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\s+(?:false|incorrect|not true|wrong)\b/i,
   /\bbut\s+not\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
   /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
@@ -307,7 +308,9 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   if (ctx.absent) {
     // "Which are NOT available in HTTP APIs?": an option is right when the service lacks every feature it names.
     const known = features.filter((id) => concept(id).supportedBy);
-    if (names.size > 0 || known.length === 0) return { score: score - 4, services };
+    // Naming the service itself ("HTTP APIs support caching") is a statement about it; naming another is not.
+    const foreign = [...names].filter((n) => n !== winner && n !== 'other' && n !== 'api-gateway');
+    if (foreign.length > 0 || known.length === 0) return { score: -4, services };
     const has = known.some((id) => concept(id).supportedBy!.includes(winner));
     return { score: has ? -4 : 6, services: implied ?? [] };
   }
