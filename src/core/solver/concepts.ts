@@ -349,6 +349,7 @@ export const CONCEPTS: readonly Concept[] = [
       'without/not .. manage/managing/run/running/operate/operating/configure/configuring/own/owning/set/setting .. distribution/distributions/cdn',
       'no/without own/separate/their/its cdn/distribution',
       'api_gateway/aws manage/manages/managed/provide/provides/create/creates .. distribution',
+      'its/the managed distribution',
     ],
   },
   {
@@ -705,6 +706,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`(third party|external|outside) developers`,
     ],
     terms: [
+      'monthly/daily/weekly request/call/api? quota/quotas/limit/allowance/cap',
+      'receive/receives/get/gets/given/issued .. key/keys .. quota/quotas/limit/limits',
       'meter/metering/track/count/measure .. how many .. call/request/requests',
       'meter/metering/bill/charge .. each/every/per .. customer/client/partner/developer/consumer/tenant/subscriber',
       'monetize/monetization',
@@ -749,6 +752,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(instead of|without|rather than|to avoid|avoiding) (hitting|calling|invoking|querying|reaching|going to|running) the (backend|database|lambda|origin|function|server)s? (each|every|for every|on every) (time|request|call)`,
       p`(answered|served|returned|handled|responded to) (by|from|at) the (api|gateway|api gateway)( layer| level| tier| itself)? for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
       p`(repeated|identical|duplicate) (get )?requests? (for|to) the same`,
+      p`(identical|repeated|same) (get )?requests? .. (return|get|receive|produce)[a-z]* (identical|the same) (responses?|results?|data)`,
       p`(keep|keeps|keeping|store|stores|storing|hold|holds|holding|save|saves|saving)[a-z]* (a )?cop(y|ies) of .. (responses?|results?|answers?|data|replies)`,
       p`(reuse|re use|reuses|serve|serves|return|returns) (the )?(earlier|previous|prior|recent|stored|saved|last) (responses|results|answers|replies)`,
       p`(responses?|results?|answers?|replies) .. for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,

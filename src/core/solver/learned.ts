@@ -15,8 +15,8 @@ import type { Clue } from './types.js';
 let model: ModelView | undefined;
 const loaded = () => (model ??= unpack(MODEL as PackedModel));
 
-/** How sure the model must be of a clause's label. */
-export const MIN_PROBABILITY = 0.6;
+/** How sure the model must be of a clause's label: a clue of the rule decides, so it must be surer than a neighbour's need, which counts half. */
+export const MIN_PROBABILITY = { clue: 0.9, area: 0.6 };
 
 const NEGATION = /\b(?:no|not|never|without|nothing|none|nor|neither|avoid|cannot)\b|n't\b/i;
 const AREA = /^area:(.+)$/;
@@ -36,8 +36,9 @@ export function learnedClues(text: string, known: readonly Clue[], knownAreas: r
     if (known.some((c) => inside(c.start) && !concept(c.concept).context && !NAMES_ONLY.has(c.concept)) || knownAreas.some((h) => inside(h.start) && h.strength !== 'name')) continue;
     const words = quote(text, clause.start, clause.end);
     const prediction = classify(loaded(), clause.features);
-    if (!prediction || prediction.label === NONE || prediction.probability < MIN_PROBABILITY) continue;
+    if (!prediction || prediction.label === NONE) continue;
     const area = AREA.exec(prediction.label);
+    if (prediction.probability < (area ? MIN_PROBABILITY.area : MIN_PROBABILITY.clue)) continue;
     // A need of a neighbouring service is often put as what it spares ("no servers to manage"); a clue of the rule is not learned where something is ruled out.
     if (!area && NEGATION.test(words)) continue;
     if (area) areas.push({ area: area[1]!, strength: 'need', quote: words, start: clause.start, learned: true });

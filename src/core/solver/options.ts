@@ -226,7 +226,11 @@ function needsOf(solved: Pick<Solution, 'clues'>): Map<string, readonly string[]
 function covers(option: Option, ctx: Context): Set<string> {
   const { names, rest } = namesIn(option.text);
   const parts = new Set<string>([...servicesOf(names), ...(names.has('lambda') ? ['lambda'] : [])]);
-  const offered = findClues(rest).filter((c) => !c.negated && isFeature(c.concept)).flatMap((c) => [c.concept, ...(concept(c.concept).answers ?? [])]);
+  const clues = findClues(rest).filter((c) => !c.negated);
+  const offered = clues.filter((c) => isFeature(c.concept)).flatMap((c) => [c.concept, ...(concept(c.concept).answers ?? [])]);
+  // "… in front of a Regional API": the option keeps an API behind the service it names.
+  const infront = parts.size > 0 && ![...parts].some((p) => API_GATEWAY_TYPES.includes(p as ServiceId));
+  if (infront && clues.some((c) => c.concept === 'api-context' || c.concept === 'regional-endpoint')) API_GATEWAY_TYPES.forEach((t) => parts.add(t));
   return new Set([...ctx.needs].filter(([id, by]) => offered.includes(id) || by.some((s) => parts.has(s))).map(([id]) => id));
 }
 
@@ -323,6 +327,8 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
     const sibling = SIBLING[winner];
     if (sibling && !implied.includes(sibling)) score += 1;
   }
+  // The distribution API Gateway manages for an edge-optimized endpoint caches nothing: an option relying on it to cache is false.
+  if (features.includes('managed-edge') && features.some((id) => id === 'api-cache' || id === 'edge-cache')) score = Math.min(score, -10);
   // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
   if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && AUTH_CLAIM.test(rest)) score -= 8;
   return { score, services: services.length ? services : (implied ?? []) };
@@ -378,7 +384,9 @@ function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): stri
       const fresh = [...meets].filter((id) => !met.has(id)).length;
       // Another way to do what the first choice does: it meets every need that one meets.
       const first = chosen[0] ? coverage.get(chosen[0].letter)! : undefined;
-      const alternative = first !== undefined && first.size > 0 && [...first].every((id) => meets.has(id)) ? 6 : 0;
+      // ("An API" is what the scenario is about; another service in front of the API still does the job.)
+      const needed = first ? [...first].filter((id) => id !== 'api-context') : [];
+      const alternative = needed.length > 0 && needed.every((id) => meets.has(id)) ? 6 : 0;
       const value = option.score + 4 * fresh + alternative;
       if (!best || value > best.value) best = { option, value };
     }

@@ -159,7 +159,7 @@ function runRule(set: ClueSet): { evaluations: Evaluation[]; evaluated: Evaluati
  * clues (an option naming that service counts as one more; the text naming it, as a part of the
  * design already there, one less); or only its name, with nothing the rule can decide on.
  */
-function outsideRule(scope: ScopeFinding | undefined, winner: Evaluation | undefined, evaluations: Evaluation[], named: ReadonlySet<string>): boolean {
+function outsideRule(scope: ScopeFinding | undefined, winner: Evaluation | undefined, evaluations: Evaluation[], named: ReadonlySet<string>, hasOptions: boolean): boolean {
   if (!scope) return false;
   if (scope.strength === 'hard') return true;
   if (!winner || winner.partial) return true;
@@ -170,7 +170,9 @@ function outsideRule(scope: ScopeFinding | undefined, winner: Evaluation | undef
   const compound = winner.step.when.some((c) => c.all.length > 1 && c.all.every((id) => deciding.includes(id))) ? 1 : 0;
   const ruleWeight = deciding.filter((id) => concept(id).weight === 'strong' && !concept(id).context).length + compound;
   const areaWeight = scope.needs - (scope.namedInText ? 1 : 0) + (named.has(scope.area) && scope.written ? 1 : 0);
-  return areaWeight > 0 && areaWeight >= ruleWeight;
+  // A tie goes to the neighbour, unless the answer options offer the rule's services and none of the neighbour's.
+  const optionsForRule = hasOptions && !named.has(scope.area);
+  return areaWeight > 0 && (areaWeight > ruleWeight || (areaWeight === ruleWeight && !optionsForRule));
 }
 
 const dedupe = (clues: Clue[]): Clue[] => {
@@ -193,7 +195,7 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
   const { evaluations, evaluated, winner } = runRule(set);
   const named = areasNamed(optionTexts);
   const scope = mainArea([...writtenAreas, ...learned.areas], named);
-  if (outsideRule(scope, winner, evaluations, named)) {
+  if (outsideRule(scope, winner, evaluations, named, optionTexts.length > 0)) {
     const about = scope!;
     const trace: TraceEntry[] = [
       ...evaluated.filter((e) => e !== winner).map((e) => traceEntry({ ...e, outcome: 'passed' }, set)),

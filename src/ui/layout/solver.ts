@@ -26,11 +26,9 @@ const OUTCOME: Record<string, Span> = {
 };
 
 function traceBlocks(s: Solution): Block[] {
-  // Titles padded to one width, so the outcomes line up in a column as in the text output.
-  const width = Math.max(...s.trace.map((t) => t.title.length));
   return s.trace.map((t, i) => ({
-    prefix: [span(`${String(i + 1).padStart(2)}. `, { bold: true })],
-    spans: [span(t.title.padEnd(width), { bold: t.outcome !== 'passed' }), span('  '), OUTCOME[t.outcome] ?? span(t.outcome), span(`: ${t.reason}`, { dim: t.outcome === 'passed' })],
+    prefix: [span(`${i + 1}. `, { bold: true })],
+    spans: [span(t.title, { bold: t.outcome !== 'passed' }), span(' '), OUTCOME[t.outcome] ?? span(t.outcome), span(`: ${t.reason}`, { dim: t.outcome === 'passed' })],
     indent: 2,
   }));
 }
@@ -39,7 +37,8 @@ function traceBlocks(s: Solution): Block[] {
 export function solutionBlocks(s: Solution): Block[] {
   const answer = answerLines(s);
   const blocks: Block[] = [{ spans: [span(headline(s), { bold: true, color: s.service ? 'green' : 'yellow' })], gap: answer.length ? 0 : 1 }];
-  answer.forEach((line, i) => blocks.push({ spans: [span(line, { bold: true })], gap: i === answer.length - 1 ? 1 : 0 }));
+  // The chosen options of a multiple-response answer are indented under the letters.
+  answer.forEach((line, i) => blocks.push({ spans: [span(line.trimStart(), { bold: true })], indent: line.length - line.trimStart().length, gap: i === answer.length - 1 ? 1 : 0 }));
   blocks.push(heading('Clues in the text'), ...clueBlocks(s), { spans: [] });
   blocks.push(heading('The rule, step by step'), ...traceBlocks(s), { spans: [] });
   blocks.push(heading('Why not the others'), ...rejectedLines(s).map((line) => ({ spans: [span(line)], indent: 2 })), { spans: [] });

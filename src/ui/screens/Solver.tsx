@@ -75,7 +75,7 @@ export function SolverScreen({ params }: { params: unknown }) {
       </ScreenFrame>
     );
   }
-  const status = solution.service ? `confidence ${solution.confidence.toFixed(2)}` : 'not settled';
+  const status = solution.outOfScope ? 'outside the rule' : solution.service ? `confidence ${solution.confidence.toFixed(2)}` : 'not settled';
   return (
     <ScreenFrame title="Which service?" status={status} keys={SOLVER_RESULT_KEYS}>
       {({ width, height }) => (
