@@ -229,7 +229,7 @@ function covers(option: Option, ctx: Context): Set<string> {
   const clues = findClues(rest).filter((c) => !c.negated);
   const offered = clues.filter((c) => isFeature(c.concept)).flatMap((c) => [c.concept, ...(concept(c.concept).answers ?? [])]);
   // "… in front of a Regional API": the option keeps an API behind the service it names.
-  const infront = parts.size > 0 && ![...parts].some((p) => API_GATEWAY_TYPES.includes(p as ServiceId));
+  const infront = parts.size > 0 && ![...parts].some((p) => API_GATEWAY_TYPES.includes(p as ServiceId)) && /\bin front of\b/i.test(option.text);
   if (infront && clues.some((c) => c.concept === 'api-context' || c.concept === 'regional-endpoint')) API_GATEWAY_TYPES.forEach((t) => parts.add(t));
   return new Set([...ctx.needs].filter(([id, by]) => offered.includes(id) || by.some((s) => parts.has(s))).map(([id]) => id));
 }
@@ -385,7 +385,8 @@ function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): stri
       // Another way to do what the first choice does: it meets every need that one meets.
       const first = chosen[0] ? coverage.get(chosen[0].letter)! : undefined;
       // ("An API" is what the scenario is about; another service in front of the API still does the job.)
-      const needed = first ? [...first].filter((id) => id !== 'api-context') : [];
+      const beyondApi = first ? [...first].filter((id) => id !== 'api-context') : [];
+      const needed = beyondApi.length ? beyondApi : [...(first ?? [])];
       const alternative = needed.length > 0 && needed.every((id) => meets.has(id)) ? 6 : 0;
       const value = option.score + 4 * fresh + alternative;
       if (!best || value > best.value) best = { option, value };
