@@ -64,49 +64,67 @@ interface Slot {
 
 type Slots = (Slot | '..' | '...')[];
 
-// Worked out at build time for the built-in terms (scripts/build.mjs), so a one-off solve need
-// not stem every word of every term; a term changed since is simply worked out again.
-declare const __CLF_SOLVER_TERMS__: Record<string, Slots> | undefined;
-const PRECOMPUTED: Record<string, Slots> = typeof __CLF_SOLVER_TERMS__ === 'object' ? __CLF_SOLVER_TERMS__ : {};
+// Worked out at build time for the built-in terms (scripts/build.mjs): each term's guard and the
+// term written again with its words already stemmed, so a one-off solve need not stem every word
+// of every term; a term changed since is simply worked out again.
+declare const __CLF_SOLVER_TERMS__: Record<string, { guard: string; stemmed: string }> | undefined;
+const PRECOMPUTED: Record<string, { guard: string; stemmed: string }> = typeof __CLF_SOLVER_TERMS__ === 'object' ? __CLF_SOLVER_TERMS__ : {};
 
 function slotsOf(term: string): Slots {
-  return PRECOMPUTED[term] ?? analyseTerm(term);
+  const known = PRECOMPUTED[term];
+  return known === undefined ? analyseTerm(term) : parseSlots(known.stemmed, (w) => w);
 }
 
-/** The table build time stores: every built-in term with its slots. */
-export function termTable(terms: readonly string[]): Record<string, Slots> {
-  return Object.fromEntries(terms.map((term) => [term, analyseTerm(term)]));
+/** The table build time stores: every built-in term, its words stemmed. */
+export function termTable(terms: readonly string[]): Record<string, { guard: string; stemmed: string }> {
+  return Object.fromEntries(
+    terms.map((term) => {
+      const slots = analyseTerm(term);
+      const stemmed = slots.map((slot) => (typeof slot === 'string' ? slot : `${slot.alternatives.map((a) => a.replace(/ /g, '_')).join('/')}${slot.optional ? '?' : ''}`)).join(' ');
+      return [term, { guard: guardOf(slots).join('/'), stemmed }];
+    }),
+  );
 }
 
 function analyseTerm(term: string): Slots {
+  return parseSlots(term, (w) => stemWord(w.toLowerCase()));
+}
+
+function parseSlots(term: string, stemOf: (word: string) => string): Slots {
   return term
     .trim()
     .split(/\s+/)
     .map((piece) => {
       if (piece === '..' || piece === '...') return piece;
       const optional = piece.endsWith('?');
-      const alternatives = (optional ? piece.slice(0, -1) : piece).split('/').map((alt) => alt.split('_').map((w) => stemWord(w.toLowerCase())).join(' '));
+      const alternatives = (optional ? piece.slice(0, -1) : piece).split('/').map((alt) => alt.split('_').map(stemOf).join(' '));
       return { alternatives: [...new Set(alternatives)], optional };
     });
 }
 
 /** A term, ready to match: its regular expression is built the first time a text could match it. */
 export interface CompiledTerm {
-  /** For each slot that must be there, the first stems of its alternatives: a text lacking any of one slot cannot match. */
-  needs: Set<string>[];
+  /** The first stems of the alternatives of the most selective slot that must be there: a text lacking all of them cannot match. */
+  guard: string[];
   source: string;
   regex?: RegExp;
 }
 
 export function prepareTerm(term: string): CompiledTerm {
-  const slots = slotsOf(term);
-  const needs = slots.filter((s): s is Slot => typeof s !== 'string' && !s.optional).map((s) => new Set(s.alternatives.map((a) => a.split(' ')[0]!)));
-  return { needs, source: term };
+  const known = PRECOMPUTED[term];
+  return { guard: known === undefined ? guardOf(analyseTerm(term)) : known.guard.split('/'), source: term };
+}
+
+/** The required slot whose alternatives' first stems are fewest and longest (the least likely to be in a text). */
+function guardOf(slots: Slots): string[] {
+  const required = slots.filter((s): s is Slot => typeof s !== 'string' && !s.optional).map((s) => [...new Set(s.alternatives.map((a) => a.split(' ')[0]!))]);
+  const selectivity = (stems: string[]) => Math.min(...stems.map((w) => w.length)) - stems.length / 10;
+  return required.sort((a, b) => selectivity(b) - selectivity(a))[0] ?? [];
 }
 
 /** Every match of a prepared term, skipping the regular expression when a needed word is missing. */
 export function matchTerm(term: CompiledTerm, stemmed: StemmedText): Span[] {
-  if (!term.needs.every((alternatives) => [...alternatives].some((s) => stemmed.stems.has(s)))) return [];
+  if (term.guard.length && !term.guard.some((s) => stemmed.stems.has(s))) return [];
   return findTerm((term.regex ??= compileTerm(term.source)), stemmed);
 }
 
