@@ -44,6 +44,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`s3 (static )?(website|web site)( hosting)?`,
       p`(host|serve|publish)[a-z]* .. (html|web) (pages|files)`,
     ],
+    terms: ['static marketing/company/corporate/product/personal/documentation/brochure site/website/pages'],
   },
   // ── 2. GraphQL ───────────────────────────────────────────────────────────────────────
   {
