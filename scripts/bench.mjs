@@ -404,7 +404,7 @@ async function main() {
     const confident = pct(summary.confidentRight, summary.confident);
     figures.push({
       id: '8',
-      name: `solver answers at confidence ≥ 0.8 that are right (${summary.confidentRight} of ${summary.confident}), on the written rounds and held-out scenarios in test/ (first-try figures per round: the rounds log)`,
+      name: `solver answers at confidence ≥ 0.8 that are right (${summary.confidentRight} of ${summary.confident}), on the written rounds and held-out scenarios in test/, which development has seen (first-try figures on fresh rounds: README, solve)`,
       baseline: '—',
       subject: confident,
       unit: '%',
