@@ -7,7 +7,7 @@
 //   --quick      fewer runs and a shorter idle measurement (a smoke test of the bench itself)
 //   --no-build   use the existing dist/ instead of building first
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -389,6 +389,41 @@ async function main() {
       samples.baseline.push(await peakRssInPty([join(work, 'hello', 'hello.js')], 'hello', {}));
     }
     figures.push(valueFigure('7', 'peak RSS of `study` (pty) and `stats --json`, 10,000 questions + 100,000 reviews', 'bare Ink "hello" app', samples, 150, 'MB'));
+  }
+
+  if (wanted(8)) {
+    log('figure 8: how often the solver is right when it is confident…');
+    const sets = [
+      ...readdirSync(join(root, 'test', 'fixtures', 'solver-rounds')).filter((n) => n.endsWith('.yaml')).sort().map((n) => join(root, 'test', 'fixtures', 'solver-rounds', n)),
+      join(root, 'test', 'core', 'solver', 'held-out.yaml'),
+      join(root, 'test', 'core', 'solver', 'held-out-questions.yaml'),
+    ];
+    const out = execFileSync(process.execPath, [join(root, 'scripts', 'solver-rounds.mjs'), '--json', ...sets], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const { summary } = JSON.parse(out);
+    const pct = (n, d) => (d ? round((100 * n) / d, 1) : 0);
+    const confident = pct(summary.confidentRight, summary.confident);
+    figures.push({
+      id: '8',
+      name: `solver answers at confidence ≥ 0.8 that are right (${summary.confidentRight} of ${summary.confident}), on the written rounds and held-out scenarios in test/, which development has seen (first-try figures on fresh rounds: README, solve)`,
+      baseline: '—',
+      subject: confident,
+      unit: '%',
+      budget: '≥ 95 %',
+      met: confident >= 95,
+      runs: 1,
+      samples: { subject: [confident], baseline: [] },
+    });
+    figures.push({
+      id: '8b',
+      name: `solver right on all ${summary.items} items / on the ${summary.answered} it answered (for information)`,
+      baseline: '—',
+      subject: `${pct(summary.right, summary.items)} / ${pct(summary.answeredRight, summary.answered)}`,
+      unit: '%',
+      budget: '—',
+      met: undefined,
+      runs: 1,
+      samples: { subject: [], baseline: [] },
+    });
   }
 }
 

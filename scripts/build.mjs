@@ -47,21 +47,44 @@ async function compileBanks(loader) {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-/** What each built-in solver pattern needs (src/core/solver/required.ts), worked out once here. */
+/** What each built-in solver pattern needs (src/core/solver/required.ts) and each term's stems (stems.ts), worked out once here. */
 async function solverTable() {
   const tmp = join(root, 'dist', '.solver-table');
   const out = join(tmp, 'table.mjs');
-  await build({ absWorkingDir: root, stdin: { contents: "import { CONCEPTS } from './src/core/solver/concepts.ts'; import { requiredTable } from './src/core/solver/required.ts'; export const table = requiredTable(CONCEPTS.flatMap((c) => c.patterns));", resolveDir: root, loader: 'ts' }, outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  await build({ absWorkingDir: root, stdin: { contents: "import { CONCEPTS } from './src/core/solver/concepts.ts'; import { AREAS } from './src/core/solver/areas.ts'; import { requiredTable } from './src/core/solver/required.ts'; import { termTable } from './src/core/solver/stems.ts'; export const table = requiredTable(CONCEPTS.flatMap((c) => c.patterns)); export const terms = termTable([...CONCEPTS.flatMap((c) => c.terms ?? []), ...AREAS.flatMap((a) => [...a.names, ...a.needs, ...(a.hard ?? [])])]);", resolveDir: root, loader: 'ts' }, outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
   try {
-    return (await import(pathToFileURL(out).href)).table;
+    const { table, terms } = await import(pathToFileURL(out).href);
+    return { required: table, terms };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Trains the solver's clause model on the project's labelled clauses and written scenarios, and
+ * writes src/core/solver/clause-model.json when the training gives a different model.
+ */
+export async function trainSolverModel() {
+  const tmp = join(root, 'dist', '.solver-train');
+  const out = join(tmp, 'train.mjs');
+  await build({ absWorkingDir: root, entryPoints: ['scripts/solver/train.ts'], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', banner: { js: banner }, logLevel: 'warning' });
+  try {
+    const json = (await import(pathToFileURL(out).href)).modelJson(root);
+    const file = join(root, 'src', 'core', 'solver', 'clause-model.json');
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {}
+    if (current !== json) writeFileSync(file, json);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 export async function bundle() {
+  await trainSolverModel();
   const loader = loaderId();
-  const required = await solverTable();
+  const { required, terms } = await solverTable();
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
@@ -74,7 +97,7 @@ export async function bundle() {
     format: 'esm',
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
-    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()), __CLF_SOLVER_REQUIRED__: JSON.stringify(required) },
+    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()), __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) },
     alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
     banner: { js: banner },
     legalComments: 'none',

@@ -69,13 +69,21 @@ describe('typing a scenario (pure)', () => {
 });
 
 describe('the reasoning as blocks (pure)', () => {
-  it('has the headline, clues, every step of the trace, the rejected services and the answer', () => {
+  it('has the headline and the answer first, then the clues, every step of the trace and the rejected services', () => {
     const text = plainText(layoutBlocks(solutionBlocks(solve(`${SCENARIO}\nA. Amazon CloudFront\nB. Amazon API Gateway REST API`)), 100));
     expect(text).toMatch(/^Amazon API Gateway REST API {2}\(apigw-rest, confidence/);
     expect(text).toContain('✓ per-client quotas and API keys (usage plans): "each partner its own key"');
     expect(text).toContain('9. A REST-only feature? fired:');
     expect(text).toContain('not HTTP API: it has no per-client quotas');
-    expect(text).toContain('Answer: B. Amazon API Gateway REST API');
+    expect(text.split('\n')[1]).toBe('Answer: B. Amazon API Gateway REST API');
+  });
+
+  it('names the area and chooses nothing for a question outside the rule, and lists every letter of a choose-two', () => {
+    const outside = plainText(layoutBlocks(solutionBlocks(solve('A company wants to decouple its microservices with a message queue.\nA. Amazon SQS\nB. Amazon API Gateway')), 100));
+    expect(outside.split('\n')[0]).toMatch(/^Outside the decision rule: this is about Amazon SQS/);
+    expect(outside).toContain('Answer: none chosen: the question is outside the decision rule');
+    const two = plainText(layoutBlocks(solutionBlocks(solve('A static website must be served over HTTPS worldwide. Which TWO services? (Choose TWO.)\nA. Amazon S3\nB. Amazon CloudFront\nC. AWS AppSync')), 100));
+    expect(two.split('\n').slice(1, 4)).toEqual(['Answer: A, B', '  A. Amazon S3', '  B. Amazon CloudFront']);
   });
 
   it('asks the settling question when undecided', () => {
@@ -128,9 +136,11 @@ describe('"Which service?" screen', () => {
     await app.press(`${SCENARIO}\nA) Amazon CloudFront\nB) Amazon API Gateway REST API`);
     await app.waitFor('B) Amazon API Gateway REST API▌');
     await app.press(KEY.enter);
-    await app.waitFor('Clues in the text');
-    await app.press('\u001b[F');
+    // The answer comes first, above the reasoning, on the first screen without scrolling.
     await app.waitFor('Answer: B. Amazon API Gateway REST API');
+    const frame = app.frame();
+    expect(frame.indexOf('Answer: B.')).toBeLessThan(frame.indexOf('Clues in the text'));
+    expect(frame.indexOf('Amazon API Gateway REST API  (apigw-rest')).toBeLessThan(frame.indexOf('Answer: B.'));
     await app.press('n');
     await app.waitFor('For example:');
     await app.unmount();

@@ -2,6 +2,7 @@ import { CONCEPTS } from './concepts.js';
 import { findNegation } from './negation.js';
 import { compilePattern, findAll } from './pattern.js';
 import { requiredText } from './required.js';
+import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
 import { normalize, quote } from './text.js';
 import type { Clue, Concept } from './types.js';
 
@@ -12,10 +13,16 @@ interface Guarded {
   regex?: RegExp;
 }
 
-let compiled: readonly { concept: Concept; patterns: Guarded[] }[] | undefined;
+let compiled: readonly { concept: Concept; patterns: Guarded[]; terms: CompiledTerm[] }[] | undefined;
 
 /** The concept patterns, each compiled on first use: only those a text could match ever are. */
-const COMPILED = () => (compiled ??= CONCEPTS.map((concept) => ({ concept, patterns: concept.patterns.map((pattern) => ({ pattern, needs: requiredText(pattern) })) })));
+const COMPILED = () =>
+  (compiled ??= CONCEPTS.map((concept) => ({
+    concept,
+    patterns: concept.patterns.map((pattern) => ({ pattern, needs: requiredText(pattern) })),
+    terms: (concept.terms ?? []).map(prepareTerm),
+  })));
+
 
 function matches(guarded: Guarded, norm: string) {
   if (guarded.needs && !guarded.needs.some((word) => norm.includes(word))) return [];
@@ -27,11 +34,12 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** Every clue in the text, in reading order, with negation resolved. */
 export function findClues(text: string): Clue[] {
   const norm = normalize(text);
+  const stemmed = stemText(norm);
   const claimed = new Map<string, { start: number; end: number }[]>();
   const clues: Clue[] = [];
   const spansOf = new Map<Clue, { start: number; end: number }>();
-  for (const { concept, patterns } of COMPILED()) {
-    let spans = patterns.flatMap((guarded) => matches(guarded, norm));
+  for (const { concept, patterns, terms } of COMPILED()) {
+    let spans = [...patterns.flatMap((guarded) => matches(guarded, norm)), ...terms.flatMap((term) => matchTerm(term, stemmed))];
     // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
     spans.sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept: typeof spans = [];
@@ -66,8 +74,18 @@ export interface ClueSet {
   quotes(id: string): string[];
 }
 
-export function clueSet(clues: Clue[]): ClueSet {
+/**
+ * What the text wants. When it both wants and rules out one thing, the question itself (its
+ * last sentence ending in "?") decides: "X says every function needs API Gateway. Which options
+ * work without API Gateway?" rules API Gateway out.
+ */
+export function clueSet(clues: Clue[], text = ''): ClueSet {
+  const asked = questionSpan(text);
+  const inQuestion = (c: Clue) => asked !== undefined && c.start >= asked.start && c.start < asked.end;
   const positive = new Set(clues.filter((c) => !c.negated).map((c) => c.concept));
+  for (const c of clues) {
+    if (c.negated && inQuestion(c) && !clues.some((o) => o.concept === c.concept && !o.negated && inQuestion(o))) positive.delete(c.concept);
+  }
   const negative = new Set(clues.filter((c) => c.negated && !positive.has(c.concept)).map((c) => c.concept));
   return {
     all: clues,
@@ -75,4 +93,13 @@ export function clueSet(clues: Clue[]): ClueSet {
     negated: (id) => negative.has(id),
     quotes: (id) => [...new Set(clues.filter((c) => c.concept === id && !c.negated).map((c) => c.quote))],
   };
+}
+
+/** Where the question is asked: the last sentence that ends with a question mark. */
+export function questionSpan(text: string): { start: number; end: number } | undefined {
+  const end = text.lastIndexOf('?');
+  if (end < 0) return undefined;
+  const before = text.slice(0, end);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n'), before.lastIndexOf('! ')) + 1;
+  return { start, end: end + 1 };
 }

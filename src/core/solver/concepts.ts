@@ -44,6 +44,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`s3 (static )?(website|web site)( hosting)?`,
       p`(host|serve|publish)[a-z]* .. (html|web) (pages|files)`,
     ],
+    terms: ['static marketing/company/corporate/product/personal/documentation/brochure site/website/pages'],
   },
   // ── 2. GraphQL ───────────────────────────────────────────────────────────────────────
   {
@@ -64,6 +65,11 @@ export const CONCEPTS: readonly Concept[] = [
       p`(over|under)\s*fetch[a-z]*`,
       p`(without|no|avoid[a-z]*) (fetching|downloading|receiving|getting) (unneeded|unnecessary|extra|unused) (fields|data)`,
     ],
+    terms: [
+      'ask/request/fetch/query/get/select/pick/retrieve/choose/receive/load/return .. only/exactly/just/precisely .. field/fields/attribute/attributes/property/properties',
+      'only/exactly/just/precisely .. field/fields/attribute/attributes .. need/needs/display/displays/show/shows/use/uses/want/wants',
+      'pull/fetch/get/request/query/load/ask .. precisely/exactly/only/just ... data/fields/attributes .. show/shows/display/displays/need/needs/use/uses',
+    ],
   },
   {
     id: 'multi-source',
@@ -76,6 +82,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`${NUMBER} (different |separate |distinct )?(data\s*sources|databases|tables|data stores) ... (in|with|through|using|via) (one|a single|single) (request|query|call|round trip)`,
       p`(one|a single|single) (request|query|call|round trip) ... ${NUMBER} (different |separate |distinct )?(data\s*sources|databases|tables|data stores)`,
     ],
+    terms: ['one/single/unified/same endpoint/api/query/request ... from/over/across .. table/database/microservice/service/api/source/store .. and .. table/database/microservice/service/api/source/store/function'],
   },
   {
     id: 'offline-sync',
@@ -126,6 +133,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(without|no|not|never) (having to |needing to |wanting to )?(manag|track|stor|handl|bookkeep|persist)[a-z]* (any |the |websocket |client )*connection[a-z]*( ids?)?`,
       p`no connection (bookkeeping|management|tracking|state)`,
     ],
+    terms: ['not/no/never/without .. store/storing/track/tracking/manage/managing/keep/keeping .. connection/connections id/ids/bookkeeping/table/state', 'not/no/never/without .. write/writing .. $connect/connect/$disconnect/disconnect handler/handlers/route/routes'],
   },
   // ── 3. server push, two-way ──────────────────────────────────────────────────────────
   {
@@ -148,6 +156,14 @@ export const CONCEPTS: readonly Concept[] = [
       p`(tell|tells|instruct[a-z]*|command[a-z]*|signal[a-z]*|notif[a-z]*|alert[a-z]*) (the |all |every |connected )?[a-z]+ ... (immediately|instantly|in real time|right away|the moment)`,
       p`(receive|receives|get|gets|see|sees) (live|instant|real time|immediate) (updates|messages|notifications|changes|data|prices|scores)`,
     ],
+    terms: [
+      'push .. notification/update/message/alert/event .. browser/tab/page/web_app/dashboard/client',
+      'push .. browser/browsers',
+      'server .. send/sends .. without .. request/asking',
+      'without/no .. asking/requesting/request/ask .. for .. update/updates/data/changes',
+      'relay/forward/broadcast/fan .. to .. every/all/each/the .. other? participant/user/client/player/member/subscriber/viewer/device/browser',
+      'backend/server .. immediately/instantly .. relay/send/push/forward/deliver/notify',
+    ],
   },
   {
     id: 'two-way',
@@ -161,11 +177,13 @@ export const CONCEPTS: readonly Concept[] = [
       p`(open|long lived|stateful|always on) connections?`,
       p`connections? .. (kept|keep|keeps|held|hold|holds|stay|stays|remain|remains|left) open`,
       p`web\s*sockets?`,
+      p`sockets?`,
       p`wss://`,
       p`stateful (api|apis|protocol)`,
       p`(over|through|on|via) (the )?(same|one|a single|that) (open |persistent |live )?connection`,
       p`(send|sends|sending|reply|replies|replying|respond|responds|talk|talks)[a-z]* back (over|through|on|via|to the server)`,
     ],
+    terms: ['over/through/on/via .. same/one/single .. live/open/persistent link/connection/channel/socket', 'type/send/enter .. command/commands/message/messages/order/orders .. back'],
   },
   {
     id: 'realtime-app',
@@ -181,6 +199,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`collaborative (editing|whiteboards?|documents?|drawing|editors?)`,
       p`(streaming|live) dashboards?`,
     ],
+    terms: ['online/shared/live/multiuser/multi_user whiteboard/whiteboards/canvas/editor/document/documents', 'live/real_time auction/auctions/bidding/quiz/quizzes/poll/polls'],
   },
   {
     id: 'connection-ids',
@@ -198,6 +217,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(which|who|what|how many) ${AUDIENCE} (are|is|stay|remain) (connected|online|still connected)`,
       p`(track|keep track of|remember|know)[a-z]* .. (connected|online) ${AUDIENCE}`,
     ],
+    terms: ['track/tracks/tracking/record/records/store/stores/remember/remembers/map/maps .. which connection/connections', 'connection/connections .. belong/belongs/belonging to'],
   },
   {
     id: 'broadcast',
@@ -225,6 +245,12 @@ export const CONCEPTS: readonly Concept[] = [
       p`(close|closer|near|nearer) to (the |their )?viewers`,
       p`(servers?|locations?|caches?|points?|copies) (near|close to|closest to|nearest to|next to|nearest) (each |the |every |their |its )?(viewer|user|visitor|customer|reader|player|client|audience|listener|shopper)s?`,
     ],
+    terms: [
+      'cache/cached/caching .. at/in .. every/each/all/many .. edge location/locations',
+      'cache/cached/kept/stored/held .. near/close/closer/nearer to? them/viewers/users/readers/visitors/customers',
+      'keep/kept/cache/cached/store/stored/copy/copies/serve/served/hold/held .. location/locations/server/servers/copy/copies/cache/caches? close/near/nearer/closer/closest/nearest .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
+      'close/near/nearer/closer/closest/nearest to .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
+    ],
   },
   {
     id: 'cdn-control',
@@ -238,6 +264,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`origin (failover|groups?|shield)`,
       p`(control|tune|customi[sz]e|configure|own|manage)[a-z]* .. (cdn|edge) (cach[a-z]*|behaviou?rs?|settings|polic[a-z]*|layer|configuration|distribution)`,
     ],
+    terms: ['control/configure/customize/tune/choose .. cache key/keys/ttl/ttls/behavior/behaviors/policy/policies/origin/origins', 'additional/extra/more/other/second origin/origins', 'own cloudfront/cdn distribution/distributions'],
   },
   {
     id: 'cdn',
@@ -289,6 +316,42 @@ export const CONCEPTS: readonly Concept[] = [
       p`edge (functions?|compute|computing|logic)`,
       p`(code|logic|functions?|scripts?) .. (run|runs|running|execute|executes|executing|executed) (at|on|in) (the )?edge( locations)?`,
     ],
+    terms: [
+      'run/running/execute/executing/deploy .. script/scripts/code/function/functions/logic .. location/locations/edge/server/servers .. near/close/closest/nearest',
+      'script/scripts/code/function/functions/logic .. at/in .. location/locations .. near/close .. visitor/visitors/user/users/viewer/viewers/customer/customers',
+      'rewrite/rewrites/rewriting .. url/urls .. before .. origin',
+      'add/adds/adding/insert/inject .. security header/headers',
+    ],
+  },
+  {
+    id: 'origin-offload',
+    label: 'taking load off the origin',
+    weight: 'strong',
+    supportedBy: ['cloudfront', 's3-cloudfront'],
+    patterns: [],
+    terms: ['cdn/cloudfront/cache .. in front of .. alb/origin/load_balancer/ec2/server/servers/instances/web_servers', 'offload .. static assets/files/content', 'reduce/offload/lower/decrease/cut/lighten/relieve .. load/traffic/request/requests .. origin', 'origin .. overload/overloaded/load/busy', 'offload .. origin'],
+  },
+  {
+    id: 'signed-urls',
+    label: 'private content through signed URLs or cookies',
+    weight: 'strong',
+    supportedBy: ['cloudfront', 's3-cloudfront'],
+    patterns: [],
+    terms: ['members/subscribers/customers/paying only .. area/content/section/files/downloads', 'access .. after .. login/log_in/sign_in/signing', 'no per file link/links/url/urls', 'signed url/urls/cookie/cookies', 'origin access control/identity', 'only subscriber/subscribers/member/members/paying/paid/customers/buyers .. may/can .. download/access/view/watch/read', 'restrict/limit .. download/downloads/access .. to .. subscriber/subscribers/member/members/paying/paid/customer/customers', 'private content/downloads/video/videos/files/media .. paying/paid/subscriber/subscribers/member/members'],
+  },
+  {
+    id: 'managed-edge',
+    label: 'edge delivery that AWS manages (an edge-optimized API)',
+    weight: 'strong',
+    supportedBy: ['apigw-rest'],
+    answers: ['global-reach', 'edge-location'],
+    patterns: [],
+    terms: [
+      'without/not .. manage/managing/run/running/operate/operating/configure/configuring/own/owning/set/setting .. distribution/distributions/cdn',
+      'no/without own/separate/their/its cdn/distribution',
+      'api_gateway/aws manage/manages/managed/provide/provides/create/creates .. distribution',
+      'its/the managed distribution',
+    ],
   },
   {
     id: 'global-reach',
@@ -309,6 +372,11 @@ export const CONCEPTS: readonly Concept[] = [
       p`everywhere|anywhere in the world`,
       p`far from (the |its |our )?(region|data cent(er|re)|servers?)`,
     ],
+    terms: [
+      'user/customer/visitor/viewer/player/client/caller/shopper/reader/student/fan/subscriber/audience/member/employee/partner/office/branch in/from/across asia/europe/africa/australia/japan/india/brazil/america/americas/oceania/apac/emea/china/singapore/germany/canada/mexico',
+      'other/distant/remote/far country/countries/continent/continents/region/regions',
+      'across/in/throughout/over many/several/multiple/different/numerous/various country/countries/continent/continents',
+    ],
   },
   {
     id: 'latency-goal',
@@ -324,6 +392,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(good|great|high|better) performance`,
       p`(reduc|cut|improv|lower|shorten|speed)[a-z]* .. (load|loading|download|page load|response) times?`,
     ],
+    terms: ['slow/sluggish/laggy/lag/delay/delays .. load/loads/loading/page/pages/response/responses/download/downloads/site/experience', 'high/long latency/delay/delays/wait', 'take/takes .. long .. load', 'lag/lags/laggy'],
   },
   // ── 5. load balancing ────────────────────────────────────────────────────────────────
   {
@@ -337,6 +406,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`vpc links?`,
       p`private integrations?`,
     ],
+    terms: ['forward/forwards/forwarding/route/routes/pass/passes/send/sends/proxy/proxies .. request/requests/traffic/calls .. to .. internal/private .. load_balancer/alb/nlb/balancer', 'internal/private alb/load_balancer/nlb'],
   },
   {
     id: 'load-balance',
@@ -429,6 +499,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`prototyp[a-z]*|proof of concept|pocs?|hackathon|demo`,
       p`(github|stripe|slack|payment provider|saas|third party) (callbacks?|notifications?|events?)`,
     ],
+    terms: ['least/minimal/minimum/little/simplest/fewest setup/configuration/config/effort/steps', 'no extra/additional setup/configuration', 'with/without .. least/minimal/little .. setup/configuration/effort'],
   },
   {
     id: 'lambda-mention',
@@ -444,7 +515,8 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'appsync', 'cloudfront'],
     lacks: 'does not route several functions or paths behind one API',
     patterns: [
-      p`${NUMBER} (aws )?(lambda |serverless |backend )?(functions|microservices|backends|routes|endpoints|resources|paths|services)`,
+      p`${NUMBER} (aws )?(lambda |serverless |backend )?(functions|microservices|backends|routes|endpoints|resources|paths)`,
+      p`${NUMBER} (backend|internal|downstream) services`,
       p`(each|every) (route|path|resource|endpoint) .. (its own|a different|a separate) (lambda|function|backend)`,
       p`(routes?|paths|resources) (like|such as) /[a-z]+`,
     ],
@@ -471,11 +543,12 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['lambda-invoke'],
     lacks: 'exposes an HTTP endpoint, and the scenario wants none',
     patterns: [
-      p`(no|without|not|never|zero) (an |any |a )?(public |http |https |web |rest |internet )*(endpoint|api|url|interface|front\s*end|listener)s?(?! keys?| gateway| layer)( of any kind| at all)?`,
+      p`(no|without|not|never|zero) (an |any |a )?(public |http |https |web |rest |internet )*(endpoint|api|url|interface|front\s*end|listener)s?(?! keys?| gateway| layer| management| features?| products?| versions?| docs?| documentation| calls?| usage)( of any kind| at all)?`,
       p`(endpoint|url|http interface|api) (should|must|may) (not|never) (exist|be (created|exposed|available))`,
       p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
       p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
     ],
+    terms: ['not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
   },
   {
     id: 'endpoint-need',
@@ -492,6 +565,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(from|over|on|via) the (public )?(internet|web)`,
       p`(browsers?|mobile apps?|mobile clients|web clients|web apps?)`,
     ],
+    terms: ['over/via/through https', 'https call/calls/request/requests/access'],
   },
   // ── 8. API Gateway ───────────────────────────────────────────────────────────────────
   {
@@ -515,6 +589,36 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'front-for-backend',
+    label: 'a front door for backend code or services',
+    weight: 'strong',
+    supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'appsync'],
+    patterns: [],
+    terms: [
+      'in front of .. lambda/function/functions/backend/backends/microservice/microservices/service/services',
+      'proxy/proxies/proxying .. lambda/function/functions/backend/backends/microservice/microservices',
+      'single/one/unified/common/central/managed managed? entry_point/front_door/gateway',
+      'entry point .. backend/backends/microservice/microservices/service/services',
+    ],
+  },
+  {
+    id: 'dynamic-backend',
+    label: 'a dynamic part that needs code behind an API',
+    weight: 'strong',
+    supportedBy: ['apigw-rest', 'apigw-http', 'alb', 'appsync', 'lambda-url'],
+    lacks: 'runs no code for the dynamic part',
+    patterns: [],
+    terms: [
+      'dynamic contact/feedback/signup/sign_up/order/booking/comment/registration form/forms',
+      'contact/feedback/signup/registration/order/booking/comment form/forms .. submit/submission/submissions/process/processing/send/store/save',
+      'form submission/submissions',
+      'process/handle/store/save .. form/submission/submissions',
+      'dynamic feature/features/functionality/part/parts/backend/content',
+      'server side processing/logic/code',
+      'add .. dynamic',
+    ],
+  },
+  {
     id: 'api-context',
     label: 'an API',
     weight: 'strong',
@@ -532,15 +636,29 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'rest-service-integration',
+    label: 'a direct integration with an AWS service that only REST APIs can call (DynamoDB, S3, SNS)',
+    weight: 'strong',
+    family: 'integration',
+    supportedBy: ['apigw-rest'],
+    patterns: [p`(straight|directly|right) (in)?to (an? |the )?(amazon |aws )?(dynamodb|s3|sns)( table| bucket| topic)?`],
+    terms: ['dynamodb getitem/putitem/query/scan/updateitem/deleteitem', 'getitem/putitem/updateitem lookup/call/request/action', 'service integration .. to .. dynamodb/s3/sns', 'expose .. dynamodb/s3 .. as/through/over .. http/https/api/endpoint'],
+  },
+  {
     id: 'service-integration',
     label: 'a direct AWS service integration',
     weight: 'strong',
+    family: 'integration',
     supportedBy: ['apigw-rest', 'apigw-http'],
     patterns: [
       p`(straight|directly|right) (in)?to (an? |the )?(amazon |aws )?(sqs|sns|kinesis|dynamodb|step functions|eventbridge|event bridge|s3|queue|stream|table|topic|state machine)`,
       p`(aws |amazon )?service integrations?`,
       p`first class integrations?`,
       p`(put|send|write|drop|push|forward)[a-z]* .. (in)?to (an? |the )?(amazon |aws )?(sqs|sns|kinesis|eventbridge|step functions)`,
+    ],
+    terms: [
+      'written/write/send/put/forward/deliver/drop/store/land .. to/into .. sqs/queue/kinesis/stream/dynamodb/sns/eventbridge/topic',
+      'land/lands/go/goes/write/written/arrive .. directly/straight .. in/into/to .. sqs/queue/kinesis/stream/table/dynamodb/topic',
     ],
   },
   {
@@ -553,6 +671,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(no|without|zero|avoid[a-z]*|not) (writing |having to write |deploying |adding |any |a |an |new |extra |additional |custom |glue |intermediate |lambda |backend |middle\s*ware |translation |conversion )*(code|functions?|compute|lambda|glue)( code| layer| functions?)?`,
       p`no code`,
     ],
+    terms: ['not/no/never/without .. write/writing/maintain/maintaining/deploy/deploying/own/run/running .. code/function/functions/lambda', 'not/no single line of .. code'],
   },
   // REST-only features
   {
@@ -586,6 +705,16 @@ export const CONCEPTS: readonly Concept[] = [
       p`(monthly|daily|weekly) (quotas?|limits?|caps?|allowances?|request limits?|call limits?)`,
       p`quotas? (per|for each|for every|on each|on every)`,
       p`(third party|external|outside) developers`,
+    ],
+    terms: [
+      'monthly/daily/weekly request/call/api? quota/quotas/limit/allowance/cap',
+      'receive/receives/get/gets/given/issued .. key/keys .. quota/quotas/limit/limits',
+      'meter/metering/track/count/measure .. how many .. call/request/requests',
+      'meter/metering/bill/charge .. each/every/per .. customer/client/partner/developer/consumer/tenant/subscriber',
+      'monetize/monetization',
+      'usage based billing/pricing/charging',
+      'charge/bill .. by/per .. usage/call/request',
+      'sell .. access',
     ],
   },
   {
@@ -624,10 +753,21 @@ export const CONCEPTS: readonly Concept[] = [
       p`(instead of|without|rather than|to avoid|avoiding) (hitting|calling|invoking|querying|reaching|going to|running) the (backend|database|lambda|origin|function|server)s? (each|every|for every|on every) (time|request|call)`,
       p`(answered|served|returned|handled|responded to) (by|from|at) the (api|gateway|api gateway)( layer| level| tier| itself)? for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
       p`(repeated|identical|duplicate) (get )?requests? (for|to) the same`,
+      p`(identical|repeated|same) (get )?requests? .. (return|get|receive|produce)[a-z]* (identical|the same) (responses?|results?|data)`,
       p`(keep|keeps|keeping|store|stores|storing|hold|holds|holding|save|saves|saving)[a-z]* (a )?cop(y|ies) of .. (responses?|results?|answers?|data|replies)`,
       p`(reuse|re use|reuses|serve|serves|return|returns) (the )?(earlier|previous|prior|recent|stored|saved|last) (responses|results|answers|replies)`,
       p`(responses?|results?|answers?|replies) .. for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
     ],
+  },
+  {
+    id: 'in-memory-cache',
+    label: "an in-memory cache of the application's own",
+    weight: 'weak',
+    family: 'cache',
+    supportedBy: [],
+    lacks: 'is not an in-memory data store',
+    patterns: [],
+    terms: ['in memory cache/caching/store/data_store/layer', 'read/reads/query/queries .. from .. in memory', 'cache .. inside/in .. function/code/application'],
   },
   {
     id: 'validation-in-code',
@@ -652,8 +792,18 @@ export const CONCEPTS: readonly Concept[] = [
       p`reject[a-z]* .. (malformed|invalid|bad|badly formed|incomplete|non\s*conforming|wrong|unexpected|broken|corrupt)`,
       p`(malformed|invalid|badly formed|ill formed|non\s*conforming) (json|requests?|bodies|payloads?|input|data|messages?)`,
       p`(don't|do not|doesn't|does not|that fail to|fail to|fails to|not) (match|conform to|comply with|follow|fit) (a |the |an |our |its )?(expected |defined |agreed )?(schema|model|contract|format|structure|shape)`,
+      p`(don't|do not|doesn't|does not|that fail to|fail to|fails to|not) (match|conform to|comply with|follow|fit) .. (schema|model|contract|format|structure|shape)s?`,
       p`missing (required )?(fields|parameters|headers|query strings?)`,
       p`required (parameters|fields|headers|query strings?)`,
+    ],
+    terms: [
+      'missing/lack/lacking/without/omit/omitting .. field/fields/parameter/parameters/attribute/attributes/value/values/property/properties',
+      'reject/bounce/bounced/refuse/refused/block/blocked/turn .. 400',
+      'bad request .. before',
+      'without .. header/parameter/field .. turned/turn/rejected/refused/blocked/bounced',
+      'must carry/include/contain/have .. header/parameter .. reject/rejected/refused/turned/blocked',
+      'turned/turn/rejected/refused/blocked .. away? .. by .. api layer/gateway .. before',
+      'check/verify/enforce .. shape/structure/format/schema .. request/body/payload/input .. before',
     ],
   },
   {
@@ -680,6 +830,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`vtl`,
       p`velocity (templates?|template language)`,
       p`(translation|transformation|conversion) (of|between|layer)`,
+      p`(rename|renames|renaming|reshape|restructure)[a-z]* .. (body|bodies|fields?|payloads?|attributes|properties)`,
       p`for the (translation|transformation|conversion)`,
     ],
   },
@@ -728,7 +879,8 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['apigw-rest'],
     answers: ['global-reach', 'edge-location'],
-    excludes: ['timeout-raise', 'long-running', 'private-endpoint', 'regional-endpoint'],
+    // Its distribution belongs to API Gateway: it caches nothing at the edge and gives no control over it.
+    excludes: ['timeout-raise', 'long-running', 'private-endpoint', 'regional-endpoint', 'cdn-control', 'edge-cache'],
     patterns: [p`edge optimi[sz]ed`],
   },
   {
@@ -750,6 +902,7 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-rest'],
     lacks: 'is not the REST API the scenario names',
     patterns: [p`api gateway rest apis?`, p`(regional|edge optimi[sz]ed|private) rest apis?`],
+    terms: ['rest api/apis .. in/on/with/of/from/using .. api_gateway', 'api_gateway .. rest api/apis'],
   },
   {
     id: 'full-features',
@@ -796,6 +949,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`service maps?`,
       p`(per hop|per service) latency`,
     ],
+    terms: ['how much/long time .. spent/spend/spends/take/takes .. in .. and', 'time .. spent/spend/spends .. in .. gateway/lambda/function/dynamodb/service/services/database', 'for each/every request .. how much/long time'],
   },
   {
     id: 'canary',
@@ -828,6 +982,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`before (the )?backend (exists|is (built|ready|available|written|finished))`,
       p`(no|without a|without any) backend (yet|exists)`,
     ],
+    terms: ['return/returns/respond/serve/answer .. fixed/canned/sample/example/fake/dummy/static/hardcoded .. response/responses/data/payload/payloads/answers', 'before .. backend/backends .. exist/exists/built/ready/written', 'response/responses .. defined .. in .. api/configuration'],
   },
   {
     id: 'timeout-raise',
@@ -887,6 +1042,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(custom|own|proprietary|third party|legacy|in house|home grown) (token|auth[a-z]*|identity) (logic|scheme|validation|system|provider|tokens?)`,
       p`saml`,
     ],
+    terms: ['custom/own/proprietary/special .. validation/verification/check/checking .. logic/code/rules', 'bearer token/tokens .. custom/own .. validation/verification/logic', 'validate/verify/check .. token/tokens .. custom/own .. logic/code'],
   },
   {
     id: 'iam-auth',
@@ -911,6 +1067,9 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'low-cost',
     label: 'the lowest cost',
     weight: 'strong',
+    // Among the services that can do a job, every one but a REST API is the lower-cost choice this rule knows.
+    supportedBy: ['apigw-http', 'apigw-websocket', 'alb', 'cloudfront', 's3-cloudfront', 'appsync', 'lambda-url', 'lambda-invoke'],
+    lacks: 'costs more',
     patterns: [
       p`(lowest|low|least|minimal|minimum|minimi[sz]e|reduc[a-z]*|cut|cutting|lower|save|saving|tight|small|limited|keep down|keep)[a-z]* .. (costs?|price|prices|spend|spending|bills?|budgets?|money|expenses?)`,
       p`cheap(er|est|ly)?`,
@@ -922,6 +1081,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(not|never|no) (want |wish |like |need )?(to )?pay[a-z]* (for )?(features|extras|capabilities|anything|things)`,
       p`pay[a-z]* only for what`,
     ],
+    terms: ['lower/lowest/cheaper/cheapest/smaller .. price/prices/cost/costs/bill .. per .. request/requests/million'],
   },
   {
     id: 'simple-proxy',
@@ -948,6 +1108,13 @@ export const CONCEPTS: readonly Concept[] = [
       p`deploy[a-z]* automatically`,
       p`without (manual(ly)? |having to |needing to )?(re)?deploy[a-z]*`,
     ],
+  },
+  {
+    id: 'stage-variables',
+    label: 'stage variables',
+    weight: 'weak',
+    supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket'],
+    patterns: [p`stage variables?`],
   },
   {
     id: 'cloud-map',

@@ -7,12 +7,13 @@ export function solutionJson(s: Solution) {
   return {
     service: s.service,
     name: s.name,
-    clues: s.clues.map(({ concept, label, quote, negated }) => ({ concept, label, quote, negated })),
+    clues: s.clues.map(({ concept, label, quote, negated, learned }) => ({ concept, label, quote, negated, ...(learned ? { learned } : {}) })),
     trace: s.trace,
     rejected: s.rejected,
     confidence: s.confidence,
     question: s.question,
-    ...(s.options.length ? { options: s.options.map(({ letter, text, services, score }) => ({ letter, text, services, score })) } : {}),
+    outOfScope: s.outOfScope,
+    ...(s.options.length ? { options: s.options.map(({ letter, text, services, score }) => ({ letter, text, services, score })), pick: s.pick, choices: s.choices } : {}),
     choice: s.choice,
   };
 }
@@ -21,7 +22,11 @@ export interface ClueLine {
   negated: boolean;
   label: string;
   quotes: string[];
+  /** Every quote was recognised by the trained clause model, none by a written pattern. */
+  learned: boolean;
 }
+
+export const LEARNED_NOTE = '(recognised by the trained model)';
 
 /**
  * Clues for reading: wanted ones grouped by concept, then what the text rules out, one line per
@@ -33,19 +38,21 @@ export function clueLines(s: Solution, { requirementsOnly = false } = {}): ClueL
   for (const c of s.clues) {
     if (requirementsOnly && concept(c.concept).context) continue;
     if (c.negated) {
-      const line = excluded.get(c.quote) ?? { negated: true, label: '', quotes: [c.quote] };
+      const line = excluded.get(c.quote) ?? { negated: true, label: '', quotes: [c.quote], learned: false };
       if (!line.label.split('; ').includes(c.label)) line.label = line.label ? `${line.label}; ${c.label}` : c.label;
       excluded.set(c.quote, line);
       continue;
     }
-    const line = wanted.get(c.concept) ?? { negated: false, label: c.label, quotes: [] };
+    const line = wanted.get(c.concept) ?? { negated: false, label: c.label, quotes: [], learned: true };
     if (!line.quotes.includes(c.quote)) line.quotes.push(c.quote);
+    line.learned &&= c.learned === true;
     wanted.set(c.concept, line);
   }
   return [...wanted.values(), ...excluded.values()];
 }
 
 export function headline(s: Solution): string {
+  if (s.outOfScope) return `Outside the decision rule: this is about ${s.outOfScope.about}`;
   if (!s.service) return 'No recommendation: the text does not say enough.';
   const doubt = s.question ? ', not settled' : '';
   return `${SERVICES[s.service].name}  (${s.service}, confidence ${s.confidence.toFixed(2)}${doubt})`;
@@ -54,19 +61,31 @@ export function headline(s: Solution): string {
 export const rejectedLines = (s: Solution): string[] =>
   (Object.entries(s.rejected) as [ServiceId, string][]).map(([id, reason]) => `not ${SERVICES[id].short}: ${reason}`);
 
-export function choiceLine(s: Solution): string | undefined {
-  if (s.options.length === 0) return undefined;
-  const option = s.options.find((o) => o.letter === s.choice);
-  return option ? `Answer: ${option.letter}. ${option.text}` : 'Answer: none of the options states the recommendation';
+const COUNT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR'];
+
+/** The answer to an exam question: the letters first, then each chosen option; or why there is none. */
+export function answerLines(s: Solution): string[] {
+  if (s.options.length === 0) return [];
+  if (s.choices.length === 0) {
+    if (s.outOfScope) return ['Answer: none chosen: the question is outside the decision rule'];
+    return [s.service ? 'Answer: none of the options states the recommendation' : 'Answer: none chosen: the text does not settle it'];
+  }
+  const chosen = s.choices.map((letter) => s.options.find((o) => o.letter === letter)!);
+  if (s.pick === 1) return [`Answer: ${chosen[0]!.letter}. ${chosen[0]!.text}`];
+  const short = s.choices.length < s.pick ? ` (only ${s.choices.length} of the ${COUNT_WORDS[s.pick] ?? s.pick} asked for states the recommendation)` : '';
+  return [`Answer: ${s.choices.join(', ')}${short}`, ...chosen.map((o) => `  ${o.letter}. ${o.text}`)];
 }
 
-/** The human-readable report of `clf-trainer solve`. */
+/** The human-readable report of `clf-trainer solve`: the answer first, then the reasoning. */
 export function formatSolution(s: Solution): string {
-  const out: string[] = [headline(s), ''];
+  const out: string[] = [headline(s)];
+  const answer = answerLines(s);
+  if (answer.length) out.push(...answer);
+  out.push('');
   const clues = clueLines(s);
   out.push('Clues in the text');
   if (clues.length === 0) out.push('  (none recognised)');
-  for (const c of clues) out.push(c.negated ? `  ✗ ruled out by "${c.quotes[0]}": ${c.label}` : `  ✓ ${c.label}: ${c.quotes.map((q) => `"${q}"`).join(', ')}`);
+  for (const c of clues) out.push(c.negated ? `  ✗ ruled out by "${c.quotes[0]}": ${c.label}` : `  ✓ ${c.label}: ${c.quotes.map((q) => `"${q}"`).join(', ')}${c.learned ? ` ${LEARNED_NOTE}` : ''}`);
   out.push('', 'The rule, step by step');
   const width = Math.max(...s.trace.map((t) => t.title.length));
   s.trace.forEach((t, i) => {
@@ -76,8 +95,6 @@ export function formatSolution(s: Solution): string {
   });
   out.push('', 'Why not the others');
   for (const line of rejectedLines(s)) out.push(`  ${line}`);
-  const choice = choiceLine(s);
-  if (choice) out.push('', choice);
   if (s.question) out.push('', `To settle it: ${s.question}`);
   return `${out.join('\n')}\n`;
 }

@@ -7,17 +7,17 @@ import { wordCount } from './text.js';
  * clause turns first (a verb of its own, "but", "which", a new subject, a purpose "… code to transform").
  */
 const CUE =
-  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|no mention of|no|not|never|without|nothing|none|nor|neither|cannot|free of|rather than|instead of|no need (?:for|to)|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?)|n't)(?![a-z0-9])/g;
+  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|no mention of|no need (?:for|to)|there is no need (?:for|to)|no|not|never|without|nothing|none|nor|neither|cannot|free of|rather than|instead of|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?)|n't)(?![a-z0-9])/g;
 
 /** Words after a cue that make it a quantity or a turn of phrase, not a negation. */
 const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner)(?![a-z0-9])/;
 
 /** A clause boundary between a cue and the words it would negate. */
-const BREAK = /[.;!?]|,\s*but(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used))\s+to(?![a-z0-9])|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
+const BREAK = /[.;!?]|,\s*but(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used))\s+to(?![a-z0-9])(?!\s+(?:the|a|an|its|our|their|any|each|every|all|that|this)(?![a-z0-9]))|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|just|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
 
 const MAX_GAP_WORDS = 6;
 /** In a list ("no API keys, usage plans, caching or validation") each item may be a few words. */
-const MAX_LIST_ITEM_WORDS = 4;
+const MAX_LIST_ITEM_WORDS = 5;
 const MAX_LIST_WORDS = 18;
 
 /**

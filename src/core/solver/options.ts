@@ -29,110 +29,371 @@ export function splitOptions(text: string): { scenario: string; options: Option[
   return { scenario: rest.join('\n').trim(), options };
 }
 
-type Named = ServiceId | 'api-gateway' | 's3' | 'other';
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
+const MULTI = /(?:choose|select|pick|mark|identify)\s+(?:the\s+)?(two|three|four|2|3|4)\b|\bwhich\s+(two|three|2|3)\b|\b(two|three)\s+(?:correct\s+)?(?:answers|options|choices|responses)\b/i;
+
+const SUBJECT = [
+  /\b(?:does|do|can|could|would|will)\s+((?:\S+\s+){1,6}?)(?:natively\s+|itself\s+|by itself\s+)?(?:provide|support|offer|have|include|give|perform|handle)s?\b/i,
+  /\b(?:only|just)\s+(?:by|with|when|if)\s+(?:choosing|using|picking|selecting|building)\s+((?:\S+\s+){0,5}?\S+)\s*(?:[?,.]|$)/i,
+  /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
+  /\b(?:features?|capabilit(?:y|ies)|abilities)\s+of\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
+  /\b(?:situations?|cases?|scenarios?|use cases?|requirements?|workloads?)\s+(?:fit|fits|suit|suits|call for|are suited to|are a good fit for|favou?r)\s+((?:an?|the)?\s*(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\bmeans?\s+(?:that\s+)?((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s+(?:is|are)\s+(?:needed|required|necessary)\b/i,
+  /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better)\b/i,
+  /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s*(?:are|is)\b/i,
+  /\b(?:describes?|explains?)\s+((?:\S+\s+){0,7}?\S+)\s*[.?]/i,
+  /\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:use|choose|pick|adopt|switch to|move to)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*(?:instead|[?,.])/i,
+];
+
+/**
+ * The one service a question asks about, when it asks what that service itself offers ("Which
+ * TWO capabilities does an Application Load Balancer provide natively?", "… can be met only by
+ * choosing a REST API?"); then the options are its features, not candidate services.
+ */
+export interface Subject {
+  service: ServiceId;
+  /** The question asks what the service lacks ("NOT available in HTTP APIs"). */
+  absent: boolean;
+}
+
+export function questionSubject(question: string, scenario = ''): Subject | undefined {
+  const typedIn = (words: string) => {
+    const { names } = namesIn(words);
+    const typed = [...names].filter((n): n is ServiceId => CHAPTER.has(n));
+    // "API Gateway" in general: its fullest type stands for it.
+    if (typed.length === 0 && names.has('api-gateway')) return 'apigw-rest';
+    return typed.length === 1 ? typed[0] : undefined;
+  };
+  for (const text of [question, scenario]) {
+    for (const pattern of ABSENT) {
+      const m = pattern.exec(text);
+      const absent = m ? typedIn(m[1]!) : undefined;
+      if (absent) return { service: absent, absent: true };
+    }
+  }
+  for (const pattern of SUBJECT) {
+    const m = pattern.exec(question);
+    const subject = m ? typedIn(m[1]!) : undefined;
+    if (subject) return { service: subject, absent: false };
+  }
+  // "… chose a REST API rather than an ALB. Which TWO capabilities justify that choice?"; "A colleague describes X. Which TWO statements are correct?"
+  if (!ASKS_FOR_FEATURES.test(question)) return undefined;
+  for (const pattern of [CHOSEN, ...SUBJECT]) {
+    const m = pattern.exec(scenario);
+    const subject = m ? typedIn(m[1]!) : undefined;
+    if (subject) return { service: subject, absent: false };
+  }
+  return undefined;
+}
+
+const ABSENT = [
+  /\bnot\s+(?:available|supported|offered|possible|provided)\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\bstatements?\s+(?:about|regarding|on)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\s+(?:false|incorrect|not true|wrong)\b/i,
+  /\bbut\s+not\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
+  /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
+];
+const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?|statements?)\b/i;
+const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses?|using)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i;
+
+const ABSOLUTE = /\b(?:unlimited|any number of|no (?:quotas?|limits?)|only (?:through|by|with|via|in)|themselves|(?:every|all) (?:edge locations?|regions?)|automatically (?:cached|deployed|replicated))\b/i;
+
+/** Marks the reason of a question about what a service lacks. */
+export const LACKS_MARK = 'what it lacks';
+
+/** How many options the question asks for: "(Choose TWO.)", "Select two", "Which THREE …" ; 1 otherwise. */
+export function answerCount(scenario: string): number {
+  const m = MULTI.exec(scenario);
+  const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+  return word ? (COUNTS[word] ?? 1) : 1;
+}
+
+/** A part an option can name: one of the rule's services, or a building block of one. */
+type Named = ServiceId | 'api-gateway' | 's3' | 'lambda' | 'self-managed' | 'other' | 'part' | 'place';
 
 /** Service names as options write them, most specific first; each name consumes its words. */
 const NAMES: readonly { pattern: RegExp; named: Named }[] = (
   [
+    // Places and parts that belong to another service's mechanism name no service of their own.
+    [String.raw`cloud\s*front(?= (points? of presence|pops?|edge locations?))`, 'place'],
+    [String.raw`(lambda|custom) authori[sz]ers?|lambda\s*@\s*edge`, 'part'],
     [String.raw`(network|gateway|classic) load balanc[a-z]*|nlbs?|glbs?`, 'other'],
     [String.raw`(amazon )?(api gateway )?rest apis?|rest api gateway|api gateway (with |using )?(a )?rest( api)?`, 'apigw-rest'],
     [String.raw`(amazon )?(api gateway )?http apis?|api gateway (with |using )?(an )?http( api)?`, 'apigw-http'],
     [String.raw`(amazon )?(api gateway )?web\s*socket apis?|api gateway (with |using )?(a )?web\s*socket( api)?`, 'apigw-websocket'],
-    [String.raw`(application|elastic) load balanc[a-z]*|albs?|load balanc[a-z]*`, 'alb'],
+    [String.raw`(application|elastic) load balanc[a-z]*|albs?|elb|load balanc[a-z]*`, 'alb'],
     [String.raw`(amazon )?cloud\s*front|cdn`, 'cloudfront'],
     [String.raw`(amazon )?s3( bucket| static website hosting| website)?`, 's3'],
     [String.raw`(aws )?app\s*sync|graph\s*ql`, 'appsync'],
     [String.raw`(lambda )?function urls?|lambda urls?`, 'lambda-url'],
     [String.raw`invok[a-z]* .. directly|direct(ly)? invo[a-z]*|(aws )?sdks?|aws cli|invoke api|invoke\s*function`, 'lambda-invoke'],
     [String.raw`(amazon )?api gateway`, 'api-gateway'],
+    [String.raw`(aws )?lambda( functions?)?|serverless functions?`, 'lambda'],
+    [String.raw`(amazon )?ec2( instances?)?|(virtual|web|proxy|self managed|own) servers?|nginx|haproxy|kong|(install|run|manage|operate|patch)[a-z]* .. (on|own|servers?|instances?|software)`, 'self-managed'],
     [
-      String.raw`route 53|global accelerator|elastic beanstalk|amplify|ec2|sqs|sns|eventbridge|kinesis|direct connect|step functions|cloudwatch|cloudtrail|shield|vpc peering|transit gateway|lightsail|app runner|iot core|elasticache`,
+      String.raw`route 53|global accelerator|elastic beanstalk|amplify|sqs|sns|eventbridge|kinesis|direct connect|step functions|cloudwatch|cloudtrail|shield|vpc peering|transit gateway|lightsail|app runner|iot core|elasticache|dynamodb|rds|aurora|identity pools?|vpn|inspector|guardduty|macie|aws config|trusted advisor|ecs|eks|fargate|aws batch|outposts|storage gateway|documentdb|redshift|athena|aws glue|emr`,
       'other',
     ],
   ] as const
 ).map(([source, named]) => ({ pattern: compilePattern(source), named }));
 
 /** The services an option names, and its text with those names blanked out (what remains are features). */
-function namesIn(text: string): { names: Set<Named>; rest: string } {
-  let norm = normalize(text);
+export function namesIn(text: string): { names: Set<Named>; others: string[]; rest: string } {
+  // Names are looked for in one copy, features in another: a part ("a Lambda authorizer") hides
+  // its words from the names after it but stays a feature; a place ("the nearest CloudFront point
+  // of presence") names no service and offers no feature of it.
+  let forNames = normalize(text);
+  let rest = forNames;
   const names = new Set<Named>();
+  const others: string[] = [];
+  const blank = (t: string, span: { start: number; end: number }) => t.slice(0, span.start) + ' '.repeat(span.end - span.start) + t.slice(span.end);
   for (const { pattern, named } of NAMES) {
-    for (const span of findAll(pattern, norm)) {
+    for (const span of findAll(pattern, forNames)) {
+      forNames = blank(forNames, span);
+      if (named === 'part') continue;
+      if (named === 'place') {
+        rest = blank(rest, span);
+        continue;
+      }
       names.add(named);
-      norm = norm.slice(0, span.start) + ' '.repeat(span.end - span.start) + norm.slice(span.end);
+      if (named === 'other') others.push(rest.slice(span.start, span.end));
+      rest = blank(rest, span);
     }
   }
-  return { names, rest: norm };
+  return { names, others, rest };
 }
 
 /** Concepts that, in an option, only restate what it is, not what it can do. */
 const RESTATES = new Set(['apigw-explicit', 'single-function', 'multi-function']);
 const isFeature = (id: string) => !concept(id).context && !RESTATES.has(id);
 
+const CHAPTER = new Set<string>(['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'cloudfront', 's3-cloudfront', 'appsync', 'lambda-url', 'lambda-invoke']);
+
 function servicesOf(names: Set<Named>): ServiceId[] {
   const ids = new Set<ServiceId>();
   for (const n of names) {
     if (n === 'api-gateway') API_GATEWAY_TYPES.forEach((t) => ids.add(t));
     else if (n === 's3') ids.add('s3-cloudfront');
-    else if (n !== 'other') ids.add(n);
+    else if (CHAPTER.has(n)) ids.add(n as ServiceId);
   }
   if (names.has('s3') && names.has('cloudfront')) ids.delete('cloudfront');
   return [...ids];
 }
 
-/** How well an option states the recommendation: by service name and by the deciding feature. */
-function scoreOption(option: Option, solved: Pick<Solution, 'service' | 'clues'>, deciding: Set<string>): { score: number; services: ServiceId[] } {
-  const winner = solved.service;
+/** The exam's qualifiers that make extra parts cost more: "LEAST operational overhead", "MOST cost-effective". */
+const LEAN = /\b(?:least|lowest|minimal|minimum|less)\s+(?:operational|management|administrative|maintenance)?\s*(?:overhead|effort|work|management|maintenance|administration)\b|\bmost\s+cost[\s-]*effective\b|\b(?:fully\s+)?managed\b|\bserverless\b|\bwithout\s+managing\s+(?:servers|infrastructure)\b/i;
+
+interface Context {
+  solved: Pick<Solution, 'service' | 'clues' | 'trace'>;
+  deciding: Set<string>;
+  /** Building blocks the answer is made of ("s3" and "cloudfront"; "api-gateway" and "lambda"). */
+  parts: Set<Named>;
+  lean: boolean;
+  /** The scenario, normalised: a service it names is no extra in an option. */
+  scenario: string;
+  /** What the scenario needs, each with the services and parts that can meet it. */
+  needs: Map<string, readonly string[]>;
+  /** The question asks what one service offers: every option is one of its features, or not. */
+  subject: boolean;
+  /** It asks what that service lacks. */
+  absent: boolean;
+}
+
+const LAMBDA_INVOKERS = ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'lambda-url', 'lambda-invoke', 'appsync', 'lambda'];
+/** What a few context clues need, though they name no capability: Lambda code needs something to invoke it. */
+const CONTEXT_NEEDS: Record<string, readonly string[]> = { 'lambda-mention': LAMBDA_INVOKERS, 'api-context': [...API_GATEWAY_TYPES, 'appsync'] };
+/** Clues that name a service itself: ruled out ("without using API Gateway"), they rule out the options naming it. */
+const IDENTITY: Record<string, readonly string[]> = {
+  'apigw-explicit': API_GATEWAY_TYPES,
+  'function-url': ['lambda-url'],
+  cdn: ['cloudfront'],
+  'load-balance': ['alb'],
+  graphql: ['appsync'],
+  'direct-invoke': ['lambda-invoke'],
+};
+
+function needsOf(solved: Pick<Solution, 'clues'>): Map<string, readonly string[]> {
+  const needs = new Map<string, readonly string[]>();
+  for (const c of solved.clues) {
+    if (c.negated) continue;
+    const supported = CONTEXT_NEEDS[c.concept] ?? concept(c.concept).supportedBy;
+    if (supported) needs.set(c.concept, supported);
+  }
+  return needs;
+}
+
+/** The scenario needs an option meets, by the services and parts it names. */
+function covers(option: Option, ctx: Context): Set<string> {
   const { names, rest } = namesIn(option.text);
+  const parts = new Set<string>([...servicesOf(names), ...(names.has('lambda') ? ['lambda'] : [])]);
+  const clues = findClues(rest).filter((c) => !c.negated);
+  const offered = clues.filter((c) => isFeature(c.concept)).flatMap((c) => [c.concept, ...(concept(c.concept).answers ?? [])]);
+  // "… in front of a Regional API": the option keeps an API behind the service it names.
+  const infront = parts.size > 0 && ![...parts].some((p) => API_GATEWAY_TYPES.includes(p as ServiceId)) && /\bin front of\b/i.test(option.text);
+  if (infront && clues.some((c) => c.concept === 'api-context' || c.concept === 'regional-endpoint')) API_GATEWAY_TYPES.forEach((t) => parts.add(t));
+  return new Set([...ctx.needs].filter(([id, by]) => offered.includes(id) || by.some((s) => parts.has(s))).map(([id]) => id));
+}
+
+function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: number): Set<Named> {
+  const mentions = (id: string) => solved.clues.some((c) => c.concept === id && !c.negated);
+  const parts = new Set<Named>([service]);
+  if (service === 's3-cloudfront') ['s3', 'cloudfront'].forEach((p) => parts.add(p as Named));
+  if (API_GATEWAY_TYPES.includes(service)) {
+    parts.add('api-gateway');
+    if (mentions('lambda-mention') || pick > 1) parts.add('lambda');
+  }
+  if (service === 'lambda-url' || service === 'lambda-invoke') parts.add('lambda');
+  if (service === 'alb' && mentions('lambda-mention')) parts.add('lambda');
+  return parts;
+}
+
+/** A real way to authenticate, named beside the keys ("a Cognito authorizer, and keep the keys for the usage plans"). */
+const AUTH_MECHANISM = /\b(?:authori[sz]ers?|cognito|iam|sigv4|signature version)\b/i;
+const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
+const AUTH_CLAIM = /\b(?:authenticat[a-z]*|authori[sz]ation mechanism|log\s*in|login|sign\s*in|credentials?|identity|identities|password)\b/;
+
+/** How well an option states the recommendation: its services, then its features, minus what it adds or contradicts. */
+function scoreOption(option: Option, ctx: Context): { score: number; services: ServiceId[] } {
+  const winner = ctx.solved.service;
+  const { names, others, rest } = namesIn(option.text);
   const services = servicesOf(names);
   if (!winner) return { score: 0, services };
   let score = 0;
-  const typed = [...names].filter((n): n is ServiceId => n !== 'api-gateway' && n !== 's3' && n !== 'other');
-  const s3AndCloudFront = names.has('s3') && names.has('cloudfront');
-  if (winner === 's3-cloudfront') score += s3AndCloudFront ? 10 : names.has('s3') ? 6 : names.has('cloudfront') ? 5 : 0;
-  else if (winner === 'cloudfront' && names.has('cloudfront')) score += s3AndCloudFront ? 8 : 10;
+  const typed = [...names].filter((n): n is ServiceId => CHAPTER.has(n));
+  const exactApiType = typed.some((t) => API_GATEWAY_TYPES.includes(t));
+  if (winner === 's3-cloudfront') score += names.has('s3') && names.has('cloudfront') ? 10 : names.has('s3') ? 6 : names.has('cloudfront') ? 5 : 0;
+  else if (winner === 'cloudfront' && names.has('cloudfront')) score += 10;
   else if (typed.includes(winner)) score += 10;
-  else if (names.has('api-gateway') && API_GATEWAY_TYPES.includes(winner) && !typed.some((t) => API_GATEWAY_TYPES.includes(t))) score += 6;
+  else if (names.has('api-gateway') && API_GATEWAY_TYPES.includes(winner) && !exactApiType) score += 6;
+  if (names.has('lambda') && ctx.parts.has('lambda') && !typed.includes('lambda-url')) score += score > 0 ? 1 : 5;
   const compatible = (t: ServiceId) => t === winner || (winner === 's3-cloudfront' && t === 'cloudfront') || (winner === 'cloudfront' && names.has('s3'));
   score -= 3 * typed.filter((t) => !compatible(t)).length;
+  const ruledOut = ctx.solved.clues.filter((c) => c.negated && IDENTITY[c.concept]);
+  // The rule has already weighed what the scenario rules out: an option naming its own conclusion is not ruled out by it.
+  if (services.length && !services.includes(winner) && ruledOut.some((c) => services.every((s) => IDENTITY[c.concept]!.includes(s)))) score -= 8;
+  // Parts the answer does not need: each costs a little, and more when the question asks for the least.
+  const extras = new Set(others.filter((name) => !ctx.scenario.includes(name)));
+  score -= (ctx.lean ? 3 : 2) * extras.size;
+  if (names.has('self-managed')) score -= ctx.lean ? 5 : 3;
 
-  const scenarioPositive = new Set(solved.clues.filter((c) => !c.negated).map((c) => c.concept));
-  const scenarioNegated = new Set(solved.clues.filter((c) => c.negated).map((c) => c.concept));
+  const scenarioPositive = new Set(ctx.solved.clues.filter((c) => !c.negated).map((c) => c.concept));
+  const scenarioNegated = new Set(ctx.solved.clues.filter((c) => c.negated).map((c) => c.concept));
   const features = [...new Set(findClues(rest).filter((c) => !c.negated && isFeature(c.concept)).map((c) => c.concept))];
+  const apiInScenario = scenarioPositive.has('api-context') || scenarioPositive.has('apigw-explicit') || scenarioPositive.has('rest-named');
+  const belongsToApi = (supported: readonly ServiceId[] | undefined) =>
+    apiInScenario && supported !== undefined && supported.some((s) => API_GATEWAY_TYPES.includes(s)) && !services.some((s) => API_GATEWAY_TYPES.includes(s));
+  // An option that is only features ("Usage plans with API keys") states the answer through them.
+  // A service only mentioned beside the features (where the data lives: "in Amazon DynamoDB") does not make it a service option.
+  const featuresOnly = [...names].every((n) => n === 'other');
   let implied: ServiceId[] | undefined;
   for (const id of features) {
     const c = concept(id);
     const supported = c.supportedBy;
     const meets = [id, ...(c.answers ?? [])];
-    if (meets.some((m) => deciding.has(m))) score += 4;
+    if (meets.some((m) => ctx.deciding.has(m))) score += 4;
     else if (meets.some((m) => scenarioPositive.has(m))) score += 2;
     else if (scenarioNegated.has(id)) score -= 5;
-    else if (supported && !supported.includes(winner)) score -= 4;
-    else score -= 1;
+    // A feature the recommendation lacks counts against the option, unless the option's own service has it (that is said once,
+    // above), or it is the API's own, beside another service in front of it ("a Regional endpoint, with CloudFront in front").
+    else if (supported && !supported.includes(winner)) score -= services.some((s) => supported.includes(s)) || belongsToApi(supported) ? 0 : 4;
+    else if (!featuresOnly) score -= ctx.lean ? 2 : 1;
     // An option that cannot meet a need of the scenario is wrong ("edge-optimized" when the timeout must be raised).
-    if ((c.excludes ?? []).some((x) => scenarioPositive.has(x))) score -= 6;
-    // An option that names a service and a feature that service lacks is false ("an HTTP API with usage plans").
-    if (supported && services.length > 0 && !services.some((s) => supported.includes(s))) score -= 8;
+    // Unless another part of the option meets that need ("a Regional endpoint with your own CloudFront distribution").
+    if ((c.excludes ?? []).some((x) => scenarioPositive.has(x) && !services.some((s) => concept(x).supportedBy?.includes(s)))) score -= 6;
+    // An option that names a service and a feature that service lacks is false ("an HTTP API with usage plans"); a
+    // feature of the recommendation beside another kind of service belongs to the API it is added to ("a Regional
+    // endpoint with your own CloudFront distribution in front of it").
+    const ownerNamed = services.some((s) => API_GATEWAY_TYPES.includes(s)) || (!supported?.includes(winner) && !belongsToApi(supported));
+    if (supported && services.length > 0 && !services.some((s) => supported.includes(s)) && ownerNamed && c.weight === 'strong') score -= 8;
     if (supported) implied = (implied ?? [...supported]).filter((s) => supported.includes(s));
   }
-  if (services.length === 0 && !names.has('other') && implied?.includes(winner)) score += 5;
+  // In a question about one service's statements, an absolute claim ("unlimited", "only through …") is the usual trap.
+  if (ctx.subject && ABSOLUTE.test(option.text)) score -= 3;
+  if (ctx.absent) {
+    // "Which are NOT available in HTTP APIs?": an option is right when the service lacks every feature it names.
+    const known = features.filter((id) => concept(id).supportedBy);
+    // Naming the service itself ("HTTP APIs support caching") is a statement about it; naming another is not.
+    const foreign = [...names].filter((n) => n !== winner && n !== 'other' && n !== 'api-gateway');
+    if (foreign.length > 0 || known.length === 0) return { score: -4, services };
+    const has = known.some((id) => concept(id).supportedBy!.includes(winner));
+    return { score: has ? -4 : 6, services: implied ?? [] };
+  }
+  // Features alone state the recommendation when they meet the scenario's needs, or when the question asks what the service offers.
+  const onlyWinner = implied?.length === 1 && implied[0] === winner;
+  const relevant = ctx.subject || onlyWinner || features.some((id) => [id, ...(concept(id).answers ?? [])].some((m) => ctx.deciding.has(m) || scenarioPositive.has(m)));
+  if (featuresOnly && relevant && implied?.includes(winner)) {
+    score += 5;
+    // Between the two API types, a feature only the chosen one has states it best.
+    const sibling = SIBLING[winner];
+    if (sibling && !implied.includes(sibling)) score += 1;
+  }
+  // The distribution API Gateway manages for an edge-optimized endpoint caches nothing: an option relying on it to cache is false.
+  if (features.includes('managed-edge') && features.some((id) => id === 'api-cache' || id === 'edge-cache')) score = Math.min(score, -10);
+  // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
+  if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && AUTH_CLAIM.test(rest)) score -= 8;
   return { score, services: services.length ? services : (implied ?? []) };
 }
 
-const MULTI = /\b(?:choose|select|pick)\s+(?:two|three|2|3)\b/i;
+/** The lowest score at which an option states the recommendation. */
+const THRESHOLD = 5;
 
-/** Picks the option that matches the recommendation; null when none does or two match equally. */
-export function chooseOption(
-  solved: Pick<Solution, 'service' | 'clues'> & { deciding: readonly string[] },
+/** Picks the options that state the recommendation, as many as the question asks for; none rather than a guess. */
+export function chooseOptions(
+  solved: Pick<Solution, 'service' | 'clues' | 'trace'> & { deciding: readonly string[] },
   options: Option[],
   scenario: string,
-): { choice: string | null; scored: SolvedOption[] } {
-  const deciding = new Set(solved.deciding);
-  const scored = options.map((o) => ({ ...o, ...scoreOption(o, solved, deciding) }));
-  if (scored.length === 0 || !solved.service) return { choice: null, scored };
-  const best = Math.max(...scored.map((o) => o.score));
-  const top = scored.filter((o) => o.score === best);
-  if (best < 5) return { choice: null, scored };
-  if (top.length > 1 && !MULTI.test(scenario)) return { choice: null, scored };
-  return { choice: top[0]!.letter, scored };
+): { choices: string[]; pick: number; scored: SolvedOption[]; margin: number } {
+  const pick = options.length ? Math.min(answerCount(scenario), options.length - 1) : 1;
+  const ctx: Context = {
+    solved,
+    deciding: new Set(solved.deciding),
+    parts: solved.service ? partsOf(solved.service, solved, pick) : new Set(),
+    lean: LEAN.test(scenario),
+    scenario: normalize(scenario),
+    needs: needsOf(solved),
+    subject: solved.trace[0]?.step === 'subject',
+    absent: solved.trace[0]?.step === 'subject' && solved.trace[0].outcome === 'fired' && solved.trace[0].reason.includes(LACKS_MARK),
+  };
+  const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));
+  if (scored.length === 0 || !solved.service) return { choices: [], pick, scored, margin: 0 };
+  const ranked = [...scored].sort((a, b) => b.score - a.score);
+  if (pick === 1) {
+    const best = ranked[0]!;
+    const margin = best.score - (ranked[1]?.score ?? 0);
+    if (best.score < THRESHOLD || margin === 0) return { choices: [], pick, scored, margin: 0 };
+    return { choices: [best.letter], pick, scored, margin };
+  }
+  return { choices: chooseSeveral(scored, ctx, pick), pick, scored, margin: 0 };
+}
+
+/**
+ * Several answers: one at a time, the option that best states the recommendation and meets the
+ * needs the options chosen so far leave open; once every need is met, an option that meets all
+ * the first one meets (another way to do the same thing) beats one that meets only some.
+ */
+function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): string[] {
+  const coverage = new Map(scored.map((o) => [o.letter, covers(o, ctx)]));
+  // What the recommendation itself meets is met already: another option earns nothing for meeting it again.
+  const met = new Set([...ctx.needs].filter(([, by]) => by.some((s) => ctx.parts.has(s as Named))).map(([id]) => id));
+  const chosen: SolvedOption[] = [];
+  while (chosen.length < pick) {
+    let best: { option: SolvedOption; value: number } | undefined;
+    for (const option of scored) {
+      if (chosen.includes(option)) continue;
+      const meets = coverage.get(option.letter)!;
+      const fresh = [...meets].filter((id) => !met.has(id)).length;
+      // Another way to do what the first choice does: it meets every need that one meets.
+      const first = chosen[0] ? coverage.get(chosen[0].letter)! : undefined;
+      // ("An API" is what the scenario is about; another service in front of the API still does the job.)
+      const beyondApi = first ? [...first].filter((id) => id !== 'api-context') : [];
+      const needed = beyondApi.length ? beyondApi : [...(first ?? [])];
+      const alternative = needed.length > 0 && needed.every((id) => meets.has(id)) ? 6 : 0;
+      const value = option.score + 4 * fresh + alternative;
+      if (!best || value > best.value) best = { option, value };
+    }
+    if (!best || best.value <= 0 || (chosen.length === 0 && best.option.score < THRESHOLD)) break;
+    chosen.push(best.option);
+    coverage.get(best.option.letter)!.forEach((id) => met.add(id));
+  }
+  return chosen.map((o) => o.letter).sort();
 }

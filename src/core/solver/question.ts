@@ -11,17 +11,18 @@ export function questionText(question: Pick<Question, 'stem' | 'choices'>): stri
 
 export interface QuestionVerdict {
   solution: Solution;
-  /** Index into `question.choices` of the option the solver picked, or null. */
-  chosen: number | null;
-  /** The solver's option is one of the keyed answers. */
+  /** Indexes into `question.choices` of the options the solver picked (none when it abstains). */
+  chosen: number[];
+  /** The solver picked exactly the keyed answers. */
   agrees: boolean;
 }
 
 /** Runs the solver on a bank question and compares its pick with the key. */
 export function solveQuestion(question: Pick<Question, 'stem' | 'choices' | 'answer'>): QuestionVerdict {
   const solution = solve(questionText(question));
-  const chosen = solution.choice ? LETTERS.indexOf(solution.choice) : null;
-  return { solution, chosen, agrees: chosen !== null && question.answer.includes(chosen) };
+  const chosen = solution.choices.map((letter) => LETTERS.indexOf(letter));
+  const agrees = chosen.length === question.answer.length && chosen.every((i) => question.answer.includes(i));
+  return { solution, chosen, agrees };
 }
 
 /** The solver's reasoning for a "which service?" question, only when it reaches the keyed answer. */

@@ -1,16 +1,20 @@
-import { clueSet, findClues, type ClueSet } from './clues.js';
+import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
+import { chooseOptions, LACKS_MARK, questionSubject, splitOptions, type Subject } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
+import { learnedClues } from './learned.js';
+import { areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
-import { chooseOption, splitOptions } from './options.js';
 
 interface Evaluation {
   step: RuleStep;
   outcome: Outcome;
-  /** Concepts of the satisfied conditions. */
+  /** Concepts of the satisfied conditions (for a step that only leans, the ones present). */
   reasons: string[];
   blockers: string[];
+  /** No condition is met in full: the step decides only because nothing else does. */
+  partial?: boolean;
 }
 
 function evaluate(step: RuleStep, set: ClueSet): Evaluation {
@@ -24,20 +28,26 @@ function evaluate(step: RuleStep, set: ClueSet): Evaluation {
 const quoted = (set: ClueSet, ids: readonly string[]) => [...new Set(ids.flatMap((id) => set.quotes(id).slice(0, 1)))];
 const labelled = (set: ClueSet, ids: readonly string[]) => ids.map((id) => `${concept(id).label}${set.quotes(id)[0] ? ` — "${set.quotes(id)[0]}"` : ''}`);
 const stepConcepts = (step: RuleStep) => [...new Set(step.when.flatMap((c) => c.all))];
+/** The step's clues present in the text that say what is needed (not merely what it is about). */
+const partialClues = (step: RuleStep, set: ClueSet) => stepConcepts(step).filter((id) => set.has(id) && !concept(id).context);
 
 function traceEntry(e: Evaluation, set: ClueSet): TraceEntry {
   const base = { step: e.step.id, title: e.step.title, outcome: e.outcome };
   if (e.outcome === 'fired') {
     const features = e.step.id === 'rest' ? `: ${labelled(set, e.reasons).join('; ')}` : '';
     const leanings = e.step.id === 'http' ? httpLeanings(set) : '';
-    return { ...base, reason: `${e.step.fired}${features}${leanings}`, clues: quoted(set, e.reasons) };
+    const partly = e.partial ? `the text says only part of this (${labelled(set, e.reasons).join('; ')}), and no other step fits better: ` : '';
+    return { ...base, reason: `${partly}${e.step.fired}${features}${leanings}`, clues: quoted(set, e.reasons) };
   }
   if (e.outcome === 'blocked') {
     return { ...base, reason: `${e.step.blocked} ${labelled(set, e.blockers).join('; ')}`, clues: quoted(set, e.reasons) };
   }
   const ruledOut = stepConcepts(e.step).flatMap((id) => set.all.filter((c) => c.concept === id && c.negated).map((c) => `"${c.quote}"`));
   const unique = [...new Set(ruledOut)];
-  return { ...base, reason: unique.length ? `${e.step.passed}; ruled out by ${unique.join(', ')}` : e.step.passed, clues: [] };
+  if (unique.length) return { ...base, reason: `${e.step.passed}; ruled out by ${unique.join(', ')}`, clues: [] };
+  const partial = partialClues(e.step, set);
+  if (partial.length && e.step.service) return { ...base, reason: `only part of what this step needs: ${labelled(set, partial).join('; ')}`, clues: [] };
+  return { ...base, reason: e.step.passed, clues: [] };
 }
 
 function httpLeanings(set: ClueSet): string {
@@ -49,24 +59,35 @@ function httpLeanings(set: ClueSet): string {
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
+const isStrong = (ids: readonly string[]) => ids.some((id) => concept(id).weight === 'strong' && !concept(id).context);
+
+/** A conclusion the written patterns do not support, only the trained model, is never sure. */
+const LEARNED_ONLY_CONFIDENCE = 0.7;
+
 function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
-  const strong = (ids: readonly string[]) => ids.some((id) => concept(id).weight === 'strong');
+  if (winner.partial) return 0.4;
+  const decidingClues = set.all.filter((c) => !c.negated && winner.reasons.includes(c.concept));
+  if (decidingClues.length > 0 && decidingClues.every((c) => c.learned)) return Math.min(LEARNED_ONLY_CONFIDENCE, ruleConfidence(winner, set, evaluations));
+  return ruleConfidence(winner, set, evaluations);
+}
+
+function ruleConfidence(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
   const extra = (ids: readonly string[]) => Math.max(0, ids.filter(set.has).length - 1) * 0.05;
   const id = winner.step.id;
   if (id === 'http') {
     const leanings = HTTP_LEANINGS.filter(set.has).length + REST_ONLY.filter(set.negated).length;
     const api = evaluations.find((e) => e.step.id === 'api-gateway');
-    const apiStrong = api ? strong(api.reasons) : false;
+    const apiStrong = api ? isStrong(api.reasons) : false;
     if (leanings === 0) return apiStrong ? 0.55 : 0.45;
     return Math.min(0.95, (apiStrong ? 0.8 : 0.6) + (leanings - 1) * 0.05);
   }
-  if (id === 'rest') return Math.min(0.95, (strong(winner.reasons) ? 0.85 : 0.65) + extra(winner.reasons));
+  if (id === 'rest') return Math.min(0.95, (isStrong(winner.reasons) ? 0.85 : 0.65) + extra(winner.reasons));
   if (id === 'function-url') {
     // A function URL fits only when nothing else is needed: the text has to say so somehow.
     const simple = ['function-url', 'quick-endpoint', 'simple-proxy', 'iam-auth'].some(set.has) || set.all.some((c) => c.negated);
     if (!simple) return 0.55;
   }
-  return Math.min(0.95, (strong(winner.reasons) ? 0.85 : 0.6) + extra(stepConcepts(winner.step)));
+  return Math.min(0.95, (isStrong(winner.reasons) ? 0.85 : 0.6) + extra(stepConcepts(winner.step)));
 }
 
 /**
@@ -101,15 +122,13 @@ function rejections(set: ClueSet, winner: Evaluation | undefined, evaluated: Eva
   return rejected;
 }
 
-export type ScenarioSolution = Omit<Solution, 'options' | 'choice'> & {
+export type ScenarioSolution = Omit<Solution, 'options' | 'choice' | 'choices' | 'pick'> & {
   /** The concepts that decided (the winning step's clues; for an HTTP API, its leanings). */
   deciding: string[];
 };
 
-/** Applies the decision rule to a scenario written in plain English. */
-export function solveScenario(text: string): ScenarioSolution {
-  const clues: Clue[] = findClues(text);
-  const set = clueSet(clues);
+/** The rule's steps in order up to the first that concludes. */
+function runRule(set: ClueSet): { evaluations: Evaluation[]; evaluated: Evaluation[]; winner: Evaluation | undefined } {
   const evaluations = RULE.map((step) => evaluate(step, set));
   const evaluated: Evaluation[] = [];
   let winner: Evaluation | undefined;
@@ -125,21 +144,69 @@ export function solveScenario(text: string): ScenarioSolution {
       break;
     }
   }
+  if (winner) return { evaluations, evaluated, winner };
+  // No step fires: the earliest step the text says part of decides, weakly, and the trace says so.
+  const leaning = evaluated.find((e) => e.outcome === 'passed' && e.step.service && partialClues(e.step, set).length > 0);
+  if (!leaning) return { evaluations, evaluated, winner: undefined };
+  const at = evaluated.indexOf(leaning);
+  const weak: Evaluation = { ...leaning, outcome: 'fired', reasons: partialClues(leaning.step, set), partial: true };
+  return { evaluations, evaluated: [...evaluated.slice(0, at), weak], winner: weak };
+}
+
+/**
+ * Whether the question is about a neighbouring service rather than the rule's: a need no
+ * chapter service meets; or that service's needs stated at least as often as the rule's strong
+ * clues (an option naming that service counts as one more; the text naming it, as a part of the
+ * design already there, one less); or only its name, with nothing the rule can decide on.
+ */
+function outsideRule(scope: ScopeFinding | undefined, winner: Evaluation | undefined, evaluations: Evaluation[], named: ReadonlySet<string>, hasOptions: boolean): boolean {
+  if (!scope) return false;
+  if (scope.strength === 'hard') return true;
+  if (!winner || winner.partial) return true;
+  if (scope.strength === 'name') return false;
+  // An HTTP API concludes by default: what is strong about it is the API itself.
+  const deciding = winner.step.id === 'http' ? (evaluations.find((e) => e.step.id === 'api-gateway')?.reasons ?? []) : winner.reasons;
+  // Two weak clues that together make a condition of the step count as one strong one.
+  const compound = winner.step.when.some((c) => c.all.length > 1 && c.all.every((id) => deciding.includes(id))) ? 1 : 0;
+  const ruleWeight = deciding.filter((id) => concept(id).weight === 'strong' && !concept(id).context).length + compound;
+  const areaWeight = scope.needs - (scope.namedInText ? 1 : 0) + (named.has(scope.area) && scope.written ? 1 : 0);
+  // A tie goes to the neighbour, unless the answer options offer the rule's services and none of the neighbour's.
+  const optionsForRule = hasOptions && !named.has(scope.area);
+  return areaWeight > 0 && (areaWeight > ruleWeight || (areaWeight === ruleWeight && !optionsForRule));
+}
+
+const dedupe = (clues: Clue[]): Clue[] => {
+  const seen = new Set<string>();
+  return clues.filter((c) => {
+    const key = `${c.concept}\u0000${c.quote}\u0000${c.negated}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/** Applies the decision rule to a scenario written in plain English. */
+export function solveScenario(text: string, optionTexts: readonly string[] = []): ScenarioSolution {
+  const written = findClues(text);
+  const writtenAreas = findAreas(text);
+  const learned = learnedClues(text, written, writtenAreas);
+  const clues: Clue[] = [...written, ...learned.clues].sort((a, b) => a.start - b.start);
+  const set = clueSet(clues, text);
+  const { evaluations, evaluated, winner } = runRule(set);
+  const named = areasNamed(optionTexts);
+  const scope = mainArea([...writtenAreas, ...learned.areas], named);
+  if (outsideRule(scope, winner, evaluations, named, optionTexts.length > 0)) {
+    const about = scope!;
+    const trace: TraceEntry[] = [
+      ...evaluated.filter((e) => e !== winner).map((e) => traceEntry({ ...e, outcome: 'passed' }, set)),
+      { step: 'scope', title: 'Outside the rule?', outcome: 'fired', reason: `this is about ${about.about}: ${about.quotes.map((q) => `"${q}"`).join(', ')}`, clues: about.quotes },
+    ];
+    const rejected = Object.fromEntries(SERVICE_IDS.map((id) => [id, `${SERVICES[id].role}; the question is about ${about.about}`])) as Record<ServiceId, string>;
+    return { service: null, name: null, clues: dedupe(clues), trace, rejected, confidence: 0, question: null, outOfScope: { area: about.area, about: about.about, quotes: about.quotes }, deciding: [] };
+  }
   const trace = evaluated.map((e) => traceEntry(e, set));
   if (!winner) {
-    // No step fires: the earliest step with a partial match is the best, weak, candidate.
-    const hinted = evaluations.find((e) => e.step.service && e.step.when.some((c) => c.all.some(set.has)));
-    const service = hinted?.step.service ?? null;
-    return {
-      service,
-      name: service ? SERVICES[service].name : null,
-      clues: dedupe(clues),
-      trace,
-      rejected: rejections(set, hinted, evaluated),
-      confidence: service ? 0.3 : 0,
-      question: hinted ? hinted.step.settle : OPEN_QUESTION,
-      deciding: [],
-    };
+    return { service: null, name: null, clues: dedupe(clues), trace, rejected: rejections(set, undefined, evaluated), confidence: 0, question: OPEN_QUESTION, outOfScope: null, deciding: [] };
   }
   const service = winner.step.service!;
   const confidence = Math.round(confidenceOf(winner, set, evaluations) * 100) / 100;
@@ -151,24 +218,44 @@ export function solveScenario(text: string): ScenarioSolution {
     rejected: rejections(set, winner, evaluated),
     confidence,
     question: confidence < 0.65 ? winner.step.settle : null,
+    outOfScope: null,
     deciding: winner.step.id === 'http' ? HTTP_LEANINGS.filter(set.has) : winner.reasons,
   };
 }
 
-function dedupe(clues: Clue[]): Clue[] {
-  const seen = new Set<string>();
-  return clues.filter((c) => {
-    const key = `${c.concept}\u0000${c.quote}\u0000${c.negated}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * A question about one service's own features: the service is given, and what is left is to
+ * check each option against what it offers.
+ */
+function solveSubject(text: string, { service: subject, absent }: Subject, quote: string): ScenarioSolution {
+  const clues = findClues(text);
+  const name = SERVICES[subject].name;
+  const asks = absent ? `${LACKS_MARK}: the question asks which features ${name} does not have` : `the question asks what ${name} itself offers`;
+  const trace: TraceEntry[] = [
+    { step: 'subject', title: 'About one service?', outcome: 'fired', reason: `${asks} ("${quote}"), so each option is checked against its features`, clues: [quote] },
+  ];
+  const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== subject).map((id) => [id, `the question is about what ${SERVICES[subject].short} offers, not about choosing a service`])) as Partial<Record<ServiceId, string>>;
+  return { service: subject, name, clues: dedupe(clues), trace, rejected, confidence: 0.7, question: null, outOfScope: null, deciding: [] };
 }
 
 /** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
 export function solve(text: string): Solution {
   const { scenario, options } = splitOptions(text);
-  const { deciding, ...solved } = solveScenario(scenario);
-  const { choice, scored } = chooseOption({ ...solved, deciding }, options, scenario);
-  return { ...solved, options: scored, choice };
+  const asked = questionSpan(scenario);
+  const question = asked ? scenario.slice(asked.start, asked.end).trim() : '';
+  const subject = options.length ? questionSubject(question, scenario) : undefined;
+  const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
+  const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario);
+  const confidence = choices.length ? Math.min(solved.confidence, optionConfidence(pick, margin)) : solved.confidence;
+  return { ...solved, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
+}
+
+/**
+ * How sure the choice among the options can be: a clear lead over the next option keeps the
+ * recommendation's confidence; a narrow one, or several letters to get all right, lowers it.
+ */
+function optionConfidence(pick: number, margin: number): number {
+  if (pick > 1) return 0.75;
+  if (margin >= 6) return 1;
+  return margin >= 3 ? 0.75 : 0.6;
 }

@@ -24,6 +24,8 @@ export interface Concept {
   label: string;
   weight: Weight;
   patterns: readonly string[];
+  /** Plain-word terms matched on stems, so every word form counts (see stems.ts). */
+  terms?: readonly string[];
   /** Concepts of one family compete for the same words; the earlier-listed concept keeps them. */
   family?: string;
   /** When the concept is a capability: the services that offer it. */
@@ -46,6 +48,8 @@ export interface Clue {
   quote: string;
   /** The scenario says it does NOT need this. */
   negated: boolean;
+  /** Recognised by the trained clause model rather than a written pattern. */
+  learned?: boolean;
   start: number;
   end: number;
 }
@@ -93,6 +97,14 @@ export interface SolvedOption {
   score: number;
 }
 
+/** The neighbouring service a question is about, when it is outside the decision rule. */
+export interface OutOfScope {
+  area: string;
+  /** "Amazon SQS (a message queue …)": what the question is about. */
+  about: string;
+  quotes: string[];
+}
+
 export interface Solution {
   service: ServiceId | null;
   name: string | null;
@@ -102,7 +114,13 @@ export interface Solution {
   confidence: number;
   /** The question that would settle the decision, when the text does not. */
   question: string | null;
+  /** Set when the question is about a service the rule does not cover: then service and choice are null. */
+  outOfScope: OutOfScope | null;
   options: SolvedOption[];
-  /** The letter of the option matching the recommendation; null when none matches or there are no options. */
+  /** How many options the question asks for ("Choose TWO" is 2). */
+  pick: number;
+  /** The letters of the options that state the recommendation, as many as the question asks for; empty when none do. */
+  choices: string[];
+  /** The same letters joined ("A, B"); null when none matches or there are no options. */
   choice: string | null;
 }

@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import stem from 'wink-porter2-stemmer';
 
 /** Words too common in any English question to say anything about it. */
 const STOP_WORDS = new Set(
@@ -12,13 +12,21 @@ const STOP_WORDS = new Set(
   require requires requirement requirements`.split(/\s+/),
 );
 
+/** British -ise spellings stem apart from -ize ones ("monetise" vs "monetize"): spell them one way. */
+const ISE = /(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$/;
+
+/** One word reduced to its Porter2 stem, so every form of a word compares equal ("metered", "meters" → "meter"). */
+export function stemWord(word: string): string {
+  return stem(word.replace(/'s$/, '').replace(ISE, 'iz$1'));
+}
+
 /** The distinct word stems of a text, lower-cased, without stop words or bare numbers. */
 export function contentStems(text: string): Set<string> {
   const stems = new Set<string>();
   for (const word of text.toLowerCase().match(/[a-z][a-z0-9]*(?:['’][a-z]+)?/g) ?? []) {
     const bare = word.replace(/['’]s$/, '');
     if (bare.length < 3 || STOP_WORDS.has(bare)) continue;
-    stems.add(stemmer(bare));
+    stems.add(stemWord(bare));
   }
   return stems;
 }

@@ -1,5 +1,5 @@
 import type { Question } from '../../core/bank/types.js';
-import { choiceLine, clueLines, headline, rejectedLines } from '../../core/solver/format.js';
+import { answerLines, clueLines, headline, LEARNED_NOTE, rejectedLines } from '../../core/solver/format.js';
 import { agreeingSolution } from '../../core/solver/question.js';
 import type { Solution } from '../../core/solver/types.js';
 import type { Section } from './explanation.js';
@@ -14,7 +14,7 @@ function clueBlocks(s: Solution, requirementsOnly = false): Block[] {
     prefix: [span(c.negated ? '✗ ' : '✓ ', { color: c.negated ? 'red' : 'green', bold: true })],
     spans: c.negated
       ? [span('ruled out by '), span(`"${c.quotes[0]}"`, { color: 'cyan' }), span(': '), span(c.label, { bold: true })]
-      : [span(c.label, { bold: true }), span(': '), span(c.quotes.map((q) => `"${q}"`).join(', '), { color: 'cyan' })],
+      : [span(c.label, { bold: true }), span(': '), span(c.quotes.map((q) => `"${q}"`).join(', '), { color: 'cyan' }), ...(c.learned ? [span(` ${LEARNED_NOTE}`, { dim: true })] : [])],
     indent: 2,
   }));
 }
@@ -33,14 +33,15 @@ function traceBlocks(s: Solution): Block[] {
   }));
 }
 
-/** Pure: the solver's whole reasoning, as the "Which service?" screen shows it. */
+/** Pure: the solver's whole reasoning, as the "Which service?" screen shows it: the answer first. */
 export function solutionBlocks(s: Solution): Block[] {
-  const blocks: Block[] = [{ spans: [span(headline(s), { bold: true, color: s.service ? 'green' : 'yellow' })], gap: 1 }];
+  const answer = answerLines(s);
+  const blocks: Block[] = [{ spans: [span(headline(s), { bold: true, color: s.service ? 'green' : 'yellow' })], gap: answer.length ? 0 : 1 }];
+  // The chosen options of a multiple-response answer are indented under the letters.
+  answer.forEach((line, i) => blocks.push({ spans: [span(line.trimStart(), { bold: true })], indent: line.length - line.trimStart().length, gap: i === answer.length - 1 ? 1 : 0 }));
   blocks.push(heading('Clues in the text'), ...clueBlocks(s), { spans: [] });
   blocks.push(heading('The rule, step by step'), ...traceBlocks(s), { spans: [] });
   blocks.push(heading('Why not the others'), ...rejectedLines(s).map((line) => ({ spans: [span(line)], indent: 2 })), { spans: [] });
-  const choice = choiceLine(s);
-  if (choice) blocks.push({ spans: [span(choice, { bold: true })], gap: 1 });
   if (s.question) blocks.push({ spans: [span('To settle it: ', { bold: true, color: 'yellow' }), span(s.question)], gap: 1 });
   return blocks;
 }

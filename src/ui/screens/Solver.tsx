@@ -55,7 +55,7 @@ export function SolverScreen({ route }: { route: RouteOf<'solver'> }) {
       </ScreenFrame>
     );
   }
-  const status = solution.service ? `confidence ${solution.confidence.toFixed(2)}` : 'not settled';
+  const status = solution.outOfScope ? 'outside the rule' : solution.service ? `confidence ${solution.confidence.toFixed(2)}` : 'not settled';
   return (
     <ScreenFrame title="Which service?" status={status} keys={SOLVER_RESULT_KEYS}>
       {({ width, height }) => <SolutionView key={run} solution={solution} width={width} height={height} onAction={act} />}

@@ -105,11 +105,32 @@ describe('the reasoning the solver shows', () => {
     expect(Object.keys(s.rejected)).toHaveLength(SERVICE_IDS.length);
   });
 
-  it('offers the best weak candidate, with low confidence, when a step is only hinted', () => {
+  it('offers the best weak candidate, with low confidence, when a step is only hinted, and its trace says so', () => {
     const s = solve('Our users are spread across several continents.');
     expect(s.service).not.toBeNull();
     expect(s.confidence).toBeLessThan(0.5);
     expect(s.question).toBeTruthy();
+    // The step that decided is the last one shown, marked fired, and says it decided on part of its clues.
+    expect(s.trace.at(-1)).toMatchObject({ outcome: 'fired' });
+    expect(s.trace.at(-1)?.reason).toMatch(/only part of this/);
+    expect(s.trace.filter((t) => t.outcome === 'fired')).toHaveLength(1);
+  });
+
+  it('never says a step passed for a reason the text does not give', () => {
+    // Nothing here is about HTTP: a passed step says what the text does not ask for, not what it needs.
+    const s = solve('I need something cheap for my app.');
+    for (const t of s.trace.filter((e) => e.outcome === 'passed')) expect(t.reason).not.toMatch(/callers need an HTTP endpoint/);
+  });
+
+  it('rejects the other services by the step that really decided', () => {
+    const s = solve('A developer wants a dedicated HTTPS endpoint for a single Lambda function, with no API management features.');
+    expect(s.service).toBe('lambda-url');
+    const fired = s.trace.filter((t) => t.outcome === 'fired').map((t) => t.title);
+    expect(fired).toEqual(["A single function's URL?"]);
+    for (const reason of Object.values(s.rejected)) {
+      const settled = /the rule settles earlier, at "([^"]+)"/.exec(reason ?? '');
+      if (settled) expect(fired).toContain(settled[1]);
+    }
   });
 });
 
@@ -118,7 +139,9 @@ describe('output', () => {
 
   it('--json carries exactly the documented fields', () => {
     const json = solutionJson(s);
-    expect(Object.keys(json)).toEqual(['service', 'name', 'clues', 'trace', 'rejected', 'confidence', 'question', 'choice']);
+    expect(Object.keys(json)).toEqual(['service', 'name', 'clues', 'trace', 'rejected', 'confidence', 'question', 'outOfScope', 'choice']);
+    const withOptions = solutionJson(solve('Which service fits? (Choose TWO.)\nA. Amazon S3\nB. Amazon CloudFront\nC. AWS AppSync'));
+    expect(Object.keys(withOptions)).toEqual(['service', 'name', 'clues', 'trace', 'rejected', 'confidence', 'question', 'outOfScope', 'options', 'pick', 'choices', 'choice']);
     expect(json.clues[0]).toEqual({ concept: expect.any(String), label: expect.any(String), quote: expect.any(String), negated: expect.any(Boolean) });
     expect(json.service).toBe('apigw-rest');
   });
@@ -127,7 +150,7 @@ describe('output', () => {
     const text = formatSolution(s);
     expect(text).toMatch(/^Amazon API Gateway REST API {2}\(apigw-rest, confidence 0\.\d+\)/);
     expect(text).toContain('✓ AWS WAF rules against web exploits: "AWS WAF rules", "SQL-injection"');
-    expect(text).toMatch(/^ {3}1\. Static content\? +passed: no static website/m);
+    expect(text).toMatch(/^ {3}1\. Static content\? +passed: nothing in the text is a static website/m);
     expect(text).toMatch(/^ {3}9\. A REST-only feature\? +fired: it needs a feature only REST APIs have: AWS WAF/m);
     expect(text.match(/^ {2}not /gm)).toHaveLength(8);
     expect(text).toContain('  not ALB: ');

@@ -1,0 +1,91 @@
+import { AREAS, type Area } from './areas.js';
+import { findNegation } from './negation.js';
+import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
+import { normalize, quote } from './text.js';
+
+export type AreaStrength = 'name' | 'need' | 'hard';
+
+/** A place where the text names a neighbouring service or states a need only it meets. */
+export interface AreaHit {
+  area: string;
+  strength: AreaStrength;
+  quote: string;
+  start: number;
+  /** Found by the trained clause model, not a written term: it counts half. */
+  learned?: boolean;
+}
+
+let compiled: { area: Area; terms: { term: CompiledTerm; strength: AreaStrength }[] }[] | undefined;
+
+const COMPILED = () =>
+  (compiled ??= AREAS.map((area) => ({
+    area,
+    terms: [
+      ...area.names.map((t) => ({ term: prepareTerm(t), strength: 'name' as const })),
+      ...area.needs.map((t) => ({ term: prepareTerm(t), strength: 'need' as const })),
+      ...(area.hard ?? []).map((t) => ({ term: prepareTerm(t), strength: 'hard' as const })),
+    ],
+  })));
+
+/** Every neighbouring-service clue in the text that is not ruled out ("no VPN", "without a queue"). */
+export function findAreas(text: string): AreaHit[] {
+  const norm = normalize(text);
+  const stemmed = stemText(norm);
+  const hits: AreaHit[] = [];
+  for (const { area, terms } of COMPILED()) {
+    for (const { term, strength } of terms) {
+      for (const span of matchTerm(term, stemmed)) {
+        if (findNegation(norm, span.start, span.end)) continue;
+        hits.push({ area: area.id, strength, quote: quote(text, span.start, span.end), start: span.start });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+const RANK: Record<AreaStrength, number> = { name: 1, need: 2, hard: 3 };
+
+export interface ScopeFinding {
+  area: string;
+  about: string;
+  strength: AreaStrength;
+  quotes: string[];
+  /** How many different needs of the area the text states (one the trained model found counts half). */
+  needs: number;
+  /** At least one need is written out in the area's own terms. */
+  written: boolean;
+  /** The text names the service itself: then it is more likely a given part of the design than the question. */
+  namedInText: boolean;
+}
+
+/**
+ * The neighbouring area the text is most about: the one with the most, and the strongest,
+ * clues; an area that one of the answer options names wins a tie of evidence.
+ */
+export function mainArea(hits: AreaHit[], named: ReadonlySet<string> = new Set()): ScopeFinding | undefined {
+  const byArea = new Map<string, AreaHit[]>();
+  for (const hit of hits) byArea.set(hit.area, [...(byArea.get(hit.area) ?? []), hit]);
+  let best: ScopeFinding | undefined;
+  let bestScore = 0;
+  for (const [id, list] of byArea) {
+    const strongest = Math.max(...list.map((h) => RANK[h.strength]));
+    const stated = [...new Map(list.filter((h) => h.strength !== 'name').map((h) => [h.quote, h])).values()];
+    const needs = stated.reduce((sum, h) => sum + (h.learned ? 0.5 : 1), 0);
+    const written = stated.some((h) => !h.learned);
+    const score = list.reduce((sum, h) => sum + RANK[h.strength], 0) + (named.has(id) && needs > 0 ? 3 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      const area = AREAS.find((a) => a.id === id)!;
+      const strength = (Object.keys(RANK) as AreaStrength[]).find((s) => RANK[s] === strongest)!;
+      best = { area: id, about: area.about, strength, quotes: [...new Set(list.map((h) => h.quote))], needs, written, namedInText: list.some((h) => h.strength === 'name') };
+    }
+  }
+  return best;
+}
+
+/** The areas whose service an answer option names. */
+export function areasNamed(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((t) => findAreas(t).filter((h) => h.strength === 'name').map((h) => h.area)));
+}
+
+export const areaAbout = (id: string): string => AREAS.find((a) => a.id === id)?.about ?? id;

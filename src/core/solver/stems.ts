@@ -1,0 +1,167 @@
+import { stemWord } from '../text/words.js';
+import type { Span } from './pattern.js';
+
+/*
+ * Word forms without word lists: the text and the terms are both reduced to Porter2 stems
+ * ("metered", "metering", "meters" → "meter"), so a term written once matches every form.
+ *
+ * Term notation: words separated by spaces; `a/b/c` is one word slot with alternatives, and
+ * `front_end` inside a slot is several words;
+ * `..` lets up to 4 words pass and `...` up to 8, within one clause; `?` after a word makes it
+ * optional. Terms match whole stems only.
+ */
+
+interface Token {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+/** A normalised text as stems, with the offset of each stem in the stem string. */
+export interface StemmedText {
+  tokens: Token[];
+  /** Stems joined by single spaces; clause punctuation is kept as its own token (".") so gaps stop there. */
+  text: string;
+  offsets: number[];
+  /** Every stem of the text, for a quick check before a term is matched. */
+  stems: Set<string>;
+}
+
+const WORD = /[a-z0-9@$]+(?:'[a-z]+)?|[.;!?]/g;
+
+export function stemText(norm: string): StemmedText {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
+    const word = m[0];
+    tokens.push({ stem: /^[.;!?]$/.test(word) ? '.' : stemWord(word), start: m.index, end: m.index + word.length });
+  }
+  const offsets: number[] = [];
+  let text = '';
+  for (const t of tokens) {
+    if (text) text += ' ';
+    offsets.push(text.length);
+    text += t.stem;
+  }
+  return { tokens, text, offsets, stems: new Set(tokens.map((t) => t.stem)) };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One slot of a term: its alternatives (each one or more stems), and whether it may be left out. */
+interface Slot {
+  alternatives: string[];
+  optional: boolean;
+}
+
+type Slots = (Slot | '..' | '...')[];
+
+// Worked out at build time for the built-in terms (scripts/build.mjs): each term's guard and the
+// term written again with its words already stemmed, so a one-off solve need not stem every word
+// of every term; a term changed since is simply worked out again.
+declare const __CLF_SOLVER_TERMS__: Record<string, { guard: string; stemmed: string }> | undefined;
+const PRECOMPUTED: Record<string, { guard: string; stemmed: string }> = typeof __CLF_SOLVER_TERMS__ === 'object' ? __CLF_SOLVER_TERMS__ : {};
+
+function slotsOf(term: string): Slots {
+  const known = PRECOMPUTED[term];
+  return known === undefined ? analyseTerm(term) : parseSlots(known.stemmed, (w) => w);
+}
+
+/** The table build time stores: every built-in term, its words stemmed. */
+export function termTable(terms: readonly string[]): Record<string, { guard: string; stemmed: string }> {
+  return Object.fromEntries(
+    terms.map((term) => {
+      const slots = analyseTerm(term);
+      const stemmed = slots.map((slot) => (typeof slot === 'string' ? slot : `${slot.alternatives.map((a) => a.replace(/ /g, '_')).join('/')}${slot.optional ? '?' : ''}`)).join(' ');
+      return [term, { guard: guardOf(slots).join('/'), stemmed }];
+    }),
+  );
+}
+
+function analyseTerm(term: string): Slots {
+  return parseSlots(term, (w) => stemWord(w.toLowerCase()));
+}
+
+function parseSlots(term: string, stemOf: (word: string) => string): Slots {
+  return term
+    .trim()
+    .split(/\s+/)
+    .map((piece) => {
+      if (piece === '..' || piece === '...') return piece;
+      const optional = piece.endsWith('?');
+      const alternatives = (optional ? piece.slice(0, -1) : piece).split('/').map((alt) => alt.split('_').map(stemOf).join(' '));
+      return { alternatives: [...new Set(alternatives)], optional };
+    });
+}
+
+/** A term, ready to match: its regular expression is built the first time a text could match it. */
+export interface CompiledTerm {
+  /** The first stems of the alternatives of the most selective slot that must be there: a text lacking all of them cannot match. */
+  guard: string[];
+  source: string;
+  regex?: RegExp;
+}
+
+export function prepareTerm(term: string): CompiledTerm {
+  const known = PRECOMPUTED[term];
+  return { guard: known === undefined ? guardOf(analyseTerm(term)) : known.guard.split('/'), source: term };
+}
+
+/** The required slot whose alternatives' first stems are fewest and longest (the least likely to be in a text). */
+function guardOf(slots: Slots): string[] {
+  const required = slots.filter((s): s is Slot => typeof s !== 'string' && !s.optional).map((s) => [...new Set(s.alternatives.map((a) => a.split(' ')[0]!))]);
+  const selectivity = (stems: string[]) => Math.min(...stems.map((w) => w.length)) - stems.length / 10;
+  return required.sort((a, b) => selectivity(b) - selectivity(a))[0] ?? [];
+}
+
+/** Every match of a prepared term, skipping the regular expression when a needed word is missing. */
+export function matchTerm(term: CompiledTerm, stemmed: StemmedText): Span[] {
+  if (term.guard.length && !term.guard.some((s) => stemmed.stems.has(s))) return [];
+  return findTerm((term.regex ??= compileTerm(term.source)), stemmed);
+}
+
+/** Compiles a term into a regular expression over a stem string. */
+export function compileTerm(term: string): RegExp {
+  const parts: string[] = [];
+  let pendingGap = '';
+  for (const slot of slotsOf(term)) {
+    if (slot === '..' || slot === '...') {
+      pendingGap = String.raw`(?:[^\s.]+ ){0,${slot === '..' ? 4 : 8}}?`;
+      continue;
+    }
+    const pattern = `(?:${slot.alternatives.map(escape).join('|')}) `;
+    parts.push(pendingGap + (slot.optional ? `(?:${pattern})?` : pattern));
+    pendingGap = '';
+  }
+  // Every slot ends in one space: the stem string gets a trailing space to match against.
+  return new RegExp(`(?<![^ ])${parts.join('')}`, 'g');
+}
+
+/** Every match of a compiled term, as spans of the normalised text. */
+export function findTerm(regex: RegExp, stemmed: StemmedText): Span[] {
+  const spans: Span[] = [];
+  const subject = `${stemmed.text} `;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(subject); m; m = regex.exec(subject)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const first = tokenAt(stemmed, m.index);
+    const last = tokenAt(stemmed, m.index + m[0].trimEnd().length - 1);
+    spans.push({ start: stemmed.tokens[first]!.start, end: stemmed.tokens[last]!.end });
+  }
+  return spans;
+}
+
+/** The token whose stem covers a position of the stem string. */
+function tokenAt(stemmed: StemmedText, position: number): number {
+  let lo = 0;
+  let hi = stemmed.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (stemmed.offsets[mid]! <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
