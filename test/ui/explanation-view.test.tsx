@@ -48,6 +48,35 @@ describe('ExplanationView', () => {
     await act(async () => r.unmount());
   });
 
+  it('on a NOT question, says of every option whether it is an answer, without a ✓ that reads as "this statement is right"', async () => {
+    const q: Question = {
+      ...single('neg'),
+      angle: 'negative',
+      stem: 'Which statement about stage caches is NOT correct?',
+      choices: [
+        { text: 'Every response is cached.', correct: true, why: 'False: caching is optional and enabled per stage.' },
+        { text: 'A cache is enabled per stage.', correct: false, why: 'True: each stage has its own cache setting.' },
+        { text: 'Only GET is cached by default.', correct: false, why: 'True: other methods need overrides.' },
+      ],
+      answer: [0],
+    };
+    const r = await show({ question: q, order: [1, 0, 2], chosen: [1], facts: FACTS, width: 98, height: 40 });
+    const f = r.lastFrame()!;
+    expect(f).toContain('✗ Wrong');
+    expect(f).toContain('→ B. Every response is cached.  (false statement, so it is an answer)');
+    expect(f).toContain('  A. A cache is enabled per stage.  (true statement, so it is not an answer · your answer, wrong)');
+    expect(f).toContain('  C. Only GET is cached by default.  (true statement, so it is not an answer)');
+    expect(f).toContain('False: caching is optional and enabled per stage.');
+    // The only ✓ or ✗ left is the verdict on the learner's answer.
+    expect(f.match(/[✓✗]/g)).toEqual(['✗']);
+    await act(async () => r.unmount());
+    // Chosen right, the answer says so too.
+    const right = await show({ question: q, order: [0, 1, 2], chosen: [0], facts: FACTS, width: 98, height: 40 });
+    expect(right.lastFrame()).toContain('→ A. Every response is cached.  (false statement, so it is an answer · your answer)');
+    expect(right.lastFrame()).toContain('✓ Correct');
+    await act(async () => right.unmount());
+  });
+
   it('says an imported question has no per-option explanations and shows the source’s explanation', async () => {
     const r = await show({ question: imported, order: [1, 0], chosen: [0], facts: FACTS, width: 90, height: 40 });
     const f = r.lastFrame()!;

@@ -1,3 +1,4 @@
+import { negativeLabels, type NegativeLabels } from '../../core/bank/negative.js';
 import type { Fact, Question } from '../../core/bank/types.js';
 import { isCorrect } from '../../core/study/answer.js';
 import { optionLabel } from './question.js';
@@ -30,16 +31,30 @@ export function verdict(question: Question, chosen: readonly number[]): { text: 
   return isCorrect(question, chosen) ? { text: '✓ Correct', correct: true } : { text: '✗ Wrong', correct: false };
 }
 
+/**
+ * An option's mark and its words. On a NOT question every option says what it is and whether
+ * that makes it an answer, and the answers are marked → rather than ✓, which would read as
+ * "this statement is right".
+ */
+function optionTag(negative: NegativeLabels | undefined, correct: boolean, mine: boolean): { mark: Span; tag: string } {
+  if (negative) {
+    const tag = `${correct ? negative.answer : negative.notAnswer}${mine ? (correct ? ' · your answer' : ' · your answer, wrong') : ''}`;
+    return { mark: correct ? span('→ ', { color: 'green', bold: true }) : span('  '), tag };
+  }
+  const mark: Span = correct ? span('✓ ', { color: 'green', bold: true }) : mine ? span('✗ ', { color: 'red', bold: true }) : span('  ');
+  return { mark, tag: correct ? (mine ? 'correct, your answer' : 'correct answer') : mine ? 'your answer, wrong' : '' };
+}
+
 function optionBlocks(model: ExplanationModel): Block[] {
   const { question, order, chosen } = model;
+  const negative = negativeLabels(question);
   return order.flatMap((choiceIndex, position) => {
     const choice = question.choices[choiceIndex];
     if (!choice) return [];
     const mine = chosen.includes(choiceIndex);
-    const mark: Span = choice.correct ? span('✓ ', { color: 'green', bold: true }) : mine ? span('✗ ', { color: 'red', bold: true }) : span('  ');
-    const tag = choice.correct ? (mine ? 'correct, your answer' : 'correct answer') : mine ? 'your answer, wrong' : '';
+    const { mark, tag } = optionTag(negative, choice.correct, mine);
     const spans: Span[] = [span(choice.text, { bold: choice.correct || mine, color: choice.correct ? 'green' : mine ? 'red' : undefined })];
-    if (tag) spans.push(span(`  (${tag})`, { color: choice.correct ? 'green' : 'red' }));
+    if (tag) spans.push(span(`  (${tag})`, choice.correct ? { color: 'green' } : mine ? { color: 'red' } : { dim: true }));
     const blocks: Block[] = [{ prefix: [mark, span(`${optionLabel(position)}. `, { bold: true })], spans }];
     if (choice.why) blocks.push({ spans: [span(choice.why)], indent: 5, gap: 0 });
     return blocks;
