@@ -1,5 +1,6 @@
-import { overview, type Overview } from '../core/srs/overview.js';
+import { missedCount, overview, type Overview } from '../core/srs/overview.js';
 import type { AppServices } from './services.js';
+import { sessionQuestions } from './study.js';
 
 /** The numbers beside the home menu's entries. */
 export interface HomeNumbers extends Overview {
@@ -9,11 +10,16 @@ export interface HomeNumbers extends Overview {
   lastExam?: { scaled: number; passed: boolean };
 }
 
-/** Reads what the home menu shows, through the ports: due, new and missed questions, and the mock exams. */
+/**
+ * Reads what the home menu shows, through the ports: due and new questions as study will serve
+ * them (at the level setting), the missed ones as review will (every level), and the mock exams.
+ */
 export function readHome(services: AppServices): HomeNumbers {
   const now = services.clock.wall();
-  const counts = overview(services.questions, services.reviews.history(now), services.settings, services.scheduler, now);
-  return { ...counts, ...examNumbers(services) };
+  const history = services.reviews.history(now);
+  const { questions, settings } = services;
+  const counts = overview(sessionQuestions(questions, 'study', settings.level), history, settings, services.scheduler, now);
+  return { ...counts, missed: missedCount(sessionQuestions(questions, 'review', settings.level), history), ...examNumbers(services) };
 }
 
 function examNumbers({ exams }: AppServices): Pick<HomeNumbers, 'unfinishedExamMs' | 'lastExam'> {

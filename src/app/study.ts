@@ -1,3 +1,5 @@
+import { questionsAtLevel, type StudyLevel } from '../core/bank/levels.js';
+import type { Question } from '../core/bank/types.js';
 import type { Rating } from '../core/progress/records.js';
 import { queueCounts } from '../core/srs/queue.js';
 import { openSession } from '../core/study/open.js';
@@ -12,6 +14,18 @@ export interface StudyParams {
   topics?: Topic[];
   /** --new N: today's new limit for this run. */
   newPerDay?: number;
+  /** --level L: the questions study draws from, instead of the level setting. */
+  level?: StudyLevel;
+}
+
+/**
+ * The questions a run draws from. Study keeps to the level (the setting, or --level for this
+ * run); review takes every missed question whatever its level: a mistake is never hidden, and
+ * the question screen shows each one's level.
+ */
+export function sessionQuestions(questions: readonly Question[], mode: SessionMode, level: StudyLevel, topics: readonly Topic[] = []): Question[] {
+  const inTopics = filterTopics(questions, topics);
+  return mode === 'study' ? questionsAtLevel(inTopics, level) : inTopics;
 }
 
 /** What a key asks of a study or review run; the time is added by the run. */
@@ -48,7 +62,7 @@ export function openStudyRun(services: AppServices, mode: SessionMode, params: S
   const now = clock.wall();
   const session = openSession({
     mode,
-    questions: filterTopics(services.questions, params.topics ?? []),
+    questions: sessionQuestions(services.questions, mode, params.level ?? services.settings.level, params.topics),
     history: reviews.history(now),
     settings: services.settings,
     scheduler,

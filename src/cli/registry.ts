@@ -3,6 +3,7 @@
  * imports so `--help`, `--version`, `lint` and `solve` never load Ink or React.
  */
 
+import { STUDY_LEVELS } from '../core/bank/levels.js';
 import type { CommandSpec, FlagSpec } from './types.js';
 
 const BANK: FlagSpec = { name: 'bank', kind: 'string', repeatable: true, value: 'PATH', description: 'also load this bank file or folder (repeatable)' };
@@ -15,10 +16,21 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'study',
     summary: 'spaced-repetition session (FSRS) with an explanation after every answer',
-    usage: 'clf-trainer study [--topic T…] [--new N] [--bank PATH…]',
+    usage: 'clf-trainer study [--topic T…] [--level L] [--new N] [--bank PATH…]',
     positionals: 'none',
-    flags: [TOPIC, { name: 'new', kind: 'integer', value: 'N', description: 'new questions allowed today (default: your daily limit, 20)' }, BANK],
-    examples: ['clf-trainer study', 'clf-trainer study --topic caching --topic auth --new 5'],
+    flags: [
+      TOPIC,
+      {
+        name: 'level',
+        kind: 'string',
+        value: 'L',
+        choices: STUDY_LEVELS,
+        description: 'foundational, exam (foundational + exam questions) or all (adds beyond-exam); default: the level setting, exam',
+      },
+      { name: 'new', kind: 'integer', value: 'N', description: 'new questions allowed today (default: your daily limit, 20)' },
+      BANK,
+    ],
+    examples: ['clf-trainer study', 'clf-trainer study --topic caching --topic auth --new 5', 'clf-trainer study --level all'],
     load: () => import('../commands/study.js'),
   },
   {
@@ -131,11 +143,11 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'config',
-    summary: 'show or change settings (daily new limit, desired retention)',
+    summary: 'show or change settings (daily new limit, desired retention, study level)',
     usage: 'clf-trainer config [KEY [VALUE]]',
     positionals: 'optional',
     flags: [JSON_FLAG],
-    examples: ['clf-trainer config', 'clf-trainer config new-per-day 30', 'clf-trainer config retention 0.92'],
+    examples: ['clf-trainer config', 'clf-trainer config new-per-day 30', 'clf-trainer config retention 0.92', 'clf-trainer config level all'],
     load: () => import('../commands/config.js'),
   },
 ];

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { UsageError } from '../cli/errors.js';
 import type { CommandRun } from '../cli/types.js';
 import { closest } from '../cli/suggest.js';
-import { SETTING_SPECS, type Settings } from '../core/srs/settings.js';
+import { isSettingError, SETTING_SPECS, type Settings } from '../core/srs/settings.js';
 import { dataDir } from '../store/paths.js';
 import { loadSettings, saveSetting, SETTINGS_FILE } from '../store/settings.js';
 
@@ -19,7 +19,7 @@ export const run: CommandRun = async (ctx) => {
   let loaded = loadSettings(dir);
   if (spec && value !== undefined) {
     const parsed = spec.parse(value);
-    if (typeof parsed !== 'number') throw new UsageError(parsed.error, 'config');
+    if (isSettingError(parsed)) throw new UsageError(parsed.error, 'config');
     loaded = saveSetting(dir, spec.key, parsed);
   }
   if (loaded.warning) ctx.stderr.write(`clf-trainer: ${loaded.warning}\n`);
@@ -32,12 +32,13 @@ export const run: CommandRun = async (ctx) => {
   else if (spec) ctx.stdout.write(`${settings[spec.key]}\n`);
   else {
     const width = Math.max(...SETTING_SPECS.map((s) => s.name.length));
-    for (const s of SETTING_SPECS) ctx.stdout.write(`${s.name.padEnd(width)}  ${String(settings[s.key]).padEnd(5)}  ${s.description}\n`);
+    const valueWidth = Math.max(5, ...SETTING_SPECS.map((s) => String(settings[s.key]).length));
+    for (const s of SETTING_SPECS) ctx.stdout.write(`${s.name.padEnd(width)}  ${String(settings[s.key]).padEnd(valueWidth)}  ${s.description}\n`);
     ctx.stdout.write(`\nStored in ${path}\nChange one with: clf-trainer config KEY VALUE\n`);
   }
   return 0;
 };
 
-function byName(settings: Settings): Record<string, number> {
+function byName(settings: Settings): Record<string, Settings[keyof Settings]> {
   return Object.fromEntries(SETTING_SPECS.map((s) => [s.name, settings[s.key]]));
 }

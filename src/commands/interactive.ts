@@ -1,6 +1,7 @@
 import { EXIT, InputError } from '../cli/errors.js';
 import type { CommandContext } from '../cli/types.js';
 import type { Question } from '../core/bank/types.js';
+import type { Settings } from '../core/srs/settings.js';
 import type { Route } from '../ui/routes.js';
 import { requireTerminal } from '../ui/terminal-check.js';
 import { checkWritable } from '../store/files.js';
@@ -19,7 +20,7 @@ export async function runInteractive(
   what: string,
   instead: string,
   route: Route,
-  select: (questions: readonly Question[]) => readonly Question[] = (q) => q,
+  select: (questions: readonly Question[], settings: Settings) => readonly Question[] = (q) => q,
 ): Promise<number> {
   if (!requireTerminal(ctx, what, instead)) return EXIT.usage;
   // The terminal UI's code loads while the data is read: both take a while at start.
@@ -27,7 +28,7 @@ export async function runInteractive(
   ui.catch(() => undefined); // a failure surfaces below, where it is awaited
   checkWritable(dataDir(ctx.env));
   const data = await loadRunData(ctx);
-  const questions = select(data.library.questions);
+  const questions = select(data.library.questions, data.settings);
   if (questions.length === 0) throw new InputError('no questions to study: check the --topic and --bank options (clf-trainer banks lists what is loaded)');
   tell(ctx, data.warnings);
   // Folded once here, to say what was found damaged before the screen opens; the screens reuse it.

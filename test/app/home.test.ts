@@ -27,6 +27,14 @@ describe('the home screen', () => {
     expect(readHome(services)).toEqual({ due: 1, newAvailable: 1, missed: 1, lastExam: { scaled: 712, passed: true } });
   });
 
+  it('counts due and new questions at the study level, and missed ones at every level, as study and review will serve them', () => {
+    const wrong = (qid: string) => ({ v: 1 as const, type: 'review' as const, id: `r-${qid}`, qid, at: at(0, 9).toISOString(), source: 'study' as const, correct: false, rating: 1 as const, chosen: ['x'] });
+    const beyond = (id: string) => ({ ...single(id), difficulty: 'beyond-exam' as const });
+    const questions = [single('a'), single('b'), beyond('c'), beyond('d')];
+    expect(readHome(testServices(questions, { log: [wrong('a'), wrong('c')] }).services)).toEqual({ due: 1, newAvailable: 1, missed: 2 });
+    expect(readHome(testServices(questions, { log: [wrong('a'), wrong('c')], settings: { level: 'all' } }).services)).toEqual({ due: 2, newAvailable: 2, missed: 2 });
+  });
+
   it('moves its cursor around the menu and opens the entry under it, once', () => {
     const run = (...actions: HomeAction['type'][]): HomeState => actions.reduce<HomeState>((s, type) => homeStep(s, { type }, 4), { cursor: 0 });
     expect(run('up').cursor).toBe(3);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openStudyRun } from '../../src/app/study.js';
-import { multi, single } from '../helpers/study-questions.js';
+import type { Difficulty } from '../../src/core/bank/types.js';
+import { at, multi, single } from '../helpers/study-questions.js';
 import { testServices } from '../helpers/ui.js';
 
 const positionOf = (order: readonly number[], choice: number) => order.indexOf(choice);
@@ -43,5 +44,29 @@ describe('a study run', () => {
     const run = openStudyRun(services, 'study', { topics: ['caching'] });
     expect(run.get().session.config.questions.map((q) => q.id)).toEqual(['b', 'c']);
     expect(run.get().counts).toEqual({ due: 0, newAvailable: 2 });
+  });
+});
+
+describe('study levels', () => {
+  const leveled = (id: string, difficulty: Difficulty) => ({ ...single(id), difficulty });
+  const pool = [leveled('f', 'foundational'), leveled('e', 'exam'), leveled('b', 'beyond-exam')];
+  const studied = (run: ReturnType<typeof openStudyRun>) => run.get().session.config.questions.map((q) => q.id);
+
+  it('study draws foundational and exam questions by default, never beyond-exam ones', () => {
+    const { services } = testServices(pool);
+    expect(studied(openStudyRun(services, 'study'))).toEqual(['f', 'e']);
+  });
+
+  it('the level setting and --level (which wins) choose another level', () => {
+    expect(studied(openStudyRun(testServices(pool, { settings: { level: 'all' } }).services, 'study'))).toEqual(['f', 'e', 'b']);
+    expect(studied(openStudyRun(testServices(pool, { settings: { level: 'foundational' } }).services, 'study'))).toEqual(['f']);
+    expect(studied(openStudyRun(testServices(pool, { settings: { level: 'foundational' } }).services, 'study', { level: 'all' }))).toEqual(['f', 'e', 'b']);
+  });
+
+  it('review goes through every missed question, whatever its level', () => {
+    const wrong = (qid: string) => ({ v: 1 as const, type: 'review' as const, id: `r-${qid}`, qid, at: at(0, 9).toISOString(), source: 'study' as const, correct: false, rating: 1 as const, chosen: ['x'] });
+    const { services } = testServices(pool, { log: [wrong('b'), wrong('e')] });
+    const run = openStudyRun(services, 'review');
+    expect([...run.get().session.queue].sort()).toEqual(['b', 'e']);
   });
 });

@@ -5,7 +5,7 @@ import type { AppServices, Clock } from '../../src/app/services.js';
 import type { Fact, Question } from '../../src/core/bank/types.js';
 import type { LogRecord } from '../../src/core/progress/records.js';
 import { makeScheduler } from '../../src/core/srs/scheduler.js';
-import { DEFAULT_SETTINGS } from '../../src/core/srs/settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/srs/settings.js';
 import { memoryExamFolder } from '../../src/store/exams.js';
 import { reviewLogInMemory } from '../../src/store/review-log.js';
 import { App, type TerminalControl } from '../../src/ui/App.js';
@@ -19,7 +19,7 @@ export const KEY = { enter: '\r', escape: '\u001b', up: '\u001b[A', down: '\u001
  * The app's services on memory: a review log, an exams folder and a clock fixed at `now` (or a
  * given clock). No file is read or written.
  */
-export function testServices(questions: readonly Question[], options: { log?: LogRecord[]; facts?: Fact[]; now?: Date; clock?: Clock } = {}) {
+export function testServices(questions: readonly Question[], options: { log?: LogRecord[]; facts?: Fact[]; now?: Date; clock?: Clock; settings?: Partial<Settings> } = {}) {
   const scheduler = makeScheduler({ retention: DEFAULT_SETTINGS.retention });
   const log = reviewLogInMemory(scheduler, options.log ?? []);
   const folder = memoryExamFolder();
@@ -29,7 +29,7 @@ export function testServices(questions: readonly Question[], options: { log?: Lo
     random: () => (seed = (seed * 9301 + 0.49297) % 1),
     questions,
     facts: options.facts ?? FACTS,
-    settings: DEFAULT_SETTINGS,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
     scheduler,
     reviews: log,
     exams: examBook(folder, log),

@@ -13,13 +13,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('settings', () => {
   it('defaults to 20 new a day and 0.9 retention when there is no file', () => {
-    expect(loadSettings(dir)).toEqual({ settings: { newPerDay: 20, retention: 0.9 } });
+    expect(loadSettings(dir)).toEqual({ settings: { newPerDay: 20, retention: 0.9, level: 'exam' } });
   });
 
   it('saves and reads back a setting in settings.json in the data folder', () => {
     saveSetting(dir, 'retention', 0.92);
     saveSetting(dir, 'newPerDay', 5);
-    expect(loadSettings(dir).settings).toEqual({ newPerDay: 5, retention: 0.92 });
+    expect(loadSettings(dir).settings).toEqual({ newPerDay: 5, retention: 0.92, level: 'exam' });
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ newPerDay: 5, retention: 0.92 });
   });
 
@@ -35,13 +35,13 @@ describe('settings', () => {
     expect(readdirSync(dir).filter((f) => f.includes('damaged'))).toHaveLength(1);
     // Saving replaces the damaged file with valid settings; the copy stays.
     const saved = saveSetting(dir, 'newPerDay', 9);
-    expect(saved.settings).toEqual({ newPerDay: 9, retention: 0.9 });
-    expect(loadSettings(dir)).toEqual({ settings: { newPerDay: 9, retention: 0.9 } });
+    expect(saved.settings).toEqual({ newPerDay: 9, retention: 0.9, level: 'exam' });
+    expect(loadSettings(dir)).toEqual({ settings: { newPerDay: 9, retention: 0.9, level: 'exam' } });
     expect(readFileSync(join(dir, 'settings.json.damaged'), 'utf8')).toBe('{"newPerDay": 7,');
   });
 
   it('replaces only the invalid values, and says which', () => {
-    expect(normalizeSettings({ newPerDay: -3, retention: 0.85 })).toEqual({ settings: { newPerDay: 20, retention: 0.85 }, invalid: ['new-per-day'] });
+    expect(normalizeSettings({ newPerDay: -3, retention: 0.85 })).toEqual({ settings: { newPerDay: 20, retention: 0.85, level: 'exam' }, invalid: ['new-per-day'] });
     expect(normalizeSettings('nonsense')).toEqual({ settings: DEFAULT_SETTINGS, invalid: [] });
   });
 

@@ -46,6 +46,30 @@ describe('study screen: a single-answer question', () => {
   });
 });
 
+describe('study screen: levels', () => {
+  it('shows the level of each question above its stem; by default beyond-exam questions are not studied', async () => {
+    const { services } = testServices([{ ...single('q1'), difficulty: 'foundational' }, { ...single('q2'), difficulty: 'beyond-exam' }]);
+    const app = await renderApp(services, { id: 'study' }, { columns: 100, rows: 30 });
+    await app.waitFor('Stem of q1?');
+    expect(app.frame()).toMatch(/Foundational\n\s*Stem of q1\?/);
+    await app.press(letterOf(app.frame(), 'Alpha q1'), KEY.enter);
+    await app.waitFor('✓ Correct');
+    await app.press(KEY.enter);
+    // q2 is beyond the exam: the run ends with its summary instead.
+    await app.waitFor(/summary/i);
+    expect(app.frame()).not.toContain('Stem of q2?');
+    await app.unmount();
+  });
+
+  it('with --level all, a beyond-exam question says so', async () => {
+    const { services } = testServices([{ ...single('q2'), difficulty: 'beyond-exam' }]);
+    const app = await renderApp(services, { id: 'study', params: { level: 'all' } }, { columns: 60, rows: 15 });
+    await app.waitFor('Stem of q2?');
+    expect(app.frame()).toContain('Beyond the exam');
+    await app.unmount();
+  });
+});
+
 describe('study screen: a multiple-response question', () => {
   it('says Choose TWO and refuses to submit until exactly two are selected', async () => {
     const { services, log } = testServices([multi('m1')]);

@@ -1,3 +1,4 @@
+import { atLevel } from '../bank/levels.js';
 import type { Question } from '../bank/types.js';
 import { TOPICS, type Topic } from '../topics.js';
 import { requiredSelections } from '../study/answer.js';
@@ -37,8 +38,8 @@ export function drawExam(pool: readonly Question[], options: DrawOptions): ExamI
   const candidates = rank(pool, options.recentExams ?? [], random);
   const count = Math.min(Math.max(0, Math.floor(options.count)), candidates.length);
   const multiTarget = Math.round(count * (options.multiShare ?? MULTI_SHARE));
-  const examLevel = candidates.filter((c) => c.question.difficulty !== 'beyond-exam');
-  const beyond = candidates.filter((c) => c.question.difficulty === 'beyond-exam');
+  const examLevel = candidates.filter((c) => atLevel(c.question.difficulty, 'exam'));
+  const beyond = candidates.filter((c) => !atLevel(c.question.difficulty, 'exam'));
   const topicOrder = shuffled(TOPICS, random);
   const chosen = select(examLevel, Math.min(count, examLevel.length), multiTarget, topicOrder);
   const multisTaken = chosen.filter((q) => q.type === 'multi').length;

@@ -15,6 +15,11 @@ export interface Overview {
 export function overview(questions: readonly Question[], log: readonly LogRecord[] | ReviewHistory, settings: Settings, scheduler: Scheduler, now: Date): Overview {
   const history = Array.isArray(log) ? historyOf(log, scheduler, now) : (log as ReviewHistory);
   const counts = queueCounts({ questions, cards: historyCards(history), now, scheduler }, historyNewRemaining(history, now, settings.newPerDay));
+  return { ...counts, missed: missedCount(questions, history) };
+}
+
+/** How many of these questions are on the missed list (what review goes through). */
+export function missedCount(questions: readonly Question[], history: ReviewHistory): number {
   const ids = new Set(questions.map((q) => q.id));
-  return { ...counts, missed: historyMissed(history).filter((r) => ids.has(r.qid)).length };
+  return historyMissed(history).filter((r) => ids.has(r.qid)).length;
 }

@@ -1,21 +1,42 @@
+import { DEFAULT_STUDY_LEVEL, isStudyLevel, STUDY_LEVEL_INFO, STUDY_LEVELS, type StudyLevel } from '../bank/levels.js';
+
 /** The learner's settings: the only progress-related data kept outside the review log. */
 export interface Settings {
   /** New questions introduced per day. */
   newPerDay: number;
   /** Desired retention for FSRS scheduling (probability of recalling a question when it is due). */
   retention: number;
+  /** The questions study draws from, by level (`--level` overrides it for one run). */
+  level: StudyLevel;
 }
 
-export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, retention: 0.9 };
+export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, retention: 0.9, level: DEFAULT_STUDY_LEVEL };
 
-export interface SettingSpec {
-  key: keyof Settings;
+export type SettingKey = keyof Settings;
+export type SettingError = { error: string };
+
+export interface SettingSpec<K extends SettingKey = SettingKey> {
+  key: K;
   /** Name on the command line: `clf-trainer config new-per-day 30`. */
   name: string;
   description: string;
+  /** The accepted values, when they are a short list (a settings screen offers them as a choice). */
+  choices?: readonly { value: Settings[K]; description: string }[];
   /** Parses and validates a value; returns an error message instead when it is not acceptable. */
-  parse(value: string): number | { error: string };
+  parse(value: string): Settings[K] | SettingError;
 }
+
+export function isSettingError(value: unknown): value is SettingError {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+const levelSpec: SettingSpec<'level'> = {
+  key: 'level',
+  name: 'level',
+  description: 'questions study draws from: foundational, exam (foundational + exam) or all (adds beyond-exam)',
+  choices: STUDY_LEVELS.map((value) => ({ value, description: STUDY_LEVEL_INFO[value].description })),
+  parse: (value) => (isStudyLevel(value.trim()) ? (value.trim() as StudyLevel) : { error: `level must be one of ${STUDY_LEVELS.join(', ')}, got "${value}"` }),
+};
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   {
@@ -33,6 +54,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
       return value.trim() !== '' && Number.isFinite(n) && n >= 0.7 && n <= 0.99 ? n : { error: `retention must be a number from 0.70 to 0.99, got "${value}"` };
     },
   },
+  levelSpec,
 ];
 
 /**
@@ -46,9 +68,10 @@ export function normalizeSettings(raw: unknown): { settings: Settings; invalid: 
   for (const spec of SETTING_SPECS) {
     const value = source[spec.key];
     if (value === undefined) continue;
-    const parsed = typeof value === 'number' ? spec.parse(String(value)) : { error: 'not a number' };
-    if (typeof parsed === 'number') settings[spec.key] = parsed;
-    else invalid.push(spec.name);
+    // A value of the wrong JSON type (the number "30" as a string) is invalid, not converted.
+    const parsed = typeof value === typeof DEFAULT_SETTINGS[spec.key] ? spec.parse(String(value)) : { error: 'wrong type' };
+    if (isSettingError(parsed)) invalid.push(spec.name);
+    else (settings as unknown as Record<SettingKey, unknown>)[spec.key] = parsed;
   }
   return { settings, invalid };
 }

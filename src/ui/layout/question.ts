@@ -1,3 +1,4 @@
+import { DIFFICULTY_LABELS } from '../../core/bank/levels.js';
 import type { Question } from '../../core/bank/types.js';
 import { chooseLabel } from '../../core/bank/count.js';
 import { requiredSelections } from '../../core/study/answer.js';
@@ -14,6 +15,8 @@ export interface QuestionModel {
   selected: readonly number[];
   /** A line under the options, e.g. "Choose exactly 2 options: 1 selected." */
   message?: string;
+  /** Show the question's level above the stem (study and review; the exam room does not). */
+  showLevel?: boolean;
 }
 
 export function optionLabel(position: number): string {
@@ -24,7 +27,9 @@ export function optionLabel(position: number): string {
 export function questionBlocks(model: QuestionModel): { blocks: Block[]; cursorBlock: number } {
   const { question, order, cursor, selected } = model;
   const multi = question.type === 'multi';
-  const blocks: Block[] = [{ spans: [span(question.stem, { bold: true })], gap: 1 }];
+  const blocks: Block[] = [];
+  if (model.showLevel) blocks.push({ spans: [span(DIFFICULTY_LABELS[question.difficulty], { dim: true })] });
+  blocks.push({ spans: [span(question.stem, { bold: true })], gap: 1 });
   if (multi) {
     const need = requiredSelections(question);
     blocks.push({ spans: [span(`${chooseLabel(need)}`, { bold: true, color: 'yellow' }), span(`  (${selected.length} of ${need} selected · space toggles)`, { dim: true })], gap: 1 });

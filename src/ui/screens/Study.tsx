@@ -91,6 +91,7 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
               cursor={state.current.cursor}
               selected={state.current.selected}
               {...(state.current.message ? { message: state.current.message } : {})}
+              showLevel
               width={width}
               height={height}
             />
