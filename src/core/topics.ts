@@ -1,3 +1,5 @@
+import { groupInOrder } from './group.js';
+
 /** The chapter's topics, in the order they are taught. Banks outside the chapter use `general`. */
 export const CHAPTER_TOPICS = [
   'api-types',
@@ -37,9 +39,7 @@ export function isTopic(value: string): value is Topic {
 
 /** Items grouped by topic in one pass, in TOPICS order, topics without items left out. */
 export function groupByTopic<T extends { topic: Topic }>(items: readonly T[]): { topic: Topic; items: T[] }[] {
-  const groups = new Map<Topic, T[]>(TOPICS.map((topic) => [topic, []]));
-  for (const item of items) groups.get(item.topic)?.push(item);
-  return [...groups].filter(([, list]) => list.length > 0).map(([topic, list]) => ({ topic, items: list }));
+  return groupInOrder(items, TOPICS, (item) => item.topic).map(({ key, items: list }) => ({ topic: key, items: list }));
 }
 
 /** The questions of these topics; all of them when no topic is given. */

@@ -38,6 +38,7 @@ describe('clf-trainer stats', () => {
     await app.unmount();
     const lines = tui.split('\n');
     const lineOf = (text: string) => lines.find((l) => l.includes(text)) ?? `(no line with ${text})`;
+    const rowOf = (label: string) => lines.find((l) => l.trimStart().startsWith(label)) ?? `(no row ${label})`;
 
     expect(tui).toContain(`${json.totals.seen}/${json.totals.questions} seen · ${json.totals.reviews} reviews · ${json.totals.dueToday} due today`);
     const r = json.readiness;
@@ -46,10 +47,21 @@ describe('clf-trainer stats', () => {
     expect(tui).toContain(`${r.percent}% expected correct · confidence ${r.confidence}`);
     expect(tui.replace(/\s+/g, ' ')).toContain(r.note);
     for (const t of json.topics) {
-      const line = lineOf(t.label.slice(0, 20));
+      const line = rowOf(t.label.slice(0, 20));
       expect(line).toContain(`${t.seen}/${t.total}`);
       expect(line).toContain(`${t.strengthPercent}% · recall ${t.recallPercent === null ? '   —' : `${String(t.recallPercent).padStart(3)}%`} · ${t.lapses} lapse`);
     }
+    // Every built-in question is in a domain: the domains add up to the questions, and the TUI shows the same rows.
+    expect(json.domains.map((d) => d.domain)).toEqual(['cloud-concepts', 'security-compliance', 'technology-services', 'billing-pricing-support']);
+    expect(json.domains.reduce((n, d) => n + d.total, 0)).toBe(json.totals.questions);
+    for (const d of json.domains) {
+      const line = rowOf(d.label);
+      expect(line).toContain(`${d.seen}/${d.total}`);
+      expect(line).toContain(`${d.strengthPercent}% · recall`);
+    }
+    expect(r.scope).toMatchObject({ other: 0, note: 'It covers the API Gateway part of CLF-C02 only, not the whole exam.' });
+    expect(tui).toContain(`Readiness: ${r.scope.short}`);
+    expect(tui).toContain(r.scope.note);
     expect(lineOf('reviews due · today')).toContain(`${json.forecast.reduce((n, d) => n + d.due, 0)} reviews due · today ${json.forecast[0]!.due}`);
     const countsRow = lines[lines.findIndex((l) => l.includes('reviews due · today')) + 5]!;
     expect(countsRow.trim().split(/\s+/).map(Number)).toEqual(json.forecast.map((d) => d.due));

@@ -38,6 +38,16 @@ describe('exam layouts', () => {
     expect(rows[2]).toContain('· unseen');
   });
 
+  it('the results list shows each question\'s level', () => {
+    const leveled = [makeQuestion({ id: 'f', difficulty: 'foundational' }), makeQuestion({ id: 'e' }), makeQuestion({ id: 'b', difficulty: 'beyond-exam' })];
+    const three: ExamItem[] = leveled.map((q) => ({ qid: q.id, topic: q.topic, order: [0, 1, 2, 3], pick: 1 }));
+    const ended = replay([{ type: 'start', at: T0, id: 'x', items: three, durationMs: 60_000 }, { type: 'submit', at: T0 }])!;
+    const rows = examResult(ended, byId(leveled)).questions.map((r) => plainText([resultRow(r, false, 60)]));
+    expect(rows[0]).toMatch(/– blank {6}found\. {2}f stem/);
+    expect(rows[1]).toMatch(/· unseen {5}exam {4}e stem/);
+    expect(rows[2]).toMatch(/· unseen {5}beyond {2}b stem/);
+  });
+
   it('the submit question names what is open', () => {
     const text = plainText(layoutBlocks(submitBlocks({ answered: 60, incomplete: 1, unanswered: 4, flagged: 2 }, 65), 80));
     expect(text).toContain('4 questions unanswered');
@@ -60,6 +70,26 @@ describe('exam layouts', () => {
     expect(text).toContain('  Authentication and authorization   0/15  ░░░░░░░░░░░░░░░░   0%  weakest');
     expect(text).toContain('  Caching                            1/15  █░░░░░░░░░░░░░░░   7%');
     expect(bar(1, 4, 8)).toBe('██░░░░░░');
+  });
+
+  it('the summary says the score covers the API Gateway part of CLF-C02, and scores each exam domain before the topics', () => {
+    const mapped = questions.map((q, i) => (i < 10 ? { ...q, domain: 'security-compliance' as const } : i < 25 ? { ...q, domain: 'technology-services' as const } : q));
+    const ended = replay([
+      { type: 'start', at: T0, id: 'x', items, durationMs: 60_000 },
+      { type: 'answer', at: T0 + 1000, options: [0] },
+      { type: 'submit', at: T0 + 2000 },
+    ])!;
+    for (const width of [58, 98]) {
+      const lines = summaryLines(examResult(ended, byId(mapped)), width);
+      for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(width);
+    }
+    const text = plainText(summaryLines(examResult(ended, byId(mapped)), 98));
+    expect(text.replace(/\s+/g, ' ')).toContain('It covers the API Gateway part of CLF-C02 only, not the whole exam. A pass here is not a pass of CLF-C02.');
+    expect(text).toContain('By exam domain  as the real score report groups it');
+    expect(text).toMatch(/ {2}2\. Security and Compliance +1\/10 {2}██░+ {2}10%\n/);
+    expect(text).toMatch(/ {2}3\. Cloud Technology and Services +0\/15 {2}░+ {3}0%\n/);
+    expect(text).toMatch(/ {2}Not mapped to an exam domain +0\/5 {2}░+ {3}0%\n/);
+    expect(text.indexOf('By exam domain')).toBeLessThan(text.indexOf('By topic'));
   });
 });
 

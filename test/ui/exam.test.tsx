@@ -225,14 +225,14 @@ describe('results', () => {
   it('keys typed at once each act on the view the previous one left (open a question, then q q q)', async () => {
     const { app } = await finished();
     await app.press('\r\rqqq');
-    expect(app.exits).toEqual([{ code: 0, farewell: expect.stringContaining('Mock exam: 33%') }]);
+    expect(app.exits).toEqual([{ code: 0, farewell: expect.stringContaining('Mock exam (API Gateway part of CLF-C02 only): 33%') }]);
     await app.unmount();
   });
 
   it('q leaves the results with the score printed afterwards', async () => {
     const { app } = await finished();
     await app.press('q');
-    expect(app.exits).toEqual([{ code: 0, farewell: expect.stringContaining('Mock exam: 33% (1/3) · estimated 386/1000 · FAIL') }]);
+    expect(app.exits).toEqual([{ code: 0, farewell: expect.stringContaining('Mock exam (API Gateway part of CLF-C02 only): 33% (1/3) · estimated 386/1000 · FAIL') }]);
     await app.unmount();
   });
 });

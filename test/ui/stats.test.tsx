@@ -48,6 +48,23 @@ describe('stats screen', () => {
     await app.unmount();
   });
 
+  it('says the readiness covers the API Gateway part of CLF-C02, and shows progress per exam domain beside the topics', async () => {
+    const mapped = QUESTIONS.map((q, i) => (i % 3 === 2 ? q : { ...q, domain: q.topic === 'auth' ? ('security-compliance' as const) : ('technology-services' as const) }));
+    const { services } = testServices(mapped, { log: LOG, now: NOW });
+    const app = await renderApp(services, { id: 'stats' }, { columns: 100, rows: 200 });
+    await app.waitFor('Exam domains');
+    const f = app.frame();
+    expect(f).toContain('Readiness: API Gateway part of CLF-C02 only');
+    expect(f).toContain('It covers the API Gateway part of CLF-C02 only, not the whole exam.');
+    expect(f.replace(/\s+/g, ' ')).toContain('as the real score report groups results (of the real exam, domain 2 is 30%, domain 3 is 34%)');
+    expect(f).toMatch(/2\. Security and Compliance +\d+\/5 /);
+    expect(f).toMatch(/3\. Cloud Technology and Services +\d+\/11 /);
+    expect(f).toMatch(/Not mapped to an exam domain +\d+\/8 /);
+    // Domains come before topics, the sections of the real score report first.
+    expect(f.indexOf('Exam domains')).toBeLessThan(f.indexOf('Topics'));
+    await app.unmount();
+  });
+
   it('draws the mock exam sparkline with the 700 line', async () => {
     const { services, folder } = testServices(QUESTIONS, { log: LOG, now: NOW });
     folder.files.set('history.jsonl', examHistory([610, 690, 740]));

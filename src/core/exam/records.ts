@@ -1,7 +1,8 @@
+import { DOMAIN_SECTIONS, type DomainSection } from '../exam-guide/sections.js';
 import type { ReviewRecord } from '../progress/records.js';
 import { isTopic, type Topic } from '../topics.js';
 import { answerStatus, usedMs } from './reducer.js';
-import type { ExamResult } from './results.js';
+import type { DomainScore, ExamResult } from './results.js';
 import type { EndReason, ExamState } from './types.js';
 
 /**
@@ -54,6 +55,8 @@ export interface ExamHistoryEntry {
   passed?: boolean;
   weakest?: Topic;
   topics?: { topic: Topic; correct: number; total: number }[];
+  /** By exam domain (attempts from before domains were recorded have none). */
+  domains?: DomainScore[];
   seed?: string;
   /** The questions drawn, so the next draws can prefer others. */
   qids: string[];
@@ -83,6 +86,7 @@ export function historyEntry(state: ExamState, result: ExamResult | undefined, s
     passed: result.passed,
     ...(result.weakest ? { weakest: result.weakest } : {}),
     topics: result.topics,
+    domains: result.domains,
   };
 }
 
@@ -112,13 +116,19 @@ export function toHistoryEntry(value: unknown): ExamHistoryEntry | undefined {
     (e.percent === undefined || isCount(e.percent)) &&
     (e.passed === undefined || typeof e.passed === 'boolean') &&
     (e.weakest === undefined || (typeof e.weakest === 'string' && isTopic(e.weakest))) &&
-    (e.topics === undefined || (Array.isArray(e.topics) && e.topics.every(isTopicScore)));
+    (e.topics === undefined || (Array.isArray(e.topics) && e.topics.every(isTopicScore))) &&
+    (e.domains === undefined || (Array.isArray(e.domains) && e.domains.every(isDomainScore)));
   return ok ? (e as unknown as ExamHistoryEntry) : undefined;
 }
 
 function isTopicScore(value: unknown): boolean {
   const t = value as Record<string, unknown> | null;
   return typeof t === 'object' && t !== null && typeof t.topic === 'string' && isTopic(t.topic) && isCount(t.correct) && isCount(t.total);
+}
+
+function isDomainScore(value: unknown): boolean {
+  const d = value as Record<string, unknown> | null;
+  return typeof d === 'object' && d !== null && DOMAIN_SECTIONS.includes(d.domain as DomainSection) && isCount(d.correct) && isCount(d.total);
 }
 
 /** Question ids of the most recent attempts, most recent first (for the draw's freshness). */

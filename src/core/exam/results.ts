@@ -1,4 +1,7 @@
 import type { Question } from '../bank/types.js';
+import { scopeOf, type Scope } from '../exam-guide/scope.js';
+import { DOMAIN_SECTIONS, sectionOf, type DomainSection } from '../exam-guide/sections.js';
+import { groupInOrder } from '../group.js';
 import { TOPICS, type Topic } from '../topics.js';
 import { answerStatus, usedMs } from './reducer.js';
 import { isCorrect } from '../study/answer.js';
@@ -21,10 +24,18 @@ export interface QuestionResult {
   ms: number;
 }
 
-export interface TopicScore {
-  topic: Topic;
+export interface Tally {
   correct: number;
   total: number;
+}
+
+export interface TopicScore extends Tally {
+  topic: Topic;
+}
+
+/** One section of the score report: an exam domain, or the questions not mapped to one. */
+export interface DomainScore extends Tally {
+  domain: DomainSection;
 }
 
 export interface ExamResult {
@@ -37,6 +48,8 @@ export interface ExamResult {
   percent: number;
   /** Estimated scaled score (see score.ts for the mapping). */
   scaled: number;
+  /** What the score covers: the API Gateway part of CLF-C02, not the whole exam. */
+  scope: Scope;
   passed: boolean;
   endReason: EndReason;
   startedAt: number;
@@ -47,6 +60,8 @@ export interface ExamResult {
   unanswered: number;
   flagged: number;
   topics: TopicScore[];
+  /** By exam domain, in the exam guide's order (questions without a domain last, as not mapped). */
+  domains: DomainScore[];
   weakest?: Topic;
   /** Up to SLOWEST_SHOWN questions that took longest, slowest first. */
   slowest: QuestionResult[];
@@ -89,6 +104,7 @@ export function examResult(state: ExamState, questions: ReadonlyMap<string, Ques
     fraction,
     percent: Math.round(fraction * 100),
     scaled,
+    scope: scopeOf(results.map((r) => r.question)),
     passed: passes(scaled),
     endReason: state.endReason ?? 'submitted',
     startedAt: state.startedAt,
@@ -99,18 +115,27 @@ export function examResult(state: ExamState, questions: ReadonlyMap<string, Ques
     unanswered: results.filter((r) => r.status !== 'answered').length,
     flagged: results.filter((r) => r.flagged).length,
     topics,
+    domains: domainScores(results),
     ...weakestOf(topics),
     slowest: [...results].filter((r) => r.ms > 0).sort((a, b) => b.ms - a.ms || a.index - b.index).slice(0, SLOWEST_SHOWN),
     questions: results,
   };
 }
 
+type Scored = Pick<QuestionResult, 'question' | 'correct'>;
+
+function tally(results: readonly Scored[]): Tally {
+  return { correct: results.filter((r) => r.correct).length, total: results.length };
+}
+
 /** Per topic, in the chapter's order. */
-export function topicScores(results: readonly Pick<QuestionResult, 'question' | 'correct'>[]): TopicScore[] {
-  return TOPICS.flatMap((topic) => {
-    const inTopic = results.filter((r) => r.question.topic === topic);
-    return inTopic.length ? [{ topic, correct: inTopic.filter((r) => r.correct).length, total: inTopic.length }] : [];
-  });
+export function topicScores(results: readonly Scored[]): TopicScore[] {
+  return groupInOrder(results, TOPICS, (r) => r.question.topic).map(({ key, items }) => ({ topic: key, ...tally(items) }));
+}
+
+/** Per exam domain, like the sections of the real score report; questions without a domain count as not mapped. */
+export function domainScores(results: readonly Scored[]): DomainScore[] {
+  return groupInOrder(results, DOMAIN_SECTIONS, (r) => sectionOf(r.question)).map(({ key, items }) => ({ domain: key, ...tally(items) }));
 }
 
 /**

@@ -1,6 +1,8 @@
+import { questionsAtLevel } from '../bank/levels.js';
 import type { Question } from '../bank/types.js';
 import { spread } from '../exam/draw.js';
 import { EXAM_QUESTIONS } from '../exam/format.js';
+import { scopeOf, type Scope } from '../exam-guide/scope.js';
 import { estimatedScaledScore, PASS_SCALED } from '../exam/score.js';
 import type { Card, Scheduler } from '../srs/scheduler.js';
 import { groupByTopic } from '../topics.js';
@@ -13,6 +15,8 @@ export interface Readiness {
   /** Expected share of a mock exam answered right, in percent. */
   percent: number | null;
   passLine: number;
+  /** What the estimate covers: the API Gateway part of CLF-C02, not the whole exam (plus any questions of your own banks). */
+  scope: Scope;
   confidence: Confidence;
   /** Share of the exam's questions (weighted like the draw) answered at least once, in percent. */
   coveragePercent: number;
@@ -52,7 +56,7 @@ export interface ReadinessInput {
  * stands behind it.
  */
 export function readiness({ questions, cards, scheduler, now, reviews, activeDays }: ReadinessInput): Readiness {
-  const examLevel = questions.filter((q) => q.difficulty !== 'beyond-exam');
+  const examLevel = questionsAtLevel(questions, 'exam');
   const pool = examLevel.length ? examLevel : questions;
   const groups = groupByTopic(pool).map((g) => g.items);
   const count = Math.min(EXAM_QUESTIONS, pool.length);
@@ -77,6 +81,7 @@ export function readiness({ questions, cards, scheduler, now, reviews, activeDay
     scaled,
     percent,
     passLine: PASS_SCALED,
+    scope: scopeOf(pool),
     confidence,
     coveragePercent,
     reviews,

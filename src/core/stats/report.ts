@@ -9,7 +9,7 @@ import { forecast, type ForecastDay } from './forecast.js';
 import { leechesFrom, type Leech } from './leeches.js';
 import { readiness, type Readiness } from './readiness.js';
 import { retentionOf, type Retention } from './retention.js';
-import { topicStats, type TopicStats } from './topics.js';
+import { domainStats, topicStats, type DomainStats, type TopicStats } from './topics.js';
 
 export interface StatsSources {
   questions: readonly Question[];
@@ -28,6 +28,8 @@ export interface StatsReport {
   totals: { questions: number; seen: number; reviews: number; dueToday: number };
   readiness: Readiness;
   topics: TopicStats[];
+  /** The same by exam domain, like the sections of the real score report. */
+  domains: DomainStats[];
   forecast: ForecastDay[];
   activity: Activity;
   retention: Retention;
@@ -53,6 +55,7 @@ export function statsReport({ questions, facts, log, reviewHistory, history, sch
     },
     readiness: readiness({ questions, cards, scheduler, now, reviews: reviews.reviews, activeDays: reviews.days.size }),
     topics,
+    domains: domainStats(questions, cards, scheduler, now),
     forecast: days,
     activity: activityFromDays(reviews.days, now),
     retention: retentionOf(reviews.learned, now),

@@ -1,8 +1,10 @@
+import { DIFFICULTY_SHORT } from '../../core/bank/levels.js';
 import { answerStatus, examCounts, type ExamCounts } from '../../core/exam/reducer.js';
 import { RESULT_FILTERS, filterResults, type ExamResult, type QuestionResult, type ResultFilter } from '../../core/exam/results.js';
 import { PASS_SCALED, SCALED_NOTE } from '../../core/exam/score.js';
 import { formatClock, formatDuration } from '../../core/exam/timing.js';
 import type { AnswerStatus, ExamState } from '../../core/exam/types.js';
+import { sectionLabel } from '../../core/exam-guide/sections.js';
 import { TOPIC_LABELS } from '../../core/topics.js';
 import { layoutBlocks, span, textWidth, truncate, type Block, type Line, type Span } from '../layout/text.js';
 
@@ -152,7 +154,27 @@ export function verdictWords(result: ExamResult): string {
   return result.passed ? '✓ PASS' : '✗ FAIL';
 }
 
-/** Summary of the result: score, estimate, time, per-topic bars, slowest questions. Tables are lines, so they keep their columns. */
+/** Rows of "label  correct/total  bar  percent", labels in one column; a row may carry a mark ("weakest"). */
+function scoreRows(rows: readonly { label: string; correct: number; total: number; mark?: string }[], width: number): Line[] {
+  const markWidth = Math.max(0, ...rows.map((r) => (r.mark ? textWidth(r.mark) + 2 : 0)));
+  const labelWidth = Math.min(Math.max(...rows.map((r) => textWidth(r.label))), Math.max(8, width - 32 - markWidth));
+  return rows.map((r) => {
+    const pct = Math.round((r.correct / r.total) * 100);
+    const label = truncate(r.label, labelWidth);
+    return [
+      span(`  ${label}${' '.repeat(labelWidth - textWidth(label))}  ${`${r.correct}/${r.total}`.padStart(5)}  `),
+      span(bar(r.correct, r.total, 16), { color: pct >= 70 ? 'green' : pct >= 50 ? 'yellow' : 'red' }),
+      span(` ${String(pct).padStart(3)}%`),
+      ...(r.mark ? [span(`  ${r.mark}`, { color: 'red', bold: true })] : []),
+    ];
+  });
+}
+
+/**
+ * Summary of the result: score, estimate and what it covers, time, bars per exam domain (the
+ * real score report's sections) and per topic, slowest questions. Tables are lines, so they keep
+ * their columns.
+ */
 export function summaryLines(result: ExamResult, width: number): Line[] {
   const head: Block[] = [];
   if (result.endReason === 'timeout') head.push({ spans: [span('Time is up: the exam was submitted automatically.', { color: 'yellow', bold: true })], gap: 1 });
@@ -164,21 +186,14 @@ export function summaryLines(result: ExamResult, width: number): Line[] {
       ],
     },
     { spans: [span(`Estimated scaled score: ${result.scaled} of 1000 (pass line ${PASS_SCALED})`, { bold: true }), span(` — ${SCALED_NOTE}`, { dim: true })] },
+    { spans: [span(`${result.scope.note} A pass here is not a pass of CLF-C02.`, { color: 'yellow' })] },
     { spans: [span(`Time used ${formatDuration(result.usedMs)} of ${formatDuration(result.durationMs)} · ${formatDuration(result.averageMs)} a question on average`)], gap: 1 },
-    { spans: [span('By topic', { bold: true, underline: true })] },
+    { spans: [span('By exam domain', { bold: true, underline: true }), span('  as the real score report groups it', { dim: true })] },
   );
   const lines = layoutBlocks(head, width);
-  const labelWidth = Math.min(Math.max(...result.topics.map((t) => textWidth(TOPIC_LABELS[t.topic]))), Math.max(8, width - 38));
-  for (const t of result.topics) {
-    const pct = Math.round((t.correct / t.total) * 100);
-    const label = truncate(TOPIC_LABELS[t.topic], labelWidth);
-    lines.push([
-      span(`  ${label}${' '.repeat(labelWidth - textWidth(label))}  ${`${t.correct}/${t.total}`.padStart(5)}  `),
-      span(bar(t.correct, t.total, 16), { color: pct >= 70 ? 'green' : pct >= 50 ? 'yellow' : 'red' }),
-      span(` ${String(pct).padStart(3)}%`),
-      ...(t.topic === result.weakest ? [span('  weakest', { color: 'red', bold: true })] : []),
-    ]);
-  }
+  lines.push(...scoreRows(result.domains.map((d) => ({ label: sectionLabel(d.domain), correct: d.correct, total: d.total })), width));
+  lines.push([], [span('By topic', { bold: true, underline: true })]);
+  lines.push(...scoreRows(result.topics.map((t) => ({ label: TOPIC_LABELS[t.topic], correct: t.correct, total: t.total, ...(t.topic === result.weakest ? { mark: 'weakest' } : {}) })), width));
   if (result.slowest.length) {
     lines.push([], [span('Slowest questions', { bold: true, underline: true })]);
     const times = result.slowest.map((r) => formatDuration(r.ms));
@@ -208,11 +223,12 @@ export function filterTabs(results: readonly QuestionResult[], active: ResultFil
   return line;
 }
 
-/** One row of the results list: number, verdict in a mark and a word, flag, stem. */
+/** One row of the results list: number, verdict in a mark and a word, flag, level, stem. */
 export function resultRow(r: QuestionResult, selected: boolean, width: number): Line {
   // A question never on screen is wrong in the score, but it was not answered: not "blank", "unseen".
   const verdict = (!r.seen ? '· unseen' : r.status === 'unanswered' ? '– blank' : r.correct ? '✓ right' : '✗ wrong').padEnd(8);
-  const head = `${selected ? '›' : ' '} ${String(r.index + 1).padStart(3)}  ${verdict}  ${r.flagged ? FLAG_MARK : ' '}  `;
+  const level = DIFFICULTY_SHORT[r.question.difficulty].padEnd(6);
+  const head = `${selected ? '›' : ' '} ${String(r.index + 1).padStart(3)}  ${verdict}  ${r.flagged ? FLAG_MARK : ' '}  ${level}  `;
   return [
     span(head, { bold: selected, color: r.status === 'unanswered' ? 'yellow' : r.correct ? 'green' : 'red' }),
     span(truncate(firstLine(r.question.stem), Math.max(5, width - textWidth(head))), { bold: selected, inverse: selected }),
@@ -222,5 +238,5 @@ export function resultRow(r: QuestionResult, selected: boolean, width: number): 
 /** The text printed after leaving the screen, so the result stays in the scrollback. */
 export function farewellText(result: ExamResult): string {
   const weakest = result.weakest ? ` · weakest: ${TOPIC_LABELS[result.weakest]}` : '';
-  return `Mock exam: ${result.percent}% (${result.correct}/${result.total}) · estimated ${result.scaled}/1000 · ${result.passed ? 'PASS' : 'FAIL'}${weakest}`;
+  return `Mock exam (${result.scope.short}): ${result.percent}% (${result.correct}/${result.total}) · estimated ${result.scaled}/1000 · ${result.passed ? 'PASS' : 'FAIL'}${weakest}`;
 }

@@ -1,4 +1,5 @@
 import type { StatsReport } from '../../core/stats/report.js';
+import type { RecallTally } from '../../core/stats/topics.js';
 import { layoutBlocks, span, textWidth, truncate, type Block, type Color, type Line, type Span } from './text.js';
 
 /**
@@ -50,7 +51,7 @@ export function heatGlyph(reviews: number): string {
 }
 
 function readinessLines(r: StatsReport['readiness'], width: number): Line[] {
-  const lines: Line[] = [heading('Readiness')];
+  const lines: Line[] = [heading(`Readiness: ${r.scope.short}`)];
   if (r.scaled === null) {
     lines.push(...wrap([span('No estimate yet. ', { bold: true }), span(r.note)], width));
   } else {
@@ -71,15 +72,18 @@ function readinessLines(r: StatsReport['readiness'], width: number): Line[] {
     lines.push([span(' 100 '), span(gauge.slice(0, mark), { color: passing ? 'green' : 'yellow' }), span('│', { bold: true }), span(gauge.slice(mark + 1), { color: passing ? 'green' : 'yellow' }), span(' 1000')]);
     lines.push(...wrap([span(r.note)], width));
   }
+  lines.push(...wrap([span(r.scope.note, { color: 'yellow' })], width));
   lines.push(...wrap([span(`Method: ${r.method}`, { dim: true })], width));
   return lines;
 }
 
-function topicLines(report: StatsReport, width: number): Line[] {
-  const lines: Line[] = [heading('Topics'), [span('bar: share of the topic you would recall now · recall: average over the questions seen', { dim: true })]];
-  const labelWidth = Math.max(10, Math.min(26, width - 46));
+/** A table of groups (topics, exam domains): seen/total, a bar of what you would recall now, recall, lapses. */
+function recallLines(title: string, note: string, rows: readonly RecallTally[], width: number): Line[] {
+  const lines: Line[] = [heading(title), ...wrap([span(note, { dim: true })], width)];
+  // One label width for every such table, so topics and domains line up.
+  const labelWidth = Math.max(10, Math.min(32, width - 46));
   const cells = Math.max(8, Math.min(20, width - labelWidth - 38));
-  for (const t of report.topics) {
+  for (const t of rows) {
     const label = truncate(t.label, labelWidth).padEnd(labelWidth);
     const counts = `${t.seen}/${t.total}`.padStart(7);
     const recall = `recall ${t.recallPercent === null ? '   —' : `${String(t.recallPercent).padStart(3)}%`}`;
@@ -93,6 +97,16 @@ function topicLines(report: StatsReport, width: number): Line[] {
     ]);
   }
   return lines;
+}
+
+function topicLines(report: StatsReport, width: number): Line[] {
+  return recallLines('Topics', 'bar: share of the topic you would recall now · recall: average over the questions seen', report.topics, width);
+}
+
+function domainLines(report: StatsReport, width: number): Line[] {
+  const weights = report.domains.flatMap((d) => (d.examWeightPercent === undefined ? [] : [`domain ${d.label.split('.')[0]} is ${d.examWeightPercent}%`]));
+  const note = `the same by CLF-C02 exam domain, as the real score report groups results${weights.length ? ` (of the real exam, ${weights.join(', ')})` : ''}`;
+  return recallLines('Exam domains', note, report.domains, width);
 }
 
 function forecastLines(report: StatsReport, width: number): Line[] {
@@ -200,7 +214,7 @@ function leechLines(report: StatsReport, width: number): Line[] {
 }
 
 export function statsLines(report: StatsReport, width: number): Line[] {
-  const sections = [readinessLines(report.readiness, width), topicLines(report, width), forecastLines(report, width), activityLines(report, width), examLines(report, width), leechLines(report, width)];
+  const sections = [readinessLines(report.readiness, width), domainLines(report, width), topicLines(report, width), forecastLines(report, width), activityLines(report, width), examLines(report, width), leechLines(report, width)];
   const out: Line[] = [];
   sections.forEach((section, i) => {
     if (i > 0) out.push([]);

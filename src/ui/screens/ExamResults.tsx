@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import { useMemo, useState } from 'react';
 import { RESULTS_START, resultsAction, resultsStep, type ResultsAction, type ResultsState } from '../../app/exam-results.js';
 import { reducerStore } from '../../app/store.js';
+import { DIFFICULTY_LABELS } from '../../core/bank/levels.js';
 import { filterResults, type ExamResult, type ResultFilter } from '../../core/exam/results.js';
 import { formatDuration } from '../../core/exam/timing.js';
 import { TOPIC_LABELS } from '../../core/topics.js';
@@ -66,7 +67,7 @@ export function ExamResults({ result, onDone }: ExamResultsProps) {
           <Box flexDirection="column">
             <LineView
               line={[
-                span(`${TOPIC_LABELS[selected.question.topic]} · took ${formatDuration(selected.ms)}${selected.flagged ? ' · ⚑ flagged' : ''}`, { bold: true }),
+                span(`${TOPIC_LABELS[selected.question.topic]} · ${DIFFICULTY_LABELS[selected.question.difficulty]} · took ${formatDuration(selected.ms)}${selected.flagged ? ' · ⚑ flagged' : ''}`, { bold: true }),
                 span(`   (${cursor + 1} of ${shown.length} in the ${filter === 'all' ? 'full' : filter} list)`, { dim: true }),
               ]}
             />

@@ -57,6 +57,27 @@ describe('exam results', () => {
     expect(result.weakest).toBe('caching');
   });
 
+  it('breaks the score down per exam domain in the exam guide order, questions without a domain counted as not mapped', () => {
+    const mapped = [
+      makeQuestion({ id: 'a1', topic: 'auth', answer: [2], domain: 'security-compliance' }),
+      makeQuestion({ id: 'a2', topic: 'auth', answer: [1], domain: 'security-compliance' }),
+      makeQuestion({ id: 'c1', topic: 'caching', type: 'multi', answer: [0, 3], domain: 'technology-services' }),
+      makeQuestion({ id: 'p1', topic: 'pricing', answer: [0] }),
+    ];
+    expect(examResult(finished, byId(mapped)).domains).toEqual([
+      { domain: 'security-compliance', correct: 1, total: 2 },
+      { domain: 'technology-services', correct: 0, total: 1 },
+      { domain: 'not-mapped', correct: 0, total: 1 },
+    ]);
+    // Every question is in exactly one section: none is dropped.
+    expect(result.domains).toEqual([{ domain: 'not-mapped', correct: 1, total: 4 }]);
+  });
+
+  it('says what the score covers: the API Gateway part of CLF-C02, not the whole exam', () => {
+    expect(result.scope).toMatchObject({ apiGateway: 4, other: 0, short: 'API Gateway part of CLF-C02 only' });
+    expect(result.scope.note).toBe('It covers the API Gateway part of CLF-C02 only, not the whole exam.');
+  });
+
   it('reports time used, the average per question and the slowest questions', () => {
     expect(result.usedMs).toBe(100_000);
     expect(result.averageMs).toBe(25_000);
@@ -102,8 +123,13 @@ describe('exam results', () => {
   it('summarises the attempt for the history, and reads it back', () => {
     const entry = historyEntry(finished, result, 'seed1');
     expect(entry).toMatchObject({ id: 'e1', reason: 'submitted', questions: 4, answered: 3, scaled: 314, passed: false, weakest: 'caching', seed: 'seed1', qids: ['a1', 'a2', 'c1', 'p1'] });
+    expect(entry.domains).toEqual(result.domains);
     expect(toHistoryEntry(JSON.parse(JSON.stringify(entry)))).toEqual(entry);
     expect(toHistoryEntry({ ...entry, scaled: 'high' })).toBeUndefined();
+    expect(toHistoryEntry({ ...entry, domains: [{ domain: 'networking', correct: 1, total: 2 }] })).toBeUndefined();
+    // An attempt recorded before domains were kept still reads.
+    const { domains: _, ...older } = entry;
+    expect(toHistoryEntry(older)).toEqual(older);
   });
 
   it('an abandoned attempt has no score in the history', () => {

@@ -138,7 +138,35 @@ describe('per-topic progress', () => {
   });
 });
 
+describe('per-domain progress', () => {
+  it('groups the same numbers by exam domain with the exam guide weight; questions without a domain are not mapped, not dropped', () => {
+    const questions = [
+      question('s1', 'auth', { domain: 'security-compliance' }),
+      question('s2', 'auth', { domain: 'security-compliance' }),
+      question('t1', 'caching', { domain: 'technology-services' }),
+      question('g1', 'general'),
+    ];
+    const log = [review('1', 's1', daysAgo(2), true), review('2', 'g1', daysAgo(1), false)];
+    const report = statsReport({ ...sources(log), questions }, NOW);
+    expect(report.domains.map((d) => [d.domain, d.label, d.total, d.seen, d.examWeightPercent])).toEqual([
+      ['security-compliance', '2. Security and Compliance', 2, 1, 30],
+      ['technology-services', '3. Cloud Technology and Services', 1, 0, 34],
+      ['not-mapped', 'Not mapped to an exam domain', 1, 1, undefined],
+    ]);
+    const security = report.domains[0]!;
+    // One of two questions seen: the bar is about half its recall (both are rounded).
+    expect(Math.abs(security.strengthPercent - security.recallPercent! / 2)).toBeLessThanOrEqual(1);
+    expect(report.domains.reduce((n, d) => n + d.total, 0)).toBe(questions.length);
+  });
+});
+
 describe('readiness', () => {
+  it('says it covers the API Gateway part of CLF-C02, not the whole exam', () => {
+    expect(statsReport(sources([]), NOW).readiness.scope).toMatchObject({ apiGateway: QUESTIONS.length, other: 0, short: 'API Gateway part of CLF-C02 only' });
+    const mixed = statsReport({ ...sources([]), questions: [...QUESTIONS, question('own-1', 'general')] }, NOW).readiness.scope;
+    expect(mixed.note).toContain('and 1 question of your own banks');
+  });
+
   it('gives no number without history, and says so', () => {
     const r = statsReport(sources([]), NOW).readiness;
     expect(r).toMatchObject({ scaled: null, percent: null, confidence: 'none', passLine: 700, method: READINESS_METHOD });
