@@ -95,6 +95,9 @@ describe('stats screen', () => {
     for (const width of [58, 78, 140]) {
       const text = plainText(statsLines(report, width));
       for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(width);
+      // Every topic and domain name stays whole: in a narrow window it gets a line of its own.
+      expect(text).toMatch(/^Authentication and authorization/m);
+      expect(text).toMatch(/^Not mapped to an exam domain/m);
     }
   });
 });

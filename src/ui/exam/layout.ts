@@ -157,13 +157,15 @@ export function verdictWords(result: ExamResult): string {
 /** Rows of "label  correct/total  bar  percent", labels in one column; a row may carry a mark ("weakest"). */
 function scoreRows(rows: readonly { label: string; correct: number; total: number; mark?: string }[], width: number): Line[] {
   const markWidth = Math.max(0, ...rows.map((r) => (r.mark ? textWidth(r.mark) + 2 : 0)));
-  const labelWidth = Math.min(Math.max(...rows.map((r) => textWidth(r.label))), Math.max(8, width - 32 - markWidth));
+  // A row is the label, 16 columns of counts and percent, the bar and the mark: narrow windows shorten the bar before the label.
+  const labelWidth = Math.min(Math.max(...rows.map((r) => textWidth(r.label))), Math.max(8, width - 16 - 8 - markWidth));
+  const barWidth = Math.max(8, Math.min(16, width - 16 - labelWidth - markWidth));
   return rows.map((r) => {
     const pct = Math.round((r.correct / r.total) * 100);
     const label = truncate(r.label, labelWidth);
     return [
       span(`  ${label}${' '.repeat(labelWidth - textWidth(label))}  ${`${r.correct}/${r.total}`.padStart(5)}  `),
-      span(bar(r.correct, r.total, 16), { color: pct >= 70 ? 'green' : pct >= 50 ? 'yellow' : 'red' }),
+      span(bar(r.correct, r.total, barWidth), { color: pct >= 70 ? 'green' : pct >= 50 ? 'yellow' : 'red' }),
       span(` ${String(pct).padStart(3)}%`),
       ...(r.mark ? [span(`  ${r.mark}`, { color: 'red', bold: true })] : []),
     ];

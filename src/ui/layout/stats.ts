@@ -77,19 +77,24 @@ function readinessLines(r: StatsReport['readiness'], width: number): Line[] {
   return lines;
 }
 
-/** A table of groups (topics, exam domains): seen/total, a bar of what you would recall now, recall, lapses. */
+/**
+ * A table of groups (topics, exam domains): seen/total, a bar of what you would recall now,
+ * recall, lapses. When the labels do not fit beside the numbers (a narrow window), each label
+ * gets its own line, whole, with the numbers under it.
+ */
 function recallLines(title: string, note: string, rows: readonly RecallTally[], width: number): Line[] {
   const lines: Line[] = [heading(title), ...wrap([span(note, { dim: true })], width)];
   // One label width for every such table, so topics and domains line up.
-  const labelWidth = Math.max(10, Math.min(32, width - 46));
-  const cells = Math.max(8, Math.min(20, width - labelWidth - 38));
+  const labelWidth = Math.min(32, width - 46);
+  const stacked = rows.some((r) => textWidth(r.label) > labelWidth);
+  const cells = Math.max(8, Math.min(20, width - (stacked ? 2 : labelWidth + 1) - 38));
   for (const t of rows) {
-    const label = truncate(t.label, labelWidth).padEnd(labelWidth);
     const counts = `${t.seen}/${t.total}`.padStart(7);
     const recall = `recall ${t.recallPercent === null ? '   —' : `${String(t.recallPercent).padStart(3)}%`}`;
     const color: Color | undefined = t.recallPercent === null ? undefined : t.recallPercent >= 85 ? 'green' : t.recallPercent >= 70 ? 'yellow' : 'red';
+    if (stacked) lines.push([span(t.label)]);
     lines.push([
-      span(`${label} ${counts} `),
+      span(stacked ? `  ${counts} ` : `${t.label.padEnd(labelWidth)} ${counts} `),
       span(bar(t.strengthPercent, cells), { color: 'cyan' }),
       span(` ${String(t.strengthPercent).padStart(3)}% · `),
       span(recall, color ? { color } : {}),
