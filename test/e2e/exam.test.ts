@@ -131,7 +131,7 @@ describe('mock exam in a real terminal', () => {
     term.press('q');
     expect(await term.exit()).toBe(0);
     expect(term.rawOutput()).toContain('\u001b[?1049l');
-    expect(term.recent()).toContain('Mock exam: 67% (2/3) · estimated 671/1000 · FAIL');
+    expect(term.recent()).toContain('Mock exam (your own banks only): 67% (2/3) · estimated 671/1000 · FAIL');
 
     const history = await runCli(['exam', '--history', '--json'], { env: { CLF_TRAINER_HOME: home } });
     expect(history.code).toBe(0);

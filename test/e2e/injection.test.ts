@@ -135,6 +135,8 @@ describe('escape sequences in a bank never reach the terminal', () => {
 
   it('stats: the leeches list quotes the stem', async () => {
     term = new Terminal(['stats', '--bank', BANK], { cols: 120, rows: 60, env: { CLF_TRAINER_HOME: home } });
+    await term.waitFor('Readiness');
+    term.press('\u001b[F'); // End: the leeches are the last section
     await term.waitFor('Hostile stem');
     term.press('q');
     await term.exit();
