@@ -38,7 +38,7 @@ function yamlParse(dir: string): void {
  * flushing it. Alternated, so both see the same machine load.
  */
 function saveAnswer(home: string, rounds: number): void {
-  const log = reviewLogOnDisk(home, makeScheduler({ retention: DEFAULT_SETTINGS.retention }));
+  const log = reviewLogOnDisk(home, makeScheduler({ retention: DEFAULT_SETTINGS.retention }), DEFAULT_SETTINGS.dayStart);
   const baseline = join(home, 'baseline.jsonl');
   const save: number[] = [];
   const append: number[] = [];

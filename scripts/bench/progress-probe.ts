@@ -31,14 +31,14 @@ export function progressFor(home: string, library: Library, now: Date): Progress
   readFileSync(join(home, 'reviews.jsonl'));
   const readMs = performance.now() - start;
   start = performance.now();
-  const loaded = loadReviewHistory(home, scheduler, now);
+  const loaded = loadReviewHistory(home, { scheduler, now, dayStart: settings.dayStart });
   const loadMs = performance.now() - start;
   start = performance.now();
   const session = openSession({ mode: 'study', questions: library.questions, history: loaded.history, settings, scheduler, now, seed: 1 });
   const queueMs = performance.now() - start;
   start = performance.now();
   const history = readExamHistory(diskExamFolder(home)).values;
-  const report = statsReport({ questions: library.questions, facts: library.facts, scheduler, reviewHistory: loaded.history, history }, now);
+  const report = statsReport({ questions: library.questions, facts: library.facts, scheduler, dayStart: settings.dayStart, reviewHistory: loaded.history, history }, now);
   const statsMs = performance.now() - start;
   return { readMs, loadMs, queueMs, statsMs, rebuilt: loaded.rebuilt, reviews: report.totals.reviews, ...(session.current ? { first: session.current.qid } : {}) };
 }

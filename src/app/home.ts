@@ -4,6 +4,8 @@ import { sessionQuestions } from './study.js';
 
 /** The numbers beside the home menu's entries. */
 export interface HomeNumbers extends Overview {
+  /** When they were read: the home line says when the next question comes from here. */
+  now: Date;
   /** Time left of an unfinished mock exam. */
   unfinishedExamMs?: number;
   /** The most recent scored mock exam. */
@@ -19,7 +21,7 @@ export function readHome(services: AppServices): HomeNumbers {
   const history = services.reviews.history(now);
   const { questions, settings } = services;
   const counts = overview(sessionQuestions(questions, 'study', settings.level), history, settings, services.scheduler, now);
-  return { ...counts, missed: missedCount(sessionQuestions(questions, 'review', settings.level), history), ...examNumbers(services) };
+  return { ...counts, now, missed: missedCount(sessionQuestions(questions, 'review', settings.level), history), ...examNumbers(services) };
 }
 
 function examNumbers({ exams }: AppServices): Pick<HomeNumbers, 'unfinishedExamMs' | 'lastExam'> {

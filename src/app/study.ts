@@ -1,7 +1,7 @@
 import { questionsAtLevel, type StudyLevel } from '../core/bank/levels.js';
 import type { Question } from '../core/bank/types.js';
 import type { Rating } from '../core/progress/records.js';
-import { queueCounts } from '../core/srs/queue.js';
+import { queueCounts, type QueueCounts } from '../core/srs/queue.js';
 import { openSession } from '../core/study/open.js';
 import { step, type SessionAction, type SessionMode, type SessionState } from '../core/study/session.js';
 import { summarize, type SessionSummary } from '../core/study/summary.js';
@@ -12,8 +12,8 @@ import { valueStore, type Store } from './store.js';
 /** What `clf-trainer study` asks for (the home menu asks for nothing). */
 export interface StudyParams {
   topics?: Topic[];
-  /** --new N: today's new limit for this run. */
-  newPerDay?: number;
+  /** --new N: new questions this run may introduce, on top of those already introduced today. */
+  extraNew?: number;
   /** --level L: the questions study draws from, instead of the level setting. */
   level?: StudyLevel;
 }
@@ -41,7 +41,7 @@ export type StudyIntent =
 export interface StudyView {
   session: SessionState;
   /** The queue as the header shows it. */
-  counts: { due: number; newAvailable: number };
+  counts: QueueCounts;
   /** An answer could not be saved: nothing was recorded, the learner may answer again. */
   error?: string;
 }
@@ -68,11 +68,11 @@ export function openStudyRun(services: AppServices, mode: SessionMode, params: S
     scheduler,
     now,
     seed: Math.floor(services.random() * 2 ** 31),
-    ...(params.newPerDay ? { newPerDay: params.newPerDay } : {}),
+    ...(params.extraNew !== undefined ? { extraNew: params.extraNew } : {}),
   });
   const view = (state: SessionState, error?: string): StudyView => ({
     session: state,
-    counts: queueCounts({ questions: state.config.questions, cards: state.cards, now: clock.wall(), scheduler }, state.config.newLimit - state.introduced),
+    counts: queueCounts({ questions: state.config.questions, cards: state.cards, now: clock.wall(), scheduler, dayStart: state.config.dayStart }, state.config.newLimit - state.introduced),
     ...(error ? { error } : {}),
   });
   const store = valueStore(view(session));

@@ -51,8 +51,9 @@ function splitFlag(arg: string): [string, string | undefined] {
 
 function convert(spec: FlagSpec, value: string, command: string): string | number {
   if (spec.kind === 'integer') {
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100_000) {
-      throw new UsageError(`--${spec.name} needs a whole number from 1 up, got "${value}"`, command);
+    const min = spec.min ?? 1;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > 100_000) {
+      throw new UsageError(`--${spec.name} needs a whole number from ${min} up, got "${value}"`, command);
     }
     return Number(value);
   }

@@ -27,7 +27,7 @@ export const COMMANDS: CommandSpec[] = [
         choices: STUDY_LEVELS,
         description: 'foundational, exam (foundational + exam questions) or all (adds beyond-exam); default: the level setting, exam',
       },
-      { name: 'new', kind: 'integer', value: 'N', description: 'new questions allowed today (default: your daily limit, 20)' },
+      { name: 'new', kind: 'integer', value: 'N', min: 0, description: "N more new questions this run, on top of today's (0: reviews only; default: what is left of your daily limit)" },
       BANK,
     ],
     examples: ['clf-trainer study', 'clf-trainer study --topic caching --topic auth --new 5', 'clf-trainer study --level all'],

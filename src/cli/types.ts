@@ -15,6 +15,8 @@ export interface FlagSpec {
   description: string;
   /** Accepted values for a string flag. */
   choices?: readonly string[];
+  /** The smallest value of an integer flag (1 unless given). */
+  min?: number;
 }
 
 export interface CommandSpec {

@@ -22,7 +22,7 @@ export async function loadRunData(ctx: Pick<CommandContext, 'env' | 'cwd' | 'arg
   const { warning, ...data } = await loadStudyData({ dir: dataDir(ctx.env), paths, cwd: ctx.cwd });
   const warnings = [...(warning ? [warning] : []), ...checkBankPaths(data.library, paths, ctx.cwd)];
   const scheduler = makeScheduler({ retention: data.settings.retention });
-  return { ...data, scheduler, reviews: reviewLogOnDisk(data.dir, scheduler), warnings };
+  return { ...data, scheduler, reviews: reviewLogOnDisk(data.dir, scheduler, data.settings.dayStart), warnings };
 }
 
 /** Writes lines for the user to stderr, each as one "clf-trainer: …" line. */

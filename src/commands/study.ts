@@ -8,9 +8,9 @@ import { runInteractive } from './interactive.js';
 
 export const run: CommandRun = (ctx) => {
   const topics = topicFilter(ctx.args, 'study');
-  const newPerDay = ctx.args.flags.new as number | undefined;
+  const extraNew = ctx.args.flags.new as number | undefined;
   const level = isStudyLevel(ctx.args.flags.level) ? ctx.args.flags.level : undefined;
-  const params: StudyParams = { ...(topics.length ? { topics } : {}), ...(newPerDay ? { newPerDay } : {}), ...(level ? { level } : {}) };
+  const params: StudyParams = { ...(topics.length ? { topics } : {}), ...(extraNew !== undefined ? { extraNew } : {}), ...(level ? { level } : {}) };
   return runInteractive(ctx, 'clf-trainer study', "in scripts use 'clf-trainer review --list --json'", { id: 'study', params }, (questions, settings) => {
     const inTopics = filterTopics(questions, topics);
     const at = level ?? settings.level;

@@ -3,8 +3,8 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import type { ReviewRecord, ReviewSource } from '../core/progress/records.js';
-import { extendHistory, historyOf, type QuestionHistory, type ReviewHistory } from '../core/srs/history.js';
-import type { Card, Scheduler } from '../core/srs/scheduler.js';
+import { extendHistory, historyOf, type FoldOptions, type QuestionHistory, type ReviewHistory } from '../core/srs/history.js';
+import type { Card } from '../core/srs/scheduler.js';
 import { StorageError } from './errors.js';
 import { describeCode, replaceFile } from './files.js';
 import { cacheDir } from './paths.js';
@@ -16,7 +16,9 @@ import { parseLog, REVIEW_LOG, type DamagedLine } from './review-file.js';
  * At start only what was appended since is read and folded. The snapshot is a cache: when it
  * is missing, damaged, made by another version or scheduler, or the log's earlier bytes
  * changed (restored, edited), the whole log is folded again and a new snapshot written
- * (atomically, best effort). The log itself is never rewritten.
+ * (atomically, best effort). The log itself is never rewritten. No snapshot is written while
+ * the history holds answers dated in the future: they are folded as given now, which changes
+ * as time passes.
  */
 
 declare const __CLF_TRAINER_HISTORY__: string | undefined;
@@ -106,7 +108,7 @@ function fromColumns(s: Snapshot): ReviewHistory {
   });
   const learned: ReviewHistory['learned'] = [];
   for (let i = 0; i < s.learned.length; i += 2) learned.push({ at: s.learned[i]!, correct: s.learned[i + 1] === 1 });
-  return { questions, days: new Map(s.days), learned, reviews: s.reviews };
+  return { questions, days: new Map(s.days), learned, reviews: s.reviews, future: 0 };
 }
 
 /** A snapshot's shape, checked before it is used (anything else means folding the log again). */
@@ -258,21 +260,22 @@ export function timeZone(now = new Date()): string {
 }
 
 /**
- * The review history of the data folder `dir` for this scheduler, from the snapshot plus what
- * was appended since, or from the whole log. Damaged lines are skipped and reported.
+ * The review history of the data folder `dir` folded this way (scheduler, now, day start), from
+ * the snapshot plus what was appended since, or from the whole log. Damaged lines are skipped
+ * and reported.
  */
-export function loadReviewHistory(dir: string, scheduler: Scheduler, now: Date, options: HistoryOptions = {}): LoadedHistory {
+export function loadReviewHistory(dir: string, fold: FoldOptions, options: HistoryOptions = {}): LoadedHistory {
   const log = LogFile.open(dir);
   try {
-    return load(log, dir, scheduler, now, options);
+    return load(log, dir, fold, options);
   } finally {
     log.close();
   }
 }
 
-function load(log: LogFile, dir: string, scheduler: Scheduler, now: Date, options: HistoryOptions): LoadedHistory {
+function load(log: LogFile, dir: string, fold: FoldOptions, options: HistoryOptions): LoadedHistory {
   const buildId = options.id ?? BUILD_HISTORY_ID;
-  const id = buildId && scheduler.key ? `${buildId}|${scheduler.key}|${options.zone ?? timeZone()}` : undefined;
+  const id = buildId && fold.scheduler.key ? `${buildId}|${fold.scheduler.key}|day=${fold.dayStart}|${options.zone ?? timeZone()}` : undefined;
   const path = join(cacheDir(dir), SNAPSHOT_FILE);
   const snapshot = id ? readSnapshot(path, id) : undefined;
   const usable =
@@ -289,7 +292,7 @@ function load(log: LogFile, dir: string, scheduler: Scheduler, now: Date, option
   if (usable) {
     const tailBytes = log.read(snapshot.offset);
     const tail = parseLog(tailBytes.toString('utf8'));
-    history = extendHistory(fromColumns(snapshot), tail.records, scheduler, now);
+    history = extendHistory(fromColumns(snapshot), tail.records, fold);
     damaged = [...snapshot.damaged, ...tail.damaged.map((d) => ({ ...d, line: d.line + snapshot.lines }))];
     truncated = tail.truncatedTail;
     added = tail.records.length;
@@ -299,14 +302,14 @@ function load(log: LogFile, dir: string, scheduler: Scheduler, now: Date, option
   if (!history) {
     const bytes = log.read(0);
     const all = parseLog(bytes.toString('utf8'));
-    history = historyOf(all.records, scheduler, now);
+    history = historyOf(all.records, fold);
     damaged = all.damaged;
     truncated = all.truncatedTail;
     lines = countLines(bytes);
   }
   // A snapshot covers whole lines only.
   const whole = log.size > 0 && log.read(log.size - 1)[0] === 0x0a;
-  if (id && whole && (rebuilt || added >= SNAPSHOT_EVERY)) {
+  if (id && whole && history.future === 0 && (rebuilt || added >= SNAPSHOT_EVERY)) {
     writeSnapshot(path, { v: 2, id, offset: log.size, prefix: checksum(log.chunks(log.size)), lines, damaged, ...toColumns(history) });
   }
   return { history, notices: describeDamage(damaged, truncated), rebuilt };

@@ -43,7 +43,7 @@ describe('a study run', () => {
     const { services } = testServices([single('a', 'auth'), single('b', 'caching'), multi('c', 'caching')]);
     const run = openStudyRun(services, 'study', { topics: ['caching'] });
     expect(run.get().session.config.questions.map((q) => q.id)).toEqual(['b', 'c']);
-    expect(run.get().counts).toEqual({ due: 0, newAvailable: 2 });
+    expect(run.get().counts).toEqual({ new: 2, learning: 0, review: 0 });
   });
 });
 

@@ -38,6 +38,17 @@ describe('clf-trainer command line', () => {
     expect(result.stderr).toContain('Usage: clf-trainer lint');
   });
 
+  it('accepts --new 0 (reviews only), as config new-per-day 0 is; other counts start at 1', async () => {
+    const study = await runCli(['study', '--new', '0']);
+    expect(study.stderr).not.toContain('--new');
+    expect(study.stderr).toContain('needs an interactive terminal');
+    expect((await runCli(['study', '--new', '-1'])).stderr).toContain('--new needs a whole number from 0 up, got "-1"');
+    expect((await runCli(['study', '--new', 'x'])).stderr).toContain('--new needs a whole number from 0 up, got "x"');
+    const exam = await runCli(['exam', '--questions', '0']);
+    expect(exam.code).toBe(2);
+    expect(exam.stderr).toContain('--questions needs a whole number from 1 up, got "0"');
+  });
+
   it('rejects an unknown global option', async () => {
     const result = await runCli(['--verison']);
     expect(result.code).toBe(2);

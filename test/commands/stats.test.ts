@@ -80,4 +80,21 @@ describe('clf-trainer stats', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("clf-trainer: clf-trainer stats needs an interactive terminal; use 'clf-trainer stats --json' in scripts\n");
   });
+
+  it('counts answers dated in the future as given now, and says how many there were', async () => {
+    const ahead = mkdtempSync(join(tmpdir(), 'clf-stats-future-'));
+    const ids = (await loadRunData({ env: { CLF_TRAINER_HOME: ahead }, cwd: ROOT, args: { flags: {}, positionals: [] } })).library.questions.map((q) => q.id).slice(0, 10);
+    // Ten wrong answers written by a machine whose clock was a year ahead.
+    const year = new Date(NOW.getTime() + 365 * 86_400_000);
+    appendRecords(ahead, ids.map((qid, i) => ({ v: 1, type: 'review', id: `f${i}`, qid, at: new Date(year.getTime() + i * 60_000).toISOString(), source: 'study', correct: false, rating: 1, chosen: [] })));
+    const result = await runCli(['stats', '--json'], { env: { CLF_TRAINER_HOME: ahead }, cwd: ROOT, now: NOW });
+    const json = JSON.parse(result.stdout) as StatsReport;
+    expect(json.totals).toMatchObject({ seen: 10, reviews: 10, futureReviews: 10, dueToday: 10 });
+
+    const data = await loadRunData({ env: { CLF_TRAINER_HOME: ahead }, cwd: ROOT, args: { flags: {}, positionals: [] } });
+    const app = await renderApp({ ...realServices(data, data.library.questions, { env: {}, now: () => NOW }), color: false }, { id: 'stats' }, { columns: 100, rows: 400 });
+    await app.waitFor('Leeches');
+    expect(app.frame().replace(/\s+/g, ' ')).toContain('⚠ 10 answers in your log are dated later than now (a clock that was set ahead); they count as given now.');
+    await app.unmount();
+  });
 });

@@ -35,7 +35,7 @@ let reviews: ReviewLog;
 beforeEach(() => {
   home = mkdtempSync(join(tmpdir(), 'clf-exams-'));
   folder = diskExamFolder(home);
-  reviews = reviewLogOnDisk(home, makeScheduler({ retention: 0.9, fuzz: false }));
+  reviews = reviewLogOnDisk(home, makeScheduler({ retention: 0.9, fuzz: false }), 4);
 });
 afterEach(() => rmSync(home, { recursive: true, force: true }));
 

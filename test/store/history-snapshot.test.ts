@@ -24,10 +24,11 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const lines = (records: readonly LogRecord[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
 const logPath = () => join(dir, REVIEW_LOG);
 const snapshotPath = () => join(dir, 'cache', SNAPSHOT_FILE);
-const load = (now = NOW, id = ID) => loadReviewHistory(dir, scheduler, now, { id, zone: ZONE });
+const DAY_START = 4;
+const load = (now = NOW, id = ID) => loadReviewHistory(dir, { scheduler, now, dayStart: DAY_START }, { id, zone: ZONE });
 /** The log up to now, without answers dated later (a snapshot is only written when there are none). */
 const pastLog = (seed: number, count = 300) => randomLog(seed, { count }).filter((r) => Date.parse(r.at) <= NOW.getTime());
-const expected = (records: readonly LogRecord[], now = NOW): ReviewHistory => historyOf(records, scheduler, now);
+const expected = (records: readonly LogRecord[], now = NOW): ReviewHistory => historyOf(records, { scheduler, now, dayStart: DAY_START });
 const review = (id: string, qid: string, minutesAgo: number, correct = true): ReviewRecord => ({ v: 1, type: 'review', id, qid, at: new Date(NOW.getTime() - minutesAgo * 60_000).toISOString(), source: 'study', correct, rating: correct ? 3 : 1, chosen: [] });
 
 describe('the review history snapshot', () => {
@@ -98,8 +99,9 @@ describe('the review history snapshot', () => {
     writeFileSync(logPath(), lines(pastLog(5)));
     load();
     expect(load(NOW, 'another-build').rebuilt).toBe(true);
-    expect(loadReviewHistory(dir, makeScheduler({ retention: 0.85 }), NOW, { id: ID, zone: ZONE }).rebuilt).toBe(true);
-    expect(loadReviewHistory(dir, scheduler, NOW, { id: ID, zone: 'another-zone' }).rebuilt).toBe(true);
+    expect(loadReviewHistory(dir, { scheduler: makeScheduler({ retention: 0.85 }), now: NOW, dayStart: DAY_START }, { id: ID, zone: ZONE }).rebuilt).toBe(true);
+    expect(loadReviewHistory(dir, { scheduler, now: NOW, dayStart: DAY_START }, { id: ID, zone: 'another-zone' }).rebuilt).toBe(true);
+    expect(loadReviewHistory(dir, { scheduler, now: NOW, dayStart: 0 }, { id: ID, zone: ZONE }).rebuilt).toBe(true);
   });
 
   it('is rebuilt when an answer it holds is undone by another trainer afterwards', () => {
@@ -139,11 +141,28 @@ describe('the review history snapshot', () => {
     expect(load().rebuilt).toBe(false);
   });
 
-  it('holds answers dated after now (a clock ahead) like any other', () => {
+  it('folds answers dated after now (a clock ahead) as given now, and keeps no snapshot of them until that time has passed', () => {
     const log = [...pastLog(9, 50), review('ahead', 'q1', -60)];
     writeFileSync(logPath(), lines(log));
-    expect(load().history).toEqual(expected(log));
-    expect(load()).toMatchObject({ rebuilt: false, history: expected(log) });
+    const first = load();
+    expect(first.history).toEqual(expected(log));
+    expect(first.history.future).toBe(1);
+    expect(existsSync(snapshotPath())).toBe(false);
+    expect(load().rebuilt).toBe(true);
+    const later = new Date(NOW.getTime() + 2 * 3_600_000);
+    expect(load(later)).toMatchObject({ rebuilt: true, history: { ...expected(log, later), future: 0 } });
+    expect(load(later)).toMatchObject({ rebuilt: false, history: expected(log, later) });
+  });
+
+  it('extends a snapshot with answers dated after now without storing them', () => {
+    const log = pastLog(12, 50);
+    writeFileSync(logPath(), lines(log));
+    load();
+    const written = readFileSync(snapshotPath());
+    const ahead = Array.from({ length: SNAPSHOT_EVERY }, (_, i) => review(`ahead${i}`, `q${i % 12}`, -60 - i));
+    appendFileSync(logPath(), lines(ahead));
+    expect(load()).toMatchObject({ rebuilt: false, history: { ...expected([...log, ...ahead]), future: SNAPSHOT_EVERY } });
+    expect(readFileSync(snapshotPath())).toEqual(written);
   });
 
   it('says clearly when the log cannot be read', () => {
@@ -154,7 +173,7 @@ describe('the review history snapshot', () => {
 
   it('is not used when running from source without a build id', () => {
     writeFileSync(logPath(), lines(pastLog(10, 30)));
-    expect(loadReviewHistory(dir, scheduler, NOW, { zone: ZONE }).rebuilt).toBe(true);
+    expect(loadReviewHistory(dir, { scheduler, now: NOW, dayStart: DAY_START }, { zone: ZONE }).rebuilt).toBe(true);
     expect(existsSync(snapshotPath())).toBe(false);
   });
 });

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { effectiveReviews } from '../../src/core/progress/records.js';
-import { foldCards } from '../../src/core/srs/cards.js';
+import { historyOf } from '../../src/core/srs/history.js';
 import { makeScheduler } from '../../src/core/srs/scheduler.js';
 import { DEFAULT_SETTINGS } from '../../src/core/srs/settings.js';
 import { openSession } from '../../src/core/study/open.js';
 import { step, type SessionAction, type SessionState } from '../../src/core/study/session.js';
 import { appendRecords, readLog } from '../../src/store/review-file.js';
+import { foldCards } from '../helpers/reference.js';
 import { at, single } from '../helpers/study-questions.js';
 
 const scheduler = makeScheduler({ retention: 0.9, fuzz: false });
@@ -31,7 +32,7 @@ function play(state: SessionState, actions: SessionAction[]): SessionState {
 describe('study progress on disk', () => {
   it('a new session opened from the log file resumes exactly where the last one left off', () => {
     const qs = [single('q1'), single('q2'), single('q3')];
-    const open = (now: Date) => openSession({ mode: 'study', questions: qs, log: readLog(dir).records, settings: DEFAULT_SETTINGS, scheduler, now, seed: 5 });
+    const open = (now: Date) => openSession({ mode: 'study', questions: qs, history: historyOf(readLog(dir).records, { scheduler, now, dayStart: DEFAULT_SETTINGS.dayStart }), settings: DEFAULT_SETTINGS, scheduler, now, seed: 5 });
     let s = open(at());
     const pick = (choice: number) => ({ type: 'pick' as const, index: s.current!.order.indexOf(choice) });
     s = play(s, [pick(1), { type: 'submit', now: at(1) }, { type: 'continue', now: at(1) }]);

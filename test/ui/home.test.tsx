@@ -5,11 +5,11 @@ import { KEY, renderApp, testServices } from '../helpers/ui.js';
 const wrong = (qid: string) => ({ v: 1 as const, type: 'review' as const, id: `r-${qid}`, qid, at: at(0, 9).toISOString(), source: 'study' as const, correct: false, rating: 1 as const, chosen: ['x'] });
 
 describe('home screen', () => {
-  it('lists Study with due and new counts, Review missed with its count, and Quit', async () => {
+  it('lists Study with its new · learning · review counts, Review missed with its count, and Quit', async () => {
     const { services } = testServices([single('a'), single('b'), single('c')], { log: [wrong('a')] });
     const app = await renderApp(services, { id: 'home' });
     const f = app.frame();
-    expect(f).toMatch(/Study\s+1 due now · 2 new/);
+    expect(f).toMatch(/Study\s+2 new · 1 learning · 0 review/);
     expect(f).toMatch(/Review missed\s+1 question\b/);
     expect(f).toContain('Quit');
     expect(f).toContain('? help');

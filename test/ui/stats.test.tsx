@@ -3,6 +3,7 @@ import type { Question } from '../../src/core/bank/types.js';
 import { statsLines } from '../../src/ui/layout/stats.js';
 import { plainText } from '../../src/ui/layout/text.js';
 import { statsReport } from '../../src/core/stats/report.js';
+import { historyOf } from '../../src/core/srs/history.js';
 import { makeScheduler } from '../../src/core/srs/scheduler.js';
 import { DEFAULT_SETTINGS } from '../../src/core/srs/settings.js';
 import { generateHistory } from '../helpers/history.js';
@@ -91,7 +92,9 @@ describe('stats screen', () => {
   });
 
   it('fits every line in the narrowest supported window', () => {
-    const report = statsReport({ questions: QUESTIONS, facts: [], log: LOG, history: [], scheduler: makeScheduler({ retention: DEFAULT_SETTINGS.retention }) }, NOW);
+    const scheduler = makeScheduler({ retention: DEFAULT_SETTINGS.retention });
+    const reviewHistory = historyOf(LOG, { scheduler, now: NOW, dayStart: DEFAULT_SETTINGS.dayStart });
+    const report = statsReport({ questions: QUESTIONS, facts: [], reviewHistory, history: [], scheduler, dayStart: DEFAULT_SETTINGS.dayStart }, NOW);
     for (const width of [58, 78, 140]) {
       const text = plainText(statsLines(report, width));
       for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(width);

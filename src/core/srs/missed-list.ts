@@ -1,8 +1,6 @@
 import { sanitizeText } from '../bank/sanitize.js';
 import type { Question } from '../bank/types.js';
-import { effectiveReviews, type LogRecord } from '../progress/records.js';
 import { historyMissed, type ReviewHistory } from './history.js';
-import { missedReviews } from './missed.js';
 
 export interface MissedItem {
   id: string;
@@ -23,11 +21,11 @@ export interface MissedList {
 }
 
 /** Pure: the missed questions with the learner's last answer and the right one. */
-export function missedList(questions: readonly Question[], log: readonly LogRecord[] | ReviewHistory): MissedList {
+export function missedList(questions: readonly Question[], history: ReviewHistory): MissedList {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const missed: MissedItem[] = [];
   const notLoaded: string[] = [];
-  for (const review of Array.isArray(log) ? missedReviews(effectiveReviews(log)) : historyMissed(log as ReviewHistory)) {
+  for (const review of historyMissed(history)) {
     const q = byId.get(review.qid);
     if (!q) {
       notLoaded.push(review.qid);

@@ -1,4 +1,5 @@
 import { DEFAULT_STUDY_LEVEL, isStudyLevel, STUDY_LEVEL_INFO, STUDY_LEVELS, type StudyLevel } from '../bank/levels.js';
+import { DEFAULT_DAY_START } from '../days.js';
 
 /** The learner's settings: the only progress-related data kept outside the review log. */
 export interface Settings {
@@ -8,9 +9,11 @@ export interface Settings {
   retention: number;
   /** The questions study draws from, by level (`--level` overrides it for one run). */
   level: StudyLevel;
+  /** The hour (local time, 0–23) a study day starts: a run after midnight but before it still counts as the day before. */
+  dayStart: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, retention: 0.9, level: DEFAULT_STUDY_LEVEL };
+export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, retention: 0.9, level: DEFAULT_STUDY_LEVEL, dayStart: DEFAULT_DAY_START };
 
 export type SettingKey = keyof Settings;
 export type SettingError = { error: string };
@@ -55,6 +58,12 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     },
   },
   levelSpec,
+  {
+    key: 'dayStart',
+    name: 'day-start',
+    description: 'hour the study day starts, local time (0–23; 4 means a run at 1 am still counts as the day before)',
+    parse: (value) => (/^\d{1,2}$/.test(value.trim()) && Number(value) <= 23 ? Number(value) : { error: `day-start must be a whole hour from 0 to 23, got "${value}"` }),
+  },
 ];
 
 /**

@@ -1,5 +1,4 @@
-import type { ReviewRecord } from '../progress/records.js';
-import { addDays, dayKey, startOfDay, startOfWeek } from './days.js';
+import { addDays, dayKey, startOfDay, startOfWeek } from '../days.js';
 
 export interface Activity {
   weeks: number;
@@ -13,29 +12,18 @@ export interface Activity {
   reviewedToday: boolean;
 }
 
-export function activity(reviews: readonly ReviewRecord[], now: Date, weeks = 12): Activity {
-  const perDay = new Map<string, number>();
-  const limit = now.getTime();
-  for (const review of reviews) {
-    const at = new Date(review.at);
-    if (at.getTime() > limit) continue;
-    const key = dayKey(at);
-    perDay.set(key, (perDay.get(key) ?? 0) + 1);
-  }
-  return activityFromDays(perDay, now, weeks);
-}
-
-/** The same from reviews already counted per local day ("YYYY-MM-DD", only days up to `now`). */
-export function activityFromDays(perDay: ReadonlyMap<string, number>, now: Date, weeks = 12): Activity {
-  const today = startOfDay(now);
-  const start = addDays(startOfWeek(now), -7 * (weeks - 1));
+/** The calendar from reviews counted per study day (ReviewHistory.days, keyed by dayKey with the same `dayStart`). */
+export function activityFromDays(perDay: ReadonlyMap<string, number>, now: Date, dayStart: number, weeks = 12): Activity {
+  const key = (day: Date) => dayKey(day, dayStart);
+  const today = startOfDay(now, dayStart);
+  const start = addDays(startOfWeek(now, dayStart), -7 * (weeks - 1));
   const days: Activity['days'] = [];
   for (let day = start; day.getTime() <= today.getTime(); day = addDays(day, 1)) {
-    days.push({ date: dayKey(day), reviews: perDay.get(dayKey(day)) ?? 0 });
+    days.push({ date: key(day), reviews: perDay.get(key(day)) ?? 0 });
   }
-  const reviewedToday = perDay.has(dayKey(today));
+  const reviewedToday = perDay.has(key(today));
   let streak = 0;
-  for (let day = reviewedToday ? today : addDays(today, -1); perDay.has(dayKey(day)); day = addDays(day, -1)) streak++;
+  for (let day = reviewedToday ? today : addDays(today, -1); perDay.has(key(day)); day = addDays(day, -1)) streak++;
   return {
     weeks,
     days,

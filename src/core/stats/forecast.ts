@@ -1,6 +1,6 @@
 import type { Question } from '../bank/types.js';
 import { State, type Card } from '../srs/scheduler.js';
-import { addDays, dayKey, startOfDay } from './days.js';
+import { addDays, dayKey, startOfDay } from '../days.js';
 
 export interface ForecastDay {
   date: string;
@@ -8,9 +8,9 @@ export interface ForecastDay {
   due: number;
 }
 
-/** Reviews due on each of the next `days` days (today first), from each card's next due date. */
-export function forecast(questions: readonly Question[], cards: ReadonlyMap<string, Card>, now: Date, days = 14): ForecastDay[] {
-  const today = startOfDay(now);
+/** Reviews due on each of the next `days` study days (today first), from each card's next due date. */
+export function forecast(questions: readonly Question[], cards: ReadonlyMap<string, Card>, now: Date, dayStart: number, days = 14): ForecastDay[] {
+  const today = startOfDay(now, dayStart);
   const ends = Array.from({ length: days }, (_, i) => addDays(today, i + 1).getTime());
   const counts = new Array<number>(days).fill(0);
   for (const q of questions) {
@@ -20,5 +20,5 @@ export function forecast(questions: readonly Question[], cards: ReadonlyMap<stri
     const index = ends.findIndex((end) => due < end);
     if (index !== -1) counts[index]!++;
   }
-  return counts.map((due, i) => ({ date: dayKey(addDays(today, i)), due }));
+  return counts.map((due, i) => ({ date: dayKey(addDays(today, i), dayStart), due }));
 }

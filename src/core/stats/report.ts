@@ -1,7 +1,6 @@
 import type { Fact, Question } from '../bank/types.js';
 import type { ExamHistoryEntry } from '../exam/records.js';
-import type { LogRecord } from '../progress/records.js';
-import { historyCards, historyOf, type ReviewHistory } from '../srs/history.js';
+import { historyCards, type ReviewHistory } from '../srs/history.js';
 import type { Card, Scheduler } from '../srs/scheduler.js';
 import { activityFromDays, type Activity } from './activity.js';
 import { examTrend, type ExamTrend } from './exams.js';
@@ -14,18 +13,20 @@ import { domainStats, topicStats, type DomainStats, type TopicStats } from './to
 export interface StatsSources {
   questions: readonly Question[];
   facts: readonly Fact[];
-  /** The review log, or its history already folded with this scheduler (see ReviewHistory). */
-  log?: readonly LogRecord[];
-  reviewHistory?: ReviewHistory;
+  /** The review log folded with the study scheduler (see ReviewHistory). */
+  reviewHistory: ReviewHistory;
   history: readonly ExamHistoryEntry[];
   /** The run's scheduler: the one study uses, so due dates and recall match what study shows. */
   scheduler: Scheduler;
+  /** The hour study days start: the forecast and the calendar count study days. */
+  dayStart: number;
 }
 
 /** Everything the stats screen shows; `clf-trainer stats --json` prints this very object. */
 export interface StatsReport {
   generatedAt: string;
-  totals: { questions: number; seen: number; reviews: number; dueToday: number };
+  /** `futureReviews`: answers dated after now (a clock that was ahead), counted as given now. */
+  totals: { questions: number; seen: number; reviews: number; dueToday: number; futureReviews: number };
   readiness: Readiness;
   topics: TopicStats[];
   /** The same by exam domain, like the sections of the real score report. */
@@ -38,12 +39,11 @@ export interface StatsReport {
 }
 
 /** From the review history (one fold of the log, which also collects true retention); pure, `now` injected. */
-export function statsReport({ questions, facts, log, reviewHistory, history, scheduler: runScheduler }: StatsSources, now: Date): StatsReport {
+export function statsReport({ questions, facts, reviewHistory: reviews, history, scheduler: runScheduler, dayStart }: StatsSources, now: Date): StatsReport {
   const scheduler = recallOnce(runScheduler, now);
-  const reviews = reviewHistory ?? historyOf(log ?? [], scheduler, now);
   const cards = historyCards(reviews);
   const topics = topicStats(questions, cards, scheduler, now);
-  const days = forecast(questions, cards, now);
+  const days = forecast(questions, cards, now, dayStart);
   const misses = new Map([...reviews.questions].flatMap(([id, q]) => (q.lastMissedAt ? [[id, { count: q.misses, last: q.lastMissedAt }] as const] : [])));
   return {
     generatedAt: now.toISOString(),
@@ -52,12 +52,13 @@ export function statsReport({ questions, facts, log, reviewHistory, history, sch
       seen: topics.reduce((n, t) => n + t.seen, 0),
       reviews: reviews.reviews,
       dueToday: days[0]?.due ?? 0,
+      futureReviews: reviews.future,
     },
     readiness: readiness({ questions, cards, scheduler, now, reviews: reviews.reviews, activeDays: reviews.days.size }),
     topics,
     domains: domainStats(questions, cards, scheduler, now),
     forecast: days,
-    activity: activityFromDays(reviews.days, now),
+    activity: activityFromDays(reviews.days, now, dayStart),
     retention: retentionOf(reviews.learned, now),
     exams: examTrend(history),
     leeches: leechesFrom(questions, misses, facts),

@@ -1,5 +1,3 @@
-import type { ReviewRecord } from '../progress/records.js';
-import { State, type Card } from '../srs/scheduler.js';
 
 export interface Retention {
   days: number;
@@ -10,27 +8,7 @@ export interface Retention {
   percent: number | null;
 }
 
-/** Collects, during the card fold, the answers given to already-learned questions. */
-export function retentionCounter(now: Date, days = 30) {
-  const from = now.getTime() - days * 24 * 3600_000;
-  const to = now.getTime();
-  let reviews = 0;
-  let correct = 0;
-  return {
-    observe(review: ReviewRecord, before: Card | undefined): void {
-      if (!before || before.state !== State.Review) return;
-      const at = Date.parse(review.at);
-      if (at < from || at > to) return;
-      reviews++;
-      if (review.correct) correct++;
-    },
-    result(): Retention {
-      return { days, reviews, correct, percent: reviews ? Math.round((correct / reviews) * 100) : null };
-    },
-  };
-}
-
-/** The same from the answers to learned questions, collected once (see ReviewHistory.learned). */
+/** True retention: the share right of the answers given to already-learned questions in the last `days` days (see ReviewHistory.learned). */
 export function retentionOf(learned: readonly { at: number; correct: boolean }[], now: Date, days = 30): Retention {
   const from = now.getTime() - days * 24 * 3600_000;
   const to = now.getTime();

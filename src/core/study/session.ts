@@ -1,6 +1,6 @@
 import type { Question } from '../bank/types.js';
 import { newRecordId, type LogRecord, type Rating, type ReviewRecord, type ReviewSource } from '../progress/records.js';
-import { nextStudyQuestion } from '../srs/queue.js';
+import { introductionOrder, nextStudyQuestion, type NextQuestion } from '../srs/queue.js';
 import { ratingFor, type Card, type Scheduler } from '../srs/scheduler.js';
 import { isCorrect, requiredSelections, submitCheck, toggleChoice } from './answer.js';
 import { nextRandom, shuffledOrder } from './random.js';
@@ -19,6 +19,8 @@ export interface SessionConfig {
   questions: readonly Question[];
   /** Study: new questions this session may introduce (today's remaining allowance). */
   newLimit: number;
+  /** The hour study days start: reviews are due by study day. */
+  dayStart: number;
 }
 
 /** The question on screen. `cursor` and `selected` are display positions. */
@@ -28,6 +30,8 @@ export interface Shown {
   cursor: number;
   selected: number[];
   shownAt: string;
+  /** Set when a learning step is shown before it is due (nothing else was left): its due time (ISO). */
+  early?: string;
   /** Why a choice or a submit was refused ("Choose TWO: 1 of 2 chosen so far."). */
   message?: string;
 }
@@ -49,6 +53,8 @@ export interface SessionState {
   cards: ReadonlyMap<string, Card>;
   /** Review mode: missed questions still to get right, in order. */
   queue: string[];
+  /** Study: the order new questions are introduced in (topics in turns, seeded). */
+  newOrder: readonly string[];
   introduced: number;
   seed: number;
   phase: 'question' | 'explanation' | 'done';
@@ -96,23 +102,30 @@ function random(state: SessionState): { value: () => number; seed: () => number 
 /** Picks what comes next and shows it with freshly shuffled options, or ends the session. */
 function advance(state: SessionState, now: Date, scheduler: Scheduler): SessionState {
   const { config } = state;
-  const qid =
+  const next: NextQuestion | undefined =
     config.mode === 'review'
-      ? state.queue[0]
-      : nextStudyQuestion({ questions: config.questions, cards: state.cards, now, scheduler }, config.newLimit - state.introduced);
-  const question = qid ? byId(state, qid) : undefined;
+      ? state.queue[0] === undefined
+        ? undefined
+        : { qid: state.queue[0] }
+      : nextStudyQuestion({ questions: config.questions, cards: state.cards, now, scheduler, dayStart: config.dayStart }, config.newLimit - state.introduced, state.newOrder);
+  const question = next ? byId(state, next.qid) : undefined;
   if (!question) {
     const { current: _, ...rest } = state;
     return { ...rest, phase: 'done' };
   }
   const rng = random(state);
   const order = shuffledOrder(question.choices.length, rng.value);
-  return { ...state, seed: rng.seed(), phase: 'question', current: { qid: question.id, order, cursor: 0, selected: [], shownAt: now.toISOString() } };
+  const early = next?.early ? { early: next.early.toISOString() } : {};
+  return { ...state, seed: rng.seed(), phase: 'question', current: { qid: question.id, order, cursor: 0, selected: [], shownAt: now.toISOString(), ...early } };
 }
 
 /** A new session, showing its first question (or done when there is nothing to do). */
 export function startSession(config: SessionConfig, cards: ReadonlyMap<string, Card>, now: Date, scheduler: Scheduler, seed: number, queue: readonly string[] = []): SessionState {
-  return advance({ config, cards, queue: [...queue], introduced: 0, seed, phase: 'question', answers: [] }, now, scheduler);
+  const state: SessionState = { config, cards, queue: [...queue], newOrder: [], introduced: 0, seed, phase: 'question', answers: [] };
+  if (config.mode === 'review') return advance(state, now, scheduler);
+  const rng = random(state);
+  const newOrder = introductionOrder(config.questions, rng.value);
+  return advance({ ...state, newOrder, seed: rng.seed() }, now, scheduler);
 }
 
 function withCard(cards: ReadonlyMap<string, Card>, qid: string, card: Card | undefined): Map<string, Card> {

@@ -1,5 +1,5 @@
 import { TOPIC_LABELS, TOPICS, type Topic } from '../topics.js';
-import { nextDue, queueCounts } from '../srs/queue.js';
+import { nextAvailable, queueCounts } from '../srs/queue.js';
 import { describeWhen } from '../srs/time.js';
 import type { Scheduler } from '../srs/scheduler.js';
 import type { SessionState } from './session.js';
@@ -17,9 +17,9 @@ export interface SessionSummary {
   /** Answered wrong in this session and not put right since. */
   missed: number;
   topics: TopicResult[];
-  /** ISO time the next question of this session's set is due, if any. */
+  /** ISO time study next has a question of this session's set, if any (see availableAt). */
   nextDue?: string;
-  /** Still due now (e.g. the session was left early) and new still allowed today. */
+  /** Still to do now, learning steps and reviews (e.g. the session was left early), and new still allowed today. */
   dueNow: number;
   newLeft: number;
   /** Review mode: missed questions not yet answered right. */
@@ -36,9 +36,9 @@ export function summarize(state: SessionState, now: Date, scheduler: Scheduler):
     const mine = answers.filter((r) => topicOf.get(r.qid) === topic);
     return { topic, answered: mine.length, correct: mine.filter((r) => r.correct).length };
   }).filter((t) => t.answered > 0);
-  const input = { questions: state.config.questions, cards: state.cards, now, scheduler };
+  const input = { questions: state.config.questions, cards: state.cards, now, scheduler, dayStart: state.config.dayStart };
   const counts = queueCounts(input, state.config.newLimit - state.introduced);
-  const due = nextDue(input);
+  const due = nextAvailable(input);
   return {
     mode: state.config.mode,
     answered: answers.length,
@@ -46,8 +46,8 @@ export function summarize(state: SessionState, now: Date, scheduler: Scheduler):
     missed: [...latest.values()].filter((r) => !r.correct).length,
     topics,
     ...(due ? { nextDue: due.toISOString() } : {}),
-    dueNow: counts.due,
-    newLeft: counts.newAvailable,
+    dueNow: counts.learning + counts.review,
+    newLeft: counts.new,
     stillMissed: state.queue.length,
     finished: state.phase === 'done',
   };

@@ -1,4 +1,5 @@
 import type { HomeNumbers } from '../../app/home.js';
+import { outlookText } from '../../core/srs/overview.js';
 import type { Route } from '../routes.js';
 import type { MenuEntry } from '../screens/registry.js';
 import { span, type Block } from './text.js';
@@ -22,10 +23,7 @@ export function homeMenu(entries: readonly MenuEntry[], numbers: HomeNumbers): M
 /** Pure: the menu as blocks. Blocks 0 and 1 are the greeting; item i is block i + 2. */
 export function menuBlocks(items: readonly MenuItem[], cursor: number, numbers: HomeNumbers): Block[] {
   const width = Math.max(...items.map((i) => i.label.length)) + 3;
-  const greeting =
-    numbers.due + numbers.newAvailable > 0
-      ? `${numbers.due} due now and ${numbers.newAvailable} new today: press enter on Study to begin.`
-      : 'Nothing due right now. Come back later, or take a mock exam.';
+  const greeting = outlookText(numbers, numbers.now);
   return [
     { spans: [span(greeting)] },
     { spans: [], gap: 0 },

@@ -159,6 +159,11 @@ function activityLines(report: StatsReport, width: number): Line[] {
       width,
     ),
   );
+  const future = report.totals.futureReviews;
+  if (future > 0) {
+    const what = `${plural(future, 'answer')} in your log ${future === 1 ? 'is' : 'are'} dated later than now (a clock that was set ahead); ${future === 1 ? 'it counts' : 'they count'} as given now.`;
+    lines.push(...wrap([span(`⚠ ${what}`, { color: 'yellow' })], width));
+  }
   return lines;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { openStudyRun, type StudyParams, type StudyRun } from '../../app/study.js';
 import { isRating } from '../../core/progress/records.js';
+import { countsText } from '../../core/srs/overview.js';
 import { RATING_NAMES } from '../../core/srs/scheduler.js';
 import { describeWhen } from '../../core/srs/time.js';
 import { currentQuestion, lastAnswer, type SessionMode, type SessionState } from '../../core/study/session.js';
@@ -63,7 +64,7 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
   const status =
     mode === 'review'
       ? `${state.answers.length} answered · ${state.queue.length} still missed`
-      : `${state.answers.length} answered · ${counts.due} due · ${counts.newAvailable} new left`;
+      : `${state.answers.length} answered · ${countsText(counts)}`;
   const schedule = answer ? `Rated ${RATING_NAMES[answer.record.rating]} · comes back ${describeWhen(new Date(answer.record.at), answer.cardAfter.due)}` : undefined;
   return (
     <ScreenFrame title={title} status={status} keys={keys} {...(error ? { footer: error } : {})}>

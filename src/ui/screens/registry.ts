@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { HomeNumbers } from '../../app/home.js';
+import { countsText } from '../../core/srs/overview.js';
 import { examMenuText } from '../exam/home-detail.js';
 import type { Route, RouteId, RouteOf } from '../routes.js';
 
@@ -46,7 +47,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The home menu, in order (Quit follows). A screen joins it by adding its line here. */
 export const MENU: readonly MenuEntry[] = [
-  { route: { id: 'study' }, label: 'Study', detail: (n) => `${n.due} due now · ${n.newAvailable} new` },
+  { route: { id: 'study' }, label: 'Study', detail: (n) => countsText(n.counts) },
   { route: { id: 'exam' }, label: 'Mock exam', detail: examMenuText },
   { route: { id: 'review' }, label: 'Review missed', detail: (n) => plural(n.missed, 'question') },
   { route: { id: 'solver' }, label: 'Which service?' },

@@ -3,8 +3,7 @@ import { toExamAction } from '../../../src/core/exam/actions.js';
 import { replay } from '../../../src/core/exam/reducer.js';
 import { examReviews, historyEntry, recentExamQids, toHistoryEntry } from '../../../src/core/exam/records.js';
 import { examResult, filterResults } from '../../../src/core/exam/results.js';
-import { foldCards } from '../../../src/core/srs/cards.js';
-import { missedReviews } from '../../../src/core/srs/missed.js';
+import { historyCards, historyMissed, historyOf } from '../../../src/core/srs/history.js';
 import { makeScheduler } from '../../../src/core/srs/scheduler.js';
 import type { ExamAction, ExamItem, ExamState } from '../../../src/core/exam/types.js';
 import { byId, makeQuestion } from './fixtures.js';
@@ -112,12 +111,13 @@ describe('exam results', () => {
 
   it('the reviews reach the schedule and the missed list like study answers', () => {
     const reviews = examReviews(result);
-    const cards = foldCards(reviews, makeScheduler({ retention: 0.9, fuzz: false }));
     const end = T0 + 100_000;
+    const history = historyOf(reviews, { scheduler: makeScheduler({ retention: 0.9, fuzz: false }), now: new Date(end), dayStart: 4 });
+    const cards = historyCards(history);
     const dueIn = (id: string) => cards.get(id)!.due.getTime() - end;
     expect(dueIn('a1')).toBeGreaterThan(dueIn('a2'));
     expect(dueIn('a2')).toBeLessThan(60 * 60_000);
-    expect(missedReviews(reviews).map((r) => r.qid).sort()).toEqual(['a2', 'c1', 'p1']);
+    expect(historyMissed(history).map((r) => r.qid).sort()).toEqual(['a2', 'c1', 'p1']);
   });
 
   it('summarises the attempt for the history, and reads it back', () => {

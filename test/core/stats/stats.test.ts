@@ -3,16 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/core/bank/types.js';
 import type { ExamHistoryEntry } from '../../../src/core/exam/records.js';
 import type { LogRecord, ReviewRecord } from '../../../src/core/progress/records.js';
-import { activity } from '../../../src/core/stats/activity.js';
-import { dayKey } from '../../../src/core/stats/days.js';
+import { dayKey as studyDayKey } from '../../../src/core/days.js';
+import { historyOf } from '../../../src/core/srs/history.js';
+import { makeScheduler } from '../../../src/core/srs/scheduler.js';
 import { examTrend } from '../../../src/core/stats/exams.js';
 import { forecast } from '../../../src/core/stats/forecast.js';
-import { leeches } from '../../../src/core/stats/leeches.js';
 import { guessChance, READINESS_METHOD } from '../../../src/core/stats/readiness.js';
 import { statsReport, type StatsSources } from '../../../src/core/stats/report.js';
-import { makeScheduler } from '../../../src/core/srs/scheduler.js';
 import { TOPICS } from '../../../src/core/topics.js';
 import { generateHistory } from '../../helpers/history.js';
+import { activity as activityOf } from '../../helpers/reference.js';
 
 // Local time on purpose: days, weeks and streaks are the learner's calendar days.
 const NOW = new Date(2026, 10, 25, 18, 30); // Wednesday 25 November 2026, 18:30
@@ -35,7 +35,19 @@ function question(id: string, topic: Question['topic'], over: Partial<Question> 
 /** 10 questions in each of the 11 chapter topics. */
 const QUESTIONS: Question[] = TOPICS.filter((t) => t !== 'general').flatMap((topic) => Array.from({ length: 10 }, (_, i) => question(`${topic}-${i}`, topic)));
 const FACTS = TOPICS.map((t) => ({ id: `${t}.fact`, topic: t, status: 'verified' as const, core: false, statement: `The ${t} fact.`, source: 'https://example.com' }));
-const sources = (log: LogRecord[], history: ExamHistoryEntry[] = []): StatsSources => ({ questions: QUESTIONS, facts: FACTS, log, history, scheduler: makeScheduler({ retention: 0.9 }) });
+const DAY_START = 4;
+const SCHEDULER = makeScheduler({ retention: 0.9 });
+const sources = (log: LogRecord[], history: ExamHistoryEntry[] = []): StatsSources => ({
+  questions: QUESTIONS,
+  facts: FACTS,
+  reviewHistory: historyOf(log, { scheduler: SCHEDULER, now: NOW, dayStart: DAY_START }),
+  history,
+  scheduler: SCHEDULER,
+  dayStart: DAY_START,
+});
+const dayKey = (at: Date) => studyDayKey(at, DAY_START);
+const activity = (log: readonly ReviewRecord[], now: Date) => activityOf(log, now, DAY_START);
+const leeches = (questions: readonly Question[], log: ReviewRecord[]) => statsReport({ ...sources(log), questions }, NOW).leeches;
 const review = (id: string, qid: string, at: Date, correct: boolean): ReviewRecord => ({ v: 1, type: 'review', id, qid, at: at.toISOString(), source: 'study', correct, rating: correct ? 3 : 1, chosen: [] });
 const daysAgo = (n: number, hour = 9, minute = 0) => new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate() - n, hour, minute);
 
@@ -44,13 +56,14 @@ describe('forecast', () => {
   const cards = new Map<string, Card>([
     ['api-types-0', card(daysAgo(3))], // overdue → today
     ['api-types-1', card(new Date(2026, 10, 25, 23, 59))], // later today
-    ['api-types-2', card(new Date(2026, 10, 26, 0, 0))], // tomorrow, first minute
+    ['api-types-2', card(new Date(2026, 10, 26, 0, 0))], // tomorrow's first minute, or today's when the day starts at 4
+    ['api-types-6', card(new Date(2026, 10, 26, 4, 0))], // tomorrow's first minute when the day starts at 4
     ['api-types-3', card(new Date(2026, 11, 8, 12))], // day 13, the last one shown
     ['api-types-4', card(new Date(2026, 11, 9, 12))], // day 14: beyond the window
     ['api-types-5', card(daysAgo(1), State.New)], // never answered: not due
     ['removed-question', card(daysAgo(1))], // not in any loaded bank
   ]);
-  const days = forecast(QUESTIONS, cards, NOW);
+  const days = forecast(QUESTIONS, cards, NOW, 0);
 
   it('covers 14 consecutive days from today', () => {
     expect(days).toHaveLength(14);
@@ -59,7 +72,13 @@ describe('forecast', () => {
   });
 
   it('puts overdue questions on today and each other one on its due day', () => {
-    expect(days.map((d) => d.due)).toEqual([2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(days.map((d) => d.due)).toEqual([2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('counts study days: with the day starting at 4, a question due at midnight is due today', () => {
+    const study = forecast(QUESTIONS, cards, NOW, 4);
+    expect(study[0]).toEqual({ date: '2026-11-25', due: 3 });
+    expect(study[1]).toEqual({ date: '2026-11-26', due: 1 });
   });
 });
 
@@ -216,7 +235,7 @@ describe('leeches', () => {
   const log = generateHistory({ ids, now: NOW, days: 30, newPerDay: 10, alwaysWrong: ['auth-3'], seed: 5 });
 
   it('lists questions missed 4 or more times with the facts they test', () => {
-    const list = leeches(QUESTIONS, log, FACTS);
+    const list = leeches(QUESTIONS, log);
     const auth = list.find((l) => l.id === 'auth-3')!;
     expect(auth.misses).toBe(log.filter((r) => r.qid === 'auth-3').length);
     expect(auth.misses).toBeGreaterThanOrEqual(4);
@@ -227,8 +246,8 @@ describe('leeches', () => {
 
   it('leaves out a question missed only three times', () => {
     const three = [1, 2, 3].map((n) => review(`w${n}`, 'pricing-1', daysAgo(n), false));
-    expect(leeches(QUESTIONS, three, FACTS)).toEqual([]);
-    expect(leeches(QUESTIONS, [...three, review('w4', 'pricing-1', daysAgo(0), false)], FACTS)).toEqual([
+    expect(leeches(QUESTIONS, three)).toEqual([]);
+    expect(leeches(QUESTIONS, [...three, review('w4', 'pricing-1', daysAgo(0), false)])).toEqual([
       { id: 'pricing-1', topic: 'pricing', stem: 'Stem of pricing-1?', misses: 4, lastMissed: daysAgo(0).toISOString(), facts: [{ id: 'pricing.fact', statement: 'The pricing fact.' }] },
     ]);
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveReviews, type LogRecord, type ReviewRecord } from '../../../src/core/progress/records.js';
-import { foldCards } from '../../../src/core/srs/cards.js';
+import { historyOf } from '../../../src/core/srs/history.js';
 import { makeScheduler, State } from '../../../src/core/srs/scheduler.js';
 import { DEFAULT_SETTINGS } from '../../../src/core/srs/settings.js';
 import { openSession } from '../../../src/core/study/open.js';
 import { currentQuestion, lastAnswer, step, type SessionAction, type SessionState } from '../../../src/core/study/session.js';
+import { foldCards } from '../../helpers/reference.js';
 import { at, multi, single } from '../../helpers/study-questions.js';
 
 const scheduler = makeScheduler({ retention: 0.9, fuzz: false });
@@ -28,11 +29,13 @@ function answer(s: SessionState, log: LogRecord[], correct: boolean, now: Date):
   return run(s, [{ type: 'pick', index: positionOf(s, choice) }, { type: 'submit', now }], log);
 }
 
-const open = (questions = [single('q1'), single('q2'), single('q3')], log: LogRecord[] = [], now = at(), extra = {}) =>
-  openSession({ mode: 'study', questions, log, settings: DEFAULT_SETTINGS, scheduler, now, seed: 7, ...extra });
+const historyAt = (log: readonly LogRecord[], now: Date) => historyOf(log, { scheduler, now, dayStart: DEFAULT_SETTINGS.dayStart });
+
+const open = (questions = [single('q1'), single('q2'), single('q3')], log: LogRecord[] = [], now = at(), { newPerDay = DEFAULT_SETTINGS.newPerDay, extraNew }: { newPerDay?: number; extraNew?: number } = {}) =>
+  openSession({ mode: 'study', questions, history: historyAt(log, now), settings: { ...DEFAULT_SETTINGS, newPerDay }, scheduler, now, seed: 7, ...(extraNew === undefined ? {} : { extraNew }) });
 
 describe('study session', () => {
-  it('shows new questions in bank order up to the daily limit, then ends', () => {
+  it('shows new questions of one topic in bank order up to the daily limit, then ends', () => {
     const log: LogRecord[] = [];
     let s = open(undefined, [], at(), { newPerDay: 2 });
     expect(s.current?.qid).toBe('q1');
@@ -53,6 +56,48 @@ describe('study session', () => {
     expect(again.config.newLimit).toBe(1);
     const tomorrow = open(undefined, log, at(0, 11), { newPerDay: 2 });
     expect(tomorrow.config.newLimit).toBe(2);
+  });
+
+  it('--new N allows N more new questions on top of those already introduced today; --new 0 allows none', () => {
+    const log: LogRecord[] = [];
+    let s = open(undefined, [], at(), { newPerDay: 1 });
+    s = answer(s, log, true, at(1));
+    // The daily limit (1) is used up: without --new nothing is left.
+    expect(open(undefined, log, at(5), { newPerDay: 1 }).phase).toBe('done');
+    const more = open(undefined, log, at(5), { newPerDay: 1, extraNew: 2 });
+    expect(more.config.newLimit).toBe(2);
+    expect(more.current?.qid).toBe('q2');
+    expect(open(undefined, [], at(), { extraNew: 0 }).phase).toBe('done');
+  });
+
+  it('introduces new questions from every topic in turn, not in bank order', () => {
+    const topics = ['caching', 'auth', 'pricing'] as const;
+    const qs = topics.flatMap((topic) => [1, 2, 3].map((i) => single(`${topic}-${i}`, topic)));
+    const log: LogRecord[] = [];
+    let s = open(qs, [], at(), { newPerDay: 3 });
+    const shown: string[] = [];
+    while (s.phase === 'question') {
+      shown.push(currentQuestion(s)!.topic);
+      s = answer(s, log, true, at(1));
+      s = run(s, [{ type: 'continue', now: at(1) }], log);
+    }
+    expect(shown).toHaveLength(3);
+    expect(new Set(shown)).toEqual(new Set(topics));
+  });
+
+  it('marks a missed question shown before it is due (nothing else left) as early, with its due time', () => {
+    const log: LogRecord[] = [];
+    let s = open([single('q1'), single('q2')], [], at(), { newPerDay: 2 });
+    const first = s.current!.qid;
+    s = answer(s, log, false, at(1)); // due again at 12:11
+    s = run(s, [{ type: 'continue', now: at(1) }], log);
+    expect(s.current?.early).toBeUndefined(); // the other new question comes first
+    s = answer(s, log, true, at(2));
+    s = run(s, [{ type: 'continue', now: at(3) }], log);
+    expect(s.current).toMatchObject({ qid: first, early: at(11).toISOString() });
+    s = answer(s, log, true, at(4));
+    s = run(s, [{ type: 'continue', now: at(4) }], log);
+    expect(s.phase).toBe('done');
   });
 
   it('rates correct as Good and wrong as Again, and a wrong answer comes back in the same session', () => {
@@ -97,7 +142,7 @@ describe('study session', () => {
     const q = single('q1');
     const orders = new Set<string>();
     for (let seed = 1; seed < 30; seed++) {
-      const s = openSession({ mode: 'study', questions: [q], log: [], settings: DEFAULT_SETTINGS, scheduler, now: at(), seed });
+      const s = openSession({ mode: 'study', questions: [q], history: historyAt([], at()), settings: DEFAULT_SETTINGS, scheduler, now: at(), seed });
       orders.add(s.current!.order.join(''));
       const log: LogRecord[] = [];
       const right = run(s, [{ type: 'pick', index: s.current!.order.indexOf(0) }, { type: 'submit', now: at(1) }], log);
@@ -209,7 +254,7 @@ describe('review session', () => {
       s = answer(s, log, correct, at(1));
       s = run(s, [{ type: 'continue', now: at(1) }], log);
     }
-    let r = openSession({ mode: 'review', questions: qs, log, settings: DEFAULT_SETTINGS, scheduler, now: at(60), seed: 3 });
+    let r = openSession({ mode: 'review', questions: qs, history: historyAt(log, at(60)), settings: DEFAULT_SETTINGS, scheduler, now: at(60), seed: 3 });
     expect(r.queue).toEqual(['q1', 'q3']);
     expect(r.current?.qid).toBe('q1');
     r = answer(r, log, false, at(61));

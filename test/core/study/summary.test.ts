@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogRecord } from '../../../src/core/progress/records.js';
+import { emptyHistory } from '../../../src/core/srs/history.js';
 import { makeScheduler } from '../../../src/core/srs/scheduler.js';
 import { DEFAULT_SETTINGS } from '../../../src/core/srs/settings.js';
 import { openSession } from '../../../src/core/study/open.js';
@@ -12,7 +13,7 @@ const scheduler = makeScheduler({ retention: 0.9, fuzz: false });
 describe('session summary', () => {
   it('reports answered, correct %, per topic, the next due time and what to do next', () => {
     const qs = [single('a', 'caching'), single('b', 'caching'), single('c', 'auth')];
-    let s: SessionState = openSession({ mode: 'study', questions: qs, log: [], settings: DEFAULT_SETTINGS, scheduler, now: at(), seed: 1 });
+    let s: SessionState = openSession({ mode: 'study', questions: qs, history: emptyHistory(), settings: DEFAULT_SETTINGS, scheduler, now: at(), seed: 1 });
     const log: LogRecord[] = [];
     for (const right of [true, false, true]) {
       const q = qs.find((x) => x.id === s.current!.qid)!;
@@ -24,7 +25,8 @@ describe('session summary', () => {
       }
     }
     const summary = summarize(s, at(2), scheduler);
-    expect(summary).toMatchObject({ answered: 3, correct: 2, missed: 1, dueNow: 0, newLeft: 0 });
+    // The missed one is due again at 12:11; study would show it now, early, so it is still to do.
+    expect(summary).toMatchObject({ answered: 3, correct: 2, missed: 1, dueNow: 1, newLeft: 0 });
     expect(summary.topics).toEqual([
       { topic: 'auth', answered: 1, correct: 1 },
       { topic: 'caching', answered: 2, correct: 1 },
@@ -32,7 +34,19 @@ describe('session summary', () => {
     const text = summaryText(summary, at(2)).join('\n');
     expect(text).toContain('3 answered, 2 correct (67%)');
     expect(text).toContain('Caching: 1/2');
-    expect(text).toContain('Next question due in 9 min');
+    expect(text).toContain("Still 1 due and 0 new today: run 'clf-trainer study' to continue.");
     expect(text).toContain("run 'clf-trainer review'");
+  });
+
+  it('says when the next question comes once nothing is left today', () => {
+    const qs = [single('a'), single('b')];
+    let s: SessionState = openSession({ mode: 'study', questions: qs, history: emptyHistory(), settings: DEFAULT_SETTINGS, scheduler, now: at(), seed: 1 });
+    while (s.phase === 'question') {
+      const q = qs.find((x) => x.id === s.current!.qid)!;
+      for (const action of [{ type: 'pick' as const, index: s.current!.order.indexOf(q.answer[0]!) }, { type: 'submit' as const, now: at(1) }, { type: 'continue' as const, now: at(1) }]) s = step(s, action, scheduler).state;
+    }
+    const summary = summarize(s, at(2), scheduler);
+    expect(summary).toMatchObject({ answered: 2, dueNow: 0, newLeft: 0, finished: true });
+    expect(summaryText(summary, at(2)).join('\n')).toMatch(/Next question due in \d+ (hours|days?)\./);
   });
 });
