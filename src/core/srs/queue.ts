@@ -116,6 +116,17 @@ export function nextStudyQuestion(input: QueueInput, newLeft: number, newOrder?:
   return ahead ? { qid: ahead.id, early: ahead.card.due } : undefined;
 }
 
+/**
+ * How many questions study would show before `qid`, a learning step due at `due`, if the
+ * learner went on now: learning steps due now, the reviews due today, the new questions still
+ * allowed, and learning steps due before it.
+ */
+export function questionsAhead(input: QueueInput, newLeft: number, qid: string, due: Date): number {
+  const now = input.now.getTime();
+  const learning = learningNow(input).filter((x) => x.id !== qid && (x.card.due.getTime() <= now || x.card.due.getTime() < due.getTime())).length;
+  return learning + dueReviews(input).filter((id) => id !== qid).length + Math.max(0, Math.min(newLeft, unseen(input).length));
+}
+
 /** The three counts: the study header and the home screen show these. */
 export function queueCounts(input: QueueInput, newLeft: number): QueueCounts {
   const now = input.now.getTime();
