@@ -18,7 +18,7 @@ describe('the exam session', () => {
   it('saves each action before applying it; the screen view stays the same object across clock ticks', () => {
     const saved: ExamAction[] = [];
     const clock = { now: T0 };
-    const session = createExamSession(startExam('x', items, 60_000, T0), ports(saved, clock));
+    const session = createExamSession(startExam('x', items, 60_000, { at: T0 }), ports(saved, clock));
     let notified = 0;
     session.subscribe(() => notified++);
     const view = session.view();
@@ -39,7 +39,7 @@ describe('the exam session', () => {
 
   it('saves nothing for keys that change only the room (moving the cursor, opening the grid)', () => {
     const saved: ExamAction[] = [];
-    const session = createExamSession(startExam('x', items, 60_000, T0), ports(saved));
+    const session = createExamSession(startExam('x', items, 60_000, { at: T0 }), ports(saved));
     session.press({ type: 'down' });
     session.press({ type: 'review' });
     expect(session.view().room).toMatchObject({ mode: 'review', cursor: 1 });
@@ -48,7 +48,7 @@ describe('the exam session', () => {
 
   it('the tick that reaches zero changes the view: the screen sees the exam end', () => {
     const clock = { now: T0 };
-    const session = createExamSession(startExam('x', items, 2000, T0), ports([], clock));
+    const session = createExamSession(startExam('x', items, 2000, { at: T0 }), ports([], clock));
     const view = session.view();
     clock.now = T0 + 2000;
     session.tick();
@@ -58,7 +58,7 @@ describe('the exam session', () => {
   });
 
   it('keeps the answer and reports when it cannot be saved', () => {
-    const session = createExamSession(startExam('x', items, 60_000, T0), {
+    const session = createExamSession(startExam('x', items, 60_000, { at: T0 }), {
       ...ports(),
       save: () => {
         throw new Error('ENOSPC: no space left on device');
@@ -71,14 +71,14 @@ describe('the exam session', () => {
 
   it('says when the learner confirms leaving', () => {
     const p = ports();
-    const session = createExamSession(startExam('x', items, 60_000, T0), p);
+    const session = createExamSession(startExam('x', items, 60_000, { at: T0 }), p);
     session.press({ type: 'leave' });
     session.press({ type: 'yes' });
     expect(p.left).toBe(1);
   });
 
   it('counts the time since the last action for the live clock', () => {
-    const state = startExam('x', items, 60_000, T0);
+    const state = startExam('x', items, 60_000, { at: T0 });
     expect(liveRemaining(state, T0 + 1500)).toBe(58_500);
     expect(liveRemaining(state, T0 - 5)).toBe(60_000);
   });

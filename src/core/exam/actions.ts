@@ -9,24 +9,30 @@ export function toExamAction(value: unknown): ExamAction | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const a = value as Record<string, unknown>;
   if (typeof a.at !== 'number' || !Number.isFinite(a.at)) return undefined;
+  if (a.mono !== undefined && (typeof a.mono !== 'number' || !Number.isFinite(a.mono))) return undefined;
+  const action = actionOf(a, a.at);
+  return action && typeof a.mono === 'number' ? { ...action, mono: a.mono } : action;
+}
+
+function actionOf(a: Record<string, unknown>, at: number): ExamAction | undefined {
   switch (a.type) {
     case 'start':
       return typeof a.id === 'string' && isDuration(a.durationMs) && Array.isArray(a.items) && a.items.length > 0 && a.items.every(isExamItem)
-        ? { type: 'start', at: a.at, id: a.id, items: a.items as ExamItem[], durationMs: a.durationMs as number }
+        ? { type: 'start', at, id: a.id, items: a.items as ExamItem[], durationMs: a.durationMs as number }
         : undefined;
     case 'answer':
-      return Array.isArray(a.options) && a.options.every(isIndex) ? { type: 'answer', at: a.at, options: a.options as number[] } : undefined;
+      return Array.isArray(a.options) && a.options.every(isIndex) ? { type: 'answer', at, options: a.options as number[] } : undefined;
     case 'toggle':
-      return isIndex(a.option) ? { type: 'toggle', at: a.at, option: a.option as number } : undefined;
+      return isIndex(a.option) ? { type: 'toggle', at, option: a.option as number } : undefined;
     case 'goto':
-      return isIndex(a.index) ? { type: 'goto', at: a.at, index: a.index as number } : undefined;
+      return isIndex(a.index) ? { type: 'goto', at, index: a.index as number } : undefined;
     case 'flag':
     case 'tick':
     case 'submit':
     case 'timeout':
     case 'resume':
     case 'abandon':
-      return { type: a.type, at: a.at };
+      return { type: a.type, at };
     default:
       return undefined;
   }

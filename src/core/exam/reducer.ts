@@ -1,5 +1,5 @@
 import { toggleChoice } from '../study/answer.js';
-import type { AnswerStatus, EndReason, ExamAction, ExamItem, ExamState } from './types.js';
+import type { ActionTime, AnswerStatus, EndReason, ExamAction, ExamItem, ExamState } from './types.js';
 
 /**
  * The exam as a pure reducer. Every action first charges the time elapsed since the previous
@@ -7,10 +7,10 @@ import type { AnswerStatus, EndReason, ExamAction, ExamItem, ExamState } from '.
  * (timeout) and the action that arrived too late is ignored. Ended exams never change.
  */
 export function examReducer(state: ExamState | null, action: ExamAction): ExamState | null {
-  if (action.type === 'start') return startExam(action.id, action.items, action.durationMs, action.at);
+  if (action.type === 'start') return startExam(action.id, action.items, action.durationMs, action);
   if (!state || state.status !== 'running') return state;
-  if (action.type === 'resume') return { ...state, lastAt: action.at };
-  const timed = advance(state, action.at);
+  if (action.type === 'resume') return { ...withoutMono(state), lastAt: action.at, ...monoOf(action) };
+  const timed = advance(state, action);
   if (timed.status !== 'running') return timed;
   switch (action.type) {
     case 'tick':
@@ -41,7 +41,7 @@ export function examReducer(state: ExamState | null, action: ExamAction): ExamSt
   }
 }
 
-export function startExam(id: string, items: ExamItem[], durationMs: number, at: number): ExamState {
+export function startExam(id: string, items: ExamItem[], durationMs: number, time: ActionTime): ExamState {
   return {
     id,
     items,
@@ -52,10 +52,33 @@ export function startExam(id: string, items: ExamItem[], durationMs: number, at:
     current: 0,
     durationMs,
     remainingMs: durationMs,
-    startedAt: at,
-    lastAt: at,
+    startedAt: time.at,
+    lastAt: time.at,
+    ...monoOf(time),
     status: 'running',
   };
+}
+
+const monoOf = (time: ActionTime): { lastMono?: number } => (time.mono === undefined ? {} : { lastMono: time.mono });
+
+function withoutMono(state: ExamState): ExamState {
+  const { lastMono: _, ...rest } = state;
+  return rest;
+}
+
+/**
+ * Exam time since the last action: on the monotonic clock when both readings come from the
+ * same run (a new run starts with `resume`), else on the wall clock (exams saved before
+ * monotonic readings were kept); never negative.
+ */
+function elapsedSince(state: ExamState, time: ActionTime): number {
+  if (state.lastMono !== undefined && time.mono !== undefined) return Math.max(0, time.mono - state.lastMono);
+  return Math.max(0, time.at - state.lastAt);
+}
+
+/** Time left at `time`, counting the time since the last action (the clock between actions). */
+export function remainingAt(state: ExamState, time: ActionTime): number {
+  return state.status === 'running' ? Math.max(0, state.remainingMs - elapsedSince(state, time)) : state.remainingMs;
 }
 
 /** Replays actions from nothing: how a saved exam is rebuilt after a restart. */
@@ -65,20 +88,22 @@ export function replay(actions: Iterable<ExamAction>): ExamState | null {
   return state;
 }
 
-function advance(state: ExamState, at: number): ExamState {
-  const elapsed = Math.max(0, at - state.lastAt);
-  if (elapsed === 0) return at === state.lastAt ? state : { ...state, lastAt: at };
+function advance(state: ExamState, time: ActionTime): ExamState {
+  const elapsed = elapsedSince(state, time);
+  const moved = { ...withoutMono(state), lastAt: time.at, ...monoOf(time) };
+  if (elapsed === 0) return time.at === state.lastAt && time.mono === state.lastMono ? state : moved;
   const used = Math.min(elapsed, state.remainingMs);
   const spentMs = [...state.spentMs];
   spentMs[state.current] = (spentMs[state.current] ?? 0) + used;
   const remainingMs = state.remainingMs - used;
-  if (remainingMs > 0) return { ...state, spentMs, remainingMs, lastAt: at };
+  if (remainingMs > 0) return { ...moved, spentMs, remainingMs };
   const ranOut = state.lastAt + used;
-  return end({ ...state, spentMs, remainingMs: 0, lastAt: ranOut }, 'timeout', ranOut);
+  return end({ ...moved, spentMs, remainingMs: 0, lastAt: ranOut }, 'timeout', ranOut);
 }
 
+/** Ends the exam. Its end is dated no earlier than its start plus the time it used, whatever the wall clock said. */
 function end(state: ExamState, reason: EndReason, at: number): ExamState {
-  return { ...state, status: 'finished', endReason: reason, endedAt: at };
+  return { ...state, status: 'finished', endReason: reason, endedAt: Math.max(at, state.startedAt + usedMs(state)) };
 }
 
 function setSelection(state: ExamState, selection: number[] | undefined): ExamState {

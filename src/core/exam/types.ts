@@ -14,8 +14,9 @@ export type ExamStatus = 'running' | 'finished' | 'abandoned';
 export type EndReason = 'submitted' | 'timeout' | 'abandoned';
 
 /**
- * An exam in progress or ended. Times are epoch milliseconds taken from the actions, never
- * from a clock: the same actions always give the same state.
+ * An exam in progress or ended. Times are taken from the actions, never from a clock: the same
+ * actions always give the same state. Wall-clock times (epoch ms) date things; the time an
+ * exam uses is measured on the monotonic clock of the run (see ExamAction).
  */
 export interface ExamState {
   id: string;
@@ -31,30 +32,46 @@ export interface ExamState {
   durationMs: number;
   remainingMs: number;
   startedAt: number;
-  /** Time of the last action: the next one counts elapsed time from here. */
+  /** Wall-clock time of the last action. */
   lastAt: number;
+  /** Monotonic reading of the last action: the next one of the same run counts elapsed time from here. */
+  lastMono?: number;
   status: ExamStatus;
   endedAt?: number;
   endReason?: EndReason;
 }
 
-/** Every change to an exam, as data. `at` is the injected time (epoch ms). */
-export type ExamAction =
-  | { type: 'start'; at: number; id: string; items: ExamItem[]; durationMs: number }
-  /** Sets the whole selection of the current question (options by their shown position, A = 0). */
-  | { type: 'answer'; at: number; options: number[] }
-  /** Selects (single response) or toggles (multiple response) one shown option of the current question. */
-  | { type: 'toggle'; at: number; option: number }
-  /** Marks or unmarks the current question for review. */
-  | { type: 'flag'; at: number }
-  | { type: 'goto'; at: number; index: number }
-  /** The clock: counts the time since the last action. */
-  | { type: 'tick'; at: number }
-  | { type: 'submit'; at: number }
-  | { type: 'timeout'; at: number }
-  /** Continues after a restart: the time the trainer was not running is not counted. */
-  | { type: 'resume'; at: number }
-  | { type: 'abandon'; at: number };
+/**
+ * When an action happened, as two injected readings: `at`, the wall clock (epoch ms), which
+ * dates it; and `mono`, a monotonic clock of this run (ms, any origin), which measures the
+ * exam's time, so setting the wall clock back or forward never ends or extends an exam.
+ * Each run of the trainer has its own monotonic origin: `start` and `resume` begin a run.
+ * Actions saved without `mono` (older exams) are measured by the wall clock.
+ */
+export interface ActionTime {
+  at: number;
+  mono?: number;
+}
+
+/** Every change to an exam, as data. */
+export type ExamAction = ActionTime &
+  (
+    | { type: 'start'; id: string; items: ExamItem[]; durationMs: number }
+    /** Sets the whole selection of the current question (options by their shown position, A = 0). */
+    | { type: 'answer'; options: number[] }
+    /** Selects (single response) or toggles (multiple response) one shown option of the current question. */
+    | { type: 'toggle'; option: number }
+    /** Marks or unmarks the current question for review. */
+    | { type: 'flag' }
+    | { type: 'goto'; index: number }
+    /** The clock: counts the time since the last action. */
+    | { type: 'tick' }
+    | { type: 'submit' }
+    | { type: 'timeout' }
+    /** Continues after a restart or a pause: the time away is not counted. */
+    | { type: 'resume' }
+    | { type: 'abandon' }
+  );
 
 export type ExamActionType = ExamAction['type'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerStatus, examCounts, examReducer, replay, shownSelection, usedMs } from '../../../src/core/exam/reducer.js';
+import { answerStatus, examCounts, examReducer, remainingAt, replay, shownSelection, usedMs } from '../../../src/core/exam/reducer.js';
 import { toggleChoice } from '../../../src/core/study/answer.js';
 import type { ExamAction, ExamItem, ExamState } from '../../../src/core/exam/types.js';
 
@@ -125,5 +125,62 @@ describe('exam reducer', () => {
 
   it('actions before start do nothing', () => {
     expect(examReducer(null, { type: 'tick', at: T0 })).toBeNull();
+  });
+});
+
+describe('exam time', () => {
+  const HOUR = 3_600_000;
+  const DURATION = 14 * MINUTE;
+  /** A run whose monotonic clock starts at `origin`; `wall` may jump while `mono` runs on. */
+  const start = (mono = 1000): ExamAction => ({ type: 'start', at: T0, mono, id: 'x1', items, durationMs: DURATION });
+
+  it('is measured on the monotonic clock: the wall clock set back an hour and then corrected neither ends nor extends the exam', () => {
+    const s = replay([
+      start(),
+      { type: 'tick', at: T0 + 1000, mono: 2000 },
+      { type: 'tick', at: T0 + 2000 - HOUR, mono: 3000 }, // clock set back
+      { type: 'tick', at: T0 + 3000 - HOUR, mono: 4000 },
+      { type: 'tick', at: T0 + 4000, mono: 5000 }, // corrected
+      { type: 'answer', at: T0 + 5000, mono: 6000, options: [0] },
+    ])!;
+    expect(s).toMatchObject({ status: 'running', remainingMs: DURATION - 5000 });
+    expect(s.answers[0]).toEqual([2]);
+  });
+
+  it('a forward jump (a laptop waking up, an NTP step) does not end the exam either', () => {
+    const s = replay([start(), { type: 'tick', at: T0 + 2 * HOUR, mono: 2000 }, { type: 'submit', at: T0 + 2 * HOUR + 1000, mono: 3000 }])!;
+    expect(s).toMatchObject({ status: 'finished', endReason: 'submitted', remainingMs: DURATION - 2000 });
+    expect(s.spentMs[0]).toBe(2000);
+  });
+
+  it('ends at 0:00 of monotonic time, whatever the wall clock says', () => {
+    const s = replay([start(0), { type: 'tick', at: T0 - HOUR, mono: DURATION - 1 }, { type: 'tick', at: T0 - HOUR + 2, mono: DURATION + 1 }])!;
+    expect(s).toMatchObject({ status: 'finished', endReason: 'timeout', remainingMs: 0 });
+  });
+
+  it('is never dated as ending before it started', () => {
+    const s = replay([start(), { type: 'tick', at: T0 + 60_000, mono: 61_000 }, { type: 'submit', at: T0 - HOUR, mono: 62_000 }])!;
+    expect(s.endedAt).toBe(T0 + 61_000);
+    expect(s.endedAt!).toBeGreaterThanOrEqual(s.startedAt);
+  });
+
+  it('across a restart, the new run has its own monotonic clock from resume on; the time away is not counted', () => {
+    const first = [start(50_000), { type: 'tick', at: T0 + 10_000, mono: 60_000 } as const];
+    // The second run's monotonic clock starts near 0, and its wall clock is an hour later.
+    const second: ExamAction[] = [{ type: 'resume', at: T0 + HOUR, mono: 300 }, { type: 'tick', at: T0 + HOUR + 5_000, mono: 5_300 }];
+    const s = replay([...first, ...second])!;
+    expect(s).toMatchObject({ status: 'running', remainingMs: DURATION - 15_000, lastMono: 5_300 });
+  });
+
+  it('an exam saved without monotonic readings is still measured by the wall clock', () => {
+    const s = replay([{ type: 'start', at: T0, id: 'x1', items, durationMs: DURATION }, { type: 'tick', at: T0 + 7_000 }])!;
+    expect(s.remainingMs).toBe(DURATION - 7_000);
+    expect(remainingAt(s, { at: T0 + 9_000 })).toBe(DURATION - 9_000);
+  });
+
+  it('shows the time left between actions from the same readings', () => {
+    const s = replay([start(1000), { type: 'tick', at: T0 + 1000, mono: 2000 }])!;
+    expect(remainingAt(s, { at: T0 - HOUR, mono: 3500 })).toBe(DURATION - 2500);
+    expect(remainingAt(s, { at: T0 + HOUR, mono: 2000 })).toBe(DURATION - 1000);
   });
 });

@@ -156,4 +156,10 @@ describe('saved actions', () => {
     expect(toExamAction({ type: 'start', at: 1, id: 'x', durationMs: 60_000, items: [{ ...items[0], order: [0, 0, 1, 2] }] })).toBeUndefined();
     expect(toExamAction({ type: 'start', at: 1, id: 'x', durationMs: 60_000, items: [{ ...items[0], topic: 'nope' }] })).toBeUndefined();
   });
+
+  it('keep their monotonic reading, and refuse a damaged one', () => {
+    expect(toExamAction({ type: 'tick', at: 5, mono: 1234.5 })).toEqual({ type: 'tick', at: 5, mono: 1234.5 });
+    expect(toExamAction({ type: 'answer', at: 5, mono: 9, options: [1] })).toEqual({ type: 'answer', at: 5, mono: 9, options: [1] });
+    expect(toExamAction({ type: 'tick', at: 5, mono: 'soon' })).toBeUndefined();
+  });
 });
