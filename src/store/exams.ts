@@ -9,7 +9,7 @@ import type { ExamAction, ExamState } from '../core/exam/types.js';
 import { appendText, replaceFile } from './files.js';
 import { parseJsonLines, type JsonLines } from './jsonl.js';
 import { loadLibrary } from './bank-files.js';
-import { tryLock, type LockAttempt, type LockOwner } from './lock.js';
+import { takeOver, tryLock, type LockAttempt, type LockOwner } from './lock.js';
 import type { ReviewLog } from './review-log.js';
 
 /**
@@ -66,8 +66,10 @@ export interface ExamFolder {
   /** Replaces a file's text atomically. */
   replace(name: string, text: string): void;
   names(): string[];
-  /** Holds exam `id` while this trainer has it open (see lockExam). */
+  /** Holds exam `id` while this trainer has it open; a lock left by a killed trainer is taken over. */
   lock(id: string): LockAttempt;
+  /** Takes over exam `id`'s lock once the user confirmed its owner, as shown to them, is gone (see takeOver). */
+  takeOver(id: string, owner: LockOwner): LockAttempt;
   /** Where a file is, for messages. */
   where(name: string): string;
 }
@@ -105,14 +107,25 @@ export function diskExamFolder(dataDir: string, now?: () => Date): ExamFolder {
       }
     },
     lock: (id) => tryLock(join(dir, `${id}.lock`), `the exam ${id}`, now),
+    takeOver: (id, owner) => takeOver(join(dir, `${id}.lock`), owner, `the exam ${id}`, now),
     where: (name) => join(dir, name),
   };
 }
 
-/** An exams folder in memory; `hold(id)` makes an exam look open in another trainer. */
-export function memoryExamFolder(): ExamFolder & { files: Map<string, string>; hold(id: string): () => void } {
+/**
+ * An exams folder in memory; `hold(id)` makes an exam look open in another trainer of this
+ * machine, `hold(id, host)` in one on another machine (which may be taken over).
+ */
+export function memoryExamFolder(): ExamFolder & { files: Map<string, string>; hold(id: string, host?: string): () => void } {
   const files = new Map<string, string>();
   const held = new Map<string, LockOwner>();
+  const HOST = 'memory';
+  const refused = (owner: LockOwner): LockAttempt => ({ acquired: false, owner, canTakeOver: owner.host !== HOST });
+  const take = (id: string): LockAttempt => {
+    const mine: LockOwner = { pid: process.pid, host: HOST, since: new Date(0).toISOString(), purpose: `the exam ${id}` };
+    held.set(id, mine);
+    return { acquired: true, lock: { owner: mine, release: () => void (held.get(id) === mine && held.delete(id)) } };
+  };
   return {
     files,
     read: (name) => files.get(name),
@@ -124,13 +137,15 @@ export function memoryExamFolder(): ExamFolder & { files: Map<string, string>; h
     names: () => [...files.keys()],
     lock(id) {
       const owner = held.get(id);
-      if (owner) return { acquired: false, owner };
-      const mine: LockOwner = { pid: process.pid, host: 'memory', since: new Date(0).toISOString(), purpose: `the exam ${id}` };
-      held.set(id, mine);
-      return { acquired: true, lock: { owner: mine, release: () => void (held.get(id) === mine && held.delete(id)) } };
+      return owner ? refused(owner) : take(id);
     },
-    hold(id) {
-      const other: LockOwner = { pid: 4242, host: 'memory', since: new Date(0).toISOString(), purpose: `the exam ${id}` };
+    takeOver(id, seen) {
+      const owner = held.get(id);
+      if (owner && (owner.pid !== seen.pid || owner.host !== seen.host || owner.host === HOST)) return refused(owner);
+      return take(id);
+    },
+    hold(id, host = HOST) {
+      const other: LockOwner = { pid: 4242, host, since: new Date(0).toISOString(), purpose: `the exam ${id}` };
       held.set(id, other);
       return () => void (held.get(id) === other && held.delete(id));
     },

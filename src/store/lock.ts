@@ -7,7 +7,9 @@ import { ensureDir, FILE_MODE, writeError } from './files.js';
 /**
  * A lock file: created exclusively (O_EXCL), holding who owns it. A lock whose owner is no
  * longer running on this machine (or whose process id now belongs to another program) is stale
- * and is taken over; a lock being written or taken over right now is left alone.
+ * and is taken over; a lock being written or taken over right now is left alone. A lock whose
+ * owner cannot be checked (on another machine, or a process whose start time is unknown) may be
+ * taken over once the user confirms that owner is gone (`takeOver`).
  */
 
 export interface LockOwner {
@@ -26,7 +28,17 @@ export interface HeldLock {
   release(): void;
 }
 
-export type LockAttempt = { acquired: true; lock: HeldLock } | { acquired: false; owner: LockOwner | undefined };
+export type LockAttempt =
+  | { acquired: true; lock: HeldLock }
+  | {
+      acquired: false;
+      owner: LockOwner | undefined;
+      /** The owner cannot be checked from here: the user may take the lock over (see takeOver). */
+      canTakeOver: boolean;
+    };
+
+/** Whether a lock's owner runs: provably (this machine, same process), provably not, or cannot be told. */
+export type OwnerState = 'running' | 'gone' | 'unknown';
 
 /** A lock file that is empty or unreadable this long after its creation was left by a crash. */
 const UNREADABLE_STALE_MS = 5_000;
@@ -42,16 +54,20 @@ export function processStart(pid: number): string | undefined {
   }
 }
 
-/** True when the owner may still be running. Owners on another machine are assumed to be. */
-export function ownerAlive(owner: LockOwner, host = hostname()): boolean {
-  if (owner.host !== host) return true;
+/**
+ * Whether the owner still runs. On another machine it cannot be told; on this one its process
+ * id must exist and, where the start time is known, belong to the same process.
+ */
+export function ownerState(owner: LockOwner, host = hostname()): OwnerState {
+  if (owner.host !== host) return 'unknown';
   try {
     process.kill(owner.pid, 0);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return 'gone';
   }
   const started = processStart(owner.pid);
-  return !(owner.started && started && started !== owner.started);
+  if (owner.started && started) return started === owner.started ? 'running' : 'gone';
+  return 'unknown';
 }
 
 function toOwner(value: unknown): LockOwner | undefined {
@@ -120,7 +136,7 @@ function removeStale(path: string, seen: LockOwner | undefined, now: number): vo
 }
 
 function isStale(path: string, owner: LockOwner | undefined, now: number): boolean {
-  return owner ? !ownerAlive(owner) : ageMs(path, now) > UNREADABLE_STALE_MS;
+  return owner ? ownerState(owner) === 'gone' : ageMs(path, now) > UNREADABLE_STALE_MS;
 }
 
 /** Tries once to take the lock, taking over a stale one. */
@@ -130,26 +146,42 @@ export function tryLock(path: string, purpose: string, now: () => Date = () => n
   const started = processStart(process.pid);
   if (started) owner.started = started;
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (create(path, owner)) {
-      let released = false;
-      return {
-        acquired: true,
-        lock: {
-          owner,
-          release: () => {
-            if (released) return;
-            released = true;
-            // Only our own lock is removed (a takeover may have replaced it, in theory).
-            if (sameOwner(readOwner(path), owner)) nodeFs.rmSync(path, { force: true });
-          },
-        },
-      };
-    }
+    if (create(path, owner)) return { acquired: true, lock: held(path, owner) };
     const holder = readOwner(path);
-    if (!isStale(path, holder, now().getTime())) return { acquired: false, owner: holder };
+    if (!isStale(path, holder, now().getTime())) return refused(holder);
     removeStale(path, holder, now().getTime());
   }
-  return { acquired: false, owner: readOwner(path) };
+  return refused(readOwner(path));
+}
+
+function refused(owner: LockOwner | undefined): LockAttempt {
+  return { acquired: false, owner, canTakeOver: owner !== undefined && ownerState(owner) === 'unknown' };
+}
+
+function held(path: string, owner: LockOwner): HeldLock {
+  let released = false;
+  return {
+    owner,
+    release: () => {
+      if (released) return;
+      released = true;
+      // Only our own lock is removed (a takeover may have replaced it, in theory).
+      if (sameOwner(readOwner(path), owner)) nodeFs.rmSync(path, { force: true });
+    },
+  };
+}
+
+/**
+ * Takes over a lock the user confirmed is left behind (its owner on another machine, or no
+ * longer running): removes it only while it still names the owner the user was shown, then
+ * takes it. Anything else (a running trainer on this machine, a lock changed meanwhile) is
+ * refused, with the owner now in the file.
+ */
+export function takeOver(path: string, seen: LockOwner, purpose: string, now: () => Date = () => new Date()): LockAttempt {
+  const holder = readOwner(path);
+  if (holder && (!sameOwner(holder, seen) || ownerState(holder) === 'running')) return refused(holder);
+  if (holder) removeStale(path, holder, now().getTime());
+  return tryLock(path, purpose, now);
 }
 
 /** "another clf-trainer (process 123, since 10:02)" */
@@ -190,7 +222,10 @@ export function withLock<T>(path: string, purpose: string, fn: () => T, waitMs =
         attempt.lock.release();
       }
     }
-    if (Date.now() >= deadline) throw new LockedError(`${describeOwner(attempt.owner)} is changing ${purpose} right now; try again in a moment`, path, attempt.owner);
+    if (Date.now() >= deadline) {
+      const left = attempt.canTakeOver ? ` (if that trainer is no longer running, delete ${path})` : '';
+      throw new LockedError(`${describeOwner(attempt.owner)} is changing ${purpose} right now; try again in a moment${left}`, path, attempt.owner);
+    }
     sleep(25);
   }
 }

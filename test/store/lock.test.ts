@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeOwner, LockedError, processStart, readOwner, tryLock, withLock, type LockOwner } from '../../src/store/lock.js';
+import { describeOwner, LockedError, ownerState, processStart, readOwner, takeOver, tryLock, withLock, type LockOwner } from '../../src/store/lock.js';
 import { ROOT } from '../e2e/terminal.js';
 import { childScript, runCopies } from '../helpers/child-script.js';
 
@@ -45,10 +45,47 @@ describe('lock files', () => {
 
   it('leaves alone a lock held by a running trainer, or one on another machine', () => {
     const path = join(dir, 'exam.lock');
-    plant(path, { pid: process.ppid });
-    expect(tryLock(path, 'the exam').acquired).toBe(false);
+    plant(path, { pid: process.ppid, started: processStart(process.ppid)! });
+    expect(tryLock(path, 'the exam')).toMatchObject({ acquired: false, canTakeOver: false });
     plant(path, { pid: deadPid(), host: 'another-machine' });
     expect(tryLock(path, 'the exam').acquired).toBe(false);
+  });
+
+  it('offers a lock whose owner cannot be checked (another machine) for takeover, and takes it once confirmed', () => {
+    const path = join(dir, 'exam.lock');
+    plant(path, { pid: 15377, host: 'old-hostname.lan', since: '2026-12-05T07:27:00.000Z' });
+    const attempt = tryLock(path, 'the exam');
+    expect(attempt).toMatchObject({ acquired: false, canTakeOver: true, owner: { pid: 15377, host: 'old-hostname.lan' } });
+    if (attempt.acquired) throw new Error('unexpected');
+    expect(describeOwner(attempt.owner)).toMatch(/^another clf-trainer \(process 15377 on old-hostname\.lan, since \d\d:\d\d\)$/);
+    const taken = takeOver(path, attempt.owner!, 'the exam');
+    expect(taken.acquired).toBe(true);
+    expect(readOwner(path)).toMatchObject({ pid: process.pid, host: hostname() });
+    if (taken.acquired) taken.lock.release();
+  });
+
+  it('offers takeover when a process of this machine cannot be told from another with its id (no start time)', () => {
+    const path = join(dir, 'exam.lock');
+    plant(path, { pid: process.ppid });
+    expect(ownerState(readOwner(path)!)).toBe('unknown');
+    expect(tryLock(path, 'the exam')).toMatchObject({ acquired: false, canTakeOver: true });
+  });
+
+  it('refuses a takeover when the lock changed since the user was asked, or its owner provably runs here', () => {
+    const path = join(dir, 'exam.lock');
+    plant(path, { pid: 15377, host: 'old-hostname.lan' });
+    const shown = readOwner(path)!;
+    plant(path, { pid: 20000, host: 'another-machine' });
+    expect(takeOver(path, shown, 'the exam')).toMatchObject({ acquired: false, owner: { pid: 20000 } });
+    const running = { pid: process.ppid, started: processStart(process.ppid)! };
+    plant(path, running);
+    expect(takeOver(path, readOwner(path)!, 'the exam')).toMatchObject({ acquired: false, canTakeOver: false, owner: running });
+  });
+
+  it('says which file to delete when a lock held on another machine blocks a short step', () => {
+    const path = join(dir, 'settings.lock');
+    plant(path, { pid: 15377, host: 'old-hostname.lan', purpose: 'the settings' });
+    expect(() => withLock(path, 'the settings', () => 1, 50)).toThrow(`if that trainer is no longer running, delete ${path}`);
   });
 
   it('treats an empty lock as being written, and as left by a crash once it is old', () => {
