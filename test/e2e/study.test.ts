@@ -80,8 +80,7 @@ describe('clf-trainer study in a real terminal', () => {
     term = new Terminal(['study', ...FIXTURE], { env: env() });
     screen = await term.waitFor('Green sky');
     expect(screen).toContain(SKY);
-    expect(screen).toContain('0 answered');
-    expect(screen).toContain('0 new left');
+    expect(screen).toContain('0 answered · 0 new · 1 learning · 0 review');
     term.press('q');
     expect(await term.exit()).toBe(0);
   });
