@@ -42,8 +42,11 @@ export function outlookText(o: Overview, now: Date): string {
   switch (o.opens.kind) {
     case 'question':
       return `${countsText(o.counts)}: press enter on Study to begin.`;
-    case 'early':
-      return `Nothing is due right now; a question you missed is due ${describeWhen(now, o.opens.due)}, and Study shows it now, marked early.`;
+    case 'early': {
+      const n = o.counts.learning;
+      const what = n === 1 ? 'a question you missed is' : `${n} questions you missed are`;
+      return `Nothing is due right now; ${what} due again soon, the first ${describeWhen(now, o.opens.due)}: Study shows ${n === 1 ? 'it' : 'them'} now, marked early.`;
+    }
     case 'nothing': {
       const when = o.opens.next ? ` Next question due ${describeWhen(now, o.opens.next)}.` : '';
       const more = o.unseen > 0 ? " 'clf-trainer study --new 10' allows 10 more new questions." : '';

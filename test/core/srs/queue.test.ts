@@ -101,6 +101,8 @@ describe('the home screen', () => {
     expect(text).toContain('in 8 min');
     expect(text).toContain('marked early');
     expect(text).not.toMatch(/nothing due/i);
+    const two = home([review('a', at(0), false), review('b', at(1), false)], at(2));
+    expect(outlookText(two, at(2))).toBe('Nothing is due right now; 2 questions you missed are due again soon, the first in 8 min: Study shows them now, marked early.');
   });
 
   it('gives the counts when there is something to do, and when the next question comes when not', () => {
