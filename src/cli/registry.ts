@@ -143,11 +143,11 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'config',
-    summary: 'show or change settings (daily new limit, desired retention, study level)',
+    summary: 'show or change settings (new per day, retention, study level, start of the study day)',
     usage: 'clf-trainer config [KEY [VALUE]]',
     positionals: 'optional',
     flags: [JSON_FLAG],
-    examples: ['clf-trainer config', 'clf-trainer config new-per-day 30', 'clf-trainer config retention 0.92', 'clf-trainer config level all'],
+    examples: ['clf-trainer config', 'clf-trainer config new-per-day 30', 'clf-trainer config retention 0.92', 'clf-trainer config level all', 'clf-trainer config day-start 4'],
     load: () => import('../commands/config.js'),
   },
 ];

@@ -61,7 +61,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'dayStart',
     name: 'day-start',
-    description: 'hour the study day starts, local time (0–23; 4 means a run at 1 am still counts as the day before)',
+    description: 'hour the study day starts, 0–23 (local time)',
     parse: (value) => (/^\d{1,2}$/.test(value.trim()) && Number(value) <= 23 ? Number(value) : { error: `day-start must be a whole hour from 0 to 23, got "${value}"` }),
   },
 ];
