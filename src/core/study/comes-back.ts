@@ -3,10 +3,12 @@ import { isLearning, type Scheduler } from '../srs/scheduler.js';
 import { describeWhen } from '../srs/time.js';
 import { lastAnswer, type SessionState } from './session.js';
 
+const others = (n: number) => (n === 1 ? 'the other missed question' : `the ${n} other missed questions`);
+
 /**
  * When the question just answered comes back, as it will happen: a missed question is due
- * again in 10 minutes, but study shows it sooner, marked early, once nothing else is left.
- * Review mode goes by the schedule alone.
+ * again in 10 minutes, but study shows it sooner, marked early, once nothing else is left. In
+ * review, a question answered wrong goes to the back of the list.
  */
 export function comesBack(state: SessionState, scheduler: Scheduler): string | undefined {
   const answer = lastAnswer(state);
@@ -14,7 +16,12 @@ export function comesBack(state: SessionState, scheduler: Scheduler): string | u
   const at = new Date(answer.record.at);
   const due = answer.cardAfter.due;
   const when = describeWhen(at, due);
-  if (state.config.mode === 'review' || !isLearning(answer.cardAfter) || due.getTime() - at.getTime() > LEARN_AHEAD_MS) return `comes back ${when}`;
+  if (state.config.mode === 'review') {
+    const ahead = state.queue.indexOf(answer.record.qid);
+    if (ahead === -1) return `comes back ${when}`;
+    return ahead === 0 ? 'comes back next in this review' : `comes back in this review after ${others(ahead)}`;
+  }
+  if (!isLearning(answer.cardAfter) || due.getTime() - at.getTime() > LEARN_AHEAD_MS) return `comes back ${when}`;
   const input = { questions: state.config.questions, cards: state.cards, now: at, scheduler, dayStart: state.config.dayStart };
   const ahead = questionsAhead(input, state.config.newLimit - state.introduced, answer.record.qid, due);
   if (ahead === 0) return `comes back next, early: it is due ${when}`;

@@ -54,10 +54,16 @@ describe('"comes back …" after an answer', () => {
     expect(s.current!.early).toBeUndefined();
   });
 
-  it('goes by the schedule alone in review mode (the missed list is its queue)', () => {
-    const missed: LogRecord = { v: 1, type: 'review', id: 'm', qid: 'a', at: at(-60).toISOString(), source: 'study', correct: false, rating: 1, chosen: [] };
-    const history = historyOf([missed], { scheduler, now: at(), dayStart: DEFAULT_SETTINGS.dayStart });
-    const s = openSession({ mode: 'review', questions: [single('a')], history, settings: DEFAULT_SETTINGS, scheduler, now: at(), seed: 3 });
-    expect(comesBack(answer(s, false, 1), scheduler)).toBe('comes back in 10 min');
+  it('in review, says a question answered wrong goes to the back of the missed list, and one answered right goes by its schedule', () => {
+    const missed = (qid: string, minute: number): LogRecord => ({ v: 1, type: 'review', id: `m${qid}`, qid, at: at(minute - 60).toISOString(), source: 'study', correct: false, rating: 1, chosen: [] });
+    const review = (ids: string[]) => {
+      const history = historyOf(ids.map(missed), { scheduler, now: at(), dayStart: DEFAULT_SETTINGS.dayStart });
+      return openSession({ mode: 'review', questions: ids.map((id) => single(id)), history, settings: DEFAULT_SETTINGS, scheduler, now: at(), seed: 3 });
+    };
+    expect(comesBack(answer(review(['a']), false, 1), scheduler)).toBe('comes back next in this review');
+    let s = answer(review(['a', 'b', 'c']), false, 1);
+    expect(comesBack(s, scheduler)).toBe('comes back in this review after the 2 other missed questions');
+    s = answer(act(s, { type: 'continue', now: at(2) }), true, 2);
+    expect(comesBack(s, scheduler)).toMatch(/^comes back in \d+ days?$/);
   });
 });
