@@ -2,8 +2,10 @@ import { questionsAtLevel, type StudyLevel } from '../core/bank/levels.js';
 import type { Question } from '../core/bank/types.js';
 import type { Rating } from '../core/progress/records.js';
 import { queueCounts, type QueueCounts } from '../core/srs/queue.js';
+import { ratingPreview, type RatingChoice } from '../core/srs/preview.js';
+import { comesBack, earlyNote } from '../core/study/comes-back.js';
 import { openSession } from '../core/study/open.js';
-import { step, type SessionAction, type SessionMode, type SessionState } from '../core/study/session.js';
+import { lastAnswer, step, type SessionAction, type SessionMode, type SessionState } from '../core/study/session.js';
 import { summarize, type SessionSummary } from '../core/study/summary.js';
 import { filterTopics, type Topic } from '../core/topics.js';
 import type { AppServices } from './services.js';
@@ -42,6 +44,11 @@ export interface StudyView {
   session: SessionState;
   /** The queue as the header shows it. */
   counts: QueueCounts;
+  /** On a question shown before it is due: "early · due in 8 min (10:32)". */
+  early?: string;
+  /** On the explanation: when the question comes back, and what each rating key would give. */
+  comesBack?: string;
+  ratings?: RatingChoice[];
   /** An answer could not be saved: nothing was recorded, the learner may answer again. */
   error?: string;
 }
@@ -70,11 +77,17 @@ export function openStudyRun(services: AppServices, mode: SessionMode, params: S
     seed: Math.floor(services.random() * 2 ** 31),
     ...(params.extraNew !== undefined ? { extraNew: params.extraNew } : {}),
   });
-  const view = (state: SessionState, error?: string): StudyView => ({
-    session: state,
-    counts: queueCounts({ questions: state.config.questions, cards: state.cards, now: clock.wall(), scheduler, dayStart: state.config.dayStart }, state.config.newLimit - state.introduced),
-    ...(error ? { error } : {}),
-  });
+  const view = (state: SessionState, error?: string): StudyView => {
+    const answer = state.phase === 'explanation' ? lastAnswer(state) : undefined;
+    const shown = state.phase === 'question' ? state.current : undefined;
+    return {
+      session: state,
+      counts: queueCounts({ questions: state.config.questions, cards: state.cards, now: clock.wall(), scheduler, dayStart: state.config.dayStart }, state.config.newLimit - state.introduced),
+      ...(shown?.early ? { early: earlyNote(new Date(shown.early), new Date(shown.shownAt)) } : {}),
+      ...(answer ? { comesBack: comesBack(state, scheduler), ratings: ratingPreview(answer.cardBefore, new Date(answer.record.at), scheduler) } : {}),
+      ...(error ? { error } : {}),
+    };
+  };
   const store = valueStore(view(session));
   let left = false;
 

@@ -18,6 +18,11 @@ export interface Binding<A extends string = string> {
   hint?: string;
   /** A footer entry that goes first when the footer is too narrow (moving and scrolling: every screen has them). */
   minor?: true;
+  /**
+   * Shorter words for a narrow footer, tried in turn before any entry is dropped: the rating keys
+   * go from "1 Again 10m" to "1 10m", then share "1–4 rate".
+   */
+  narrow?: readonly string[];
   /** A number the action carries, e.g. the rating of a rating key. */
   value?: number;
   /** Option keys: the match carries the option the key names (a or 1 → 0). */
@@ -113,17 +118,24 @@ interface FooterEntry {
   minor: boolean;
 }
 
-function entriesOf(bindings: readonly Binding[]): FooterEntry[] {
+/** A binding's footer word at a narrowing level (0: its hint; then its narrow words, the last one kept). */
+function wordAt(binding: Binding, level: number): string | undefined {
+  if (!binding.hint || level === 0 || !binding.narrow?.length) return binding.hint;
+  return binding.narrow[Math.min(level, binding.narrow.length) - 1];
+}
+
+function entriesOf(bindings: readonly Binding[], level = 0): FooterEntry[] {
   const entries: FooterEntry[] = [];
   let group: Binding[] = [];
   const flush = () => {
-    const text = group[0]?.hint ? `${footerKeys(group)} ${group[0].hint}` : undefined;
+    const word = group[0] && wordAt(group[0], level);
+    const text = word ? `${footerKeys(group)} ${word}` : undefined;
     if (text && !entries.some((e) => e.text === text)) entries.push({ text, minor: group[0]!.minor === true });
     group = [];
   };
   for (const binding of bindings) {
     if (!binding.hint) continue;
-    if (group.length && group[0]!.hint !== binding.hint) flush();
+    if (group.length && wordAt(group[0]!, level) !== wordAt(binding, level)) flush();
     group.push(binding);
   }
   flush();
@@ -141,9 +153,14 @@ export function footerEntries(bindings: readonly Binding[]): string[] {
  * convention), from the end.
  */
 export function hints(bindings: readonly Binding[], width = Infinity): string {
-  const list = entriesOf(bindings);
+  const levels = Math.max(0, ...bindings.map((b) => b.narrow?.length ?? 0));
+  let list: FooterEntry[] = [];
   const text = () => list.map((e) => e.text).join(' · ');
-  for (let i = list.length - 1; i >= 0 && text().length > width; i--) if (list[i]!.minor) list.splice(i, 1);
+  for (let level = 0; level <= levels; level++) {
+    list = entriesOf(bindings, level);
+    for (let i = list.length - 1; i >= 0 && text().length > width; i--) if (list[i]!.minor) list.splice(i, 1);
+    if (text().length <= width) return text();
+  }
   while (text().length > width && list.length > 2) list.splice(list.length - 3, 1);
   return text();
 }
@@ -177,14 +194,20 @@ export const SCROLL: Binding<'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' |
 export const PAGE = SCROLL.filter((b) => b.action === 'pageUp' || b.action === 'pageDown' || b.action === 'top' || b.action === 'bottom').map((b) =>
   b.action === 'pageDown' ? { ...b, keys: ['pagedown'] } : b,
 );
-/** The rating keys: each carries its rating (1 Again, 2 Hard, 3 Good, 4 Easy). */
-export const RATE: Binding<'rate'>[] = (['Again', 'Hard', 'Good', 'Easy'] as const).map((name, i) => ({
-  action: 'rate',
-  keys: [String(i + 1)],
-  value: i + 1,
-  help: `change the rating to ${name}`,
-  hint: 'rate',
-}));
+/**
+ * The rating keys: each carries its rating (1 Again, 2 Hard, 3 Good, 4 Easy) and, as on Anki's
+ * buttons, says when the question would come back with it: "1 Again 10m".
+ */
+export function rateKeys(choices: readonly { rating: number; name: string; interval: string }[]): Binding<'rate'>[] {
+  return choices.map((c) => ({
+    action: 'rate',
+    keys: [String(c.rating)],
+    value: c.rating,
+    help: `change the rating to ${c.name} (comes back in ${c.interval})`,
+    hint: `${c.name} ${c.interval}`,
+    narrow: [c.interval, 'rate'],
+  }));
+}
 
 // ── the screens of study and review ───────────────────────────────────────────
 
@@ -194,7 +217,10 @@ export const HOME_KEYS = [...MOVE, { action: 'select', keys: ['enter', 'right', 
 export function questionKeys(options: number, canUndo: boolean): readonly Binding[] {
   return [...MOVE, pickKeys(options), TOGGLE, SUBMIT, ...PAGE, ...(canUndo ? [UNDO] : []), HELP, BACK];
 }
-export const EXPLANATION_KEYS = [CONTINUE, ...SCROLL, ...RATE, UNDO, HELP, BACK] as const;
+/** The explanation of an answer, with what each rating would give (see rateKeys). */
+export function explanationKeys(ratings: readonly { rating: number; name: string; interval: string }[]): readonly Binding[] {
+  return [CONTINUE, ...SCROLL, ...rateKeys(ratings), UNDO, HELP, BACK];
+}
 /** The end of a study or review run: enter (or q) goes back home, or quits when the run was opened from the shell. */
 export function sessionSummaryKeys(to: 'home' | 'quit'): readonly Binding[] {
   const help = to === 'home' ? 'back to the home screen' : 'quit';

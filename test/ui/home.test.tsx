@@ -16,6 +16,28 @@ describe('home screen', () => {
     await app.unmount();
   });
 
+  it('says what Study will do: a missed question due in a few minutes is announced and then shown early, never "nothing due" then a question', async () => {
+    const missed = { ...wrong('a'), at: at(-2).toISOString() }; // due again at 12:08
+    const { services } = testServices([single('a')], { log: [missed] });
+    const app = await renderApp(services, { id: 'home' });
+    const f = app.frame().replace(/\s+/g, ' ');
+    expect(f).toContain('Nothing is due right now; a question you missed is due again soon, the first in 8 min: Study shows it now, marked early.');
+    expect(f).toMatch(/Study 0 new · 1 learning · 0 review/);
+    await app.press(KEY.enter);
+    await app.waitFor('Stem of a?');
+    expect(app.frame()).toContain('early · due in 8 min (12:08)');
+    expect(app.frame()).toContain('0 answered · 0 new · 1 learning · 0 review');
+    await app.unmount();
+  });
+
+  it('says when the next question is due when nothing is left today', async () => {
+    const right = { ...wrong('a'), correct: true, rating: 3 as const, at: at(-2).toISOString() };
+    const { services } = testServices([single('a')], { log: [right] });
+    const app = await renderApp(services, { id: 'home' });
+    expect(app.frame().replace(/\s+/g, ' ')).toMatch(/Nothing left to study today\. Next question due in \d+ (hours|days?)\. Or take a mock exam\./);
+    await app.unmount();
+  });
+
   it('opens the highlighted entry with enter and comes back with q, counts refreshed', async () => {
     const { services } = testServices([single('a')]);
     const app = await renderApp(services, { id: 'home' });

@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { bodySize, headerText } from '../../src/ui/components/ScreenFrame.js';
 import { helpBlocks } from '../../src/ui/components/HelpOverlay.js';
 import { introKeys, resumeKeys, roomKeys } from '../../src/ui/exam/keys.js';
-import { EXPLANATION_KEYS, hints, keyLabel, matchKey, optionIndex, optionKeys, questionKeys } from '../../src/ui/keys.js';
+import { explanationKeys, hints, keyLabel, matchKey, optionIndex, optionKeys, questionKeys } from '../../src/ui/keys.js';
 import { scenarioKeys } from '../../src/ui/solver/input.js';
 import { questionLayout } from '../../src/ui/layout/question.js';
 import { layoutBlocks, lineWidth, plainText, textWidth, truncate, wrapSpans } from '../../src/ui/layout/text.js';
 import { follow, scrollBy, viewport } from '../../src/ui/layout/viewport.js';
 import { multi } from '../helpers/study-questions.js';
+
+const EXPLANATION_KEYS = explanationKeys([
+  { rating: 1, name: 'Again', interval: '10m' },
+  { rating: 2, name: 'Hard', interval: '15m' },
+  { rating: 3, name: 'Good', interval: '2d' },
+  { rating: 4, name: 'Easy', interval: '6d' },
+]);
 
 describe('wrapping', () => {
   it('wraps words to the width, splits words longer than a line, keeps explicit line breaks', () => {
@@ -82,12 +89,16 @@ describe('keys as data', () => {
   });
 
   it('builds the footer and the help overlay from the same bindings', () => {
-    expect(hints(EXPLANATION_KEYS)).toContain('1–4 rate');
-    // Narrow: scrolling goes first, then the middle hints; help and back stay.
+    // The rating keys say what each would give, as Anki's buttons do.
+    expect(hints(EXPLANATION_KEYS)).toContain('1 Again 10m · 2 Hard 15m · 3 Good 2d · 4 Easy 6d');
+    // Narrow: scrolling goes first, then the rating keys' names, then the intervals, then the middle hints; help and back stay.
+    expect(hints(EXPLANATION_KEYS, 100)).toBe('enter continue · 1 Again 10m · 2 Hard 15m · 3 Good 2d · 4 Easy 6d · u undo · ? help · q back');
+    expect(hints(EXPLANATION_KEYS, 72)).toBe('enter continue · 1 10m · 2 15m · 3 2d · 4 6d · u undo · ? help · q back');
+    expect(hints(EXPLANATION_KEYS, 58)).toBe('enter continue · 1–4 rate · u undo · ? help · q back');
     expect(hints(EXPLANATION_KEYS, 45)).toBe('enter continue · 1–4 rate · ? help · q back');
     expect(hints(questionKeys(4, true), 58)).toBe('a–d pick · space choose · enter submit · ? help · q back');
     const help = plainText(layoutBlocks(helpBlocks(EXPLANATION_KEYS), 80));
-    for (const [key, name] of [['1', 'Again'], ['2', 'Hard'], ['3', 'Good'], ['4', 'Easy']]) expect(help).toMatch(new RegExp(`${key} +change the rating to ${name}`));
+    for (const [key, name, interval] of [['1', 'Again', '10m'], ['2', 'Hard', '15m'], ['3', 'Good', '2d'], ['4', 'Easy', '6d']]) expect(help).toMatch(new RegExp(`${key} +change the rating to ${name} \\(comes back in ${interval}\\)`));
   });
 
   it('lists only the keys that work at that moment', () => {

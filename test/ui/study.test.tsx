@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewRecord } from '../../src/core/progress/records.js';
-import { multi, single } from '../helpers/study-questions.js';
+import { at, multi, single } from '../helpers/study-questions.js';
 import { KEY, letterOf, renderApp, testServices } from '../helpers/ui.js';
 
 describe('study screen: a single-answer question', () => {
@@ -113,13 +113,51 @@ describe('explanation screen in a session', () => {
     await app.press(letterOf(app.frame(), 'Bravo q1'), KEY.enter);
     await app.waitFor('✗ Wrong');
     const f = app.frame();
-    expect(f).toContain('Rated Again · comes back in 10 min');
+    // Nothing else is left: study shows it next, marked early, and the screen says so.
+    expect(f).toContain('Rated Again · comes back next, early: it is due in 10 min');
     expect(f).toMatch(/✓ [A-D]\. Alpha q1 {2}\(correct answer\)/);
     expect(f).toMatch(/✗ [A-D]\. Bravo q1 {2}\(your answer, wrong\)/);
     for (const why of ['Why Alpha q1', 'Why Bravo q1', 'Why Charlie q1', 'Why Delta q1']) expect(f).toContain(why);
     expect(f).toContain('Explanation of q1.');
     expect(f).toContain('The first fact statement.  [f.one]');
     expect(f).toContain('Source: https://example.com/src');
+    await app.unmount();
+  });
+
+  it('shows on the rating keys when each would bring the question back, as Anki does', async () => {
+    const { services } = testServices([single('q1')]);
+    const app = await renderApp(services, { id: 'study' }, { columns: 100, rows: 30 });
+    await app.waitFor('Stem of q1?');
+    await app.press(letterOf(app.frame(), 'Bravo q1'), KEY.enter);
+    await app.waitFor('✗ Wrong');
+    expect(app.frame()).toMatch(/enter continue · 1 Again 10m · 2 Hard \d+m · 3 Good \d+d · 4 Easy \d+d · u undo · \? help · q back/);
+    await app.unmount();
+  });
+
+  it('brings a missed question back before its time only when nothing else is left, marked early with its due time', async () => {
+    const start = at().getTime();
+    let t = start;
+    const { services } = testServices([single('q1'), single('q2')], { clock: { wall: () => new Date(t), monotonic: () => t - start } });
+    const app = await renderApp(services, { id: 'study' }, { columns: 100, rows: 30 });
+    await app.waitFor('Stem of');
+    const first = /Stem of (q\d)/.exec(app.frame())![1]!;
+    await app.press(letterOf(app.frame(), `Bravo ${first}`), KEY.enter);
+    await app.waitFor('✗ Wrong');
+    expect(app.frame().replace(/\s+/g, ' ')).toContain('Rated Again · comes back in 10 min (sooner, marked early, if you finish the question before it first)');
+    await app.press(KEY.enter);
+    await app.waitFor('1 answered · 1 new · 1 learning · 0 review');
+    const second = first === 'q1' ? 'q2' : 'q1';
+    expect(app.frame()).toContain(`Stem of ${second}?`);
+    expect(app.frame()).not.toContain('early');
+    t += 2 * 60_000;
+    await app.press(letterOf(app.frame(), `Alpha ${second}`), KEY.enter);
+    await app.waitFor('✓ Correct');
+    await app.press(KEY.enter);
+    await app.waitFor(`Stem of ${first}?`);
+    const due = new Date(start + 10 * 60_000);
+    const hhmm = `${String(due.getHours()).padStart(2, '0')}:${String(due.getMinutes()).padStart(2, '0')}`;
+    expect(app.frame()).toContain(`early · due in 8 min (${hhmm})`);
+    expect(app.frame()).toContain('2 answered · 0 new · 1 learning · 0 review');
     await app.unmount();
   });
 

@@ -27,3 +27,9 @@ export function comesBack(state: SessionState, scheduler: Scheduler): string | u
   if (ahead === 0) return `comes back next, early: it is due ${when}`;
   return `comes back ${when} (sooner, marked early, if you finish the ${ahead === 1 ? 'question' : `${ahead} questions`} before it first)`;
 }
+
+/** "early · due in 8 min (10:32)": the mark of a learning step shown before its due time (local time). */
+export function earlyNote(due: Date, now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `early · due ${describeWhen(now, due)} (${two(due.getHours())}:${two(due.getMinutes())})`;
+}

@@ -17,6 +17,8 @@ export interface QuestionModel {
   message?: string;
   /** Show the question's level above the stem (study and review; the exam room does not). */
   showLevel?: boolean;
+  /** A line above the stem, e.g. "early · due in 8 min (10:32)". */
+  note?: string;
 }
 
 export function optionLabel(position: number): string {
@@ -28,6 +30,7 @@ export function questionBlocks(model: QuestionModel): { blocks: Block[]; cursorB
   const { question, order, cursor, selected } = model;
   const multi = question.type === 'multi';
   const blocks: Block[] = [];
+  if (model.note) blocks.push({ spans: [span(model.note, { color: 'yellow' })], gap: 1 });
   if (model.showLevel) blocks.push({ spans: [span(DIFFICULTY_LABELS[question.difficulty], { dim: true })] });
   blocks.push({ spans: [span(question.stem, { bold: true })], gap: 1 });
   if (multi) {

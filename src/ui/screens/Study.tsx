@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { openStudyRun, type StudyParams, type StudyRun } from '../../app/study.js';
+import { openStudyRun, type StudyParams, type StudyRun, type StudyView } from '../../app/study.js';
 import { isRating } from '../../core/progress/records.js';
 import { countsText } from '../../core/srs/overview.js';
 import { RATING_NAMES } from '../../core/srs/scheduler.js';
-import { describeWhen } from '../../core/srs/time.js';
 import { currentQuestion, lastAnswer, type SessionMode, type SessionState } from '../../core/study/session.js';
 import { summaryText } from '../../core/study/summary.js';
 import { TOPIC_LABELS } from '../../core/topics.js';
@@ -13,7 +12,7 @@ import { ScreenFrame } from '../components/ScreenFrame.js';
 import { useNav, useServices, type Nav } from '../context.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useStore } from '../hooks/useStore.js';
-import { EXPLANATION_KEYS, questionKeys, type Binding } from '../keys.js';
+import { explanationKeys, questionKeys, type Binding } from '../keys.js';
 import type { RouteOf } from '../routes.js';
 
 /**
@@ -28,9 +27,9 @@ function finish(run: StudyRun, nav: Nav, services: { clock: { wall(): Date } }):
   nav.replace({ id: 'summary', params: { summary } });
 }
 
-/** The keys of the session's current screen: the question's, or the explanation's. */
-function keysFor(state: SessionState): readonly Binding[] {
-  return state.phase === 'explanation' ? EXPLANATION_KEYS : questionKeys(state.current?.order.length ?? 0, state.answers.length > 0);
+/** The keys of the session's current screen: the question's, or the explanation's (the rating keys with their intervals). */
+function keysFor({ session: state, ratings }: StudyView): readonly Binding[] {
+  return state.phase === 'explanation' ? explanationKeys(ratings ?? []) : questionKeys(state.current?.order.length ?? 0, state.answers.length > 0);
 }
 
 /** Study (FSRS queue) and review (missed questions) share one screen; only the queue differs. */
@@ -38,7 +37,8 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
   const services = useServices();
   const nav = useNav();
   const [run] = useState(() => openStudyRun(services, mode, params));
-  const { session: state, counts, error } = useStore(run);
+  const view = useStore(run);
+  const { session: state, counts, error } = view;
 
   useEffect(() => {
     // A run with nothing to do goes straight to its summary.
@@ -49,9 +49,9 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
   const question = currentQuestion(state);
   const answer = lastAnswer(state);
   const explaining = state.phase === 'explanation' && answer !== undefined;
-  const keys = keysFor(state);
+  const keys = keysFor(view);
 
-  useKeys(() => keysFor(run.get().session), (m) => {
+  useKeys(() => keysFor(run.get()), (m) => {
     if (m.action === 'back') return finish(run, nav, services);
     if (m.action === 'up' || m.action === 'down') run.dispatch({ type: 'move', delta: m.action === 'up' ? -1 : 1 });
     else if (m.action === 'pick' && m.value !== undefined) run.dispatch({ type: 'pick', index: m.value });
@@ -65,7 +65,7 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
     mode === 'review'
       ? `${state.answers.length} answered · ${state.queue.length} still missed`
       : `${state.answers.length} answered · ${countsText(counts)}`;
-  const schedule = answer ? `Rated ${RATING_NAMES[answer.record.rating]} · comes back ${describeWhen(new Date(answer.record.at), answer.cardAfter.due)}` : undefined;
+  const schedule = answer && view.comesBack ? `Rated ${RATING_NAMES[answer.record.rating]} · ${view.comesBack}` : undefined;
   return (
     <ScreenFrame title={title} status={status} keys={keys} {...(error ? { footer: error } : {})}>
       {({ width, height }) => {
@@ -93,6 +93,7 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
               selected={state.current.selected}
               {...(state.current.message ? { message: state.current.message } : {})}
               showLevel
+              {...(view.early ? { note: view.early } : {})}
               width={width}
               height={height}
             />
