@@ -4,7 +4,7 @@ import { newSeed } from '../core/exam/random.js';
 import { recentExamQids, type ExamHistoryEntry } from '../core/exam/records.js';
 import { examReducer } from '../core/exam/reducer.js';
 import { examResult, type ExamResult } from '../core/exam/results.js';
-import type { ExamState } from '../core/exam/types.js';
+import type { ActionTime, ExamState } from '../core/exam/types.js';
 import { newRecordId } from '../core/progress/records.js';
 import { filterTopics, type Topic } from '../core/topics.js';
 import { missingQuestions, type ExamHeader, type SavedExam } from '../store/exams.js';
@@ -68,8 +68,11 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
   const { exams, clock } = services;
   const topics = params.topics ?? [];
   const loaded = new Map(services.questions.map((q) => [q.id, q]));
-  /** The exam's time: epoch milliseconds (actions carry it, the journal keeps it). */
-  const examTime = () => clock.wall().getTime();
+  /**
+   * The time of an exam action: the wall clock dates it, the monotonic clock measures the exam, so
+   * setting the system clock back or forward never ends or extends an exam.
+   */
+  const examTime = (): ActionTime => ({ at: clock.wall().getTime(), mono: clock.monotonic() });
   let lock: HeldLock | undefined;
   let unsubscribe: (() => void) | undefined;
 
@@ -121,7 +124,7 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
   const sessionFor = (state: ExamState) =>
     createExamSession(state, {
       save: (action) => exams.save(state.id, action),
-      now: examTime,
+      time: examTime,
       onLeave: (left) => {
         if (phase().kind !== 'room') return;
         hooks.exit({ kind: 'left', remainingMs: left.remainingMs });
@@ -165,10 +168,10 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
       const current = phase();
       if (current.kind !== 'intro' || current.plan.items.length === 0) return;
       const { plan: drawn } = current;
-      const at = examTime();
-      const id = newRecordId(clock.wall(), services.random);
-      const header: ExamHeader = { v: 1, type: 'exam', id, createdAt: new Date(at).toISOString(), seed: drawn.seed, banks: params.banks ?? [], ...(params.topics ? { topics: params.topics } : {}) };
-      const action = { type: 'start', at, id, items: drawn.items, durationMs: drawn.durationMs } as const;
+      const time = examTime();
+      const id = newRecordId(new Date(time.at), services.random);
+      const header: ExamHeader = { v: 1, type: 'exam', id, createdAt: new Date(time.at).toISOString(), seed: drawn.seed, banks: params.banks ?? [], ...(params.topics ? { topics: params.topics } : {}) };
+      const action = { type: 'start', ...time, id, items: drawn.items, durationMs: drawn.durationMs } as const;
       try {
         const attempt = exams.lock(id);
         if (attempt.acquired) lock = attempt.lock;
@@ -192,7 +195,7 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
       const current = resumable();
       if (!current) return;
       try {
-        exams.abandon(current.saved, examTime(), current.questions);
+        exams.abandon(current.saved, examTime().at, current.questions);
       } catch (e) {
         set(current, `could not abandon the exam: ${e instanceof Error ? e.message : String(e)}`);
         return;

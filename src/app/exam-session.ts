@@ -1,6 +1,6 @@
-import { examReducer } from '../core/exam/reducer.js';
+import { examReducer, remainingAt } from '../core/exam/reducer.js';
 import { clockSeconds, msUntilNextSecond } from '../core/exam/timing.js';
-import type { ExamAction, ExamState } from '../core/exam/types.js';
+import type { ActionTime, ExamAction, ExamState } from '../core/exam/types.js';
 import { enterRoom, roomStep, type RoomAction, type RoomState } from './exam-room.js';
 
 /** What the exam room draws: the exam and the room's own state. The same object across clock ticks. */
@@ -27,7 +27,7 @@ export interface ExamSession {
   /** Counts the time since the last action; the tick that reaches 0:00 ends the exam. */
   tick(): void;
   /** Continues an exam saved by an earlier run: the time the trainer was not running is not counted. */
-  resume(at: number): void;
+  resume(time: ActionTime): void;
   /** Milliseconds until the clock's display next changes; undefined once the exam has ended. */
   nextTickIn(): number | undefined;
   /** The seconds the clock shows. */
@@ -37,15 +37,10 @@ export interface ExamSession {
 export interface SessionPorts {
   /** Saves an action (the exam journal); throws when it cannot. */
   save(action: ExamAction): void;
-  /** The exam's time now (epoch milliseconds). */
-  now(): number;
+  /** The time now: the wall clock that dates an action, and the monotonic clock that measures the exam. */
+  time(): ActionTime;
   /** The learner confirmed leaving mid-exam. */
   onLeave(state: ExamState): void;
-}
-
-/** Time left now, counting the time since the last action. */
-export function liveRemaining(state: ExamState, now: number): number {
-  return state.remainingMs - Math.max(0, now - state.lastAt);
 }
 
 export function createExamSession(initial: ExamState, ports: SessionPorts): ExamSession {
@@ -81,22 +76,22 @@ export function createExamSession(initial: ExamState, ports: SessionPorts): Exam
     },
     press(action) {
       const step = roomStep(view.room, action, state);
-      const at = ports.now();
-      for (const command of step.commands) apply({ ...command, at });
+      const time = ports.time();
+      for (const command of step.commands) apply({ ...command, ...time });
       // Leaving: the time up to now is the exam's; from here the clock stops until it is resumed.
-      if (step.leave) apply({ type: 'tick', at });
+      if (step.leave) apply({ type: 'tick', ...time });
       if (step.room !== view.room) view = { ...view, room: step.room };
       notify();
       if (step.leave) ports.onLeave(state);
     },
     tick() {
       if (state.status !== 'running') return;
-      if (apply({ type: 'tick', at: ports.now() })) notify();
+      if (apply({ type: 'tick', ...ports.time() })) notify();
     },
-    resume(at) {
-      if (apply({ type: 'resume', at })) notify();
+    resume(time) {
+      if (apply({ type: 'resume', ...time })) notify();
     },
-    nextTickIn: () => (state.status === 'running' ? Math.max(1, msUntilNextSecond(liveRemaining(state, ports.now()))) : undefined),
+    nextTickIn: () => (state.status === 'running' ? Math.max(1, msUntilNextSecond(remainingAt(state, ports.time()))) : undefined),
     clockSeconds: () => clockSeconds(state.remainingMs),
   };
 }

@@ -8,9 +8,18 @@ export const EXAM_QUESTIONS: Question[] = [single('q1', 'auth'), multi('q2', 'ca
 
 export const EXAM_PARAMS = { questions: 3, minutes: 1, seed: 'ui' };
 
-/** Services on memory, with a clock that follows (fake) timers. */
+/**
+ * Services on memory, with a clock that follows (fake) timers: both readings move with the faked
+ * Date, so advancing the timers moves the exam's monotonic time as well.
+ */
 export function examServices(questions: readonly Question[] = EXAM_QUESTIONS) {
-  return testServices(questions, { clock: { wall: () => new Date(), monotonic: () => performance.now() } });
+  let offset = 0;
+  const services = testServices(questions, { clock: { wall: () => new Date(Date.now() + offset), monotonic: () => Date.now() } });
+  /** Sets the system clock `ms` away from the true time (as a user or a time service may), without time passing. */
+  const setWallOffset = (ms: number) => {
+    offset = ms;
+  };
+  return { ...services, setWallOffset };
 }
 
 /** The stem id (q1, q2, q3) of the question on screen. */

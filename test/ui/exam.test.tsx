@@ -254,6 +254,26 @@ describe('the clock', () => {
     expect(readExamHistory(folder).values[0]).toMatchObject({ reason: 'timeout', usedMs: 60_000 });
     await app.unmount();
   });
+
+  it('runs on the monotonic clock: the system clock set back an hour and corrected, or pushed forward, neither ends nor extends the exam', async () => {
+    const { app, folder, setWallOffset } = await startExam();
+    for (let s = 0; s < 5; s++) await act(() => vi.advanceTimersByTimeAsync(1000));
+    setWallOffset(-3_600_000);
+    for (let s = 0; s < 5; s++) await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(app.frame()).toContain('Time left 0:50');
+    setWallOffset(0);
+    for (let s = 0; s < 5; s++) await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(app.frame()).toContain('Time left 0:45');
+    setWallOffset(2 * 3_600_000);
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(app.frame()).toContain('Time left 0:44');
+    expect(app.frame()).not.toContain('Time is up');
+    await app.press('s', 'y');
+    const entry = readExamHistory(folder).values[0]!;
+    expect(entry).toMatchObject({ reason: 'submitted', usedMs: 16_000 });
+    expect(Date.parse(entry.endedAt)).toBeGreaterThanOrEqual(Date.parse(entry.startedAt));
+    await app.unmount();
+  });
 });
 
 describe('leaving and resuming', () => {
