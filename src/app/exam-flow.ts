@@ -8,7 +8,7 @@ import type { ActionTime, ExamState } from '../core/exam/types.js';
 import { newRecordId } from '../core/progress/records.js';
 import { filterTopics, type Topic } from '../core/topics.js';
 import { missingQuestions, type ExamHeader, type SavedExam } from '../store/exams.js';
-import { describeOwner, type HeldLock } from '../store/lock.js';
+import { describeOwner, type HeldLock, type LockAttempt, type LockOwner } from '../store/lock.js';
 import { createExamSession, type ExamSession } from './exam-session.js';
 import type { AppServices } from './services.js';
 import { valueStore, type Store } from './store.js';
@@ -26,7 +26,18 @@ export interface ExamParams {
 
 /** Where the mock exam is: offering to resume one, its rules, the exam room, its results, or closed. */
 export type ExamPhase =
-  | { kind: 'resume'; saved: SavedExam; questions: ReadonlyMap<string, Question>; missing: string[]; lockedBy?: string }
+  | {
+      kind: 'resume';
+      saved: SavedExam;
+      questions: ReadonlyMap<string, Question>;
+      missing: string[];
+      /** Another trainer has it open: who ("another clf-trainer (process 12 on box, since 10:02)"). */
+      lockedBy?: string;
+      /** That trainer cannot be checked from here (another machine): it may be taken over, once confirmed. */
+      holder?: LockOwner;
+      /** The learner asked to take it over: the screen asks to confirm, naming the holder. */
+      confirmTakeOver?: true;
+    }
   | { kind: 'intro'; plan: ExamPlan; topics: readonly Topic[] }
   | { kind: 'room'; session: ExamSession; questions: ReadonlyMap<string, Question> }
   | { kind: 'results'; result: ExamResult }
@@ -58,6 +69,10 @@ export interface ExamFlow extends Store<ExamFlowView> {
   start(): void;
   resume(): void;
   abandon(): void;
+  /** Takes over an exam open in a trainer that cannot be checked: first asks (`confirmed` false), then does it. */
+  takeOver(confirmed: boolean): void;
+  /** Keeps the exam with that trainer after all. */
+  keepLock(): void;
   /** Back from the rules, the resume offer or the results. */
   back(): void;
   /** The screen closes: the exam's lock is released (the exam stays saved). */
@@ -86,20 +101,33 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
     plan: planExam(filterTopics(services.questions, topics), { ...params, seed: params.seed ?? newSeed(services.random), recentExams: recentExamQids(history) }),
   });
 
+  /** What opening the exams folder found wrong (a damaged file), kept on screen until something else is said. */
+  let openWarning: string | undefined;
   const store = valueStore<ExamFlowView>(first());
-  const set = (phase: ExamPhase, warning = store.get().warning) => store.set({ phase, ...(warning ? { warning } : {}) });
+  /** Shows `phase` with exactly this warning (none when undefined). */
+  const show = (phase: ExamPhase, warning: string | undefined) => store.set({ phase, ...(warning ? { warning } : {}) });
+  /** Shows `phase`, keeping the warning on screen unless another is given. */
+  const set = (phase: ExamPhase, warning = store.get().warning) => show(phase, warning);
   const phase = () => store.get().phase;
 
   function first(): ExamFlowView {
     const disk = exams.open(loaded);
-    const warning = disk.problems[0];
+    const warning = (openWarning = disk.problems[0]);
     const view = (phase: ExamPhase): ExamFlowView => ({ phase, ...(warning ? { warning } : {}) });
     if (!disk.unfinished) return view(plan(disk.history));
     const saved = disk.unfinished;
     const attempt = exams.lock(saved.state.id);
-    if (attempt.acquired) lock = attempt.lock;
-    const resume: ExamPhase = { kind: 'resume', saved, questions: loaded, missing: missingQuestions(saved.state, loaded), ...(attempt.acquired ? {} : { lockedBy: describeOwner(attempt.owner) }) };
-    return view(resume);
+    return view(lockedPhase({ kind: 'resume', saved, questions: loaded, missing: missingQuestions(saved.state, loaded) }, attempt));
+  }
+
+  /** The resume offer after a lock attempt: free to act on, or held by another trainer (who, and whether it may be taken over). */
+  function lockedPhase(resume: Extract<ExamPhase, { kind: 'resume' }>, attempt: LockAttempt): ExamPhase {
+    const { lockedBy: _, holder: __, confirmTakeOver: ___, ...free } = resume;
+    if (attempt.acquired) {
+      lock = attempt.lock;
+      return free;
+    }
+    return { ...free, lockedBy: describeOwner(attempt.owner), ...(attempt.canTakeOver && attempt.owner ? { holder: attempt.owner } : {}) };
   }
 
   // An exam drawn from a --bank that is not loaded now: load that bank to resume it.
@@ -202,6 +230,27 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
       }
       release();
       set(plan(exams.history()));
+    },
+    takeOver(confirmed) {
+      const current = phase();
+      if (current.kind !== 'resume' || !current.holder) return;
+      if (!confirmed) return set({ ...current, confirmTakeOver: true });
+      if (!current.confirmTakeOver) return;
+      let attempt: LockAttempt;
+      try {
+        attempt = exams.takeOver(current.saved.state.id, current.holder);
+      } catch (e) {
+        const { confirmTakeOver: _, ...asked } = current;
+        set(asked, `could not take the exam over: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+      }
+      show(lockedPhase(current, attempt), attempt.acquired ? openWarning : 'the exam was not taken over: the lock changed meanwhile (see who holds it now)');
+    },
+    keepLock() {
+      const current = phase();
+      if (current.kind !== 'resume' || !current.confirmTakeOver) return;
+      const { confirmTakeOver: _, ...asked } = current;
+      set(asked);
     },
     back() {
       if (phase().kind !== 'room') close();

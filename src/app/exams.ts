@@ -2,7 +2,7 @@ import type { Question } from '../core/bank/types.js';
 import type { ExamHistoryEntry } from '../core/exam/records.js';
 import type { ExamResult } from '../core/exam/results.js';
 import type { ExamAction } from '../core/exam/types.js';
-import type { LockAttempt } from '../store/lock.js';
+import type { LockAttempt, LockOwner } from '../store/lock.js';
 import {
   abandonExam,
   appendExamAction,
@@ -33,6 +33,8 @@ export interface ExamBook {
   open(questions: ReadonlyMap<string, Question>): ExamsOnDisk;
   /** Holds an exam while this trainer has it open, so a second one cannot interleave answers. */
   lock(id: string): LockAttempt;
+  /** Takes over an exam's lock once the learner confirmed its owner, as shown to them, is gone. */
+  takeOver(id: string, owner: LockOwner): LockAttempt;
   start(header: ExamHeader, start: Extract<ExamAction, { type: 'start' }>): void;
   /** Saves one action as it happens. */
   save(id: string, action: ExamAction): void;
@@ -52,6 +54,7 @@ export function examBook(folder: ExamFolder, reviews: ReviewLog): ExamBook {
     },
     open: (questions) => openExams(folder, reviews, questions),
     lock: (id) => folder.lock(id),
+    takeOver: (id, owner) => folder.takeOver(id, owner),
     start: (header, start) => createExamJournal(folder, header, start),
     save: (id, action) => appendExamAction(folder, id, action),
     record: (saved, questions) => recordExam(folder, reviews, saved, questions),

@@ -85,6 +85,60 @@ describe('the exam lifecycle', () => {
     flow.dispose();
   });
 
+  it('an exam held by a trainer on another machine is taken over only once confirmed, and only from the holder that was shown', () => {
+    const { open, folder } = setup();
+    const first = open();
+    first.start();
+    first.dispose();
+    const id = pendingExams(folder).unfinished[0]!.state.id;
+    folder.hold(id, 'old-hostname.lan');
+    const flow = open();
+    const offered = flow.get().phase;
+    if (offered.kind !== 'resume') throw new Error(offered.kind);
+    expect(offered.lockedBy).toContain('process 4242 on old-hostname.lan');
+    expect(offered.holder).toMatchObject({ pid: 4242, host: 'old-hostname.lan' });
+    // Confirming without having been asked does nothing; asking, then keeping it, changes nothing.
+    flow.takeOver(true);
+    expect(flow.get().phase).toBe(offered);
+    flow.takeOver(false);
+    expect(flow.get().phase).toMatchObject({ kind: 'resume', confirmTakeOver: true });
+    flow.keepLock();
+    expect(flow.get().phase).toMatchObject({ kind: 'resume', lockedBy: offered.lockedBy });
+    expect(flow.get().phase).not.toHaveProperty('confirmTakeOver');
+    // The lock changes hands while the learner is asked: the takeover is refused and says so.
+    flow.takeOver(false);
+    folder.hold(id, 'another-host.lan');
+    flow.takeOver(true);
+    expect(flow.get().warning).toMatch(/not taken over: the lock changed/);
+    const refused = flow.get().phase;
+    expect(refused.kind === 'resume' && refused.lockedBy).toContain('another-host.lan');
+    // Asked again about the holder shown now, and confirmed: the exam is this trainer's to resume.
+    flow.takeOver(false);
+    flow.takeOver(true);
+    const taken = flow.get();
+    expect(taken.warning).toBeUndefined();
+    expect(taken.phase).toMatchObject({ kind: 'resume' });
+    expect(taken.phase).not.toHaveProperty('lockedBy');
+    flow.resume();
+    expect(flow.get().phase.kind).toBe('room');
+    flow.dispose();
+  });
+
+  it('an exam held by a trainer running on this machine is never offered for takeover', () => {
+    const { open, folder } = setup();
+    const first = open();
+    first.start();
+    first.dispose();
+    folder.hold(pendingExams(folder).unfinished[0]!.state.id);
+    const flow = open();
+    const phase = flow.get().phase;
+    expect(phase.kind === 'resume' && phase.holder).toBeFalsy();
+    flow.takeOver(false);
+    flow.takeOver(true);
+    expect(flow.get().phase).toBe(phase);
+    flow.dispose();
+  });
+
   it('says so when the exam cannot be saved, and stays on the rules', () => {
     const { open, folder } = setup();
     folder.append = () => {

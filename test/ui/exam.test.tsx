@@ -341,6 +341,50 @@ describe('leaving and resuming', () => {
     await free.unmount();
   });
 
+  it('an exam left open by a trainer on another machine can be taken over after a confirmation that names it', async () => {
+    const { app, services, folder } = await startExam();
+    await app.press('q', 'y');
+    await app.unmount();
+    vi.useRealTimers();
+    const id = pendingExams(folder).unfinished[0]!.state.id;
+    folder.hold(id, 'old-hostname.lan');
+    const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
+    await again.waitFor('take it over (asks first)');
+    const f = again.frame().replace(/\s+/g, ' ');
+    expect(f).toMatch(/It is open in another clf-trainer \(process 4242 on old-hostname\.lan, since \d\d:\d\d\), which cannot be checked from here\./);
+    expect(f).toContain('take the exam over with t');
+    expect(again.frame()).toContain('t take over');
+    expect(again.frame()).not.toMatch(/r resume|x abandon/);
+    // t asks first, naming that trainer; n leaves it there.
+    await again.press('t');
+    expect(again.frame().replace(/\s+/g, ' ')).toMatch(/Take the exam over from another clf-trainer \(process 4242 on old-hostname\.lan, since \d\d:\d\d\)\?/);
+    expect(again.frame()).toContain('y take over · n cancel');
+    await again.press('n');
+    await again.waitFor('take it over (asks first)');
+    expect(readExamHistory(folder).values).toEqual([]);
+    // y takes it over: the exam can be resumed here.
+    await again.press('t', 'y');
+    await again.waitFor('r / enter');
+    expect(again.frame()).toContain('r resume');
+    await again.press('r');
+    await again.waitFor('Question');
+    await again.unmount();
+  });
+
+  it('an exam open in a trainer running on this machine is not offered for takeover', async () => {
+    const { app, services, folder } = await startExam();
+    await app.press('q', 'y');
+    await app.unmount();
+    vi.useRealTimers();
+    folder.hold(pendingExams(folder).unfinished[0]!.state.id);
+    const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
+    await again.waitFor('finish it there');
+    await again.press('t', 'y');
+    expect(again.frame()).not.toContain('take over');
+    expect(again.frame()).toContain('finish it there');
+    await again.unmount();
+  });
+
   it('Ctrl+C mid-exam leaves with code 130 and says the exam is saved', async () => {
     const { app, folder } = await startExam();
     await app.press('\u0003');

@@ -52,15 +52,22 @@ export function introKeys(canStart: boolean): readonly Binding[] {
 }
 
 /** The offer to resume an unfinished exam: only what this trainer can do with it. */
-export function resumeKeys({ canResume, canAbandon }: { canResume: boolean; canAbandon: boolean }): readonly Binding[] {
+export function resumeKeys({ canResume, canAbandon, canTakeOver = false }: { canResume: boolean; canAbandon: boolean; canTakeOver?: boolean }): readonly Binding[] {
   return [
     ...(canResume ? [{ action: 'resume', keys: ['r', 'enter'], help: 'resume the unfinished exam', hint: 'resume' }] : []),
     ...(canAbandon ? [{ action: 'abandon', keys: ['x'], help: 'abandon it (kept in the history as abandoned) and start a new one', hint: 'abandon' }] : []),
+    ...(canTakeOver ? [{ action: 'takeOver', keys: ['t'], help: 'take the exam over from the trainer that has it open, once it is no longer running (asks first)', hint: 'take over' }] : []),
     ...PROMPT_SCROLL,
     HELP,
     { ...PROMPT_BACK, help: 'back, keeping the exam for later' },
   ];
 }
+
+/** Confirming a takeover: y takes the exam over, n (or esc) leaves it with the other trainer. */
+export const CONFIRM_TAKEOVER_KEYS = [
+  { action: 'yes', keys: ['y'], help: 'take the exam over', hint: 'take over' },
+  { action: 'no', keys: ['n', 'escape', 'q'], help: 'leave it with that trainer', hint: 'cancel' },
+] as const satisfies readonly Binding[];
 
 /** List filters: each key carries its filter (its position in RESULT_FILTERS). */
 const FILTER_KEYS: readonly Binding<'filter'>[] = RESULT_FILTERS.map((filter, i) => ({

@@ -115,15 +115,36 @@ export interface ResumeModel {
   missing: readonly string[];
   /** Set when another trainer has this exam open ("another clf-trainer (process 12)"). */
   lockedBy?: string;
+  /** That trainer cannot be checked from here, so the exam may be taken over; `confirming`: asking now. */
+  canTakeOver?: boolean;
+  confirming?: boolean;
 }
 
-export function resumeBlocks({ state, missing, lockedBy }: ResumeModel): Block[] {
+export function resumeBlocks({ state, missing, lockedBy, canTakeOver, confirming }: ResumeModel): Block[] {
   const counts = examCounts(state);
   const started = new Date(state.startedAt).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const blocks: Block[] = [
     { spans: [span('You have an unfinished mock exam', { bold: true, color: 'yellow' })], gap: 1 },
     { spans: [span(`Started ${started} · ${plural(state.items.length, 'question')} · ${countsText(counts)} · ${formatClock(state.remainingMs)} left`)], gap: 1 },
   ];
+  if (lockedBy && confirming) {
+    blocks.push(
+      { spans: [span(`Take the exam over from ${lockedBy}?`, { bold: true, color: 'yellow' })], gap: 1 },
+      { spans: [span('Do this only if that trainer is no longer running: if it still is, what it saves of this exam from now on is lost.')], gap: 1 },
+      { prefix: [span('y          ', { bold: true })], spans: [span('take it over (then resume or abandon it here)')] },
+      { prefix: [span('n / esc    ', { bold: true })], spans: [span('leave it with that trainer')] },
+    );
+    return blocks;
+  }
+  if (lockedBy && canTakeOver) {
+    blocks.push(
+      { spans: [span(`It is open in ${lockedBy}, which cannot be checked from here.`, { color: 'yellow' })], gap: 1 },
+      { spans: [span('If that trainer is no longer running (a stopped container, a computer renamed since), take the exam over with t; otherwise finish it there.')], gap: 1 },
+      { prefix: [span('t          ', { bold: true })], spans: [span('take it over (asks first)')] },
+      { prefix: [span('q / esc    ', { bold: true })], spans: [span('back')] },
+    );
+    return blocks;
+  }
   if (lockedBy) {
     blocks.push(
       { spans: [span(`It is open in ${lockedBy}: finish it there, or close that one and come back.`, { color: 'yellow' })], gap: 1 },

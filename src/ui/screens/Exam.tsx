@@ -4,7 +4,7 @@ import { formatClock } from '../../core/exam/timing.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { ScrollView } from '../components/ScrollView.js';
 import { useNav, useServices } from '../context.js';
-import { introKeys, PROMPT_SCROLL, resumeKeys } from '../exam/keys.js';
+import { CONFIRM_TAKEOVER_KEYS, introKeys, PROMPT_SCROLL, resumeKeys } from '../exam/keys.js';
 import { farewellText, introBlocks, resumeBlocks } from '../exam/layout.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useScrollOffset } from '../hooks/useScrollOffset.js';
@@ -47,7 +47,11 @@ export function ExamScreen({ route }: { route: RouteOf<'exam'> }) {
     case 'results':
       return <ExamResults result={phase.result} onDone={flow.back} />;
     case 'resume':
-      return <ResumePrompt phase={phase} warning={warning} onResume={flow.resume} onAbandon={flow.abandon} onBack={flow.back} />;
+      return phase.confirmTakeOver ? (
+        <ConfirmTakeOver phase={phase} warning={warning} onYes={() => flow.takeOver(true)} onNo={flow.keepLock} />
+      ) : (
+        <ResumePrompt phase={phase} warning={warning} onResume={flow.resume} onAbandon={flow.abandon} onTakeOver={() => flow.takeOver(false)} onBack={flow.back} />
+      );
     case 'intro':
       return <Intro phase={phase} warning={warning} onStart={flow.start} onBack={flow.back} />;
     case 'gone':
@@ -66,16 +70,27 @@ function Intro({ phase, warning, onStart, onBack }: { phase: Extract<ExamPhase, 
   return <Prompt title="Mock exam" keys={keys} blocks={blocks} warning={warning} />;
 }
 
-function ResumePrompt(props: { phase: Extract<ExamPhase, { kind: 'resume' }>; warning?: string | undefined; onResume: () => void; onAbandon: () => void; onBack: () => void }) {
-  const { phase, warning, onResume, onAbandon, onBack } = props;
+type ResumePhase = Extract<ExamPhase, { kind: 'resume' }>;
+
+const resumeModel = (phase: ResumePhase) => ({ state: phase.saved.state, missing: phase.missing, ...(phase.lockedBy ? { lockedBy: phase.lockedBy } : {}), canTakeOver: phase.holder !== undefined });
+
+function ResumePrompt(props: { phase: ResumePhase; warning?: string | undefined; onResume: () => void; onAbandon: () => void; onTakeOver: () => void; onBack: () => void }) {
+  const { phase, warning, onResume, onAbandon, onTakeOver, onBack } = props;
   const free = !phase.lockedBy;
-  const keys = resumeKeys({ canResume: free && phase.missing.length === 0, canAbandon: free });
+  const keys = resumeKeys({ canResume: free && phase.missing.length === 0, canAbandon: free, canTakeOver: phase.holder !== undefined });
   useKeys(keys, (m) => {
     if (m.action === 'resume') onResume();
     else if (m.action === 'abandon') onAbandon();
+    else if (m.action === 'takeOver') onTakeOver();
     else if (m.action === 'back') onBack();
   });
-  return <Prompt title="Mock exam" keys={keys} blocks={resumeBlocks({ state: phase.saved.state, missing: phase.missing, ...(phase.lockedBy ? { lockedBy: phase.lockedBy } : {}) })} warning={warning} />;
+  return <Prompt title="Mock exam" keys={keys} blocks={resumeBlocks(resumeModel(phase))} warning={warning} />;
+}
+
+/** Asks before taking an exam over from another trainer, naming it. */
+function ConfirmTakeOver({ phase, warning, onYes, onNo }: { phase: ResumePhase; warning?: string | undefined; onYes: () => void; onNo: () => void }) {
+  useKeys(CONFIRM_TAKEOVER_KEYS, (m) => (m.action === 'yes' ? onYes() : onNo()));
+  return <Prompt title="Mock exam" keys={CONFIRM_TAKEOVER_KEYS} blocks={resumeBlocks({ ...resumeModel(phase), confirming: true })} warning={warning} />;
 }
 
 function Prompt({ title, keys, blocks, warning }: { title: string; keys: readonly Binding[]; blocks: Block[]; warning?: string | undefined }) {
