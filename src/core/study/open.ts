@@ -32,7 +32,8 @@ export function openSession(o: OpenOptions): SessionState {
     return startSession({ mode: 'review', questions: o.questions, newLimit: 0, dayStart }, cards, o.now, o.scheduler, o.seed, queue);
   }
   const newLimit = newAllowance(history, settings, o.now, o.extraNew);
-  return startSession({ mode: 'study', questions: o.questions, newLimit, dayStart }, cards, o.now, o.scheduler, o.seed);
+  const extra = o.extraNew !== undefined ? { extraNew: true as const } : {};
+  return startSession({ mode: 'study', questions: o.questions, newLimit, dayStart, ...extra }, cards, o.now, o.scheduler, o.seed);
 }
 
 /** New questions a study run may introduce: what is left of the daily limit, or `extraNew` more when given. */

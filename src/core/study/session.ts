@@ -17,8 +17,10 @@ export interface SessionConfig {
   mode: SessionMode;
   /** The questions this session may show, in bank order. */
   questions: readonly Question[];
-  /** Study: new questions this session may introduce (today's remaining allowance). */
+  /** Study: new questions this session may introduce (today's remaining allowance, or --new N). */
   newLimit: number;
+  /** Set when `newLimit` was asked for this run (--new N) rather than left of the daily limit. */
+  extraNew?: true;
   /** The hour study days start: reviews are due by study day. */
   dayStart: number;
 }

@@ -1,5 +1,6 @@
 import { TOPIC_LABELS, TOPICS, type Topic } from '../topics.js';
-import { nextAvailable, queueCounts } from '../srs/queue.js';
+import { countsText } from '../srs/overview.js';
+import { nextAvailable, queueCounts, type QueueCounts } from '../srs/queue.js';
 import { describeWhen } from '../srs/time.js';
 import type { Scheduler } from '../srs/scheduler.js';
 import type { SessionState } from './session.js';
@@ -19,9 +20,10 @@ export interface SessionSummary {
   topics: TopicResult[];
   /** ISO time study next has a question of this session's set, if any (see availableAt). */
   nextDue?: string;
-  /** Still to do now, learning steps and reviews (e.g. the session was left early), and new still allowed today. */
-  dueNow: number;
-  newLeft: number;
+  /** Still to do now (the session was left early, or a missed question is due again soon), counted as the header counts. */
+  left: QueueCounts;
+  /** The new questions left were allowed for this run only (--new N): continuing needs --new again. */
+  extraNew: boolean;
   /** Review mode: missed questions not yet answered right. */
   stillMissed: number;
   finished: boolean;
@@ -46,8 +48,8 @@ export function summarize(state: SessionState, now: Date, scheduler: Scheduler):
     missed: [...latest.values()].filter((r) => !r.correct).length,
     topics,
     ...(due ? { nextDue: due.toISOString() } : {}),
-    dueNow: counts.learning + counts.review,
-    newLeft: counts.new,
+    left: counts,
+    extraNew: state.config.extraNew === true,
     stillMissed: state.queue.length,
     finished: state.phase === 'done',
   };
@@ -68,10 +70,12 @@ export function summaryText(s: SessionSummary, now: Date): string[] {
 /** What to do next, in plain words. */
 export function nextSteps(s: SessionSummary, now: Date): string[] {
   const steps: string[] = [];
-  if (s.dueNow > 0 || s.newLeft > 0) steps.push(`Still ${s.dueNow} due and ${s.newLeft} new today: run 'clf-trainer study' to continue.`);
+  const { left } = s;
+  const more = left.new + left.learning + left.review > 0;
+  if (more) steps.push(`Still ${countsText(left)}: run 'clf-trainer study${s.extraNew && left.new > 0 ? ` --new ${left.new}` : ''}' to continue.`);
   else if (s.nextDue) steps.push(`Next question due ${describeWhen(now, new Date(s.nextDue))}.`);
   if (s.mode === 'review' && s.stillMissed > 0) steps.push(`${s.stillMissed} still missed: run 'clf-trainer review' again.`);
   else if (s.mode === 'study' && s.missed > 0) steps.push(`You missed ${s.missed}: run 'clf-trainer review' to go over them.`);
-  if (steps.length === 0 || (s.dueNow === 0 && s.newLeft === 0)) steps.push("Try a mock exam: 'clf-trainer exam --quick'.");
+  if (steps.length === 0 || !more) steps.push("Try a mock exam: 'clf-trainer exam --quick'.");
   return steps;
 }

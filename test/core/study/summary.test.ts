@@ -26,7 +26,7 @@ describe('session summary', () => {
     }
     const summary = summarize(s, at(2), scheduler);
     // The missed one is due again at 12:11; study would show it now, early, so it is still to do.
-    expect(summary).toMatchObject({ answered: 3, correct: 2, missed: 1, dueNow: 1, newLeft: 0 });
+    expect(summary).toMatchObject({ answered: 3, correct: 2, missed: 1, left: { new: 0, learning: 1, review: 0 } });
     expect(summary.topics).toEqual([
       { topic: 'auth', answered: 1, correct: 1 },
       { topic: 'caching', answered: 2, correct: 1 },
@@ -34,7 +34,8 @@ describe('session summary', () => {
     const text = summaryText(summary, at(2)).join('\n');
     expect(text).toContain('3 answered, 2 correct (67%)');
     expect(text).toContain('Caching: 1/2');
-    expect(text).toContain("Still 1 due and 0 new today: run 'clf-trainer study' to continue.");
+    // In the header's three numbers.
+    expect(text).toContain("Still 0 new · 1 learning · 0 review: run 'clf-trainer study' to continue.");
     expect(text).toContain("run 'clf-trainer review'");
   });
 
@@ -46,7 +47,20 @@ describe('session summary', () => {
       for (const action of [{ type: 'pick' as const, index: s.current!.order.indexOf(q.answer[0]!) }, { type: 'submit' as const, now: at(1) }, { type: 'continue' as const, now: at(1) }]) s = step(s, action, scheduler).state;
     }
     const summary = summarize(s, at(2), scheduler);
-    expect(summary).toMatchObject({ answered: 2, dueNow: 0, newLeft: 0, finished: true });
+    expect(summary).toMatchObject({ answered: 2, left: { new: 0, learning: 0, review: 0 }, finished: true });
     expect(summaryText(summary, at(2)).join('\n')).toMatch(/Next question due in \d+ (hours|days?)\./);
+  });
+
+  it('after a --new run left early, says to ask for the new questions left again, as plain study would not give them', () => {
+    const qs = [single('a'), single('b'), single('c')];
+    const done = emptyHistory();
+    const open = (extraNew?: number) => openSession({ mode: 'study', questions: qs, history: done, settings: { ...DEFAULT_SETTINGS, newPerDay: 0 }, scheduler, now: at(), seed: 1, ...(extraNew === undefined ? {} : { extraNew }) });
+    const s = open(2);
+    const q = qs.find((x) => x.id === s.current!.qid)!;
+    let next = s;
+    for (const action of [{ type: 'pick' as const, index: s.current!.order.indexOf(q.answer[0]!) }, { type: 'submit' as const, now: at(1) }, { type: 'continue' as const, now: at(1) }]) next = step(next, action, scheduler).state;
+    expect(summaryText(summarize(next, at(2), scheduler), at(2)).join('\n')).toContain("Still 1 new · 0 learning · 0 review: run 'clf-trainer study --new 1' to continue.");
+    // Without --new, today's limit (0 here) leaves nothing new to suggest.
+    expect(summaryText(summarize(open(), at(2), scheduler), at(2)).join('\n')).not.toContain('Still');
   });
 });
