@@ -116,6 +116,10 @@ describe('frame arithmetic', () => {
     const { height } = bodySize(100, 30);
     expect(1 + height + 1).toBe(29);
     expect(headerText('Study', '3 due', 20)).toBe('Study          3 due');
+    // Narrow: the title is cut so the counts stay whole; narrower still, both share what is left.
+    const counts = '4 answered · 0 new · 1 learning · 0 review';
+    expect(headerText('Study · Endpoint types', counts, 58)).toBe(`Study · Endpo…  ${counts}`);
+    expect(headerText('Study · Endpoint types', counts, 40)).toBe('Study · Endpoint types · 4 answered · 0…');
   });
 
   it('keeps the highlighted option of a long question in the focus range', () => {

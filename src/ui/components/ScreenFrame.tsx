@@ -34,11 +34,19 @@ export function bodySize(columns: number, rows: number): BodySize {
   return { width: Math.max(1, columns - 2), height: Math.max(1, rows - 1 - FRAME_ROWS) };
 }
 
-/** Pure: header text with the status pushed to the right edge. */
+/** The least of a title kept when a narrow header cuts it so the status fits whole. */
+const MIN_TITLE = 8;
+
+/**
+ * Pure: header text with the status pushed to the right edge. When both do not fit, the title
+ * is cut first: the status is what changes (the study counts, the time left).
+ */
 export function headerText(title: string, status: string | undefined, width: number): string {
   if (!status) return truncate(title, width);
   const gap = width - textWidth(title) - textWidth(status);
-  return gap >= 2 ? `${title}${' '.repeat(gap)}${status}` : truncate(`${title} · ${status}`, width);
+  if (gap >= 2) return `${title}${' '.repeat(gap)}${status}`;
+  const room = width - textWidth(status) - 2;
+  return room >= MIN_TITLE ? `${truncate(title, room)}  ${status}` : truncate(`${title} · ${status}`, width);
 }
 
 /**
