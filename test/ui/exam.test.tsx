@@ -359,6 +359,7 @@ describe('leaving and resuming', () => {
     await again.press('t');
     expect(again.frame().replace(/\s+/g, ' ')).toMatch(/Take the exam over from another clf-trainer \(process 4242 on old-hostname\.lan, since \d\d:\d\d\)\?/);
     expect(again.frame()).toContain('y take over · n cancel');
+    expect(again.frame().replace(/\s+/g, ' ')).toContain('Do this only if that trainer is no longer running');
     await again.press('n');
     await again.waitFor('take it over (asks first)');
     expect(readExamHistory(folder).values).toEqual([]);

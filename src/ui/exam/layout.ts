@@ -130,7 +130,7 @@ export function resumeBlocks({ state, missing, lockedBy, canTakeOver, confirming
   if (lockedBy && confirming) {
     blocks.push(
       { spans: [span(`Take the exam over from ${lockedBy}?`, { bold: true, color: 'yellow' })], gap: 1 },
-      { spans: [span('Do this only if that trainer is no longer running: if it still is, what it saves of this exam from now on is lost.')], gap: 1 },
+      { spans: [span('Do this only if that trainer is no longer running: if it still is, both would save answers into this exam and mix them up.')], gap: 1 },
       { prefix: [span('y          ', { bold: true })], spans: [span('take it over (then resume or abandon it here)')] },
       { prefix: [span('n / esc    ', { bold: true })], spans: [span('leave it with that trainer')] },
     );
