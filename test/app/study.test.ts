@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { openStudyRun } from '../../src/app/study.js';
+import { openStudyRun, type StudyRun } from '../../src/app/study.js';
 import type { Difficulty } from '../../src/core/bank/types.js';
+import type { ReviewRecord } from '../../src/core/progress/records.js';
 import { at, multi, single } from '../helpers/study-questions.js';
 import { testServices } from '../helpers/ui.js';
 
 const positionOf = (order: readonly number[], choice: number) => order.indexOf(choice);
+
+/** Answers the question on screen right and goes on: its id. */
+function answerRight(run: StudyRun): string {
+  const shown = run.get().session.current!;
+  run.dispatch({ type: 'pick', index: positionOf(shown.order, 0) });
+  run.dispatch({ type: 'submit' });
+  run.dispatch({ type: 'continue' });
+  return shown.qid;
+}
+
+/** A study answer given at `when`. */
+const studied = (qid: string, when: Date, i: number): ReviewRecord => ({ v: 1, type: 'review', id: `s${i}`, qid, at: when.toISOString(), source: 'study', correct: true, rating: 3, chosen: [] });
 
 describe('a study run', () => {
   it('saves an answer before showing it: the records are in the log when the explanation appears', () => {
@@ -44,6 +57,39 @@ describe('a study run', () => {
     const run = openStudyRun(services, 'study', { topics: ['caching'] });
     expect(run.get().session.config.questions.map((q) => q.id)).toEqual(['b', 'c']);
     expect(run.get().counts).toEqual({ new: 2, learning: 0, review: 0 });
+  });
+
+  it('introduces new questions from every topic in turn, not in bank order', () => {
+    const bank = (['auth', 'caching', 'pricing'] as const).flatMap((topic) => [1, 2, 3].map((i) => single(`${topic}-${i}`, topic)));
+    const { services } = testServices(bank);
+    const run = openStudyRun(services, 'study');
+    const first = [answerRight(run), answerRight(run), answerRight(run)];
+    expect(new Set(first.map((id) => id.split('-')[0])).size).toBe(3);
+  });
+
+  it('--new N allows N more new questions after the day\'s limit is used up; --new 0 none', () => {
+    const bank = [1, 2, 3, 4, 5, 6].map((i) => single(`q${i}`));
+    const log = ['q1', 'q2'].map((qid, i) => studied(qid, at(i - 60), i));
+    const { services } = testServices(bank, { log, settings: { newPerDay: 2 } });
+    expect(openStudyRun(services, 'study').get().session.phase).toBe('done');
+    const more = openStudyRun(services, 'study', { extraNew: 3 });
+    expect(more.get().session.config.newLimit).toBe(3);
+    expect([answerRight(more), answerRight(more), answerRight(more)]).toHaveLength(3);
+    expect(more.get().session.phase).toBe('done');
+    expect(openStudyRun(services, 'study', { extraNew: 0 }).get().session.phase).toBe('done');
+  });
+
+  it('a study day starts at 4 am: a run after midnight gets no second batch of new questions', () => {
+    const bank = [1, 2, 3, 4, 5, 6].map((i) => single(`q${i}`));
+    // Three new questions at 23:00, the day's limit; the same learner at 00:30, then at 04:30.
+    const evening = new Date(2025, 2, 10, 23, 0);
+    const log = ['q1', 'q2', 'q3'].map((qid, i) => studied(qid, new Date(evening.getTime() + i * 60_000), i));
+    const runAt = (now: Date) => {
+      const { services } = testServices(bank, { log, now, settings: { newPerDay: 3 } });
+      return openStudyRun(services, 'study').get().session.config.newLimit;
+    };
+    expect(runAt(new Date(2025, 2, 11, 0, 30))).toBe(0);
+    expect(runAt(new Date(2025, 2, 11, 4, 30))).toBe(3);
   });
 });
 
