@@ -16,6 +16,16 @@ function setup() {
   return { ...env, clock, exits, closed: () => closed, open };
 }
 
+/** An exam started and closed (saved, unfinished), then held by another trainer (on `host`, if given). */
+function heldExam(host?: string) {
+  const env = setup();
+  const first = env.open();
+  first.start();
+  first.dispose();
+  const id = pendingExams(env.folder).unfinished[0]!.state.id;
+  return { ...env, id, release: env.folder.hold(id, host) };
+}
+
 describe('the exam lifecycle', () => {
   it('plans an exam, starts it with its journal saved, and records it when submitted', () => {
     const { open, folder, log, exits } = setup();
@@ -69,11 +79,7 @@ describe('the exam lifecycle', () => {
   });
 
   it('an exam open in another trainer can be neither resumed nor abandoned here', () => {
-    const { open, folder } = setup();
-    const first = open();
-    first.start();
-    first.dispose();
-    const release = folder.hold(pendingExams(folder).unfinished[0]!.state.id);
+    const { open, folder, release } = heldExam();
     const flow = open();
     const phase = flow.get().phase;
     expect(phase.kind === 'resume' && phase.lockedBy).toContain('another clf-trainer');
@@ -86,12 +92,7 @@ describe('the exam lifecycle', () => {
   });
 
   it('an exam held by a trainer on another machine is taken over only once confirmed, and only from the holder that was shown', () => {
-    const { open, folder } = setup();
-    const first = open();
-    first.start();
-    first.dispose();
-    const id = pendingExams(folder).unfinished[0]!.state.id;
-    folder.hold(id, 'old-hostname.lan');
+    const { open, folder, id } = heldExam('old-hostname.lan');
     const flow = open();
     const offered = flow.get().phase;
     if (offered.kind !== 'resume') throw new Error(offered.kind);
@@ -125,11 +126,7 @@ describe('the exam lifecycle', () => {
   });
 
   it('an exam held by a trainer running on this machine is never offered for takeover', () => {
-    const { open, folder } = setup();
-    const first = open();
-    first.start();
-    first.dispose();
-    folder.hold(pendingExams(folder).unfinished[0]!.state.id);
+    const { open } = heldExam();
     const flow = open();
     const phase = flow.get().phase;
     expect(phase.kind === 'resume' && phase.holder).toBeFalsy();

@@ -29,6 +29,16 @@ async function answerById(app: Awaited<ReturnType<typeof startExam>>['app'], id:
   await app.press(letterOf(app.frame(), text));
 }
 
+
+/** Starts an exam and leaves it (saved, unfinished); `held` then makes it open in another trainer. */
+async function leftExam() {
+  const { app, services, folder } = await startExam();
+  await app.press('q', 'y');
+  await app.unmount();
+  vi.useRealTimers();
+  const id = pendingExams(folder).unfinished[0]!.state.id;
+  return { services, folder, held: (host?: string) => folder.hold(id, host), reopen: () => renderApp(services, { id: 'exam', params: EXAM_PARAMS }) };
+}
 describe('exam screen', () => {
   it('shows Question n of N, the clock, the counts; answers and flags update them, with no word on correctness', async () => {
     const { app } = await startExam();
@@ -320,13 +330,9 @@ describe('leaving and resuming', () => {
   });
 
   it('an exam open in another trainer cannot be resumed or abandoned here', async () => {
-    const { app, services, folder } = await startExam();
-    await app.press('q', 'y');
-    await app.unmount();
-    vi.useRealTimers();
-    const id = pendingExams(folder).unfinished[0]!.state.id;
-    const release = folder.hold(id);
-    const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
+    const { folder, held, reopen } = await leftExam();
+    const release = held();
+    const again = await reopen();
     await again.waitFor('It is open in another clf-trainer');
     // Only what works is offered: neither resume nor abandon.
     expect(again.frame()).not.toMatch(/r resume|x abandon/);
@@ -336,19 +342,15 @@ describe('leaving and resuming', () => {
     expect(readExamHistory(folder).values).toEqual([]);
     await again.unmount();
     release();
-    const free = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
+    const free = await reopen();
     await free.waitFor('r / enter');
     await free.unmount();
   });
 
   it('an exam left open by a trainer on another machine can be taken over after a confirmation that names it', async () => {
-    const { app, services, folder } = await startExam();
-    await app.press('q', 'y');
-    await app.unmount();
-    vi.useRealTimers();
-    const id = pendingExams(folder).unfinished[0]!.state.id;
-    folder.hold(id, 'old-hostname.lan');
-    const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
+    const { folder, held, reopen } = await leftExam();
+    held('old-hostname.lan');
+    const again = await reopen();
     await again.waitFor('take it over (asks first)');
     const f = again.frame().replace(/\s+/g, ' ');
     expect(f).toMatch(/It is open in another clf-trainer \(process 4242 on old-hostname\.lan, since \d\d:\d\d\), which cannot be checked from here\./);
@@ -373,12 +375,9 @@ describe('leaving and resuming', () => {
   });
 
   it('an exam open in a trainer running on this machine is not offered for takeover', async () => {
-    const { app, services, folder } = await startExam();
-    await app.press('q', 'y');
-    await app.unmount();
-    vi.useRealTimers();
-    folder.hold(pendingExams(folder).unfinished[0]!.state.id);
-    const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
+    const { held, reopen } = await leftExam();
+    held();
+    const again = await reopen();
     await again.waitFor('finish it there');
     await again.press('t', 'y');
     expect(again.frame()).not.toContain('take over');

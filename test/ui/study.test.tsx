@@ -106,12 +106,18 @@ describe('keys typed at once', () => {
 });
 
 describe('explanation screen in a session', () => {
-  it('shows wrong in words, the correct option, every why, the facts, the source and when it comes back', async () => {
+  /** A study run of one question, answered wrong: on its explanation. */
+  async function answeredWrong(rows: number) {
     const { services } = testServices([single('q1')]);
-    const app = await renderApp(services, { id: 'study' }, { columns: 100, rows: 40 });
+    const app = await renderApp(services, { id: 'study' }, { columns: 100, rows });
     await app.waitFor('Stem of q1?');
     await app.press(letterOf(app.frame(), 'Bravo q1'), KEY.enter);
     await app.waitFor('✗ Wrong');
+    return app;
+  }
+
+  it('shows wrong in words, the correct option, every why, the facts, the source and when it comes back', async () => {
+    const app = await answeredWrong(40);
     const f = app.frame();
     // Nothing else is left: study shows it next, marked early, and the screen says so.
     expect(f).toContain('Rated Again · comes back next, early: it is due in 10 min');
@@ -125,11 +131,7 @@ describe('explanation screen in a session', () => {
   });
 
   it('shows on the rating keys when each would bring the question back, as Anki does', async () => {
-    const { services } = testServices([single('q1')]);
-    const app = await renderApp(services, { id: 'study' }, { columns: 100, rows: 30 });
-    await app.waitFor('Stem of q1?');
-    await app.press(letterOf(app.frame(), 'Bravo q1'), KEY.enter);
-    await app.waitFor('✗ Wrong');
+    const app = await answeredWrong(30);
     expect(app.frame()).toMatch(/enter continue · 1 Again 10m · 2 Hard \d+m · 3 Good \d+d · 4 Easy \d+d · u undo · \? help · q back/);
     await app.unmount();
   });
