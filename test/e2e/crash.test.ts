@@ -65,7 +65,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a trainer killed mid-session', () => {
   it('at every kill point that matters and a seeded random sample (SIGKILL between and during answers): no answered review is lost, the log always reads whole', async () => {
-    expect(Number.isInteger(SEED)).toBe(true);
+    expect(Number.isInteger(SEED), `CLF_CRASH_SEED must be a whole number, got "${process.env.CLF_CRASH_SEED}"`).toBe(true);
     console.log(`crash.test: random sample seed ${SEED} (run again with CLF_CRASH_SEED=${SEED})`);
     const rounds = [...CHOSEN, ...sample(SEED, SAMPLE)];
     let acknowledged = 0;
