@@ -41,3 +41,19 @@ describe('the study level', () => {
     expect(result.stderr).toContain("no foundational or exam questions to study in general (level exam): '--level all' studies every level");
   });
 });
+
+describe('the start of the study day', () => {
+  it('is a setting: 4 by default, any whole hour from 0 to 23, and a daily limit of 0 new questions is accepted too', async () => {
+    const env = { CLF_TRAINER_HOME: home };
+    expect((await runCli(['config', 'day-start'], { env })).stdout).toBe('4\n');
+    expect(await runCli(['config', 'day-start', '0'], { env })).toMatchObject({ code: 0, stdout: 'day-start set to 0\n' });
+    expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8'))).toMatchObject({ dayStart: 0 });
+    expect((await runCli(['config'], { env })).stdout).toMatch(/^day-start +0 +hour the study day starts/m);
+    for (const bad of ['24', '4.5', 'four']) {
+      const result = await runCli(['config', 'day-start', bad], { env });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`day-start must be a whole hour from 0 to 23, got "${bad}"`);
+    }
+    expect(await runCli(['config', 'new-per-day', '0'], { env })).toMatchObject({ code: 0, stdout: 'new-per-day set to 0\n' });
+  });
+});

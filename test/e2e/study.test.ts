@@ -85,6 +85,40 @@ describe('clf-trainer study in a real terminal', () => {
     expect(await term.exit()).toBe(0);
   });
 
+  it('--new N gives N more new questions once the day\'s are done; --new 0 gives none', async () => {
+    expect(cli('config', 'new-per-day', '1').status).toBe(0);
+    const study = async (...args: string[]) => {
+      term = new Terminal(['study', ...args, ...FIXTURE], { env: env() });
+      return term.waitFor(new RegExp(`Nothing is due and no new questions|${QUESTION_RE.source}`));
+    };
+    /** Answers the question on screen right, then leaves through the summary. */
+    const answerRight = async (screen: string) => {
+      term!.press(letter(screen, screen.includes(SKY) ? 'Blue sky' : 'Cow'), 'enter');
+      await term!.waitFor('✓ Correct');
+      term!.press('q');
+      await term!.waitFor('Session summary');
+      term!.press('enter');
+      expect(await term!.exit()).toBe(0);
+    };
+    // --new 0, before any new question today: nothing new, although the day's limit allows one.
+    expect(await study('--new', '0')).toContain('Nothing is due and no new questions are left for today.');
+    term!.press('enter');
+    expect(await term!.exit()).toBe(0);
+    // The day's one new question, then nothing more without --new.
+    let screen = await study();
+    expect(screen).toContain('0 answered · 1 new · 0 learning · 0 review');
+    await answerRight(screen);
+    expect(await study()).toContain('Nothing is due and no new questions are left for today.');
+    term!.press('enter');
+    expect(await term!.exit()).toBe(0);
+    // --new 1: one more on top of it.
+    screen = await study('--new', '1');
+    expect(screen).toContain('0 answered · 1 new · 0 learning · 0 review');
+    await answerRight(screen);
+    const log = readFileSync(join(home, 'reviews.jsonl'), 'utf8').trim().split('\n');
+    expect(log).toHaveLength(2);
+  });
+
   it('chooses nothing for the learner: enter on a new question only says how to choose', async () => {
     term = new Terminal(['study', ...FIXTURE], { env: env() });
     const screen = await term.waitFor(QUESTION_RE);
