@@ -5,6 +5,7 @@ import { COMMANDS, HOME, findCommand } from './cli/registry.js';
 import type { CommandContext, CommandSpec } from './cli/types.js';
 import { closest } from './cli/suggest.js';
 import { VERSION } from './cli/version.js';
+import { printable } from './core/bank/sanitize.js';
 
 /** Everything a command gets except its parsed arguments: streams, environment, clock. */
 export type MainIO = Omit<CommandContext, 'args'>;
@@ -53,7 +54,7 @@ function closestOption(arg: string): string {
 
 function report(error: unknown, io: MainIO, command: CommandSpec | undefined): number {
   const failure = failureOf(error);
-  io.stderr.write(`clf-trainer: ${failure.message}\n`);
+  io.stderr.write(`clf-trainer: ${printable(failure.message)}\n`);
   if (failure.usage) {
     const named = error instanceof UsageError && error.command ? findCommand(error.command) : undefined;
     io.stderr.write(`${shortUsage(named ?? (command === HOME ? undefined : command))}\n`);

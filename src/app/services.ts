@@ -31,6 +31,8 @@ export interface AppServices {
   exams: ExamBook;
   /** False under NO_COLOR: components still draw ✓/✗ and words, only without colour. */
   color: boolean;
+  /** What was found wrong at start (damaged lines, skipped questions), shown on the first screen until a key is pressed. */
+  notices?: readonly string[];
 }
 
 /** NO_COLOR (https://no-color.org): any non-empty value turns colour off. */

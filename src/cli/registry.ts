@@ -9,6 +9,7 @@ import type { CommandSpec, FlagSpec } from './types.js';
 const BANK: FlagSpec = { name: 'bank', kind: 'string', repeatable: true, value: 'PATH', description: 'also load this bank file or folder (repeatable)' };
 const TOPIC: FlagSpec = { name: 'topic', kind: 'string', repeatable: true, value: 'T', description: 'only questions of this topic (repeatable)' };
 const JSON_FLAG: FlagSpec = { name: 'json', kind: 'boolean', description: 'print machine-readable JSON' };
+const FORCE_OUT: FlagSpec = { name: 'force', kind: 'boolean', description: 'replace the output file if it exists (a link, a FIFO or a path inside the data folder is still refused)' };
 
 export const HELP_FLAG: FlagSpec = { name: 'help', short: 'h', kind: 'boolean', description: 'show help' };
 
@@ -90,11 +91,12 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'import',
     summary: 'convert community Markdown banks into a YAML bank',
-    usage: 'clf-trainer import FILE… [--format auto|checkbox|numbered] [--out PATH]',
+    usage: 'clf-trainer import FILE… [--format auto|checkbox|numbered] [--out PATH] [--force]',
     positionals: 'required',
     flags: [
       { name: 'format', kind: 'string', value: 'F', choices: ['auto', 'checkbox', 'numbered'], description: 'input layout (default auto)' },
       { name: 'out', kind: 'string', value: 'PATH', description: 'where to write the bank (default: your bank folder)' },
+      FORCE_OUT,
     ],
     examples: ['clf-trainer import README.md', 'clf-trainer import practice-exam-1.md --format numbered --out exam1.yaml'],
     load: () => import('../commands/import.js'),
@@ -111,13 +113,14 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'export',
     summary: 'export questions as CSV or as an Anki import file',
-    usage: 'clf-trainer export --missed|--all [--format csv|anki] [--out PATH] [--bank PATH…]',
+    usage: 'clf-trainer export --missed|--all [--format csv|anki] [--out PATH [--force]] [--bank PATH…]',
     positionals: 'none',
     flags: [
       { name: 'missed', kind: 'boolean', description: 'only the questions you missed' },
       { name: 'all', kind: 'boolean', description: 'every loaded question' },
       { name: 'format', kind: 'string', value: 'F', choices: ['csv', 'anki'], description: 'output format (default csv)' },
       { name: 'out', kind: 'string', value: 'PATH', description: 'output file (default: standard output)' },
+      FORCE_OUT,
       BANK,
     ],
     examples: ['clf-trainer export --missed --format anki --out missed.txt', 'clf-trainer export --all > all.csv'],
@@ -126,9 +129,9 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'backup',
     summary: 'write all progress to one JSON file',
-    usage: 'clf-trainer backup PATH',
+    usage: 'clf-trainer backup PATH [--force]',
     positionals: 'required',
-    flags: [],
+    flags: [FORCE_OUT],
     examples: ['clf-trainer backup ~/clf-progress.json'],
     load: () => import('../commands/backup.js'),
   },

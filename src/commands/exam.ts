@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../cli/errors.js';
 import type { CommandContext, CommandRun } from '../cli/types.js';
+import { printableJson } from '../core/bank/sanitize.js';
 import { formatHistory } from '../core/exam/history.js';
 import { diskExamFolder, readExamHistory } from '../store/exams.js';
 import { dataDir } from '../store/paths.js';
@@ -37,7 +38,7 @@ function history(ctx: CommandContext): number {
   const { values, damaged } = readExamHistory(diskExamFolder(dataDir(ctx.env)));
   if (ctx.args.flags.json === true) {
     const attempts = [...values].sort((a, b) => Date.parse(b.endedAt) - Date.parse(a.endedAt));
-    ctx.stdout.write(`${JSON.stringify({ attempts, ...(damaged.length ? { damagedLines: damaged } : {}) }, null, 2)}\n`);
+    ctx.stdout.write(`${printableJson({ attempts, ...(damaged.length ? { damagedLines: damaged } : {}) }, 2)}\n`);
     return 0;
   }
   if (damaged.length) ctx.stderr.write(`clf-trainer: skipped ${damaged.length} damaged line(s) of the exam history\n`);

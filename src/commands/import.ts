@@ -1,29 +1,33 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../cli/errors.js';
 import type { CommandRun } from '../cli/types.js';
 import { parseBank } from '../core/bank/parse.js';
-import { bankTitle, bankYaml, importMarkdown, optionsKey, UnknownLayoutError, type FileImport, type IdRegistry, type ImportFormat } from '../core/import/index.js';
-import { displayPath, loadLibrary, MAX_BANK_BYTES } from '../store/bank-files.js';
+import { printable } from '../core/bank/sanitize.js';
+import { bankParts, bankTitle, importMarkdown, optionsKey, UnknownLayoutError, type FileImport, type IdRegistry, type ImportFormat } from '../core/import/index.js';
+import { loadLibrary, MAX_BANK_BYTES, shownPath } from '../store/bank-files.js';
+import { checkNewFile, writeNewFile, type NewFileOptions } from '../store/new-file.js';
 import { cacheDir, dataDir } from '../store/paths.js';
+import { megabytes, readUserText } from '../store/user-files.js';
 
 export const run: CommandRun = async (ctx) => {
   const format = (ctx.args.flags.format as ImportFormat | 'auto' | undefined) ?? 'auto';
   const userDir = join(dataDir(ctx.env), 'banks');
   const sources = ctx.args.positionals.map((given) => resolve(ctx.cwd, given));
   const out = ctx.args.flags.out === undefined ? join(userDir, defaultName(sources)) : resolve(ctx.cwd, String(ctx.args.flags.out));
-  const shownOut = displayPath(out, ctx.cwd);
-  if (!/\.ya?ml$/i.test(out)) throw new UsageError(`--out must name a .yaml file, got "${String(ctx.args.flags.out)}"`, 'import');
-  if (exists(out)) throw new InputError(`${shownOut} already exists and was not overwritten: choose another name with --out, or delete it first`);
+  if (!/\.ya?ml$/i.test(out)) throw new UsageError(`--out must name a .yaml file, got "${printable(String(ctx.args.flags.out), { oneLine: true })}"`, 'import');
+  // The bank folder is the one place inside the data folder an import may write to.
+  const target: NewFileOptions = { force: ctx.args.flags.force === true, dataDir: dataDir(ctx.env), allowedIn: userDir };
+  checkNewFile(out, { ...target, shown: shownPath(out, ctx.cwd) });
 
   // Ids already in use, so the new bank never collides with a bank that is loaded beside it.
   const library = await loadLibrary({ userDir, cwd: ctx.cwd, cacheDir: cacheDir(dataDir(ctx.env)) });
   const ids: IdRegistry = new Map(library.questions.map((q) => [q.id, { where: `${q.bank} (${q.id})`, options: optionsKey(q.choices.map((c) => c.text)) }]));
   const imports: FileImport[] = [];
   for (const source of sources) {
-    const shown = displayPath(source, ctx.cwd);
+    const shown = shownPath(source, ctx.cwd);
+    const text = readUserText(source, { maxBytes: MAX_BANK_BYTES, what: 'Markdown files to import', format: 'Markdown', shown });
     try {
-      imports.push(importMarkdown(readMarkdown(source, shown), shown, format, ids));
+      imports.push(importMarkdown(text, shown, format, ids));
     } catch (error) {
       if (error instanceof UnknownLayoutError) throw new InputError(`${error.message}; use --format checkbox or --format numbered`);
       throw error;
@@ -33,43 +37,47 @@ export const run: CommandRun = async (ctx) => {
   const total = imports.reduce((n, f) => n + f.questions.length, 0);
   if (total === 0) throw new InputError('no question could be imported: nothing was written');
 
-  const yaml = bankYaml(bankTitle(imports), imports);
-  // The bank must pass lint as written; a failure here is a bug, never a half-usable file.
-  const check = parseBank(yaml, shownOut);
-  if (check.problems.length > 0) {
-    const first = check.problems[0]!;
-    throw new InputError(`the generated bank does not pass lint (${first.rule}: ${first.message}); nothing was written`);
-  }
-  mkdirSync(dirname(out), { recursive: true, mode: 0o700 });
-  try {
-    writeFileSync(out, yaml, { flag: 'wx', mode: 0o600 });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new InputError(`${shownOut} already exists and was not overwritten`);
-    throw new InputError(`cannot write ${shownOut} (${code ?? 'error'})`);
-  }
+  // A bank larger than the loader accepts is split into parts it does accept.
+  const texts = bankParts(bankTitle(imports), imports, MAX_BANK_BYTES);
+  const paths = texts.map((_, i) => (texts.length === 1 ? out : partPath(out, i + 1)));
+  for (const path of paths) checkNewFile(path, { ...target, shown: shownPath(path, ctx.cwd) });
+  // Each file must pass lint as written; a failure here is a bug, never a half-usable file.
+  texts.forEach((yaml, i) => {
+    const check = parseBank(yaml, shownPath(paths[i]!, ctx.cwd));
+    const first = check.problems[0];
+    if (first) throw new InputError(`the generated bank does not pass lint (${first.rule}: ${first.message}); nothing was written`);
+  });
+  texts.forEach((yaml, i) => writeNewFile(paths[i]!, yaml, { ...target, shown: shownPath(paths[i]!, ctx.cwd) }));
+
+  const shown = paths.map((path) => shownPath(path, ctx.cwd));
   const inUserDir = resolve(dirname(out)) === resolve(userDir);
-  ctx.stdout.write(`\n✓ wrote ${total} question${total === 1 ? '' : 's'} to ${shownOut}\n`);
+  ctx.stdout.write(`\n✓ wrote ${total} question${total === 1 ? '' : 's'} to ${shown.length === 1 ? shown[0] : `${shown.length} files (a bank file holds at most ${megabytes(MAX_BANK_BYTES)}): ${shown.join(', ')}`}\n`);
   ctx.stdout.write(
     inUserDir
-      ? "  It is in your bank folder and loads automatically: 'clf-trainer study --topic general', 'clf-trainer exam --topic general'.\n"
-      : `  Study it with 'clf-trainer study --bank ${shownOut}' (or move it into ${displayPath(userDir, ctx.cwd)} to load it always).\n`,
+      ? `  ${shown.length === 1 ? 'It is' : 'They are'} in your bank folder and load${shown.length === 1 ? 's' : ''} automatically: 'clf-trainer study --topic general', 'clf-trainer exam --topic general'.\n`
+      : `  Study ${shown.length === 1 ? 'it' : 'them'} with 'clf-trainer study ${shown.map((p) => `--bank ${p}`).join(' ')}' (or move ${shown.length === 1 ? 'it' : 'them'} into ${shownPath(userDir, ctx.cwd)} to load ${shown.length === 1 ? 'it' : 'them'} always).\n`,
   );
   return 0;
 };
+
+/** "exam1.yaml" → "exam1-part-2.yaml". */
+function partPath(path: string, part: number): string {
+  const ext = extname(path);
+  return `${path.slice(0, path.length - ext.length)}-part-${part}${ext}`;
+}
 
 function report(imports: readonly FileImport[]): string {
   const lines: string[] = [];
   for (const file of imports) {
     const found = file.questions.length + file.skipped.length;
-    lines.push(`${file.file}: ${file.format} layout, imported ${file.questions.length} of ${found} question${found === 1 ? '' : 's'}`);
+    lines.push(`${printable(file.file, { oneLine: true })}: ${file.format} layout, imported ${file.questions.length} of ${found} question${found === 1 ? '' : 's'}`);
     if (file.skipped.length) {
       lines.push(`  skipped ${file.skipped.length}:`);
-      for (const s of file.skipped) lines.push(`    line ${s.line}: ${s.reason}  "${s.excerpt}"`);
+      for (const s of file.skipped) lines.push(`    line ${s.line}: ${printable(s.reason, { oneLine: true })}  "${printable(s.excerpt, { oneLine: true })}"`);
     }
     if (file.notes.length) {
       lines.push('  notes:');
-      for (const n of file.notes) lines.push(`    line ${n.line}: ${n.message}`);
+      for (const n of file.notes) lines.push(`    line ${n.line}: ${printable(n.message, { oneLine: true })}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -82,33 +90,4 @@ export function defaultName(sources: readonly string[]): string {
   const name = /^(readme|index)$/i.test(stem) ? basename(dirname(first)) : stem;
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'imported';
   return `${slug}${sources.length > 1 ? `-and-${sources.length - 1}-more` : ''}.yaml`;
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readMarkdown(path: string, shown: string): string {
-  let bytes: Buffer;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(`${shown} is a folder: give the Markdown file(s) inside it`);
-    if (stat.size > MAX_BANK_BYTES) throw new InputError(`${shown} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_BANK_BYTES / 1024 / 1024} MB are refused`);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${shown}: no such file` : code === 'EACCES' || code === 'EPERM' ? `${shown} cannot be read: permission denied` : `${shown} cannot be read (${code ?? 'error'})`);
-  }
-  if (bytes.includes(0)) throw new InputError(`${shown} is a binary file, not Markdown`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${shown} is not UTF-8 text`);
-  }
 }

@@ -6,6 +6,8 @@ import type { Route } from '../ui/routes.js';
 import { requireTerminal } from '../ui/terminal-check.js';
 import { checkWritable } from '../store/files.js';
 import { dataDir } from '../store/paths.js';
+import { holdSession } from '../store/data-lock.js';
+import { printable } from '../core/bank/sanitize.js';
 import { loadRunData, tell } from './run-data.js';
 
 /**
@@ -27,12 +29,20 @@ export async function runInteractive(
   const ui = Promise.all([import('../ui/run.js'), import('../app/real-services.js')]);
   ui.catch(() => undefined); // a failure surfaces below, where it is awaited
   checkWritable(dataDir(ctx.env));
-  const data = await loadRunData(ctx);
-  const questions = select(data.library.questions, data.settings);
-  if (questions.length === 0) throw new InputError('no questions to study: check the --topic and --bank options (clf-trainer banks lists what is loaded)');
-  tell(ctx, data.warnings);
-  // Folded once here, to say what was found damaged before the screen opens; the screens reuse it.
-  tell(ctx, data.reviews.notices(ctx.now()));
-  const [{ runApp }, { realServices }] = await ui;
-  return runApp(ctx, realServices(data, questions, ctx), route);
+  // Held from before the data is read until the screen closes: a restore meanwhile would replace
+  // the progress this trainer is answering, so restore refuses while it is held.
+  const session = holdSession(dataDir(ctx.env));
+  try {
+    const data = await loadRunData(ctx);
+    const questions = select(data.library.questions, data.settings);
+    if (questions.length === 0) throw new InputError('no questions to study: check the --topic and --bank options (clf-trainer banks lists what is loaded)');
+    // Folded once here, to say what was found damaged before the screen opens; the screens reuse it.
+    const notices = [...data.warnings, ...data.reviews.notices(ctx.now())].map((n) => printable(n, { oneLine: true }));
+    // On stderr, where they stay once the trainer closes, and on its first screen, which would hide them.
+    tell(ctx, notices);
+    const [{ runApp }, { realServices }] = await ui;
+    return await runApp(ctx, { ...realServices(data, questions, ctx), ...(notices.length ? { notices } : {}) }, route);
+  } finally {
+    session.release();
+  }
 }

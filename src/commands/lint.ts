@@ -6,26 +6,32 @@ import type { Problem } from '../core/bank/types.js';
 import type { CommandRun } from '../cli/types.js';
 import { loadLibrary } from '../store/bank-files.js';
 import { cacheDir, dataDir } from '../store/paths.js';
+import { printableJson } from '../core/bank/sanitize.js';
 
 export const run: CommandRun = async (ctx) => {
   const json = ctx.args.flags.json === true;
   const withCoverage = ctx.args.flags.coverage === true;
   const library = await loadLibrary({ paths: ctx.args.positionals, userDir: join(dataDir(ctx.env), 'banks'), cwd: ctx.cwd, cacheDir: cacheDir(dataDir(ctx.env)) });
+  // With paths, the report is about them: the other banks are loaded only to find ids used twice.
+  const scoped = ctx.args.positionals.length > 0;
+  const problems = scoped ? library.problems.filter((p) => library.given.has(p.file)) : library.problems;
+  const banks = scoped ? library.banks.filter((b) => library.given.has(b.path)) : library.banks;
+  const checked = new Set(banks.map((b) => b.path));
+  const questions = library.questions.filter((q) => checked.has(q.bank));
   const chapter = library.questions.filter((q) => library.banks.some((b) => b.builtin && b.path === q.bank));
   const report = withCoverage ? coverage(chapter, library.facts) : undefined;
-  const ok = library.problems.length === 0 && (report?.failures.length ?? 0) === 0;
+  const ok = problems.length === 0 && (report?.failures.length ?? 0) === 0;
   if (json) {
-    ctx.stdout.write(`${JSON.stringify({ ok, problems: library.problems, banks: library.banks, ...(report ? { coverage: report } : {}) }, null, 2)}\n`);
+    ctx.stdout.write(`${printableJson({ ok, problems, banks, ...(report ? { coverage: report } : {}) }, 2)}\n`);
     return ok ? 0 : 1;
   }
-  for (const problem of library.problems) ctx.stdout.write(`${formatProblem(problem)}\n`);
+  for (const problem of problems) ctx.stdout.write(`${formatProblem(problem)}\n`);
   if (report) ctx.stdout.write(formatCoverage(report));
-  const checked = library.banks.length;
-  const questions = library.questions.length;
+  const what = scoped ? `${banks.map((b) => b.path).join(', ') || 'nothing'}: ` : '';
   ctx.stdout.write(
-    library.problems.length === 0
-      ? `✓ ${checked} bank${checked === 1 ? '' : 's'}, ${questions} questions, no problems\n`
-      : `✗ ${library.problems.length} problem${library.problems.length === 1 ? '' : 's'} in ${new Set(library.problems.map((p) => p.file)).size} file(s)\n`,
+    problems.length === 0
+      ? `✓ ${what}${banks.length} bank${banks.length === 1 ? '' : 's'}, ${questions.length} question${questions.length === 1 ? '' : 's'}, no problems\n`
+      : `✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s)\n`,
   );
   return ok ? 0 : 1;
 };

@@ -1,6 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../cli/errors.js';
 import type { ParsedArgs } from '../cli/types.js';
+import { printable } from '../core/bank/sanitize.js';
 import type { Library } from '../store/bank-files.js';
 import { isTopic, TOPICS, type Topic } from '../core/topics.js';
 
@@ -32,9 +33,10 @@ export function checkBankPaths(library: Library, paths: readonly string[], cwd: 
     if (problems.length === 0) continue;
     const first = problems[0]!;
     const where = `${first.file}:${first.line}:${first.col}: ${first.message}`;
-    const more = `run 'clf-trainer lint ${given}' for ${problems.length === 1 ? 'details' : `all ${problems.length} problems`}`;
-    if (!library.questions.some((q) => inside(q.bank))) throw new InputError(`${where} (no usable question in ${given}; ${more})`);
-    warnings.push(`${given}: questions with problems were skipped, e.g. ${where}; ${more}`);
+    const shown = printable(given, { oneLine: true });
+    const more = `run 'clf-trainer lint ${shown}' for ${problems.length === 1 ? 'details' : `all ${problems.length} problems`}`;
+    if (!library.questions.some((q) => inside(q.bank))) throw new InputError(`${printable(where, { oneLine: true })} (no usable question in ${shown}; ${more})`);
+    warnings.push(`${shown}: questions with problems were skipped, e.g. ${where}; ${more}`);
   }
   return warnings;
 }

@@ -1,4 +1,5 @@
 import type { CommandContext } from '../cli/types.js';
+import { printable } from '../core/bank/sanitize.js';
 import { makeScheduler, type Scheduler } from '../core/srs/scheduler.js';
 import { dataDir } from '../store/paths.js';
 import { reviewLogOnDisk, type ReviewLog } from '../store/review-log.js';
@@ -25,7 +26,7 @@ export async function loadRunData(ctx: Pick<CommandContext, 'env' | 'cwd' | 'arg
   return { ...data, scheduler, reviews: reviewLogOnDisk(data.dir, scheduler, data.settings.dayStart), warnings };
 }
 
-/** Writes lines for the user to stderr, each as one "clf-trainer: …" line. */
+/** Writes lines for the user to stderr, each as one "clf-trainer: …" line (through the print boundary: they name files and quote them). */
 export function tell(ctx: Pick<CommandContext, 'stderr'>, lines: readonly string[]): void {
-  for (const line of lines) ctx.stderr.write(`clf-trainer: ${line}\n`);
+  for (const line of lines) ctx.stderr.write(`clf-trainer: ${printable(line, { oneLine: true })}\n`);
 }

@@ -2,6 +2,7 @@ import type { CommandRun } from '../cli/types.js';
 import { examBook } from '../app/exams.js';
 import { readStats } from '../app/stats.js';
 import { diskExamFolder } from '../store/exams.js';
+import { printableJson } from '../core/bank/sanitize.js';
 import { runInteractive } from './interactive.js';
 import { loadRunData, tell } from './run-data.js';
 
@@ -11,7 +12,7 @@ export const run: CommandRun = async (ctx) => {
     const now = ctx.now();
     tell(ctx, data.reviews.notices(now));
     const report = readStats({ ...data, questions: data.library.questions, facts: data.library.facts, exams: examBook(diskExamFolder(data.dir), data.reviews) }, now);
-    ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    ctx.stdout.write(`${printableJson(report, 2)}\n`);
     return 0;
   }
   return runInteractive(ctx, 'clf-trainer stats', "use 'clf-trainer stats --json' in scripts", { id: 'stats' });

@@ -1,24 +1,34 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { printable } from '../core/bank/sanitize.js';
 import { toHistoryEntry } from '../core/exam/records.js';
-import { effectiveReviews } from '../core/progress/records.js';
+import { isIsoTime } from '../core/progress/iso-time.js';
+import { effectiveReviews, toRecord } from '../core/progress/records.js';
 import { normalizeSettings } from '../core/srs/settings.js';
+import { MAX_BANK_BYTES } from './bank-files.js';
+import { StorageError } from './errors.js';
+import { DIR_MODE } from './files.js';
 import { EXAMS_DIR, HISTORY_FILE, parseJournal } from './exams.js';
-import { parseJsonLines, replaceFile } from './jsonl.js';
+import { parseJsonLines, readJsonLinesFile, replaceFile } from './jsonl.js';
 import { parseLog, REVIEW_LOG } from './review-file.js';
-import { SETTINGS_FILE } from './settings.js';
+import { MAX_SETTINGS_BYTES, SETTINGS_FILE } from './settings.js';
+import { decodeUserText, readFailure, readUserFile } from './user-files.js';
 
 /**
  * A backup is one JSON file holding every progress file of the data folder as text: the review
  * log, the settings, the exam journals and history, and the user's own banks (imported
  * questions need them). Only these paths are ever written back, so a backup cannot place a
- * file anywhere else.
+ * file anywhere else; a bank's file name may hold only letters, digits, dots, dashes and
+ * underscores, so it can never carry a control character to a terminal or a separator to a path.
  */
 
 export const BACKUP_FORMAT = 'clf-trainer-backup';
 export const BACKUP_VERSION = 1;
 /** Where restore keeps the progress it replaces, inside the data folder. */
 export const KEPT_DIR = 'backups';
+/** Far above a backup of years of answers and many banks; a larger file is refused unread. */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
 
 export interface BackupEntry {
   /** Relative to the data folder, with forward slashes. */
@@ -41,11 +51,12 @@ export interface BackupSummary {
   settings: boolean;
 }
 
+const BANKS = 'banks';
 const ALLOWED: readonly RegExp[] = [
   new RegExp(`^${escape(REVIEW_LOG)}$`),
   new RegExp(`^${escape(SETTINGS_FILE)}$`),
   new RegExp(`^${EXAMS_DIR}/[a-z0-9][a-z0-9.-]*\\.jsonl$`),
-  /^banks\/[^/\\]+\.ya?ml$/i,
+  new RegExp(`^${BANKS}/[A-Za-z0-9._-]+\\.ya?ml$`),
 ];
 
 function escape(text: string): string {
@@ -56,56 +67,91 @@ export function isProgressPath(path: string): boolean {
   return !path.split('/').some((part) => part === '..' || part === '' || part.startsWith('.')) && ALLOWED.some((re) => re.test(path));
 }
 
-/** The progress files that exist in the data folder, as relative paths, sorted. */
-export function progressPaths(dir: string): string[] {
-  const found: string[] = [];
+export interface ProgressFiles {
+  /** Progress files (regular files, or links to them in banks/), as relative paths, sorted. */
+  paths: string[];
+  /** Banks whose file names a backup cannot hold (left where they are). */
+  unnamed: string[];
+}
+
+/** The progress files of the data folder. A folder that cannot be listed is a StorageError. */
+export function progressFiles(dir: string): ProgressFiles {
+  const found: ProgressFiles = { paths: [], unnamed: [] };
   const walk = (sub: string) => {
     let entries;
     try {
       entries = readdirSync(join(dir, sub), { withFileTypes: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return;
-      throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return;
+      throw new StorageError(`cannot list ${printable(join(dir, sub), { oneLine: true })}: ${readFailure(error, '').detail.replace(/^cannot be read: /, '')}`, code, join(dir, sub));
     }
     for (const entry of entries) {
       const path = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && !sub && (entry.name === EXAMS_DIR || entry.name === 'banks')) walk(path);
-      else if (entry.isFile() && isProgressPath(path)) found.push(path);
+      if (entry.isDirectory()) {
+        if (!sub && (entry.name === EXAMS_DIR || entry.name === BANKS)) walk(path);
+      } else if (isProgressPath(path)) found.paths.push(path);
+      else if (sub === BANKS && /\.ya?ml$/i.test(entry.name)) found.unnamed.push(path);
     }
   };
   walk('');
-  return found.sort();
+  found.paths.sort();
+  return found;
+}
+
+/** The progress files that exist in the data folder, as relative paths, sorted. */
+export function progressPaths(dir: string): string[] {
+  return progressFiles(dir).paths;
+}
+
+export interface Collected {
+  backup: Backup;
+  /** What was left out of the backup and why, one line each. */
+  dropped: string[];
 }
 
 /**
- * Reads every progress file. What no reader can use is left out rather than copied (a damaged
- * log line, an unreadable journal, a damaged settings file), so a backup always passes its own
- * check; the count of what was left out is returned so the user is told.
+ * Reads every progress file through the user-file reader. What no reader can use is left out
+ * rather than copied (a damaged log line, an unreadable journal, a damaged settings file, a bank
+ * that is not UTF-8 text), so a backup always passes its own check; each is named in `dropped`.
+ * A file that cannot be read at all (permission denied, not a regular file) is a StorageError
+ * unless `lenient` (restore's copy, where the file itself is kept too): then it is dropped.
  */
-export function collectBackup(dir: string, now: Date, app: string): { backup: Backup; dropped: string[] } {
+export function collectBackup(dir: string, now: Date, app: string, { lenient = false } = {}): Collected {
   const dropped: string[] = [];
   const files: BackupEntry[] = [];
-  for (const path of progressPaths(dir)) {
-    const usable = usableText(path, readFileSync(join(dir, path), 'utf8'));
+  const { paths, unnamed } = progressFiles(dir);
+  for (const path of unnamed) dropped.push(`${printable(path, { oneLine: true })}: left out (a bank's file name in a backup may hold only letters, digits, dots, dashes and underscores: rename it)`);
+  for (const path of paths) {
+    let usable: { text?: string; note?: string };
+    try {
+      usable = usableText(dir, path);
+    } catch (error) {
+      const why = readFailure(error, join(dir, path), path);
+      // Content that cannot be used is left out; a file that cannot be read at all stops a backup.
+      if (why.reason === 'unreadable' && !lenient) throw new StorageError(`cannot back up ${why.message}; nothing was written`, why.code, why.path);
+      usable = { note: `left out (it ${why.detail})` };
+    }
     if (usable.note) dropped.push(`${path}: ${usable.note}`);
     if (usable.text !== undefined) files.push({ path, text: usable.text });
   }
   return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), app, files }, dropped };
 }
 
-function usableText(path: string, text: string): { text?: string; note?: string } {
-  const lines = (values: readonly unknown[]) => values.map((v) => `${JSON.stringify(v)}\n`).join('');
-  const skipped = (n: number) => (n ? `${n} damaged line${n === 1 ? '' : 's'} left out` : undefined);
-  if (path === REVIEW_LOG) {
-    const log = parseLog(text);
-    const note = skipped(log.damaged.length + (log.truncatedTail ? 1 : 0));
-    return note ? { text: lines(log.records), note } : { text };
+const asLines = (values: readonly unknown[]) => values.map((v) => `${JSON.stringify(v)}\n`).join('');
+const skipped = (n: number) => (n ? `${n} damaged line${n === 1 ? '' : 's'} left out` : undefined);
+
+/** One progress file as backup text, with a note on what was left out; read failures are thrown. */
+function usableText(dir: string, path: string): { text?: string; note?: string } {
+  const file = join(dir, ...path.split('/'));
+  // The two long logs are read a megabyte at a time: a damaged line of any length is left out.
+  if (path === REVIEW_LOG || path === `${EXAMS_DIR}/${HISTORY_FILE}`) {
+    const lines = readJsonLinesFile<unknown>(file, path === REVIEW_LOG ? toRecord : toHistoryEntry, path);
+    return { text: asLines(lines.values), note: skipped(lines.damaged.length + (lines.truncatedTail ? 1 : 0)) };
   }
-  if (path === `${EXAMS_DIR}/${HISTORY_FILE}`) {
-    const history = parseJsonLines(text, toHistoryEntry);
-    const note = skipped(history.damaged.length + (history.truncatedTail ? 1 : 0));
-    return note ? { text: lines(history.values), note } : { text };
-  }
+  const limit = path === SETTINGS_FILE ? { maxBytes: MAX_SETTINGS_BYTES, what: 'settings files' } : path.startsWith(`${BANKS}/`) ? { maxBytes: MAX_BANK_BYTES, what: 'banks' } : { maxBytes: MAX_JOURNAL_BYTES, what: 'exam journals' };
+  const bytes = readUserFile(file, { ...limit, shown: path });
+  const text = decodeUserText(bytes, file, path.endsWith('.json') || path.endsWith('.jsonl') ? 'JSON' : 'YAML', path);
   const problem = checkContent(path, text);
   return problem ? { note: `left out (${problem})` } : { text };
 }
@@ -120,7 +166,7 @@ export function parseBackup(text: string): { backup: Backup } | { problem: strin
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { problem: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { problem: `it is not valid JSON (${printable(error instanceof Error ? error.message : String(error), { oneLine: true, max: 120 })})` };
   }
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { problem: 'it is not a clf-trainer backup (no "format": "clf-trainer-backup")' };
@@ -128,7 +174,7 @@ export function parseBackup(text: string): { backup: Backup } | { problem: strin
   const b = value as Record<string, unknown>;
   if (typeof b.version !== 'number' || !Number.isInteger(b.version) || b.version < 1) return { problem: 'its format version is missing or invalid' };
   if (b.version > BACKUP_VERSION) return { problem: `it was written by a newer clf-trainer (backup format ${b.version}; this version reads ${BACKUP_VERSION}): update clf-trainer first` };
-  if (typeof b.createdAt !== 'string' || Number.isNaN(Date.parse(b.createdAt))) return { problem: 'its creation date is missing or invalid' };
+  if (!isIsoTime(b.createdAt)) return { problem: 'its creation date is missing or not an ISO time such as 2026-11-25T12:00:00.000Z' };
   if (!Array.isArray(b.files)) return { problem: 'it has no list of files' };
   const seen = new Set<string>();
   for (const [i, entry] of b.files.entries()) {
@@ -136,9 +182,10 @@ export function parseBackup(text: string): { backup: Backup } | { problem: strin
       return { problem: `file entry ${i + 1} needs a "path" and a "text"` };
     }
     const { path, text: content } = entry as BackupEntry;
-    if (!isProgressPath(path)) return { problem: `file entry ${i + 1} has a path that is not a progress file: ${JSON.stringify(path.slice(0, 80))}` };
-    if (seen.has(path)) return { problem: `${path} appears twice` };
-    seen.add(path);
+    if (!isProgressPath(path)) return { problem: `file entry ${i + 1} has a path that is not a progress file: ${printable(JSON.stringify(path), { oneLine: true, max: 80 })}` };
+    // Paths differing only in letter case are one file on some systems.
+    if (seen.has(path.toLowerCase())) return { problem: `${path} appears twice` };
+    seen.add(path.toLowerCase());
     const bad = checkContent(path, content);
     if (bad) return { problem: `${path}: ${bad}` };
   }
@@ -188,35 +235,70 @@ export function describeSummary(s: BackupSummary): string {
   return [plural(s.reviews, 'review'), plural(s.exams, 'exam attempt'), plural(s.banks, 'own bank'), s.settings ? 'settings' : 'default settings'].join(', ');
 }
 
-/** A free name for the copy restore keeps: backups/before-restore-<time>.json. */
-export function keptCopyPath(dir: string, now: Date): string {
+/** Where restore keeps what it replaces: the files themselves in a folder, and a backup file of them that restores. */
+export interface KeptCopy {
+  folder: string;
+  backup: string;
+}
+
+/** Free names for restore's copies: backups/before-restore-<time>/ and backups/before-restore-<time>.json. */
+export function keptCopyPaths(dir: string, now: Date): KeptCopy {
   const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
-  for (let n = 1; ; n++) {
-    const path = join(dir, KEPT_DIR, `before-restore-${stamp}${n === 1 ? '' : `-${n}`}.json`);
+  const taken = (path: string) => {
     try {
-      statSync(path);
+      lstatSync(path);
+      return true;
     } catch {
-      return path;
+      return false;
     }
+  };
+  for (let n = 1; ; n++) {
+    const base = join(dir, KEPT_DIR, `before-restore-${stamp}${n === 1 ? '' : `-${n}`}`);
+    if (!taken(base) && !taken(`${base}.json`)) return { folder: base, backup: `${base}.json` };
   }
 }
 
 /**
- * Makes the data folder hold exactly the backup's progress: each file written atomically,
- * progress files the backup does not have removed (the caller has kept a copy first).
+ * Moves every progress file of the data folder into `folder`, under the same relative path:
+ * byte for byte (a rename: damaged lines, unreadable banks and links included), nothing
+ * re-written. When a move fails, the files already moved go back and the error is thrown.
  */
-export function applyBackup(dir: string, backup: Backup): void {
-  const keep = new Set(backup.files.map((f) => f.path));
-  for (const entry of backup.files) {
-    const path = join(dir, ...entry.path.split('/'));
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    replaceFile(path, entry.text);
+export function moveProgressAside(dir: string, folder: string): string[] {
+  const moved: string[] = [];
+  try {
+    for (const path of progressPaths(dir)) {
+      const to = join(folder, ...path.split('/'));
+      mkdirSync(dirname(to), { recursive: true, mode: DIR_MODE });
+      renameSync(join(dir, ...path.split('/')), to);
+      moved.push(path);
+    }
+  } catch (error) {
+    for (const path of moved.reverse()) {
+      try {
+        renameSync(join(folder, ...path.split('/')), join(dir, ...path.split('/')));
+      } catch {
+        // the copy in the folder is still there; the error below says where
+      }
+    }
+    throw error;
   }
-  for (const path of progressPaths(dir)) if (!keep.has(path)) rmSync(join(dir, ...path.split('/')), { force: true });
+  return moved;
 }
 
-/** Writes a backup file atomically, readable by the user only. */
-export function writeBackupFile(path: string, backup: Backup): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  replaceFile(path, serializeBackup(backup));
+/** Writes every file of the backup into the data folder, each atomically. */
+export function writeBackupFiles(dir: string, backup: Backup): void {
+  for (const entry of backup.files) {
+    const path = join(dir, ...entry.path.split('/'));
+    mkdirSync(dirname(path), { recursive: true, mode: DIR_MODE });
+    replaceFile(path, entry.text);
+  }
+}
+
+/** Removes an empty folder left by moveProgressAside when there was nothing to move. */
+export function removeIfEmpty(folder: string): void {
+  try {
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+  } catch {
+    // not there
+  }
 }

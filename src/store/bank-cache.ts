@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedBank, ParsedFacts } from '../core/bank/parse.js';
+import { isSanitized } from '../core/bank/sanitize.js';
 import type { Problem, Question } from '../core/bank/types.js';
+import { isTopic } from '../core/topics.js';
 import { replaceFile } from './files.js';
+import { readUserFile } from './user-files.js';
 
 /**
  * Parsed banks kept by the hash of their text, so a bank that has not changed is never parsed
@@ -20,6 +23,8 @@ declare const __CLF_TRAINER_LOADER__: string | undefined;
 export const BUILD_LOADER_ID: string | undefined = typeof __CLF_TRAINER_LOADER__ === 'string' ? __CLF_TRAINER_LOADER__ : undefined;
 
 export const COMPILED_BANKS_FILE = 'builtin-banks.json';
+/** The parse of the largest bank allowed is far smaller; a larger file is not an entry the trainer wrote. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 /** Entries kept in the data folder's cache; the least recently used go first. */
 export const MAX_CACHED_BANKS = 100;
 
@@ -69,9 +74,55 @@ export function toParsedFacts(entry: CacheEntry, file: string): ParsedFacts {
 function isEntry(value: unknown, kind: Kind): value is CacheEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
-  if (e.kind !== kind || !Array.isArray(e.problems)) return false;
-  if (kind === 'facts') return Array.isArray(e.facts);
-  return e.title === undefined || (typeof e.title === 'string' && Array.isArray(e.questions) && Array.isArray(e.locations) && e.questions.length === e.locations.length);
+  if (e.kind !== kind || !Array.isArray(e.problems) || !e.problems.every(isCachedProblem)) return false;
+  if (kind === 'facts') return Array.isArray(e.facts) && e.facts.every((f) => isRecord(f) && typeof f.id === 'string' && typeof f.statement === 'string' && allSanitized(f));
+  if (e.title === undefined) return true;
+  return (
+    typeof e.title === 'string' &&
+    isSanitized(e.title) &&
+    Array.isArray(e.questions) &&
+    Array.isArray(e.locations) &&
+    e.questions.length === e.locations.length &&
+    e.questions.every(isCachedQuestion) &&
+    e.locations.every((l) => isRecord(l) && isPosition(l.id) && Array.isArray(l.facts) && l.facts.every(isPosition))
+  );
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isLine = (v: unknown) => Number.isInteger(v) && (v as number) >= 1;
+const isPosition = (v: unknown) => isRecord(v) && isLine(v.line) && isLine(v.col);
+const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
+
+function isCachedProblem(p: unknown): boolean {
+  return isRecord(p) && isLine(p.line) && isLine(p.col) && typeof p.rule === 'string' && typeof p.message === 'string';
+}
+
+/** Every string in the value, however deep, is text the loader could have produced (it is shown as it is). */
+function allSanitized(value: unknown): boolean {
+  if (typeof value === 'string') return isSanitized(value);
+  if (Array.isArray(value)) return value.every(allSanitized);
+  if (isRecord(value)) return Object.values(value).every(allSanitized);
+  return true;
+}
+
+/**
+ * A cached question has the shape the rest of the program relies on (the loader made it, so
+ * anything else is damage): options with text, the answer pointing at exactly the correct ones,
+ * the facts as a list, and clean text everywhere.
+ */
+function isCachedQuestion(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const q = value;
+  if (typeof q.id !== 'string' || typeof q.topic !== 'string' || !isTopic(q.topic) || (q.type !== 'single' && q.type !== 'multi')) return false;
+  if (typeof q.stem !== 'string' || typeof q.difficulty !== 'string' || !optionalString(q.angle) || !optionalString(q.explanation) || !optionalString(q.source)) return false;
+  if (!Array.isArray(q.facts) || !q.facts.every((f) => typeof f === 'string')) return false;
+  const choices = q.choices;
+  if (!Array.isArray(choices) || choices.length < 2 || !choices.every((c) => isRecord(c) && typeof c.text === 'string' && typeof c.correct === 'boolean' && optionalString(c.why))) return false;
+  const correct = choices.flatMap((c, i) => ((c as { correct: boolean }).correct ? [i] : []));
+  if (!Array.isArray(q.answer) || q.answer.length !== correct.length || !q.answer.every((a, i) => a === correct[i])) return false;
+  const imported = q.imported;
+  if (imported !== undefined && !(isRecord(imported) && typeof imported.file === 'string' && isLine(imported.line) && isLine(imported.position) && optionalString(imported.explanation) && optionalString(imported.reference))) return false;
+  return allSanitized(q);
 }
 
 export interface BankCache {
@@ -115,7 +166,7 @@ export function folderCache(dir: string): BankCache {
     get: (kind, key) => {
       let value: unknown;
       try {
-        value = JSON.parse(readFileSync(pathOf(key), 'utf8'));
+        value = JSON.parse(readUserFile(pathOf(key), { maxBytes: MAX_ENTRY_BYTES, what: 'cache entries' }).toString('utf8'));
       } catch {
         return undefined;
       }

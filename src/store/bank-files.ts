@@ -1,8 +1,8 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readdirSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { checkAcrossBanks } from '../core/bank/check.js';
 import type { ParsedBank, ParsedFacts } from '../core/bank/parse.js';
-import { sanitizeText } from '../core/bank/sanitize.js';
+import { printable } from '../core/bank/sanitize.js';
 import type { BankFile, Fact, Problem, Question } from '../core/bank/types.js';
 import {
   bankEntry,
@@ -20,10 +20,14 @@ import {
   type CacheEntry,
 } from './bank-cache.js';
 import { builtinBankDir, packageRoot } from './paths.js';
+import { decodeUserText, openUserFile, readAt, readFailure, tooLargeError, type ReadFailure } from './user-files.js';
 
 /** Banks larger than this are refused before parsing: no real bank comes close. */
 export const MAX_BANK_BYTES = 8 * 1024 * 1024;
 export const FACTS_FILE = 'facts.yaml';
+
+/** Where a bank was found: shipped with the trainer, in the user's bank folder, or given as a path (--bank, lint). */
+export type BankOrigin = 'built-in' | 'bank folder' | 'given';
 
 export interface BankSummary {
   path: string;
@@ -31,6 +35,7 @@ export interface BankSummary {
   questions: number;
   problems: number;
   builtin: boolean;
+  origin: BankOrigin;
 }
 
 export interface Library {
@@ -38,6 +43,8 @@ export interface Library {
   facts: Fact[];
   banks: BankSummary[];
   problems: Problem[];
+  /** Names (as in `problems` and `banks`) of the files and folders given as paths. */
+  given: ReadonlySet<string>;
 }
 
 export interface LoadOptions {
@@ -59,16 +66,21 @@ export interface LoadOptions {
 
 const isBankFile = (name: string) => /\.ya?ml$/i.test(name) && name !== FACTS_FILE;
 
-/** Expands folders into their bank files; a missing path is a problem, not an exception. */
+/**
+ * Expands folders into their bank files; a missing path is a problem, not an exception. A
+ * symbolic link in a folder is followed like the file it points to; anything in a folder that is
+ * named like a bank but is not a regular file (a FIFO, a socket, a link to nothing) is listed so
+ * the reader reports it, never skipped silently.
+ */
 export function collectBankPaths(paths: readonly string[], problems: Problem[], cwd = process.cwd(), { optional = false } = {}): string[] {
   const files: string[] = [];
   for (const path of paths.map((given) => resolve(cwd, given))) {
-    const given = displayPath(path, cwd);
+    const given = shownPath(path, cwd);
     let stat;
     try {
       stat = statSync(path);
     } catch (error) {
-      if (!optional) problems.push(fileProblem(given, 'not-found', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : describeFsError(error)));
+      if (!optional) problems.push(fileProblem(given, readFailure(error, path).reason === 'missing' ? 'not-found' : 'unreadable', readFailure(error, path).detail));
       continue;
     }
     if (!stat.isDirectory()) {
@@ -81,75 +93,80 @@ export function collectBankPaths(paths: readonly string[], problems: Problem[], 
     }
     try {
       const found = readdirSync(path, { withFileTypes: true })
-        .filter((entry) => entry.isFile() && isBankFile(entry.name))
+        .filter((entry) => !entry.isDirectory() && isBankFile(entry.name) && !isFolderLink(join(path, entry.name), entry))
         .map((entry) => join(path, entry.name))
         .sort();
       if (found.length === 0 && !optional) problems.push(fileProblem(given, 'no-banks', 'contains no .yaml bank files'));
       files.push(...found);
     } catch (error) {
-      problems.push(fileProblem(given, 'unreadable', describeFsError(error)));
+      problems.push(fileProblem(given, 'unreadable', readFailure(error, path).detail));
     }
   }
   return [...new Set(files)];
 }
 
+/** A link to a folder inside a bank folder: passed over, like a folder. */
+function isFolderLink(path: string, entry: { isSymbolicLink(): boolean }): boolean {
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Lint rules for files that cannot be read as a bank. */
+const RULE_OF: Record<ReadFailure, string> = { missing: 'not-found', 'not-a-file': 'not-a-file', 'too-large': 'too-large', unreadable: 'unreadable', 'not-text': 'not-text' };
+
 /** Reads a bank file as text, refusing what cannot be a bank. Returns undefined with a problem. */
 export function readBankText(path: string, display: string, problems: Problem[]): string | undefined {
   const bytes = readBankBytes(path, display, problems);
-  return bytes && decodeBankText(bytes, display, problems);
+  return bytes && decodeBankText(bytes, path, display, problems);
 }
 
-/** A bank file's bytes, refusing folders and oversized files. Undefined with a problem. */
 /** One buffer reused to read bank files for hashing: a bank found in the cache costs no allocation. */
 let scratch = Buffer.alloc(0);
 
 /**
- * A bank file's bytes, refusing folders and oversized files. Undefined with a problem. With
- * `reuse`, the bytes are in a buffer shared by the next call (copy them to keep them).
+ * A bank file's bytes through the user-file reader: anything but a regular file of at most
+ * MAX_BANK_BYTES is refused with a problem (undefined). With `reuse`, the bytes are in a buffer
+ * shared by the next call (copy them to keep them).
  */
 function readBankBytes(path: string, display: string, problems: Problem[], { reuse = false } = {}): Buffer | undefined {
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      problems.push(fileProblem(display, 'not-a-file', 'is a folder, expected a YAML file'));
-      return undefined;
-    }
-    if (stat.size > MAX_BANK_BYTES) {
-      problems.push(fileProblem(display, 'too-large', `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; banks are limited to ${MAX_BANK_BYTES / 1024 / 1024} MB`));
-      return undefined;
-    }
-    if (!reuse) return readFileSync(path);
-    const fd = openSync(path, 'r');
+    const file = openUserFile(path, { shown: display });
     try {
-      const size = fstatSync(fd).size;
-      if (size > MAX_BANK_BYTES) return readBankBytes(path, display, problems);
-      if (scratch.length < size) scratch = Buffer.alloc(Math.max(size, scratch.length * 2));
-      let done = 0;
-      while (done < size) {
-        const n = readSync(fd, scratch, done, size - done, done);
-        if (n === 0) break;
-        done += n;
+      if (file.size > MAX_BANK_BYTES) throw tooLarge(file.size, path, display);
+      if (!reuse) {
+        const bytes = readAt(file, 0, MAX_BANK_BYTES + 1);
+        if (bytes.length > MAX_BANK_BYTES) throw tooLarge(bytes.length, path, display);
+        return bytes;
       }
+      if (scratch.length < file.size + 1) scratch = Buffer.alloc(Math.max(file.size + 1, scratch.length * 2));
+      let done = 0;
+      for (let n = -1; n !== 0 && done < scratch.length; done += n) n = readSync(file.fd, scratch, done, scratch.length - done, done);
+      // Grown past its size since it was opened: read it again without the shared buffer.
+      if (done > file.size) return readBankBytes(path, display, problems);
       return scratch.subarray(0, done);
     } finally {
-      closeSync(fd);
+      file.close();
     }
   } catch (error) {
-    problems.push(fileProblem(display, 'unreadable', describeFsError(error)));
+    const failure = readFailure(error, path, display);
+    problems.push(fileProblem(display, RULE_OF[failure.reason], failure.detail));
     return undefined;
   }
 }
 
-/** The bytes as text, refusing binary and non-UTF-8 content. Undefined with a problem. */
-function decodeBankText(bytes: Buffer, display: string, problems: Problem[]): string | undefined {
-  if (bytes.includes(0)) {
-    problems.push(fileProblem(display, 'not-text', 'is a binary file, not YAML text'));
-    return undefined;
-  }
+const tooLarge = (size: number, path: string, display: string) => tooLargeError(path, display, size, { maxBytes: MAX_BANK_BYTES, what: 'banks' });
+
+/** The bytes as text, refusing binary, UTF-16 and non-UTF-8 content. Undefined with a problem. */
+function decodeBankText(bytes: Buffer, path: string, display: string, problems: Problem[]): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    problems.push(fileProblem(display, 'not-text', 'is not UTF-8 text'));
+    return decodeUserText(bytes, path, 'YAML', display);
+  } catch (error) {
+    const failure = readFailure(error, path, display);
+    problems.push(fileProblem(display, RULE_OF[failure.reason], failure.detail));
     return undefined;
   }
 }
@@ -160,7 +177,7 @@ export type Parser = Pick<typeof import('../core/bank/parse.js'), 'parseBank' | 
 interface Source {
   path: string;
   display: string;
-  builtin: boolean;
+  origin: BankOrigin;
   /** The file's content; undefined when it cannot be read (a problem says why). */
   bytes?: Buffer;
   key?: string;
@@ -170,6 +187,8 @@ interface Source {
 /** What to load, read and looked up in the caches: everything but the parsing. */
 interface Plan {
   problems: Problem[];
+  /** Names of the files and folders given as paths. */
+  given: Set<string>;
   facts: Source;
   banks: Source[];
   cache: BankCache;
@@ -183,10 +202,10 @@ function cacheFor(options: LoadOptions): { cache: BankCache; loader?: string } {
   return { cache: options.cacheDir ? chainCaches(compiled, folderCache(join(options.cacheDir, 'banks'))) : compiled, loader };
 }
 
-function source(path: string, cwd: string, builtin: boolean, kind: 'bank' | 'facts', plan: Omit<Plan, 'facts' | 'banks'>): Source {
-  const display = displayPath(path, cwd);
+function source(path: string, cwd: string, origin: BankOrigin, kind: 'bank' | 'facts', plan: Omit<Plan, 'facts' | 'banks' | 'given'>): Source {
+  const display = shownPath(path, cwd);
   const bytes = readBankBytes(path, display, plan.problems, { reuse: true });
-  const found: Source = { path, display, builtin };
+  const found: Source = { path, display, origin };
   if (bytes === undefined) return found;
   if (plan.loader) {
     // Keyed by the bytes: a file seen before is neither decoded nor parsed again.
@@ -204,13 +223,16 @@ function source(path: string, cwd: string, builtin: boolean, kind: 'bank' | 'fac
 function planLibrary(options: LoadOptions): Plan {
   const cwd = options.cwd ?? process.cwd();
   const base = { problems: [] as Problem[], ...cacheFor(options) };
-  const facts = source(join(builtinBankDir(), FACTS_FILE), cwd, true, 'facts', base);
-  const builtinPaths = options.builtin === false ? [] : collectBankPaths([builtinBankDir()], base.problems, cwd);
-  const userPaths = options.userDir ? collectBankPaths([options.userDir], base.problems, cwd, { optional: true }) : [];
-  const extraPaths = collectBankPaths(options.paths ?? [], base.problems, cwd);
-  const builtin = new Set(builtinPaths);
-  const paths = [...new Set([...builtinPaths, ...userPaths, ...extraPaths])];
-  return { ...base, facts, banks: paths.map((path) => source(path, cwd, builtin.has(path), 'bank', base)) };
+  const facts = source(join(builtinBankDir(), FACTS_FILE), cwd, 'built-in', 'facts', base);
+  const origins = new Map<string, BankOrigin>();
+  const add = (paths: string[], origin: BankOrigin) => paths.forEach((path) => origins.has(path) || origins.set(path, origin));
+  if (options.builtin !== false) add(collectBankPaths([builtinBankDir()], base.problems, cwd), 'built-in');
+  if (options.userDir) add(collectBankPaths([options.userDir], base.problems, cwd, { optional: true }), 'bank folder');
+  const given = collectBankPaths(options.paths ?? [], base.problems, cwd);
+  add(given, 'given');
+  const banks = [...origins].map(([path, origin]) => source(path, cwd, origin, 'bank', base));
+  const givenNames = new Set([...given.map((path) => shownPath(path, cwd)), ...(options.paths ?? []).map((path) => shownPath(resolve(cwd, path), cwd))]);
+  return { ...base, facts, banks, given: givenNames };
 }
 
 const needsParser = (plan: Plan) => [plan.facts, ...plan.banks].some((s) => s.bytes !== undefined);
@@ -220,7 +242,7 @@ function parsedFacts(plan: Plan, parser: Parser | undefined): Fact[] | undefined
   let parsed: ParsedFacts;
   if (s.cached) parsed = toParsedFacts(s.cached, s.display);
   else {
-    const text = s.bytes && decodeBankText(s.bytes, s.display, plan.problems);
+    const text = s.bytes && decodeBankText(s.bytes, s.path, s.display, plan.problems);
     if (text === undefined) return undefined;
     parsed = parser!.parseFacts(text, s.display);
     if (s.key) plan.cache.set(s.key, factsEntry(parsed));
@@ -231,15 +253,15 @@ function parsedFacts(plan: Plan, parser: Parser | undefined): Fact[] | undefined
 
 function parsedBank(s: Source, plan: Plan, parser: Parser | undefined): ParsedBank {
   if (s.cached) return toParsedBank(s.cached, s.display);
-  const text = s.bytes && decodeBankText(s.bytes, s.display, plan.problems);
+  const text = s.bytes && decodeBankText(s.bytes, s.path, s.display, plan.problems);
   if (text === undefined) return { locations: [], problems: [] };
   const parsed = parser!.parseBank(text, s.display);
   if (s.key) plan.cache.set(s.key, bankEntry(parsed));
   return parsed;
 }
 
-/** Problem texts come from the files: they are printed, so they are cleaned like question text. */
-const cleanProblem = (p: Problem): Problem => ({ ...p, file: sanitizeText(p.file), message: sanitizeText(p.message) });
+/** Problem texts come from the files: they are printed, so they pass the print boundary. */
+const cleanProblem = (p: Problem): Problem => ({ ...p, file: printable(p.file, { oneLine: true }), message: printable(p.message, { oneLine: true }) });
 
 function finishLibrary(plan: Plan, parser: Parser | undefined): Library {
   const { problems } = plan;
@@ -251,8 +273,8 @@ function finishLibrary(plan: Plan, parser: Parser | undefined): Library {
   });
   problems.push(...checkAcrossBanks(parsed, facts));
   const clean = problems.map(cleanProblem).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  const banks = parsed.map((p, i) => summarize(p.bank!, clean, plan.banks[i]!.builtin));
-  return { questions: parsed.flatMap((p) => p.bank?.questions ?? []), facts: facts ?? [], banks, problems: clean };
+  const banks = parsed.map((p, i) => summarize(p.bank!, clean, plan.banks[i]!.origin));
+  return { questions: parsed.flatMap((p) => p.bank?.questions ?? []), facts: facts ?? [], banks, problems: clean, given: plan.given };
 }
 
 /**
@@ -265,14 +287,20 @@ export async function loadLibrary(options: LoadOptions = {}): Promise<Library> {
   return finishLibrary(plan, needsParser(plan) ? await import('../core/bank/parse.js') : undefined);
 }
 
-function summarize(bank: BankFile, problems: Problem[], builtin: boolean): BankSummary {
+function summarize(bank: BankFile, problems: Problem[], origin: BankOrigin): BankSummary {
   return {
     path: bank.path,
     ...(bank.title ? { title: bank.title } : {}),
     questions: bank.questions.length,
     problems: problems.filter((p) => p.file === bank.path).length,
-    builtin,
+    builtin: origin === 'built-in',
+    origin,
   };
+}
+
+/** A file's name as shown: relative to where the command runs, on one line, terminal-safe. */
+export function shownPath(path: string, cwd: string): string {
+  return printable(displayPath(path, cwd), { oneLine: true });
 }
 
 export function displayPath(path: string, cwd: string): string {
@@ -282,12 +310,4 @@ export function displayPath(path: string, cwd: string): string {
 
 function fileProblem(file: string, rule: string, message: string): Problem {
   return { file, line: 1, col: 1, rule, message: `this path ${message}` };
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
-  if (code === 'EISDIR') return 'is a folder, expected a YAML file';
-  if (code === 'ELOOP') return 'is a symbolic link loop';
-  return `cannot be read (${code ?? 'unknown error'})`;
 }

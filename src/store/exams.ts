@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Question } from '../core/bank/types.js';
 import { toExamAction } from '../core/exam/actions.js';
@@ -6,9 +6,13 @@ import { examReviews, historyEntry, toHistoryEntry, type ExamHistoryEntry } from
 import { examReducer, replay } from '../core/exam/reducer.js';
 import { examResult, type ExamResult } from '../core/exam/results.js';
 import type { ExamAction, ExamState } from '../core/exam/types.js';
+import { printable } from '../core/bank/sanitize.js';
+import { isIsoTime } from '../core/progress/iso-time.js';
+import { StorageError } from './errors.js';
 import { appendText, replaceFile } from './files.js';
 import { parseJsonLines, type JsonLines } from './jsonl.js';
 import { loadLibrary } from './bank-files.js';
+import { readUserFile, UserFileError, whyUnreadable } from './user-files.js';
 import { takeOver, tryLock, type LockAttempt, type LockOwner } from './lock.js';
 import type { ReviewLog } from './review-log.js';
 
@@ -26,6 +30,8 @@ import type { ReviewLog } from './review-log.js';
 
 export const EXAMS_DIR = 'exams';
 export const HISTORY_FILE = 'history.jsonl';
+/** Far above the journal of the longest exam or years of history; a larger file is not one the trainer wrote. */
+const MAX_EXAM_FILE_BYTES = 64 * 1024 * 1024;
 
 export interface ExamHeader {
   v: 1;
@@ -84,15 +90,20 @@ export function journalPath(dataDir: string, id: string): string {
 
 const journalName = (id: string) => `${id}.jsonl`;
 
-/** The exams folder of a data directory. */
+/**
+ * The exams folder of a data directory. Files are read through the user-file reader: a FIFO, a
+ * device or a huge file in their place is refused at once (a UserFileError, one line), never
+ * waited on. Bytes are not decoded strictly: a power cut can leave NUL bytes at a journal's end,
+ * and its lines before them still replay.
+ */
 export function diskExamFolder(dataDir: string, now?: () => Date): ExamFolder {
   const dir = examsDir(dataDir);
   return {
     read(name) {
       try {
-        return readFileSync(join(dir, name), 'utf8');
+        return readUserFile(join(dir, name), { maxBytes: MAX_EXAM_FILE_BYTES, what: 'exam files' }).toString('utf8');
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        if (error instanceof UserFileError && error.reason === 'missing') return undefined;
         throw error;
       }
     },
@@ -103,7 +114,7 @@ export function diskExamFolder(dataDir: string, now?: () => Date): ExamFolder {
         return readdirSync(dir);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-        throw error;
+        throw new StorageError(`cannot read your exams in ${printable(dir, { oneLine: true })}: ${whyUnreadable(error)}`, (error as { code?: string }).code, dir);
       }
     },
     lock: (id) => tryLock(join(dir, `${id}.lock`), `the exam ${id}`, now),
@@ -183,7 +194,7 @@ function isHeader(h: Record<string, unknown>): boolean {
     h.v === 1 &&
     typeof h.id === 'string' &&
     /^[a-z0-9.-]+$/.test(h.id) &&
-    typeof h.createdAt === 'string' &&
+    isIsoTime(h.createdAt) &&
     typeof h.seed === 'string' &&
     Array.isArray(h.banks) &&
     h.banks.every((b) => typeof b === 'string') &&
@@ -207,8 +218,15 @@ export function readExam(folder: ExamFolder, id: string): SavedExam | undefined 
   return text === undefined ? undefined : parseJournal(text);
 }
 
+/** The exam history; one that cannot be read is a StorageError (one line). */
 export function readExamHistory(folder: ExamFolder): JsonLines<ExamHistoryEntry> {
-  return parseJsonLines(folder.read(HISTORY_FILE) ?? '', toHistoryEntry);
+  let text: string | undefined;
+  try {
+    text = folder.read(HISTORY_FILE);
+  } catch (error) {
+    throw new StorageError(`cannot read your exam history in ${printable(folder.where(HISTORY_FILE), { oneLine: true })}: ${whyUnreadable(error)}`, (error as { code?: string }).code, folder.where(HISTORY_FILE));
+  }
+  return parseJsonLines(text ?? '', toHistoryEntry);
 }
 
 export interface PendingExams {
@@ -227,7 +245,13 @@ export function pendingExams(folder: ExamFolder, history: readonly ExamHistoryEn
   for (const name of folder.names().sort()) {
     const match = /^([a-z0-9.-]+)\.jsonl$/.exec(name);
     if (!match || name === HISTORY_FILE || known.has(match[1]!)) continue;
-    const saved = readExam(folder, match[1]!);
+    let saved: SavedExam | undefined;
+    try {
+      saved = readExam(folder, match[1]!);
+    } catch (error) {
+      pending.unreadable.push(`${folder.where(name)} (${whyUnreadable(error)})`);
+      continue;
+    }
     if (!saved) pending.unreadable.push(folder.where(name));
     else if (saved.state.status === 'running') pending.unfinished.push(saved);
     else pending.unrecorded.push(saved);
@@ -258,9 +282,7 @@ export function recordExam(folder: ExamFolder, reviews: ReviewLog, saved: SavedE
   if (!recovering || !readExamHistory(folder).values.some((e) => e.id === state.id)) {
     appendLines(folder, HISTORY_FILE, [historyEntry(state, result, header.seed)]);
   }
-  const text = folder.read(name) ?? '';
-  const compact = compactTicks(text);
-  if (compact.length < text.length) folder.replace(name, compact);
+  compactJournal(folder, name);
   return result;
 }
 
@@ -279,6 +301,18 @@ export function abandonExam(folder: ExamFolder, reviews: ReviewLog, saved: Saved
   const abandoned = { ...saved, state };
   recordExam(folder, reviews, abandoned, questions);
   return abandoned;
+}
+
+/** Best effort: a journal that cannot be read back is left as it is (it still replays). */
+function compactJournal(folder: ExamFolder, name: string): void {
+  let text: string;
+  try {
+    text = folder.read(name) ?? '';
+  } catch {
+    return;
+  }
+  const compact = compactTicks(text);
+  if (compact.length < text.length) folder.replace(name, compact);
 }
 
 /**

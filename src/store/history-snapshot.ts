@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import type { ReviewRecord, ReviewSource } from '../core/progress/records.js';
 import { extendHistory, historyOf, type FoldOptions, type QuestionHistory, type ReviewHistory } from '../core/srs/history.js';
 import type { Card } from '../core/srs/scheduler.js';
-import { StorageError } from './errors.js';
-import { describeCode, replaceFile } from './files.js';
+import { replaceFile } from './files.js';
+import { fileLines, type TextLine } from './jsonl.js';
 import { cacheDir } from './paths.js';
-import { parseLog, REVIEW_LOG, type DamagedLine } from './review-file.js';
+import { logReadError, parseLogLines, REVIEW_LOG, type DamagedLine, type LogContents } from './review-file.js';
+import { openUserFile, readAt, readUserFile, UserFileError, type OpenFile } from './user-files.js';
 
 /**
  * The review history, read fast however long the log grows: a snapshot in the cache folder
@@ -45,7 +46,7 @@ export interface HistoryOptions {
   zone?: string;
 }
 
-/** Numbers per card in Columns.cards: due, stability, difficulty, elapsed and scheduled days, learning steps, reps, lapses, state, last review (-1: none). */
+/** Numbers per card in Columns.cards: due, stability, difficulty, elapsed and scheduled days, learning steps, reps, lapses, state, last review (null: none, so no real time can be mistaken for it). */
 const CARD_FIELDS = 10;
 const SOURCES: readonly ReviewSource[] = ['study', 'review', 'exam'];
 
@@ -55,7 +56,7 @@ const SOURCES: readonly ReviewSource[] = ['study', 'review', 'exam'];
  */
 interface Columns {
   ids: string[];
-  cards: number[];
+  cards: (number | null)[];
   /** First answer time, first source (index in SOURCES), latest answer time, wrong answers: four per question. */
   times: number[];
   /** Time of the latest wrong answer, by question index (only questions answered wrong). */
@@ -65,7 +66,7 @@ interface Columns {
 }
 
 interface Snapshot {
-  v: 2;
+  v: 3;
   id: string;
   /** Bytes of the log covered, and the checksum of exactly those bytes. */
   offset: number;
@@ -85,7 +86,7 @@ function toColumns(h: ReviewHistory): Pick<Snapshot, 'questions' | 'days' | 'lea
   for (const [id, q] of h.questions) {
     const c = q.card;
     const index = columns.ids.push(id) - 1;
-    columns.cards.push(c.due.getTime(), c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.state, c.last_review ? c.last_review.getTime() : -1);
+    columns.cards.push(c.due.getTime(), c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.state, c.last_review ? c.last_review.getTime() : null);
     columns.times.push(q.firstAt, SOURCES.indexOf(q.firstSource), q.lastAt, q.misses);
     if (q.lastMissedAt !== undefined) columns.lastMissed[index] = q.lastMissedAt;
     if (q.missed) columns.missed[index] = q.missed;
@@ -98,8 +99,10 @@ function fromColumns(s: Snapshot): ReviewHistory {
   const questions = new Map<string, QuestionHistory>();
   ids.forEach((id, i) => {
     const at = i * CARD_FIELDS;
-    const card: Card = { due: new Date(n[at]!), stability: n[at + 1]!, difficulty: n[at + 2]!, elapsed_days: n[at + 3]!, scheduled_days: n[at + 4]!, learning_steps: n[at + 5]!, reps: n[at + 6]!, lapses: n[at + 7]!, state: n[at + 8]! };
-    if (n[at + 9]! >= 0) card.last_review = new Date(n[at + 9]!);
+    const f = (k: number) => n[at + k] as number;
+    const card: Card = { due: new Date(f(0)), stability: f(1), difficulty: f(2), elapsed_days: f(3), scheduled_days: f(4), learning_steps: f(5), reps: f(6), lapses: f(7), state: f(8) };
+    const last = n[at + 9];
+    if (typeof last === 'number') card.last_review = new Date(last);
     const t = i * 4;
     const q: QuestionHistory = { card, firstAt: times[t]!, firstSource: SOURCES[times[t + 1]!]!, lastAt: times[t + 2]!, misses: times[t + 3]! };
     if (lastMissed[i] !== undefined) q.lastMissedAt = lastMissed[i];
@@ -115,7 +118,7 @@ function fromColumns(s: Snapshot): ReviewHistory {
 function isSnapshot(s: Snapshot, id: string): boolean {
   const q = s.questions;
   return (
-    s.v === 2 &&
+    s.v === 3 &&
     s.id === id &&
     Number.isInteger(s.offset) &&
     typeof q === 'object' &&
@@ -126,7 +129,9 @@ function isSnapshot(s: Snapshot, id: string): boolean {
     q.times.length === q.ids.length * 4 &&
     Array.isArray(s.days) &&
     Array.isArray(s.learned) &&
-    Array.isArray(s.damaged)
+    Array.isArray(s.damaged) &&
+    q.cards.every((v, i) => (typeof v === 'number' && Number.isFinite(v)) || (v === null && i % CARD_FIELDS === CARD_FIELDS - 1)) &&
+    q.times.every((v) => typeof v === 'number' && Number.isFinite(v))
   );
 }
 
@@ -151,62 +156,63 @@ function checksum(chunks: Iterable<Uint8Array>): string {
 }
 
 const CHUNK = 1024 * 1024;
+/** Far above the snapshot of any real history; a larger file is not a snapshot the trainer wrote. */
+const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024;
 
 /**
- * The review log opened for reading: its size, checksums of a prefix read a megabyte at a time
- * (a long log is not held in memory just to check it), and byte ranges.
+ * The review log opened for reading (through the user-file reader: a FIFO or a device is
+ * refused, never waited on): its size, checksums of a prefix read a megabyte at a time, and its
+ * lines from an offset, read in chunks (a long log, or one huge damaged line, is never one string).
  */
 class LogFile {
-  readonly size: number;
   private constructor(
-    private readonly fd: number | undefined,
-    size: number,
-  ) {
-    this.size = size;
-  }
+    private readonly file: OpenFile | undefined,
+    readonly size: number,
+  ) {}
 
   static open(dir: string): LogFile {
     const path = join(dir, REVIEW_LOG);
     try {
-      const fd = openSync(path, 'r');
-      const stat = fstatSync(fd);
-      if (stat.isDirectory()) {
-        closeSync(fd);
-        throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-      }
-      return new LogFile(fd, stat.size);
+      const file = openUserFile(path);
+      return new LogFile(file, file.size);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return new LogFile(undefined, 0);
-      throw new StorageError(`cannot read your progress in ${path}: ${describeCode(code)}`, code, path);
+      if (error instanceof UserFileError && error.reason === 'missing') return new LogFile(undefined, 0);
+      throw logReadError(error, path);
     }
   }
 
-  /** Bytes [from, to), read now. */
-  read(from: number, to = this.size): Buffer {
-    const buffer = Buffer.alloc(Math.max(0, to - from));
-    let done = 0;
-    while (this.fd !== undefined && done < buffer.length) {
-      const n = readSync(this.fd, buffer, done, buffer.length - done, from + done);
-      if (n === 0) break;
-      done += n;
-    }
-    return done < buffer.length ? buffer.subarray(0, done) : buffer;
+  /** The byte at `at`, or undefined past the end. */
+  byteAt(at: number): number | undefined {
+    return this.file && at >= 0 && at < this.size ? readAt(this.file, at, at + 1)[0] : undefined;
   }
 
   /** Bytes [0, to) a megabyte at a time, in one reused buffer: each chunk is valid until the next. */
   *chunks(to: number): Generator<Buffer> {
     const buffer = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, to)));
-    for (let at = 0; at < to && this.fd !== undefined; ) {
-      const n = readSync(this.fd, buffer, 0, Math.min(buffer.length, to - at), at);
+    for (let at = 0; at < to && this.file !== undefined; ) {
+      const n = readSync(this.file.fd, buffer, 0, Math.min(buffer.length, to - at), at);
       if (n === 0) return;
       yield buffer.subarray(0, n);
       at += n;
     }
   }
 
+  /** The log's lines from byte `from` to its size when opened, parsed; `lines` counts the whole ones. */
+  parse(from: number): LogContents & { lines: number } {
+    if (!this.file) return { records: [], damaged: [], truncatedTail: false, lines: 0 };
+    let lines = 0;
+    const counted = function* (source: Iterable<TextLine>) {
+      for (const line of source) {
+        if (line.ended) lines++;
+        yield line;
+      }
+    };
+    const parsed = parseLogLines(counted(fileLines(this.file, { from, to: this.size })));
+    return { ...parsed, lines };
+  }
+
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
+    this.file?.close();
   }
 }
 
@@ -214,7 +220,7 @@ class LogFile {
 function readSnapshot(path: string, id: string): Snapshot | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readUserFile(path, { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshots' });
   } catch {
     return undefined;
   }
@@ -281,7 +287,7 @@ function load(log: LogFile, dir: string, fold: FoldOptions, options: HistoryOpti
   const usable =
     snapshot &&
     snapshot.offset <= log.size &&
-    (snapshot.offset === 0 || log.read(snapshot.offset - 1, snapshot.offset)[0] === 0x0a) &&
+    (snapshot.offset === 0 || log.byteAt(snapshot.offset - 1) === 0x0a) &&
     checksum(log.chunks(snapshot.offset)) === snapshot.prefix;
 
   let history: ReviewHistory | undefined;
@@ -290,34 +296,25 @@ function load(log: LogFile, dir: string, fold: FoldOptions, options: HistoryOpti
   let added = 0;
   let lines = 0;
   if (usable) {
-    const tailBytes = log.read(snapshot.offset);
-    const tail = parseLog(tailBytes.toString('utf8'));
+    const tail = log.parse(snapshot.offset);
     history = extendHistory(fromColumns(snapshot), tail.records, fold);
     damaged = [...snapshot.damaged, ...tail.damaged.map((d) => ({ ...d, line: d.line + snapshot.lines }))];
     truncated = tail.truncatedTail;
     added = tail.records.length;
-    lines = snapshot.lines + countLines(tailBytes);
+    lines = snapshot.lines + tail.lines;
   }
   const rebuilt = !history;
   if (!history) {
-    const bytes = log.read(0);
-    const all = parseLog(bytes.toString('utf8'));
+    const all = log.parse(0);
     history = historyOf(all.records, fold);
     damaged = all.damaged;
     truncated = all.truncatedTail;
-    lines = countLines(bytes);
+    lines = all.lines;
   }
   // A snapshot covers whole lines only.
-  const whole = log.size > 0 && log.read(log.size - 1)[0] === 0x0a;
+  const whole = log.byteAt(log.size - 1) === 0x0a;
   if (id && whole && history.future === 0 && (rebuilt || added >= SNAPSHOT_EVERY)) {
-    writeSnapshot(path, { v: 2, id, offset: log.size, prefix: checksum(log.chunks(log.size)), lines, damaged, ...toColumns(history) });
+    writeSnapshot(path, { v: 3, id, offset: log.size, prefix: checksum(log.chunks(log.size)), lines, damaged, ...toColumns(history) });
   }
   return { history, notices: describeDamage(damaged, truncated), rebuilt };
 }
-
-function countLines(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++;
-  return n;
-}
-

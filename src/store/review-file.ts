@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { printable } from '../core/bank/sanitize.js';
 import { toRecord, type LogRecord } from '../core/progress/records.js';
 import { StorageError } from './errors.js';
-import { describeCode } from './files.js';
-import { appendJsonLines, parseJsonLines } from './jsonl.js';
+import { appendJsonLines, parseLines, readJsonLinesFile, splitLines, type DamagedLine, type ParsedLines, type TextLine } from './jsonl.js';
+import { whyUnreadable } from './user-files.js';
 
-/** reviews.jsonl, the file: its name, reading and parsing it, appending to it. */
+/**
+ * reviews.jsonl, the file: its name, reading and parsing it, appending to it. It is read through
+ * the user-file reader a megabyte at a time, so a line of any length is damaged, never fatal.
+ */
 
 export const REVIEW_LOG = 'reviews.jsonl';
 
-export interface DamagedLine {
-  line: number;
-  text: string;
-}
+export type { DamagedLine };
 
 export interface LogContents {
   records: LogRecord[];
@@ -22,28 +22,35 @@ export interface LogContents {
   truncatedTail: boolean;
 }
 
+const contents = ({ values, damaged, truncatedTail }: ParsedLines<LogRecord>): LogContents => ({ records: values, damaged, truncatedTail });
+
 /**
- * Parses the log text. Damaged lines are reported, never fatal. A last line without its
- * newline is kept when it is a whole record (an editor dropped the newline) and ignored when
- * torn. Pure.
+ * Parses the log's lines. Damaged lines (a line over the length limit included) are reported,
+ * never fatal. A last line without its newline is kept when it is a whole record (an editor
+ * dropped the newline) and ignored when torn. Pure.
  */
-export function parseLog(text: string): LogContents {
-  const parsed = parseJsonLines(text, toRecord);
-  const lines = parsed.damaged.length ? text.split('\n') : [];
-  const clip = (line: string) => (line.length > 200 ? `${line.slice(0, 200)}…` : line);
-  return { records: parsed.values, damaged: parsed.damaged.map((line) => ({ line, text: clip(lines[line - 1] ?? '') })), truncatedTail: parsed.truncatedTail };
+export function parseLogLines(lines: Iterable<TextLine>): LogContents {
+  return contents(parseLines(lines, toRecord));
 }
 
+/** parseLogLines over a whole text. Pure. */
+export function parseLog(text: string): LogContents {
+  return parseLogLines(splitLines(text));
+}
+
+/** "cannot read your progress in …: permission denied" */
+export function logReadError(error: unknown, path: string): StorageError {
+  return new StorageError(`cannot read your progress in ${printable(path, { oneLine: true })}: ${whyUnreadable(error)}`, (error as { code?: string }).code, path);
+}
+
+/** The whole log, read in chunks; a missing log is empty. */
 export function readLog(dir: string): LogContents {
-  let text: string;
+  const path = join(dir, REVIEW_LOG);
   try {
-    text = readFileSync(join(dir, REVIEW_LOG), 'utf8');
+    return contents(readJsonLinesFile(path, toRecord));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { records: [], damaged: [], truncatedTail: false };
-    throw new StorageError(`cannot read your progress in ${join(dir, REVIEW_LOG)}: ${describeCode(code)}`, code, join(dir, REVIEW_LOG));
+    throw logReadError(error, path);
   }
-  return parseLog(text);
 }
 
 /**
@@ -55,4 +62,3 @@ export function readLog(dir: string): LogContents {
 export function appendRecords(dir: string, records: readonly LogRecord[]): void {
   appendJsonLines(join(dir, REVIEW_LOG), records);
 }
-

@@ -1,10 +1,15 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeSettings, type Settings } from '../core/srs/settings.js';
 import { replaceFile } from './files.js';
 import { withLock } from './lock.js';
+import { printable } from '../core/bank/sanitize.js';
+import { decodeUserText, readUserFile, UserFileError, whyUnreadable } from './user-files.js';
 
 export const SETTINGS_FILE = 'settings.json';
+/** Two numbers need a few bytes; a larger file is not settings the trainer wrote. */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
+const read = (path: string) => readUserFile(path, { maxBytes: MAX_SETTINGS_BYTES, what: 'settings files' });
 
 export interface LoadedSettings {
   settings: Settings;
@@ -13,34 +18,40 @@ export interface LoadedSettings {
 }
 
 /** Keeps a copy of a damaged settings file beside it (once per distinct content); returns its path. */
-function keepCopy(path: string, text: string): string {
+function keepCopy(path: string, bytes: Buffer): string {
   for (let n = 1; ; n++) {
     const copy = `${path}.damaged${n === 1 ? '' : `-${n}`}`;
     if (!existsSync(copy)) {
       copyFileSync(path, copy);
       return copy;
     }
-    if (readFileSync(copy, 'utf8') === text) return copy;
+    try {
+      if (read(copy).equals(bytes)) return copy;
+    } catch {
+      // not a copy this could be: look further
+    }
   }
 }
 
 /** Reads the settings file itself so a damaged file is never wiped; Conf only ever sees valid JSON. */
 function inspect(dir: string): { raw: unknown; damaged?: string; copy?: string } {
   const path = join(dir, SETTINGS_FILE);
-  let text: string;
+  const shown = printable(path, { oneLine: true });
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = read(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { raw: {} };
-    return { raw: {}, damaged: `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); using the default settings` };
+    if (error instanceof UserFileError && error.reason === 'missing') return { raw: {} };
+    // Settings are not progress: the defaults do until the file is fixed (it is left as it is).
+    return { raw: {}, damaged: `${shown} cannot be used (${whyUnreadable(error)}); using the default settings` };
   }
   try {
-    const raw: unknown = JSON.parse(text);
+    const raw: unknown = JSON.parse(decodeUserText(bytes, path, 'JSON'));
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not an object');
     return { raw };
   } catch {
-    const copy = keepCopy(path, text);
-    return { raw: {}, copy, damaged: `${path} is damaged; using the default settings (a copy is kept at ${copy})` };
+    const copy = keepCopy(path, bytes);
+    return { raw: {}, copy, damaged: `${shown} is damaged; using the default settings (a copy is kept at ${printable(copy, { oneLine: true })})` };
   }
 }
 
@@ -48,7 +59,7 @@ function inspect(dir: string): { raw: unknown; damaged?: string; copy?: string }
 export function loadSettings(dir: string): LoadedSettings {
   const { raw, damaged } = inspect(dir);
   const { settings, invalid } = normalizeSettings(raw);
-  const warning = damaged ?? (invalid.length ? `${join(dir, SETTINGS_FILE)}: invalid ${invalid.join(', ')}; using the default for ${invalid.length === 1 ? 'it' : 'them'}` : undefined);
+  const warning = damaged ?? (invalid.length ? `${printable(join(dir, SETTINGS_FILE), { oneLine: true })}: invalid ${invalid.join(', ')}; using the default for ${invalid.length === 1 ? 'it' : 'them'}` : undefined);
   return warning ? { settings, warning } : { settings };
 }
 

@@ -1,8 +1,9 @@
 import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { EXIT } from '../app/exit-codes.js';
+import { printable } from '../core/bank/sanitize.js';
 import { TooSmall } from './components/TooSmall.js';
-import { HelpContext, NavContext, ServicesContext, type AppServices, type Nav } from './context.js';
+import { HelpContext, NavContext, NoticesContext, ServicesContext, type AppServices, type Nav } from './context.js';
 import { isTooSmall, TerminalSizeOverride, useTerminalSize, type TerminalSize } from './hooks/useTerminalSize.js';
 import { keysOf, type InputEvent } from './input/decode.js';
 import { KeyBusRoot } from './input/KeyBusRoot.js';
@@ -54,6 +55,8 @@ export function App({ services, initial, size: fixedSize, terminal, onExit }: Ap
   const [stack, setStack] = useState<StackEntry[]>(() => [{ route: initial, serial: 0 }]);
   const [helpOpen, setHelpOpen] = useState(false);
   const [blank, setBlank] = useState(false);
+  // Start-up notices stay on the first screen until a key is pressed (the key still does its job).
+  const [notices, setNotices] = useState<readonly string[]>(services.notices ?? []);
   const farewell = useRef<string | undefined>(undefined);
   const exited = useRef(false);
 
@@ -67,6 +70,7 @@ export function App({ services, initial, size: fixedSize, terminal, onExit }: Ap
   /** The app's own keys, before any screen: Ctrl+C and Ctrl+Z always; nothing else while the screen is not shown. */
   const gate = (event: InputEvent): boolean => {
     const keys = event.type === 'key' ? [event.name] : event.pasted ? [] : keysOf(event.text);
+    setNotices((shown) => (shown.length ? [] : shown));
     if (keys.includes('ctrl+c')) {
       exit(EXIT.interrupted);
       return false;
@@ -126,10 +130,12 @@ export function App({ services, initial, size: fixedSize, terminal, onExit }: Ap
         <NavContext.Provider value={nav}>
           <HelpContext.Provider value={{ open: helpOpen, setOpen: setHelpOpen }}>
             <TerminalSizeOverride.Provider value={size}>
-              {/* Hidden, not unmounted, while the window is too small: every screen keeps its state. */}
-              <Box display={small || blank ? 'none' : 'flex'} flexDirection="column">
-                <ScreenHost key={top.serial} route={top.route} />
-              </Box>
+              <NoticesContext.Provider value={notices}>
+                {/* Hidden, not unmounted, while the window is too small: every screen keeps its state. */}
+                <Box display={small || blank ? 'none' : 'flex'} flexDirection="column">
+                  <ScreenHost key={top.serial} route={top.route} />
+                </Box>
+              </NoticesContext.Provider>
               {small && !blank && <TooSmall size={size} />}
             </TerminalSizeOverride.Provider>
           </HelpContext.Provider>
@@ -153,7 +159,7 @@ function ScreenHost({ route }: { route: Route }) {
       live = false;
     };
   }, [route.id, ready]);
-  if (error) return <Text color="red">Cannot open this screen: {error}</Text>;
+  if (error) return <Text color="red">Cannot open this screen: {printable(error, { oneLine: true })}</Text>;
   if (!ready) return <Box><Text dimColor>Loading…</Text></Box>;
   return screenFor(route);
 }

@@ -44,6 +44,9 @@ export interface HelpState {
 
 export const HelpContext = createContext<HelpState>({ open: false, setOpen: () => undefined });
 
+/** Start-up notices still on screen (until the first key): every frame shows them above its body. */
+export const NoticesContext = createContext<readonly string[]>([]);
+
 export type InputHandler = (event: InputEvent) => void;
 
 /**

@@ -87,18 +87,18 @@ describe('backup and restore', () => {
     writeFileSync(join(target, 'settings.json'), JSON.stringify({ newPerDay: 3 }));
     const result = await cli(['restore', 'progress.json', '--force'], target);
     expect(result.code).toBe(0);
-    const kept = readdirSync(join(target, 'backups'));
-    expect(kept).toEqual(['before-restore-2026-11-25T12-00-00Z.json']);
+    const kept = readdirSync(join(target, 'backups')).sort();
+    expect(kept).toEqual(['before-restore-2026-11-25T12-00-00Z', 'before-restore-2026-11-25T12-00-00Z.json']);
     expect(result.stdout).toContain('Your previous progress is kept in');
-    const copy = parseBackup(readFileSync(join(target, 'backups', kept[0]!), 'utf8'));
+    const copy = parseBackup(readFileSync(join(target, 'backups', kept[1]!), 'utf8'));
     expect('backup' in copy && copy.backup.files.map((f) => f.path)).toEqual(['reviews.jsonl', 'settings.json']);
 
-    const back = await cli(['restore', join(target, 'backups', kept[0]!), '--force'], target, { now: new Date('2026-11-25T12:05:00Z') });
+    const back = await cli(['restore', join(target, 'backups', kept[1]!), '--force'], target, { now: new Date('2026-11-25T12:05:00Z') });
     expect(back.code).toBe(0);
     expect(readLog(target).records.map((r) => r.id)).toEqual(['mine']);
     expect(JSON.parse(readFileSync(join(target, 'settings.json'), 'utf8'))).toEqual({ newPerDay: 3 });
     expect(existsSync(join(target, 'exams', 'history.jsonl'))).toBe(false);
-    expect(readdirSync(join(target, 'backups'))).toHaveLength(2);
+    expect(readdirSync(join(target, 'backups'))).toHaveLength(4);
   });
 
   it.each([
@@ -131,20 +131,22 @@ describe('backup and restore', () => {
     expect(readLog(target)).toMatchObject({ damaged: [], records: [expect.objectContaining({ id: 'r1' })] });
   });
 
-  it('never overwrites a file that is not a backup, but replaces an older backup', async () => {
+  it('never overwrites an existing file unless --force is given', async () => {
     writeFileSync(join(scratch, 'notes.json'), '{"mine": true}');
     const refused = await cli(['backup', 'notes.json'], source);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('notes.json exists and is not a clf-trainer backup: not overwritten');
+    expect(refused.stderr).toContain('notes.json already exists and was not overwritten: choose another path, or add --force to replace it');
     expect(readFileSync(join(scratch, 'notes.json'), 'utf8')).toBe('{"mine": true}');
     expect((await cli(['backup', 'p.json'], source)).code).toBe(0);
-    expect((await cli(['backup', 'p.json'], source)).code).toBe(0);
+    expect((await cli(['backup', 'p.json'], source)).code).toBe(1);
+    expect((await cli(['backup', 'p.json', '--force'], source)).code).toBe(0);
   });
 
-  it('writes into a folder under a dated name', async () => {
-    const result = await cli(['backup', '.'], source);
-    expect(result.code).toBe(0);
+  it('writes into a folder under a dated name that is not taken yet', async () => {
+    expect((await cli(['backup', '.'], source)).code).toBe(0);
+    expect((await cli(['backup', '.'], source)).code).toBe(0);
     expect(existsSync(join(scratch, 'clf-trainer-backup-2026-11-25.json'))).toBe(true);
+    expect(existsSync(join(scratch, 'clf-trainer-backup-2026-11-25-2.json'))).toBe(true);
   });
 
   it('serializes what it parses', () => {

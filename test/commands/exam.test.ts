@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(home, { recursive: true, force: true }));
 
-const entry = (over: Partial<ExamHistoryEntry>): ExamHistoryEntry => ({
+const entry = (over: Partial<ExamHistoryEntry>): ExamHistoryEntry => withQids({
   v: 1,
   id: 'e1',
   startedAt: '2026-11-20T09:00:00.000Z',
@@ -29,9 +29,12 @@ const entry = (over: Partial<ExamHistoryEntry>): ExamHistoryEntry => ({
   passed: true,
   weakest: 'caching',
   topics: [{ topic: 'caching', correct: 3, total: 6 }],
-  qids: ['a'],
+  qids: [],
   ...over,
 });
+
+/** One question id per question, as every exam records them. */
+const withQids = (e: ExamHistoryEntry): ExamHistoryEntry => (e.qids.length ? e : { ...e, qids: Array.from({ length: e.questions }, (_, i) => `q${i}`) });
 
 function writeHistory(entries: ExamHistoryEntry[]) {
   appendJsonLines(join(home, 'exams', 'history.jsonl'), entries);
@@ -42,7 +45,7 @@ describe('clf-trainer exam --history', () => {
     writeHistory([
       entry({}),
       entry({ id: 'e2', startedAt: '2026-11-22T09:00:00.000Z', endedAt: '2026-11-22T09:10:00.000Z', reason: 'abandoned', questions: 20, answered: 4, correct: undefined, percent: undefined, scaled: undefined, passed: undefined, weakest: undefined, topics: undefined }),
-      entry({ id: 'e3', startedAt: '2026-11-23T09:00:00.000Z', endedAt: '2026-11-23T09:28:00.000Z', reason: 'timeout', questions: 20, percent: 50, scaled: 529, passed: false, weakest: 'auth' }),
+      entry({ id: 'e3', startedAt: '2026-11-23T09:00:00.000Z', endedAt: '2026-11-23T09:28:00.000Z', reason: 'timeout', questions: 20, answered: 20, correct: 10, percent: 50, scaled: 529, passed: false, weakest: 'auth' }),
     ]);
     const r = await runCli(['exam', '--history'], { env: { CLF_TRAINER_HOME: home } });
     expect(r.code).toBe(0);

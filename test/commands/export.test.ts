@@ -33,7 +33,7 @@ describe('clf-trainer export', () => {
   });
 
   it('writes every loaded question as Anki notes to a file', async () => {
-    const out = join(home, 'all.txt');
+    const out = join(mkdtempSync(join(tmpdir(), 'clf-export-out-')), 'all.txt');
     const result = await runCli(['export', '--all', '--format', 'anki', '--out', out, '--bank', BANK], { env: { CLF_TRAINER_HOME: home }, cwd: ROOT });
     expect(result.code).toBe(0);
     const text = readFileSync(out, 'utf8');

@@ -83,7 +83,7 @@ describe('clf-trainer import', () => {
     writeFileSync(out, 'keep me\n');
     const result = await runCli(['import', `${FIXTURES}/checkbox.md`, '--out', out], { env: env(), cwd: ROOT });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/taken\.yaml already exists and was not overwritten: choose another name with --out, or delete it first/);
+    expect(result.stderr).toMatch(/taken\.yaml already exists and was not overwritten: choose another path, or add --force to replace it/);
     expect(readFileSync(out, 'utf8')).toBe('keep me\n');
   });
 
@@ -94,7 +94,7 @@ describe('clf-trainer import', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/notes\.md: cannot tell the layout.*use --format checkbox or --format numbered/);
     const missing = await runCli(['import', join(scratch, 'missing.md')], { env: env() });
-    expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/missing\.md: no such file/) });
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/missing\.md does not exist/) });
     const binary = join(scratch, 'x.md');
     writeFileSync(binary, Buffer.from([1, 0, 2]));
     expect((await runCli(['import', binary], { env: env() })).stderr).toMatch(/binary file, not Markdown/);

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { BIN, ROOT } from '../e2e/terminal.js';
 
@@ -84,16 +85,40 @@ describe('clf-trainer solve', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('does not wait on a terminal when no TEXT is given', async () => {
-    const r = await runCli(['solve'], { tty: true });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/give it as TEXT or pipe it on stdin/);
+  it('reads a terminal when no TEXT is given, saying first how to end the input', async () => {
+    const r = await runCli(['solve'], { tty: true, stdin: `${PARTNERS}\n` });
+    expect(r.stderr).toMatch(/^Type or paste the scenario, then press Ctrl\+D on an empty line to solve it/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Amazon API Gateway REST API/);
   });
 
-  it('refuses a scenario far larger than any question (exit 1)', async () => {
-    const r = await runCli(['solve'], { stdin: 'API keys. '.repeat(40_000) });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/larger than/);
+  it('says that it is waiting when a pipe stays silent, then solves what arrives', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const input = new PassThrough();
+      const running = runCli(['solve'], { input });
+      await vi.advanceTimersByTimeAsync(2_000);
+      input.end(PARTNERS);
+      const r = await running;
+      expect(r.stderr).toMatch(/^clf-trainer: waiting for the scenario on stdin \(nothing has arrived for 2 s\); end it with Ctrl\+D on an empty line, or give it as TEXT\n$/);
+      expect(r.stdout).toMatch(/^Amazon API Gateway REST API/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says nothing when the pipe answers at once', async () => {
+    const r = await runCli(['solve'], { stdin: PARTNERS });
+    expect(r.stderr).toBe('');
+  });
+
+  it('refuses a scenario far larger than any question, on stdin and as TEXT alike (exit 1)', async () => {
+    const huge = 'API keys. '.repeat(30_000);
+    const piped = await runCli(['solve'], { stdin: huge });
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toMatch(/larger than 256 KB/);
+    const given = await runCli(['solve', ...huge.split('. ')]);
+    expect(given).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/the scenario given as TEXT is larger than 256 KB/) });
   });
 
   it('--help describes TEXT, stdin and --json', async () => {

@@ -20,7 +20,7 @@ beforeAll(async () => {
   appendRecords(home, generateHistory({ ids, now: NOW, days: 30, skip: [4, 17], newPerDay: 6, alwaysWrong: ids.slice(0, 2), seed: 11 }));
   mkdirSync(join(home, 'exams'));
   const entry = (id: string, day: number, scaled: number) =>
-    JSON.stringify({ v: 1, id, startedAt: new Date(2026, 10, day, 9).toISOString(), endedAt: new Date(2026, 10, day, 10).toISOString(), reason: 'submitted', questions: 65, answered: 65, durationMs: 1, usedMs: 1, correct: 40, percent: 62, scaled, passed: scaled >= 700, qids: [] });
+    JSON.stringify({ v: 1, id, startedAt: new Date(2026, 10, day, 9).toISOString(), endedAt: new Date(2026, 10, day, 10).toISOString(), reason: 'submitted', questions: 65, answered: 65, durationMs: 1, usedMs: 1, correct: 40, percent: 62, scaled, passed: scaled >= 700, qids: Array.from({ length: 65 }, (_, i) => `q${i}`) });
   writeFileSync(join(home, 'exams', 'history.jsonl'), `${entry('e1', 12, 580)}\n${entry('e2', 19, 705)}\n`);
 });
 

@@ -14,15 +14,19 @@ export interface CliOptions {
   now?: Date;
   /** Pretend stdin/stdout are terminals (they are still captured). */
   tty?: boolean;
+  /** A stdin the test writes to (and ends) itself, instead of `stdin`. */
+  input?: PassThrough;
 }
 
 /** Runs clf-trainer in this process with captured streams: fast, for non-interactive commands. */
 export async function runCli(argv: string[], options: CliOptions = {}): Promise<CliResult> {
   const stdout = capture(options.tty);
   const stderr = capture(false);
-  const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
+  const stdin = (options.input ?? new PassThrough()) as unknown as NodeJS.ReadStream;
   (stdin as { isTTY?: boolean }).isTTY = options.tty ?? false;
-  if (options.stdin !== undefined) (stdin as unknown as PassThrough).end(options.stdin);
+  if (options.input) {
+    // the test ends it
+  } else if (options.stdin !== undefined) (stdin as unknown as PassThrough).end(options.stdin);
   else if (!options.tty) (stdin as unknown as PassThrough).end();
   const code = await main(argv, {
     stdin,

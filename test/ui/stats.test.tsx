@@ -18,7 +18,7 @@ const LOG = generateHistory({ ids: QUESTIONS.map((q) => q.id), now: NOW, days: 3
 /** The exam history with these scores, as its file holds it. */
 function examHistory(scores: number[]): string {
   const line = (s: number, i: number) =>
-    JSON.stringify({ v: 1, id: `e${i}`, startedAt: new Date(2026, 10, 10 + i).toISOString(), endedAt: new Date(2026, 10, 10 + i, 1).toISOString(), reason: 'submitted', questions: 20, answered: 20, durationMs: 1, usedMs: 1, correct: 10, percent: 50, scaled: s, passed: s >= 700, qids: [] });
+    JSON.stringify({ v: 1, id: `e${i}`, startedAt: new Date(2026, 10, 10 + i).toISOString(), endedAt: new Date(2026, 10, 10 + i, 1).toISOString(), reason: 'submitted', questions: 20, answered: 20, durationMs: 1, usedMs: 1, correct: 10, percent: 50, scaled: s, passed: s >= 700, qids: Array.from({ length: 20 }, (_, k) => `q${k}`) });
   return scores.map(line).join('\n') + '\n';
 }
 

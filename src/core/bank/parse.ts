@@ -39,7 +39,13 @@ function readYaml(text: string, file: string, problems: Problem[]): LoadedYaml |
     const { line, col } = toPosition(lines, error.pos[0]);
     problems.push({ file, line, col, rule: 'yaml-syntax', message: firstLine(error.message) });
   }
-  if (doc.errors.length > 0) return undefined;
+  // A tag the YAML schema does not know (!!js/function, !custom) would silently become a string.
+  const unknownTags = doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  for (const warning of unknownTags) {
+    const { line, col } = toPosition(lines, warning.pos[0]);
+    problems.push({ file, line, col, rule: 'yaml-tag', message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, '')}: banks use plain YAML values, without tags` });
+  }
+  if (doc.errors.length > 0 || unknownTags.length > 0) return undefined;
   if (doc.contents === null) {
     problems.push({ file, line: 1, col: 1, rule: 'empty-file', message: 'the file is empty: a bank needs a title and a list of questions' });
     return undefined;
@@ -97,6 +103,19 @@ export function parseBank(text: string, file: string): ParsedBank {
   }
   const questions: Question[] = [];
   const locations: QuestionLocation[] = [];
+  if (result.data.questions.length === 0) {
+    problems.push({ file, ...positionOf(yaml.doc, yaml.lines, ['questions']), rule: 'empty-bank', message: 'the bank has no questions: add at least one' });
+  }
+  // Control characters are removed when loading; lint still tells the author where they were.
+  const controls = (base: (string | number)[], value: unknown, id?: string) => {
+    for (const [path, text] of textFields(value, id ? [] : base)) {
+      if (!hasControlCharacters(text)) continue;
+      const at = positionOf(yaml.doc, yaml.lines, id ? [...base, ...path] : path);
+      problems.push({ file, ...at, rule: 'control-characters', message: `${id ? `${id}: ` : ''}terminal control characters removed from ${where(path).slice(' at '.length)}` });
+    }
+  };
+  controls(['title'], result.data.title);
+  controls(['description'], result.data.description);
   result.data.questions.forEach((raw, index) => {
     const checked = QuestionSchema.safeParse(raw);
     if (!checked.success) problems.push(...schemaProblems(prefixed(checked.error.issues, ['questions', index]), yaml, file));
@@ -108,26 +127,19 @@ export function parseBank(text: string, file: string): ParsedBank {
     const at = (...rest: (string | number)[]) => positionOf(yaml.doc, yaml.lines, ['questions', index, ...rest]);
     checkQuestion(input, at, (pos, rule, message) => problems.push({ file, ...pos, rule, message: `${input.id}: ${message}` }));
     if (problems.length > before || !checked.success) return;
-    // Control characters are removed when loading; lint still tells the author where they were.
-    for (const [path, value] of textFields(input)) {
-      if (hasControlCharacters(value)) problems.push({ file, ...at(...path), rule: 'control-characters', message: `${input.id}: terminal control characters removed from ${path.join('.')}` });
-    }
+    controls(['questions', index], input, input.id);
     questions.push(toQuestion(input, file));
     locations.push({ id: at('id'), facts: (input.facts ?? []).map((_, i) => at('facts', i)) });
   });
   return { bank: { path: file, title: sanitizeText(result.data.title), questions }, locations, problems };
 }
 
-/** Every free-text field of a question with its path inside the question. */
-function textFields(q: QuestionInput): [(string | number)[], string][] {
-  const fields: [(string | number)[], string][] = [[['stem'], q.stem]];
-  q.choices.forEach((choice, i) => {
-    fields.push([['choices', i, 'text'], choice.text]);
-    if (choice.why) fields.push([['choices', i, 'why'], choice.why]);
-  });
-  if (q.explanation) fields.push([['explanation'], q.explanation]);
-  if (q.imported?.explanation) fields.push([['imported', 'explanation'], q.imported.explanation]);
-  return fields;
+/** Every string in a value (any field, however deep) with its path. */
+function textFields(value: unknown, path: (string | number)[]): [(string | number)[], string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => textFields(item, [...path, i]));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
+  return [];
 }
 
 type Report = (at: Position, rule: string, message: string) => void;

@@ -7,23 +7,31 @@ import { TOPICS } from '../topics.js';
  * (`npm run schema`) so editors validate and complete while people write questions.
  */
 
-const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+/**
+ * Longest text per field, in characters: far above any real question (the built-in banks stay
+ * under a tenth of each), low enough that every screen lays a question out at once.
+ */
+export const TEXT_LIMITS = { title: 200, stem: 5000, choice: 1000, why: 2000, explanation: 5000, importedExplanation: 10000, reference: 2000 } as const;
+
+const longest = (what: string, max: number) => [max, `${what} is longer than ${max} characters`] as const;
+const text = (what: string, max: number) => z.string().trim().min(1, `${what} must not be empty`).max(...longest(what, max));
+const optionalText = (what: string, max: number) => z.string().max(...longest(what, max)).optional();
 
 export const ChoiceSchema = z
   .object({
-    text: text('choice text').describe('The option as the learner sees it. Options are shuffled: never refer to another option by letter.'),
+    text: text('choice text', TEXT_LIMITS.choice).describe('The option as the learner sees it. Options are shuffled: never refer to another option by letter.'),
     correct: z.boolean().optional().describe('true on every correct option; omit on wrong ones.'),
-    why: z.string().optional().describe('Why this option is right, or why it is wrong for this stem. Required except on imported questions.'),
+    why: optionalText('why', TEXT_LIMITS.why).describe('Why this option is right, or why it is wrong for this stem. Required except on imported questions.'),
   })
   .strict();
 
 export const ImportedSchema = z
   .object({
-    file: text('imported.file').describe('The Markdown file the question came from.'),
+    file: text('imported.file', TEXT_LIMITS.reference).describe('The Markdown file the question came from.'),
     line: z.number().int().positive().describe('Line of the question in that file.'),
     position: z.number().int().positive().describe('Position of the question in that file (1 = first).'),
-    explanation: z.string().optional().describe("The source's own explanation, when it had one."),
-    reference: z.string().optional().describe("The source's reference link, when it had one."),
+    explanation: optionalText('imported.explanation', TEXT_LIMITS.importedExplanation).describe("The source's own explanation, when it had one."),
+    reference: optionalText('imported.reference', TEXT_LIMITS.reference).describe("The source's reference link, when it had one."),
   })
   .strict();
 
@@ -48,9 +56,9 @@ export const QuestionSchema = z
       .enum(TASK_IDS as [string, ...string[]])
       .optional()
       .describe('The CLF-C02 task statement ("3.5": Identify AWS network services), where one fits; it must belong to the domain.'),
-    stem: text('stem').describe('The question.'),
+    stem: text('stem', TEXT_LIMITS.stem).describe('The question.'),
     choices: z.array(ChoiceSchema).min(2, 'a question needs at least two choices').max(8, 'at most eight choices'),
-    explanation: z.string().optional().describe('Teaches the underlying rule in two to four sentences.'),
+    explanation: optionalText('explanation', TEXT_LIMITS.explanation).describe('Teaches the underlying rule in two to four sentences.'),
     facts: z.array(z.string()).optional().describe('Ids from questions/facts.yaml that this question tests.'),
     source: z.string().url('source must be a URL').optional().describe('Where the rule is documented.'),
     imported: ImportedSchema.optional().describe('Set by clf-trainer import: where an imported question came from.'),
@@ -59,9 +67,9 @@ export const QuestionSchema = z
 
 export const BankSchema = z
   .object({
-    title: text('title').describe('What this bank covers.'),
-    description: z.string().optional(),
-    questions: z.array(QuestionSchema),
+    title: text('title', TEXT_LIMITS.title).describe('What this bank covers.'),
+    description: optionalText('description', TEXT_LIMITS.explanation),
+    questions: z.array(QuestionSchema).min(1, 'a bank needs at least one question'),
   })
   .strict();
 
@@ -77,7 +85,7 @@ export const FactSchema = z
     topic: z.enum(TOPICS),
     status: z.enum(['verified', 'corrected']),
     core: z.boolean().optional().describe('A fact behind the chapter takeaways: needs at least three questions.'),
-    statement: text('statement'),
+    statement: text('statement', TEXT_LIMITS.explanation),
     chapter: z.string().optional().describe('For corrected facts: what the chapter claims.'),
     source: z.string().url('source must be a URL'),
   })

@@ -1,4 +1,5 @@
 import { DOMAIN_SECTIONS, type DomainSection } from '../exam-guide/sections.js';
+import { isIsoTime } from '../progress/iso-time.js';
 import type { ReviewRecord } from '../progress/records.js';
 import { isTopic, type Topic } from '../topics.js';
 import { answerStatus, usedMs } from './reducer.js';
@@ -92,43 +93,49 @@ export function historyEntry(state: ExamState, result: ExamResult | undefined, s
 
 const REASONS = new Set(['submitted', 'timeout', 'abandoned']);
 const isCount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isWhole = (v: unknown, max = Number.MAX_SAFE_INTEGER): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+const inRange = (v: unknown, min: number, max: number) => typeof v === 'number' && v >= min && v <= max;
 
-/** Validates one parsed history line; undefined when it is not an entry this version understands. */
+/**
+ * Validates one parsed history line; undefined when it is not an entry this version understands
+ * or holds what no exam can produce (a score off the 100–1000 scale, more right answers than
+ * questions, a question count that does not match the questions drawn).
+ */
 export function toHistoryEntry(value: unknown): ExamHistoryEntry | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const e = value as Record<string, unknown>;
+  const questions = Array.isArray(e.qids) ? e.qids.length : -1;
   const ok =
     e.v === 1 &&
     typeof e.id === 'string' &&
-    typeof e.startedAt === 'string' &&
-    !Number.isNaN(Date.parse(e.startedAt)) &&
-    typeof e.endedAt === 'string' &&
-    !Number.isNaN(Date.parse(e.endedAt)) &&
+    isIsoTime(e.startedAt) &&
+    isIsoTime(e.endedAt) &&
     REASONS.has(e.reason as string) &&
-    isCount(e.questions) &&
-    isCount(e.answered) &&
+    questions > 0 &&
+    e.questions === questions &&
+    (e.qids as unknown[]).every((q) => typeof q === 'string') &&
+    isWhole(e.answered, questions) &&
     isCount(e.durationMs) &&
     isCount(e.usedMs) &&
-    Array.isArray(e.qids) &&
-    e.qids.every((q) => typeof q === 'string') &&
-    (e.scaled === undefined || isCount(e.scaled)) &&
-    (e.correct === undefined || isCount(e.correct)) &&
-    (e.percent === undefined || isCount(e.percent)) &&
+    (e.scaled === undefined || (Number.isInteger(e.scaled) && inRange(e.scaled, 100, 1000))) &&
+    (e.correct === undefined || isWhole(e.correct, questions)) &&
+    (e.percent === undefined || inRange(e.percent, 0, 100)) &&
     (e.passed === undefined || typeof e.passed === 'boolean') &&
+    (e.seed === undefined || typeof e.seed === 'string') &&
     (e.weakest === undefined || (typeof e.weakest === 'string' && isTopic(e.weakest))) &&
-    (e.topics === undefined || (Array.isArray(e.topics) && e.topics.every(isTopicScore))) &&
-    (e.domains === undefined || (Array.isArray(e.domains) && e.domains.every(isDomainScore)));
+    (e.topics === undefined || (Array.isArray(e.topics) && e.topics.every((t) => isTopicScore(t, questions)))) &&
+    (e.domains === undefined || (Array.isArray(e.domains) && e.domains.every((d) => isDomainScore(d, questions))));
   return ok ? (e as unknown as ExamHistoryEntry) : undefined;
 }
 
-function isTopicScore(value: unknown): boolean {
+function isTopicScore(value: unknown, questions: number): boolean {
   const t = value as Record<string, unknown> | null;
-  return typeof t === 'object' && t !== null && typeof t.topic === 'string' && isTopic(t.topic) && isCount(t.correct) && isCount(t.total);
+  return typeof t === 'object' && t !== null && typeof t.topic === 'string' && isTopic(t.topic) && isWhole(t.total, questions) && isWhole(t.correct, t.total as number);
 }
 
-function isDomainScore(value: unknown): boolean {
+function isDomainScore(value: unknown, questions: number): boolean {
   const d = value as Record<string, unknown> | null;
-  return typeof d === 'object' && d !== null && DOMAIN_SECTIONS.includes(d.domain as DomainSection) && isCount(d.correct) && isCount(d.total);
+  return typeof d === 'object' && d !== null && DOMAIN_SECTIONS.includes(d.domain as DomainSection) && isWhole(d.total, questions) && isWhole(d.correct, d.total as number);
 }
 
 /** Question ids of the most recent attempts, most recent first (for the draw's freshness). */

@@ -40,6 +40,11 @@ function tags(row: ExportRow): string {
   return [`clf-trainer::${row.topic}`, ...(row.lastWrongAnswer ? ['clf-trainer::missed'] : [])].join(' ');
 }
 
+/** Anki skips a line starting with "#" as a comment: a note's first character is never a bare "#". */
+function notComment(line: string): string {
+  return line.startsWith('#') ? `&#35;${line.slice(1)}` : line;
+}
+
 export function toAnki(rows: readonly ExportRow[]): string {
-  return `${[...ANKI_HEADER, ...rows.map((row) => [front(row), back(row), tags(row)].join('\t'))].join('\n')}\n`;
+  return `${[...ANKI_HEADER, ...rows.map((row) => notComment([front(row), back(row), tags(row)].join('\t')))].join('\n')}\n`;
 }

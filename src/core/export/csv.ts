@@ -2,9 +2,19 @@ import type { ExportRow } from './rows.js';
 
 export const CSV_COLUMNS = ['id', 'topic', 'type', 'stem', 'choices', 'answer', 'explanation', 'facts', 'source', 'last_wrong_answer', 'missed_at'] as const;
 
-/** RFC 4180: a field with a comma, quote, CR or LF is quoted, and its quotes doubled. */
+/**
+ * A cell a spreadsheet would read as a formula (it starts with = + - @, a tab or a CR) gets a
+ * leading apostrophe, as OWASP advises against CSV injection: bank text is untrusted, and
+ * "=HYPERLINK(…)" must stay text when the file is opened in Excel, LibreOffice or Sheets.
+ */
+export function inertCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180: a field with a comma, quote, CR or LF is quoted, and its quotes doubled. Never a formula. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const cell = inertCell(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /** A CSV file with a header row, CRLF line ends (as RFC 4180 and spreadsheets expect). */

@@ -1,3 +1,4 @@
+import { printable } from '../bank/sanitize.js';
 import type { Fact, Question } from '../bank/types.js';
 import type { ReviewRecord } from '../progress/records.js';
 
@@ -48,13 +49,16 @@ export function exportRows(questions: readonly Question[], facts: readonly Fact[
         return statement ? { id, statement } : { id };
       }),
       source: q.source ?? q.imported?.reference ?? (q.imported ? `${q.imported.file}, line ${q.imported.line}` : ''),
-      ...(miss ? { lastWrongAnswer: chosen || '(no answer)', missedAt: miss.at } : {}),
+      ...(miss ? { lastWrongAnswer: chosen || '(no answer)', missedAt: printable(miss.at, { oneLine: true }) } : {}),
     };
   });
 }
 
-/** "B. AWS Lambda" for an option text the learner chose (by text: options are shuffled when shown). */
+/**
+ * "B. AWS Lambda" for an option text the learner chose (by text: options are shuffled when
+ * shown). A text that is no option comes from a log edited by hand: it passes the print boundary.
+ */
 function labelOf(q: Question, text: string): string {
   const index = q.choices.findIndex((c) => c.text === text);
-  return index === -1 ? text : `${letter(index)}. ${text}`;
+  return index === -1 ? printable(text, { oneLine: true }) : `${letter(index)}. ${text}`;
 }

@@ -1,3 +1,5 @@
+import { printable } from '../bank/sanitize.js';
+
 /**
  * Reads an answer key as the numbered layout writes it: `B`, `B, E`, `A,B`, `AD`, `BCD`, even
  * a lower-case typo such as `Ac`. Anything else is reported, never guessed.
@@ -14,7 +16,7 @@ export function readAnswerKey(raw: string): KeyResult {
   if (!text) return { problem: 'no answer given' };
   const tokens = text.split(/[\s,;&/+]+/).filter(Boolean);
   // Options are lettered A–H at most: a word such as "or" or "All" is not a key.
-  if (!tokens.every((token) => /^[A-Ha-h]+$/.test(token))) return { problem: `cannot read the answer key "${raw.trim()}"` };
+  if (!tokens.every((token) => /^[A-Ha-h]+$/.test(token))) return { problem: `cannot read the answer key "${printable(raw.trim(), { oneLine: true, max: 60 })}"` };
   const letters = [...new Set(tokens.join('').toUpperCase())];
   return { letters };
 }

@@ -1,5 +1,6 @@
 import { chooseLabel, statedChoiceCount } from '../bank/count.js';
-import { sanitizeText } from '../bank/sanitize.js';
+import { printable, sanitizeText } from '../bank/sanitize.js';
+import { TEXT_LIMITS } from '../bank/schema.js';
 import { letterOf } from './answer-key.js';
 import { excerpt } from './markdown.js';
 import type { ImportedQuestion, ImportNote, RawQuestion, Skipped } from './types.js';
@@ -29,7 +30,9 @@ export function finishQuestion(raw: RawQuestion, file: string): Finished {
   if (empty !== -1) return skip(`option ${letterOf(empty)} has no text`);
   const repeat = repeatedOption(options);
   if (repeat) return skip(`option ${letterOf(repeat[1])} repeats option ${letterOf(repeat[0])}`);
-  if (raw.answerProblem) return skip(raw.answerProblem);
+  const long = tooLong('the question', stem, TEXT_LIMITS.stem) ?? options.map((text, i) => tooLong(`option ${letterOf(i)}`, text, TEXT_LIMITS.choice)).find(Boolean) ?? tooLong('the file name', clean(file), TEXT_LIMITS.reference);
+  if (long) return skip(long);
+  if (raw.answerProblem) return skip(printable(raw.answerProblem, { oneLine: true }));
   const marked = raw.correct.length;
   if (marked === 0) return skip('no answer marked');
   const stated = statedChoiceCount(stem);
@@ -48,9 +51,10 @@ export function finishQuestion(raw: RawQuestion, file: string): Finished {
     shown = `${shown}\n\n${raw.images.map((path) => `[The source shows an image here: ${clean(path)}]`).join('\n')}`;
     notes.push({ file, line: raw.line, message: `has ${raw.images.length === 1 ? 'an image' : `${raw.images.length} images`} that cannot be shown in a terminal: the stem says so` });
   }
+  if (shown.length > TEXT_LIMITS.stem) return skip(tooLong('the question with its notes', shown, TEXT_LIMITS.stem)!);
   const correct = new Set(raw.correct);
-  const explanation = raw.explanation ? clean(raw.explanation) : '';
-  const reference = raw.reference ? clean(raw.reference) : '';
+  const explanation = shorten(raw.explanation ? clean(raw.explanation) : '', TEXT_LIMITS.importedExplanation, 'explanation', notes, raw.line, file);
+  const reference = shorten(raw.reference ? clean(raw.reference) : '', TEXT_LIMITS.reference, 'reference', notes, raw.line, file);
   return {
     ok: true,
     question: {
@@ -70,6 +74,18 @@ export function finishQuestion(raw: RawQuestion, file: string): Finished {
     stemForId: stem,
     optionKeys: options,
   };
+}
+
+/** Why a text is too long for a bank, or undefined. */
+function tooLong(what: string, text: string, max: number): string | undefined {
+  return text.length > max ? `${what} is ${text.length} characters long; a bank allows ${max}` : undefined;
+}
+
+/** The source's explanation or reference, cut to what a bank allows (saying so). */
+function shorten(text: string, max: number, what: string, notes: ImportNote[], line: number, file: string): string {
+  if (text.length <= max) return text;
+  notes.push({ file, line, message: `the ${what} is ${text.length} characters long: cut to the ${max} a bank allows` });
+  return printable(text, { max });
 }
 
 /** Same test as the linter's duplicate-choice rule. */

@@ -7,7 +7,7 @@ import { parseNumbered } from './numbered.js';
 import type { FileImport, ImportedQuestion, ImportFormat, ImportNote, Skipped } from './types.js';
 
 export { detectFormat } from './detect.js';
-export { bankTitle, bankYaml } from './bank.js';
+export { bankParts, bankTitle, bankYaml } from './bank.js';
 export { optionsKey } from './ids.js';
 export type * from './types.js';
 

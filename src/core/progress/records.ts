@@ -1,3 +1,5 @@
+import { isIsoTime } from './iso-time.js';
+
 /**
  * The review log: one JSON object per line, append-only, the single source of truth for
  * progress. Card states, the missed list and the stats are all derived from it, so writes
@@ -49,7 +51,7 @@ const SOURCES = new Set(['study', 'review', 'exam']);
 export function toRecord(value: unknown): LogRecord | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const r = value as Record<string, unknown>;
-  if (r.v !== 1 || typeof r.id !== 'string' || typeof r.at !== 'string' || Number.isNaN(Date.parse(r.at))) return undefined;
+  if (r.v !== 1 || typeof r.id !== 'string' || !isIsoTime(r.at)) return undefined;
   if (r.type === 'undo') return typeof r.ref === 'string' ? (r as unknown as UndoRecord) : undefined;
   if (r.type !== 'review') return undefined;
   const ok =

@@ -1,4 +1,4 @@
-import { sanitizeText } from '../bank/sanitize.js';
+import { printable } from '../bank/sanitize.js';
 import type { Question } from '../bank/types.js';
 import { historyMissed, type ReviewHistory } from './history.js';
 
@@ -36,7 +36,7 @@ export function missedList(questions: readonly Question[], history: ReviewHistor
       topic: q.topic,
       stem: q.stem,
       // From the progress log, which may have been edited by hand: shown as text only.
-      yourAnswer: review.chosen.map(sanitizeText),
+      yourAnswer: review.chosen.map((text) => printable(text)),
       correctAnswer: q.answer.map((i) => q.choices[i]!.text),
       at: review.at,
       source: review.source,
@@ -45,17 +45,21 @@ export function missedList(questions: readonly Question[], history: ReviewHistor
   return { missed, notLoaded };
 }
 
-/** Pure: the list as text for `clf-trainer review --list`. */
+/**
+ * Pure: the list as text for `clf-trainer review --list`. Every field passes the print boundary:
+ * ids and times come from the review log, which may have been edited by hand or restored.
+ */
 export function formatMissedList(list: MissedList): string {
+  const line = (text: string, max?: number) => printable(text, { oneLine: true, ...(max ? { max } : {}) });
   if (list.missed.length === 0 && list.notLoaded.length === 0) return 'No missed questions. Well done.\n';
   const out: string[] = [`${list.missed.length} missed question${list.missed.length === 1 ? '' : 's'}:`, ''];
   list.missed.forEach((m, i) => {
-    out.push(`${i + 1}. [${m.id}] ${m.stem.replace(/\s*\n\s*/g, ' ')}`);
-    out.push(`   Your answer:  ${m.yourAnswer.length ? m.yourAnswer.join(' + ') : '(none)'}`);
-    out.push(`   Right answer: ${m.correctAnswer.join(' + ')}`);
-    out.push(`   Missed ${m.at.slice(0, 16).replace('T', ' ')} UTC in ${m.source === 'exam' ? 'a mock exam' : m.source}`, '');
+    out.push(`${i + 1}. [${line(m.id)}] ${line(m.stem)}`);
+    out.push(`   Your answer:  ${m.yourAnswer.length ? line(m.yourAnswer.join(' + ')) : '(none)'}`);
+    out.push(`   Right answer: ${line(m.correctAnswer.join(' + '))}`);
+    out.push(`   Missed ${line(m.at).slice(0, 16).replace('T', ' ')} UTC in ${m.source === 'exam' ? 'a mock exam' : line(m.source)}`, '');
   });
-  if (list.notLoaded.length) out.push(`${list.notLoaded.length} more no longer in any loaded bank: ${list.notLoaded.join(', ')}`, '');
+  if (list.notLoaded.length) out.push(`${list.notLoaded.length} more no longer in any loaded bank: ${list.notLoaded.map((id) => line(id, 80)).join(', ')}`, '');
   out.push("Run 'clf-trainer review' to go over them.");
   return `${out.join('\n')}\n`;
 }

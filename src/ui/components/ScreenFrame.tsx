@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { useContext, type ReactNode } from 'react';
-import { HelpContext } from '../context.js';
+import { HelpContext, NoticesContext } from '../context.js';
 import { useInputEvents } from '../hooks/useInputEvents.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { keysOf } from '../input/decode.js';
@@ -34,6 +34,18 @@ export function bodySize(columns: number, rows: number): BodySize {
   return { width: Math.max(1, columns - 2), height: Math.max(1, rows - 1 - FRAME_ROWS) };
 }
 
+/** Start-up notices shown at most, so the screen itself keeps most of its rows. */
+const MAX_NOTICE_LINES = 3;
+
+/** Pure: the notice lines above the body, each cut to the width, then a blank line. */
+export function noticeLines(notices: readonly string[], width: number): string[] {
+  if (notices.length === 0) return [];
+  const shown = notices.length > MAX_NOTICE_LINES ? notices.slice(0, MAX_NOTICE_LINES - 1) : notices;
+  const lines = shown.map((n) => truncate(`⚠ ${n}`, width));
+  if (shown.length < notices.length) lines.push(truncate(`⚠ ${notices.length - shown.length} more: the whole list stays in the terminal when the trainer closes`, width));
+  return [...lines, ''];
+}
+
 /** The least of a title kept when a narrow header cuts it so the status fits whole. */
 const MIN_TITLE = 8;
 
@@ -56,15 +68,21 @@ export function headerText(title: string, status: string | undefined, width: num
 export function ScreenFrame({ title, status, keys, footer, children }: ScreenFrameProps) {
   const size = useTerminalSize();
   const help = useContext(HelpContext);
+  const startNotices = useContext(NoticesContext);
   useInputEvents((event) => {
     const names = event.type === 'key' ? [event.name] : event.pasted ? [] : keysOf(event.text);
     if (names.some((name) => matchKey([HELP_CLOSE], name))) help.setOpen(false);
   }, help.open);
-  const body = bodySize(size.columns, size.rows);
+  const frame = bodySize(size.columns, size.rows);
+  const notices = noticeLines(startNotices, frame.width);
+  const body = { width: frame.width, height: Math.max(1, frame.height - notices.length) };
   const footerText = help.open ? 'esc close help' : (footer ?? hints(keys, body.width));
   return (
     <Box flexDirection="column" paddingLeft={1}>
       <LineView line={[{ text: headerText(title, status, body.width), bold: true, color: 'cyan' }]} />
+      {notices.map((text, i) => (
+        <LineView key={`notice-${i}`} line={text ? [{ text, color: 'yellow' }] : []} />
+      ))}
       {/* Rows are cut, columns not: lines are laid out to the width already, and a column clip makes Ink re-slice every line of every frame (the exam clock redraws each second). */}
       <Box height={body.height} flexDirection="column" overflowY="hidden">
         {help.open && <HelpOverlay bindings={keys} width={body.width} height={body.height} />}

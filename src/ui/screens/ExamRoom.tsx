@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useSyncExternalStore } from 'react';
 import type { ExamSession } from '../../app/exam-session.js';
 import { roomAction, type RoomMode } from '../../app/exam-room.js';
+import { printable } from '../../core/bank/sanitize.js';
 import type { Question } from '../../core/bank/types.js';
 import { examCounts, shownSelection } from '../../core/exam/reducer.js';
 import { LinesView, useColor } from '../components/Lines.js';
@@ -87,7 +88,7 @@ export function ExamRoom({ session, questions }: ExamRoomProps) {
                 height={rest}
               />
             ) : (
-              <Text color="red">This question ({item.qid}) is no longer in the loaded banks.</Text>
+              <Text color="red">This question ({printable(item.qid, { oneLine: true, max: 60 })}) is no longer in the loaded banks.</Text>
             )}
           </Box>
         );

@@ -1,0 +1,94 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMS_DIR } from './exams.js';
+import { describeOwner, LockedError, ownerState, readOwner, tryLock, type HeldLock, type LockOwner } from './lock.js';
+
+/**
+ * Who is using the data folder. Every open trainer (study, exam, review, stats, the home
+ * screen) holds a lock file of its own in locks/ while it runs; restore, which replaces the
+ * progress files, holds locks/restore.lock and goes ahead only when no trainer is open and no
+ * exam is open (an exam's own lock in exams/). Each side creates its own lock first and looks
+ * for the other's second, so of a trainer starting and a restore starting at the same moment,
+ * at least one sees the other. Locks of trainers that are no longer running are stale and
+ * removed (lock.ts decides who is alive).
+ */
+
+export const LOCKS_DIR = 'locks';
+const RESTORE_LOCK = 'restore.lock';
+const sessionName = /^trainer-\d+-[a-z0-9]+\.lock$/;
+
+const locksDir = (dataDir: string) => join(dataDir, LOCKS_DIR);
+
+/** The live owners of the lock files in `dir` whose names match, other than this process's; stale ones are removed. */
+function liveOwners(dir: string, names: RegExp, mine?: string): { path: string; owner: LockOwner | undefined }[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const live: { path: string; owner: LockOwner | undefined }[] = [];
+  for (const name of entries) {
+    if (!names.test(name)) continue;
+    const path = join(dir, name);
+    if (path === mine) continue;
+    const owner = readOwner(path);
+    if (owner && ownerState(owner) === 'gone') rmSync(path, { force: true });
+    else live.push({ path, owner });
+  }
+  return live;
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Marks this process as a trainer using the data folder until `release` (or its exit). When a
+ * restore is running, waits a few seconds for it to finish, then refuses with one line.
+ */
+export function holdSession(dataDir: string, waitMs = 5_000): HeldLock {
+  const path = join(locksDir(dataDir), `trainer-${process.pid}-${Math.random().toString(36).slice(2, 10)}.lock`);
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const attempt = tryLock(path, 'a trainer session');
+    if (!attempt.acquired) throw new LockedError(`cannot mark this trainer as open in ${locksDir(dataDir)}`, path, attempt.owner);
+    const restoring = liveOwners(locksDir(dataDir), /^restore\.lock$/);
+    if (restoring.length === 0) {
+      const lock = attempt.lock;
+      const release = () => lock.release();
+      process.once('exit', release);
+      return {
+        owner: lock.owner,
+        release: () => {
+          process.off('exit', release);
+          lock.release();
+        },
+      };
+    }
+    attempt.lock.release();
+    if (Date.now() >= deadline) {
+      throw new LockedError(`${describeOwner(restoring[0]!.owner)} is restoring a backup into ${dataDir} right now: try again when it has finished`, restoring[0]!.path, restoring[0]!.owner);
+    }
+    sleep(100);
+  }
+}
+
+/**
+ * Takes the data folder for a restore: refused, naming the owner, while another restore runs,
+ * a trainer is open, or an exam is open in one.
+ */
+export function lockForRestore(dataDir: string): HeldLock {
+  const path = join(locksDir(dataDir), RESTORE_LOCK);
+  const attempt = tryLock(path, 'a restore');
+  if (!attempt.acquired) throw new LockedError(`${describeOwner(attempt.owner)} is restoring a backup into ${dataDir} right now; nothing was changed`, path, attempt.owner);
+  const refuse = (message: string, other: { path: string; owner: LockOwner | undefined }) => {
+    attempt.lock.release();
+    return new LockedError(message, other.path, other.owner);
+  };
+  const session = liveOwners(locksDir(dataDir), sessionName)[0];
+  if (session) throw refuse(`${describeOwner(session.owner)} is open on this progress: close it first (its answers would be lost). Nothing was changed.`, session);
+  const exam = liveOwners(join(dataDir, EXAMS_DIR), /\.lock$/)[0];
+  if (exam) throw refuse(`${describeOwner(exam.owner)} has ${exam.owner?.purpose ?? 'an exam'} open: finish or leave it first. Nothing was changed.`, exam);
+  return attempt.lock;
+}
