@@ -6,6 +6,9 @@ import { loadLibrary } from '../store/bank-files.js';
 import { cacheDir, dataDir } from '../store/paths.js';
 import { bankPaths } from './options.js';
 
+/** Lint rules meaning the path could not be read as a bank at all. */
+const UNREADABLE = new Set(['not-found', 'not-a-file', 'unreadable', 'too-large', 'not-text', 'no-banks']);
+
 const ORIGINS = { 'built-in': 'built-in', 'bank folder': 'your bank folder', given: '--bank' } as const;
 
 export const run: CommandRun = async (ctx) => {
@@ -19,9 +22,8 @@ export const run: CommandRun = async (ctx) => {
     valid: bank.problems === 0,
     origin: ORIGINS[bank.origin],
   }));
-  // A --bank path that gave no bank at all (missing, empty folder, unreadable) is an error.
-  const listed = new Set(banks.map((b) => b.path));
-  const unusable = library.problems.filter((p) => !listed.has(p.file));
+  // A --bank path that cannot be read as a bank at all (missing, a FIFO, unreadable) is an error, as everywhere.
+  const unusable = library.problems.filter((p) => library.given.has(p.file) && UNREADABLE.has(p.rule));
   const code = unusable.length ? 1 : 0;
   if (ctx.args.flags.json === true) {
     ctx.stdout.write(`${printableJson({ bankFolder: userDir, banks, questions: library.questions.length, ...(unusable.length ? { problems: unusable } : {}) }, 2)}\n`);

@@ -12,7 +12,7 @@ import { EXAMS_DIR, HISTORY_FILE, parseJournal } from './exams.js';
 import { parseJsonLines, readJsonLinesFile, replaceFile } from './jsonl.js';
 import { parseLog, REVIEW_LOG } from './review-file.js';
 import { MAX_SETTINGS_BYTES, SETTINGS_FILE } from './settings.js';
-import { decodeUserText, readFailure, readUserFile } from './user-files.js';
+import { decodeUserText, readFailure, readUserFile, whyUnreadable } from './user-files.js';
 
 /**
  * A backup is one JSON file holding every progress file of the data folder as text: the review
@@ -84,7 +84,7 @@ export function progressFiles(dir: string): ProgressFiles {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return;
-      throw new StorageError(`cannot list ${printable(join(dir, sub), { oneLine: true })}: ${readFailure(error, '').detail.replace(/^cannot be read: /, '')}`, code, join(dir, sub));
+      throw new StorageError(`cannot list ${printable(join(dir, sub), { oneLine: true })}: ${whyUnreadable(error)}`, code, join(dir, sub));
     }
     for (const entry of entries) {
       const path = sub ? `${sub}/${entry.name}` : entry.name;
@@ -129,7 +129,7 @@ export function collectBackup(dir: string, now: Date, app: string, { lenient = f
     } catch (error) {
       const why = readFailure(error, join(dir, path), path);
       // Content that cannot be used is left out; a file that cannot be read at all stops a backup.
-      if (why.reason === 'unreadable' && !lenient) throw new StorageError(`cannot back up ${why.message}; nothing was written`, why.code, why.path);
+      if (why.reason === 'unreadable' && !lenient) throw new StorageError(`cannot back up ${printable(path, { oneLine: true })}: ${whyUnreadable(why)}; nothing was written`, why.code, why.path);
       usable = { note: `left out (it ${why.detail})` };
     }
     if (usable.note) dropped.push(`${path}: ${usable.note}`);

@@ -109,8 +109,7 @@ export interface ReadOptions {
 }
 
 export function megabytes(bytes: number): string {
-  const mb = bytes / 1024 / 1024;
-  return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(1)} MB`;
+  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 }
 
 /** "is 17.9 MB; banks are limited to 8 MB" (size undefined: it grew past the limit while read). */

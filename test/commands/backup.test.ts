@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +9,7 @@ import { parseBackup, serializeBackup, type Backup } from '../../src/store/backu
 import { readLog } from '../../src/store/review-file.js';
 import { appendRecords } from '../../src/store/review-file.js';
 import { runCli } from '../helpers/run-cli.js';
+import { BIN } from '../e2e/terminal.js';
 
 const review = (id: string, qid: string, correct: boolean): ReviewRecord => ({ v: 1, type: 'review', id, qid, at: '2026-11-20T10:00:00.000Z', source: 'study', correct, rating: correct ? 3 : 1, chosen: [] });
 const HISTORY = '{"v":1,"id":"e1","startedAt":"2026-11-20T10:00:00.000Z","endedAt":"2026-11-20T10:30:00.000Z","reason":"submitted","questions":3,"answered":3,"durationMs":250000,"usedMs":1800,"correct":2,"percent":67,"scaled":720,"passed":true,"qids":["a","b","c"]}\n';
@@ -152,5 +155,125 @@ describe('backup and restore', () => {
   it('serializes what it parses', () => {
     const backup: Backup = { format: 'clf-trainer-backup', version: 1, createdAt: '2026-01-01T00:00:00.000Z', app: '1.0.0', files: [{ path: 'reviews.jsonl', text: `${JSON.stringify(review('a', 'q', true))}\n` }] };
     expect(parseBackup(serializeBackup(backup))).toEqual({ backup });
+  });
+
+  it('keeps what it replaces byte for byte (damaged lines, a bank that is not text) and says what its backup file lacks', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    await cli(['backup', 'progress.json'], source);
+    appendRecords(target, [review('mine', 'q9', false)]);
+    const hand = '{"v":1,"type":"review","id":"hand","qid":"caching-021","at":"2026-12-01T00:00:00Z","source":"study","correct":true,"rating":3,"chosen":["x"],}\n';
+    writeFileSync(join(target, 'reviews.jsonl'), `${readFileSync(join(target, 'reviews.jsonl'), 'utf8')}${hand}`);
+    mkdirSync(join(target, 'banks'));
+    const own = Buffer.concat([Buffer.from('title: Mine\nquestions: []\n# note '), Buffer.from([0, 0xe9]), Buffer.from('\n')]);
+    writeFileSync(join(target, 'banks', 'mine.yaml'), own);
+    const before = readFileSync(join(target, 'reviews.jsonl'));
+
+    const result = await cli(['restore', 'progress.json', '--force'], target);
+    expect(result.code).toBe(0);
+    const folder = join(target, 'backups', 'before-restore-2026-11-25T12-00-00Z');
+    expect(readFileSync(join(folder, 'reviews.jsonl'))).toEqual(before);
+    expect(readFileSync(join(folder, 'banks', 'mine.yaml'))).toEqual(own);
+    expect(result.stdout).toContain('and the files it replaced, exactly as they were, in target/backups/before-restore-2026-11-25T12-00-00Z.');
+    expect(result.stderr).toContain('note: not in target/backups/before-restore-2026-11-25T12-00-00Z.json, only in the folder: reviews.jsonl: 1 damaged line left out');
+    expect(result.stderr).toContain('note: not in target/backups/before-restore-2026-11-25T12-00-00Z.json, only in the folder: banks/mine.yaml: left out (it is a binary file, not YAML text)');
+    // What is now in the data folder is the backup, and the old bank is gone from it.
+    expect(readFileSync(join(target, 'banks', 'mine.yaml'), 'utf8')).toBe('title: Mine\nquestions: []\n');
+  });
+
+  it('refuses while a trainer is open on the progress, naming it, and changes nothing', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    await cli(['backup', 'progress.json'], source);
+    appendRecords(target, [review('mine', 'q9', false)]);
+    const other = spawn('sleep', ['30']);
+    try {
+      mkdirSync(join(target, 'locks'));
+      writeFileSync(join(target, 'locks', `trainer-${other.pid}-abc123.lock`), JSON.stringify({ pid: other.pid, host: hostname(), since: '2026-11-25T11:00:00.000Z', purpose: 'a trainer session' }));
+      const result = await cli(['restore', 'progress.json', '--force'], target);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^clf-trainer: another clf-trainer \\(process ${other.pid}, since \\d\\d:\\d\\d\\) is open on this progress: close it first \\(its answers would be lost\\)\\. Nothing was changed\\.\\n$`));
+      expect(readLog(target).records.map((r) => r.id)).toEqual(['mine']);
+      expect(existsSync(join(target, 'backups'))).toBe(false);
+
+      // An exam open in another trainer holds its own lock: refused too.
+      rmSync(join(target, 'locks'), { recursive: true });
+      mkdirSync(join(target, 'exams'));
+      writeFileSync(join(target, 'exams', 'e1.lock'), JSON.stringify({ pid: other.pid, host: hostname(), since: '2026-11-25T11:00:00.000Z', purpose: 'the exam e1' }));
+      const exam = await cli(['restore', 'progress.json', '--force'], target);
+      expect(exam.code).toBe(1);
+      expect(exam.stderr).toContain('has the exam e1 open: finish or leave it first. Nothing was changed.');
+    } finally {
+      other.kill();
+    }
+    // A lock left by a trainer that is no longer running is stale: the restore goes ahead.
+    await new Promise((done) => other.once('exit', done));
+    expect((await cli(['restore', 'progress.json', '--force'], target)).code).toBe(0);
+  });
+
+  it.each([
+    ['a creation date that is not an ISO time (text in parentheses)', { createdAt: '2026-01-01 (\u001b]0;PWNED-DATE\u0007)' }, /its creation date is missing or not an ISO time/],
+    ['a review time that is not an ISO time', { files: [{ path: 'reviews.jsonl', text: `${JSON.stringify({ ...review('r3', 'q', false), at: '2026-12-01 (\u001b]0;x\u0007)' })}\n` }] }, /reviews\.jsonl: line 1 is not a valid review record/],
+    ['a review time before 1970', { files: [{ path: 'reviews.jsonl', text: `${JSON.stringify({ ...review('r3', 'q', false), at: '1969-12-31T23:59:59Z' })}\n` }] }, /reviews\.jsonl: line 1 is not a valid review record/],
+    ['a bank file name with control characters', { files: [{ path: 'banks/\u001b]0;PWNED-TITLE\u0007\u001b[2Jevil.yaml', text: 'title: x\n' }] }, /has a path that is not a progress file/],
+    ['a bank file name with a space', { files: [{ path: 'banks/my bank.yaml', text: 'title: x\n' }] }, /has a path that is not a progress file/],
+  ])('refuses %s, printing nothing raw', async (_, over, message) => {
+    writeFileSync(join(scratch, 'crafted.json'), JSON.stringify({ format: 'clf-trainer-backup', version: 1, createdAt: '2026-01-01T00:00:00Z', app: 'x', files: [], ...over }));
+    const result = await cli(['restore', 'crafted.json', '--force'], target);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
+  it('restores a backup saved with a byte-order mark (as Windows Notepad saves it)', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    await cli(['backup', 'progress.json'], source);
+    writeFileSync(join(scratch, 'bom.json'), `\ufeff${readFileSync(join(scratch, 'progress.json'), 'utf8')}`);
+    const result = await cli(['restore', 'bom.json'], target);
+    expect(result.code).toBe(0);
+    expect(readLog(target).records.map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('leaves out of a backup a bank whose name a backup cannot hold, and says so', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    writeFileSync(join(source, 'banks', 'my bank.yaml'), 'title: Spaced\n');
+    const result = await cli(['backup', 'p.json'], source);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("note: banks/my bank.yaml: left out (a bank's file name in a backup may hold only letters, digits, dots, dashes and underscores: rename it)");
+  });
+
+  it('backs up a bank that is a symbolic link, as the trainer loads it', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    writeFileSync(join(scratch, 'elsewhere.yaml'), 'title: Linked\n');
+    symlinkSync(join(scratch, 'elsewhere.yaml'), join(source, 'banks', 'linked.yaml'));
+    await cli(['backup', 'p.json'], source);
+    const file = JSON.parse(readFileSync(join(scratch, 'p.json'), 'utf8')) as Backup;
+    expect(file.files.find((f) => f.path === 'banks/linked.yaml')?.text).toBe('title: Linked\n');
+  });
+
+  it('refuses a FIFO or a device as the backup to restore, and a FIFO as the file to write, at once (real process)', () => {
+    const fifo = join(scratch, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    for (const args of [['restore', fifo], ['restore', '/dev/zero'], ['backup', fifo], ['backup', fifo, '--force']]) {
+      const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: target }, timeout: 15_000 });
+      expect(run.signal, `${args.join(' ')} waited`).toBeNull();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/(is a named pipe \(FIFO\), not a regular file|is a device, not a regular file|already exists|not a regular file)/);
+    }
+  });
+
+  it('refuses a backup far larger than any real one before reading it', async () => {
+    const huge = join(scratch, 'huge.json');
+    const fd = openSync(huge, 'w');
+    ftruncateSync(fd, 300 * 1024 * 1024);
+    closeSync(fd);
+    const result = await cli(['restore', huge], target);
+    expect(result).toMatchObject({ code: 1, stderr: 'clf-trainer: huge.json cannot be restored: it is 300 MB; backups are limited to 256 MB. Nothing was changed.\n' });
+  });
+
+  it('never writes a backup inside the data folder it backs up', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    const result = await cli(['backup', join(source, 'reviews.jsonl'), '--force'], source);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("is inside the trainer's data folder");
+    expect(readLog(source).records.map((r) => r.id)).toEqual(['r1']);
   });
 });

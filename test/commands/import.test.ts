@@ -1,10 +1,11 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadRunData } from '../../src/commands/run-data.js';
-import { ROOT } from '../e2e/terminal.js';
+import { BIN, ROOT } from '../e2e/terminal.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/import';
@@ -108,4 +109,44 @@ describe('clf-trainer import', () => {
     expect(defaultName(['/x/AWS-Certified-Cloud-Practitioner/README.md'])).toBe('aws-certified-cloud-practitioner.yaml');
     expect(defaultName(['/x/practice-exam-1.md', '/x/practice-exam-2.md'])).toBe('practice-exam-1-and-1-more.yaml');
   });
+
+  it('prints an answer key it cannot read as text: the source cannot retitle the window or clear the screen', async () => {
+    const md = join(scratch, 'hostile1.md');
+    writeFileSync(md, '# Hostile\n\n1. Which service runs code without servers?\n    - A. Amazon EC2\n    - B. AWS Lambda\n\n    <details markdown=1><summary>Answer</summary>\n\n    Correct answer: \u001b]0;PWNED-TITLE\u0007\u001b[2J\u001b[31mB or C\n\n    </details>\n\n2. Which service stores objects?\n    - A. Amazon S3\n    - B. AWS IAM\n\n    <details markdown=1><summary>Answer</summary>\n\n    Correct answer: A\n\n    </details>\n');
+    const result = await runCli(['import', md, '--out', join(scratch, 'h1.yaml')], { env: env(), cwd: ROOT });
+    expect(result.stdout).toContain('cannot read the answer key "B or C"');
+    expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(result.code).toBe(0);
+  });
+
+  it('says that UTF-16 text must be saved as UTF-8 (it is not "binary")', async () => {
+    const md = join(scratch, 'utf16.md');
+    writeFileSync(md, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('### Which?\n\n- [x] A\n- [ ] B\n', 'utf16le')]));
+    const result = await runCli(['import', md], { env: env() });
+    expect(result).toMatchObject({ code: 1, stderr: expect.stringMatching(/utf16\.md is UTF-16 text: save it as UTF-8\n$/) });
+  });
+
+  it('refuses a FIFO and a device at once, before reading a byte (real process)', () => {
+    const fifo = join(scratch, 'fifo.md');
+    execFileSync('mkfifo', [fifo]);
+    for (const source of [fifo, '/dev/zero']) {
+      const run = spawnSync(process.execPath, [BIN, 'import', source, '--out', join(scratch, 'z.yaml')], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: home }, timeout: 15_000 });
+      expect(run.signal, `import waited on ${source}`).toBeNull();
+      expect(run.stderr).toMatch(/is a (named pipe \(FIFO\)|device), not a regular file/);
+      expect(run.status).toBe(1);
+    }
+  });
+
+  it('never writes a bank the loader would refuse: a large import is split into banks that each load', async () => {
+    const md = join(scratch, 'big.md');
+    const questions = Array.from({ length: 26_000 }, (_, i) => `### Which AWS service number ${i} stores objects?\n\n- [ ] Amazon EC2\n- [x] Amazon S3 ${i}\n- [ ] AWS Lambda\n- [ ] Amazon RDS\n\n`);
+    writeFileSync(md, questions.join(''));
+    const result = await runCli(['import', md, '--out', join(scratch, 'big.yaml')], { env: env(), cwd: ROOT });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/✓ wrote 26000 questions to 2 files \(a bank file holds at most 8 MB\): .*big-part-1\.yaml, .*big-part-2\.yaml/);
+    const lint = await runCli(['lint', '--json', scratch], { env: env(), cwd: ROOT });
+    const report = JSON.parse(lint.stdout) as { ok: boolean; banks: { questions: number }[] };
+    expect(report.ok).toBe(true);
+    expect(report.banks.reduce((n, b) => n + b.questions, 0)).toBe(26_000);
+  }, 180_000);
 });

@@ -1,8 +1,9 @@
-import { chmodSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { otherUser } from '../helpers/other-user.js';
 import { runCli } from '../helpers/run-cli.js';
 import { BIN, ROOT } from '../e2e/terminal.js';
 
@@ -39,6 +40,9 @@ describe('clf-trainer lint on the malformed corpus', () => {
     ['alias-bomb.yaml', 'yaml-aliases', 1, 1],
     ['control-characters.yaml', 'control-characters', 7, 11],
     ['not-a-bank.yaml', 'schema', 1, 1],
+    ['empty-bank.yaml', 'empty-bank', 2, 12],
+    ['unknown-tag.yaml', 'yaml-tag', 16, 13],
+    ['control-title.yaml', 'control-characters', 1, 8],
   ])('%s → %s at %i:%i', async (file, rule, line, col) => {
     const { code, mine } = await lint(join('test/fixtures/malformed', file));
     expect(code).toBe(1);
@@ -63,6 +67,34 @@ describe('clf-trainer lint on the malformed corpus', () => {
   it('strips control characters from what it loads and never echoes them', async () => {
     const result = await runCli(['lint', 'test/fixtures/malformed/control-characters.yaml'], { env: { CLF_TRAINER_HOME: home }, cwd: ROOT });
     expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
+describe('clf-trainer lint FILE', () => {
+  it('reports on the file asked about; the other banks are checked only for ids used twice', async () => {
+    const result = await runCli(['lint', 'test/fixtures/valid-bank.yaml'], { env: { CLF_TRAINER_HOME: home }, cwd: ROOT });
+    expect(result.stdout).toMatch(/^✓ test\/fixtures\/valid-bank\.yaml: 1 bank, \d+ questions, no problems\n$/);
+    expect(result.code).toBe(0);
+    const clash = join(scratch, 'clash.yaml');
+    writeFileSync(clash, readFileSync(join(ROOT, 'test/fixtures/valid-bank.yaml'), 'utf8').replace('fixture-001', 'caching-001'));
+    const dup = await runCli(['lint', clash], { env: { CLF_TRAINER_HOME: home }, cwd: ROOT });
+    expect(dup.stdout).toMatch(/clash\.yaml:\d+:\d+ {2}duplicate-id {2}id caching-001 is already used in questions\/caching\.yaml:\d+/);
+    expect(dup.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('names the unknown tag, the empty bank and the control characters of the title', async () => {
+    const result = await runCli(['lint', 'test/fixtures/malformed/unknown-tag.yaml', 'test/fixtures/malformed/empty-bank.yaml', 'test/fixtures/malformed/control-title.yaml'], { env: { CLF_TRAINER_HOME: home }, cwd: ROOT });
+    expect(result.stdout).toContain('test/fixtures/malformed/unknown-tag.yaml:16:13  yaml-tag  unknown YAML tag !!js/function: banks use plain YAML values, without tags');
+    expect(result.stdout).toContain('test/fixtures/malformed/empty-bank.yaml:2:12  empty-bank  the bank has no questions: add at least one');
+    expect(result.stdout).toContain('test/fixtures/malformed/control-title.yaml:1:8  control-characters  terminal control characters removed from title');
+    expect(result.code).toBe(1);
+  });
+
+  it('refuses a question whose text is too long to lay out (a 5 MB stem took seconds per key)', async () => {
+    const file = join(scratch, 'long-stem.yaml');
+    writeFileSync(file, readFileSync(join(ROOT, 'test/fixtures/valid-bank.yaml'), 'utf8').replace(/stem: Which API Gateway API type[^\n]*/, `stem: "${'Which one? '.repeat(600)}"`));
+    const { mine } = await lint(file);
+    expect(mine).toEqual([expect.objectContaining({ rule: 'schema', message: expect.stringMatching(/stem is longer than 5000 characters/) })]);
   });
 });
 
@@ -105,6 +137,28 @@ describe('clf-trainer lint on input that is not a bank', () => {
     expect(mine.map((p) => p.rule).sort()).toEqual(['no-banks', 'not-found']);
   });
 
+  it('refuses a FIFO at once instead of waiting on it forever, and calls a pipe a pipe (real process)', () => {
+    const fifo = join(scratch, 'fifo.yaml');
+    spawnSync('mkfifo', [fifo]);
+    const run = spawnSync(process.execPath, [BIN, 'lint', fifo], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: home }, timeout: 15_000 });
+    expect(run.signal, 'lint waited on the FIFO').toBeNull();
+    expect(run.stdout).toMatch(/fifo\.yaml:1:1 {2}not-a-file {2}this path is a named pipe \(FIFO\), not a regular file/);
+    expect(run.status).toBe(1);
+    const piped = spawnSync('sh', ['-c', 'cat test/fixtures/valid-bank.yaml | "$0" "$1" lint /dev/stdin', process.execPath, BIN], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: home }, timeout: 15_000 });
+    expect(piped.stdout).toMatch(/\/dev\/stdin:1:1 {2}not-a-file {2}this path is a named pipe \(FIFO\), not a regular file/);
+  });
+
+  it('follows a symbolic link to a bank in a folder (dotfiles, a synced folder)', async () => {
+    const folder = join(scratch, 'linked');
+    mkdirSync(folder, { recursive: true });
+    symlinkSync(join(ROOT, 'test/fixtures/valid-bank.yaml'), join(folder, 'linked.yaml'));
+    const result = await runCli(['lint', '--json', folder], { env: { CLF_TRAINER_HOME: home }, cwd: ROOT });
+    const report = JSON.parse(result.stdout) as { ok: boolean; banks: { path: string; questions: number }[] };
+    expect(report.banks).toEqual([expect.objectContaining({ path: expect.stringMatching(/linked\.yaml$/), questions: expect.any(Number) })]);
+    expect(report.banks[0]!.questions).toBeGreaterThan(0);
+    expect(report.ok).toBe(true);
+  });
+
   it('prints one line per problem and never a stack trace, exiting 1 (real process)', () => {
     const file = join(scratch, 'binary2.yaml');
     writeFileSync(file, Buffer.from([0, 1, 2, 3]));
@@ -114,15 +168,17 @@ describe('clf-trainer lint on input that is not a bank', () => {
     expect(run.stdout).toMatch(/binary2\.yaml:1:1 {2}not-text {2}this path is a binary file/);
   });
 
-  it('reports an unreadable file clearly', () => {
-    const file = join(scratch, 'secret.yaml');
+  it('reports an unreadable file clearly, whatever the permissions of the checkout', (context) => {
+    const user = otherUser();
+    if ('skip' in user) return context.skip(user.skip);
+    const folder = mkdtempSync(join(tmpdir(), 'clf-lint-perm-'));
+    chmodSync(folder, 0o755);
+    const file = join(folder, 'secret.yaml');
     writeFileSync(file, readFileSync(join(CORPUS, 'ok-reference.yaml')));
     chmodSync(file, 0o000);
-    chmodSync(scratch, 0o755);
-    // root reads everything: run the check as an unprivileged user when we are root.
-    const asRoot = process.getuid?.() === 0;
-    const command = asRoot ? ['runuser', ['-u', 'nobody', '--', process.execPath, BIN, 'lint', file]] : [process.execPath, [BIN, 'lint', file]];
-    const run = spawnSync(command[0] as string, command[1] as string[], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: home, HOME: tmpdir() } });
+    const own = mkdtempSync(join(tmpdir(), 'clf-lint-perm-home-'));
+    user.give(own);
+    const run = user.run(['lint', file], { env: { CLF_TRAINER_HOME: own } });
     expect(run.stdout + run.stderr).toMatch(/secret\.yaml:1:1 {2}unreadable {2}this path cannot be read: permission denied/);
     expect(run.status).toBe(1);
   });

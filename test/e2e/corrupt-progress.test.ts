@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -85,5 +85,52 @@ describe('damaged progress files', () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toMatch(/^clf-trainer: cannot read your progress in .*reviews\.jsonl: it is a folder, not a file$/);
     expect(existsSync(join(home, 'reviews.jsonl'))).toBe(true);
+  });
+
+  it('a review dated before 1970 is a damaged line, on the first start and on every start after it', () => {
+    writeFileSync(join(home, 'reviews.jsonl'), line({ ...review('old', 'caching-001', 0, false), at: '1969-12-31T23:59:59Z' }) + line(review('r1', 'caching-002', 1, false)));
+    for (const run of [1, 2, 3]) {
+      const stats = cli('stats', '--json');
+      expect(stats.status, `start ${run}: ${stats.stderr}`).toBe(0);
+      expect((JSON.parse(stats.stdout) as { totals: { reviews: number } }).totals.reviews).toBe(1);
+      expect(stats.stderr).toContain('reviews.jsonl: line 1 is damaged and skipped');
+    }
+  });
+
+  it('a line of hundreds of megabytes is one damaged line: every command still reads the rest', () => {
+    const path = join(home, 'reviews.jsonl');
+    writeFileSync(path, line(review('r1', 'caching-001', 2, false)));
+    // A sparse file: half a gigabyte of zero bytes on one line, taking no disk space.
+    const fd = openSync(path, 'r+');
+    const huge = 540 * 1024 * 1024;
+    ftruncateSync(fd, fstatSync(fd).size + huge);
+    closeSync(fd);
+    appendFileSync(path, `\n${line(review('r2', 'caching-002', 1, false))}`);
+    const stats = cli('stats', '--json');
+    expect(stats.status, stats.stderr).toBe(0);
+    expect((JSON.parse(stats.stdout) as { totals: { reviews: number } }).totals.reviews).toBe(2);
+    expect(stats.stderr).toContain('reviews.jsonl: line 2 is damaged and skipped');
+    const list = cli('review', '--list', '--json');
+    expect(list.status, list.stderr).toBe(0);
+    expect((JSON.parse(list.stdout) as { count: number }).count).toBe(2);
+    const backup = cli('backup', join(home, '..', `${home.split('/').pop()}-backup.json`));
+    expect(backup.status, backup.stderr).toBe(0);
+    expect(backup.stderr).toContain('note: reviews.jsonl: 1 damaged line left out');
+    expect(backup.stdout).toContain('✓ backed up 2 reviews');
+    rmSync(join(home, '..', `${home.split('/').pop()}-backup.json`), { force: true });
+  }, 120_000);
+
+  it('a damaged parsed-bank cache entry with the right outer shape is parsed again, never used', () => {
+    mkdirSync(join(home, 'banks'));
+    writeFileSync(join(home, 'banks', 'cust.yaml'), readFileSync(join(ROOT, 'test/fixtures/valid-bank.yaml')));
+    expect(cli('banks').status).toBe(0);
+    const dir = join(home, 'cache', 'banks');
+    const entry = readdirSync(dir).map((name) => join(dir, name)).find((path) => readFileSync(path, 'utf8').includes('fixture-001'))!;
+    const damaged = JSON.parse(readFileSync(entry, 'utf8'));
+    damaged.questions[0].choices = 'oops';
+    writeFileSync(entry, JSON.stringify(damaged));
+    const run = cli('export', '--all');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('fixture-001,api-types,single,');
   });
 });

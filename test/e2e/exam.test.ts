@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -217,4 +218,28 @@ describe('mock exam in a real terminal', () => {
     expect(reviews).toHaveLength(1);
     expect(JSON.parse(reviews[0]!)).toMatchObject({ source: 'exam', rating: 3, correct: true });
   }, 150_000);
+
+  it('an exam whose bank became a FIFO: the resume screen still answers keys, nothing waits on the FIFO', async () => {
+    const { home } = setup();
+    const bank = join(home, '..', `${home.split('/').pop()}-bank.yaml`);
+    copyFileSync(BANK, bank);
+    const first = new Terminal(['exam', '--bank', bank, '--topic', 'general', '--questions', '3', '--seed', 'e2e'], { env: { CLF_TRAINER_HOME: home } });
+    terms.push(first);
+    await first.waitFor('Press enter to start');
+    first.press('enter');
+    await first.waitFor('Question 1 of 3');
+    first.signal('SIGKILL');
+    await first.exit();
+    rmSync(bank);
+    execFileSync('mkfifo', [bank]);
+    try {
+      const again = new Terminal(['exam'], { env: { CLF_TRAINER_HOME: home } });
+      terms.push(again);
+      await again.waitFor(/You have an unfinished mock exam[\s\S]*not in the loaded banks/);
+      again.press('q');
+      expect(await again.exit()).toBe(0);
+    } finally {
+      rmSync(bank, { force: true });
+    }
+  }, 60_000);
 });

@@ -127,4 +127,39 @@ describe('two trainers on the same data folder', () => {
     // No temporary or lock file is left behind.
     expect(readdirSync(home).filter((name) => name.startsWith('.') || name.endsWith('.lock') || name.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
+
+  it('a restore while a mock exam is open in another trainer is refused; the answers given after it are kept', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'clf-e2e-empty-'));
+    const backup = join(empty, '..', `${empty.split('/').pop()}.json`);
+    expect(spawnSync(process.execPath, [BIN, 'backup', backup], { cwd: ROOT, env: { ...process.env, CLF_TRAINER_HOME: empty }, encoding: 'utf8' }).status).toBe(0);
+    const term = new Terminal(['exam', '--bank', bank, '--topic', 'general', '--questions', '5'], { env: env() });
+    terms.push(term);
+    await term.waitFor('Press enter to start');
+    term.press('enter');
+    await term.waitFor('Question 1 of 5');
+    term.press('a', 'right');
+    await term.waitFor('Question 2 of 5');
+
+    const restore = await cli('restore', '--force', backup);
+    expect(restore.code).toBe(1);
+    expect(restore.stderr).toMatch(/^clf-trainer: another clf-trainer \(process \d+, since \d\d:\d\d\) is open on this progress: close it first/);
+    term.press('a', 'right');
+    await term.waitFor('Question 3 of 5');
+    term.signal('SIGKILL');
+    await term.exit();
+    // The exam is still there, with both answers, and resumes.
+    const journal = readdirSync(join(home, 'exams')).find((name) => name.endsWith('.jsonl'))!;
+    const lines = readFileSync(join(home, 'exams', journal), 'utf8').split('\n');
+    expect(lines[0]).toMatch(/^\{"v":1,"type":"exam"/);
+    expect(lines.filter((line) => line.includes('"type":"answer"') || line.includes('"type":"toggle"')).length).toBeGreaterThanOrEqual(2);
+    const again = new Terminal(['exam', '--bank', bank, '--topic', 'general'], { env: env() });
+    terms.push(again);
+    await again.waitFor('You have an unfinished mock exam');
+    again.press('q');
+    expect(await again.exit()).toBe(0);
+    // With no trainer open (the killed one's lock is stale), the restore goes ahead.
+    expect((await cli('restore', '--force', backup)).code).toBe(0);
+    rmSync(empty, { recursive: true, force: true });
+    rmSync(backup, { force: true });
+  }, 120_000);
 });

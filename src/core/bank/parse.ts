@@ -43,7 +43,7 @@ function readYaml(text: string, file: string, problems: Problem[]): LoadedYaml |
   const unknownTags = doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
   for (const warning of unknownTags) {
     const { line, col } = toPosition(lines, warning.pos[0]);
-    problems.push({ file, line, col, rule: 'yaml-tag', message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, '')}: banks use plain YAML values, without tags` });
+    problems.push({ file, line, col, rule: 'yaml-tag', message: `unknown YAML tag ${text.slice(warning.pos[0], warning.pos[1]).trim()}: banks use plain YAML values, without tags` });
   }
   if (doc.errors.length > 0 || unknownTags.length > 0) return undefined;
   if (doc.contents === null) {

@@ -1,12 +1,12 @@
 /**
  * Text from files is data. These patterns remove everything that could reach the terminal as a
  * command instead of as text: escape sequences (CSI, OSC such as title or clipboard writes,
- * DCS/APC/PM/SOS strings), other C0/C1 control characters, and the bidirectional overrides,
+ * DCS/APC/PM/SOS strings, in their 7-bit and 8-bit forms), other C0/C1 control characters, and the bidirectional overrides,
  * isolates and marks that can visually hide or reorder text. An unterminated OSC or DCS string
  * ends at the line break: it never swallows the lines after it.
  */
 // eslint-disable-next-line no-control-regex
-const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b\n]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b\n]*(?:\u001b\\)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]/g;
+const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b\n]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b\n]*(?:\u001b\\)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]|[\u0090\u0098\u009d-\u009f][^\u0007\u001b\u009c\n]*(?:\u0007|\u009c|\u001b\\)?/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Characters JSON.stringify leaves as they are that a terminal would act on or reorder. */

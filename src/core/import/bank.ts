@@ -21,11 +21,12 @@ export function bankYaml(title: string, files: readonly FileImport[]): string {
     '',
   ].join('\n');
   const description = printable(`Imported from ${files.map((f) => f.file).join(', ')}`, { oneLine: true, max: TEXT_LIMITS.explanation });
-  const body = stringify({ title: printable(title, { oneLine: true, max: TEXT_LIMITS.title }), description, questions }, { lineWidth: 0, singleQuote: false });
+  const body = stringify({ title: printable(title, { oneLine: true, max: TEXT_LIMITS.title }), description, questions }, YAML_OPTIONS);
   return `${header}${body}`;
 }
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+const YAML_OPTIONS = { lineWidth: 0, singleQuote: false } as const;
 
 /**
  * The imported bank as YAML texts of at most `maxBytes` each (the loader refuses larger banks):
@@ -34,21 +35,29 @@ const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 export function bankParts(title: string, files: readonly FileImport[], maxBytes: number): string[] {
   const whole = bankYaml(title, files);
   if (utf8Bytes(whole) <= maxBytes) return [whole];
-  // Group questions by their own size, leaving room for the header, then check each part.
-  const sizes = new Map(files.flatMap((f) => f.questions).map((q) => [q, utf8Bytes(stringify([q], { lineWidth: 0 }))]));
-  const budget = maxBytes - utf8Bytes(bankYaml(title, files.map((f) => ({ ...f, questions: [] })))) - 64 * 1024;
-  const groups: Set<ImportedQuestion>[] = [];
+  // Each question's share of the file: its text under "questions:", written the same way in any part.
+  const share = (q: ImportedQuestion) => utf8Bytes(stringify({ questions: [q] }, YAML_OPTIONS)) - 'questions:\n'.length;
+  const widest = `${title} (part 999 of 999)`;
+  const room = maxBytes - utf8Bytes(bankYaml(widest, files.map((f) => ({ ...f, questions: [] }))));
+  const groups: ImportedQuestion[][] = [];
   let size = Infinity;
-  for (const [question, bytes] of sizes) {
-    if (size + bytes > budget) {
-      groups.push(new Set());
+  for (const question of files.flatMap((f) => f.questions)) {
+    const bytes = share(question);
+    if (size + bytes > room) {
+      groups.push([]);
       size = 0;
     }
-    groups.at(-1)!.add(question);
+    groups.at(-1)!.push(question);
     size += bytes;
   }
-  const partOf = (group: Set<ImportedQuestion>) => files.map((f) => ({ ...f, questions: f.questions.filter((q) => group.has(q)) })).filter((f) => f.questions.length > 0);
-  const texts = groups.map((group, i) => bankYaml(`${title} (part ${i + 1} of ${groups.length})`, partOf(group)));
-  // The estimate leaves a wide margin; should a part still be too large, split more finely.
-  return texts.every((text) => utf8Bytes(text) <= maxBytes) || groups.every((g) => g.size === 1) ? texts : bankParts(title, files, Math.floor(maxBytes * 0.9));
+  const partOf = (group: readonly ImportedQuestion[]) => {
+    const keep = new Set(group);
+    return files.map((f) => ({ ...f, questions: f.questions.filter((q) => keep.has(q)) })).filter((f) => f.questions.length > 0);
+  };
+  // Checked, not trusted: a part that came out too large anyway is split in two.
+  const fitted = groups.flatMap(function fit(group): ImportedQuestion[][] {
+    if (group.length < 2 || utf8Bytes(bankYaml(widest, partOf(group))) <= maxBytes) return [group];
+    return [group.slice(0, group.length / 2), group.slice(group.length / 2)].flatMap(fit);
+  });
+  return fitted.map((group, i) => bankYaml(`${title} (part ${i + 1} of ${fitted.length})`, partOf(group)));
 }

@@ -55,7 +55,7 @@ export function formatMissedList(list: MissedList): string {
   const out: string[] = [`${list.missed.length} missed question${list.missed.length === 1 ? '' : 's'}:`, ''];
   list.missed.forEach((m, i) => {
     out.push(`${i + 1}. [${line(m.id)}] ${line(m.stem)}`);
-    out.push(`   Your answer:  ${m.yourAnswer.length ? line(m.yourAnswer.join(' + ')) : '(none)'}`);
+    out.push(`   Your answer:  ${line(m.yourAnswer.join(' + ')) || '(none)'}`);
     out.push(`   Right answer: ${line(m.correctAnswer.join(' + '))}`);
     out.push(`   Missed ${line(m.at).slice(0, 16).replace('T', ' ')} UTC in ${m.source === 'exam' ? 'a mock exam' : line(m.source)}`, '');
   });

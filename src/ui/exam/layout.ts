@@ -1,5 +1,4 @@
 import { DIFFICULTY_SHORT } from '../../core/bank/levels.js';
-import { printable } from '../../core/bank/sanitize.js';
 import { answerStatus, examCounts, type ExamCounts } from '../../core/exam/reducer.js';
 import { RESULT_FILTERS, filterResults, type ExamResult, type QuestionResult, type ResultFilter } from '../../core/exam/results.js';
 import { PASS_SCALED, SCALED_NOTE } from '../../core/exam/score.js';
@@ -154,7 +153,7 @@ export function resumeBlocks({ state, missing, lockedBy, canTakeOver, confirming
     return blocks;
   }
   if (missing.length) {
-    blocks.push({ spans: [span(`${plural(missing.length, 'question')} of it ${missing.length === 1 ? 'is' : 'are'} not in the loaded banks (${truncate(printable(missing.join(', '), { oneLine: true }), 60)}): start the trainer with the bank it came from (--bank PATH) to resume it.`, { color: 'red' })], gap: 1 });
+    blocks.push({ spans: [span(`${plural(missing.length, 'question')} of it ${missing.length === 1 ? 'is' : 'are'} not in the loaded banks (${truncate(missing.join(', '), 60)}): start the trainer with the bank it came from (--bank PATH) to resume it.`, { color: 'red' })], gap: 1 });
   } else {
     blocks.push({ prefix: [span('r / enter  ', { bold: true })], spans: [span(`resume it, with its answers and flags, the clock at ${formatClock(state.remainingMs)}`)] });
   }

@@ -4,6 +4,8 @@
  * terminal cut it off.
  */
 
+import { printable } from '../../core/bank/sanitize.js';
+
 export type Color = 'green' | 'red' | 'yellow' | 'cyan' | 'blue' | 'magenta' | 'gray';
 
 export interface SpanStyle {
@@ -56,7 +58,8 @@ export function lineWidth(line: Line): number {
 }
 
 /** Cuts text to at most `width` columns, ending with … when something was removed. */
-export function truncate(text: string, width: number): string {
+export function truncate(raw: string, width: number): string {
+  const text = printable(raw, { oneLine: true });
   if (textWidth(text) <= width) return text;
   if (width <= 0) return '';
   let out = '';
@@ -80,7 +83,8 @@ interface Token {
 function tokenize(spans: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   for (const { text, ...style } of spans) {
-    for (const part of text.split(/(\n| +)/)) {
+    // Made safe before it is measured and cut: a cut never splits an escape sequence.
+    for (const part of printable(text).split(/(\n| +)/)) {
       if (part === '') continue;
       tokens.push({ text: part, style, space: part.startsWith(' '), newline: part === '\n' });
     }

