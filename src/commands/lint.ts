@@ -6,7 +6,7 @@ import type { Problem } from '../core/bank/types.js';
 import type { CommandRun } from '../cli/types.js';
 import { loadLibrary } from '../store/bank-files.js';
 import { cacheDir, dataDir } from '../store/paths.js';
-import { printableJson } from '../core/bank/sanitize.js';
+import { printable, printableJson } from '../core/bank/sanitize.js';
 
 export const run: CommandRun = async (ctx) => {
   const json = ctx.args.flags.json === true;
@@ -27,7 +27,7 @@ export const run: CommandRun = async (ctx) => {
   }
   for (const problem of problems) ctx.stdout.write(`${formatProblem(problem)}\n`);
   if (report) ctx.stdout.write(formatCoverage(report));
-  const what = scoped ? `${banks.map((b) => b.path).join(', ') || 'nothing'}: ` : '';
+  const what = scoped ? `${ctx.args.positionals.map((p) => printable(p, { oneLine: true })).join(', ')}: ` : '';
   ctx.stdout.write(
     problems.length === 0
       ? `✓ ${what}${banks.length} bank${banks.length === 1 ? '' : 's'}, ${questions.length} question${questions.length === 1 ? '' : 's'}, no problems\n`
