@@ -59,7 +59,7 @@ function report(error: unknown, io: MainIO, command: CommandSpec | undefined): n
     const named = error instanceof UsageError && error.command ? findCommand(error.command) : undefined;
     io.stderr.write(`${shortUsage(named ?? (command === HOME ? undefined : command))}\n`);
   } else if (failure.unexpected && io.env.CLF_TRAINER_DEBUG && error instanceof Error && error.stack) {
-    io.stderr.write(`${error.stack}\n`);
+    io.stderr.write(`${printable(error.stack)}\n`);
   }
   return failure.code;
 }

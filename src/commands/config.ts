@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { UsageError } from '../cli/errors.js';
 import type { CommandRun } from '../cli/types.js';
 import { closest } from '../cli/suggest.js';
+import { printable, printableJson } from '../core/bank/sanitize.js';
 import { isSettingError, SETTING_SPECS, type Settings } from '../core/srs/settings.js';
 import { dataDir } from '../store/paths.js';
 import { loadSettings, saveSetting, SETTINGS_FILE } from '../store/settings.js';
@@ -22,10 +23,10 @@ export const run: CommandRun = async (ctx) => {
     if (isSettingError(parsed)) throw new UsageError(parsed.error, 'config');
     loaded = saveSetting(dir, spec.key, parsed);
   }
-  if (loaded.warning) ctx.stderr.write(`clf-trainer: ${loaded.warning}\n`);
+  if (loaded.warning) ctx.stderr.write(`clf-trainer: ${printable(loaded.warning, { oneLine: true })}\n`);
   const { settings } = loaded;
   if (ctx.args.flags.json === true) {
-    ctx.stdout.write(`${JSON.stringify(spec && value === undefined ? { [spec.name]: settings[spec.key] } : { ...byName(settings), file: path }, null, 2)}\n`);
+    ctx.stdout.write(`${printableJson(spec && value === undefined ? { [spec.name]: settings[spec.key] } : { ...byName(settings), file: path }, 2)}\n`);
     return 0;
   }
   if (spec && value !== undefined) ctx.stdout.write(`${spec.name} set to ${settings[spec.key]}\n`);
@@ -34,7 +35,7 @@ export const run: CommandRun = async (ctx) => {
     const width = Math.max(...SETTING_SPECS.map((s) => s.name.length));
     const valueWidth = Math.max(5, ...SETTING_SPECS.map((s) => String(settings[s.key]).length));
     for (const s of SETTING_SPECS) ctx.stdout.write(`${s.name.padEnd(width)}  ${String(settings[s.key]).padEnd(valueWidth)}  ${s.description}\n`);
-    ctx.stdout.write(`\nStored in ${path}\nChange one with: clf-trainer config KEY VALUE\n`);
+    ctx.stdout.write(`\nStored in ${printable(path, { oneLine: true })}\nChange one with: clf-trainer config KEY VALUE\n`);
   }
   return 0;
 };

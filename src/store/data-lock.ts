@@ -1,7 +1,7 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMS_DIR } from './exams.js';
-import { describeOwner, LockedError, ownerState, readOwner, tryLock, type HeldLock, type LockOwner } from './lock.js';
+import { describeOwner, LockedError, tryLock, type HeldLock, type LockOwner } from './lock.js';
 
 /**
  * Who is using the data folder. Every open trainer (study, exam, review, stats, the home
@@ -10,7 +10,7 @@ import { describeOwner, LockedError, ownerState, readOwner, tryLock, type HeldLo
  * exam is open (an exam's own lock in exams/). Each side creates its own lock first and looks
  * for the other's second, so of a trainer starting and a restore starting at the same moment,
  * at least one sees the other. Locks of trainers that are no longer running are stale and
- * removed (lock.ts decides who is alive).
+ * taken over and removed (lock.ts decides who is alive).
  */
 
 export const LOCKS_DIR = 'locks';
@@ -19,7 +19,11 @@ const sessionName = /^trainer-\d+-[a-z0-9]+\.lock$/;
 
 const locksDir = (dataDir: string) => join(dataDir, LOCKS_DIR);
 
-/** The live owners of the lock files in `dir` whose names match, other than this process's; stale ones are removed. */
+/**
+ * The owners of the lock files in `dir` whose names match, other than `mine`, that are still
+ * running. Each is checked the way any lock is: trying to take it takes over (and so removes) a
+ * stale one, which is then let go.
+ */
 function liveOwners(dir: string, names: RegExp, mine?: string): { path: string; owner: LockOwner | undefined }[] {
   let entries: string[];
   try {
@@ -29,12 +33,11 @@ function liveOwners(dir: string, names: RegExp, mine?: string): { path: string; 
   }
   const live: { path: string; owner: LockOwner | undefined }[] = [];
   for (const name of entries) {
-    if (!names.test(name)) continue;
     const path = join(dir, name);
-    if (path === mine) continue;
-    const owner = readOwner(path);
-    if (owner && ownerState(owner) === 'gone') rmSync(path, { force: true });
-    else live.push({ path, owner });
+    if (!names.test(name) || path === mine) continue;
+    const attempt = tryLock(path, 'a check');
+    if (attempt.acquired) attempt.lock.release();
+    else live.push({ path, owner: attempt.owner });
   }
   return live;
 }

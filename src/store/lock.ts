@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { StorageError } from './errors.js';
 import { ensureDir, FILE_MODE, writeError } from './files.js';
+import { readUserFile } from './user-files.js';
 
 /**
  * A lock file: created exclusively (O_EXCL), holding who owns it. A lock whose owner is no
@@ -73,7 +74,7 @@ export function ownerState(owner: LockOwner, host = hostname()): OwnerState {
 function toOwner(value: unknown): LockOwner | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const o = value as Record<string, unknown>;
-  if (!Number.isInteger(o.pid) || typeof o.host !== 'string' || typeof o.since !== 'string' || typeof o.purpose !== 'string') return undefined;
+  if (!Number.isInteger(o.pid) || (o.pid as number) < 1 || typeof o.host !== 'string' || typeof o.since !== 'string' || typeof o.purpose !== 'string') return undefined;
   if (o.started !== undefined && typeof o.started !== 'string') return undefined;
   return o as unknown as LockOwner;
 }
@@ -81,7 +82,8 @@ function toOwner(value: unknown): LockOwner | undefined {
 /** The owner written in a lock file; undefined when there is none or it cannot be read. */
 export function readOwner(path: string): LockOwner | undefined {
   try {
-    return toOwner(JSON.parse(nodeFs.readFileSync(path, 'utf8')));
+    // Through the user-file reader: a FIFO put where a lock file belongs never blocks.
+    return toOwner(JSON.parse(readUserFile(path, { maxBytes: 64 * 1024, what: 'lock files' }).toString('utf8')));
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import { EXIT } from '../app/exit-codes.js';
+import { printable } from '../core/bank/sanitize.js';
 import { App, preloadScreen, type TerminalControl } from './App.js';
 import type { AppServices } from './context.js';
 import { PASTE_OFF, PASTE_ON } from './input/decode.js';
@@ -123,8 +124,8 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
       // already broken: restoring the terminal is what matters
     }
     restore();
-    io.stderr.write(`clf-trainer: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (process.env.CLF_TRAINER_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    io.stderr.write(`clf-trainer: unexpected error: ${printable(error instanceof Error ? error.message : String(error))}\n`);
+    if (process.env.CLF_TRAINER_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${printable(error.stack)}\n`);
     process.exit(EXIT.input);
   };
   process.on('uncaughtException', onCrash);
@@ -142,6 +143,6 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
     restore();
     process.off('exit', restore);
   }
-  if (farewell) (code === EXIT.ok || code === EXIT.interrupted ? io.stdout : io.stderr).write(`${farewell}\n`);
+  if (farewell) (code === EXIT.ok || code === EXIT.interrupted ? io.stdout : io.stderr).write(`${printable(farewell)}\n`);
   return code;
 }

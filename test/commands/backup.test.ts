@@ -276,4 +276,22 @@ describe('backup and restore', () => {
     expect(result.stderr).toContain("is inside the trainer's data folder");
     expect(readLog(source).records.map((r) => r.id)).toEqual(['r1']);
   });
+
+  it('is not stopped by a FIFO, an empty file or an impossible owner where a lock file belongs (real process)', () => {
+    seed(source, [review('r1', 'q1', true)]);
+    spawnSync(process.execPath, [BIN, 'backup', join(scratch, 'progress.json')], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: source } });
+    appendRecords(target, [review('mine', 'q9', false)]);
+    mkdirSync(join(target, 'exams'));
+    mkdirSync(join(target, 'locks'));
+    execFileSync('mkfifo', [join(target, 'exams', 'e1.lock')]);
+    writeFileSync(join(target, 'locks', 'trainer-1-aaaaaa.lock'), '');
+    writeFileSync(join(target, 'locks', 'trainer-0-bbbbbb.lock'), JSON.stringify({ pid: 0, host: hostname(), since: '2026-01-01T00:00:00Z', purpose: 'x' }));
+    // Left by a crash long ago: an unreadable lock is stale after a few seconds.
+    for (const name of ['exams/e1.lock', 'locks/trainer-1-aaaaaa.lock', 'locks/trainer-0-bbbbbb.lock']) execFileSync('touch', ['-d', '1 minute ago', join(target, name)]);
+    const run = spawnSync(process.execPath, [BIN, 'restore', join(scratch, 'progress.json'), '--force'], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: target }, timeout: 15_000 });
+    expect(run.signal, 'restore waited on the FIFO').toBeNull();
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readLog(target).records.map((r) => r.id)).toEqual(['r1']);
+  });
 });

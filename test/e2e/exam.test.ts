@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -241,5 +241,22 @@ describe('mock exam in a real terminal', () => {
     } finally {
       rmSync(bank, { force: true });
     }
+  }, 60_000);
+
+  it('a FIFO where the exam lock belongs: the exam screen opens and answers keys, nothing waits on it', async () => {
+    const { home, open } = setup();
+    const first = open();
+    await first.waitFor('Press enter to start');
+    first.press('enter');
+    await first.waitFor('Question 1 of 3');
+    first.signal('SIGKILL');
+    await first.exit();
+    const lock = readdirSync(join(home, 'exams')).find((name) => name.endsWith('.lock'))!;
+    rmSync(join(home, 'exams', lock));
+    execFileSync('mkfifo', [join(home, 'exams', lock)]);
+    const again = open();
+    await again.waitFor('You have an unfinished mock exam');
+    again.press('q');
+    expect(await again.exit()).toBe(0);
   }, 60_000);
 });

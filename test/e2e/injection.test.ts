@@ -247,6 +247,15 @@ describe('escape sequences in any file never reach the terminal', () => {
     expect(cli(['review', '--list']).stdout).toMatch(/Run 'clf-trainer review' to go over them\.\n$/);
   });
 
+  it('a data folder whose path holds escape sequences (CLF_TRAINER_HOME is printed by several commands)', () => {
+    const home = join(dir, `home-${NAME}`);
+    for (const args of [['config'], ['config', '--json'], ['banks'], ['stats', '--json'], ['backup', join(dir, 'p.json')], ['export', '--all', '--out', join(home, 'x.csv')]]) {
+      const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, CLF_TRAINER_HOME: home }, encoding: 'utf8', timeout: 30_000 });
+      const all = `${result.stdout}${result.stderr}`;
+      expect(RAW.test(all), `${args.join(' ')}: ${JSON.stringify(all).slice(0, 500)}`).toBe(false);
+    }
+  });
+
   it('the screens: start notices, the unfinished exam held by another trainer, the stats', async () => {
     term = new Terminal(['exam'], { cwd: dir, env: { CLF_TRAINER_HOME: data } });
     let screen = await term.waitFor('You have an unfinished mock exam');

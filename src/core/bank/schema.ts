@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { DOMAINS, TASK_IDS } from '../exam-guide/domains.js';
 import { TOPICS } from '../topics.js';
+import { TEXT_LIMITS } from './limits.js';
 
 /**
  * The bank format, defined once. questions/schema.json is generated from these schemas
  * (`npm run schema`) so editors validate and complete while people write questions.
  */
 
-/**
- * Longest text per field, in characters: far above any real question (the built-in banks stay
- * under a tenth of each), low enough that every screen lays a question out at once.
- */
-export const TEXT_LIMITS = { title: 200, stem: 5000, choice: 1000, why: 2000, explanation: 5000, importedExplanation: 10000, reference: 2000 } as const;
 
 const longest = (what: string, max: number) => [max, `${what} is longer than ${max} characters`] as const;
 const text = (what: string, max: number) => z.string().trim().min(1, `${what} must not be empty`).max(...longest(what, max));

@@ -1,4 +1,5 @@
 import { printable } from '../bank/sanitize.js';
+import { TEXT_LIMITS } from '../bank/limits.js';
 import type { Fact, Question } from '../bank/types.js';
 import type { ReviewRecord } from '../progress/records.js';
 
@@ -60,5 +61,5 @@ export function exportRows(questions: readonly Question[], facts: readonly Fact[
  */
 function labelOf(q: Question, text: string): string {
   const index = q.choices.findIndex((c) => c.text === text);
-  return index === -1 ? printable(text, { oneLine: true }) : `${letter(index)}. ${text}`;
+  return index === -1 ? printable(text, { oneLine: true, max: TEXT_LIMITS.choice }) : `${letter(index)}. ${text}`;
 }

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { printable, sanitizeText } from '../bank/sanitize.js';
-import { TEXT_LIMITS } from '../bank/schema.js';
+import { TEXT_LIMITS } from '../bank/limits.js';
 import type { FileImport, ImportedQuestion } from './types.js';
 
 /** The bank's title: the first document's own title, or its file name. */

@@ -1,6 +1,6 @@
 import { chooseLabel, statedChoiceCount } from '../bank/count.js';
 import { printable, sanitizeText } from '../bank/sanitize.js';
-import { TEXT_LIMITS } from '../bank/schema.js';
+import { TEXT_LIMITS } from '../bank/limits.js';
 import { letterOf } from './answer-key.js';
 import { excerpt } from './markdown.js';
 import type { ImportedQuestion, ImportNote, RawQuestion, Skipped } from './types.js';

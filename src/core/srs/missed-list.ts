@@ -1,4 +1,5 @@
 import { printable } from '../bank/sanitize.js';
+import { TEXT_LIMITS } from '../bank/limits.js';
 import type { Question } from '../bank/types.js';
 import { historyMissed, type ReviewHistory } from './history.js';
 
@@ -36,7 +37,8 @@ export function missedList(questions: readonly Question[], history: ReviewHistor
       topic: q.topic,
       stem: q.stem,
       // From the progress log, which may have been edited by hand: shown as text only.
-      yourAnswer: review.chosen.map((text) => printable(text)),
+      // No longer than an option can be: a hand edit cannot make the list slow or endless.
+      yourAnswer: review.chosen.map((text) => printable(text, { max: TEXT_LIMITS.choice })),
       correctAnswer: q.answer.map((i) => q.choices[i]!.text),
       at: review.at,
       source: review.source,
