@@ -47,7 +47,7 @@ describe('clf-trainer banks', () => {
     const home = mkdtempSync(join(tmpdir(), 'clf-banks-'));
     mkdirSync(join(home, 'banks'));
     copyFileSync(join(ROOT, 'test/fixtures/valid-bank.yaml'), join(home, 'banks', '\u001b]0;PWNED-TITLE\u0007\u001b[2J\u001b[31mevil.yaml'));
-    for (const args of [['banks'], ['banks', '--json'], ['lint', join(home, 'banks')]]) {
+    for (const args of [['banks'], ['banks', '--json'], ['lint', '--json', join(home, 'banks')]]) {
       const result = await runCli(args, { env: { CLF_TRAINER_HOME: home }, cwd: ROOT });
       expect(result.stdout).toContain('evil.yaml');
       expect(result.stdout + result.stderr).not.toMatch(/\u001b|\u0007/);
