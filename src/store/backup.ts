@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { printable } from '../core/bank/sanitize.js';
 import { toHistoryEntry } from '../core/exam/records.js';
@@ -291,14 +291,5 @@ export function writeBackupFiles(dir: string, backup: Backup): void {
     const path = join(dir, ...entry.path.split('/'));
     mkdirSync(dirname(path), { recursive: true, mode: DIR_MODE });
     replaceFile(path, entry.text);
-  }
-}
-
-/** Removes an empty folder left by moveProgressAside when there was nothing to move. */
-export function removeIfEmpty(folder: string): void {
-  try {
-    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
-  } catch {
-    // not there
   }
 }

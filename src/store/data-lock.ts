@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMS_DIR } from './exams.js';
-import { describeOwner, LockedError, tryLock, type HeldLock, type LockOwner } from './lock.js';
+import { describeOwner, LockedError, sleep, tryLock, type HeldLock, type LockOwner } from './lock.js';
 
 /**
  * Who is using the data folder. Every open trainer (study, exam, review, stats, the home
@@ -40,10 +40,6 @@ function liveOwners(dir: string, names: RegExp, mine?: string): { path: string; 
     else live.push({ path, owner: attempt.owner });
   }
   return live;
-}
-
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /**

@@ -205,7 +205,8 @@ export class LockedError extends StorageError {
   }
 }
 
-function sleep(ms: number): void {
+/** Waits synchronously (a lock step is short; nothing else should run meanwhile). */
+export function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 

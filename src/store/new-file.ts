@@ -39,7 +39,7 @@ export interface NewFileOptions {
 }
 
 /** The real location of a path that may not exist yet: its nearest existing folder resolved through links. */
-export function realLocation(path: string): string {
+function realLocation(path: string): string {
   const absolute = resolve(path);
   const rest: string[] = [];
   for (let dir = absolute; ; dir = dirname(dir)) {
@@ -52,7 +52,7 @@ export function realLocation(path: string): string {
   }
 }
 
-export const isInside = (folder: string, path: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
+const isInside = (folder: string, path: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
 
 /** Refuses a path the writer must not touch; returns whether a file is there now. */
 export function checkNewFile(path: string, options: NewFileOptions): boolean {

@@ -192,13 +192,3 @@ function wideEncoding(bytes: Uint8Array): string | undefined {
 export function readUserText(path: string, options: ReadOptions & { format: TextFormat }): string {
   return decodeUserText(readUserFile(path, options), path, options.format, options.shown ?? path);
 }
-
-/** Like readUserText, but a missing file gives undefined. */
-export function readOptionalText(path: string, options: ReadOptions & { format: TextFormat }): string | undefined {
-  try {
-    return readUserText(path, options);
-  } catch (error) {
-    if (error instanceof UserFileError && error.reason === 'missing') return undefined;
-    throw error;
-  }
-}
