@@ -14,7 +14,7 @@ const entry = (endedAt: string, scaled: number | undefined, passed = false): Exa
   answered: 0,
   durationMs: 1,
   usedMs: 1,
-  qids: [],
+  qids: Array.from({ length: 65 }, (_, i) => `q${i}`),
   ...(scaled === undefined ? {} : { scaled, passed }),
 });
 

@@ -282,9 +282,11 @@ describe('escape sequences in any file never reach the terminal', () => {
 
     term = new Terminal(['review'], { cwd: dir, env: { CLF_TRAINER_HOME: data } });
     await term.waitFor('Which API Gateway API type');
-    term.press('enter');
+    term.press('a', 'enter');
     await term.waitFor(/✓ Correct|✗ Wrong/);
-    term.press('q', 'q');
+    term.press('q');
+    await term.waitFor('Review summary');
+    term.press('enter');
     await term.exit();
     expectClean(term.rawOutput(), 'review');
   });

@@ -14,7 +14,7 @@ describe('what the first screen shows', () => {
     await app.press(KEY.down);
     expect(app.frame()).not.toContain('⚠ reviews.jsonl');
     // The key still did its job.
-    expect(app.frame()).toContain('› B. (•)');
+    expect(app.frame()).toContain('› B. ( )');
     await app.unmount();
   });
 
