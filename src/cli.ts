@@ -54,7 +54,8 @@ function closestOption(arg: string): string {
 
 function report(error: unknown, io: MainIO, command: CommandSpec | undefined): number {
   const failure = failureOf(error);
-  io.stderr.write(`clf-trainer: ${printable(failure.message)}\n`);
+  // Every failure is one line, whatever a file name or a file's text put in it.
+  io.stderr.write(`clf-trainer: ${printable(failure.message, { oneLine: true })}\n`);
   if (failure.usage) {
     const named = error instanceof UsageError && error.command ? findCommand(error.command) : undefined;
     io.stderr.write(`${shortUsage(named ?? (command === HOME ? undefined : command))}\n`);

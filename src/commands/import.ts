@@ -5,7 +5,7 @@ import { parseBank } from '../core/bank/parse.js';
 import { printable } from '../core/bank/sanitize.js';
 import { bankParts, bankTitle, importMarkdown, optionsKey, UnknownLayoutError, type FileImport, type IdRegistry, type ImportFormat } from '../core/import/index.js';
 import { loadLibrary, MAX_BANK_BYTES, shownPath } from '../store/bank-files.js';
-import { checkNewFile, writeNewFile, type NewFileOptions } from '../store/new-file.js';
+import { checkNewFile, realLocation, writeNewFile, type NewFileOptions } from '../store/new-file.js';
 import { cacheDir, dataDir } from '../store/paths.js';
 import { megabytes, readUserText } from '../store/user-files.js';
 
@@ -50,7 +50,7 @@ export const run: CommandRun = async (ctx) => {
   texts.forEach((yaml, i) => writeNewFile(paths[i]!, yaml, { ...target, shown: shownPath(paths[i]!, ctx.cwd) }));
 
   const shown = paths.map((path) => shownPath(path, ctx.cwd));
-  const inUserDir = resolve(dirname(out)) === resolve(userDir);
+  const inUserDir = realLocation(dirname(out)) === realLocation(userDir);
   ctx.stdout.write(`\n✓ wrote ${total} question${total === 1 ? '' : 's'} to ${shown.length === 1 ? shown[0] : `${shown.length} files (a bank file holds at most ${megabytes(MAX_BANK_BYTES)}): ${shown.join(', ')}`}\n`);
   ctx.stdout.write(
     inUserDir

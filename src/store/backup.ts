@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { printable } from '../core/bank/sanitize.js';
 import { toHistoryEntry } from '../core/exam/records.js';
@@ -88,8 +88,11 @@ export function progressFiles(dir: string): ProgressFiles {
     }
     for (const entry of entries) {
       const path = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!sub && (entry.name === EXAMS_DIR || entry.name === BANKS)) walk(path);
+      const folder = !sub && (entry.name === EXAMS_DIR || entry.name === BANKS);
+      // The bank or exams folder may be a link to a folder elsewhere (a synced folder): the
+      // trainer loads from it, so a backup holds it and a restore keeps what it replaces there.
+      if (entry.isDirectory() || (folder && entry.isSymbolicLink() && isFolder(join(dir, path)))) {
+        if (folder) walk(path);
       } else if (isProgressPath(path)) found.paths.push(path);
       else if (sub === BANKS && /\.ya?ml$/i.test(entry.name)) found.unnamed.push(path);
     }
@@ -97,6 +100,14 @@ export function progressFiles(dir: string): ProgressFiles {
   walk('');
   found.paths.sort();
   return found;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The progress files that exist in the data folder, as relative paths, sorted. */

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { printable } from '../core/bank/sanitize.js';
 import { EXAMS_DIR } from './exams.js';
 import { describeOwner, LockedError, sleep, tryLock, type HeldLock, type LockOwner } from './lock.js';
 
@@ -67,7 +68,7 @@ export function holdSession(dataDir: string, waitMs = 5_000): HeldLock {
     }
     attempt.lock.release();
     if (Date.now() >= deadline) {
-      throw new LockedError(`${describeOwner(restoring[0]!.owner)} is restoring a backup into ${dataDir} right now: try again when it has finished`, restoring[0]!.path, restoring[0]!.owner);
+      throw new LockedError(`${describeOwner(restoring[0]!.owner)} is restoring a backup into ${printable(dataDir, { oneLine: true })} right now: try again when it has finished`, restoring[0]!.path, restoring[0]!.owner);
     }
     sleep(100);
   }
@@ -80,7 +81,7 @@ export function holdSession(dataDir: string, waitMs = 5_000): HeldLock {
 export function lockForRestore(dataDir: string): HeldLock {
   const path = join(locksDir(dataDir), RESTORE_LOCK);
   const attempt = tryLock(path, 'a restore');
-  if (!attempt.acquired) throw new LockedError(`${describeOwner(attempt.owner)} is restoring a backup into ${dataDir} right now; nothing was changed`, path, attempt.owner);
+  if (!attempt.acquired) throw new LockedError(`${describeOwner(attempt.owner)} is restoring a backup into ${printable(dataDir, { oneLine: true })} right now; nothing was changed`, path, attempt.owner);
   const refuse = (message: string, other: { path: string; owner: LockOwner | undefined }) => {
     attempt.lock.release();
     return new LockedError(message, other.path, other.owner);
@@ -88,6 +89,6 @@ export function lockForRestore(dataDir: string): HeldLock {
   const session = liveOwners(locksDir(dataDir), sessionName)[0];
   if (session) throw refuse(`${describeOwner(session.owner)} is open on this progress: close it first (its answers would be lost). Nothing was changed.`, session);
   const exam = liveOwners(join(dataDir, EXAMS_DIR), /\.lock$/)[0];
-  if (exam) throw refuse(`${describeOwner(exam.owner)} has ${exam.owner?.purpose ?? 'an exam'} open: finish or leave it first. Nothing was changed.`, exam);
+  if (exam) throw refuse(`${describeOwner(exam.owner)} has ${exam.owner ? printable(exam.owner.purpose, { oneLine: true, max: 80 }) : 'an exam'} open: finish or leave it first. Nothing was changed.`, exam);
   return attempt.lock;
 }

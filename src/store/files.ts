@@ -28,6 +28,7 @@ const REASONS: Record<string, string> = {
   ENOTDIR: 'a part of the path is a file, not a folder',
   EISDIR: 'it is a folder, not a file',
   EIO: 'the disk reported an input/output error',
+  EEXIST: 'a file of that name is in the way',
 };
 
 /** Why a file-system call failed, in words. */

@@ -1,6 +1,7 @@
 import * as nodeFs from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
+import { printable } from '../core/bank/sanitize.js';
 import { StorageError } from './errors.js';
 import { ensureDir, FILE_MODE, writeError } from './files.js';
 import { readUserFile } from './user-files.js';
@@ -191,7 +192,8 @@ export function describeOwner(owner: LockOwner | undefined): string {
   if (!owner) return 'another clf-trainer';
   const since = new Date(owner.since);
   const time = Number.isNaN(since.getTime()) ? '' : `, since ${since.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
-  return `another clf-trainer (process ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}${time})`;
+  // The host comes from the lock file: shown as text, on one line, however it was written.
+  return `another clf-trainer (process ${owner.pid}${owner.host === hostname() ? '' : ` on ${printable(owner.host, { oneLine: true, max: 64 })}`}${time})`;
 }
 
 /** The lock is held by a running trainer. */

@@ -39,7 +39,7 @@ export interface NewFileOptions {
 }
 
 /** The real location of a path that may not exist yet: its nearest existing folder resolved through links. */
-function realLocation(path: string): string {
+export function realLocation(path: string): string {
   const absolute = resolve(path);
   const rest: string[] = [];
   for (let dir = absolute; ; dir = dirname(dir)) {

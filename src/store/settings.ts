@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeSettings, type Settings } from '../core/srs/settings.js';
-import { replaceFile } from './files.js';
+import { FILE_MODE, replaceFile, writeError } from './files.js';
 import { withLock } from './lock.js';
 import { printable } from '../core/bank/sanitize.js';
 import { decodeUserText, readUserFile, UserFileError, whyUnreadable } from './user-files.js';
@@ -17,13 +17,19 @@ export interface LoadedSettings {
   warning?: string;
 }
 
-/** Keeps a copy of a damaged settings file beside it (once per distinct content); returns its path. */
+/**
+ * Keeps a copy of a damaged settings file beside it (once per distinct content); returns its
+ * path. The copy is written from the bytes already read, as a new file (never through a link,
+ * never by opening the file again, which could have been swapped for a FIFO meanwhile).
+ */
 function keepCopy(path: string, bytes: Buffer): string {
   for (let n = 1; ; n++) {
     const copy = `${path}.damaged${n === 1 ? '' : `-${n}`}`;
-    if (!existsSync(copy)) {
-      copyFileSync(path, copy);
+    try {
+      writeFileSync(copy, bytes, { flag: 'wx', mode: FILE_MODE });
       return copy;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(error, copy, 'cannot keep a copy of the damaged settings at');
     }
     try {
       if (read(copy).equals(bytes)) return copy;

@@ -124,17 +124,19 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
       // already broken: restoring the terminal is what matters
     }
     restore();
-    io.stderr.write(`clf-trainer: unexpected error: ${printable(error instanceof Error ? error.message : String(error))}\n`);
+    io.stderr.write(`clf-trainer: unexpected error: ${printable(error instanceof Error ? error.message : String(error), { oneLine: true })}\n`);
     if (process.env.CLF_TRAINER_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${printable(error.stack)}\n`);
     process.exit(EXIT.input);
   };
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
+  // A screen that failed (a progress file it cannot read, a bug) ends the app; the error is
+  // reported like any command's, once the terminal is restored.
+  let failed: { error: unknown } | undefined;
   try {
     await instance.waitUntilExit();
   } catch (error) {
-    code = EXIT.input;
-    farewell = `clf-trainer: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    failed = { error };
   } finally {
     for (const s of signals) process.off(s, onSignal);
     process.off('uncaughtException', onCrash);
@@ -143,6 +145,7 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
     restore();
     process.off('exit', restore);
   }
+  if (failed) throw failed.error;
   if (farewell) (code === EXIT.ok || code === EXIT.interrupted ? io.stdout : io.stderr).write(`${printable(farewell)}\n`);
   return code;
 }

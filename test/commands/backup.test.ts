@@ -194,6 +194,11 @@ describe('backup and restore', () => {
       expect(readLog(target).records.map((r) => r.id)).toEqual(['mine']);
       expect(existsSync(join(target, 'backups'))).toBe(false);
 
+      // A lock file's host is shown as text, on the one line of the message.
+      writeFileSync(join(target, 'locks', `trainer-${other.pid}-abc123.lock`), JSON.stringify({ pid: other.pid, host: 'far\n\u001b]0;PWNED\u0007clf-trainer: a forged line', since: '2026-11-25T11:00:00.000Z', purpose: 'a trainer session' }));
+      const forged = await cli(['restore', 'progress.json', '--force'], target);
+      expect(forged.stderr).toMatch(/^clf-trainer: another clf-trainer \(process \d+ on far clf-trainer: a forged line, since \d\d:\d\d\) is open on this progress[^\n]*\n$/);
+
       // An exam open in another trainer holds its own lock: refused too.
       rmSync(join(target, 'locks'), { recursive: true });
       mkdirSync(join(target, 'exams'));
@@ -247,6 +252,25 @@ describe('backup and restore', () => {
     await cli(['backup', 'p.json'], source);
     const file = JSON.parse(readFileSync(join(scratch, 'p.json'), 'utf8')) as Backup;
     expect(file.files.find((f) => f.path === 'banks/linked.yaml')?.text).toBe('title: Linked\n');
+  });
+
+  it('backs up a bank folder that is a link to a folder elsewhere, and a restore keeps what it replaces there', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    await cli(['backup', 'progress.json'], source);
+    // The bank folder is a synced folder elsewhere; it holds a file the backup replaces.
+    const synced = join(scratch, 'synced');
+    mkdirSync(synced);
+    writeFileSync(join(synced, 'mine.yaml'), 'title: Mine, edited since\nquestions: []\n');
+    writeFileSync(join(synced, 'other.yaml'), 'title: Other\nquestions: []\n');
+    symlinkSync(synced, join(target, 'banks'));
+    const backup = await cli(['backup', 'linked.json'], target);
+    expect(backup.stdout).toContain('2 own banks');
+    const restore = await cli(['restore', 'progress.json', '--force'], target);
+    expect(restore.code).toBe(0);
+    expect(readFileSync(join(synced, 'mine.yaml'), 'utf8')).toBe('title: Mine\nquestions: []\n');
+    const [kept] = readdirSync(join(target, 'backups')).filter((name) => !name.endsWith('.json'));
+    expect(readFileSync(join(target, 'backups', kept!, 'banks', 'mine.yaml'), 'utf8')).toBe('title: Mine, edited since\nquestions: []\n');
+    expect(readFileSync(join(target, 'backups', kept!, 'banks', 'other.yaml'), 'utf8')).toBe('title: Other\nquestions: []\n');
   });
 
   it('refuses a FIFO or a device as the backup to restore, and a FIFO as the file to write, at once (real process)', () => {

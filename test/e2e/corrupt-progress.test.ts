@@ -87,6 +87,18 @@ describe('damaged progress files', () => {
     expect(existsSync(join(home, 'reviews.jsonl'))).toBe(true);
   });
 
+  it('an exam history that is not a file ends the exam and stats screens with one line naming it (exit 1), not an unexpected error', async () => {
+    mkdirSync(join(home, 'exams'));
+    spawnSync('mkfifo', [join(home, 'exams', 'history.jsonl')]);
+    for (const command of ['exam', 'stats']) {
+      term = new Terminal([command], { env: { CLF_TRAINER_HOME: home } });
+      expect(await term.exit()).toBe(1);
+      const output = term.output();
+      expect(output).toMatch(/clf-trainer: cannot read your exam history in \S*history\.jsonl: it is a named pipe \(FIFO\), not a regular file/);
+      expect(output).not.toContain('unexpected error');
+    }
+  });
+
   it('a review dated before 1970 is a damaged line, on the first start and on every start after it', () => {
     writeFileSync(join(home, 'reviews.jsonl'), line({ ...review('old', 'caching-001', 0, false), at: '1969-12-31T23:59:59Z' }) + line(review('r1', 'caching-002', 1, false)));
     for (const run of [1, 2, 3]) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,16 @@ describe('settings', () => {
     expect(saved.settings).toEqual({ newPerDay: 9, retention: 0.9, level: 'exam', dayStart: 4 });
     expect(loadSettings(dir)).toEqual({ settings: { newPerDay: 9, retention: 0.9, level: 'exam', dayStart: 4 } });
     expect(readFileSync(join(dir, 'settings.json.damaged'), 'utf8')).toBe('{"newPerDay": 7,');
+  });
+
+  it('keeps the copy of a damaged file as a new file: a link where the copy goes is not followed', () => {
+    const elsewhere = join(dir, 'elsewhere.txt');
+    writeFileSync(join(dir, 'settings.json'), '{"newPerDay": 7,');
+    symlinkSync(elsewhere, join(dir, 'settings.json.damaged'));
+    const loaded = loadSettings(dir);
+    expect(loaded.warning).toMatch(/settings\.json\.damaged-2/);
+    expect(readFileSync(join(dir, 'settings.json.damaged-2'), 'utf8')).toBe('{"newPerDay": 7,');
+    expect(existsSync(elsewhere)).toBe(false);
   });
 
   it('replaces only the invalid values, and says which', () => {
