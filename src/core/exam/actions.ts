@@ -8,7 +8,7 @@ import type { ExamAction, ExamItem } from './types.js';
 export function toExamAction(value: unknown): ExamAction | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const a = value as Record<string, unknown>;
-  if (typeof a.at !== 'number' || !Number.isFinite(a.at)) return undefined;
+  if (!isTime(a.at)) return undefined;
   if (a.mono !== undefined && (typeof a.mono !== 'number' || !Number.isFinite(a.mono))) return undefined;
   const action = actionOf(a, a.at);
   return action && typeof a.mono === 'number' ? { ...action, mono: a.mono } : action;
@@ -38,8 +38,11 @@ function actionOf(a: Record<string, unknown>, at: number): ExamAction | undefine
   }
 }
 
+/** The last moment of year 9999, the last an ISO time in the files can name: a later time (or one before 1970) is no time the trainer wrote. */
+const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME;
 const isIndex = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isDuration = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+const isDuration = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_TIME;
 
 function isExamItem(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;

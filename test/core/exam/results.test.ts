@@ -177,4 +177,12 @@ describe('saved actions', () => {
     expect(toExamAction({ type: 'answer', at: 5, mono: 9, options: [1] })).toEqual({ type: 'answer', at: 5, mono: 9, options: [1] });
     expect(toExamAction({ type: 'tick', at: 5, mono: 'soon' })).toBeUndefined();
   });
+
+  it('rejects times no clock gave: before 1970, past year 9999, and durations beyond them (they could not be dated or shown)', () => {
+    expect(toExamAction({ type: 'start', at: 1e300, id: 'x', durationMs: 60_000, items })).toBeUndefined();
+    expect(toExamAction({ type: 'start', at: 1, id: 'x', durationMs: 1e300, items })).toBeUndefined();
+    expect(toExamAction({ type: 'tick', at: -1 })).toBeUndefined();
+    expect(toExamAction({ type: 'tick', at: Date.UTC(10000, 0, 1) })).toBeUndefined();
+    expect(toExamAction({ type: 'tick', at: Date.UTC(9999, 0, 1) })).toEqual({ type: 'tick', at: Date.UTC(9999, 0, 1) });
+  });
 });
