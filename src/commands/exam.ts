@@ -7,7 +7,7 @@ import { diskExamFolder, readExamHistory } from '../store/exams.js';
 import { dataDir } from '../store/paths.js';
 import type { ExamParams } from '../app/exam-flow.js';
 
-const EXAM_FLAGS = ['questions', 'minutes', 'quick', 'topic', 'seed'] as const;
+const EXAM_FLAGS = ['questions', 'minutes', 'quick', 'topic', 'seed', 'bank'] as const;
 
 export const run: CommandRun = async (ctx) => {
   const flags = ctx.args.flags;

@@ -85,6 +85,7 @@ describe('clf-trainer exam (usage)', () => {
     [['exam', '--json'], '--json goes with --history'],
     [['exam', '--quick', '--questions', '10'], 'either --quick or --questions'],
     [['exam', '--history', '--seed', '4'], 'does not take --seed'],
+    [['exam', '--history', '--bank', 'missing.yaml'], 'does not take --bank'],
     [['exam', '--topic', 'nope'], 'unknown topic "nope"'],
     [['exam', '--questions', '0'], 'whole number'],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
