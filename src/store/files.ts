@@ -29,6 +29,7 @@ const REASONS: Record<string, string> = {
   EISDIR: 'it is a folder, not a file',
   EIO: 'the disk reported an input/output error',
   EEXIST: 'a file of that name is in the way',
+  ENOTREG: 'it is not a regular file (a FIFO, socket or device)',
 };
 
 /** Why a file-system call failed, in words. */
@@ -95,7 +96,10 @@ export function appendText(path: string, text: string, { sync = true, fs = nodeF
   let before = 0;
   const written = { bytes: 0 };
   try {
-    before = fs.fstatSync(fd).size;
+    const stat = fs.fstatSync(fd);
+    // Answers written into a FIFO or a device would be lost without a word.
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    before = stat.size;
     const buffer = Buffer.from((endsWithoutNewline(fs, fd, before) ? '\n' : '') + text, 'utf8');
     writeAll(fs, fd, buffer, written);
     if (sync) fs.fsyncSync(fd);

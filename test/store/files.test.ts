@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,15 @@ describe('appendText', () => {
     writeFileSync(path, '{"a":1}\n{"torn');
     appendText(path, '{"b":2}\n');
     expect(readFileSync(path, 'utf8')).toBe('{"a":1}\n{"torn\n{"b":2}\n');
+  });
+
+  it('refuses to append to a FIFO or a device (an answer written there would be lost without a word)', () => {
+    const fifo = join(dir, 'log.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of [fifo, '/dev/null']) {
+      expect(() => appendText(path, '{"a":1}\n')).toThrow(StorageError);
+      expect(() => appendText(path, '{"a":1}\n')).toThrow(/it is not a regular file \(a FIFO, socket or device\)/);
+    }
   });
 
   it('on a disk that fills up mid-write, cuts the file back: no half-written line', () => {
