@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputError, UsageError } from '../cli/errors.js';
@@ -91,7 +92,13 @@ function readBackup(source: string, shown: string): string {
  */
 function keepCurrent(dir: string, copy: KeptCopy, current: Backup): void {
   replaceFile(copy.backup, serializeBackup(current));
-  moveProgressAside(dir, copy.folder);
+  try {
+    moveProgressAside(dir, copy.folder);
+  } catch (error) {
+    // Nothing was replaced: a copy of progress that is still in place would only mislead.
+    rmSync(copy.backup, { force: true });
+    throw error;
+  }
 }
 
 /** One line from the terminal; an empty answer when input ends. */

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { printable } from '../core/bank/sanitize.js';
 import { toHistoryEntry } from '../core/exam/records.js';
@@ -7,7 +7,7 @@ import { effectiveReviews, toRecord } from '../core/progress/records.js';
 import { normalizeSettings } from '../core/srs/settings.js';
 import { MAX_BANK_BYTES } from './bank-files.js';
 import { StorageError } from './errors.js';
-import { DIR_MODE } from './files.js';
+import { describeCode, DIR_MODE } from './files.js';
 import { EXAMS_DIR, HISTORY_FILE, parseJournal } from './exams.js';
 import { parseJsonLines, readJsonLinesFile, replaceFile } from './jsonl.js';
 import { parseLog, REVIEW_LOG } from './review-file.js';
@@ -80,7 +80,7 @@ export function progressFiles(dir: string): ProgressFiles {
   const walk = (sub: string) => {
     let entries;
     try {
-      entries = readdirSync(join(dir, sub), { withFileTypes: true });
+      entries = nodeFs.readdirSync(join(dir, sub), { withFileTypes: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return;
@@ -104,7 +104,7 @@ export function progressFiles(dir: string): ProgressFiles {
 
 function isFolder(path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return nodeFs.statSync(path).isDirectory();
   } catch {
     return false;
   }
@@ -257,7 +257,7 @@ export function keptCopyPaths(dir: string, now: Date): KeptCopy {
   const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
   const taken = (path: string) => {
     try {
-      lstatSync(path);
+      nodeFs.lstatSync(path);
       return true;
     } catch {
       return false;
@@ -269,29 +269,56 @@ export function keptCopyPaths(dir: string, now: Date): KeptCopy {
   }
 }
 
+/** The file-system calls moving files aside uses: node:fs itself, or a stand-in that injects failures (tests). */
+export type MoveFs = Pick<typeof nodeFs, 'renameSync' | 'copyFileSync' | 'lstatSync' | 'readlinkSync' | 'symlinkSync' | 'unlinkSync' | 'mkdirSync'>;
+
+/**
+ * Moves one file (or link) byte for byte. A rename where it can be; across file systems (a bank
+ * folder that is a link to another disk), a copy that never replaces anything, then the original
+ * removed: a link is moved as the link, never as what it points to.
+ */
+function moveFile(from: string, to: string, fs: MoveFs): void {
+  try {
+    fs.renameSync(from, to);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+  }
+  if (fs.lstatSync(from).isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(from), to);
+  else fs.copyFileSync(from, to, nodeFs.constants.COPYFILE_EXCL);
+  fs.unlinkSync(from);
+}
+
 /**
  * Moves every progress file of the data folder into `folder`, under the same relative path:
- * byte for byte (a rename: damaged lines, unreadable banks and links included), nothing
- * re-written. When a move fails, the files already moved go back and the error is thrown.
+ * byte for byte (a rename, or a copy across file systems: damaged lines, unreadable banks and
+ * links included), nothing re-written. When a move fails, the files already moved go back and a
+ * StorageError says what failed.
  */
-export function moveProgressAside(dir: string, folder: string): string[] {
+export function moveProgressAside(dir: string, folder: string, fs: MoveFs = nodeFs): string[] {
   const moved: string[] = [];
+  const at = (root: string, path: string) => join(root, ...path.split('/'));
+  let current = '';
   try {
     for (const path of progressPaths(dir)) {
-      const to = join(folder, ...path.split('/'));
-      mkdirSync(dirname(to), { recursive: true, mode: DIR_MODE });
-      renameSync(join(dir, ...path.split('/')), to);
+      current = path;
+      fs.mkdirSync(dirname(at(folder, path)), { recursive: true, mode: DIR_MODE });
+      moveFile(at(dir, path), at(folder, path), fs);
       moved.push(path);
     }
   } catch (error) {
-    for (const path of moved.reverse()) {
+    const stranded = moved.reverse().filter((path) => {
       try {
-        renameSync(join(folder, ...path.split('/')), join(dir, ...path.split('/')));
+        moveFile(at(folder, path), at(dir, path), fs);
+        return false;
       } catch {
-        // the copy in the folder is still there; the error below says where
+        return true;
       }
-    }
-    throw error;
+    });
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = printable(folder, { oneLine: true });
+    const after = stranded.length ? `; ${stranded.length === 1 ? 'one file is' : `${stranded.length} files are`} still in ${where}: move ${stranded.length === 1 ? 'it' : 'them'} back by hand` : '; nothing was changed';
+    throw new StorageError(`cannot keep ${printable(current, { oneLine: true })} aside in ${where} before restoring: ${describeCode(code)}${after}`, code, at(dir, current));
   }
   return moved;
 }
@@ -300,7 +327,7 @@ export function moveProgressAside(dir: string, folder: string): string[] {
 export function writeBackupFiles(dir: string, backup: Backup): void {
   for (const entry of backup.files) {
     const path = join(dir, ...entry.path.split('/'));
-    mkdirSync(dirname(path), { recursive: true, mode: DIR_MODE });
+    nodeFs.mkdirSync(dirname(path), { recursive: true, mode: DIR_MODE });
     replaceFile(path, entry.text);
   }
 }

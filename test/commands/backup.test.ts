@@ -273,6 +273,29 @@ describe('backup and restore', () => {
     expect(readFileSync(join(target, 'backups', kept!, 'banks', 'other.yaml'), 'utf8')).toBe('title: Other\nquestions: []\n');
   });
 
+  // A bank folder linked to another disk (a synced folder) cannot be renamed from: it needs a
+  // second file system, which /dev/shm is on most Linux machines; elsewhere this case is skipped.
+  const otherDisk = ['/dev/shm'].find((dir) => existsSync(dir) && statSync(dir).dev !== statSync(tmpdir()).dev);
+  it.skipIf(!otherDisk)('keeps what it replaces in a bank folder linked to another disk (needs a second file system)', async () => {
+    seed(source, [review('r1', 'q1', true)]);
+    await cli(['backup', 'progress.json'], source);
+    const synced = mkdtempSync(join(otherDisk!, 'clf-synced-'));
+    try {
+      writeFileSync(join(synced, 'mine.yaml'), 'title: Mine, edited since\nquestions: []\n');
+      writeFileSync(join(synced, 'other.yaml'), 'title: Other\nquestions: []\n');
+      symlinkSync(synced, join(target, 'banks'));
+      const restore = await cli(['restore', 'progress.json', '--force'], target);
+      expect(restore).toMatchObject({ code: 0, stderr: '' });
+      expect(readFileSync(join(synced, 'mine.yaml'), 'utf8')).toBe('title: Mine\nquestions: []\n');
+      expect(existsSync(join(synced, 'other.yaml'))).toBe(false);
+      const [kept] = readdirSync(join(target, 'backups')).filter((name) => !name.endsWith('.json'));
+      expect(readFileSync(join(target, 'backups', kept!, 'banks', 'mine.yaml'), 'utf8')).toBe('title: Mine, edited since\nquestions: []\n');
+      expect(readFileSync(join(target, 'backups', kept!, 'banks', 'other.yaml'), 'utf8')).toBe('title: Other\nquestions: []\n');
+    } finally {
+      rmSync(synced, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a FIFO or a device as the backup to restore, and a FIFO as the file to write, at once (real process)', () => {
     const fifo = join(scratch, 'fifo.json');
     execFileSync('mkfifo', [fifo]);
