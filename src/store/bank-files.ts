@@ -272,7 +272,9 @@ function finishLibrary(plan: Plan, parser: Parser | undefined): Library {
     return { ...result, bank: result.bank ?? { path: s.display, title: '', questions: [] } };
   });
   problems.push(...checkAcrossBanks(parsed, facts));
-  const clean = problems.map(cleanProblem).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  // A file both given and in the bank folder is read once, but a path that cannot be read is found by both.
+  const unique = new Map(problems.map(cleanProblem).map((p) => [JSON.stringify([p.file, p.line, p.col, p.rule, p.message]), p]));
+  const clean = [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const banks = parsed.map((p, i) => summarize(p.bank!, clean, plan.banks[i]!.origin));
   return { questions: parsed.flatMap((p) => p.bank?.questions ?? []), facts: facts ?? [], banks, problems: clean, given: plan.given };
 }

@@ -56,13 +56,21 @@ function notAFile(stat: nodeFs.Stats): string {
 export function readFailure(error: unknown, path: string, shown = path): UserFileError {
   if (error instanceof UserFileError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return new UserFileError('missing', 'does not exist', path, code, shown);
+  if (code === 'ENOENT') return new UserFileError('missing', isLink(path) ? 'is a symbolic link to a file that does not exist' : 'does not exist', path, code, shown);
   if (code === 'EISDIR') return new UserFileError('not-a-file', 'is a folder, not a file', path, code, shown);
   // A socket (or a FIFO opened for writing) refuses a non-blocking open with ENXIO.
   if (code === 'ENXIO') return new UserFileError('not-a-file', 'is a socket or device, not a regular file', path, code, shown);
   if (code === 'ELOOP') return new UserFileError('unreadable', 'cannot be read: it is a symbolic link loop', path, code, shown);
   if (code === 'ENAMETOOLONG') return new UserFileError('unreadable', 'cannot be read: the name is too long', path, code, shown);
   return new UserFileError('unreadable', `cannot be read: ${describeCode(code)}`, path, code, shown);
+}
+
+function isLink(path: string): boolean {
+  try {
+    return path !== '' && nodeFs.lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Why a file could not be read, as a clause: "permission denied", "it is a folder, not a file". */

@@ -159,6 +159,15 @@ describe('clf-trainer lint on input that is not a bank', () => {
     expect(report.ok).toBe(true);
   });
 
+  it('names a link to nothing as such, once, when it is both given and in the bank folder', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'clf-lint-own-'));
+    mkdirSync(join(own, 'banks'));
+    symlinkSync(join(own, 'gone.yaml'), join(own, 'banks', 'dangling.yaml'));
+    const result = await runCli(['lint', join(own, 'banks', 'dangling.yaml')], { env: { CLF_TRAINER_HOME: own }, cwd: own });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('banks/dangling.yaml:1:1  not-found  this path is a symbolic link to a file that does not exist\n✗ 1 problem in 1 file(s)\n');
+  });
+
   it('prints one line per problem and never a stack trace, exiting 1 (real process)', () => {
     const file = join(scratch, 'binary2.yaml');
     writeFileSync(file, Buffer.from([0, 1, 2, 3]));
