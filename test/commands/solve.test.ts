@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -119,6 +119,13 @@ describe('clf-trainer solve', () => {
     expect(piped.stderr).toMatch(/larger than 256 KB/);
     const given = await runCli(['solve', ...huge.split('. ')]);
     expect(given).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/the scenario given as TEXT is larger than 256 KB/) });
+  });
+
+  it('answers a scenario that is one run of 250,000 letters (a stuck key), instead of working on it for half an hour (real process)', () => {
+    const run = spawnSync(process.execPath, [BIN, 'solve'], { input: 'a'.repeat(250_000), encoding: 'utf8', timeout: 60_000 });
+    expect(run.signal, 'the solver was still working').toBeNull();
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^No recommendation/);
   });
 
   it('--help describes TEXT, stdin and --json', async () => {

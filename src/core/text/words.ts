@@ -15,8 +15,16 @@ const STOP_WORDS = new Set(
 /** British -ise spellings stem apart from -ize ones ("monetise" vs "monetize"): spell them one way. */
 const ISE = /(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$/;
 
+/**
+ * Longer than any English word. The stemmer's patterns take time growing with the square of a
+ * word's length (a pasted run of 250,000 letters took half an hour), so a longer "word" is kept
+ * as it is: it cannot be a form of a word anyway.
+ */
+export const MAX_STEMMED_LENGTH = 40;
+
 /** One word reduced to its Porter2 stem, so every form of a word compares equal ("metered", "meters" → "meter"). */
 export function stemWord(word: string): string {
+  if (word.length > MAX_STEMMED_LENGTH) return word;
   return stem(word.replace(/'s$/, '').replace(ISE, 'iz$1'));
 }
 
