@@ -137,6 +137,32 @@ describe('clf-trainer import', () => {
     }
   });
 
+  it('reads a few megabytes of hostile Markdown (runs of "[", "#", spaces, open links and tags) without working on it for hours (real process)', () => {
+    const md = join(scratch, 'hostile-runs.md');
+    const run = (unit: string) => unit.repeat(Math.ceil(250_000 / unit.length));
+    const lines = [
+      run('['),
+      `# ${run('#')}x`,
+      `${run(' ')}x`,
+      `### ${run('?(choose ')}`,
+      `### ${run('<img src="a" ')}`,
+      run('[back to top'),
+      `- [ ] ${run('[a](')}`,
+      `- [ ] ${run('![a](')}`,
+      `- [ ] ${run('**a ')}`,
+      '### Which service runs code without servers?',
+      '',
+      '- [x] AWS Lambda',
+      '- [ ] Amazon EC2',
+      '',
+    ];
+    writeFileSync(md, lines.join('\n'));
+    const result = spawnSync(process.execPath, [BIN, 'import', md, '--out', join(scratch, 'hostile-runs.yaml')], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: home }, timeout: 60_000 });
+    expect(result.signal, 'import was still working').toBeNull();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('✓ wrote 1 question');
+  });
+
   it('never writes a bank the loader would refuse: a large import is split into banks that each load', async () => {
     const md = join(scratch, 'big.md');
     const questions = Array.from({ length: 26_000 }, (_, i) => `### Which AWS service number ${i} stores objects?\n\n- [ ] Amazon EC2\n- [x] Amazon S3 ${i}\n- [ ] AWS Lambda\n- [ ] Amazon RDS\n\n`);

@@ -13,7 +13,26 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202
 // eslint-disable-next-line no-control-regex
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** Line breaks, including the Unicode ones some terminals draw as a new line. */
-const LINE_BREAKS = /[ \t]*[\n\u2028\u2029][ \t]*/g;
+const LINE_BREAK = /[\n\u2028\u2029]/;
+
+/**
+ * The lines joined by single spaces, the spaces and tabs around each break dropped (by slicing:
+ * a pattern for "blanks, break, blanks" tries every start in a long run of blanks).
+ */
+function oneLineOf(text: string): string {
+  const parts = text.split(LINE_BREAK);
+  if (parts.length === 1) return text;
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  return parts
+    .map((part, i) => {
+      let start = 0;
+      let end = part.length;
+      if (i > 0) while (start < end && blank(part[start])) start++;
+      if (i < parts.length - 1) while (end > start && blank(part[end - 1])) end--;
+      return part.slice(start, end);
+    })
+    .join(' ');
+}
 
 /** Line endings and tabs in a form every terminal draws the same way. */
 function normalizeWhitespace(value: string): string {
@@ -52,7 +71,7 @@ export interface PrintOptions {
  */
 export function printable(value: unknown, { oneLine = false, max }: PrintOptions = {}): string {
   let text = sanitizeText(typeof value === 'string' ? value : String(value));
-  if (oneLine) text = text.replace(LINE_BREAKS, ' ');
+  if (oneLine) text = oneLineOf(text);
   return max === undefined ? text : cut(text, max);
 }
 

@@ -1,9 +1,8 @@
-import { imagesIn, indentOf, isBackToTop, isImageLine, isTableRow, looksLikeQuestion, plainText } from './markdown.js';
+import { headingOf, imagesIn, indentOf, isBackToTop, isImageLine, isTableRow, looksLikeQuestion, plainText } from './markdown.js';
 import type { RawQuestion } from './types.js';
 
 /** `- [ ] text` / `- [x] text` (also `*` bullets and an upper-case X). */
 export const CHECKBOX_OPTION = /^\s*[-*+]\s+\[([ xX])\]\s+(.*)$/;
-const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 
 interface Block {
@@ -42,12 +41,11 @@ export function parseCheckbox(text: string): { questions: RawQuestion[]; title?:
       return;
     }
     if (inFence) return;
-    const heading = HEADING.exec(line);
+    const heading = headingOf(line);
     if (heading) {
       close();
-      const level = heading[1]!.length;
-      const content = plainText(heading[2]!);
-      if (level === 1) title ??= content || undefined;
+      const content = plainText(heading.text);
+      if (heading.level === 1) title ??= content || undefined;
       else block = { raw: { line: lineNo, position: 0, stem: content, options: [], correct: [], images: [] }, heading: content, closed: false };
       return;
     }

@@ -1,14 +1,13 @@
 import { readAnswerKey } from './answer-key.js';
-import { imagesIn, indentOf, isImageLine, isTableRow, looksLikeQuestion, plainText } from './markdown.js';
+import { headingOf, imagesIn, indentOf, isImageLine, isTableRow, looksLikeQuestion, plainText } from './markdown.js';
 import type { RawQuestion } from './types.js';
 
 const QUESTION = /^(\d+)[.)]\s+(.*)$/;
 /** `- A. text` with 2 or 4 spaces of indentation (a bullet-less `A. text` when indented). */
-export const LETTERED_OPTION = /^\s*(?:[-*+]\s+([A-Za-z])|\s+([A-H]))[.)]\s+(.*)$/;
+export const LETTERED_OPTION = /^(?:\s*[-*+]\s+([A-Za-z])|\s+([A-H]))[.)]\s+(.*)$/;
 export const ANSWER_LINE = /^\s*correct\s+answers?\s*[:：]\s*(.*)$/i;
 const EXPLANATION_LINE = /^\s*explanations?\s*[:：]\s*(.*)$/i;
 const REFERENCE_LINE = /^\s*references?\s*[:：]\s*(.*)$/i;
-const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 
 type Section = 'none' | 'answer' | 'explanation' | 'reference';
@@ -68,10 +67,10 @@ export function parseNumbered(text: string): { questions: RawQuestion[]; title?:
       };
       return;
     }
-    const heading = block?.inDetails ? null : HEADING.exec(line);
+    const heading = block?.inDetails ? undefined : headingOf(line);
     if (heading) {
       close();
-      if (heading[1]!.length === 1) title ??= plainText(heading[2]!) || undefined;
+      if (heading.level === 1) title ??= plainText(heading.text) || undefined;
       return;
     }
     if (!block) return;
