@@ -21,6 +21,7 @@ import {
 } from './bank-cache.js';
 import { builtinBankDir, packageRoot } from './paths.js';
 import { decodeUserText, openUserFile, readAt, readFailure, tooLargeError, type ReadFailure } from './user-files.js';
+import { append } from '../core/append.js';
 
 /** Banks larger than this are refused before parsing: no real bank comes close. */
 export const MAX_BANK_BYTES = 8 * 1024 * 1024;
@@ -97,7 +98,7 @@ export function collectBankPaths(paths: readonly string[], problems: Problem[], 
         .map((entry) => join(path, entry.name))
         .sort();
       if (found.length === 0 && !optional) problems.push(fileProblem(given, 'no-banks', 'contains no .yaml bank files'));
-      files.push(...found);
+      append(files, found);
     } catch (error) {
       problems.push(fileProblem(given, 'unreadable', readFailure(error, path).detail));
     }
@@ -247,7 +248,7 @@ function parsedFacts(plan: Plan, parser: Parser | undefined): Fact[] | undefined
     parsed = parser!.parseFacts(text, s.display);
     if (s.key) plan.cache.set(s.key, factsEntry(parsed));
   }
-  plan.problems.push(...parsed.problems);
+  append(plan.problems, parsed.problems);
   return parsed.problems.length > 0 ? undefined : parsed.facts;
 }
 
@@ -268,10 +269,10 @@ function finishLibrary(plan: Plan, parser: Parser | undefined): Library {
   const facts = parsedFacts(plan, parser);
   const parsed: ParsedBank[] = plan.banks.map((s) => {
     const result = parsedBank(s, plan, parser);
-    problems.push(...result.problems);
+    append(problems, result.problems);
     return { ...result, bank: result.bank ?? { path: s.display, title: '', questions: [] } };
   });
-  problems.push(...checkAcrossBanks(parsed, facts));
+  append(problems, checkAcrossBanks(parsed, facts));
   // A file both given and in the bank folder is read once, but a path that cannot be read is found by both.
   const unique = new Map(problems.map(cleanProblem).map((p) => [JSON.stringify([p.file, p.line, p.col, p.rule, p.message]), p]));
   const clean = [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);

@@ -163,6 +163,15 @@ describe('clf-trainer import', () => {
     expect(result.stdout).toContain('✓ wrote 1 question');
   });
 
+  it('skips a question with over a million images on one line, saying why, instead of failing', async () => {
+    const md = join(scratch, 'images.md');
+    writeFileSync(md, `### Which service runs code without servers?\n\n- [x] AWS Lambda\n- [ ] Amazon EC2\n\n${'![](b)'.repeat(1_200_000)}\n`);
+    const result = await runCli(['import', md, '--out', join(scratch, 'images.yaml')], { env: env(), cwd: ROOT });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('clf-trainer: no question could be imported: nothing was written\n');
+    expect(result.stdout).toMatch(/line 1: .* characters long; a bank allows 5000/);
+  });
+
   it('never writes a bank the loader would refuse: a large import is split into banks that each load', async () => {
     const md = join(scratch, 'big.md');
     const questions = Array.from({ length: 26_000 }, (_, i) => `### Which AWS service number ${i} stores objects?\n\n- [ ] Amazon EC2\n- [x] Amazon S3 ${i}\n- [ ] AWS Lambda\n- [ ] Amazon RDS\n\n`);

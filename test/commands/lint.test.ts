@@ -168,6 +168,19 @@ describe('clf-trainer lint on input that is not a bank', () => {
     expect(result.stdout).toBe('banks/dangling.yaml:1:1  not-found  this path is a symbolic link to a file that does not exist\n✗ 1 problem in 1 file(s)\n');
   });
 
+  it('reports every key of a map of 150,000 unknown keys, and a key given twice, without working on it for minutes (real process)', () => {
+    const file = join(scratch, 'many-keys.yaml');
+    writeFileSync(file, `title: T\ntitle: U\n${Array.from({ length: 150_000 }, (_, i) => `k${i}: 1\n`).join('')}`);
+    const run = spawnSync(process.execPath, [BIN, 'lint', file], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: home }, timeout: 60_000 });
+    expect(run.signal, 'lint was still working').toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/many-keys\.yaml:2:1 {2}yaml-syntax {2}Map keys must be unique\n✗ 1 problem/);
+    writeFileSync(file, `title: T\nquestions: []\n${Array.from({ length: 150_000 }, (_, i) => `k${i}: 1\n`).join('')}`);
+    const keys = spawnSync(process.execPath, [BIN, 'lint', file], { encoding: 'utf8', env: { ...process.env, CLF_TRAINER_HOME: home }, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+    expect(keys.signal, 'lint was still working').toBeNull();
+    expect(keys.stdout).toMatch(/many-keys\.yaml:150002:1 {2}unknown-field {2}unknown field "k149999"\n✗ 150000 problems in 1 file\(s\)\n$/);
+  });
+
   it('prints one line per problem and never a stack trace, exiting 1 (real process)', () => {
     const file = join(scratch, 'binary2.yaml');
     writeFileSync(file, Buffer.from([0, 1, 2, 3]));

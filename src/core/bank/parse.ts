@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { domainOfTask, type Task } from '../exam-guide/domains.js';
 import { statedChoiceCount } from './count.js';
@@ -6,6 +6,7 @@ import { positionOf, toPosition, type Position } from './positions.js';
 import { hasControlCharacters, sanitizeText } from './sanitize.js';
 import { BankShellSchema, FactsFileSchema, LenientQuestionSchema, QuestionSchema, type QuestionInput } from './schema.js';
 import type { BankFile, Fact, Problem, Question } from './types.js';
+import { append } from '../append.js';
 
 /** Where a question's id and fact ids stand in the source, for rules that span banks. */
 export interface QuestionLocation {
@@ -30,22 +31,22 @@ function readYaml(text: string, file: string, problems: Problem[]): LoadedYaml |
   const lines = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    // Keys are checked for repeats below: the parser's own check compares each key with every
+    // earlier one, and a map of a few hundred thousand keys took minutes.
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   } catch (error) {
     problems.push({ file, line: 1, col: 1, rule: 'yaml-syntax', message: `cannot parse YAML: ${describe(error)}` });
     return undefined;
   }
-  for (const error of doc.errors) {
-    const { line, col } = toPosition(lines, error.pos[0]);
-    problems.push({ file, line, col, rule: 'yaml-syntax', message: firstLine(error.message) });
-  }
+  const syntax = [...doc.errors.map((error) => ({ at: error.pos[0], message: firstLine(error.message) })), ...repeatedKeys(doc)].sort((a, b) => a.at - b.at);
+  for (const error of syntax) problems.push({ file, ...toPosition(lines, error.at), rule: 'yaml-syntax', message: error.message });
   // A tag the YAML schema does not know (!!js/function, !custom) would silently become a string.
   const unknownTags = doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
   for (const warning of unknownTags) {
     const { line, col } = toPosition(lines, warning.pos[0]);
     problems.push({ file, line, col, rule: 'yaml-tag', message: `unknown YAML tag ${text.slice(warning.pos[0], warning.pos[1]).trim()}: banks use plain YAML values, without tags` });
   }
-  if (doc.errors.length > 0 || unknownTags.length > 0) return undefined;
+  if (syntax.length > 0 || unknownTags.length > 0) return undefined;
   if (doc.contents === null) {
     problems.push({ file, line: 1, col: 1, rule: 'empty-file', message: 'the file is empty: a bank needs a title and a list of questions' });
     return undefined;
@@ -56,6 +57,22 @@ function readYaml(text: string, file: string, problems: Problem[]): LoadedYaml |
     problems.push({ file, line: 1, col: 1, rule: 'yaml-aliases', message: `refused: ${describe(error)}` });
     return undefined;
   }
+}
+
+/** Keys that appear twice in one map, as the YAML parser words it; each map is checked once, with a set. */
+function repeatedKeys(doc: Document): { at: number; message: string }[] {
+  const found: { at: number; message: string }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value)) found.push({ at: key.range?.[0] ?? 0, message: 'Map keys must be unique' });
+        seen.add(key.value);
+      }
+    },
+  });
+  return found;
 }
 
 function schemaProblems(issues: z.core.$ZodIssue[], yaml: LoadedYaml, file: string): Problem[] {
@@ -98,7 +115,7 @@ export function parseBank(text: string, file: string): ParsedBank {
   // The envelope first, then each question on its own, so one bad question never hides the rest.
   const result = BankShellSchema.safeParse(yaml.value);
   if (!result.success) {
-    problems.push(...schemaProblems(result.error.issues, yaml, file));
+    append(problems, schemaProblems(result.error.issues, yaml, file));
     return { locations: [], problems };
   }
   const questions: Question[] = [];
@@ -118,7 +135,7 @@ export function parseBank(text: string, file: string): ParsedBank {
   controls(['description'], result.data.description);
   result.data.questions.forEach((raw, index) => {
     const checked = QuestionSchema.safeParse(raw);
-    if (!checked.success) problems.push(...schemaProblems(prefixed(checked.error.issues, ['questions', index]), yaml, file));
+    if (!checked.success) append(problems, schemaProblems(prefixed(checked.error.issues, ['questions', index]), yaml, file));
     // A question whose only fault is an unknown field is still checked against the other rules.
     const lenient = checked.success ? checked : LenientQuestionSchema.safeParse(raw);
     if (!lenient.success) return;

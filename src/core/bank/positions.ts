@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export interface Position {
   line: number;
@@ -22,7 +22,7 @@ export function positionOf(doc: Document, lines: LineCounter, path: Path, keyOf?
     best = child.at ?? best;
   }
   if (keyOf !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === keyOf);
+    const pair = pairOf(node, keyOf);
     if (pair && isScalar(pair.key) && pair.key.range) return toPosition(lines, pair.key.range[0]);
   }
   const offset = best?.range?.[0] ?? 0;
@@ -31,7 +31,7 @@ export function positionOf(doc: Document, lines: LineCounter, path: Path, keyOf?
 
 function childOf(node: unknown, step: string | number): { value: unknown; at: Node | null } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === step);
+    const pair = pairOf(node, step);
     if (!pair) return undefined;
     const value = pair.value as Node | null;
     return { value, at: value ?? (pair.key as Node) };
@@ -42,6 +42,19 @@ function childOf(node: unknown, step: string | number): { value: unknown; at: No
     return { value: item, at: item };
   }
   return undefined;
+}
+
+/** Each map's pairs by key, built once: a map of many keys, each reported, is not searched again for each. */
+const pairsByKey = new WeakMap<YAMLMap, Map<unknown, Pair>>();
+
+function pairOf(map: YAMLMap, key: string | number): Pair | undefined {
+  let index = pairsByKey.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) if (isScalar(item.key) && !index.has(item.key.value)) index.set(item.key.value, item);
+    pairsByKey.set(map, index);
+  }
+  return index.get(key);
 }
 
 export function toPosition(lines: LineCounter, offset: number): Position {

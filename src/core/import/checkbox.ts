@@ -1,5 +1,6 @@
 import { headingOf, imagesIn, indentOf, isBackToTop, isImageLine, isTableRow, looksLikeQuestion, plainText } from './markdown.js';
 import type { RawQuestion } from './types.js';
+import { append } from '../append.js';
 
 /** `- [ ] text` / `- [x] text` (also `*` bullets and an upper-case X). */
 export const CHECKBOX_OPTION = /^\s*[-*+]\s+\[([ xX])\]\s+(.*)$/;
@@ -57,7 +58,7 @@ export function parseCheckbox(text: string): { questions: RawQuestion[]; title?:
     if (isTableRow(line)) return;
     const option = CHECKBOX_OPTION.exec(line);
     const raw = block.raw;
-    raw.images.push(...imagesIn(line));
+    append(raw.images, imagesIn(line));
     if (option) {
       if (option[1]!.toLowerCase() === 'x') raw.correct.push(raw.options.length);
       raw.options.push({ text: plainText(option[2]!), line: lineNo });

@@ -5,6 +5,7 @@ import { optionsKey, stemAndOptionsId, stemId } from './ids.js';
 import { excerpt } from './markdown.js';
 import { parseNumbered } from './numbered.js';
 import type { FileImport, ImportedQuestion, ImportFormat, ImportNote, Skipped } from './types.js';
+import { append } from '../append.js';
 
 export { detectFormat } from './detect.js';
 export { bankParts, bankTitle, bankYaml } from './bank.js';
@@ -53,7 +54,7 @@ export function importMarkdown(text: string, file: string, format: ImportFormat 
     }
     ids.set(id, { where: `${file}:${raw.line}`, options });
     questions.push({ id, ...done.question });
-    notes.push(...done.notes);
+    append(notes, done.notes);
   }
   return { file, format: layout, questions, skipped, notes, ...(parsed.title ? { title: parsed.title } : {}) };
 }

@@ -1,6 +1,7 @@
 import { readAnswerKey } from './answer-key.js';
 import { headingOf, imagesIn, indentOf, isImageLine, isTableRow, looksLikeQuestion, plainText } from './markdown.js';
 import type { RawQuestion } from './types.js';
+import { append } from '../append.js';
 
 const QUESTION = /^(\d+)[.)]\s+(.*)$/;
 /** `- A. text` with 2 or 4 spaces of indentation (a bullet-less `A. text` when indented). */
@@ -89,7 +90,7 @@ function readBlockLine(block: Block, line: string, lineNo: number): void {
     return;
   }
   if (/<\/?(details|summary)\b/i.test(line)) return;
-  raw.images.push(...imagesIn(line));
+  append(raw.images, imagesIn(line));
   const answer = ANSWER_LINE.exec(line);
   if (answer) {
     block.key = answer[1]!;
