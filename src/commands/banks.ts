@@ -29,7 +29,7 @@ export const run: CommandRun = async (ctx) => {
     ctx.stdout.write(`${printableJson({ bankFolder: userDir, banks, questions: library.questions.length, ...(unusable.length ? { problems: unusable } : {}) }, 2)}\n`);
     return code;
   }
-  const width = Math.min(48, Math.max(4, ...banks.map((b) => b.path.length)));
+  const width = Math.min(48, banks.reduce((w, b) => Math.max(w, b.path.length), 4));
   const lines = [`${'bank'.padEnd(width)}  questions  status  title`];
   for (const b of banks) {
     const status = b.valid ? '✓ ok  ' : `✗ ${String(b.problems).padStart(2)}  `;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -78,6 +78,18 @@ describe('clf-trainer exam --history', () => {
     expect(r.stderr).toContain('skipped 1 damaged line');
     expect(r.stdout).toContain('1 attempt,');
   });
+
+  it('lists and counts a history of 200,000 attempts (a restored backup may hold one) instead of failing', async () => {
+    const line = `${JSON.stringify(entry({ questions: 3, answered: 3, correct: 2, percent: 67, scaled: 720, topics: [{ topic: 'caching', correct: 2, total: 3 }] }))}\n`;
+    mkdirSync(join(home, 'exams'));
+    writeFileSync(join(home, 'exams', 'history.jsonl'), line.repeat(200_000));
+    const list = await runCli(['exam', '--history'], { env: { CLF_TRAINER_HOME: home } });
+    expect(list).toMatchObject({ code: 0, stderr: '' });
+    expect(list.stdout).toMatch(/\n200000 attempts, 200000 of 200000 scored passed/);
+    const stats = await runCli(['stats', '--json'], { env: { CLF_TRAINER_HOME: home } });
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ exams: { best: 720 } });
+  }, 120_000);
 });
 
 describe('clf-trainer exam (usage)', () => {

@@ -20,6 +20,7 @@ export function examTrend(history: readonly ExamHistoryEntry[]): ExamTrend {
     attempts: scored,
     abandoned: history.filter((e) => e.reason === 'abandoned').length,
     last: scored.at(-1)?.scaled ?? null,
-    best: scored.length ? Math.max(...scored.map((a) => a.scaled)) : null,
+    // Folded, not spread: a history of a few hundred thousand attempts overflowed the call stack.
+    best: scored.length ? scored.reduce((best, a) => Math.max(best, a.scaled), 0) : null,
   };
 }
