@@ -25,20 +25,33 @@ const locksDir = (dataDir: string) => join(dataDir, LOCKS_DIR);
  * running. Each is checked the way any lock is: trying to take it takes over (and so removes) a
  * stale one, which is then let go.
  */
-function liveOwners(dir: string, names: RegExp, mine?: string): { path: string; owner: LockOwner | undefined }[] {
+interface Holder {
+  path: string;
+  owner: LockOwner | undefined;
+  /** Its owner cannot be checked from here (another machine, an unknown start time). */
+  canTakeOver: boolean;
+}
+
+/**
+ * What to do when a holder may be gone: its lock file can only be deleted by hand, since nothing
+ * here can tell whether that trainer still runs.
+ */
+const leftBehind = (holder: Holder) => (holder.canTakeOver ? ` If that trainer is no longer running, delete ${printable(holder.path, { oneLine: true })}.` : '');
+
+function liveOwners(dir: string, names: RegExp, mine?: string): Holder[] {
   let entries: string[];
   try {
     entries = readdirSync(dir);
   } catch {
     return [];
   }
-  const live: { path: string; owner: LockOwner | undefined }[] = [];
+  const live: Holder[] = [];
   for (const name of entries) {
     const path = join(dir, name);
     if (!names.test(name) || path === mine) continue;
     const attempt = tryLock(path, 'a check');
     if (attempt.acquired) attempt.lock.release();
-    else live.push({ path, owner: attempt.owner });
+    else live.push({ path, owner: attempt.owner, canTakeOver: attempt.canTakeOver });
   }
   return live;
 }
@@ -68,7 +81,7 @@ export function holdSession(dataDir: string, waitMs = 5_000): HeldLock {
     }
     attempt.lock.release();
     if (Date.now() >= deadline) {
-      throw new LockedError(`${describeOwner(restoring[0]!.owner)} is restoring a backup into ${printable(dataDir, { oneLine: true })} right now: try again when it has finished`, restoring[0]!.path, restoring[0]!.owner);
+      throw new LockedError(`${describeOwner(restoring[0]!.owner)} is restoring a backup into ${printable(dataDir, { oneLine: true })} right now: try again when it has finished.${leftBehind(restoring[0]!)}`, restoring[0]!.path, restoring[0]!.owner);
     }
     sleep(100);
   }
@@ -81,10 +94,12 @@ export function holdSession(dataDir: string, waitMs = 5_000): HeldLock {
 export function lockForRestore(dataDir: string): HeldLock {
   const path = join(locksDir(dataDir), RESTORE_LOCK);
   const attempt = tryLock(path, 'a restore');
-  if (!attempt.acquired) throw new LockedError(`${describeOwner(attempt.owner)} is restoring a backup into ${printable(dataDir, { oneLine: true })} right now; nothing was changed`, path, attempt.owner);
-  const refuse = (message: string, other: { path: string; owner: LockOwner | undefined }) => {
+  if (!attempt.acquired) {
+    throw new LockedError(`${describeOwner(attempt.owner)} is restoring a backup into ${printable(dataDir, { oneLine: true })} right now; nothing was changed.${leftBehind({ path, ...attempt })}`, path, attempt.owner);
+  }
+  const refuse = (message: string, other: Holder) => {
     attempt.lock.release();
-    return new LockedError(message, other.path, other.owner);
+    return new LockedError(`${message}${leftBehind(other)}`, other.path, other.owner);
   };
   const session = liveOwners(locksDir(dataDir), sessionName)[0];
   if (session) throw refuse(`${describeOwner(session.owner)} is open on this progress: close it first (its answers would be lost). Nothing was changed.`, session);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewRecord } from '../../src/core/progress/records.js';
 import { parseBackup, serializeBackup, type Backup } from '../../src/store/backup.js';
+import { processStart } from '../../src/store/lock.js';
 import { readLog } from '../../src/store/review-file.js';
 import { appendRecords } from '../../src/store/review-file.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -187,7 +188,8 @@ describe('backup and restore', () => {
     const other = spawn('sleep', ['30']);
     try {
       mkdirSync(join(target, 'locks'));
-      writeFileSync(join(target, 'locks', `trainer-${other.pid}-abc123.lock`), JSON.stringify({ pid: other.pid, host: hostname(), since: '2026-11-25T11:00:00.000Z', purpose: 'a trainer session' }));
+      // Its start time is known, so it is provably running: nothing to delete by hand.
+      writeFileSync(join(target, 'locks', `trainer-${other.pid}-abc123.lock`), JSON.stringify({ pid: other.pid, host: hostname(), since: '2026-11-25T11:00:00.000Z', purpose: 'a trainer session', started: processStart(other.pid!) }));
       const result = await cli(['restore', 'progress.json', '--force'], target);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(new RegExp(`^clf-trainer: another clf-trainer \\(process ${other.pid}, since \\d\\d:\\d\\d\\) is open on this progress: close it first \\(its answers would be lost\\)\\. Nothing was changed\\.\\n$`));
@@ -198,6 +200,8 @@ describe('backup and restore', () => {
       writeFileSync(join(target, 'locks', `trainer-${other.pid}-abc123.lock`), JSON.stringify({ pid: other.pid, host: 'far\n\u001b]0;PWNED\u0007clf-trainer: a forged line', since: '2026-11-25T11:00:00.000Z', purpose: 'a trainer session' }));
       const forged = await cli(['restore', 'progress.json', '--force'], target);
       expect(forged.stderr).toMatch(/^clf-trainer: another clf-trainer \(process \d+ on far clf-trainer: a forged line, since \d\d:\d\d\) is open on this progress[^\n]*\n$/);
+      // A trainer on another machine cannot be checked from here: the message says which file to delete if it is gone.
+      expect(forged.stderr).toContain(`Nothing was changed. If that trainer is no longer running, delete ${join(target, 'locks', `trainer-${other.pid}-abc123.lock`)}.\n`);
 
       // An exam open in another trainer holds its own lock: refused too.
       rmSync(join(target, 'locks'), { recursive: true });
