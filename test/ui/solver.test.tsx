@@ -2,6 +2,7 @@ import { render } from 'ink-testing-library';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank/types.js';
+import { formatSolution } from '../../src/core/solver/format.js';
 import { solve } from '../../src/core/solver/solve.js';
 import { ExplanationView } from '../../src/ui/components/ExplanationView.js';
 import { solutionBlocks, solverSection } from '../../src/ui/layout/solver.js';
@@ -69,11 +70,22 @@ describe('typing a scenario (pure)', () => {
 });
 
 describe('the reasoning as blocks (pure)', () => {
+  it('lines the trace up in columns as the text output does: numbers, titles, then every outcome at one column', () => {
+    const s = solve(SCENARIO);
+    const rows = plainText(layoutBlocks(solutionBlocks(s), 200)).split('\n').filter((line) => /^ {2}[ \d]\d\. /.test(line));
+    expect(rows).toHaveLength(s.trace.length);
+    const columns = rows.map((line) => line.search(/ (fired|passed|blocked):/));
+    expect(new Set(columns).size).toBe(1);
+    // The same table as `clf-trainer solve` prints.
+    const printed = formatSolution(s).split('\n').filter((line) => /^ {2}[ \d]\d\. /.test(line));
+    expect(rows).toEqual(printed);
+  });
+
   it('has the headline and the answer first, then the clues, every step of the trace and the rejected services', () => {
     const text = plainText(layoutBlocks(solutionBlocks(solve(`${SCENARIO}\nA. Amazon CloudFront\nB. Amazon API Gateway REST API`)), 100));
     expect(text).toMatch(/^Amazon API Gateway REST API {2}\(apigw-rest, confidence/);
     expect(text).toContain('✓ per-client quotas and API keys (usage plans): "each partner its own key"');
-    expect(text).toContain('9. A REST-only feature? fired:');
+    expect(text).toMatch(/ 9\. A REST-only feature\? +fired:/);
     expect(text).toContain('not HTTP API: it has no per-client quotas');
     expect(text.split('\n')[1]).toBe('Answer: B. Amazon API Gateway REST API');
   });

@@ -1,6 +1,6 @@
 import { concept } from './concepts.js';
 import { SERVICES } from './services.js';
-import type { ServiceId, Solution } from './types.js';
+import type { Outcome, ServiceId, Solution } from './types.js';
 
 /** The `--json` shape: what the solver decided and why, without internal offsets. */
 export function solutionJson(s: Solution) {
@@ -61,6 +61,28 @@ export function headline(s: Solution): string {
 export const rejectedLines = (s: Solution): string[] =>
   (Object.entries(s.rejected) as [ServiceId, string][]).map(([id, reason]) => `not ${SERVICES[id].short}: ${reason}`);
 
+/** One step of the trace as a row of a table: the number and title columns padded, so outcomes line up. */
+export interface TraceRow {
+  number: string;
+  /** The step's title padded to the widest title, with the gap before the outcome. */
+  title: string;
+  outcome: Outcome;
+  reason: string;
+  /** "clues: …" for a step that fired or was blocked, unless its reason already quotes them. */
+  clues: string | null;
+}
+
+export function traceRows(s: Solution): TraceRow[] {
+  const width = Math.max(0, ...s.trace.map((t) => t.title.length));
+  return s.trace.map((t, i) => ({
+    number: `${String(i + 1).padStart(2)}. `,
+    title: `${t.title.padEnd(width)}  `,
+    outcome: t.outcome,
+    reason: t.reason,
+    clues: t.outcome !== 'passed' && t.clues.some((q) => !t.reason.includes(`"${q}"`)) ? `clues: ${t.clues.map((q) => `"${q}"`).join(', ')}` : null,
+  }));
+}
+
 const COUNT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR'];
 
 /** The answer to an exam question: the letters first, then each chosen option; or why there is none. */
@@ -87,12 +109,10 @@ export function formatSolution(s: Solution): string {
   if (clues.length === 0) out.push('  (none recognised)');
   for (const c of clues) out.push(c.negated ? `  ✗ ruled out by "${c.quotes[0]}": ${c.label}` : `  ✓ ${c.label}: ${c.quotes.map((q) => `"${q}"`).join(', ')}${c.learned ? ` ${LEARNED_NOTE}` : ''}`);
   out.push('', 'The rule, step by step');
-  const width = Math.max(...s.trace.map((t) => t.title.length));
-  s.trace.forEach((t, i) => {
-    out.push(`  ${String(i + 1).padStart(2)}. ${t.title.padEnd(width)}  ${t.outcome}: ${t.reason}`);
-    // The clues, unless the reason already quotes them.
-    if (t.outcome !== 'passed' && t.clues.some((q) => !t.reason.includes(`"${q}"`))) out.push(`      ${' '.repeat(width)}  clues: ${t.clues.map((q) => `"${q}"`).join(', ')}`);
-  });
+  for (const row of traceRows(s)) {
+    out.push(`  ${row.number}${row.title}${row.outcome}: ${row.reason}`);
+    if (row.clues) out.push(`  ${' '.repeat(row.number.length + row.title.length)}${row.clues}`);
+  }
   out.push('', 'Why not the others');
   for (const line of rejectedLines(s)) out.push(`  ${line}`);
   if (s.question) out.push('', `To settle it: ${s.question}`);

@@ -1,5 +1,5 @@
 import type { Question } from '../../core/bank/types.js';
-import { answerLines, clueLines, headline, LEARNED_NOTE, rejectedLines } from '../../core/solver/format.js';
+import { answerLines, clueLines, headline, LEARNED_NOTE, rejectedLines, traceRows } from '../../core/solver/format.js';
 import { agreeingSolution } from '../../core/solver/question.js';
 import type { Solution } from '../../core/solver/types.js';
 import type { Section } from './explanation.js';
@@ -25,12 +25,14 @@ const OUTCOME: Record<string, Span> = {
   blocked: span('blocked', { color: 'yellow', bold: true }),
 };
 
+/** The trace as the text output lays it out: numbers and titles in padded columns, outcomes lined up. */
 function traceBlocks(s: Solution): Block[] {
-  return s.trace.map((t, i) => ({
-    prefix: [span(`${i + 1}. `, { bold: true })],
-    spans: [span(t.title, { bold: t.outcome !== 'passed' }), span(' '), OUTCOME[t.outcome] ?? span(t.outcome), span(`: ${t.reason}`, { dim: t.outcome === 'passed' })],
-    indent: 2,
-  }));
+  return traceRows(s).flatMap((row) => {
+    const lead = [span(row.number, { bold: true }), span(row.title, { bold: row.outcome !== 'passed' })];
+    const step: Block = { prefix: lead, spans: [OUTCOME[row.outcome] ?? span(row.outcome), span(`: ${row.reason}`, { dim: row.outcome === 'passed' })], indent: 2 };
+    if (!row.clues) return [step];
+    return [step, { prefix: [span(' '.repeat(row.number.length + row.title.length))], spans: [span(row.clues, { dim: true })], indent: 2 }];
+  });
 }
 
 /** Pure: the solver's whole reasoning, as the "Which service?" screen shows it: the answer first. */
