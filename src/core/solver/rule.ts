@@ -60,6 +60,12 @@ const API_SIGNALS = [
   ...REST_ONLY.filter((id) => id !== 'global-reach' && id !== 'long-running' && id !== 'edge-location'),
 ];
 
+/**
+ * REST-only clues that do not stop a function URL: where the callers are says nothing about what
+ * the endpoint must offer, and a function URL runs as long as its function may (up to 15 minutes).
+ */
+const FUNCTION_URL_COPES_WITH: readonly string[] = ['long-running', 'global-reach', 'edge-location', 'rest-named'];
+
 export const RULE: readonly RuleStep[] = [
   {
     id: 'static',
@@ -133,23 +139,15 @@ export const RULE: readonly RuleStep[] = [
     ],
     unless: [
       ...API_MANAGEMENT,
+      ...REST_ONLY.filter((id) => !FUNCTION_URL_COPES_WITH.includes(id)),
       'multi-function',
       'no-endpoint',
-      'api-cache',
       'custom-domain',
       'user-auth',
       'lambda-authorizer',
-      'waf',
-      'private-endpoint',
-      'edge-optimized',
-      'resource-policy',
-      'xray',
-      'canary',
       'apigw-explicit',
       'no-glue-code',
       'service-integration',
-      'rest-logging',
-      'gateway-responses',
     ],
     fired: 'one function needs a quick HTTPS endpoint with IAM or no auth and nothing else: its function URL is the simplest and cheapest',
     passed: 'nothing asks for one function that needs only an HTTPS URL',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS } from '../../../src/core/solver/concepts.js';
 import { formatSolution, solutionJson } from '../../../src/core/solver/format.js';
-import { OPEN_QUESTION, RULE } from '../../../src/core/solver/rule.js';
+import { OPEN_QUESTION, REST_ONLY, RULE } from '../../../src/core/solver/rule.js';
 import { solve } from '../../../src/core/solver/solve.js';
 import { SERVICE_IDS } from '../../../src/core/solver/types.js';
 
@@ -23,6 +23,13 @@ describe('the decision rule as data', () => {
     const services = RULE.map((s) => s.service).filter(Boolean);
     expect(new Set(services).size).toBe(services.length);
     expect(RULE.filter((s) => !s.service).map((s) => s.id)).toEqual(['api-gateway']);
+  });
+
+  it('stops a function URL for every REST-only feature but where the callers are and how long a request runs', () => {
+    const unless = new Set(RULE.find((s) => s.id === 'function-url')!.unless);
+    const copes = REST_ONLY.filter((id) => !unless.has(id));
+    expect(copes.sort()).toEqual(['edge-location', 'global-reach', 'long-running', 'rest-named']);
+    expect(solve('One Lambda function needs a quick HTTPS endpoint, and it must return canned sample responses before the backend exists.').service).toBe('apigw-rest');
   });
 
   it('says what each step would ask to settle a doubt', () => {
