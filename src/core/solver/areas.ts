@@ -404,7 +404,7 @@ export const AREAS: readonly Area[] = [
     id: 'lex',
     about: 'Amazon Lex (conversational chatbots with voice and text)',
     names: ['amazon lex'],
-    needs: ['chatbot/chatbots', 'conversational .. bot/bots/interface', 'virtual agent/agents/assistant', 'voice and text .. bot/bots/conversational', 'intent/intents .. utterance/utterances'],
+    needs: ['chatbot/chatbots .. understand/understands/recognize/voice/speech/intent/intents', 'conversational .. bot/bots/interface', 'virtual agent/agents/assistant', 'voice and text .. bot/bots/conversational', 'intent/intents .. utterance/utterances'],
   },
   {
     id: 'kendra',
