@@ -44,7 +44,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`s3 (static )?(website|web site)( hosting)?`,
       p`(host|serve|publish)[a-z]* .. (html|web) (pages|files)`,
     ],
-    terms: ['static marketing/company/corporate/product/personal/documentation/brochure site/website/pages'],
+    terms: ['prebuilt/pre_built/prerendered/pre_rendered/pregenerated/pre_generated/generated/exported page/pages/html/site/files', 'pages/files/site .. never/rarely/seldom .. change/changes', 'nothing .. generated/computed/rendered .. per request/visit', 'no/without backend/server/database .. just/only/all .. page/pages/files/html', 'static marketing/company/corporate/product/personal/documentation/brochure site/website/pages'],
   },
   // ── 2. GraphQL ───────────────────────────────────────────────────────────────────────
   {
@@ -101,6 +101,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(come|comes|coming|get|gets|are|is) back online`,
       p`merg[a-z]* (their |the |local |offline )?(changes|edits|updates|data)`,
     ],
+    terms: ['dead zone/zones/spot/spots', 'back in .. range/coverage/signal/wi_fi/wifi/reception', 'local copy/copies .. sync/synced/reconcile/reconciled/reconciles/upload', 'reconcile/reconciles/reconciled/reconciling .. once/when/after/back', 'keep/keeps/continue/continues .. working/scanning/editing .. without .. connection/connectivity/signal/network/internet', 'no connection/signal/coverage/connectivity .. keep/keeps/continue/continues/still'],
   },
   {
     id: 'data-subscriptions',
@@ -156,7 +157,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(tell|tells|instruct[a-z]*|command[a-z]*|signal[a-z]*|notif[a-z]*|alert[a-z]*) (the |all |every |connected )?[a-z]+ ... (immediately|instantly|in real time|right away|the moment)`,
       p`(receive|receives|get|gets|see|sees) (live|instant|real time|immediate) (updates|messages|notifications|changes|data|prices|scores)`,
     ],
-    terms: [
+    terms: ['tell/tells/notify/notifies/inform/informs/alert/alerts/update/updates .. every/all/each .. player/players/user/users/client/clients/participant/participants/member/members/subscriber/subscribers/screen/screens/browser/browsers .. when/whenever/as_soon_as/the_moment', 'server/backend/service .. tell/tells/notify/notifies/inform/informs/alert/alerts .. player/players/client/clients/browser/browsers/screen/screens/participant/participants', 'reflect/show/display/appear .. within .. second/seconds .. without .. reload/reloading/refresh/refreshing', 
       'push .. notification/update/message/alert/event .. browser/tab/page/web_app/dashboard/client',
       'push .. browser/browsers',
       'server .. send/sends .. without .. request/asking',
@@ -183,7 +184,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(over|through|on|via) (the )?(same|one|a single|that) (open |persistent |live )?connection`,
       p`(send|sends|sending|reply|replies|replying|respond|responds|talk|talks)[a-z]* back (over|through|on|via|to the server)`,
     ],
-    terms: ['over/through/on/via .. same/one/single .. live/open/persistent link/connection/channel/socket', 'type/send/enter .. command/commands/message/messages/order/orders .. back'],
+    terms: ['over/through/on/via the? same/one/single channel/link/connection/socket/pipe', 'message/messages/signal/signals .. flow/flows/go/goes/travel .. both ways/directions', 'also .. from .. client/clients/screen/screens/browser/browsers/device/devices .. to .. server/backend', 'over/through/on/via .. same/one/single .. live/open/persistent link/connection/channel/socket', 'type/send/enter .. command/commands/message/messages/order/orders .. back'],
   },
   {
     id: 'realtime-app',
@@ -429,6 +430,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`l7`,
       p`sticky sessions?`,
     ],
+    terms: ['share/shared/sharing/spread/split/divide/divided/distribute/distributed/balance/balanced .. visitor/visitors/user/users/traffic/request/requests/load/customers/connections .. between/across/among/over .. server/servers/instance/instances/task/tasks/container/containers/host/hosts/machine/machines', 'out of rotation', 'stop/stops/stopped responding/answering .. taken/removed/pulled/drop/dropped/out', 'server/servers/instance/instances/task/tasks/host/hosts that are up/healthy/alive', 'healthy/unhealthy server/servers/task/tasks/host/hosts/node/nodes/container/containers'],
   },
   {
     id: 'compute-fleet',
@@ -1081,7 +1083,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(not|never|no) (want |wish |like |need )?(to )?pay[a-z]* (for )?(features|extras|capabilities|anything|things)`,
       p`pay[a-z]* only for what`,
     ],
-    terms: ['lower/lowest/cheaper/cheapest/smaller .. price/prices/cost/costs/bill .. per .. request/requests/million'],
+    terms: ['cost/price/budget/bill/spend matter/matters/important/priority/concern/counts', 'cost/price .. most important/biggest concern/main concern/top priority', 'as/so little as possible .. pay/spend', 'bill/cost/costs/spend .. small/low/down/minimal', 'lower/lowest/cheaper/cheapest/smaller .. price/prices/cost/costs/bill .. per .. request/requests/million'],
   },
   {
     id: 'simple-proxy',

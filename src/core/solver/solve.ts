@@ -61,6 +61,12 @@ function httpLeanings(set: ClueSet): string {
 
 const isStrong = (ids: readonly string[]) => ids.some((id) => concept(id).weight === 'strong' && !concept(id).context);
 
+/**
+ * Below this a scenario without options gets no answer: on fresh written rounds, such answers (a
+ * step only partly met, or an HTTP API concluded from a mere mention of an API) were mostly wrong.
+ */
+const MIN_SCENARIO_CONFIDENCE = 0.5;
+
 /** A conclusion the written patterns do not support, only the trained model, is never sure. */
 const LEARNED_ONLY_CONFIDENCE = 0.7;
 
@@ -210,6 +216,10 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
   }
   const service = winner.step.service!;
   const confidence = Math.round(confidenceOf(winner, set, evaluations) * 100) / 100;
+  // A conclusion this weak is a guess: without options to weigh, say what would settle it instead.
+  if (optionTexts.length === 0 && confidence < MIN_SCENARIO_CONFIDENCE) {
+    return { service: null, name: null, clues: dedupe(clues), trace, rejected: rejections(set, undefined, evaluated), confidence: 0, question: winner.step.settle, outOfScope: null, deciding: [] };
+  }
   return {
     service,
     name: SERVICES[service].name,

@@ -112,15 +112,22 @@ describe('the reasoning the solver shows', () => {
     expect(Object.keys(s.rejected)).toHaveLength(SERVICE_IDS.length);
   });
 
-  it('offers the best weak candidate, with low confidence, when a step is only hinted, and its trace says so', () => {
+  it('gives no answer to a scenario that only hints at a step, but says which step and what would settle it', () => {
     const s = solve('Our users are spread across several continents.');
-    expect(s.service).not.toBeNull();
-    expect(s.confidence).toBeLessThan(0.5);
-    expect(s.question).toBeTruthy();
-    // The step that decided is the last one shown, marked fired, and says it decided on part of its clues.
+    expect(s.service).toBeNull();
+    expect(s.outOfScope).toBeNull();
+    expect(s.question).toMatch(/\?/);
+    // The step it leaned to is the last one shown, marked fired, and says it rests on part of its clues.
     expect(s.trace.at(-1)).toMatchObject({ outcome: 'fired' });
     expect(s.trace.at(-1)?.reason).toMatch(/only part of this/);
     expect(s.trace.filter((t) => t.outcome === 'fired')).toHaveLength(1);
+  });
+
+  it('still weighs a weak candidate against lettered options, with low confidence', () => {
+    const s = solve('Our users are spread across several continents. Which service helps?\nA. Amazon CloudFront\nB. Amazon SQS');
+    expect(s.service).not.toBeNull();
+    expect(s.confidence).toBeLessThan(0.5);
+    expect(s.question).toBeTruthy();
   });
 
   it('never says a step passed for a reason the text does not give', () => {
