@@ -72,6 +72,8 @@ export interface ClueSet {
   has(id: string): boolean;
   negated(id: string): boolean;
   quotes(id: string): string[];
+  /** Wanted, but only the trained model says so (no written pattern). */
+  learnedOnly(id: string): boolean;
 }
 
 /**
@@ -92,6 +94,7 @@ export function clueSet(clues: Clue[], text = ''): ClueSet {
     has: (id) => positive.has(id),
     negated: (id) => negative.has(id),
     quotes: (id) => [...new Set(clues.filter((c) => c.concept === id && !c.negated).map((c) => c.quote))],
+    learnedOnly: (id) => positive.has(id) && clues.every((c) => c.concept !== id || c.negated || c.learned === true),
   };
 }
 

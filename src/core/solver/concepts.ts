@@ -374,7 +374,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`far from (the |its |our )?(region|data cent(er|re)|servers?)`,
     ],
     terms: [
-      'user/customer/visitor/viewer/player/client/caller/shopper/reader/student/fan/subscriber/audience/member/employee/partner/office/branch in/from/across asia/europe/africa/australia/japan/india/brazil/america/americas/oceania/apac/emea/china/singapore/germany/canada/mexico',
+      'user/customer/visitor/viewer/player/client/caller/shopper/reader/student/fan/subscriber/audience/member/employee/partner/office/branch in/from/across south/north/latin/central/southeast/east/western/eastern? asia/europe/africa/australia/japan/india/brazil/america/americas/oceania/apac/emea/china/singapore/germany/canada/mexico',
       'other/distant/remote/far country/countries/continent/continents/region/regions',
       'across/in/throughout/over many/several/multiple/different/numerous/various country/countries/continent/continents',
     ],
@@ -430,7 +430,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`l7`,
       p`sticky sessions?`,
     ],
-    terms: ['share/shared/sharing/spread/split/divide/divided/distribute/distributed/balance/balanced .. visitor/visitors/user/users/traffic/request/requests/load/customers/connections .. between/across/among/over .. server/servers/instance/instances/task/tasks/container/containers/host/hosts/machine/machines', 'out of rotation', 'stop/stops/stopped responding/answering .. taken/removed/pulled/drop/dropped/out', 'server/servers/instance/instances/task/tasks/host/hosts that are up/healthy/alive', 'healthy/unhealthy server/servers/task/tasks/host/hosts/node/nodes/container/containers'],
+    terms: ['instance/instances/server/servers/node/nodes .. overloaded/overwhelmed/busy/saturated .. while .. other/others .. idle/unused/quiet', 'uneven/unevenly/unbalanced/imbalanced .. load/traffic/requests/distributed/spread', 'share/shared/sharing/spread/split/divide/divided/distribute/distributed/balance/balanced .. visitor/visitors/user/users/traffic/request/requests/load/customers/connections .. between/across/among/over .. server/servers/instance/instances/task/tasks/container/containers/host/hosts/machine/machines', 'out of rotation', 'stop/stops/stopped responding/answering .. taken/removed/pulled/drop/dropped/out', 'server/servers/instance/instances/task/tasks/host/hosts that are up/healthy/alive', 'healthy/unhealthy server/servers/task/tasks/host/hosts/node/nodes/container/containers'],
   },
   {
     id: 'compute-fleet',
@@ -537,6 +537,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`direct(ly)? (invocation|invoke|invoking|call|calls|calling|lambda (invocation|call))s?`,
       p`(scheduled|nightly|batch|cron|backend|internal|daily|hourly) (job|script|task|process|worker)s? .. (calls?|invokes?|triggers?|runs?) .. functions?`,
     ],
+    terms: ['script/job/process/task/worker/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting .. result/response/output'],
   },
   {
     id: 'no-endpoint',
@@ -550,7 +551,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
       p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
     ],
-    terms: ['not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
+    terms: ['not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing .. any/an? http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
   },
   {
     id: 'endpoint-need',

@@ -39,7 +39,7 @@ const SUBJECT = [
   /\b(?:features?|capabilit(?:y|ies)|abilities)\s+of\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
   /\b(?:situations?|cases?|scenarios?|use cases?|requirements?|workloads?)\s+(?:fit|fits|suit|suits|call for|are suited to|are a good fit for|favou?r)\s+((?:an?|the)?\s*(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\bmeans?\s+(?:that\s+)?((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s+(?:is|are)\s+(?:needed|required|necessary)\b/i,
-  /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better)\b/i,
+  /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better|necessary|required|mandatory|needed|essential|unavoidable|the only choice)\b/i,
   /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s*(?:are|is)\b/i,
   /\b(?:describes?|explains?)\s+((?:\S+\s+){0,7}?\S+)\s*[.?]/i,
   /\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:use|choose|pick|adopt|switch to|move to)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*(?:instead|[?,.])/i,
@@ -197,6 +197,8 @@ interface Context {
   subject: boolean;
   /** It asks what that service lacks. */
   absent: boolean;
+  /** The question asks how to authenticate or authorize the callers. */
+  asksForAuth: boolean;
 }
 
 const LAMBDA_INVOKERS = ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'lambda-url', 'lambda-invoke', 'appsync', 'lambda'];
@@ -214,8 +216,10 @@ const IDENTITY: Record<string, readonly string[]> = {
 
 function needsOf(solved: Pick<Solution, 'clues'>): Map<string, readonly string[]> {
   const needs = new Map<string, readonly string[]>();
+  // What the text also rules out ("… needs API Gateway. Which work without API Gateway?") is no need.
+  const ruledOut = new Set(solved.clues.filter((c) => c.negated).map((c) => c.concept));
   for (const c of solved.clues) {
-    if (c.negated) continue;
+    if (c.negated || ruledOut.has(c.concept)) continue;
     const supported = CONTEXT_NEEDS[c.concept] ?? concept(c.concept).supportedBy;
     if (supported) needs.set(c.concept, supported);
   }
@@ -250,6 +254,14 @@ function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: numb
 /** A real way to authenticate, named beside the keys ("a Cognito authorizer, and keep the keys for the usage plans"). */
 const AUTH_MECHANISM = /\b(?:authori[sz]ers?|cognito|iam|sigv4|signature version)\b/i;
 const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
+/** A question that asks how callers prove who they are. */
+const ASKS_FOR_AUTH = /\b(?:authenticat[a-z]*|authori[sz](?:e|es|ing|ation)|secure|credentials?|prove|identify the caller)\b/i;
+/** Each mechanism and the kind of caller it is meant for (fact sheet: auth.exam-mapping). */
+const AUTH_FITS: readonly [RegExp, string][] = [
+  [/\b(?:cognito|jwt)\b/i, 'user-auth'],
+  [/\b(?:iam|sigv4|signature version)\b/i, 'iam-auth'],
+  [/\blambda authori[sz]er\b/i, 'lambda-authorizer'],
+];
 const AUTH_CLAIM = /\b(?:authenticat[a-z]*|authori[sz]ation mechanism|log\s*in|login|sign\s*in|credentials?|identity|identities|password)\b/;
 
 /** How well an option states the recommendation: its services, then its features, minus what it adds or contradicts. */
@@ -330,8 +342,16 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   // The distribution API Gateway manages for an edge-optimized endpoint caches nothing: an option relying on it to cache is false.
   if (features.includes('managed-edge') && features.some((id) => id === 'api-cache' || id === 'edge-cache')) score = Math.min(score, -10);
   // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
-  if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && AUTH_CLAIM.test(rest)) score -= 8;
+  if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth)) score -= 8;
+  // Asked how to authenticate the callers: a real mechanism counts, and most the one that fits who the callers are.
+  if (ctx.asksForAuth && AUTH_MECHANISM.test(option.text)) score += 3 + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && scenarioPositive.has(caller)) ? 3 : 0);
   return { score, services: services.length ? services : (implied ?? []) };
+}
+
+/** What the question asks: its question sentence and the sentence before it, where exam stems put the goal ("… wants the MOST secure way to authenticate the job. What should the team do?"). */
+function askedIn(scenario: string): string {
+  const sentences = scenario.trim().split(/(?<=[.?!])\s+/);
+  return sentences.slice(-2).join(' ');
 }
 
 /** The lowest score at which an option states the recommendation. */
@@ -349,6 +369,7 @@ export function chooseOptions(
     deciding: new Set(solved.deciding),
     parts: solved.service ? partsOf(solved.service, solved, pick) : new Set(),
     lean: LEAN.test(scenario),
+    asksForAuth: ASKS_FOR_AUTH.test(askedIn(scenario)),
     scenario: normalize(scenario),
     needs: needsOf(solved),
     subject: solved.trace[0]?.step === 'subject',
@@ -387,7 +408,9 @@ function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): stri
       // ("An API" is what the scenario is about; another service in front of the API still does the job.)
       const beyondApi = first ? [...first].filter((id) => id !== 'api-context') : [];
       const needed = beyondApi.length ? beyondApi : [...(first ?? [])];
-      const alternative = needed.length > 0 && needed.every((id) => meets.has(id)) ? 6 : 0;
+      // Only once every strong need is met: one left open comes before a second way to meet the first.
+      const allMet = [...ctx.needs.keys()].every((id) => met.has(id) || concept(id).context || concept(id).weight === 'weak');
+      const alternative = allMet && needed.length > 0 && needed.every((id) => meets.has(id)) ? 6 : 0;
       const value = option.score + 4 * fresh + alternative;
       if (!best || value > best.value) best = { option, value };
     }

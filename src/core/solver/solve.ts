@@ -21,7 +21,9 @@ function evaluate(step: RuleStep, set: ClueSet): Evaluation {
   const satisfied = step.when.filter((c: Condition) => c.all.every(set.has) && !(c.none ?? []).some(set.has));
   const reasons = [...new Set(satisfied.flatMap((c) => c.all))];
   if (satisfied.length === 0) return { step, outcome: 'passed', reasons, blockers: [] };
-  const blockers = (step.unless ?? []).filter(set.has);
+  // What only the trained model found may make a step fire, but does not stop one the written clues make fire.
+  const written = satisfied.some((c) => c.all.some((id) => !set.learnedOnly(id)));
+  const blockers = (step.unless ?? []).filter((id) => set.has(id) && !(written && set.learnedOnly(id)));
   return { step, outcome: blockers.length ? 'blocked' : 'fired', reasons, blockers };
 }
 

@@ -26,6 +26,9 @@ const learnable = (id: string) => !concept(id).context;
 /** A clause written for a label teaches more than one a pattern labelled. */
 const HAND_WEIGHT = 3;
 
+/** How much a clause the patterns found nothing in counts as an example of "nothing here". */
+const UNLABELLED_WEIGHT = 0.25;
+
 export const areaLabel = (id: string) => `area:${id}`;
 
 /** Labels a corpus text clause by clause with the written patterns. */
@@ -40,7 +43,9 @@ export function labelByPatterns(text: string): LabelledClause[] {
     // A clause that rules something out teaches neither that thing nor "nothing".
     const negated = findClues(norm.slice(clause.start, clause.end)).some((c) => c.negated);
     if (labels.size === 0 && negated) continue;
-    for (const label of labels.size ? labels : [NONE]) out.push({ features: clause.features, label });
+    // A clause the patterns find nothing in may still say something they miss: as "nothing here" it teaches little.
+    if (labels.size === 0) out.push({ features: clause.features, label: NONE, weight: UNLABELLED_WEIGHT });
+    for (const label of labels) out.push({ features: clause.features, label });
   }
   return out;
 }

@@ -21,7 +21,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r06-37': 'requirements that favour an ALB over API Gateway: canary splits count for the ALB too (weighted target groups), so features both have are not set aside',
   'r07-11': 'statements about Lambda functions behind an ALB: "this design" names no service the question can be about, so the statements are not checked against the ALB',
   'r07-24': 'statements about pricing compare two API types inside one option, which the option reading does not follow',
-  'r08-02': 'IAM authorization for a job with an instance role: no option leads clearly once the API-key options are set aside',
   'r08-04': 'one Lambda function with Cognito sign-in at the lowest cost: the rule reaches a REST API instead of an HTTP API with a JWT authorizer',
   'r08-06': 'which settings belong to one REST API stage: per-stage configuration is not modelled',
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
