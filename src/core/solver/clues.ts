@@ -51,7 +51,9 @@ export function findClues(text: string): Clue[] {
       claimed.set(concept.family, [...taken, ...spans]);
     }
     for (const span of spans) {
-      const negation = findNegation(norm, span.start, span.end);
+      const found = findNegation(norm, span.start, span.end);
+      // The exam's capitalised NOT ("Which option is NOT appropriate for …?") inverts the question, not the need.
+      const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
       const start = negation ? Math.min(negation.start, span.start) : span.start;
       const end = negation ? Math.max(negation.end, span.end) : span.end;
       clues.push({ concept: concept.id, label: concept.label, quote: '', negated: negation !== undefined, start, end });

@@ -1,3 +1,4 @@
+import { claimsIn } from './claims.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { compilePattern, findAll } from './pattern.js';
@@ -40,7 +41,8 @@ const SUBJECT = [
   /\b(?:situations?|cases?|scenarios?|use cases?|requirements?|workloads?)\s+(?:fit|fits|suit|suits|call for|are suited to|are a good fit for|favou?r)\s+((?:an?|the)?\s*(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\bmeans?\s+(?:that\s+)?((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s+(?:is|are)\s+(?:needed|required|necessary)\b/i,
   /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better|necessary|required|mandatory|needed|essential|unavoidable|the only choice)\b/i,
-  /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s*(?:are|is)\b/i,
+  /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\b/i,
+  /\b(?:true|correct|accurate)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
   /\b(?:describes?|explains?)\s+((?:\S+\s+){0,7}?\S+)\s*[.?]/i,
   /\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:use|choose|pick|adopt|switch to|move to)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*(?:instead|[?,.])/i,
 ];
@@ -76,6 +78,12 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
     const subject = m ? typedIn(m[1]!) : undefined;
     if (subject) return { service: subject, absent: false };
   }
+  // "… migrating from a REST API to an HTTP API. Which TWO features will the team lose?": what the new type lacks.
+  if (LOSES.test(question)) {
+    const m = MOVES_TO.exec(scenario);
+    const target = m ? typedIn(m[1]!) : undefined;
+    if (target) return { service: target, absent: true };
+  }
   // "… chose a REST API rather than an ALB. Which TWO capabilities justify that choice?"; "A colleague describes X. Which TWO statements are correct?"
   if (!ASKS_FOR_FEATURES.test(question)) return undefined;
   for (const pattern of [CHOSEN, ...SUBJECT]) {
@@ -89,12 +97,15 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
 const ABSENT = [
   /\bnot\s+(?:available|supported|offered|possible|provided)\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\bstatements?\s+(?:about|regarding|on)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\s+(?:false|incorrect|not true|wrong)\b/i,
+  /\b(?:false|incorrect|not true|wrong)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
   /\bbut\s+not\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
   /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
 ];
+const LOSES = /\b(?:lose|loses|lost|give up|gives up|no longer (?:have|has|get|gets|be able))\b/i;
+const MOVES_TO = /\b(?:migrat|mov|switch|chang|convert|replac|rebuild)[a-z]*\b[^.?!]*?\bto\s+((?:an?|the)\s+(?:\S+\s+){0,6}?\S+?)(?=\s+(?:to|for|in order|so|because)\b|[.,?!]|$)/i;
 const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?|statements?)\b/i;
-const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses?|using)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i;
+const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses?|using|behind)\s+((?:an?|the|its|their|our)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i;
 
 const ABSOLUTE = /\b(?:unlimited|any number of|no (?:quotas?|limits?)|only (?:through|by|with|via|in)|themselves|(?:every|all) (?:edge locations?|regions?)|automatically (?:cached|deployed|replicated))\b/i;
 
@@ -254,6 +265,9 @@ function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: numb
 /** A real way to authenticate, named beside the keys ("a Cognito authorizer, and keep the keys for the usage plans"). */
 const AUTH_MECHANISM = /\b(?:authori[sz]ers?|cognito|iam|sigv4|signature version)\b/i;
 const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
+/** A question that asks for the option that does not fit ("Which is NOT appropriate …?", "… EXCEPT"). */
+const ASKS_FOR_WRONG = /\b(?:NOT|EXCEPT)\b|\bnot (?:appropriate|suitable|a good fit|recommended|a valid)\b|\b(?:least|in)appropriate\b|\bcannot be used\b/;
+
 /** A question that asks how callers prove who they are. */
 const ASKS_FOR_AUTH = /\b(?:authenticat[a-z]*|authori[sz](?:e|es|ing|ation)|secure|credentials?|prove|identify the caller)\b/i;
 /** Each mechanism and the kind of caller it is meant for (fact sheet: auth.exam-mapping). */
@@ -321,6 +335,13 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   }
   // In a question about one service's statements, an absolute claim ("unlimited", "only through …") is the usual trap.
   if (ctx.subject && ABSOLUTE.test(option.text)) score -= 3;
+  // A statement the fact sheet settles decides, whatever features it names.
+  const claims = ctx.subject ? claimsIn(normalize(option.text), winner) : [];
+  if (claims.length > 0) {
+    const holds = claims.every(Boolean);
+    if (ctx.absent) return { score: holds ? -4 : 6, services };
+    return { score: holds ? Math.max(score, 0) + 6 : Math.min(score, 0) - 8, services };
+  }
   if (ctx.absent) {
     // "Which are NOT available in HTTP APIs?": an option is right when the service lacks every feature it names.
     const known = features.filter((id) => concept(id).supportedBy);
@@ -378,6 +399,13 @@ export function chooseOptions(
   const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));
   if (scored.length === 0 || !solved.service) return { choices: [], pick, scored, margin: 0 };
   const ranked = [...scored].sort((a, b) => b.score - a.score);
+  if (pick === 1 && !ctx.subject && ASKS_FOR_WRONG.test(askedIn(scenario))) {
+    // "Which option is NOT appropriate …?": the one option whose services all lack what decided the recommendation.
+    const strongNeeds = [...ctx.needs].filter(([id]) => ctx.deciding.has(id) && concept(id).weight === 'strong');
+    const failing = scored.filter((o) => o.services.length > 0 && o.services.every((s) => strongNeeds.some(([, by]) => !by.includes(s))));
+    if (failing.length !== 1) return { choices: [], pick, scored, margin: 0 };
+    return { choices: [failing[0]!.letter], pick, scored, margin: 6 };
+  }
   if (pick === 1) {
     const best = ranked[0]!;
     const margin = best.score - (ranked[1]?.score ?? 0);

@@ -1,0 +1,110 @@
+import type { ServiceId } from './types.js';
+
+/*
+ * Statements the exam makes about the services, true or false by the fact sheet, for questions
+ * that ask which statements are correct (or false). Each is a pattern over an option's
+ * normalised text (lower case, hyphens as spaces), the fact it rests on, whether it holds, and
+ * for which services when it is about some only (a statement about "they" takes the question's
+ * subject). Absolute words ("every", "only", "unlimited", "guarantee") are the usual traps and
+ * most false statements here carry one.
+ */
+
+export interface Claim {
+  fact: string;
+  pattern: RegExp;
+  truth: boolean;
+  /** The services the statement is about; undefined: about any of the chapter's services. */
+  about?: readonly ServiceId[];
+}
+
+const APIGW: ServiceId[] = ['apigw-rest', 'apigw-http', 'apigw-websocket'];
+const REST_HTTP: ServiceId[] = ['apigw-rest', 'apigw-http'];
+const r = (source: string) => new RegExp(source);
+
+export const CLAIMS: readonly Claim[] = [
+  // What API Gateway is and is not
+  { fact: 'int.not-only-lambda', pattern: r(String.raw`\b(only|just|solely|exclusively) (integrate|integrates|work|works|connect|connects|sit|sits|front|fronts)?\s*(with|to|in front of)? ?(aws )?lambda\b|\bintegrate[sd]? only with (aws )?lambda`), truth: false, about: APIGW },
+  { fact: 'exam.watch-static', pattern: r(String.raw`\b(host|hosts|hosting|serve|serves) (a |the )?static (web ?site|website|site|content|files)|\brecommended way to host`), truth: false, about: APIGW },
+  { fact: 'types.not-required-for-serverless', pattern: r(String.raw`\b(every|all|each) serverless (application|app)s? (must|need|needs|has to|have to)|\brequired for (every|all|any) serverless`), truth: false },
+  { fact: 'types.front-door', pattern: r(String.raw`\bfront door\b|\bdecouples? (the )?clients? from\b|\bsingle entry point\b`), truth: true, about: APIGW },
+  { fact: 'int.aws-service', pattern: r(String.raw`\b(integrate|integrates|call|calls|send|sends) directly (with|to) (other )?aws services\b|\bwithout (a |any )?lambda function\b.*\b(sqs|dynamodb|kinesis|aws service)|\baws service (actions?|integrations?)\b`), truth: true, about: APIGW },
+  { fact: 'int.http', pattern: r(String.raw`^http (endpoints?|backends?)\b|\bhttp endpoints?,? such as\b`), truth: true, about: APIGW },
+  { fact: 'int.https-only', pattern: r(String.raw`\b(plain|unencrypted) http\b|\bhttp:// (urls?|endpoints?)|\bconnect with (plain )?http://`), truth: false, about: APIGW },
+  { fact: 'types.scale-claim', pattern: r(String.raw`\bunlimited (requests|calls|throughput|rate)|\bno (throttling )?(limits|quotas) (at all|of any kind)|\bscales? to unlimited`), truth: false, about: APIGW },
+  { fact: 'throttle.account-default', pattern: r(String.raw`\b10,?000 requests per second\b.*\bper (aws )?region\b|\bper account,? per region\b`), truth: true, about: APIGW },
+  { fact: 'throttle.429', pattern: r(String.raw`\b429\b|\btoo many requests\b`), truth: true, about: APIGW },
+  { fact: 'throttle.burst-5000', pattern: r(String.raw`\bburst\b.*\b5,?000\b|\btoken bucket\b`), truth: true, about: APIGW },
+  { fact: 'throttle.best-effort', pattern: r(String.raw`\b(guarantee|guarantees|guaranteed)\b|\bcan never exceed\b|\bnever exceed\b|\bhard (cap|ceiling|limit)s?\b`), truth: false },
+  // Caching
+  { fact: 'cache.not-automatic', pattern: r(String.raw`\b(all|every) (api )?responses? (are|is) cached automatically|\bcached automatically\b|\bautomatically cach(e|es|ed) (all|every)`), truth: false },
+  { fact: 'cache.ttl', pattern: r(String.raw`\b(default|defaults)\b.*\b300 seconds\b|\b300 seconds\b.*\bdefault\b|\b(maximum|max|up to)\b.*\b3,?600 seconds\b|\bone hour\b.*\bmaximum\b`), truth: true, about: ['apigw-rest'] },
+  { fact: 'cache.ttl', pattern: r(String.raw`\b(maximum|max|up to)\b.*\b(24 hours|one day|86,?400 seconds|a day)\b|\bdefault\b.*\b(60|3,?600) seconds\b`), truth: false },
+  { fact: 'cache.hourly-no-free-tier', pattern: r(String.raw`\b(billed|charged|priced) (per|by the) hour\b|\bhourly\b.*\bcache (size|capacity)\b|\bnot (covered by|eligible for) the (aws )?free tier`), truth: true, about: ['apigw-rest'] },
+  { fact: 'cache.optional-per-stage', pattern: r(String.raw`\b(enabled|configured|turned on) (per|for each|on each|on a) stage\b`), truth: true, about: ['apigw-rest'] },
+  { fact: 'cache.edge-not-cdn', pattern: r(String.raw`\bcached (automatically )?at (every|each|all) edge locations?|\bedge locations? cache (the )?(api )?responses`), truth: false },
+  // Pricing
+  { fact: 'price.model', pattern: r(String.raw`\bminimum (monthly )?(fee|charge|commitment)s?\b|\bupfront (fee|commitment|payment)s?\b`), truth: false },
+  { fact: 'types.http-cheaper', pattern: r(String.raw`\bhttp apis? (cost|costs|are|is) (less|cheaper|lower)\b|\brest apis? (cost|costs|are|is) more\b|\bhttp apis? .*\bcheaper than rest`), truth: true },
+  { fact: 'types.http-cheaper', pattern: r(String.raw`\bhttp apis? (cost|costs|are|is) more\b|\bhttp apis? .*\bmore expensive\b|\brest apis? (cost|costs|are|is) (less|cheaper)\b`), truth: false },
+  { fact: 'price.websocket', pattern: r(String.raw`\bbilled only (per|by) (the )?connection|\bonly (per|by) connection\b|\bnot per message\b`), truth: false },
+  { fact: 'price.websocket', pattern: r(String.raw`\bmessages?\b.*\bconnection minutes?\b`), truth: true, about: ['apigw-websocket'] },
+  // API keys and usage plans
+  { fact: 'throttle.usage-plan-definition', pattern: r(String.raw`\bquotas?\b.*\b(per )?(day|week|month)\b|\b(day|week|month)\b.*\bquota`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
+  { fact: 'throttle.usage-plan-definition', pattern: r(String.raw`\b(uses?|use|with) api keys to identify\b|\bidentify (the )?clients\b|\bidentif(y|ies) (callers|clients|customers)\b`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
+  { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\b(recommended|recommends|primary|best) (way|mechanism|method)? ?(to|for) (authenticat|authoriz|authoris)|\bas (the|a) (primary )?(authentication|authorization|login)\b|\bauthenticate (end )?users\b`), truth: false },
+  { fact: 'auth.api-key-header', pattern: r(String.raw`\bx api key\b`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
+  { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\bencrypt(s|ed)? (the )?(request|body|traffic|payload)`), truth: false },
+  // WebSocket APIs
+  { fact: 'ws.connections-api', pattern: r(String.raw`@connections\b|\bpost ?to ?connection\b|\bconnection id\b.*\b(send|post|push)|\b(send|post|push)\b.*\bconnection id\b`), truth: true, about: ['apigw-websocket'] },
+  { fact: 'ws.routes', pattern: r(String.raw`\$connect\b.*\b(open|opens|initiat|connect)|\$disconnect\b.*\b(close|closes|disconnect)`), truth: true, about: ['apigw-websocket'] },
+  { fact: 'ws.route-selection', pattern: r(String.raw`\broute selection expression\b`), truth: true, about: ['apigw-websocket'] },
+  { fact: 'ws.route-selection', pattern: r(String.raw`\ball (incoming )?messages\b.*\$default\b|\$default\b.*\ball (incoming )?messages\b`), truth: false },
+  { fact: 'types.three-types', pattern: r(String.raw`\bwebsocket apis? (are|is) stateless\b|\bstateless,? like rest\b`), truth: false },
+  { fact: 'types.three-types', pattern: r(String.raw`\b(stateful|persistent|full duplex|two way|bidirectional)\b`), truth: true, about: ['apigw-websocket', 'appsync', 'alb'] },
+  { fact: 'ws.wss', pattern: r(String.raw`\bwss://`), truth: true, about: ['apigw-websocket'] },
+  { fact: 'auth.websocket', pattern: r(String.raw`\bonly (amazon )?cognito\b|\bcognito user pool authori[sz]ers? only\b`), truth: false },
+  // Endpoints
+  { fact: 'ep.private', pattern: r(String.raw`\bresource policy (is )?(required|mandatory|needed)\b|\brequires? a resource policy\b`), truth: true, about: ['apigw-rest'] },
+  { fact: 'ep.private', pattern: r(String.raw`\binterface vpc endpoint\b|\bvpc endpoint for (the )?execute api\b`), truth: true, about: ['apigw-rest'] },
+  { fact: 'ep.private', pattern: r(String.raw`\b(reachable|accessible|callable) from the internet\b|\bbecomes? (publicly )?reachable\b`), truth: false, about: ['apigw-rest'] },
+  { fact: 'ep.private-pricing', pattern: r(String.raw`\bdata transfer out\b.*\binternet\b|\bcharged for data transfer\b`), truth: false, about: ['apigw-rest'] },
+  { fact: 'ep.edge', pattern: r(String.raw`\bdistribution (is )?(created|owned|managed) (and managed )?by api gateway\b|\bapi gateway (creates|manages|owns)\b.*\bdistribution\b|\bnearest (cloudfront )?(point of presence|pop|edge location)\b`), truth: true, about: ['apigw-rest'] },
+  { fact: 'ep.edge-still-regional', pattern: r(String.raw`\bdeployed (to|in) (every|all|each) (aws )?regions?\b|\bevery region automatically\b`), truth: false },
+  { fact: 'ep.default', pattern: r(String.raw`\bdefault endpoint type\b.*\bedge optimi[sz]ed\b|\bedge optimi[sz]ed\b.*\bdefault\b`), truth: true, about: ['apigw-rest'] },
+  // Timeouts
+  { fact: 'int.timeout-raisable', pattern: r(String.raw`\b(up to|for up to|as long as|run for) (90 seconds|two minutes|2 minutes|five minutes|5 minutes|15 minutes|several minutes)\b|\bno (integration )?timeout\b|\bwhose integrations have no timeout\b`), truth: false, about: ['apigw-http', 'apigw-websocket'] },
+  { fact: 'int.timeout-raisable', pattern: r(String.raw`\bhttp apis?\b.*\b(30|thirty) seconds\b`), truth: true },
+  // Deployment and stages
+  { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(secrets?|passwords?|credentials)\b|\b(secrets?|passwords?|credentials)\b.*\bstage variables?\b`), truth: false },
+  { fact: 'deploy.stages', pattern: r(String.raw`\b(each|every) stage (has|gets) its own (invoke )?url\b|\bown invoke url\b`), truth: true, about: APIGW },
+  { fact: 'deploy.redeploy', pattern: r(String.raw`\bredeploy\b.*\b(memory|timeout|function code)\b|\b(memory|timeout)\b.*\bredeploy`), truth: false },
+  { fact: 'deploy.canary', pattern: r(String.raw`\bautomatically (ramps?|shifts?|increases?|promotes?)\b`), truth: false, about: ['apigw-rest'] },
+  // Function URLs
+  { fact: 'int.function-urls', pattern: r(String.raw`\bown (dedicated )?https? endpoint\b|\bdedicated https? endpoint\b`), truth: true, about: ['lambda-url'] },
+  { fact: 'int.function-urls', pattern: r(String.raw`\baws_iam\b.*\bnone\b|\bnone\b.*\baws_iam\b`), truth: true, about: ['lambda-url'] },
+  { fact: 'int.function-urls', pattern: r(String.raw`\brequires? an? (application )?load balancer\b`), truth: false, about: ['lambda-url'] },
+  // Load balancers
+  { fact: 'int.alb-lambda', pattern: r(String.raw`\blambda target groups?\b|\bregistered as targets?\b|\bsynchronously\b.*\bjson\b|\bjson event\b`), truth: true, about: ['alb'] },
+  { fact: 'int.alb-lambda', pattern: r(String.raw`\bwebsocket connections? (open )?to lambda\b|\bkeep websocket connections? open to lambda`), truth: false, about: ['alb'] },
+  { fact: 'cmp.alb-layer7', pattern: r(String.raw`\bnetwork layer\b|\blayer (4|four)\b`), truth: false, about: ['alb'] },
+  // Monitoring
+  { fact: 'mon.cloudtrail', pattern: r(String.raw`\bcloudtrail\b.*\b(records?|logs?)\b.*\b(management|api) calls?\b`), truth: true },
+  { fact: 'mon.metrics-automatic', pattern: r(String.raw`\bone minute\b.*\bmetrics?\b|\bmetrics?\b.*\b(one|1) minute\b`), truth: true, about: APIGW },
+  { fact: 'mon.bodies', pattern: r(String.raw`\b(request|response) bodies (are )?(always )?logged by default\b`), truth: false },
+  { fact: 'types.http-auth', pattern: r(String.raw`\bhttp apis? support only jwt\b|\bonly jwt (and oidc )?authori`), truth: false },
+  { fact: 'types.coexist', pattern: r(String.raw`\bhttp apis? replace(s|d)? rest apis?\b|\brest apis? (are|is) deprecated\b`), truth: false },
+  { fact: 'types.definition', pattern: r(String.raw`\bcreate,? publish,? maintain,? monitor,? and secure\b`), truth: true, about: APIGW },
+  { fact: 'int.payload', pattern: r(String.raw`\b10 mb\b`), truth: true, about: REST_HTTP },
+];
+
+/** The statements an option makes: each matching claim, with whether it holds for the subject. */
+export function claimsIn(norm: string, subject: ServiceId | null): boolean[] {
+  const found: boolean[] = [];
+  for (const claim of CLAIMS) {
+    if (!claim.pattern.test(norm)) continue;
+    // What holds only for other services is false of this one; what is false of others says nothing about it.
+    if (!claim.about || !subject || claim.about.includes(subject)) found.push(claim.truth);
+    else if (claim.truth) found.push(false);
+  }
+  return found;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from '../../../src/core/solver/claims.js';
+import { solve } from '../../../src/core/solver/solve.js';
+import { normalize } from '../../../src/core/solver/text.js';
+
+const holds = (statement: string, subject: Parameters<typeof claimsIn>[1]) => claimsIn(normalize(statement), subject);
+
+describe('statements checked against the fact sheet', () => {
+  it('knows true and false statements, and what holds only for other services', () => {
+    expect(holds('By default, clients send them in the X-API-Key request header.', 'apigw-rest')).toEqual([true]);
+    expect(holds('Every API has a minimum monthly fee.', 'apigw-rest')).toEqual([false]);
+    expect(holds('HTTP APIs cost more per million requests than REST APIs.', 'apigw-http')).toEqual([false]);
+    expect(holds('A resource policy is required.', 'apigw-rest')).toEqual([true]);
+    // True of WebSocket APIs, so false of an HTTP API.
+    expect(holds('Clients connect with wss:// URLs.', 'apigw-http')).toEqual([false]);
+    expect(holds('The API is about to be renamed.', 'apigw-rest')).toEqual([]);
+  });
+
+  it('answers statement questions by them', () => {
+    const caching = solve(
+      'Which TWO of the following are true of Amazon API Gateway caching? (Choose TWO.)\nA. Caching is available for HTTP APIs.\nB. The default time to live is 300 seconds.\nC. All responses are cached automatically without any configuration.\nD. Caching is enabled per stage and billed per hour according to cache size.\nE. The maximum time to live is 24 hours.',
+    );
+    expect(caching.choices).toEqual(['B', 'D']);
+  });
+
+  it('takes the subject of "statements about X are" without reading the end of "APIs" as "is"', () => {
+    const s = solve(
+      'Which TWO statements about private REST APIs in Amazon API Gateway are correct? (Choose TWO.)\nA. A resource policy is required.\nB. HTTP APIs can also use the private endpoint type.\nC. Clients reach the API through an interface VPC endpoint for execute-api.\nD. Responses are charged for data transfer out to the internet.\nE. The API becomes reachable from the internet when an API key is supplied.',
+    );
+    expect(s.choices).toEqual(['A', 'C']);
+  });
+});
+
+describe('questions that ask for the option that does not fit', () => {
+  it('picks the one option whose service lacks what decided, and reads the capitalised NOT as the question, not a negation', () => {
+    const s = solve('Which AWS option is NOT appropriate for hosting a static website made only of HTML, CSS and images?\nA. AWS Amplify Hosting\nB. Amazon S3\nC. Amazon S3 with Amazon CloudFront in front\nD. Amazon API Gateway');
+    expect(s.choices).toEqual(['D']);
+    expect(s.clues.find((c) => c.concept === 'static-site')?.negated).toBe(false);
+  });
+
+  it('reads a migration to another type as the features that type lacks', () => {
+    const s = solve('A team is migrating from a REST API to an HTTP API in Amazon API Gateway to lower costs. Which TWO features will the team lose? (Choose TWO.)\nA. API caching\nB. Lambda authorizers\nC. Custom domain names\nD. Canary release deployments\nE. IAM authorization');
+    expect(s.choices).toEqual(['A', 'D']);
+  });
+});
