@@ -74,6 +74,9 @@ export const CLAIMS: readonly Claim[] = [
   // Timeouts
   { fact: 'int.timeout-raisable', pattern: r(String.raw`\b(up to|for up to|as long as|run for) (90 seconds|two minutes|2 minutes|five minutes|5 minutes|15 minutes|several minutes)\b|\bno (integration )?timeout\b|\bwhose integrations have no timeout\b`), truth: false, about: ['apigw-http', 'apigw-websocket'] },
   { fact: 'int.timeout-raisable', pattern: r(String.raw`\bhttp apis?\b.*\b(30|thirty) seconds\b`), truth: true },
+  { fact: 'int.timeout-raisable', pattern: r(String.raw`\bedge optimi[sz]ed\b.*\btimeout (increase|raise|extension)|\btimeout (increase|raise|extension)\b.*\bedge optimi[sz]ed\b|\b(increase|raise|extend)\b.*\btimeout\b.*\bedge optimi[sz]ed\b`), truth: false },
+  { fact: 'int.timeout-raisable', pattern: r(String.raw`\bregional\b.*\btimeout (increase|raise)|\b(request|raise|increase)\b.*\btimeout\b.*\bregional\b`), truth: true, about: ['apigw-rest'] },
+  { fact: 'int.timeout-raisable', pattern: r(String.raw`\b(integration )?timeout can be (raised|increased|extended)\b`), truth: false, about: ['apigw-rest'] },
   // Deployment and stages
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(secrets?|passwords?|credentials)\b|\b(secrets?|passwords?|credentials)\b.*\bstage variables?\b`), truth: false },
   { fact: 'deploy.stages', pattern: r(String.raw`\b(each|every) stage (has|gets) its own (invoke )?url\b|\bown invoke url\b`), truth: true, about: APIGW },
@@ -94,14 +97,17 @@ export const CLAIMS: readonly Claim[] = [
   { fact: 'types.http-auth', pattern: r(String.raw`\bhttp apis? support only jwt\b|\bonly jwt (and oidc )?authori`), truth: false },
   { fact: 'types.coexist', pattern: r(String.raw`\bhttp apis? replace(s|d)? rest apis?\b|\brest apis? (are|is) deprecated\b`), truth: false },
   { fact: 'types.definition', pattern: r(String.raw`\bcreate,? publish,? maintain,? monitor,? and secure\b`), truth: true, about: APIGW },
+  { fact: 'cmp.s3-static', pattern: r(String.raw`\bhttps\b.*\bs3 website endpoint|\bs3 website endpoint\b.*\bhttps\b`), truth: false },
   { fact: 'int.payload', pattern: r(String.raw`\b10 mb\b`), truth: true, about: REST_HTTP },
 ];
 
 /** The statements an option makes: each matching claim, with whether it holds for the subject. */
-export function claimsIn(norm: string, subject: ServiceId | null): boolean[] {
+export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubjectOnly = false } = {}): boolean[] {
   const found: boolean[] = [];
   for (const claim of CLAIMS) {
     if (!claim.pattern.test(norm)) continue;
+    // Outside a question about one service, a statement tied to some services counts only for the service the option names.
+    if (aboutSubjectOnly && claim.about && (!subject || !claim.about.includes(subject))) continue;
     // What holds only for other services is false of this one; what is false of others says nothing about it.
     if (!claim.about || !subject || claim.about.includes(subject)) found.push(claim.truth);
     else if (claim.truth) found.push(false);

@@ -90,6 +90,13 @@ export function clueSet(clues: Clue[], text = ''): ClueSet {
   for (const c of clues) {
     if (c.negated && inQuestion(c) && !clues.some((o) => o.concept === c.concept && !o.negated && inQuestion(o))) positive.delete(c.concept);
   }
+  // Ruled out more often (and more than once) than it is wanted, and not asked for by the question: a proposal the text turns down
+  // ("No per-customer limits and no API keys are needed. A consultant recommends usage plans.").
+  for (const id of [...positive]) {
+    const said = (negated: boolean) => new Set(clues.filter((c) => c.concept === id && c.negated === negated).map((c) => c.quote)).size;
+    const asked = clues.some((c) => c.concept === id && !c.negated && inQuestion(c));
+    if (!asked && said(true) >= 2 && said(true) > said(false)) positive.delete(id);
+  }
   const negative = new Set(clues.filter((c) => c.negated && !positive.has(c.concept)).map((c) => c.concept));
   return {
     all: clues,

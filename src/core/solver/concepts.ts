@@ -537,7 +537,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`direct(ly)? (invocation|invoke|invoking|call|calls|calling|lambda (invocation|call))s?`,
       p`(scheduled|nightly|batch|cron|backend|internal|daily|hourly) (job|script|task|process|worker)s? .. (calls?|invokes?|triggers?|runs?) .. functions?`,
     ],
-    terms: ['script/job/process/task/worker/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting .. result/response/output'],
+    terms: ['call/calls/invoke/invokes/run/runs .. lambda? function/functions .. from .. its/their/our/the/own? code/script/application/job/program', 'already has/have/holds .. iam credentials/role', 'invoke/call .. synchronously .. from .. code', 'script/job/process/task/worker/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting .. result/response/output'],
   },
   {
     id: 'no-endpoint',
@@ -551,7 +551,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
       p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
     ],
-    terms: ['not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing .. any/an? http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
+    terms: ['not/no/never/without .. build/building/publish/publishing .. a/any/an? public/http/https/web? api/endpoint/url', 'not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing .. any/an? http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
   },
   {
     id: 'endpoint-need',
@@ -691,7 +691,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`identif[a-z]* (by|with|through|via|using) (a |an |its |their |his |her )?(own |unique |separate )?(api )?key`,
       p`identif[a-z]* (which|each|every|the) ${CLIENT} (is )?(calling|making|sending|behind)`,
       p`(each|every|per|individual) ${CLIENT} ... (at most|up to|no more than|maximum of|max of|limited to|capped at|cap of|quota of|allowance of|allotment of|volume|entitlements?|allotments?|contracted|agreed|purchased|paid for)`,
-      p`[\d,.]+ (thousand |million )?[a-z]+ (per|a|each|every) (day|week|month|billing period)`,
+      p`(at most|up to|no more than|capped at|limited to|cap of|quota of|allowance of|allowed|allotted|allotment of|ceiling of) [\d,.]+ (thousand |million )?[a-z]+ (per|a|each|every) (day|week|month|billing period)`,
       p`(each|every|per) ${PARTY} .. (gets?|has|have|receives?|is given|is issued|holds?) .. (own |unique |separate |individual |dedicated )?(credentials|keys?|quotas?|limits?|ceilings?|caps?|allowances?|allotments?)`,
       p`(ceiling|cap|limit|quota|maximum|max) (on|of|for) how many .. (each|per|every|a) ${PERIOD}`,
       p`how many [a-z]+ (each|every) ${PARTY} (can|may|is allowed to) (make|run|send|call|perform|submit)`,

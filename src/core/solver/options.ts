@@ -43,6 +43,7 @@ const SUBJECT = [
   /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better|necessary|required|mandatory|needed|essential|unavoidable|the only choice)\b/i,
   /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\b/i,
   /\b(?:true|correct|accurate)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
+  /\b(?:point|points|lead|leads|favou?r|favou?rs|calls? for|suggests?|justify|justifies)\s+(?:to\s+)?((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i,
   /\b(?:describes?|explains?)\s+((?:\S+\s+){0,7}?\S+)\s*[.?]/i,
   /\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:use|choose|pick|adopt|switch to|move to)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*(?:instead|[?,.])/i,
 ];
@@ -208,6 +209,8 @@ interface Context {
   subject: boolean;
   /** It asks what that service lacks. */
   absent: boolean;
+  /** In a question about one API type, the other type it is set against ("a REST API rather than an HTTP API"). */
+  rival: ServiceId | undefined;
   /** The question asks how to authenticate or authorize the callers. */
   asksForAuth: boolean;
 }
@@ -267,6 +270,9 @@ const AUTH_MECHANISM = /\b(?:authori[sz]ers?|cognito|iam|sigv4|signature version
 const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
 /** A question that asks for the option that does not fit ("Which is NOT appropriate …?", "… EXCEPT"). */
 const ASKS_FOR_WRONG = /\b(?:NOT|EXCEPT)\b|\bnot (?:appropriate|suitable|a good fit|recommended|a valid)\b|\b(?:least|in)appropriate\b|\bcannot be used\b/;
+
+/** CloudFront's guide: signed cookies suit many restricted files (all segments of an HLS video, a members' area) and URLs that must not change. */
+const SIGNED_COOKIES_FIT = /\b(?:hls|segment files|(?:hundreds|thousands|dozens) of (?:small )?(?:\w+ )?files|many (?:small )?(?:\w+ )?files|urls? (?:inside|in) (?:its|the|their) playlist|(?:urls?|links?) (?:must|should|cannot|can't|may) not change|not (?:want|wish) to (?:change|generate) .{0,40}(?:urls?|links?)|(?:separate|individual) (?:link|url) for every)/;
 
 /** A question that asks how callers prove who they are. */
 const ASKS_FOR_AUTH = /\b(?:authenticat[a-z]*|authori[sz](?:e|es|ing|ation)|secure|credentials?|prove|identify the caller)\b/i;
@@ -335,6 +341,11 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   }
   // In a question about one service's statements, an absolute claim ("unlimited", "only through …") is the usual trap.
   if (ctx.subject && ABSOLUTE.test(option.text)) score -= 3;
+  // An option stating something the fact sheet says is false is wrong ("turn on HTTPS for the S3 website endpoint");
+  // one stating what it says is true of the recommendation gains a little.
+  const stated = ctx.subject ? [] : claimsIn(normalize(option.text), typed.length === 1 ? typed[0]! : winner, { aboutSubjectOnly: true });
+  if (stated.includes(false)) score -= 8;
+  else if (stated.length > 0) score += 3;
   // A statement the fact sheet settles decides, whatever features it names.
   const claims = ctx.subject ? claimsIn(normalize(option.text), winner) : [];
   if (claims.length > 0) {
@@ -354,6 +365,9 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   // Features alone state the recommendation when they meet the scenario's needs, or when the question asks what the service offers.
   const onlyWinner = implied?.length === 1 && implied[0] === winner;
   const relevant = ctx.subject || onlyWinner || features.some((id) => [id, ...(concept(id).answers ?? [])].some((m) => ctx.deciding.has(m) || scenarioPositive.has(m)));
+  // Set against the other type, a feature that type has too is no reason to choose this one.
+  // (Sign-in is no such feature: each type has its own mechanism, a Cognito authorizer or a native JWT authorizer.)
+  if (ctx.rival && featuresOnly && implied?.includes(ctx.rival) && !features.includes('user-auth')) score -= 6;
   if (featuresOnly && relevant && implied?.includes(winner)) {
     score += 5;
     // Between the two API types, a feature only the chosen one has states it best.
@@ -362,6 +376,11 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   }
   // The distribution API Gateway manages for an edge-optimized endpoint caches nothing: an option relying on it to cache is false.
   if (features.includes('managed-edge') && features.some((id) => id === 'api-cache' || id === 'edge-cache')) score = Math.min(score, -10);
+  // Many restricted files, or links that must stay as they are: signed cookies, not a signed URL per file.
+  if (SIGNED_COOKIES_FIT.test(ctx.scenario)) {
+    if (/\bsigned urls?\b/.test(normalize(option.text))) score -= 6;
+    if (/\bsigned cookies?\b/.test(normalize(option.text))) score += 3;
+  }
   // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
   if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth)) score -= 8;
   // Asked how to authenticate the callers: a real mechanism counts, and most the one that fits who the callers are.
@@ -373,6 +392,15 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
 function askedIn(scenario: string): string {
   const sentences = scenario.trim().split(/(?<=[.?!])\s+/);
   return sentences.slice(-2).join(' ');
+}
+
+/** A question that sets one type against another ("… force the team to move to a REST API?", "… rather than an HTTP API?"). */
+const CONTRAST = /\b(?:rather than|instead of|instead|compared (?:with|to)|over|force|forces|necessary|required|only by|but not|move to|switch to|migrate to)\b/i;
+
+/** The other API type, when the text names it beside the subject. */
+function rivalNamed(subject: ServiceId, scenario: string): ServiceId | undefined {
+  const sibling = SIBLING[subject];
+  return sibling && namesIn(scenario).names.has(sibling) ? sibling : undefined;
 }
 
 /** The lowest score at which an option states the recommendation. */
@@ -394,6 +422,7 @@ export function chooseOptions(
     scenario: normalize(scenario),
     needs: needsOf(solved),
     subject: solved.trace[0]?.step === 'subject',
+    rival: solved.trace[0]?.step === 'subject' && solved.service && CONTRAST.test(askedIn(scenario)) ? rivalNamed(solved.service, scenario) : undefined,
     absent: solved.trace[0]?.step === 'subject' && solved.trace[0].outcome === 'fired' && solved.trace[0].reason.includes(LACKS_MARK),
   };
   const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));

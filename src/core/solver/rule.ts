@@ -9,7 +9,7 @@ import type { Condition, RuleStep } from './types.js';
 const any = (...ids: string[]): Condition[] => ids.map((id) => ({ all: [id] }));
 
 /** Requirements only an API manager meets: they stop the non-API steps. */
-export const API_MANAGEMENT = ['per-client-quota', 'request-validation', 'body-transform', 'throttling', 'timeout-raise', 'mock'] as const;
+export const API_MANAGEMENT = ['per-client-quota', 'request-validation', 'body-transform', 'throttling', 'timeout-raise', 'mock', 'apigw-definition'] as const;
 
 /** Features only REST APIs have (step 7a). Clients around the world mean an edge-optimized endpoint. */
 export const REST_ONLY = [
@@ -120,7 +120,12 @@ export const RULE: readonly RuleStep[] = [
     id: 'load-balancer',
     title: 'Load balancing?',
     service: 'alb',
-    when: [...any('load-balance', 'long-running'), { all: ['compute-fleet', 'host-path-routing'] }],
+    when: [
+      ...any('load-balance', 'long-running'),
+      { all: ['compute-fleet', 'host-path-routing'] },
+      // A web application on a fleet whose users must sign in: the load balancer authenticates them (no API in sight).
+      { all: ['compute-fleet', 'user-auth'], none: ['api-context', 'apigw-explicit', 'lambda-mention'] },
+    ],
     unless: [...API_MANAGEMENT, 'apigw-explicit', 'private-integration'],
     fired: 'spreading HTTP(S) traffic over instances or containers (health checks, target groups, layer 7, long synchronous requests) is the goal and no API management is asked for: an Application Load Balancer',
     passed: 'nothing asks to spread traffic over servers or containers',

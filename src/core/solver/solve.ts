@@ -24,6 +24,8 @@ function evaluate(step: RuleStep, set: ClueSet): Evaluation {
   // What only the trained model found may make a step fire, but does not stop one the written clues make fire.
   const written = satisfied.some((c) => c.all.some((id) => !set.learnedOnly(id)));
   const blockers = (step.unless ?? []).filter((id) => set.has(id) && !(written && set.learnedOnly(id)));
+  // "… without API Gateway": whatever else says API, API Gateway is ruled out.
+  if (step.id === 'api-gateway' && set.negated('apigw-explicit')) return { step, outcome: 'blocked', reasons, blockers: ['apigw-explicit'] };
   return { step, outcome: blockers.length ? 'blocked' : 'fired', reasons, blockers };
 }
 

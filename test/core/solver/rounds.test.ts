@@ -18,7 +18,6 @@ const rounds = readdirSync(DIR).filter((name) => name.endsWith('.yaml')).sort();
 const KNOWN_MISSES: Record<string, string> = {
   'r06-30': 'a CDN in front of an existing load balancer for a viral page: the 60-second freshness reads as the API stage cache, and no option wins clearly',
   'r06-37': 'requirements that favour an ALB over API Gateway: canary splits count for the ALB too (weighted target groups), so features both have are not set aside',
-  'r08-04': 'one Lambda function with Cognito sign-in at the lowest cost: the rule reaches a REST API instead of an HTTP API with a JWT authorizer',
   'r08-06': 'which settings belong to one REST API stage: per-stage configuration is not modelled',
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
   'r08-09': 'which backends API Gateway integrates with: HTTP endpoints and AWS service actions are not read as integrations',
