@@ -46,9 +46,9 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: 'vpn',
-    about: 'AWS Site-to-Site VPN (an encrypted IPsec tunnel over the internet)',
+    about: 'AWS Site-to-Site VPN or AWS Client VPN (encrypted tunnels over the internet, from a network or from users’ devices into a VPC)',
     names: ['site to site vpn', 'vpn', 'client vpn', 'virtual private gateway', 'customer gateway'],
-    needs: ['encrypted .. connection/tunnel .. over .. internet', 'connect .. office/offices/data_center/on_premises .. vpc .. quickly/cheaply/encrypt/encrypted', 'backup .. connection .. direct connect'],
+    needs: ['openvpn', 'remote employees/workers/staff/users/contractors .. laptop/laptops/desktop/home .. vpc/private', 'vpn client/clients', 'desktop client .. vpc/private', 'encrypted .. connection/tunnel .. over .. internet', 'connect .. office/offices/data_center/on_premises .. vpc .. quickly/cheaply/encrypt/encrypted', 'backup .. connection .. direct connect'],
     hard: ['ipsec', 'vpn tunnel', 'encrypted tunnel'],
   },
   {
@@ -145,7 +145,7 @@ export const AREAS: readonly Area[] = [
     id: 'firehose',
     about: 'Amazon Data Firehose (delivering streaming data into S3, Redshift and other stores)',
     names: ['kinesis data firehose', 'amazon data firehose'],
-    needs: ['deliver/delivered/load/loaded/put .. stream/streaming/streamed .. data/record/records/log/logs .. into/to .. s3/redshift/bucket/opensearch/splunk/warehouse', 'stream/streaming/streamed .. data/log/logs/record/records .. in batch/batches', 'not/no/without .. write/writing/manage/managing .. stream consumer/consumers', 'streaming .. delivered .. automatically'],
+    needs: ['batch/batched/batching .. compress/compressed/compressing .. deliver/delivered/load/loaded', 'no/without .. consumer code/application/applications', 'record/records/log/logs .. delivered/loaded .. into/to .. s3/redshift .. continuously/automatically', 'deliver/delivered/load/loaded/put .. stream/streaming/streamed .. data/record/records/log/logs .. into/to .. s3/redshift/bucket/opensearch/splunk/warehouse', 'stream/streaming/streamed .. data/log/logs/record/records .. in batch/batches', 'not/no/without .. write/writing/manage/managing .. stream consumer/consumers', 'streaming .. delivered .. automatically'],
   },
   {
     id: 'outposts',

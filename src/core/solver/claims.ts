@@ -39,6 +39,8 @@ export const CLAIMS: readonly Claim[] = [
   { fact: 'cache.not-automatic', pattern: r(String.raw`\b(all|every) (api )?responses? (are|is) cached automatically|\bcached automatically\b|\bautomatically cach(e|es|ed) (all|every)`), truth: false },
   { fact: 'cache.ttl', pattern: r(String.raw`\b(default|defaults)\b.*\b300 seconds\b|\b300 seconds\b.*\bdefault\b|\b(maximum|max|up to)\b.*\b3,?600 seconds\b|\bone hour\b.*\bmaximum\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'cache.ttl', pattern: r(String.raw`\b(maximum|max|up to)\b.*\b(24 hours|one day|86,?400 seconds|a day)\b|\bdefault\b.*\b(60|3,?600) seconds\b`), truth: false },
+  { fact: 'cache.ttl', pattern: r(String.raw`\bttl of (7,?200|10,?800|14,?400|86,?400|[4-9],?\d00) seconds\b|\b(two|three|six|12|24) hours?\b.*\bttl\b`), truth: false },
+  { fact: 'cache.edge-not-cdn', pattern: r(String.raw`\bedge optimi[sz]ed\b.*\bcach(e|es|ed|ing)\b`), truth: false },
   { fact: 'cache.hourly-no-free-tier', pattern: r(String.raw`\b(billed|charged|priced) (per|by the) hour\b|\bhourly\b.*\bcache (size|capacity)\b|\bnot (covered by|eligible for) the (aws )?free tier`), truth: true, about: ['apigw-rest'] },
   { fact: 'cache.optional-per-stage', pattern: r(String.raw`\b(enabled|configured|turned on) (per|for each|on each|on a) stage\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'cache.edge-not-cdn', pattern: r(String.raw`\bcached (automatically )?at (every|each|all) edge locations?|\bedge locations? cache (the )?(api )?responses`), truth: false },
@@ -79,6 +81,7 @@ export const CLAIMS: readonly Claim[] = [
   { fact: 'int.timeout-raisable', pattern: r(String.raw`\b(integration )?timeout can be (raised|increased|extended)\b`), truth: false, about: ['apigw-rest'] },
   // Deployment and stages
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(secrets?|passwords?|credentials)\b|\b(secrets?|passwords?|credentials)\b.*\bstage variables?\b`), truth: false },
+  { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(limits?|quotas?|throttl\w*|enforce\w*)\b`), truth: false },
   { fact: 'deploy.stages', pattern: r(String.raw`\b(each|every) stage (has|gets) its own (invoke )?url\b|\bown invoke url\b`), truth: true, about: APIGW },
   { fact: 'deploy.redeploy', pattern: r(String.raw`\bredeploy\b.*\b(memory|timeout|function code)\b|\b(memory|timeout)\b.*\bredeploy`), truth: false },
   { fact: 'deploy.canary', pattern: r(String.raw`\bautomatically (ramps?|shifts?|increases?|promotes?)\b`), truth: false, about: ['apigw-rest'] },

@@ -430,7 +430,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`l7`,
       p`sticky sessions?`,
     ],
-    terms: ['instance/instances/server/servers/node/nodes .. overloaded/overwhelmed/busy/saturated .. while .. other/others .. idle/unused/quiet', 'uneven/unevenly/unbalanced/imbalanced .. load/traffic/requests/distributed/spread', 'share/shared/sharing/spread/split/divide/divided/distribute/distributed/balance/balanced .. visitor/visitors/user/users/traffic/request/requests/load/customers/connections .. between/across/among/over .. server/servers/instance/instances/task/tasks/container/containers/host/hosts/machine/machines', 'out of rotation', 'stop/stops/stopped responding/answering .. taken/removed/pulled/drop/dropped/out', 'server/servers/instance/instances/task/tasks/host/hosts that are up/healthy/alive', 'healthy/unhealthy server/servers/task/tasks/host/hosts/node/nodes/container/containers'],
+    terms: ['request/traffic/load distribution .. across/over/among .. task/tasks/instance/instances/server/servers/container/containers/target/targets', 'tls/ssl offload/offloading/termination', 'instance/instances/server/servers/node/nodes .. overloaded/overwhelmed/busy/saturated .. while .. other/others .. idle/unused/quiet', 'uneven/unevenly/unbalanced/imbalanced .. load/traffic/requests/distributed/spread', 'share/shared/sharing/spread/split/divide/divided/distribute/distributed/balance/balanced .. visitor/visitors/user/users/traffic/request/requests/load/customers/connections .. between/across/among/over .. server/servers/instance/instances/task/tasks/container/containers/host/hosts/machine/machines', 'out of rotation', 'stop/stops/stopped responding/answering .. taken/removed/pulled/drop/dropped/out', 'server/servers/instance/instances/task/tasks/host/hosts that are up/healthy/alive', 'healthy/unhealthy server/servers/task/tasks/host/hosts/node/nodes/container/containers'],
   },
   {
     id: 'compute-fleet',
@@ -455,6 +455,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`rout[a-z]* .. (by|based on|according to|depending on) (the )?(url |request )?(path|paths|host\s*names?|host headers?|subdomains?|headers?)`,
       p`/[a-z]+ and /[a-z]+ .. (to|sent to|go to|routed to) (different|separate|their own)`,
     ],
+    terms: ['url? path routing', 'route/routes/routing/send/sends .. /* .. and .. /*'],
   },
   {
     id: 'long-running',
@@ -761,6 +762,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(reuse|re use|reuses|serve|serves|return|returns) (the )?(earlier|previous|prior|recent|stored|saved|last) (responses|results|answers|replies)`,
       p`(responses?|results?|answers?|replies) .. for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
     ],
+    terms: ['answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
   },
   {
     id: 'in-memory-cache',
@@ -1025,7 +1027,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`json web tokens?`,
       p`oidc|open\s*id( connect)?`,
       p`oauth( 2(\.0)?)?`,
-      p`(sign|signs|signing|signed|log|logs|logging|logged) in`,
+      p`(sign|signs|signing|signed|log|logged) in(?! (amazon )?cloud\s*watch)`,
+      p`(logs|logging) in (with|to|using|through|via)`,
       p`sign\s*in|log\s*in|login`,
       p`single sign on|sso`,
       p`identity providers?|idps?`,

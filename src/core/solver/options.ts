@@ -43,6 +43,8 @@ const SUBJECT = [
   /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better|necessary|required|mandatory|needed|essential|unavoidable|the only choice)\b/i,
   /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\b/i,
   /\b(?:true|correct|accurate)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
+  /\b(?:staying|stay|stays|remain|remaining|keeping|keep)\s+(?:on|with)\s+((?:an?|the|its|their)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\b(?:matched|suited|fitted|a good fit|the best fit|best served by)\s+(?:to|for|by)?\s*((?:an?|the)\s+(?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
   /\b(?:point|points|lead|leads|favou?r|favou?rs|calls? for|suggests?|justify|justifies)\s+(?:to\s+)?((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i,
   /\b(?:describes?|explains?)\s+((?:\S+\s+){0,7}?\S+)\s*[.?]/i,
   /\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:use|choose|pick|adopt|switch to|move to)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*(?:instead|[?,.])/i,
@@ -213,6 +215,10 @@ interface Context {
   rival: ServiceId | undefined;
   /** The question asks how to authenticate or authorize the callers. */
   asksForAuth: boolean;
+  /** Set when the question asks which workloads or situations suit the subject: the rule's answer for an option's own text. */
+  workloads: ((text: string) => ServiceId | null) | undefined;
+  /** Options that state something the fact sheet says is false: never another way to do the same thing. */
+  statesFalse: Set<string>;
 }
 
 const LAMBDA_INVOKERS = ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'lambda-url', 'lambda-invoke', 'appsync', 'lambda'];
@@ -273,6 +279,9 @@ const ASKS_FOR_WRONG = /\b(?:NOT|EXCEPT)\b|\bnot (?:appropriate|suitable|a good 
 
 /** CloudFront's guide: signed cookies suit many restricted files (all segments of an HLS video, a members' area) and URLs that must not change. */
 const SIGNED_COOKIES_FIT = /\b(?:hls|segment files|(?:hundreds|thousands|dozens) of (?:small )?(?:\w+ )?files|many (?:small )?(?:\w+ )?files|urls? (?:inside|in) (?:its|the|their) playlist|(?:urls?|links?) (?:must|should|cannot|can't|may) not change|not (?:want|wish) to (?:change|generate) .{0,40}(?:urls?|links?)|(?:separate|individual) (?:link|url) for every)/;
+
+/** A question that asks which workloads, situations or use cases suit a service. */
+const WORKLOADS = /\b(?:workloads?|situations?|use cases?|scenarios?|applications?|designs?)\b[^?]*\b(?:matched|suited|suit|suits|fit|fits|best served|good fit|best fit|appropriate|ideal)\b/i;
 
 /** A question that asks how callers prove who they are. */
 const ASKS_FOR_AUTH = /\b(?:authenticat[a-z]*|authori[sz](?:e|es|ing|ation)|secure|credentials?|prove|identify the caller)\b/i;
@@ -338,14 +347,23 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
     const ownerNamed = services.some((s) => API_GATEWAY_TYPES.includes(s)) || (!supported?.includes(winner) && !belongsToApi(supported));
     if (supported && services.length > 0 && !services.some((s) => supported.includes(s)) && ownerNamed && c.weight === 'strong') score -= 8;
     if (supported) implied = (implied ?? [...supported]).filter((s) => supported.includes(s));
+    // An option that claims two things that cannot go together ("a private endpoint for the worldwide API") is false.
+    if ((c.excludes ?? []).some((x) => features.includes(x))) score -= 12;
   }
   // In a question about one service's statements, an absolute claim ("unlimited", "only through …") is the usual trap.
   if (ctx.subject && ABSOLUTE.test(option.text)) score -= 3;
   // An option stating something the fact sheet says is false is wrong ("turn on HTTPS for the S3 website endpoint");
   // one stating what it says is true of the recommendation gains a little.
   const stated = ctx.subject ? [] : claimsIn(normalize(option.text), typed.length === 1 ? typed[0]! : winner, { aboutSubjectOnly: true });
-  if (stated.includes(false)) score -= 8;
+  if (stated.includes(false)) {
+    score -= 8;
+    ctx.statesFalse.add(option.letter);
+  }
   else if (stated.length > 0) score += 3;
+  // "Which TWO workloads are best matched to a WebSocket API?": an option fits when the rule, reading it alone, reaches the subject.
+  // When the option alone settles nothing, its features are weighed as usual.
+  const fits = ctx.subject && ctx.workloads ? ctx.workloads(option.text) : null;
+  if (fits) return { score: fits === winner ? 8 : -6, services: [fits] };
   // A statement the fact sheet settles decides, whatever features it names.
   const claims = ctx.subject ? claimsIn(normalize(option.text), winner) : [];
   if (claims.length > 0) {
@@ -411,6 +429,8 @@ export function chooseOptions(
   solved: Pick<Solution, 'service' | 'clues' | 'trace'> & { deciding: readonly string[] },
   options: Option[],
   scenario: string,
+  /** The rule's answer for a text of its own: each option of a "which workloads suit X?" question is a small scenario. */
+  recommend: (text: string) => ServiceId | null = () => null,
 ): { choices: string[]; pick: number; scored: SolvedOption[]; margin: number } {
   const pick = options.length ? Math.min(answerCount(scenario), options.length - 1) : 1;
   const ctx: Context = {
@@ -419,6 +439,8 @@ export function chooseOptions(
     parts: solved.service ? partsOf(solved.service, solved, pick) : new Set(),
     lean: LEAN.test(scenario),
     asksForAuth: ASKS_FOR_AUTH.test(askedIn(scenario)),
+    statesFalse: new Set(),
+    workloads: WORKLOADS.test(askedIn(scenario)) ? recommend : undefined,
     scenario: normalize(scenario),
     needs: needsOf(solved),
     subject: solved.trace[0]?.step === 'subject',
@@ -467,7 +489,7 @@ function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): stri
       const needed = beyondApi.length ? beyondApi : [...(first ?? [])];
       // Only once every strong need is met: one left open comes before a second way to meet the first.
       const allMet = [...ctx.needs.keys()].every((id) => met.has(id) || concept(id).context || concept(id).weight === 'weak');
-      const alternative = allMet && needed.length > 0 && needed.every((id) => meets.has(id)) ? 6 : 0;
+      const alternative = allMet && !ctx.statesFalse.has(option.letter) && needed.length > 0 && needed.every((id) => meets.has(id)) ? 6 : 0;
       const value = option.score + 4 * fresh + alternative;
       if (!best || value > best.value) best = { option, value };
     }

@@ -259,7 +259,7 @@ export function solve(text: string): Solution {
   const question = asked ? scenario.slice(asked.start, asked.end).trim() : '';
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
-  const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario);
+  const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
   const confidence = choices.length ? Math.min(solved.confidence, optionConfidence(pick, margin)) : solved.confidence;
   return { ...solved, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }
