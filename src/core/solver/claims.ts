@@ -65,6 +65,8 @@ export const CLAIMS: readonly Claim[] = [
   { fact: 'types.three-types', pattern: r(String.raw`\b(stateful|persistent|full duplex|two way|bidirectional)\b`), truth: true, about: ['apigw-websocket', 'appsync', 'alb'] },
   { fact: 'ws.wss', pattern: r(String.raw`\bwss://`), truth: true, about: ['apigw-websocket'] },
   { fact: 'auth.websocket', pattern: r(String.raw`\bonly (amazon )?cognito\b|\bcognito user pool authori[sz]ers? only\b`), truth: false },
+  { fact: 'ws.connect-dynamodb', pattern: r(String.raw`\bdynamodb\b.*\bconnection ids?\b|\bconnection ids?\b.*\bdynamodb\b`), truth: true },
+  { fact: 'ws.connect-dynamodb', pattern: r(String.raw`\b(sqs|queue|cloudfront|s3 bucket)\b.*\b(hold|store|keep)s?\b.*\bconnection ids?\b`), truth: false },
   // Endpoints
   { fact: 'ep.private', pattern: r(String.raw`\bresource policy (is )?(required|mandatory|needed)\b|\brequires? a resource policy\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'ep.private', pattern: r(String.raw`\binterface vpc endpoint\b|\bvpc endpoint for (the )?execute api\b`), truth: true, about: ['apigw-rest'] },

@@ -43,6 +43,7 @@ const SUBJECT = [
   /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better|necessary|required|mandatory|needed|essential|unavoidable|the only choice)\b/i,
   /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\b/i,
   /\b(?:true|correct|accurate)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
+  /\b(?:calls?\s+for|rule\s+out\s+(?:\S+\s+){1,6}?and\s+call\s+for)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:staying|stay|stays|remain|remaining|keeping|keep)\s+(?:on|with)\s+((?:an?|the|its|their)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:matched|suited|fitted|a good fit|the best fit|best served by)\s+(?:to|for|by)?\s*((?:an?|the)\s+(?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
   /\b(?:point|points|lead|leads|favou?r|favou?rs|calls? for|suggests?|justify|justifies)\s+(?:to\s+)?((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i,
@@ -278,10 +279,13 @@ const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-ht
 const ASKS_FOR_WRONG = /\b(?:NOT|EXCEPT)\b|\bnot (?:appropriate|suitable|a good fit|recommended|a valid)\b|\b(?:least|in)appropriate\b|\bcannot be used\b/;
 
 /** CloudFront's guide: signed cookies suit many restricted files (all segments of an HLS video, a members' area) and URLs that must not change. */
-const SIGNED_COOKIES_FIT = /\b(?:hls|segment files|(?:hundreds|thousands|dozens) of (?:small )?(?:\w+ )?files|many (?:small )?(?:\w+ )?files|urls? (?:inside|in) (?:its|the|their) playlist|(?:urls?|links?) (?:must|should|cannot|can't|may) not change|not (?:want|wish) to (?:change|generate) .{0,40}(?:urls?|links?)|(?:separate|individual) (?:link|url) for every)/;
+const SIGNED_COOKIES_FIT = /\b(?:members'? area|subscribers'? area|whole (?:members'? |subscribers'? )?area|(?:links?|urls?)\b.{0,40}\bunchanged|(?:hundreds|thousands|dozens) of (?:\w+ ){0,3}(?:files|articles|images|pages|videos|segments|documents)|hls|segment files|(?:hundreds|thousands|dozens) of (?:small )?(?:\w+ )?files|many (?:small )?(?:\w+ )?files|urls? (?:inside|in) (?:its|the|their) playlist|(?:urls?|links?) (?:must|should|cannot|can't|may) not change|not (?:want|wish) to (?:change|generate) .{0,40}(?:urls?|links?)|(?:separate|individual) (?:link|url) for every)/;
 
 /** A question that asks which workloads, situations or use cases suit a service. */
-const WORKLOADS = /\b(?:workloads?|situations?|use cases?|scenarios?|applications?|designs?)\b[^?]*\b(?:matched|suited|suit|suits|fit|fits|best served|good fit|best fit|appropriate|ideal)\b/i;
+const WORKLOADS = /\b(?:workloads?|situations?|use cases?|scenarios?|applications?|designs?)\b[^?]*\b(?:matched|suited|suit|suits|fit|fits|served|good fit|best fit|appropriate|ideal)\b/i;
+
+/** What a workload question rules out: "… better served WITHOUT Amazon API Gateway?". */
+const WITHOUT = /\b(?:without|not (?:using|use|need|needing)|rather than|instead of)\s+([^?]+)/i;
 
 /** A question that asks how callers prove who they are. */
 const ASKS_FOR_AUTH = /\b(?:authenticat[a-z]*|authori[sz](?:e|es|ing|ation)|secure|credentials?|prove|identify the caller)\b/i;
@@ -413,7 +417,7 @@ function askedIn(scenario: string): string {
 }
 
 /** A question that sets one type against another ("… force the team to move to a REST API?", "… rather than an HTTP API?"). */
-const CONTRAST = /\b(?:rather than|instead of|instead|compared (?:with|to)|over|force|forces|necessary|required|only by|but not|move to|switch to|migrate to)\b/i;
+const CONTRAST = /\b(?:rule out|rules out|rather than|instead of|instead|compared (?:with|to)|over|force|forces|necessary|required|only by|but not|move to|switch to|migrate to)\b/i;
 
 /** The other API type, when the text names it beside the subject. */
 function rivalNamed(subject: ServiceId, scenario: string): ServiceId | undefined {
@@ -447,6 +451,17 @@ export function chooseOptions(
     rival: solved.trace[0]?.step === 'subject' && solved.service && CONTRAST.test(askedIn(scenario)) ? rivalNamed(solved.service, scenario) : undefined,
     absent: solved.trace[0]?.step === 'subject' && solved.trace[0].outcome === 'fired' && solved.trace[0].reason.includes(LACKS_MARK),
   };
+  // "Which TWO workloads are better served WITHOUT API Gateway?": each option read alone by the rule, and what it reaches must not be the service ruled out.
+  const without = WORKLOADS.test(askedIn(scenario)) ? WITHOUT.exec(askedIn(scenario)) : null;
+  const ruledOut = without ? servicesOf(namesIn(without[1]!).names) : [];
+  if (ruledOut.length > 0) {
+    const scored = options.map((o) => {
+      const fits = recommend(o.text);
+      return { ...o, services: fits ? [fits] : [], score: fits === null ? 0 : ruledOut.includes(fits) ? -6 : 8 };
+    });
+    const chosen = scored.filter((o) => o.score >= THRESHOLD);
+    return { choices: chosen.length === pick ? chosen.map((o) => o.letter) : [], pick, scored, margin: chosen.length === pick ? 6 : 0 };
+  }
   const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));
   if (scored.length === 0 || !solved.service) return { choices: [], pick, scored, margin: 0 };
   const ranked = [...scored].sort((a, b) => b.score - a.score);

@@ -260,9 +260,13 @@ export function solve(text: string): Solution {
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
   const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
-  const confidence = choices.length ? Math.min(solved.confidence, optionConfidence(pick, margin)) : solved.confidence;
+  // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
+  const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
+  const confidence = choices.length ? Math.min(base, optionConfidence(pick, margin)) : solved.confidence;
   return { ...solved, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }
+
+const OPTIONS_ALONE_CONFIDENCE = 0.6;
 
 /**
  * How sure the choice among the options can be: a clear lead over the next option keeps the
