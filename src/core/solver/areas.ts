@@ -67,19 +67,19 @@ export const AREAS: readonly Area[] = [
     id: 'sns',
     about: 'Amazon SNS (publish/subscribe topics; email, SMS and mobile push notifications)',
     names: ['sns', 'simple notification service', 'sms'],
-    needs: ['text message/messages', 'text/texts/texting customer/customers/user/users/them/patients/members', 'email/emails them', 'publish/publishing .. notification/notifications .. once', 'email/emails .. notification/notifications/alert/alerts/subscriber/subscribers', 'send/sends/sending .. email/emails .. to', 'topic/topics .. subscriber/subscribers/subscription/subscriptions', 'fan out .. queue/queues/subscriber/subscribers/endpoint/endpoints', 'mobile push notification', 'push notification/notifications .. mobile/phone/phones/ios/android/devices'],
+    needs: ['processed independently .. by .. microservices/services/consumers/subscribers', 'each .. own queue', 'one event/message/upload .. several/multiple/three/many .. queue/queues/subscribers/consumers', 'text message/messages', 'text/texts/texting customer/customers/user/users/them/patients/members', 'email/emails them', 'publish/publishing .. notification/notifications .. once', 'email/emails .. notification/notifications/alert/alerts/subscriber/subscribers', 'send/sends/sending .. email/emails .. to', 'topic/topics .. subscriber/subscribers/subscription/subscriptions', 'fan out .. queue/queues/subscriber/subscribers/endpoint/endpoints', 'mobile push notification', 'push notification/notifications .. mobile/phone/phones/ios/android/devices'],
   },
   {
     id: 'eventbridge',
     about: 'Amazon EventBridge (an event bus, event rules and schedules)',
     names: ['eventbridge', 'event bridge', 'cloudwatch events'],
-    needs: ['rule/rules .. route/routes/routing/send/sends/forward .. event/events', 'partner event source/sources', 'event source/sources .. saas/partner', 'event bus', 'shared/central/common .. bus', 'schema registry', 'archive .. and .. replay', 'publish/publishes .. business? event/events .. bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday'],
+    needs: ['whenever .. instance/resource/bucket/object .. change/changes/changed .. state', 'state change/changes', 'changes to the .. state', 'rule/rules .. route/routes/routing/send/sends/forward .. event/events', 'partner event source/sources', 'event source/sources .. saas/partner', 'event bus', 'shared/central/common .. bus', 'schema registry', 'archive .. and .. replay', 'publish/publishes .. business? event/events .. bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday'],
   },
   {
     id: 'cognito',
     about: 'Amazon Cognito (user pools for sign-up and sign-in, identity pools for temporary AWS credentials)',
     names: ['identity pool', 'identity pools', 'federated identities'],
-    needs: ['guest/guests/unauthenticated/anonymous .. user/users/player/players/visitor/visitors/access/identity/identities/customers .. aws? credential/credentials', 'temporary .. aws credential/credentials', 'guest/unauthenticated user/users/access/identities', 'sign up and sign in', 'sign up .. sign in', 'user sign up', 'user directory', 'social identity provider/providers/login/sign', 'sign in/log/login with google/facebook/apple', 'directly .. access/call/upload/write/read .. s3/dynamodb .. from .. app/browser/device', 'write/upload/read .. directly .. s3/dynamodb .. from .. device/app/browser/phone', 'short_lived/scoped/limited/temporary .. aws? credential/credentials/creds', 'issue/issues/vend/vends .. creds/credentials', 'multi factor authentication .. user/users/app', 'mfa .. user/users/app', 'manage .. user/users .. profile/profiles/password/passwords/identity/identities', 'password reset/recovery'],
+    needs: ['hosted sign_in/signin/login/sign_up/log_in page/pages/ui', 'hosted ui', 'sign/log in .. with .. own? company/corporate/their .. saml/social/identity provider', 'saml .. federation', 'guest/guests/unauthenticated/anonymous .. user/users/player/players/visitor/visitors/access/identity/identities/customers .. aws? credential/credentials', 'temporary .. aws credential/credentials', 'guest/unauthenticated user/users/access/identities', 'sign up and sign in', 'sign up .. sign in', 'user sign up', 'user directory', 'social identity provider/providers/login/sign', 'sign in/log/login with google/facebook/apple', 'directly .. access/call/upload/write/read .. s3/dynamodb .. from .. app/browser/device', 'write/upload/read .. directly .. s3/dynamodb .. from .. device/app/browser/phone', 'short_lived/scoped/limited/temporary .. aws? credential/credentials/creds', 'issue/issues/vend/vends .. creds/credentials', 'multi factor authentication .. user/users/app', 'mfa .. user/users/app', 'manage .. user/users .. profile/profiles/password/passwords/identity/identities', 'password reset/recovery'],
   },
   {
     id: 'elasticache',
@@ -116,6 +116,12 @@ export const AREAS: readonly Area[] = [
     about: 'Amazon DocumentDB (a managed MongoDB-compatible document database)',
     names: ['documentdb', 'document db'],
     needs: ['mongodb', 'mongo', 'document database/db/store'],
+  },
+  {
+    id: 'dax',
+    about: 'Amazon DynamoDB Accelerator (DAX: an in-memory cache in front of DynamoDB)',
+    names: ['dax', 'dynamodb accelerator'],
+    needs: ['microsecond .. read/reads/latency', 'in memory cache .. dynamodb', 'compatible with .. dynamodb api', 'dynamodb .. cache .. microsecond'],
   },
   {
     id: 'dynamodb',
@@ -194,7 +200,7 @@ export const AREAS: readonly Area[] = [
     id: 'ses',
     about: 'Amazon SES (sending bulk and transactional email, with bounce and complaint tracking)',
     names: ['ses', 'simple email service'],
-    needs: ['email/emails ... bounce/bounces', 'bounce/bounces .. complaint/complaints', 'complaint/complaints .. email/track', 'bulk/marketing/transactional email/emails', 'send/sends/sending .. email/emails .. to .. thousand/thousands/families/customers/subscribers/recipients', 'email .. to .. 000'],
+    needs: ['dkim', 'order confirmations .. email/emails', 'password reset email/emails', 'send/sending .. email/emails .. at scale', 'email/emails ... bounce/bounces', 'bounce/bounces .. complaint/complaints', 'complaint/complaints .. email/track', 'bulk/marketing/transactional email/emails', 'send/sends/sending .. email/emails .. to .. thousand/thousands/families/customers/subscribers/recipients', 'email .. to .. 000'],
   },
   {
     id: 'iot',

@@ -28,7 +28,7 @@ export const CLAIMS: readonly Claim[] = [
   { fact: 'types.not-required-for-serverless', pattern: r(String.raw`\b(every|all|each) serverless (application|app)s? (must|need|needs|has to|have to)|\brequired for (every|all|any) serverless`), truth: false },
   { fact: 'types.front-door', pattern: r(String.raw`\bfront door\b|\bdecouples? (the )?clients? from\b|\bsingle entry point\b`), truth: true, about: APIGW },
   { fact: 'int.aws-service', pattern: r(String.raw`\b(integrate|integrates|call|calls|send|sends) directly (with|to) (other )?aws services\b|\bwithout (a |any )?lambda function\b.*\b(sqs|dynamodb|kinesis|aws service)|\baws service (actions?|integrations?)\b`), truth: true, about: APIGW },
-  { fact: 'int.http', pattern: r(String.raw`^http (endpoints?|backends?)\b|\bhttp endpoints?,? such as\b`), truth: true, about: APIGW },
+  { fact: 'int.http', pattern: r(String.raw`\bhttp (endpoints?|backends?)\b|\bhttp endpoints?,? such as\b`), truth: true, about: APIGW },
   { fact: 'int.https-only', pattern: r(String.raw`\b(plain|unencrypted) http\b|\bhttp:// (urls?|endpoints?)|\bconnect with (plain )?http://`), truth: false, about: APIGW },
   { fact: 'types.scale-claim', pattern: r(String.raw`\bunlimited (requests|calls|throughput|rate)|\bno (throttling )?(limits|quotas) (at all|of any kind)|\bscales? to unlimited`), truth: false, about: APIGW },
   { fact: 'throttle.account-default', pattern: r(String.raw`\b10,?000 requests per second\b.*\bper (aws )?region\b|\bper account,? per region\b`), truth: true, about: APIGW },
@@ -103,6 +103,8 @@ export const CLAIMS: readonly Claim[] = [
   { fact: 'types.coexist', pattern: r(String.raw`\bhttp apis? replace(s|d)? rest apis?\b|\brest apis? (are|is) deprecated\b`), truth: false },
   { fact: 'types.definition', pattern: r(String.raw`\bcreate,? publish,? maintain,? monitor,? and secure\b`), truth: true, about: APIGW },
   { fact: 'cmp.s3-static', pattern: r(String.raw`\bhttps\b.*\bs3 website endpoint|\bs3 website endpoint\b.*\bhttps\b`), truth: false },
+  { fact: 'auth.waf', pattern: r(String.raw`\bcach\w*\b.*\b(malicious|attacks?|exploits?|injection)\b`), truth: false },
+  { fact: 'int.rest-types', pattern: r(String.raw`\b(jdbc|smtp|port 25|custom udp|udp protocol|mqtt broker)\b`), truth: false, about: APIGW },
   { fact: 'int.payload', pattern: r(String.raw`\b10 mb\b`), truth: true, about: REST_HTTP },
 ];
 

@@ -407,7 +407,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`vpc links?`,
       p`private integrations?`,
     ],
-    terms: ['forward/forwards/forwarding/route/routes/pass/passes/send/sends/proxy/proxies .. request/requests/traffic/calls .. to .. internal/private .. load_balancer/alb/nlb/balancer', 'internal/private alb/load_balancer/nlb'],
+    terms: ['forward/forwards/forwarding/route/routes/pass/passes/send/sends/proxy/proxies .. request/requests/traffic/calls .. to .. internal/private .. load_balancer/alb/nlb/balancer', 'internal/private application/network? alb/load_balancer/nlb/balancer'],
   },
   {
     id: 'load-balance',
@@ -705,7 +705,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(pricing|subscription|service|usage|access|api) (tiers?|levels?)`,
       p`(free|basic|premium|gold|silver|bronze|pro|enterprise|paid|standard) (tiers?|plans?)`,
       p`aws marketplace`,
-      p`(calls|requests|transactions|invocations) (per|a|each) (month|day|week)`,
+      p`(quota|allowance|cap|limit|ceiling|allotment|maximum|max|at most|up to|no more than) .. (calls|requests|transactions|invocations) (per|a|each) (month|day|week)`,
       p`(monthly|daily|weekly) (quotas?|limits?|caps?|allowances?|request limits?|call limits?)`,
       p`quotas? (per|for each|for every|on each|on every)`,
       p`(third party|external|outside) developers`,
@@ -899,6 +899,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(clients|callers|users|consumers|applications|services|instances) (in|from|within) the same (aws )?region`,
       p`same region`,
     ],
+    terms: ['instance/instances/client/clients/caller/callers/application/applications/consumer/consumers/service/services .. in/within/from .. same aws? region'],
   },
   {
     id: 'rest-named',

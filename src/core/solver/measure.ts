@@ -41,6 +41,12 @@ const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').s
  * and so are at least half of its words, any word form ("streams" in "streaming").
  */
 export function sameArea(named: string, key: string): boolean {
+  // "Amazon Simple Email Service (SES)", "AWS Snowball (Snow Family)": the name or what its brackets say.
+  const parts = [key.replace(/\([^)]*\)/g, ' '), ...[...key.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!)];
+  return parts.some((part) => namesSameArea(named, part));
+}
+
+function namesSameArea(named: string, key: string): boolean {
   const have = words(named);
   const want = words(key);
   const found = (w: string) => have.some((h) => h === w || (w.length >= 4 && h.length >= 4 && h.slice(0, 5) === w.slice(0, 5)));

@@ -34,7 +34,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3':
 const MULTI = /(?:choose|select|pick|mark|identify)\s+(?:the\s+)?(two|three|four|2|3|4)\b|\bwhich\s+(two|three|2|3)\b|\b(two|three)\s+(?:correct\s+)?(?:answers|options|choices|responses)\b/i;
 
 const SUBJECT = [
-  /\b(?:does|do|can|could|would|will)\s+((?:\S+\s+){1,6}?)(?:natively\s+|itself\s+|by itself\s+)?(?:provide|support|offer|have|include|give|perform|handle)s?\b/i,
+  /\b(?:does|do|can|could|would|will)\s+((?:\S+\s+){1,6}?)(?:natively\s+|itself\s+|by itself\s+)?(?:provide|support|offer|have|include|give|perform|handle|integrate|connect)s?\b/i,
   /\b(?:only|just)\s+(?:by|with|when|if)\s+(?:choosing|using|picking|selecting|building)\s+((?:\S+\s+){0,5}?\S+)\s*(?:[?,.]|$)/i,
   /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
   /\b(?:features?|capabilit(?:y|ies)|abilities)\s+of\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
@@ -133,6 +133,8 @@ const NAMES: readonly { pattern: RegExp; named: Named }[] = (
     [String.raw`cloud\s*front(?= (points? of presence|pops?|edge locations?))`, 'place'],
     [String.raw`(lambda|custom) authori[sz]ers?|lambda\s*@\s*edge`, 'part'],
     [String.raw`(network|gateway|classic) load balanc[a-z]*|nlbs?|glbs?`, 'other'],
+    // Where requests go ("a VPC link to the internal ALB") is a target, not the service the option offers.
+    [String.raw`(internal|private|existing) (application load balanc[a-z]*|albs?|load balanc[a-z]*)`, 'place'],
     [String.raw`(amazon )?(api gateway )?rest apis?|rest api gateway|api gateway (with |using )?(a )?rest( api)?`, 'apigw-rest'],
     [String.raw`(amazon )?(api gateway )?http apis?|api gateway (with |using )?(an )?http( api)?`, 'apigw-http'],
     [String.raw`(amazon )?(api gateway )?web\s*socket apis?|api gateway (with |using )?(a )?web\s*socket( api)?`, 'apigw-websocket'],
@@ -212,8 +214,8 @@ interface Context {
   subject: boolean;
   /** It asks what that service lacks. */
   absent: boolean;
-  /** In a question about one API type, the other type it is set against ("a REST API rather than an HTTP API"). */
-  rival: ServiceId | undefined;
+  /** In a question about one service, the others it is set against ("a REST API rather than an HTTP API"). */
+  rival: ServiceId[];
   /** The question asks how to authenticate or authorize the callers. */
   asksForAuth: boolean;
   /** Set when the question asks which workloads or situations suit the subject: the rule's answer for an option's own text. */
@@ -247,8 +249,14 @@ function needsOf(solved: Pick<Solution, 'clues'>): Map<string, readonly string[]
   return needs;
 }
 
+/** An option that is only an endpoint type ("Regional", "Edge-optimized") names that endpoint. */
+function asWritten(option: Option): Option {
+  return /^\s*(?:regional|edge[\s-]*optimi[sz]ed|private)\s*\.?\s*$/i.test(option.text) ? { ...option, text: `${option.text.trim().replace(/\.$/, '')} endpoint` } : option;
+}
+
 /** The scenario needs an option meets, by the services and parts it names. */
-function covers(option: Option, ctx: Context): Set<string> {
+function covers(bare: Option, ctx: Context): Set<string> {
+  const option = asWritten(bare);
   const { names, rest } = namesIn(option.text);
   const parts = new Set<string>([...servicesOf(names), ...(names.has('lambda') ? ['lambda'] : [])]);
   const clues = findClues(rest).filter((c) => !c.negated);
@@ -298,7 +306,8 @@ const AUTH_FITS: readonly [RegExp, string][] = [
 const AUTH_CLAIM = /\b(?:authenticat[a-z]*|authori[sz]ation mechanism|log\s*in|login|sign\s*in|credentials?|identity|identities|password)\b/;
 
 /** How well an option states the recommendation: its services, then its features, minus what it adds or contradicts. */
-function scoreOption(option: Option, ctx: Context): { score: number; services: ServiceId[] } {
+function scoreOption(bare: Option, ctx: Context): { score: number; services: ServiceId[] } {
+  const option = asWritten(bare);
   const winner = ctx.solved.service;
   const { names, others, rest } = namesIn(option.text);
   const services = servicesOf(names);
@@ -389,7 +398,7 @@ function scoreOption(option: Option, ctx: Context): { score: number; services: S
   const relevant = ctx.subject || onlyWinner || features.some((id) => [id, ...(concept(id).answers ?? [])].some((m) => ctx.deciding.has(m) || scenarioPositive.has(m)));
   // Set against the other type, a feature that type has too is no reason to choose this one.
   // (Sign-in is no such feature: each type has its own mechanism, a Cognito authorizer or a native JWT authorizer.)
-  if (ctx.rival && featuresOnly && implied?.includes(ctx.rival) && !features.includes('user-auth')) score -= 6;
+  if (ctx.rival.length > 0 && featuresOnly && implied?.some((s) => ctx.rival.includes(s)) && !features.includes('user-auth')) score -= 6;
   if (featuresOnly && relevant && implied?.includes(winner)) {
     score += 5;
     // Between the two API types, a feature only the chosen one has states it best.
@@ -420,9 +429,13 @@ function askedIn(scenario: string): string {
 const CONTRAST = /\b(?:rule out|rules out|rather than|instead of|instead|compared (?:with|to)|over|force|forces|necessary|required|only by|but not|move to|switch to|migrate to)\b/i;
 
 /** The other API type, when the text names it beside the subject. */
-function rivalNamed(subject: ServiceId, scenario: string): ServiceId | undefined {
+function rivalNamed(subject: ServiceId, scenario: string): ServiceId[] {
   const sibling = SIBLING[subject];
-  return sibling && namesIn(scenario).names.has(sibling) ? sibling : undefined;
+  const named = namesIn(askedIn(scenario)).names;
+  // "… point to AWS AppSync rather than Amazon API Gateway?": every type of the other service.
+  const others = servicesOf(named).filter((s) => s !== subject && !(named.has('api-gateway') && API_GATEWAY_TYPES.includes(subject) && API_GATEWAY_TYPES.includes(s)));
+  if (sibling && namesIn(scenario).names.has(sibling)) others.push(sibling);
+  return [...new Set(others)];
 }
 
 /** The lowest score at which an option states the recommendation. */
@@ -448,7 +461,7 @@ export function chooseOptions(
     scenario: normalize(scenario),
     needs: needsOf(solved),
     subject: solved.trace[0]?.step === 'subject',
-    rival: solved.trace[0]?.step === 'subject' && solved.service && CONTRAST.test(askedIn(scenario)) ? rivalNamed(solved.service, scenario) : undefined,
+    rival: solved.trace[0]?.step === 'subject' && solved.service && CONTRAST.test(askedIn(scenario)) ? rivalNamed(solved.service, scenario) : [],
     absent: solved.trace[0]?.step === 'subject' && solved.trace[0].outcome === 'fired' && solved.trace[0].reason.includes(LACKS_MARK),
   };
   // "Which TWO workloads are better served WITHOUT API Gateway?": each option read alone by the rule, and what it reaches must not be the service ruled out.

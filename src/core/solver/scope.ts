@@ -27,6 +27,15 @@ const COMPILED = () =>
     ],
   })));
 
+const PROPOSAL = /\b(?:suggests|suggested|proposes|proposed|recommends|believes|insists|claims that)\b/
+
+/** The sentence of normalised text around a position. */
+function sentenceAround(norm: string, at: number): string {
+  const start = Math.max(norm.lastIndexOf('.', at), norm.lastIndexOf('?', at), norm.lastIndexOf('!', at)) + 1;
+  const ends = ['.', '?', '!'].map((c) => norm.indexOf(c, at)).filter((i) => i >= 0);
+  return norm.slice(start, ends.length ? Math.min(...ends) : norm.length);
+}
+
 /** Every neighbouring-service clue in the text that is not ruled out ("no VPN", "without a queue"). */
 export function findAreas(text: string): AreaHit[] {
   const norm = normalize(text);
@@ -36,6 +45,8 @@ export function findAreas(text: string): AreaHit[] {
     for (const { term, strength } of terms) {
       for (const span of matchTerm(term, stemmed)) {
         if (findNegation(norm, span.start, span.end)) continue;
+        // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
+        if (PROPOSAL.test(sentenceAround(norm, span.start))) continue;
         hits.push({ area: area.id, strength, quote: quote(text, span.start, span.end), start: span.start });
       }
     }

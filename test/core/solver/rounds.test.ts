@@ -20,9 +20,9 @@ const KNOWN_MISSES: Record<string, string> = {
   'r06-37': 'requirements that favour an ALB over API Gateway: canary splits count for the ALB too (weighted target groups), so features both have are not set aside',
   'r08-06': 'which settings belong to one REST API stage: per-stage configuration is not modelled',
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
-  'r08-09': 'which backends API Gateway integrates with: HTTP endpoints and AWS service actions are not read as integrations',
   'r08-21': 'one overall throttling ceiling: "nobody is billed per call or given a separate limit" is not read as ruling out per-client limits',
   'r08-27': 'raising the timeout of an edge-optimized API: the false options are set aside, but the option that changes the endpoint type does not lead clearly',
+  'r13-24': 'requirements that point to AppSync rather than API Gateway: the GraphQL option is not scored as AppSync itself, so a WebSocket-like option wins the second place',
   'r11-40': 'web-exploit rules for a load balancer with no API Gateway: the rule still answers with the WAF option instead of calling AWS WAF itself the subject',
 };
 
@@ -53,6 +53,9 @@ describe('scoring an item', () => {
     expect(sameArea('AWS Shield (DDoS protection)', 'AWS Shield Advanced')).toBe(true);
     expect(sameArea('Network Load Balancer (layer 4)', 'AWS Global Accelerator')).toBe(false);
     expect(sameArea('Application Load Balancer', 'Network Load Balancer')).toBe(false);
+    expect(sameArea('Amazon SES (sending bulk and transactional email)', 'Amazon Simple Email Service (SES)')).toBe(true);
+    expect(sameArea('AWS Snowball (moving terabytes of data into AWS offline)', 'AWS Snowball (Snow Family)')).toBe(true);
+    expect(sameArea('Amazon SNS (publish/subscribe topics)', 'Amazon SQS (dead-letter queues)')).toBe(false);
   });
 
   it('counts a multiple-response answer right only with exactly the keyed letters', () => {
