@@ -31,6 +31,16 @@ function matches(guarded: Guarded, norm: string) {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** A sentence about what used to be: its clues say nothing about what is needed now. */
+const PAST = /\b(?:previous|previously|formerly|used to|has since been|have since been|was retired|were retired|was shut down|has been shut down|was discontinued|no longer (?:used|in use|exists?|needed))\b/;
+
+/** The sentence of normalised text around a position. */
+function sentenceOf(norm: string, at: number): string {
+  const start = Math.max(norm.lastIndexOf('. ', at), norm.lastIndexOf('? ', at), norm.lastIndexOf('! ', at)) + 1;
+  const ends = ['. ', '? ', '! '].map((c) => norm.indexOf(c, at)).filter((i) => i >= 0);
+  return norm.slice(start, ends.length ? Math.min(...ends) : norm.length);
+}
+
 /** Every clue in the text, in reading order, with negation resolved. */
 export function findClues(text: string): Clue[] {
   const norm = normalize(text);
@@ -54,9 +64,11 @@ export function findClues(text: string): Clue[] {
       const found = findNegation(norm, span.start, span.end);
       // The exam's capitalised NOT ("Which option is NOT appropriate for …?") inverts the question, not the need.
       const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
+      // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
+      const past = !negation && PAST.test(sentenceOf(norm, span.start)) ? { start: span.start, end: span.end } : undefined;
       const start = negation ? Math.min(negation.start, span.start) : span.start;
       const end = negation ? Math.max(negation.end, span.end) : span.end;
-      clues.push({ concept: concept.id, label: concept.label, quote: '', negated: negation !== undefined, start, end });
+      clues.push({ concept: concept.id, label: concept.label, quote: '', negated: negation !== undefined || past !== undefined, start, end });
       spansOf.set(clues[clues.length - 1]!, span);
     }
   }

@@ -44,7 +44,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`s3 (static )?(website|web site)( hosting)?`,
       p`(host|serve|publish)[a-z]* .. (html|web) (pages|files)`,
     ],
-    terms: ['prebuilt/pre_built/prerendered/pre_rendered/pregenerated/pre_generated/generated/exported page/pages/html/site/files', 'pages/files/site .. never/rarely/seldom .. change/changes', 'nothing .. generated/computed/rendered .. per request/visit', 'no/without backend/server/database .. just/only/all .. page/pages/files/html', 'static marketing/company/corporate/product/personal/documentation/brochure site/website/pages'],
+    terms: ['front_end/frontend/static/web/site file/files/asset/assets/bundle/bundles .. in/on/from .. s3/bucket', 'js/javascript/css bundle/bundles', 'prebuilt/pre_built/prerendered/pre_rendered/pregenerated/pre_generated/generated/exported page/pages/html/site/files', 'pages/files/site .. never/rarely/seldom .. change/changes', 'nothing .. generated/computed/rendered .. per request/visit', 'no/without backend/server/database .. just/only/all .. page/pages/files/html', 'static marketing/company/corporate/product/personal/documentation/brochure site/website/pages'],
   },
   // ── 2. GraphQL ───────────────────────────────────────────────────────────────────────
   {
@@ -246,7 +246,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(close|closer|near|nearer) to (the |their )?viewers`,
       p`(servers?|locations?|caches?|points?|copies) (near|close to|closest to|nearest to|next to|nearest) (each |the |every |their |its )?(viewer|user|visitor|customer|reader|player|client|audience|listener|shopper)s?`,
     ],
-    terms: [
+    terms: ['cache/cached/caching/keep/kept .. at/on/in the? edge', 
       'cache/cached/caching .. at/in .. every/each/all/many .. edge location/locations',
       'cache/cached/kept/stored/held .. near/close/closer/nearer to? them/viewers/users/readers/visitors/customers',
       'keep/kept/cache/cached/store/stored/copy/copies/serve/served/hold/held .. location/locations/server/servers/copy/copies/cache/caches? close/near/nearer/closer/closest/nearest .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
@@ -373,7 +373,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`everywhere|anywhere in the world`,
       p`far from (the |its |our )?(region|data cent(er|re)|servers?)`,
     ],
-    terms: [
+    terms: ['latam/emea/apac', 
       'user/customer/visitor/viewer/player/client/caller/shopper/reader/student/fan/subscriber/audience/member/employee/partner/office/branch in/from/across south/north/latin/central/southeast/east/western/eastern? asia/europe/africa/australia/japan/india/brazil/america/americas/oceania/apac/emea/china/singapore/germany/canada/mexico',
       'other/distant/remote/far country/countries/continent/continents/region/regions',
       'across/in/throughout/over many/several/multiple/different/numerous/various country/countries/continent/continents',
@@ -739,6 +739,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`429`,
       p`too many requests`,
     ],
+    terms: ['limit/limits/limiting/cap/caps/capping .. request/call rate/rates', 'rate limit/limits/limiting'],
   },
   {
     id: 'api-cache',

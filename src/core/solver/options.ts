@@ -43,6 +43,7 @@ const SUBJECT = [
   /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better|necessary|required|mandatory|needed|essential|unavoidable|the only choice)\b/i,
   /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\b/i,
   /\b(?:true|correct|accurate)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
+  /\b(?:push|pushes|drive|drives|lead|leads|move|moves)\s+(?:\S+\s+){0,3}?to\s+((?:an?|the)?\s*(?:\S+\s+){0,4}?\S+)\s+instead\b/i,
   /\b(?:calls?\s+for|rule\s+out\s+(?:\S+\s+){1,6}?and\s+call\s+for)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:staying|stay|stays|remain|remaining|keeping|keep)\s+(?:on|with)\s+((?:an?|the|its|their)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:matched|suited|fitted|a good fit|the best fit|best served by)\s+(?:to|for|by)?\s*((?:an?|the)\s+(?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
@@ -249,6 +250,12 @@ function needsOf(solved: Pick<Solution, 'clues'>): Map<string, readonly string[]
   return needs;
 }
 
+/** An option that names this part and little else ("AWS Lambda"), not a feature that mentions it ("Lambda proxy integration"). */
+function namesOnly(text: string, part: Named): boolean {
+  const { names, rest } = namesIn(text);
+  return names.has(part) && (rest.match(/[a-z0-9]+/g) ?? []).length <= 1;
+}
+
 /** An option that is only an endpoint type ("Regional", "Edge-optimized") names that endpoint. */
 function asWritten(option: Option): Option {
   return /^\s*(?:regional|edge[\s-]*optimi[sz]ed|private)\s*\.?\s*$/i.test(option.text) ? { ...option, text: `${option.text.trim().replace(/\.$/, '')} endpoint` } : option;
@@ -259,6 +266,8 @@ function covers(bare: Option, ctx: Context): Set<string> {
   const option = asWritten(bare);
   const { names, rest } = namesIn(option.text);
   const parts = new Set<string>([...servicesOf(names), ...(names.has('lambda') ? ['lambda'] : [])]);
+  // CloudFront completes S3 + CloudFront: what the pair meets, the option adding CloudFront meets.
+  if (parts.has('cloudfront')) parts.add('s3-cloudfront');
   const clues = findClues(rest).filter((c) => !c.negated);
   const offered = clues.filter((c) => isFeature(c.concept)).flatMap((c) => [c.concept, ...(concept(c.concept).answers ?? [])]);
   // "… in front of a Regional API": the option keeps an API behind the service it names.
@@ -426,7 +435,7 @@ function askedIn(scenario: string): string {
 }
 
 /** A question that sets one type against another ("… force the team to move to a REST API?", "… rather than an HTTP API?"). */
-const CONTRAST = /\b(?:rule out|rules out|rather than|instead of|instead|compared (?:with|to)|over|force|forces|necessary|required|only by|but not|move to|switch to|migrate to)\b/i;
+const CONTRAST = /\b(?:push|pushes|rule out|rules out|rather than|instead of|instead|compared (?:with|to)|over|force|forces|necessary|required|only by|but not|move to|switch to|migrate to)\b/i;
 
 /** The other API type, when the text names it beside the subject. */
 function rivalNamed(subject: ServiceId, scenario: string): ServiceId[] {
@@ -508,6 +517,8 @@ function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): stri
     let best: { option: SolvedOption; value: number } | undefined;
     for (const option of scored) {
       if (chosen.includes(option)) continue;
+      // The first letter must state the recommendation itself; the others may complete it.
+      if (chosen.length === 0 && option.score < THRESHOLD) continue;
       const meets = coverage.get(option.letter)!;
       const fresh = [...meets].filter((id) => !met.has(id)).length;
       // Another way to do what the first choice does: it meets every need that one meets.
@@ -518,7 +529,9 @@ function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): stri
       // Only once every strong need is met: one left open comes before a second way to meet the first.
       const allMet = [...ctx.needs.keys()].every((id) => met.has(id) || concept(id).context || concept(id).weight === 'weak');
       const alternative = allMet && !ctx.statesFalse.has(option.letter) && needed.length > 0 && needed.every((id) => meets.has(id)) ? 6 : 0;
-      const value = option.score + 4 * fresh + alternative;
+      // API Gateway + Lambda is one of the rule's combinations: with the gateway chosen for serverless code, Lambda runs the code.
+      const pair = !ctx.subject && chosen.some((o) => o.services.some((sv) => API_GATEWAY_TYPES.includes(sv))) && ctx.needs.has('lambda-mention') && namesOnly(option.text, 'lambda') ? 4 : 0;
+      const value = option.score + 4 * fresh + alternative + pair;
       if (!best || value > best.value) best = { option, value };
     }
     if (!best || best.value <= 0 || (chosen.length === 0 && best.option.score < THRESHOLD)) break;
