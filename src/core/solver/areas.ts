@@ -67,13 +67,13 @@ export const AREAS: readonly Area[] = [
     id: 'sns',
     about: 'Amazon SNS (publish/subscribe topics; email, SMS and mobile push notifications)',
     names: ['sns', 'simple notification service', 'sms'],
-    needs: ['processed independently .. by .. microservices/services/consumers/subscribers', 'each .. own queue', 'one event/message/upload .. several/multiple/three/many .. queue/queues/subscribers/consumers', 'text message/messages', 'text/texts/texting customer/customers/user/users/them/patients/members', 'email/emails them', 'publish/publishing .. notification/notifications .. once', 'email/emails .. notification/notifications/alert/alerts/subscriber/subscribers', 'send/sends/sending .. email/emails .. to', 'topic/topics .. subscriber/subscribers/subscription/subscriptions', 'fan out .. queue/queues/subscriber/subscribers/endpoint/endpoints', 'mobile push notification', 'push notification/notifications .. mobile/phone/phones/ios/android/devices'],
+    needs: ['separate subscriber/subscribers', 'delivered/deliver .. at once .. to .. email/list/webhook/subscribers', 'processed independently .. by .. microservices/services/consumers/subscribers', 'each .. own queue', 'one event/message/upload .. several/multiple/three/many .. queue/queues/subscribers/consumers', 'text message/messages', 'text/texts/texting customer/customers/user/users/them/patients/members', 'email/emails them', 'publish/publishing .. notification/notifications .. once', 'email/emails .. notification/notifications/alert/alerts/subscriber/subscribers', 'send/sends/sending .. email/emails .. to', 'topic/topics .. subscriber/subscribers/subscription/subscriptions', 'fan out .. queue/queues/subscriber/subscribers/endpoint/endpoints', 'mobile push notification', 'push notification/notifications .. mobile/phone/phones/ios/android/devices'],
   },
   {
     id: 'eventbridge',
-    about: 'Amazon EventBridge (an event bus, event rules and schedules)',
-    names: ['eventbridge', 'event bridge', 'cloudwatch events'],
-    needs: ['whenever .. instance/resource/bucket/object .. change/changes/changed .. state', 'state change/changes', 'changes to the .. state', 'rule/rules .. route/routes/routing/send/sends/forward .. event/events', 'partner event source/sources', 'event source/sources .. saas/partner', 'event bus', 'shared/central/common .. bus', 'schema registry', 'archive .. and .. replay', 'publish/publishes .. business? event/events .. bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday'],
+    about: 'Amazon EventBridge (an event bus, event rules, and schedules with EventBridge Scheduler)',
+    names: ['eventbridge scheduler', 'eventbridge', 'event bridge', 'cloudwatch events'],
+    needs: ['one time .. reminder/reminders/schedule/schedules/task/tasks/job/jobs/invocation .. specific/future/particular', 'run/runs/invoke/invoked/trigger/triggered .. at .. specific/scheduled/exact/future .. date/time/moment', 'millions of .. schedules/reminders/timers', 'whenever .. instance/resource/bucket/object .. change/changes/changed .. state', 'state change/changes', 'changes to the .. state', 'rule/rules .. route/routes/routing/send/sends/forward .. event/events', 'partner event source/sources', 'event source/sources .. saas/partner', 'event bus', 'shared/central/common .. bus', 'schema registry', 'archive .. and .. replay', 'publish/publishes .. business? event/events .. bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday'],
   },
   {
     id: 'cognito',
@@ -109,7 +109,7 @@ export const AREAS: readonly Area[] = [
     id: 'amplify',
     about: 'AWS Amplify (building and hosting full-stack web and mobile apps with CI/CD from Git)',
     names: ['amplify'],
-    needs: ['every .. push ... build/built/deploy/deployed', 'preview/previews .. url/urls/environment/environments/link/links .. pull request/requests', 'git/github/repository .. push/pushes/commit/commits ... build/builds/built .. deploy/deploys/deployed', 'full stack .. web/mobile/app/application', 'ci/cd .. front_end/frontend/web_app/site', 'connect .. git/github/repository .. deploy/deploys/build/builds/host/hosting', 'git based .. deploy/deployment/hosting/workflow', 'pull request ... preview/previews', 'every push ... build/built/deploy/deployed', 'branch/branches .. preview/previews/environment/environments', 'continuous deployment/delivery .. git/branch/branches/repository/repo', 'add/adds/adding .. authentication/auth/storage/backend/api .. to .. app/application .. command line', 'toolkit/framework/library .. authentication/auth .. storage/backend/data', 'host/hosts/hosting .. app/application .. continuous deployment/delivery'],
+    needs: ['add/adds/adding .. sign_in/authentication/auth/login .. data? backend .. storage', 'few commands', 'rebuilt/rebuild/built .. and .. deployed .. every .. push', 'every .. push ... build/built/deploy/deployed', 'preview/previews .. url/urls/environment/environments/link/links .. pull request/requests', 'git/github/repository .. push/pushes/commit/commits ... build/builds/built .. deploy/deploys/deployed', 'full stack .. web/mobile/app/application', 'ci/cd .. front_end/frontend/web_app/site', 'connect .. git/github/repository .. deploy/deploys/build/builds/host/hosting', 'git based .. deploy/deployment/hosting/workflow', 'pull request ... preview/previews', 'every push ... build/built/deploy/deployed', 'branch/branches .. preview/previews/environment/environments', 'continuous deployment/delivery .. git/branch/branches/repository/repo', 'add/adds/adding .. authentication/auth/storage/backend/api .. to .. app/application .. command line', 'toolkit/framework/library .. authentication/auth .. storage/backend/data', 'host/hosts/hosting .. app/application .. continuous deployment/delivery'],
   },
   {
     id: 'documentdb',
@@ -127,7 +127,7 @@ export const AREAS: readonly Area[] = [
     id: 'dynamodb',
     about: 'Amazon DynamoDB (a NoSQL key-value database, with global tables across Regions)',
     names: [],
-    needs: ['keyed by .. id/key', 'on demand capacity', 'point in time recovery', 'json document/documents .. keyed/key', 'nosql/key_value .. table/tables/database .. replicate/replicated/replication .. region/regions', 'every/each/all region/regions .. accept/take .. write/writes', 'multi region .. active/writes', 'active active .. region/regions', 'which/what .. nosql/key_value .. database/store', 'nosql/key_value database .. single digit millisecond', 'store .. key value .. at any scale'],
+    needs: ['serverless key value .. database/store/table', 'key value database/store .. serverless/choose/which', 'keyed by .. id/key', 'on demand capacity', 'point in time recovery', 'json document/documents .. keyed/key', 'nosql/key_value .. table/tables/database .. replicate/replicated/replication .. region/regions', 'every/each/all region/regions .. accept/take .. write/writes', 'multi region .. active/writes', 'active active .. region/regions', 'which/what .. nosql/key_value .. database/store', 'nosql/key_value database .. single digit millisecond', 'store .. key value .. at any scale'],
   },
   {
     id: 'rds',
@@ -145,7 +145,7 @@ export const AREAS: readonly Area[] = [
     id: 'kinesis',
     about: 'Amazon Kinesis (collecting and processing streaming data in real time)',
     names: ['kinesis', 'data firehose'],
-    needs: ['kept/keep/retain/retained/stored .. days .. replay/replayed/re_read/reread', 'processed/read/consumed .. by .. several/multiple/many .. consumers .. parallel', 'telemetry/events/readings/clicks .. arrive/arrives .. every second', 'ingest/collect/process/analyze .. stream/streams/streaming data', 'clickstream/clickstreams', 'real time .. analytics/analyze/analysis .. stream/streams/streaming/data', 'stream/streams .. log/logs/telemetry/sensor data .. real time', 'replay .. stream/streams/records', 'ingest/ingested/ingesting/ingestion .. real time', 'sensor/telemetry reading/readings/data/events/records .. every/per second', 'read/consumed/processed .. by .. several/multiple/many .. application/applications/consumer/consumers .. at once/same_time/concurrently/parallel', 'in order per/for each .. device/sensor/key/turbine/customer/shard', 'ordered stream/streams', 'independent/several/multiple/three consumer/consumers .. read/re_read/reread/replay', 'read .. and .. re read/reread/replay'],
+    needs: ['continuous data? stream/streams .. several/multiple/many .. application/applications/consumer/consumers', 'continuous stream of .. transactions/events/records/readings/clicks', 'kept/keep/retain/retained/stored .. days .. replay/replayed/re_read/reread', 'processed/read/consumed .. by .. several/multiple/many .. consumers .. parallel', 'telemetry/events/readings/clicks .. arrive/arrives .. every second', 'ingest/collect/process/analyze .. stream/streams/streaming data', 'clickstream/clickstreams', 'real time .. analytics/analyze/analysis .. stream/streams/streaming/data', 'stream/streams .. log/logs/telemetry/sensor data .. real time', 'replay .. stream/streams/records', 'ingest/ingested/ingesting/ingestion .. real time', 'sensor/telemetry reading/readings/data/events/records .. every/per second', 'read/consumed/processed .. by .. several/multiple/many .. application/applications/consumer/consumers .. at once/same_time/concurrently/parallel', 'in order per/for each .. device/sensor/key/turbine/customer/shard', 'ordered stream/streams', 'independent/several/multiple/three consumer/consumers .. read/re_read/reread/replay', 'read .. and .. re read/reread/replay'],
   },
   {
     id: 'msk',
@@ -164,7 +164,7 @@ export const AREAS: readonly Area[] = [
     about: 'AWS Outposts (AWS infrastructure and services running on premises)',
     names: ['outposts', 'outpost'],
     needs: ['data residency .. on_premises/building/facility', 'low latency .. on_premises .. aws services'],
-    hard: ['same aws infrastructure/services/apis/tools/hardware', 'aws infrastructure/services/hardware .. on_premises/building/facility/site/data_center', 'same aws infrastructure/services/apis/tools .. on_premises/building/facility/data_center/site', 'aws infrastructure/services/apis/tools .. inside/in .. own building/facility/data_center/site', 'inside .. own building/facility/hospital/factory .. aws'],
+    hard: ['run/running/runs/operate .. aws .. on .. own premises/site/building/facility/data_center/factory', 'same apis/api and? tools .. in .. cloud .. premises', 'premises .. same apis/api and? tools', 'same aws infrastructure/services/apis/tools/hardware', 'aws infrastructure/services/hardware .. on_premises/building/facility/site/data_center', 'same aws infrastructure/services/apis/tools .. on_premises/building/facility/data_center/site', 'aws infrastructure/services/apis/tools .. inside/in .. own building/facility/data_center/site', 'inside .. own building/facility/hospital/factory .. aws'],
   },
   {
     id: 'acm',
@@ -296,7 +296,7 @@ export const AREAS: readonly Area[] = [
     id: 'macie',
     about: 'Amazon Macie (discovering sensitive personal data in S3)',
     names: ['macie'],
-    needs: ['personal/sensitive/personally identifiable data/information .. s3/bucket/buckets', 'pii .. s3/bucket/buckets', 's3/bucket/buckets .. contain/contains .. personal/sensitive data/information', 'discover/detect/find .. sensitive/personal data/information', 'credit card/passport number/numbers .. bucket/buckets/s3'],
+    needs: ['discover/detect/find/scan/identify .. pii/personally_identifiable_information/personal_data/sensitive_data', 'credit_card/passport/social_security/bank_account number/numbers .. bucket/buckets/s3', 'personal/sensitive/personally identifiable data/information .. s3/bucket/buckets', 'pii .. s3/bucket/buckets', 's3/bucket/buckets .. contain/contains .. personal/sensitive data/information', 'discover/detect/find .. sensitive/personal data/information', 'credit card/passport number/numbers .. bucket/buckets/s3'],
   },
   {
     id: 'organizations',
@@ -308,7 +308,7 @@ export const AREAS: readonly Area[] = [
     id: 'identity-center',
     about: 'AWS IAM Identity Center (single sign-on to many AWS accounts and business applications)',
     names: ['iam identity center', 'identity center', 'aws sso', 'aws single sign on'],
-    needs: ['sign/log/signs/logs .. in .. once .. accounts', 'one place .. sign in .. accounts', 'access .. several/multiple/many/all .. aws accounts .. corporate/workforce/directory/active_directory', 'corporate/workforce directory .. credentials .. aws accounts', 'pick/choose/select .. account and role', 'workforce identities/users .. aws accounts'],
+    needs: ['single sign on .. aws accounts', 'entra/azure/active_directory .. aws accounts', 'workforce/office/staff/employees .. single sign on', 'sign/log/signs/logs .. in .. once .. accounts', 'one place .. sign in .. accounts', 'access .. several/multiple/many/all .. aws accounts .. corporate/workforce/directory/active_directory', 'corporate/workforce directory .. credentials .. aws accounts', 'pick/choose/select .. account and role', 'workforce identities/users .. aws accounts'],
   },
   {
     id: 'iam',
@@ -452,7 +452,7 @@ export const AREAS: readonly Area[] = [
     id: 'cost-tools',
     about: 'AWS cost management tools (Budgets, Cost Explorer, Pricing Calculator, Cost and Usage Report)',
     names: ['aws budgets', 'cost explorer', 'pricing calculator', 'cost and usage report', 'savings plans', 'compute optimizer'],
-    needs: ['spend/spending/cost/costs/bill .. exceed/exceeds/exceeded .. budget/threshold/amount/limit/dollars', 'forecast/forecasted/forecasting .. spend/spending/cost/costs/bill', 'alert/alerts/notify .. when .. cost/costs/spend/spending/bill', 'estimate/estimated/estimating .. monthly? cost/costs/bill .. before .. migrating/building/launching/deploying', 'analyze/analyse/visualize/explore .. cost/costs/spending .. over_time/by_service/trends', 'break down .. cost/costs/spending', 'cost allocation tags', 'right size/rightsizing/right sizing', 'commit/commitment .. usage .. year/years .. discount', 'reserved instances'],
+    needs: ['spend/spending/cost/costs/bill .. forecast/forecasted/projected/expected .. over/exceed/exceeds/above .. budget/threshold/limit', 'alert/alerts/notify/notification .. whenever/if/once .. spend/spending/cost/costs/bill', 'go/goes/going/run/runs over .. budget/budgeted', 'spend/spending/cost/costs/bill .. exceed/exceeds/exceeded .. budget/threshold/amount/limit/dollars', 'forecast/forecasted/forecasting .. spend/spending/cost/costs/bill', 'alert/alerts/notify .. when .. cost/costs/spend/spending/bill', 'estimate/estimated/estimating .. monthly? cost/costs/bill .. before .. migrating/building/launching/deploying', 'analyze/analyse/visualize/explore .. cost/costs/spending .. over_time/by_service/trends', 'break down .. cost/costs/spending', 'cost allocation tags', 'right size/rightsizing/right sizing', 'commit/commitment .. usage .. year/years .. discount', 'reserved instances'],
   },
   {
     id: 'support',
@@ -471,6 +471,12 @@ export const AREAS: readonly Area[] = [
     about: 'AWS Local Zones, Wavelength or Regions and Availability Zones (where AWS infrastructure runs)',
     names: ['local zone', 'local zones', 'wavelength'],
     needs: ['single digit millisecond .. latency .. end users .. city/metro', '5g .. network/networks/devices .. latency', 'edge of .. 5g', 'close to .. large .. city/cities/population .. latency .. compute', 'isolated .. locations .. within .. region', 'physically separate .. data centers/centres .. region'],
+  },
+  {
+    id: 'vpc-endpoints',
+    about: 'Amazon VPC endpoints (gateway endpoints for S3 and DynamoDB, interface endpoints through PrivateLink: private access to AWS services from a VPC)',
+    names: ['gateway endpoint', 'vpc endpoint', 'vpc endpoints', 'interface endpoint', 'privatelink'],
+    needs: ['private subnet/subnets .. reach/access/call .. s3/dynamodb/aws_service/aws_services', 'reach/access/call .. s3/dynamodb .. without .. nat/internet', 'without .. nat gateway/gateways/instance .. s3/dynamodb', 'traffic .. to .. s3/dynamodb .. stay/stays/remain .. aws network/inside/within/private'],
   },
   {
     id: 'vpc-security',

@@ -612,7 +612,7 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-rest', 'apigw-http', 'alb', 'appsync', 'lambda-url'],
     lacks: 'runs no code for the dynamic part',
     patterns: [],
-    terms: [
+    terms: ['form/forms .. post/posts/submit/submits/submission/submissions', 
       'dynamic contact/feedback/signup/sign_up/order/booking/comment/registration form/forms',
       'contact/feedback/signup/registration/order/booking/comment form/forms .. submit/submission/submissions/process/processing/send/store/save',
       'form submission/submissions',

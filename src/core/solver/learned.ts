@@ -16,7 +16,7 @@ let model: ModelView | undefined;
 const loaded = () => (model ??= unpack(MODEL as PackedModel));
 
 /** How sure the model must be of a clause's label: a clue of the rule decides, so it must be surer than a neighbour's need, which counts half. */
-export const MIN_PROBABILITY = { clue: 0.95, area: 0.6 };
+export const MIN_PROBABILITY = { clue: 0.97, area: 0.6 };
 
 const NEGATION = /\b(?:no|not|never|without|nothing|none|nor|neither|avoid|cannot)\b|n't\b/i;
 const AREA = /^area:(.+)$/;

@@ -13,7 +13,7 @@ const CUE =
 const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner)(?![a-z0-9])/;
 
 /** A clause boundary between a cue and the words it would negate. */
-const BREAK = /[.;!?]|,\s*but(?![a-z0-9])|(?<![a-z0-9])and\s+(?:wants?|needs?|requires?|prefers?|would like|expects?|asks? for)(?![a-z0-9])|,\s*and\s+(?:the|our|its|their)\s+[a-z]+\s+(?:values?|wants?|needs?|requires?|prefers?|expects?|likes?)(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used))\s+to(?![a-z0-9])(?!\s+(?:the|a|an|its|our|their|any|each|every|all|that|this)(?![a-z0-9]))|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|just|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
+const BREAK = /[.;!?]|,\s*but(?![a-z0-9])|(?<![a-z0-9])and\s+(?:wants?|needs?|requires?|prefers?|would like|expects?|asks? for)(?![a-z0-9])|,\s*and\s+(?:the|our|its|their)\s+[a-z]+\s+(?:values?|wants?|needs?|requires?|prefers?|expects?|likes?)(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used))\s+to(?![a-z0-9])(?!\s+(?:the|a|an|its|our|their|any|each|every|all|that|this)(?![a-z0-9]))|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,(?!\s*(?:such as|like|including|e\.g\.))|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|just|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
 
 /** A relative clause right before a cue: "who have", "that are", "whose …". */
 const RELATIVE = /(?<![a-z0-9])(?:who|whom|whose|that)\s+(?:(?:have|has|had|are|is|were|was|do|does|did|can|could)\s+)?(?:yet\s+)?$/;
@@ -31,7 +31,7 @@ const COMMA_AND = /,\s*and(?![a-z0-9])/;
 const CLAUSE_VERB = /^[^.;!?,]*?(?<![a-z0-9])(?:is|are|was|were|must|should|will|would|can|could|may|might|has to|have to|needs? to|required|needed)(?![a-z0-9])/;
 
 /** A negation after the words, possibly after a list: "API keys, validation and caching are all unnecessary". */
-const NOT_NEEDED = String.raw`(?:needed|required|necessary|wanted|important|used|mentioned|involved|in use|in play|on the table|a (?:requirement|concern|priority|need|goal)|in scope|an issue|a factor|relevant|part of (?:the |our |this )?(?:design|plan|scope|solution|requirements?))`;
+const NOT_NEEDED = String.raw`(?:needed|required|necessary|wanted|important|used|mentioned|involved|in use|in play|on the table|a (?:requirement|concern|priority|need|goal)|in scope|an issue|a factor|relevant|part of (?:the |our |this |their |its )?(?:design|plan|scope|solution|requirements?|stack|architecture|picture))`;
 const AFTER = new RegExp(
   String.raw`(?<![a-z0-9])(?:` +
     String.raw`(?:is|are|was|were|will be|would be|be)(?:\s+(?:all|both|also|each|simply|likewise))?\s+(?:not|never)\s+${NOT_NEEDED}` +

@@ -43,6 +43,7 @@ const SUBJECT = [
   /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better|necessary|required|mandatory|needed|essential|unavoidable|the only choice)\b/i,
   /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\b/i,
   /\b(?:true|correct|accurate)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
+  /\bconfigure\s+(?:on|for|in|with)\s+((?:an?|the|its)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:push|pushes|drive|drives|lead|leads|move|moves)\s+(?:\S+\s+){0,3}?to\s+((?:an?|the)?\s*(?:\S+\s+){0,4}?\S+)\s+instead\b/i,
   /\b(?:calls?\s+for|rule\s+out\s+(?:\S+\s+){1,6}?and\s+call\s+for)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:staying|stay|stays|remain|remaining|keeping|keep)\s+(?:on|with)\s+((?:an?|the|its|their)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
@@ -91,7 +92,7 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
   }
   // "… chose a REST API rather than an ALB. Which TWO capabilities justify that choice?"; "A colleague describes X. Which TWO statements are correct?"
   if (!ASKS_FOR_FEATURES.test(question)) return undefined;
-  for (const pattern of [CHOSEN, ...SUBJECT]) {
+  for (const pattern of [CHOSEN, BUILDING, ...SUBJECT]) {
     const m = pattern.exec(scenario);
     const subject = m ? typedIn(m[1]!) : undefined;
     if (subject) return { service: subject, absent: false };
@@ -109,7 +110,9 @@ const ABSENT = [
 ];
 const LOSES = /\b(?:lose|loses|lost|give up|gives up|no longer (?:have|has|get|gets|be able))\b/i;
 const MOVES_TO = /\b(?:migrat|mov|switch|chang|convert|replac|rebuild)[a-z]*\b[^.?!]*?\bto\s+((?:an?|the)\s+(?:\S+\s+){0,6}?\S+?)(?=\s+(?:to|for|in order|so|because)\b|[.,?!]|$)/i;
-const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?|statements?)\b/i;
+const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?|statements?|mechanisms?|settings?)\b/i;
+/** "A team building an API Gateway WebSocket API wants …": the service the scenario is working on. */
+const BUILDING = /\b(?:building|built|runs?|running|maintains?|maintaining|operates?|operating)\s+((?:an?|the|its)\s+(?:\S+\s+){0,5}?\S+?)\s+(?:wants?|needs?|that|which|and|for)\b/i;
 const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses?|using|behind)\s+((?:an?|the|its|their|our)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i;
 
 const ABSOLUTE = /\b(?:unlimited|any number of|no (?:quotas?|limits?)|only (?:through|by|with|via|in)|themselves|(?:every|all) (?:edge locations?|regions?)|automatically (?:cached|deployed|replicated))\b/i;
@@ -299,7 +302,7 @@ const ASKS_FOR_WRONG = /\b(?:NOT|EXCEPT)\b|\bnot (?:appropriate|suitable|a good 
 const SIGNED_COOKIES_FIT = /\b(?:members'? area|subscribers'? area|whole (?:members'? |subscribers'? )?area|(?:links?|urls?)\b.{0,40}\bunchanged|(?:hundreds|thousands|dozens) of (?:\w+ ){0,3}(?:files|articles|images|pages|videos|segments|documents)|hls|segment files|(?:hundreds|thousands|dozens) of (?:small )?(?:\w+ )?files|many (?:small )?(?:\w+ )?files|urls? (?:inside|in) (?:its|the|their) playlist|(?:urls?|links?) (?:must|should|cannot|can't|may) not change|not (?:want|wish) to (?:change|generate) .{0,40}(?:urls?|links?)|(?:separate|individual) (?:link|url) for every)/;
 
 /** A question that asks which workloads, situations or use cases suit a service. */
-const WORKLOADS = /\b(?:workloads?|situations?|use cases?|scenarios?|applications?|designs?)\b[^?]*\b(?:matched|suited|suit|suits|fit|fits|served|good fit|best fit|appropriate|ideal)\b/i;
+const WORKLOADS = /\b(?:workloads?|situations?|use cases?|scenarios?|applications?|designs?|requirements?)\b[^?]*\b(?:matched|suited|suit|suits|fit|fits|served|good fit|best fit|appropriate|ideal|point to|points to|call for|calls for|favou?r)\b/i;
 
 /** What a workload question rules out: "… better served WITHOUT Amazon API Gateway?". */
 const WITHOUT = /\b(?:without|not (?:using|use|need|needing)|rather than|instead of)\s+([^?]+)/i;

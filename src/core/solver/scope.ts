@@ -27,7 +27,7 @@ const COMPILED = () =>
     ],
   })));
 
-const PROPOSAL = /\b(?:suggests|suggested|proposes|proposed|recommends|believes|insists|claims that)\b/
+const PROPOSAL = /\b(?:suggests|suggested|proposes|proposed|recommends|believes|claims that)\b/
 
 /** The sentence of normalised text around a position. */
 function sentenceAround(norm: string, at: number): string {

@@ -17,13 +17,23 @@ const rounds = readdirSync(DIR).filter((name) => name.endsWith('.yaml')).sort();
  */
 const KNOWN_MISSES: Record<string, string> = {
   'r06-30': 'a CDN in front of an existing load balancer for a viral page: the 60-second freshness reads as the API stage cache, and no option wins clearly',
-  'r06-37': 'requirements that favour an ALB over API Gateway: canary splits count for the ALB too (weighted target groups), so features both have are not set aside',
   'r08-06': 'which settings belong to one REST API stage: per-stage configuration is not modelled',
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
   'r08-21': 'one overall throttling ceiling: "nobody is billed per call or given a separate limit" is not read as ruling out per-client limits',
   'r08-27': 'raising the timeout of an edge-optimized API: the false options are set aside, but the option that changes the endpoint type does not lead clearly',
-  'r13-24': 'requirements that point to AppSync rather than API Gateway: the GraphQL option is not scored as AppSync itself, so a WebSocket-like option wins the second place',
   'r11-40': 'web-exploit rules for a load balancer with no API Gateway: the rule still answers with the WAF option instead of calling AWS WAF itself the subject',
+  'r15-03': 'business wording of REST-only features: "tiered subscription plans with monthly call allowances" is not read as usage plans in an option',
+  'r15-06': 'which existing REST APIs could move to HTTP APIs: the question asks for what the other type also has, which the option reading does not invert',
+  'r15-11': 'bots rotating IP addresses: AWS WAF rate-based rules are not preferred over the proposed API keys once those are set aside',
+  'r15-18': 'a static site described by its requirements only (encrypted connections, fast access everywhere, no servers): API Gateway is not ruled out',
+  'r15-19': 'three core services of a WebSocket chat: DynamoDB for connection IDs is not counted as part of the design',
+  'r15-21': '"lifting and shifting" names the migration services although the question is which service spreads the traffic',
+  'r15-25': 'a stage cache with a 600-second TTL: the caching option does not lead over migrating to a cheaper type',
+  'r15-40': 'features that protect the backend: response caching is not read as reducing the requests the backend answers',
+  'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
+  'r16-11': 'raising the timeout of an HTTP API: the false claim that the HTTP API timeout can be raised is not recognised',
+  'r16-14': 'requirements that point to a function URL: "authentication by IAM or none" read alone settles nothing',
+  'r16-38': 'choosing the database for connection IDs: the WebSocket clues outweigh the database question',
 };
 
 describe('written rounds', () => {
