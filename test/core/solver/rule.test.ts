@@ -98,6 +98,15 @@ describe('the reasoning the solver shows', () => {
     expect(vague.question).toMatch(/API keys or per-client quotas/);
   });
 
+  it('is never sure of a conclusion that rests on one clue alone', () => {
+    const one = solve('The API must reject request bodies that do not match a JSON Schema.');
+    expect(one.service).toBe('apigw-rest');
+    expect(one.confidence).toBeLessThan(0.8);
+    const two = solve('The API must reject request bodies that do not match a JSON Schema, and each partner gets its own API key with a monthly quota.');
+    expect(two.service).toBe('apigw-rest');
+    expect(two.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('asks what else a single function needs before settling on its URL', () => {
     const s = solve('A Lambda function needs an HTTPS endpoint.');
     expect(s.service).toBe('lambda-url');
