@@ -80,6 +80,8 @@ export const AREAS: readonly Area[] = [
     about: 'Amazon Cognito (user pools for sign-up and sign-in, identity pools for temporary AWS credentials)',
     names: ['identity pool', 'identity pools', 'federated identities'],
     needs: ['hosted sign_in/signin/login/sign_up/log_in page/pages/ui', 'hosted ui', 'sign/log in .. with .. own? company/corporate/their .. saml/social/identity provider', 'saml .. federation', 'guest/guests/unauthenticated/anonymous .. user/users/player/players/visitor/visitors/access/identity/identities/customers .. aws? credential/credentials', 'temporary .. aws credential/credentials', 'guest/unauthenticated user/users/access/identities', 'sign up and sign in', 'sign up .. sign in', 'user sign up', 'user directory', 'social identity provider/providers/login/sign', 'sign in/log/login with google/facebook/apple', 'directly .. access/call/upload/write/read .. s3/dynamodb .. from .. app/browser/device', 'write/upload/read .. directly .. s3/dynamodb .. from .. device/app/browser/phone', 'short_lived/scoped/limited/temporary .. aws? credential/credentials/creds', 'issue/issues/vend/vends .. creds/credentials', 'multi factor authentication .. user/users/app', 'mfa .. user/users/app', 'manage .. user/users .. profile/profiles/password/passwords/identity/identities', 'password reset/recovery'],
+    // Handing out AWS credentials is Cognito identity pools' (or STS's) job: no service of the rule issues them.
+    hard: ['receive/receives/get/gets/obtain/obtains/issue/issues/vend/vends/hand/hands/give/gives .. temporary/short_lived/limited_privilege/scoped .. aws? credential/credentials', 'temporary .. aws credential/credentials .. guest/guests/unauthenticated/device/devices'],
   },
   {
     id: 'elasticache',

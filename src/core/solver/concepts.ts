@@ -65,7 +65,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(over|under)\s*fetch[a-z]*`,
       p`(without|no|avoid[a-z]*) (fetching|downloading|receiving|getting) (unneeded|unnecessary|extra|unused) (fields|data)`,
     ],
-    terms: [
+    terms: ['client/clients/app/apps/screen/screens .. describe/describes/declare/declares/specify/specifies/define/defines .. shape .. data', 'return/returns/send/sends/get/gets .. far? more data than .. screen/client/app/page/view .. need/needs', 'several/multiple/four/three/many round trips .. per/for each/every? screen/page/view', 
       'ask/request/fetch/query/get/select/pick/retrieve/choose/receive/load/return .. only/exactly/just/precisely .. field/fields/attribute/attributes/property/properties',
       'only/exactly/just/precisely .. field/fields/attribute/attributes .. need/needs/display/displays/show/shows/use/uses/want/wants',
       'pull/fetch/get/request/query/load/ask .. precisely/exactly/only/just ... data/fields/attributes .. show/shows/display/displays/need/needs/use/uses',
@@ -538,7 +538,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`direct(ly)? (invocation|invoke|invoking|call|calls|calling|lambda (invocation|call))s?`,
       p`(scheduled|nightly|batch|cron|backend|internal|daily|hourly) (job|script|task|process|worker)s? .. (calls?|invokes?|triggers?|runs?) .. functions?`,
     ],
-    terms: ['call/calls/invoke/invokes/run/runs .. lambda? function/functions .. from .. its/their/our/the/own? code/script/application/job/program', 'already has/have/holds .. iam credentials/role', 'invoke/call .. synchronously .. from .. code', 'script/job/process/task/worker/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting .. result/response/output'],
+    terms: ['running/runs/run under .. instance/iam/execution role/profile .. call/calls/invoke/invokes .. lambda? function', 'instance role/profile .. call/calls/invoke/invokes .. lambda? function .. wait/waits/waiting .. result/response', 'script/job/process/task .. call/calls/invoke/invokes .. lambda function .. once/every/each .. night/day/hour .. wait/waits .. result/response', 'call/calls/invoke/invokes/run/runs .. lambda? function/functions .. from .. its/their/our/the/own? code/script/application/job/program', 'already has/have/holds .. iam credentials/role', 'invoke/call .. synchronously .. from .. code', 'script/job/process/task/worker/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting .. result/response/output'],
   },
   {
     id: 'no-endpoint',
@@ -693,7 +693,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`identif[a-z]* (which|each|every|the) ${CLIENT} (is )?(calling|making|sending|behind)`,
       p`(each|every|per|individual) ${CLIENT} ... (at most|up to|no more than|maximum of|max of|limited to|capped at|cap of|quota of|allowance of|allotment of|volume|entitlements?|allotments?|contracted|agreed|purchased|paid for)`,
       p`(at most|up to|no more than|capped at|limited to|cap of|quota of|allowance of|allowed|allotted|allotment of|ceiling of) [\d,.]+ (thousand |million )?[a-z]+ (per|a|each|every) (day|week|month|billing period)`,
-      p`(each|every|per) ${PARTY} .. (gets?|has|have|receives?|is given|is issued|holds?) .. (own |unique |separate |individual |dedicated )?(credentials|keys?|quotas?|limits?|ceilings?|caps?|allowances?|allotments?)`,
+      p`(each|every|per) ${PARTY} .. (gets?|has|have|receives?|is given|is issued|holds?) .. (own |unique |separate |individual |dedicated )?(?<!aws\s|temporary\s|iam\s|privilege\s)(credentials|keys?|quotas?|limits?|ceilings?|caps?|allowances?|allotments?)`,
       p`(ceiling|cap|limit|quota|maximum|max) (on|of|for) how many .. (each|per|every|a) ${PERIOD}`,
       p`how many [a-z]+ (each|every) ${PARTY} (can|may|is allowed to) (make|run|send|call|perform|submit)`,
       p`(sends?|pass(es)?|includes?|presents?|supplies|supply) (a |an |its |their )?(own |unique )?(api )?key (in|with) (a|the|each|every) (header|request|call)`,
@@ -763,7 +763,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(reuse|re use|reuses|serve|serves|return|returns) (the )?(earlier|previous|prior|recent|stored|saved|last) (responses|results|answers|replies)`,
       p`(responses?|results?|answers?|replies) .. for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
     ],
-    terms: ['answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
+    terms: ['identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
   },
   {
     id: 'in-memory-cache',
@@ -795,7 +795,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`validat[a-z]* (the |all |every |each |incoming )*(request |response |json )?(bodies|body|payloads?|input|inputs|parameters|query strings?|headers|json|schemas?|fields|data|requests?)`,
       p`(requests?|bodies|body|payloads?|input|inputs|parameters|json) .. (validat[a-z]*|checked against|verified against)`,
       p`(json )?schemas?`,
-      p`reject[a-z]* .. (malformed|invalid|bad|badly formed|incomplete|non\s*conforming|wrong|unexpected|broken|corrupt)`,
+      // Rejecting an invalid token or credential is authorisation, not validation of the request's content.
+      p`reject[a-z]*(?![^.;!?]{0,40}\b(?:tokens?|jwts?|credentials?|signatures?|passwords?|api keys?)\b) .. (malformed|invalid|bad|badly formed|incomplete|non\s*conforming|wrong|unexpected|broken|corrupt)`,
       p`(malformed|invalid|badly formed|ill formed|non\s*conforming) (json|requests?|bodies|payloads?|input|data|messages?)`,
       p`(don't|do not|doesn't|does not|that fail to|fail to|fails to|not) (match|conform to|comply with|follow|fit) (a |the |an |our |its )?(expected |defined |agreed )?(schema|model|contract|format|structure|shape)`,
       p`(don't|do not|doesn't|does not|that fail to|fail to|fails to|not) (match|conform to|comply with|follow|fit) .. (schema|model|contract|format|structure|shape)s?`,

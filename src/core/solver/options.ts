@@ -79,6 +79,10 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
       if (absent) return { service: absent, absent: true };
     }
   }
+  // "Which TWO requirements can be met ONLY by a REST API?": what the other API type lacks.
+  const only = ONLY_BY.exec(question);
+  const alone = only ? typedIn(only[1]!) : undefined;
+  if (alone && OTHER_TYPE[alone]) return { service: OTHER_TYPE[alone], absent: true };
   for (const pattern of SUBJECT) {
     const m = pattern.exec(question);
     const subject = m ? typedIn(m[1]!) : undefined;
@@ -108,6 +112,9 @@ const ABSENT = [
   /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
   /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
 ];
+const ONLY_BY = /\b(?:only|exclusively)\s+(?:by|with|in|on|through|using)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.(]/i;
+/** The API type a REST-versus-HTTP question sets the named one against. */
+const OTHER_TYPE: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
 const LOSES = /\b(?:lose|loses|lost|give up|gives up|no longer (?:have|has|get|gets|be able))\b/i;
 const MOVES_TO = /\b(?:migrat|mov|switch|chang|convert|replac|rebuild)[a-z]*\b[^.?!]*?\bto\s+((?:an?|the)\s+(?:\S+\s+){0,6}?\S+?)(?=\s+(?:to|for|in order|so|because)\b|[.,?!]|$)/i;
 const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?|statements?|mechanisms?|settings?)\b/i;
