@@ -304,6 +304,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(videos?|images|photos|pictures|thumbnails|media|files|assets|downloads|artwork|graphics) .. (delivered|served|distributed|cached|shipped) (from|by|at|via|through|close|near)`,
       p`(videos?|films|movies|media|audio|music|podcasts|episodes|trailers) ... (streamed|delivered|served|distributed) (from|to|via|through|at)`,
     ],
+    terms: ['buffering/rebuffering/stalling/stutter .. video/videos/stream/streams/playback/viewers', 'see/seeing/sees/experience/experiencing/complain/complaints/stop/avoid/reduce/less .. buffering/rebuffering/stalling', 'video/videos/movies/trailers .. stored/kept .. s3 .. viewers/watchers'],
   },
   {
     id: 'edge-compute',
@@ -612,7 +613,7 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-rest', 'apigw-http', 'alb', 'appsync', 'lambda-url'],
     lacks: 'runs no code for the dynamic part',
     patterns: [],
-    terms: ['form/forms .. post/posts/submit/submits/submission/submissions', 
+    terms: ['backend/back_end .. for .. form/forms', 'form/forms .. on .. static site/website/websites/sites/page/pages', 'submission/submissions/entries/posts .. processed/handled/stored/saved .. by .. custom? code/function/functions/backend', 'form/forms .. post/posts/submit/submits/submission/submissions', 
       'dynamic contact/feedback/signup/sign_up/order/booking/comment/registration form/forms',
       'contact/feedback/signup/registration/order/booking/comment form/forms .. submit/submission/submissions/process/processing/send/store/save',
       'form submission/submissions',
@@ -957,7 +958,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`service maps?`,
       p`(per hop|per service) latency`,
     ],
-    terms: ['how much/long time .. spent/spend/spends/take/takes .. in .. and', 'time .. spent/spend/spends .. in .. gateway/lambda/function/dynamodb/service/services/database', 'for each/every request .. how much/long time'],
+    terms: ['for each/every request .. how long .. spent/spend/spends/takes/took', 'how long .. it/each/every/request/requests/call/calls .. spent/spend/spends .. in .. and', 'how much/long time .. spent/spend/spends/take/takes .. in .. and', 'time .. spent/spend/spends .. in .. gateway/lambda/function/dynamodb/service/services/database', 'for each/every request .. how much/long time'],
   },
   {
     id: 'canary',
