@@ -34,8 +34,11 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** A sentence about what used to be: its clues say nothing about what is needed now. */
 const PAST = /\b(?:previous|previously|formerly|used to|has since been|have since been|was retired|were retired|was shut down|has been shut down|was discontinued|no longer (?:used|in use|exists?|needed))\b/;
 
+/** A sentence about a part that already works: it is given, not what the question asks for ("Our WebSocket API already works."). */
+const GIVEN = /^[^,;]*\balready (?:works|working|exists|runs|running|in place|live|in production|deployed|built)\s*[.!]?\s*$/;
+
 /** A sentence that reports someone's proposal rather than a requirement. */
-const PROPOSED = /\b(?:suggests|suggested|proposes|proposed|recommends|recommended that)\b/;
+const PROPOSED = /\b(?:suggests|suggested|proposes|proposed|recommends|recommended that|(?:briefly |first |once |also )?considered|thought about)\b/;
 
 /** The sentence of normalised text around a position. */
 function sentenceOf(norm: string, at: number): string {
@@ -69,7 +72,7 @@ export function findClues(text: string): Clue[] {
       const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
       // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
       // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it.
-      const aside = !negation && (PAST.test(sentenceOf(norm, span.start)) || (PROPOSED.test(sentenceOf(norm, span.start)) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
+      const aside = !negation && (PAST.test(sentenceOf(norm, span.start)) || GIVEN.test(sentenceOf(norm, span.start).trim()) || (PROPOSED.test(sentenceOf(norm, span.start)) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
       const past = aside ? { start: span.start, end: span.end } : undefined;
       const start = negation ? Math.min(negation.start, span.start) : span.start;
       const end = negation ? Math.max(negation.end, span.end) : span.end;

@@ -44,7 +44,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`s3 (static )?(website|web site)( hosting)?`,
       p`(host|serve|publish)[a-z]* .. (html|web) (pages|files)`,
     ],
-    terms: ['front_end/frontend/static/web/site file/files/asset/assets/bundle/bundles .. in/on/from .. s3/bucket', 'js/javascript/css bundle/bundles', 'prebuilt/pre_built/prerendered/pre_rendered/pregenerated/pre_generated/generated/exported page/pages/html/site/files', 'pages/files/site .. never/rarely/seldom .. change/changes', 'nothing .. generated/computed/rendered .. per request/visit', 'no/without backend/server/database .. just/only/all .. page/pages/files/html', 'static marketing/company/corporate/product/personal/documentation/brochure site/website/pages'],
+    terms: ['site/website .. whose/with/of .. pages .. images .. scripts/javascript/js/css/stylesheets', 'pages, images and scripts', 'pages/html .. images .. scripts .. load/loads/served/delivered', 'front_end/frontend/static/web/site file/files/asset/assets/bundle/bundles .. in/on/from .. s3/bucket', 'js/javascript/css bundle/bundles', 'prebuilt/pre_built/prerendered/pre_rendered/pregenerated/pre_generated/generated/exported page/pages/html/site/files', 'pages/files/site .. never/rarely/seldom .. change/changes', 'nothing .. generated/computed/rendered .. per request/visit', 'no/without backend/server/database .. just/only/all .. page/pages/files/html', 'static marketing/company/corporate/product/personal/documentation/brochure site/website/pages'],
   },
   // ── 2. GraphQL ───────────────────────────────────────────────────────────────────────
   {
@@ -764,7 +764,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(reuse|re use|reuses|serve|serves|return|returns) (the )?(earlier|previous|prior|recent|stored|saved|last) (responses|results|answers|replies)`,
       p`(responses?|results?|answers?|replies) .. for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
     ],
-    terms: ['identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
+    terms: ['keep/keeps/hold/holds/store/stores/reuse/reuses .. response/responses/result/results/answer/answers .. for .. a/one/few/several? second/seconds/minute/minutes/hour/hours', 'identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
   },
   {
     id: 'in-memory-cache',

@@ -112,7 +112,7 @@ const ABSENT = [
   /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
   /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
 ];
-const ONLY_BY = /\b(?:only|exclusively)\s+(?:by|with|in|on|through|using)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.(]/i;
+const ONLY_BY = /\b(?:only|exclusively)\s+(?:by|with|in|on|through|using|for)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)(?:\s*[?,.(]|\s+(?:and|but|or)\b)/i;
 /** The API type a REST-versus-HTTP question sets the named one against. */
 const OTHER_TYPE: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
 const LOSES = /\b(?:lose|loses|lost|give up|gives up|no longer (?:have|has|get|gets|be able))\b/i;
@@ -229,6 +229,8 @@ interface Context {
   rival: ServiceId[];
   /** The question asks how to authenticate or authorize the callers. */
   asksForAuth: boolean;
+  /** It asks outright which mechanisms authenticate them: each real mechanism is an answer. */
+  asksHowToAuth: boolean;
   /** Set when the question asks which workloads or situations suit the subject: the rule's answer for an option's own text. */
   workloads: ((text: string) => ServiceId | null) | undefined;
   /** Options that state something the fact sheet says is false: never another way to do the same thing. */
@@ -304,6 +306,8 @@ const AUTH_MECHANISM = /\b(?:authori[sz]ers?|cognito|iam|sigv4|signature version
 const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
 /** A question that asks for the option that does not fit ("Which is NOT appropriate …?", "… EXCEPT"). */
 const ASKS_FOR_WRONG = /\b(?:NOT|EXCEPT)\b|\bnot (?:appropriate|suitable|a good fit|recommended|a valid)\b|\b(?:least|in)appropriate\b|\bcannot be used\b/;
+/** A question that asks which options to set aside first ("Which TWO should be eliminated?"). */
+const ASKS_TO_ELIMINATE = /\b(?:eliminat(?:e|ed)|cross(?:ed)? out|discard(?:ed)?|set aside)\b[^.]*\?/i;
 
 /** CloudFront's guide: signed cookies suit many restricted files (all segments of an HLS video, a members' area) and URLs that must not change. */
 const SIGNED_COOKIES_FIT = /\b(?:members'? area|subscribers'? area|whole (?:members'? |subscribers'? )?area|(?:links?|urls?)\b.{0,40}\bunchanged|(?:hundreds|thousands|dozens) of (?:\w+ ){0,3}(?:files|articles|images|pages|videos|segments|documents)|hls|segment files|(?:hundreds|thousands|dozens) of (?:small )?(?:\w+ )?files|many (?:small )?(?:\w+ )?files|urls? (?:inside|in) (?:its|the|their) playlist|(?:urls?|links?) (?:must|should|cannot|can't|may) not change|not (?:want|wish) to (?:change|generate) .{0,40}(?:urls?|links?)|(?:separate|individual) (?:link|url) for every)/;
@@ -316,6 +320,8 @@ const WITHOUT = /\b(?:without|not (?:using|use|need|needing)|rather than|instead
 
 /** A question that asks how callers prove who they are. */
 const ASKS_FOR_AUTH = /\b(?:authenticat[a-z]*|authori[sz](?:e|es|ing|ation)|secure|credentials?|prove|identify the caller)\b/i;
+/** The same, asked outright: "which mechanisms can authenticate …". */
+const ASKS_HOW_TO_AUTH = /\b(?:which|what|how)\b[^.?!]*\bauthenticat[a-z]*\b/i;
 /** Each mechanism and the kind of caller it is meant for (fact sheet: auth.exam-mapping). */
 const AUTH_FITS: readonly [RegExp, string][] = [
   [/\b(?:cognito|jwt)\b/i, 'user-auth'],
@@ -433,10 +439,12 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   }
   // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
   if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth)) score -= 8;
-  // Asked how to authenticate the callers: a real mechanism counts, and most the one that fits who the callers are.
-  if (ctx.asksForAuth && AUTH_MECHANISM.test(option.text)) score += 3 + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && scenarioPositive.has(caller)) ? 3 : 0);
+  // Asked how to authenticate the callers: a real mechanism states the answer, and most the one that fits who the callers are.
+  if (ctx.asksForAuth && AUTH_MECHANISM.test(option.text)) score += (ctx.asksHowToAuth ? THRESHOLD : 3) + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && scenarioPositive.has(caller)) ? 3 : 0);
   return { score, services: services.length ? services : (implied ?? []) };
 }
+
+const HOW_MANY = /\(?\s*\b(?:choose|select|pick)\s+(?:two|three|four|2|3|4)\b\s*\.?\s*\)?\s*$/i;
 
 /** What the question asks: its question sentence and the sentence before it, where exam stems put the goal ("… wants the MOST secure way to authenticate the job. What should the team do?"). */
 function askedIn(scenario: string): string {
@@ -474,7 +482,9 @@ export function chooseOptions(
     deciding: new Set(solved.deciding),
     parts: solved.service ? partsOf(solved.service, solved, pick) : new Set(),
     lean: LEAN.test(scenario),
-    asksForAuth: ASKS_FOR_AUTH.test(askedIn(scenario)),
+    // "(Choose TWO.)" says how many answers, not what is asked: the goal may be the sentence before the question ("… asks which mechanisms can authenticate the users. Which TWO are valid?").
+    asksHowToAuth: ASKS_HOW_TO_AUTH.test(askedIn(scenario.replace(HOW_MANY, ' '))),
+    asksForAuth: ASKS_FOR_AUTH.test(askedIn(scenario)) || ASKS_HOW_TO_AUTH.test(askedIn(scenario.replace(HOW_MANY, ' '))),
     statesFalse: new Set(),
     workloads: WORKLOADS.test(askedIn(scenario)) ? recommend : undefined,
     scenario: normalize(scenario),
@@ -503,6 +513,12 @@ export function chooseOptions(
     const failing = scored.filter((o) => o.services.length > 0 && o.services.every((s) => strongNeeds.some(([, by]) => !by.includes(s))));
     if (failing.length !== 1) return { choices: [], pick, scored, margin: 0 };
     return { choices: [failing[0]!.letter], pick, scored, margin: 6 };
+  }
+  if (pick > 1 && !ctx.subject && ASKS_TO_ELIMINATE.test(askedIn(scenario))) {
+    // The options to eliminate are those that state the recommendation least: the lowest, clearly below the rest.
+    const lowest = [...scored].sort((a, b) => a.score - b.score);
+    const clear = lowest[pick - 1]!.score < THRESHOLD && lowest[pick - 1]!.score < (lowest[pick]?.score ?? Infinity);
+    return { choices: clear ? lowest.slice(0, pick).map((o) => o.letter).sort() : [], pick, scored, margin: 0 };
   }
   if (pick === 1) {
     const best = ranked[0]!;
@@ -541,7 +557,9 @@ function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): stri
       const alternative = allMet && !ctx.statesFalse.has(option.letter) && needed.length > 0 && needed.every((id) => meets.has(id)) ? 6 : 0;
       // API Gateway + Lambda is one of the rule's combinations: with the gateway chosen for serverless code, Lambda runs the code.
       const pair = !ctx.subject && chosen.some((o) => o.services.some((sv) => API_GATEWAY_TYPES.includes(sv))) && ctx.needs.has('lambda-mention') && namesOnly(option.text, 'lambda') ? 4 : 0;
-      const value = option.score + 4 * fresh + alternative + pair;
+      // Static pages still to be hosted beside an API are the rule's other combination: S3 stores them and CloudFront delivers them, the API serves the rest.
+      const staticPart = !ctx.subject && !/\bs3\b/.test(ctx.scenario) && ctx.solved.service !== null && API_GATEWAY_TYPES.includes(ctx.solved.service) && ctx.needs.has('static-site') && (namesOnly(option.text, 's3') || namesOnly(option.text, 'cloudfront')) ? 8 : 0;
+      const value = option.score + 4 * fresh + alternative + pair + staticPart;
       if (!best || value > best.value) best = { option, value };
     }
     if (!best || best.value <= 0 || (chosen.length === 0 && best.option.score < THRESHOLD)) break;

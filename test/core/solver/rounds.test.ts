@@ -33,7 +33,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
   'r16-11': 'raising the timeout of an HTTP API: the false claim that the HTTP API timeout can be raised is not recognised',
   'r16-14': 'requirements that point to a function URL: "authentication by IAM or none" read alone settles nothing',
-  'r16-38': 'choosing the database for connection IDs: the WebSocket clues outweigh the database question',
 };
 
 describe('written rounds', () => {
