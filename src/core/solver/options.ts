@@ -359,8 +359,9 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   const scenarioNegated = new Set(ctx.solved.clues.filter((c) => c.negated).map((c) => c.concept));
   const features = [...new Set(findClues(rest).filter((c) => !c.negated && isFeature(c.concept)).map((c) => c.concept))];
   const apiInScenario = scenarioPositive.has('api-context') || scenarioPositive.has('apigw-explicit') || scenarioPositive.has('rest-named');
+  // (In a question about one service's own features, a feature it lacks is simply a feature it lacks.)
   const belongsToApi = (supported: readonly ServiceId[] | undefined) =>
-    apiInScenario && supported !== undefined && supported.some((s) => API_GATEWAY_TYPES.includes(s)) && !services.some((s) => API_GATEWAY_TYPES.includes(s));
+    !ctx.subject && apiInScenario && supported !== undefined && supported.some((s) => API_GATEWAY_TYPES.includes(s)) && !services.some((s) => API_GATEWAY_TYPES.includes(s));
   // An option that is only features ("Usage plans with API keys") states the answer through them.
   // A service only mentioned beside the features (where the data lives: "in Amazon DynamoDB") does not make it a service option.
   const featuresOnly = [...names].every((n) => n === 'other');
