@@ -470,6 +470,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(longer|more) than (29|30|thirty) (seconds|s|sec)`,
       p`(beyond|above|past|exceed[a-z]*) (the )?(29|30|thirty) (seconds?|s|sec)`,
       p`long running (synchronous )?(requests?|calls?|jobs?|reports?|operations?|queries|tasks?|processing)`,
+      p`(run|runs|take|takes|taking|need|needs|needing|last|lasts|require|requires|wait|waits) (about |around |roughly |up to |over |nearly |almost |some )?(3[1-9]|[4-9]\d|[1-9]\d\d+) (seconds|s|sec)`,
     ],
   },
   // ── 6–7. a single function ───────────────────────────────────────────────────────────
@@ -764,7 +765,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(reuse|re use|reuses|serve|serves|return|returns) (the )?(earlier|previous|prior|recent|stored|saved|last) (responses|results|answers|replies)`,
       p`(responses?|results?|answers?|replies) .. for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
     ],
-    terms: ['keep/keeps/hold/holds/store/stores/reuse/reuses .. response/responses/result/results/answer/answers .. for .. a/one/few/several? second/seconds/minute/minutes/hour/hours', 'identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
+    terms: ['repeated/identical/same .. lookups/requests/queries/reads/calls .. not/never .. reach/hit/touch .. database/backend/origin/function', 'keep/keeps/hold/holds/store/stores/reuse/reuses .. response/responses/result/results/answer/answers .. for .. a/one/few/several? second/seconds/minute/minutes/hour/hours', 'identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
   },
   {
     id: 'in-memory-cache',

@@ -511,7 +511,8 @@ export function chooseOptions(
   if (pick === 1 && !ctx.subject && ASKS_FOR_WRONG.test(askedIn(scenario))) {
     // "Which option is NOT appropriate …?": the one option whose services all lack what decided the recommendation.
     const strongNeeds = [...ctx.needs].filter(([id]) => ctx.deciding.has(id) && concept(id).weight === 'strong');
-    const failing = scored.filter((o) => o.services.length > 0 && o.services.every((s) => strongNeeds.some(([, by]) => !by.includes(s))));
+    // A part of the recommendation (CloudFront in S3 + CloudFront) is appropriate.
+    const failing = scored.filter((o) => o.services.length > 0 && o.services.every((s) => !ctx.parts.has(s) && strongNeeds.some(([, by]) => !by.includes(s))));
     if (failing.length !== 1) return { choices: [], pick, scored, margin: 0 };
     return { choices: [failing[0]!.letter], pick, scored, margin: 6 };
   }
