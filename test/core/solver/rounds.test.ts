@@ -29,7 +29,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r15-19': 'three core services of a WebSocket chat: DynamoDB for connection IDs is not counted as part of the design',
   'r15-21': '"lifting and shifting" names the migration services although the question is which service spreads the traffic',
   'r15-25': 'a stage cache with a 600-second TTL: the caching option does not lead over migrating to a cheaper type',
-  'r15-40': 'features that protect the backend: response caching is not read as reducing the requests the backend answers',
   'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
   'r16-14': 'requirements that point to a function URL: "authentication by IAM or none" read alone settles nothing',
 };
