@@ -24,6 +24,7 @@ const r = (source: string) => new RegExp(source);
 export const CLAIMS: readonly Claim[] = [
   // What API Gateway is and is not
   { fact: 'int.not-only-lambda', pattern: r(String.raw`\b(only|just|solely|exclusively) (integrate|integrates|work|works|connect|connects|sit|sits|front|fronts)?\s*(with|to|in front of)? ?(aws )?lambda\b|\bintegrate[sd]? only with (aws )?lambda`), truth: false, about: APIGW },
+  { fact: 'exam.watch-static', pattern: r(String.raw`\bserv(e|es|ing) (the )?(front ?end|website|web ?site|site|pages|storefront)\b.*\b(from|through|on|via|with) (an? )?(amazon )?api gateway`), truth: false, about: APIGW },
   { fact: 'exam.watch-static', pattern: r(String.raw`\b(host|hosts|hosting|serve|serves) (a |the )?static (web ?site|website|site|content|files)|\brecommended way to host`), truth: false, about: APIGW },
   { fact: 'types.not-required-for-serverless', pattern: r(String.raw`\b(every|all|each) serverless (application|app)s? (must|need|needs|has to|have to)|\brequired for (every|all|any) serverless`), truth: false },
   { fact: 'types.front-door', pattern: r(String.raw`\bfront door\b|\bdecouples? (the )?clients? from\b|\bsingle entry point\b`), truth: true, about: APIGW },

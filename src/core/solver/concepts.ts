@@ -65,7 +65,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(over|under)\s*fetch[a-z]*`,
       p`(without|no|avoid[a-z]*) (fetching|downloading|receiving|getting) (unneeded|unnecessary|extra|unused) (fields|data)`,
     ],
-    terms: ['client/clients/app/apps/screen/screens .. describe/describes/declare/declares/specify/specifies/define/defines .. shape .. data', 'return/returns/send/sends/get/gets .. far? more data than .. screen/client/app/page/view .. need/needs', 'several/multiple/four/three/many round trips .. per/for each/every? screen/page/view', 
+    terms: ['discard/discards/discarding/ignore/ignores/throw/throws .. most .. of .. data', 'client/clients/app/apps/screen/screens .. describe/describes/declare/declares/specify/specifies/define/defines .. shape .. data', 'return/returns/send/sends/get/gets .. far? more data than .. screen/client/app/page/view .. need/needs', 'several/multiple/four/three/many round trips .. per/for each/every? screen/page/view', 
       'ask/request/fetch/query/get/select/pick/retrieve/choose/receive/load/return .. only/exactly/just/precisely .. field/fields/attribute/attributes/property/properties',
       'only/exactly/just/precisely .. field/fields/attribute/attributes .. need/needs/display/displays/show/shows/use/uses/want/wants',
       'pull/fetch/get/request/query/load/ask .. precisely/exactly/only/just ... data/fields/attributes .. show/shows/display/displays/need/needs/use/uses',
@@ -82,7 +82,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`${NUMBER} (different |separate |distinct )?(data\s*sources|databases|tables|data stores) ... (in|with|through|using|via) (one|a single|single) (request|query|call|round trip)`,
       p`(one|a single|single) (request|query|call|round trip) ... ${NUMBER} (different |separate |distinct )?(data\s*sources|databases|tables|data stores)`,
     ],
-    terms: ['one/single/unified/same endpoint/api/query/request ... from/over/across .. table/database/microservice/service/api/source/store .. and .. table/database/microservice/service/api/source/store/function'],
+    terms: ['one/single/unified .. managed? endpoint/api .. resolve/resolves/combine/combines/query/queries/serve/serves .. all/three/several/multiple/two .. source/sources/data_sources', 'one/single/unified/same endpoint/api/query/request ... from/over/across .. table/database/microservice/service/api/source/store .. and .. table/database/microservice/service/api/source/store/function'],
   },
   {
     id: 'offline-sync',
@@ -665,6 +665,7 @@ export const CONCEPTS: readonly Concept[] = [
     terms: [
       'written/write/send/put/forward/deliver/drop/store/land .. to/into .. sqs/queue/kinesis/stream/dynamodb/sns/eventbridge/topic',
       'land/lands/go/goes/write/written/arrive .. directly/straight .. in/into/to .. sqs/queue/kinesis/stream/table/dynamodb/topic',
+      'payload/payloads/body/bodies/event/events/message/messages .. land/lands/end up/go/goes .. in/into .. sqs/queue/kinesis/stream/dynamodb/topic',
     ],
   },
   {
@@ -712,7 +713,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`quotas? (per|for each|for every|on each|on every)`,
       p`(third party|external|outside) developers`,
     ],
-    terms: [
+    terms: ['separate/own/individual/different .. request? rate/rates/limit/limits/quota/quotas .. for .. each/every/per .. customer/client/partner/tenant/consumer', 
       'monthly/daily/weekly request/call/api? quota/quotas/limit/allowance/cap',
       'receive/receives/get/gets/given/issued .. key/keys .. quota/quotas/limit/limits',
       'meter/metering/track/count/measure .. how many .. call/request/requests',
@@ -796,7 +797,8 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`validat[a-z]* (the |all |every |each |incoming )*(request |response |json )?(bodies|body|payloads?|input|inputs|parameters|query strings?|headers|json|schemas?|fields|data|requests?)`,
       p`(requests?|bodies|body|payloads?|input|inputs|parameters|json) .. (validat[a-z]*|checked against|verified against)`,
-      p`(json )?schemas?`,
+      // (A GraphQL schema describes the data, not a check on requests.)
+      p`(?<!graphql\s)(json )?schemas?`,
       // Rejecting an invalid token or credential is authorisation, not validation of the request's content.
       p`reject[a-z]*(?![^.;!?]{0,40}\b(?:tokens?|jwts?|credentials?|signatures?|passwords?|api keys?)\b) .. (malformed|invalid|bad|badly formed|incomplete|non\s*conforming|wrong|unexpected|broken|corrupt)`,
       p`(malformed|invalid|badly formed|ill formed|non\s*conforming) (json|requests?|bodies|payloads?|input|data|messages?)`,
@@ -902,6 +904,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`regional (api gateway )?(rest )?(endpoint|api|apis|endpoint type)s?`,
       p`(clients|callers|users|consumers|applications|services|instances) (in|from|within) the same (aws )?region`,
       p`same region`,
+      p`same aws region`,
     ],
     terms: ['instance/instances/client/clients/caller/callers/application/applications/consumer/consumers/service/services .. in/within/from .. same aws? region'],
   },
@@ -1092,7 +1095,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(not|never|no) (want |wish |like |need )?(to )?pay[a-z]* (for )?(features|extras|capabilities|anything|things)`,
       p`pay[a-z]* only for what`,
     ],
-    terms: ['cost/price/budget/bill/spend matter/matters/important/priority/concern/counts', 'cost/price .. most important/biggest concern/main concern/top priority', 'as/so little as possible .. pay/spend', 'bill/cost/costs/spend .. small/low/down/minimal', 'lower/lowest/cheaper/cheapest/smaller .. price/prices/cost/costs/bill .. per .. request/requests/million'],
+    terms: ['charge/charges/bill/bills/cost/costs/spend .. as low as possible', 'keep/keeps .. charge/charges/bill/cost/costs .. low/down/minimal', 'cost/price/budget/bill/spend matter/matters/important/priority/concern/counts', 'cost/price .. most important/biggest concern/main concern/top priority', 'as/so little as possible .. pay/spend', 'bill/cost/costs/spend .. small/low/down/minimal', 'lower/lowest/cheaper/cheapest/smaller .. price/prices/cost/costs/bill .. per .. request/requests/million'],
   },
   {
     id: 'simple-proxy',

@@ -41,6 +41,8 @@ export function learnedClues(text: string, known: readonly Clue[], knownAreas: r
     if (prediction.probability < (area ? MIN_PROBABILITY.area : MIN_PROBABILITY.clue)) continue;
     // A need of a neighbouring service is often put as what it spares ("no servers to manage"); a clue of the rule is not learned where something is ruled out.
     if (!area && NEGATION.test(words)) continue;
+    // What the written text rules out elsewhere is not brought back by a guess.
+    if (!area && known.some((c) => c.negated && c.concept === prediction.label)) continue;
     if (area) areas.push({ area: area[1]!, strength: 'need', quote: words, start: clause.start, learned: true });
     else clues.push({ concept: prediction.label, label: concept(prediction.label).label, quote: words, negated: false, start: clause.start, end: clause.end, learned: true });
   }

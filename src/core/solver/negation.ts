@@ -7,13 +7,13 @@ import { wordCount } from './text.js';
  * clause turns first (a verb of its own, "but", "which", a new subject, a purpose "… code to transform").
  */
 const CUE =
-  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|nothing (?:has|needs|have|is going) to be|no mention of|no need (?:for|to)|there is no need (?:for|to)|no|not|never|without|nothing|none|nobody|no one|nor|neither|cannot|forget(?: about)?|never mind|free of|rather than|instead of|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?)|n't)(?![a-z0-9])/g;
+  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|nothing (?:has|needs|have|is going) to be|nothing (?:will|would|should|must|is to|can) be|(?:nobody|no one) (?:has|have|had|is|was) (?:asked|requested|called|mentioned|wanted|requiring|asking)(?: for)?|no mention of|no need (?:for|to)|there is no need (?:for|to)|no|not|never|without|nothing|none|nobody|no one|nor|neither|cannot|forget(?: about)?|never mind|free of|rather than|instead of|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?)|n't)(?![a-z0-9])/g;
 
 /** Words after a cue that make it a quantity or a turn of phrase, not a negation. */
 const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner)(?![a-z0-9])/;
 
 /** A clause boundary between a cue and the words it would negate. */
-const BREAK = /[.;!?]|,\s*but(?![a-z0-9])|(?<![a-z0-9])and\s+(?:wants?|needs?|requires?|prefers?|would like|expects?|asks? for)(?![a-z0-9])|,\s*and\s+(?:the|our|its|their)\s+[a-z]+\s+(?:values?|wants?|needs?|requires?|prefers?|expects?|likes?)(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used))\s+to(?![a-z0-9])(?!\s+(?:the|a|an|its|our|their|any|each|every|all|that|this)(?![a-z0-9]))|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,(?!\s*(?:such as|like|including|e\.g\.))|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|just|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
+const BREAK = /[.;:!?]|,\s*but(?![a-z0-9])|(?<![a-z0-9])and\s+(?:wants?|needs?|requires?|prefers?|would like|expects?|asks? for)(?![a-z0-9])|,\s*and\s+(?:the|our|its|their)\s+[a-z]+\s+(?:values?|wants?|needs?|requires?|prefers?|expects?|likes?)(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used))\s+to(?![a-z0-9])(?!\s+(?:the|a|an|its|our|their|any|each|every|all|that|this)(?![a-z0-9]))|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,(?!\s*(?:such as|like|including|e\.g\.))|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|just|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
 
 /** A relative clause right before a cue: "who have", "that are", "whose …". */
 const RELATIVE = /(?<![a-z0-9])(?:who|whom|whose|that)\s+(?:(?:have|has|had|are|is|were|was|do|does|did|can|could)\s+)?(?:yet\s+)?$/;
@@ -31,7 +31,7 @@ const COMMA_AND = /,\s*and(?![a-z0-9])/;
 const CLAUSE_VERB = /^[^.;!?,]*?(?<![a-z0-9])(?:is|are|was|were|must|should|will|would|can|could|may|might|has to|have to|needs? to|required|needed)(?![a-z0-9])/;
 
 /** A negation after the words, possibly after a list: "API keys, validation and caching are all unnecessary". */
-const NOT_NEEDED = String.raw`(?:needed|required|necessary|wanted|important|used|mentioned|involved|in use|in play|on the table|a (?:requirement|concern|priority|need|goal)|in scope|an issue|a factor|relevant|part of (?:the |our |this |their |its )?(?:design|plan|scope|solution|requirements?|stack|architecture|picture))`;
+const NOT_NEEDED = String.raw`(?:needed|required|necessary|wanted|important|used|mentioned|involved|in use|in play|on the table|a (?:requirement|concern|priority|need|goal)|in scope|an issue|a factor|relevant|on (?:the |our |its |their )?(?:roadmap|agenda|wish list|list)|part of (?:the |our |this |their |its )?(?:design|plan|scope|solution|requirements?|stack|architecture|picture))`;
 const AFTER = new RegExp(
   String.raw`(?<![a-z0-9])(?:` +
     String.raw`(?:is|are|was|were|will be|would be|be)(?:\s+(?:all|both|also|each|simply|likewise))?\s+(?:not|never)\s+${NOT_NEEDED}` +
@@ -58,7 +58,8 @@ export function findNegation(norm: string, start: number, end: number): Negation
     if (!NOT_A_NEGATION.test(before.slice(m.index + m[0].length)) && !describes) last = m;
   }
   if (last) {
-    const between = before.slice(last.index + last[0].length);
+    // "decided not to pay for API Gateway": the "to" of "not to" opens no new clause.
+    const between = before.slice(last.index + last[0].length).replace(/^\s+to(?=\s)/, last[0] === 'not' ? ' ' : '$&');
     const newClause = COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80));
     if (!BREAK.test(between) && !newClause && withinReach(between)) {
       return { start: offset + quoteStart(before, last.index), end };

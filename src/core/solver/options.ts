@@ -80,6 +80,10 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
     }
   }
   // "Which TWO requirements can be met ONLY by a REST API?": what the other API type lacks.
+  // "Which requirements mean it must use a REST API rather than an HTTP API?": what the other type lacks.
+  const over = MUST_USE_OVER.exec(question);
+  const lacking = over ? typedIn(over[2]!) : undefined;
+  if (over && lacking && typedIn(over[1]!)) return { service: lacking, absent: true };
   const only = ONLY_BY.exec(question);
   const alone = only ? typedIn(only[1]!) : undefined;
   if (alone && OTHER_TYPE[alone]) return { service: OTHER_TYPE[alone], absent: true };
@@ -105,6 +109,7 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
 }
 
 const ABSENT = [
+  /\b(?:can\s*not|cannot|can't|could\s+not|couldn't)\s+be\s+(?:met|provided|supported|offered|done|achieved|satisfied)\s+(?:by|with|in|on|through)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\bnot\s+(?:available|supported|offered|possible|provided)\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\bstatements?\s+(?:about|regarding|on)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\s+(?:false|incorrect|not true|wrong)\b/i,
   /\b(?:false|incorrect|not true|wrong)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
@@ -112,6 +117,7 @@ const ABSENT = [
   /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
   /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
 ];
+const MUST_USE_OVER = /\b(?:must|has to|have to|needs? to|forces? (?:it|them|the team) to)\s+(?:use|choose|pick|be|build)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)\s+(?:rather than|instead of|over)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)\s*[?,.(]/i;
 const ONLY_BY = /\b(?:only|exclusively)\s+(?:by|with|in|on|through|using|for)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)(?:\s*[?,.(]|\s+(?:and|but|or)\b)/i;
 /** The API type a REST-versus-HTTP question sets the named one against. */
 const OTHER_TYPE: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
@@ -414,7 +420,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
     // "Which are NOT available in HTTP APIs?": an option is right when the service lacks every feature it names.
     const known = features.filter((id) => concept(id).supportedBy);
     // Naming the service itself ("HTTP APIs support caching") is a statement about it; naming another is not.
-    const foreign = [...names].filter((n) => n !== winner && n !== 'other' && n !== 'api-gateway');
+    // (The Lambda functions behind the API are no other service the statement is about.)
+    const foreign = [...names].filter((n) => n !== winner && n !== 'other' && n !== 'api-gateway' && n !== 'lambda');
     if (foreign.length > 0 || known.length === 0) return { score: -4, services };
     const has = known.some((id) => concept(id).supportedBy!.includes(winner));
     return { score: has ? -4 : 6, services: implied ?? [] };
@@ -438,6 +445,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
     if (/\bsigned urls?\b/.test(normalize(option.text))) score -= 6;
     if (/\bsigned cookies?\b/.test(normalize(option.text))) score += 3;
   }
+  // Static pages beside an API: the option that puts them in S3 (behind CloudFront) and the API in front of the code states the whole design.
+  if (API_GATEWAY_TYPES.includes(winner) && scenarioPositive.has('static-site') && names.has('s3') && (names.has('api-gateway') || typed.some((t) => API_GATEWAY_TYPES.includes(t)))) score += names.has('cloudfront') ? 6 : 3;
   // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
   if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth)) score -= 8;
   // Asked how to authenticate the callers: a real mechanism states the answer, and most the one that fits who the callers are.
@@ -559,8 +568,8 @@ function chooseSeveral(scored: SolvedOption[], ctx: Context, pick: number): stri
       const alternative = allMet && !ctx.statesFalse.has(option.letter) && needed.length > 0 && needed.every((id) => meets.has(id)) ? 6 : 0;
       // API Gateway + Lambda is one of the rule's combinations: with the gateway chosen for serverless code, Lambda runs the code.
       const pair = !ctx.subject && chosen.some((o) => o.services.some((sv) => API_GATEWAY_TYPES.includes(sv))) && ctx.needs.has('lambda-mention') && namesOnly(option.text, 'lambda') ? 4 : 0;
-      // Static pages still to be hosted beside an API are the rule's other combination: S3 stores them and CloudFront delivers them, the API serves the rest.
-      const staticPart = !ctx.subject && !/\bs3\b/.test(ctx.scenario) && ctx.solved.service !== null && API_GATEWAY_TYPES.includes(ctx.solved.service) && ctx.needs.has('static-site') && (namesOnly(option.text, 's3') || namesOnly(option.text, 'cloudfront')) ? 8 : 0;
+      // Static pages still to be hosted beside an API (or a GraphQL API) are the rule's other combination: S3 stores them and CloudFront delivers them, the API serves the rest.
+      const staticPart = !ctx.subject && !/\bs3\b/.test(ctx.scenario) && ctx.solved.service !== null && (API_GATEWAY_TYPES.includes(ctx.solved.service) || ctx.solved.service === 'appsync') && ctx.needs.has('static-site') && (namesOnly(option.text, 's3') || namesOnly(option.text, 'cloudfront')) ? 8 : 0;
       const value = option.score + 4 * fresh + alternative + pair + staticPart;
       if (!best || value > best.value) best = { option, value };
     }

@@ -29,6 +29,9 @@ const KNOWN_MISSES: Record<string, string> = {
   'r15-19': 'three core services of a WebSocket chat: DynamoDB for connection IDs is not counted as part of the design',
   'r15-21': '"lifting and shifting" names the migration services although the question is which service spreads the traffic',
   'r15-25': 'a stage cache with a 600-second TTL: the caching option does not lead over migrating to a cheaper type',
+  'r19-33': 'which endpoint type for callers in the same Region: an option that names its endpoint type as part of the API name ("Regional REST API") is not read for that type, so Regional and private tie',
+  'r20-17': 'the most secure static site: a public bucket and its HTTP-only website endpoint are not recognised as contradicting "must not be publicly readable"',
+  'r20-27': 'which authorization mechanisms an HTTP API supports, named in the sentence before "Which THREE are supported?": the subject is not found there',
   'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
   'r16-14': 'requirements that point to a function URL: "authentication by IAM or none" read alone settles nothing',
 };
