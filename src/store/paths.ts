@@ -4,9 +4,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Where progress lives: CLF_TRAINER_HOME when set, otherwise the per-user config folder that
- * conf itself would choose (env-paths with the "-nodejs" suffix), so the location is the
- * documented conf default on every OS.
+ * Where progress lives: CLF_TRAINER_HOME when set, otherwise the per-user config folder
+ * (the env-paths convention with the "-nodejs" suffix, where earlier versions kept it), the
+ * same on every OS as before.
  */
 export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (env.CLF_TRAINER_HOME) return resolve(env.CLF_TRAINER_HOME);

@@ -39,7 +39,7 @@ function keepCopy(path: string, bytes: Buffer): string {
   }
 }
 
-/** Reads the settings file itself so a damaged file is never wiped; Conf only ever sees valid JSON. */
+/** Reads the settings file, keeping a copy of a damaged one so it is never wiped. */
 function inspect(dir: string): { raw: unknown; damaged?: string; copy?: string } {
   const path = join(dir, SETTINGS_FILE);
   const shown = printable(path, { oneLine: true });
