@@ -37,23 +37,3 @@ function examNumbers({ exams }: AppServices): Pick<HomeNumbers, 'unfinishedExamM
     return {};
   }
 }
-
-/** The home menu's cursor, pure. `opened` is the position of the entry chosen (the screen then opens it). */
-export interface HomeState {
-  cursor: number;
-  opened?: number;
-}
-
-export type HomeAction = { type: 'up' | 'down' | 'select' };
-
-export function homeStep(state: HomeState, action: HomeAction, entries: number): HomeState {
-  if (state.opened !== undefined || entries === 0) return state;
-  switch (action.type) {
-    case 'up':
-      return { cursor: (state.cursor + entries - 1) % entries };
-    case 'down':
-      return { cursor: (state.cursor + 1) % entries };
-    case 'select':
-      return { ...state, opened: state.cursor };
-  }
-}

@@ -1,3 +1,4 @@
+import { createSupportsHyperlinks } from 'supports-hyperlinks';
 import type { Question } from '../core/bank/types.js';
 import type { Scheduler } from '../core/srs/scheduler.js';
 import type { Settings } from '../core/srs/settings.js';
@@ -17,7 +18,7 @@ export interface LoadedRun {
 }
 
 /** The services of a real run: the files in the data folder, the system clock. */
-export function realServices(run: LoadedRun, questions: readonly Question[], ctx: { env: NodeJS.ProcessEnv; now: () => Date }): AppServices {
+export function realServices(run: LoadedRun, questions: readonly Question[], ctx: { env: NodeJS.ProcessEnv; now: () => Date; stdout?: NodeJS.WriteStream }): AppServices {
   const clock: Clock = { wall: ctx.now, monotonic: systemClock.monotonic };
   return {
     clock,
@@ -29,5 +30,6 @@ export function realServices(run: LoadedRun, questions: readonly Question[], ctx
     reviews: run.reviews,
     exams: examBook(diskExamFolder(run.dir, ctx.now), run.reviews),
     color: colorEnabled(ctx.env),
+    hyperlinks: ctx.stdout ? createSupportsHyperlinks(ctx.stdout) : false,
   };
 }

@@ -33,6 +33,8 @@ export interface AppServices {
   color: boolean;
   /** What was found wrong at start (damaged lines, skipped questions), shown on the first screen until a key is pressed. */
   notices?: readonly string[];
+  /** True when the terminal shows hyperlinks (OSC 8): web addresses become clickable. */
+  hyperlinks: boolean;
 }
 
 /** NO_COLOR (https://no-color.org): any non-empty value turns colour off. */

@@ -211,7 +211,27 @@ export function rateKeys(choices: readonly { rating: number; name: string; inter
 
 // ── the screens of study and review ───────────────────────────────────────────
 
-export const HOME_KEYS = [...MOVE, { action: 'select', keys: ['enter', 'right', 'l'], help: 'open the highlighted entry', hint: 'open' }, HELP, QUIT] as const satisfies readonly Binding[];
+/** An entry of a menu as its keys see it: its label, and the key that picks it at once. */
+export interface MenuEntryKeys {
+  label: string;
+  shortcut?: string;
+}
+
+/**
+ * A menu's keys: move, page, first and last, enter to choose (`choose` says what that does), and
+ * each entry's shortcut key, which moves to it and chooses it (help only: the menu shows them).
+ */
+export function menuKeys(entries: readonly MenuEntryKeys[], choose: { help: string; hint: string; keys?: readonly string[] } = { help: 'open the highlighted entry', hint: 'open' }): Binding[] {
+  return [
+    ...MOVE,
+    { action: 'select', keys: choose.keys ?? ['enter'], help: choose.help, hint: choose.hint },
+    { action: 'pageUp', keys: ['pageup'], help: 'up a page' },
+    { action: 'pageDown', keys: ['pagedown'], help: 'down a page' },
+    { action: 'first', keys: ['home'], help: 'the first entry' },
+    { action: 'last', keys: ['end'], help: 'the last entry' },
+    ...entries.flatMap((entry, i) => (entry.shortcut ? [{ action: 'jump', keys: [entry.shortcut], value: i, help: entry.label }] : [])),
+  ];
+}
 
 /** A study or review question with `options` options; undo only once there is an answer to take back. */
 export function questionKeys(options: number, canUndo: boolean): readonly Binding[] {

@@ -5,6 +5,7 @@ import { App, preloadScreen, type TerminalControl } from './App.js';
 import type { AppServices } from './context.js';
 import { PASTE_OFF, PASTE_ON } from './input/decode.js';
 import type { Route } from './routes.js';
+import { joiningStream } from './terminal/soft-wrap.js';
 
 export { requireTerminal } from './terminal-check.js';
 
@@ -107,7 +108,7 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
         farewell = text;
       }}
     />,
-    { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, exitOnCtrlC: false, patchConsole: false },
+    { stdin: io.stdin, stdout: joiningStream(io.stdout), stderr: io.stderr, exitOnCtrlC: false, patchConsole: false },
   );
   const onSignal = (signal: NodeJS.Signals) => {
     code = SIGNAL_CODES[signal] ?? EXIT.interrupted;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeStep, readHome, type HomeAction, type HomeState } from '../../src/app/home.js';
+import { readHome } from '../../src/app/home.js';
 import type { ExamHistoryEntry } from '../../src/core/exam/records.js';
 import { at, single } from '../helpers/study-questions.js';
 import { testServices } from '../helpers/ui.js';
@@ -42,10 +42,4 @@ describe('the home screen', () => {
     expect(readHome(testServices(questions, { log: [wrong('a'), wrong('c')], settings: { level: 'all' } }).services)).toMatchObject({ counts: { new: 2, learning: 2, review: 0 }, unseen: 2, missed: 2 });
   });
 
-  it('moves its cursor around the menu and opens the entry under it, once', () => {
-    const run = (...actions: HomeAction['type'][]): HomeState => actions.reduce<HomeState>((s, type) => homeStep(s, { type }, 4), { cursor: 0 });
-    expect(run('up').cursor).toBe(3);
-    expect(run('down', 'down', 'select')).toEqual({ cursor: 2, opened: 2 });
-    expect(run('down', 'select', 'down', 'select')).toEqual({ cursor: 1, opened: 1 });
-  });
 });

@@ -34,6 +34,7 @@ export function testServices(questions: readonly Question[], options: { log?: Lo
     reviews: log,
     exams: examBook(folder, log),
     color: false,
+    hyperlinks: false,
   };
   return { services, log, folder };
 }

@@ -29,9 +29,17 @@ export interface ScreenFrameProps {
 /** Lines the frame itself takes: header and footer. */
 export const FRAME_ROWS = 2;
 
-/** Pure: body size for a terminal size. The whole frame stays within rows - 1 lines. */
+/** The widest the text runs: longer lines are hard to read (cards in Anki, pages on the web). */
+export const READING_WIDTH = 100;
+
+/** Pure: body size for a terminal size: at most READING_WIDTH wide, and the whole frame within rows - 1 lines. */
 export function bodySize(columns: number, rows: number): BodySize {
-  return { width: Math.max(1, columns - 2), height: Math.max(1, rows - 1 - FRAME_ROWS) };
+  return { width: Math.max(1, Math.min(READING_WIDTH, columns - 2)), height: Math.max(1, rows - 1 - FRAME_ROWS) };
+}
+
+/** Pure: the columns left of the frame, so a frame narrower than the terminal stands in its middle. */
+export function frameIndent(columns: number): number {
+  return 1 + Math.max(0, Math.floor((columns - 2 - bodySize(columns, 1).width) / 2));
 }
 
 /** Start-up notices shown at most, so the screen itself keeps most of its rows. */
@@ -78,7 +86,7 @@ export function ScreenFrame({ title, status, keys, footer, children }: ScreenFra
   const body = { width: frame.width, height: Math.max(1, frame.height - notices.length) };
   const footerText = help.open ? 'esc close help' : (footer ?? hints(keys, body.width));
   return (
-    <Box flexDirection="column" paddingLeft={1}>
+    <Box flexDirection="column" paddingLeft={frameIndent(size.columns)}>
       <LineView line={[{ text: headerText(title, status, body.width), bold: true, color: 'cyan' }]} />
       {notices.map((text, i) => (
         <LineView key={`notice-${i}`} line={text ? [{ text, color: 'yellow' }] : []} />

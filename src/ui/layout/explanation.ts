@@ -2,7 +2,7 @@ import { negativeLabels, type NegativeLabels } from '../../core/bank/negative.js
 import type { Fact, Question } from '../../core/bank/types.js';
 import { isCorrect } from '../../core/study/answer.js';
 import { optionLabel } from './question.js';
-import { span, type Block, type Span } from './text.js';
+import { span, urlBlock, type Block, type Span } from './text.js';
 
 /** An extra titled part of the explanation screen (e.g. the solver's reasoning). */
 export interface Section {
@@ -61,6 +61,11 @@ function optionBlocks(model: ExplanationModel): Block[] {
   });
 }
 
+/** A source: a web address on a line of its own, whole; anything else (a book, a note) as text. */
+function sourceBlocks(source: string): Block[] {
+  return /^https?:\/\/\S+$/.test(source.trim()) ? [urlBlock(source.trim())] : [{ spans: [span(source)] }];
+}
+
 /** Pure: the whole explanation screen as blocks. */
 export function explanationBlocks(model: ExplanationModel): Block[] {
   const { question } = model;
@@ -80,7 +85,7 @@ export function explanationBlocks(model: ExplanationModel): Block[] {
     blocks.push({ spans: [] });
   }
   const source = question.source ?? imported?.reference;
-  if (source) blocks.push({ prefix: [span('Source: ', { bold: true })], spans: [span(source, { color: 'blue' })], gap: 1 });
+  if (source) blocks.push(heading('Source'), ...sourceBlocks(source), { spans: [] });
   if (imported) blocks.push({ spans: [span(`Imported from ${imported.file}, line ${imported.line}.`, { dim: true })], gap: 1 });
   for (const section of model.extra ?? []) blocks.push(heading(section.title), ...section.blocks, { spans: [] });
   return blocks;

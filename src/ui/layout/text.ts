@@ -18,6 +18,10 @@ export interface SpanStyle {
 
 export interface Span extends SpanStyle {
   text: string;
+  /** A web address this text opens: drawn as a terminal hyperlink where the terminal has them. */
+  link?: string;
+  /** The text goes on at the start of the next line (a long address): the terminal shows it as one line. */
+  join?: true;
 }
 
 /** One terminal row: spans whose widths add up to at most the layout width. */
@@ -32,11 +36,30 @@ export interface Block {
   indent?: number;
   /** Blank lines after the block. */
   gap?: number;
+  /**
+   * A web address, printed whole: on a line of its own, never broken at a word. When it is wider
+   * than the line, its pieces are joined back into one line on the way to the terminal (see
+   * terminal/soft-wrap.ts), so the terminal wraps it, copies it whole and can open it.
+   */
+  url?: string;
 }
 
 export const span = (text: string, style: SpanStyle = {}): Span => ({ text, ...style });
 export const para = (text: string, style: SpanStyle = {}, extra: Omit<Block, 'spans'> = {}): Block => ({ spans: [span(text, style)], ...extra });
 export const blank = (): Block => ({ spans: [] });
+export const urlBlock = (url: string, extra: Omit<Block, 'spans' | 'url'> = {}): Block => ({ spans: [], url, ...extra });
+
+/** Pure: an address as lines of at most `width` columns, each piece but the last marked to join the next. */
+export function urlLines(url: string, width: number): Line[] {
+  const chars = [...url];
+  const max = Math.max(1, width);
+  const lines: Line[] = [];
+  for (let i = 0; i < chars.length; i += max) {
+    const last = i + max >= chars.length;
+    lines.push([{ text: chars.slice(i, i + max).join(''), color: 'blue', link: url, ...(last ? {} : { join: true as const }) }]);
+  }
+  return lines;
+}
 
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
 const ZERO = /[\u0300-\u036f\u200b-\u200d\ufe00-\ufe0f]/u;
@@ -159,6 +182,11 @@ export function layoutIndexed(blocks: readonly Block[], width: number): { lines:
   const starts: number[] = [];
   for (const block of blocks) {
     starts.push(out.length);
+    if (block.url !== undefined) {
+      out.push(...urlLines(block.url, width));
+      for (let i = 0; i < (block.gap ?? 0); i++) out.push([]);
+      continue;
+    }
     const indent = ' '.repeat(Math.max(0, block.indent ?? 0));
     const prefixWidth = block.prefix ? lineWidth(block.prefix) : 0;
     const inner = Math.max(1, width - indent.length - prefixWidth);

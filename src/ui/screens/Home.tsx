@@ -1,42 +1,48 @@
+import { Box } from 'ink';
 import { useState } from 'react';
-import { homeStep, readHome, type HomeAction, type HomeState } from '../../app/home.js';
-import { reducerStore } from '../../app/store.js';
+import { readHome } from '../../app/home.js';
+import { LinesView } from '../components/Lines.js';
+import { Menu } from '../components/Menu.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
-import { ScrollView } from '../components/ScrollView.js';
 import { useNav, useServices } from '../context.js';
 import { useKeys } from '../hooks/useKeys.js';
-import { useStore } from '../hooks/useStore.js';
-import { HOME_KEYS } from '../keys.js';
-import { homeMenu, menuBlocks } from '../layout/home.js';
-import { layoutIndexed } from '../layout/text.js';
-import { follow } from '../layout/viewport.js';
+import { useMenu } from '../hooks/useMenu.js';
+import { HELP, menuKeys, QUIT } from '../keys.js';
+import { greetingBlocks, homeMenu } from '../layout/home.js';
+import { layoutBlocks } from '../layout/text.js';
 import { MENU } from './registry.js';
 
-/** The home menu: every screen with a menu label, with its numbers, and Quit. */
+/** The home menu: every screen with a menu label, with its numbers and shortcut key, and Quit. */
 export function HomeScreen() {
   const services = useServices();
   const nav = useNav();
-  const [{ numbers, items, cursor }] = useState(() => {
+  const [{ numbers, items, keys }] = useState(() => {
     const numbers = readHome(services);
     const items = homeMenu(MENU, numbers);
-    return { numbers, items, cursor: reducerStore<HomeState, HomeAction>((state, action) => homeStep(state, action, items.length), { cursor: 0 }) };
+    return { numbers, items, keys: [...menuKeys(items), HELP, QUIT] };
   });
-  const { cursor: at } = useStore(cursor);
-  useKeys(HOME_KEYS, (m) => {
+  const menu = useMenu(items.length);
+  useKeys(keys, (m) => {
     if (m.action === 'back') return nav.exit(0);
-    if (m.action === 'help') return;
-    const { opened } = cursor.dispatch({ type: m.action });
-    if (opened === undefined) return;
-    const route = items[opened]?.route;
+    const chosen = menu.press(m);
+    if (chosen === undefined) return;
+    const route = items[chosen]?.route;
     if (route) nav.push(route);
     else nav.exit(0);
   });
   return (
-    <ScreenFrame title="clf-trainer · AWS Cloud Practitioner (CLF-C02) · API Gateway" keys={HOME_KEYS}>
+    <ScreenFrame title="clf-trainer · AWS Cloud Practitioner (CLF-C02) · API Gateway" keys={keys}>
       {({ width, height }) => {
-        const { lines, starts } = layoutIndexed(menuBlocks(items, at, numbers), width);
-        const offset = follow(0, lines.length, height, starts[at + 2] ?? 0, starts[at + 3] ?? lines.length);
-        return <ScrollView lines={lines} height={height} offset={offset} />;
+        const greeting = layoutBlocks(greetingBlocks(numbers), width);
+        const shown = height - greeting.length >= Math.min(items.length, 4) ? greeting : [];
+        return (
+          <Box flexDirection="column">
+            <Box flexShrink={0} flexDirection="column">
+              <LinesView lines={shown} />
+            </Box>
+            <Menu rows={items} cursor={menu.cursor} width={width} height={height - shown.length} />
+          </Box>
+        );
       }}
     </ScreenFrame>
   );

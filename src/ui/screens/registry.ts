@@ -40,6 +40,8 @@ export const SCREENS: { [Id in ScreenId]: ScreenEntry<Id> } = {
 export interface MenuEntry {
   route: Route;
   label: string;
+  /** The key that opens it from the home screen. */
+  shortcut: string;
   detail?: (numbers: HomeNumbers) => string | undefined;
 }
 
@@ -47,9 +49,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The home menu, in order (Quit follows). A screen joins it by adding its line here. */
 export const MENU: readonly MenuEntry[] = [
-  { route: { id: 'study' }, label: 'Study', detail: (n) => countsText(n.counts) },
-  { route: { id: 'exam' }, label: 'Mock exam', detail: examMenuText },
-  { route: { id: 'review' }, label: 'Review missed', detail: (n) => plural(n.missed, 'question') },
-  { route: { id: 'solver' }, label: 'Which service?' },
-  { route: { id: 'stats' }, label: 'Stats' },
+  { route: { id: 'study' }, label: 'Study', shortcut: 's', detail: (n) => countsText(n.counts) },
+  { route: { id: 'exam' }, label: 'Mock exam', shortcut: 'e', detail: examMenuText },
+  { route: { id: 'review' }, label: 'Review missed', shortcut: 'r', detail: (n) => plural(n.missed, 'question') },
+  { route: { id: 'solver' }, label: 'Which service?', shortcut: 'w' },
+  { route: { id: 'stats' }, label: 'Stats', shortcut: 't' },
 ];

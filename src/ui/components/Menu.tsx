@@ -1,0 +1,55 @@
+import { Box, Text } from 'ink';
+import SelectInput from 'ink-select-input';
+import { useMemo } from 'react';
+import { menuWindow, menuRowLine, type MenuRow } from '../layout/menu.js';
+import { LineView, useColor } from './Lines.js';
+
+export type { MenuRow };
+
+export interface MenuProps {
+  rows: readonly MenuRow[];
+  cursor: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A list to choose from, drawn by ink-select-input in the app's style: the highlighted entry
+ * marked › and shown in reverse, each entry's shortcut key before its label, details dimmed.
+ *
+ * It draws only: keys reach menus through the app's key bus (see menuKeys and menuStep), never
+ * through ink-select-input's own input handling, which would read the terminal past the
+ * too-small guard, the help overlay and the paste filter, and, like every `useInput` in
+ * ink 6.8, miss the second of two keys that arrive together. So it is never focused, and it
+ * is opened again on its highlighted entry whenever the cursor moves.
+ */
+export function Menu({ rows, cursor, width, height }: MenuProps) {
+  const color = useColor();
+  const view = menuWindow(rows.length, cursor, height);
+  const visible = rows.slice(view.start, view.start + view.count);
+  const labelWidth = Math.max(0, ...rows.map((row) => row.label.length));
+  const items = visible.map((row, i) => ({ key: String(view.start + i), label: row.label, value: view.start + i }));
+  const Item = useMemo(
+    () =>
+      function MenuItem(props: { isSelected?: boolean; label: string }) {
+        const index = (props as { value?: number }).value ?? 0;
+        const row = rows[index];
+        return row ? <LineView line={menuRowLine(row, props.isSelected === true, labelWidth, width - 2)} /> : null;
+      },
+    [rows, labelWidth, width],
+  );
+  return (
+    <Box flexDirection="column" height={height} overflowY="hidden">
+      {view.above > 0 && <LineView line={[{ text: `↑ ${view.above} more`, dim: true }]} />}
+      <SelectInput
+        key={`${view.start}:${cursor}`}
+        items={items}
+        initialIndex={cursor - view.start}
+        isFocused={false}
+        indicatorComponent={({ isSelected }) => <Text color={color ? 'cyan' : undefined} bold>{isSelected ? '› ' : '  '}</Text>}
+        itemComponent={Item}
+      />
+      {view.below > 0 && <LineView line={[{ text: `↓ ${view.below} more`, dim: true }]} />}
+    </Box>
+  );
+}
