@@ -37,6 +37,8 @@ export type ExamPhase =
       holder?: LockOwner;
       /** The learner asked to take it over: the screen asks to confirm, naming the holder. */
       confirmTakeOver?: true;
+      /** The learner pressed abandon: the screen asks to confirm before the exam is ended. */
+      confirmAbandon?: true;
     }
   | { kind: 'intro'; plan: ExamPlan; topics: readonly Topic[] }
   | { kind: 'room'; session: ExamSession; questions: ReadonlyMap<string, Question> }
@@ -68,7 +70,10 @@ export interface ExamFlowHooks {
 export interface ExamFlow extends Store<ExamFlowView> {
   start(): void;
   resume(): void;
-  abandon(): void;
+  /** Abandons the exam on offer: first asks (`confirmed` false), then does it. */
+  abandon(confirmed: boolean): void;
+  /** Keeps the exam after all. */
+  cancelAbandon(): void;
   /** Takes over an exam open in a trainer that cannot be checked: first asks (`confirmed` false), then does it. */
   takeOver(confirmed: boolean): void;
   /** Keeps the exam with that trainer after all. */
@@ -219,17 +224,26 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
       session.resume(examTime());
       enterRoom(current.saved.header, current.questions, session);
     },
-    abandon() {
+    abandon(confirmed) {
       const current = resumable();
       if (!current) return;
+      if (!confirmed) return set({ ...current, confirmAbandon: true });
+      if (!current.confirmAbandon) return;
       try {
         exams.abandon(current.saved, examTime().at, current.questions);
       } catch (e) {
-        set(current, `could not abandon the exam: ${e instanceof Error ? e.message : String(e)}`);
+        const { confirmAbandon: _, ...asked } = current;
+        set(asked, `could not abandon the exam: ${e instanceof Error ? e.message : String(e)}`);
         return;
       }
       release();
       set(plan(exams.history()));
+    },
+    cancelAbandon() {
+      const current = phase();
+      if (current.kind !== 'resume' || !current.confirmAbandon) return;
+      const { confirmAbandon: _, ...asked } = current;
+      set(asked);
     },
     takeOver(confirmed) {
       const current = phase();

@@ -72,7 +72,15 @@ describe('the exam lifecycle', () => {
     flow.dispose();
 
     flow = open();
-    flow.abandon();
+    flow.abandon(true);
+    expect(flow.get().phase.kind).toBe('resume');
+    flow.abandon(false);
+    expect(flow.get().phase).toMatchObject({ kind: 'resume', confirmAbandon: true });
+    flow.cancelAbandon();
+    expect(flow.get().phase).not.toHaveProperty('confirmAbandon');
+    expect(readExamHistory(folder).values).toEqual([]);
+    flow.abandon(false);
+    flow.abandon(true);
     expect(flow.get().phase.kind).toBe('intro');
     expect(readExamHistory(folder).values.map((e) => e.reason)).toEqual(['abandoned']);
     flow.dispose();
@@ -84,7 +92,8 @@ describe('the exam lifecycle', () => {
     const phase = flow.get().phase;
     expect(phase.kind === 'resume' && phase.lockedBy).toContain('another clf-trainer');
     flow.resume();
-    flow.abandon();
+    flow.abandon(false);
+    flow.abandon(true);
     expect(flow.get().phase.kind).toBe('resume');
     expect(readExamHistory(folder).values).toEqual([]);
     release();

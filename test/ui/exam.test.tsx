@@ -315,7 +315,7 @@ describe('leaving and resuming', () => {
     await again.unmount();
   });
 
-  it('x abandons the unfinished exam: kept in the history as abandoned, then a new exam can start', async () => {
+  it('x abandons the unfinished exam once confirmed: kept in the history as abandoned, then a new exam can start', async () => {
     const { app, services, log, folder } = await startExam();
     await app.press('q', 'y');
     await app.unmount();
@@ -323,6 +323,12 @@ describe('leaving and resuming', () => {
     const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS });
     await again.waitFor('You have an unfinished mock exam');
     await again.press('x');
+    await again.waitFor('Abandon this exam?');
+    expect(again.frame()).toContain('y abandon');
+    await again.press('n');
+    await again.waitFor('r / enter');
+    expect(readExamHistory(folder).values).toEqual([]);
+    await again.press('x', 'y');
     await again.waitFor('Press enter to start.');
     expect(readExamHistory(folder).values.map((e) => e.reason)).toEqual(['abandoned']);
     expect(log.records).toEqual([]);

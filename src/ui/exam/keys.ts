@@ -69,6 +69,12 @@ export const CONFIRM_TAKEOVER_KEYS = [
   { action: 'no', keys: ['n', 'escape', 'q'], help: 'leave it with that trainer', hint: 'cancel' },
 ] as const satisfies readonly Binding[];
 
+/** Confirming an abandon: y ends the exam as abandoned, n (or esc) keeps it. */
+export const CONFIRM_ABANDON_KEYS = [
+  { action: 'yes', keys: ['y'], help: 'abandon the exam (it stays in your history as abandoned, unscored)', hint: 'abandon' },
+  { action: 'no', keys: ['n', 'escape', 'q', 'enter'], help: 'keep the exam', hint: 'keep it' },
+] as const satisfies readonly Binding[];
+
 /** List filters: each key carries its filter (its position in RESULT_FILTERS). */
 const FILTER_KEYS: readonly Binding<'filter'>[] = RESULT_FILTERS.map((filter, i) => ({
   action: 'filter',

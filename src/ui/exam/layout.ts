@@ -118,9 +118,11 @@ export interface ResumeModel {
   /** That trainer cannot be checked from here, so the exam may be taken over; `confirming`: asking now. */
   canTakeOver?: boolean;
   confirming?: boolean;
+  /** The learner asked to abandon it: ask before doing it. */
+  confirmAbandon?: boolean;
 }
 
-export function resumeBlocks({ state, missing, lockedBy, canTakeOver, confirming }: ResumeModel): Block[] {
+export function resumeBlocks({ state, missing, lockedBy, canTakeOver, confirming, confirmAbandon }: ResumeModel): Block[] {
   const counts = examCounts(state);
   const started = new Date(state.startedAt).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const blocks: Block[] = [
@@ -149,6 +151,16 @@ export function resumeBlocks({ state, missing, lockedBy, canTakeOver, confirming
     blocks.push(
       { spans: [span(`It is open in ${lockedBy}: finish it there, or close that one and come back.`, { color: 'yellow' })], gap: 1 },
       { prefix: [span('q / esc    ', { bold: true })], spans: [span('back')] },
+    );
+    return blocks;
+  }
+  if (confirmAbandon) {
+    const counts = examCounts(state);
+    blocks.push(
+      { spans: [span('Abandon this exam?', { bold: true, color: 'yellow' })], gap: 1 },
+      { spans: [span(`It ends now, unscored, with ${plural(counts.answered, 'answer')}; it stays in your history as abandoned and its answers do not count towards your progress.`)], gap: 1 },
+      { prefix: [span('y          ', { bold: true })], spans: [span('abandon it')] },
+      { prefix: [span('n / esc    ', { bold: true })], spans: [span('keep it')] },
     );
     return blocks;
   }

@@ -4,7 +4,7 @@ import { formatClock } from '../../core/exam/timing.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { ScrollView } from '../components/ScrollView.js';
 import { useNav, useServices } from '../context.js';
-import { CONFIRM_TAKEOVER_KEYS, introKeys, PROMPT_SCROLL, resumeKeys } from '../exam/keys.js';
+import { CONFIRM_ABANDON_KEYS, CONFIRM_TAKEOVER_KEYS, introKeys, PROMPT_SCROLL, resumeKeys } from '../exam/keys.js';
 import { farewellText, introBlocks, resumeBlocks } from '../exam/layout.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useScrollOffset } from '../hooks/useScrollOffset.js';
@@ -49,8 +49,10 @@ export function ExamScreen({ route }: { route: RouteOf<'exam'> }) {
     case 'resume':
       return phase.confirmTakeOver ? (
         <ConfirmTakeOver phase={phase} warning={warning} onYes={() => flow.takeOver(true)} onNo={flow.keepLock} />
+      ) : phase.confirmAbandon ? (
+        <ConfirmAbandon phase={phase} warning={warning} onYes={() => flow.abandon(true)} onNo={flow.cancelAbandon} />
       ) : (
-        <ResumePrompt phase={phase} warning={warning} onResume={flow.resume} onAbandon={flow.abandon} onTakeOver={() => flow.takeOver(false)} onBack={flow.back} />
+        <ResumePrompt phase={phase} warning={warning} onResume={flow.resume} onAbandon={() => flow.abandon(false)} onTakeOver={() => flow.takeOver(false)} onBack={flow.back} />
       );
     case 'intro':
       return <Intro phase={phase} warning={warning} onStart={flow.start} onBack={flow.back} />;
@@ -91,6 +93,12 @@ function ResumePrompt(props: { phase: ResumePhase; warning?: string | undefined;
 function ConfirmTakeOver({ phase, warning, onYes, onNo }: { phase: ResumePhase; warning?: string | undefined; onYes: () => void; onNo: () => void }) {
   useKeys(CONFIRM_TAKEOVER_KEYS, (m) => (m.action === 'yes' ? onYes() : onNo()));
   return <Prompt title="Mock exam" keys={CONFIRM_TAKEOVER_KEYS} blocks={resumeBlocks({ ...resumeModel(phase), confirming: true })} warning={warning} />;
+}
+
+/** Asks before abandoning an unfinished exam. */
+function ConfirmAbandon({ phase, warning, onYes, onNo }: { phase: ResumePhase; warning?: string | undefined; onYes: () => void; onNo: () => void }) {
+  useKeys(CONFIRM_ABANDON_KEYS, (m) => (m.action === 'yes' ? onYes() : onNo()));
+  return <Prompt title="Mock exam" keys={CONFIRM_ABANDON_KEYS} blocks={resumeBlocks({ ...resumeModel(phase), confirmAbandon: true })} warning={warning} />;
 }
 
 function Prompt({ title, keys, blocks, warning }: { title: string; keys: readonly Binding[]; blocks: Block[]; warning?: string | undefined }) {
