@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enterRoom, roomAction, roomStep, type RoomAction, type RoomState } from '../../src/app/exam-room.js';
+import { enterRoom, gridItems, roomAction, roomStep, type RoomAction, type RoomState } from '../../src/app/exam-room.js';
 import { examReducer, replay, shownSelection } from '../../src/core/exam/reducer.js';
 import type { ExamItem, ExamState } from '../../src/core/exam/types.js';
 
@@ -93,4 +93,36 @@ describe('the exam room as a reducer', () => {
     expect(roomAction('mark', undefined, 7)).toEqual({ type: 'mark' });
     expect(roomAction('help', undefined, 7)).toBeUndefined();
   });
+
+  it('filters the review grid: flagged, incomplete (nothing or too few chosen), unanswered; the highlight moves among what it shows', () => {
+    const filter = (f: 'all' | 'flagged' | 'incomplete' | 'unanswered') => ({ type: 'filter', filter: f }) as const;
+    // Q1 flagged and answered, Q2 one of two chosen, Q3 nothing.
+    const base = [{ type: 'mark' }, { type: 'pick', option: 0 }, { type: 'next' }, { type: 'pick', option: 0 }, { type: 'review' }] as const;
+    expect(run(...base, filter('flagged')).room).toMatchObject({ mode: 'review', filter: 'flagged', grid: 0 });
+    const incomplete = run(...base, filter('incomplete'));
+    expect(gridItems(incomplete.exam, 'incomplete')).toEqual([1, 2]);
+    expect(gridItems(incomplete.exam, 'unanswered')).toEqual([2]);
+    expect(incomplete.room.grid).toBe(1);
+    expect(run(...base, filter('incomplete'), grid('gridRight', 8)).room.grid).toBe(2);
+    expect(run(...base, filter('incomplete'), grid('gridRight', 8), grid('gridRight', 8)).room.grid).toBe(2);
+    expect(run(...base, filter('incomplete'), filter('all')).room).not.toHaveProperty('filter');
+  });
+
+  it('enter on a filtered grid starts a pass: next and enter step through only those questions, then the grid again', () => {
+    const filter = { type: 'filter', filter: 'flagged' } as const;
+    // Flag Q1 and Q3, then review flagged.
+    const flags = [{ type: 'mark' }, { type: 'next' }, { type: 'next' }, { type: 'mark' }, { type: 'review' }, filter, grid('gridLeft', 8), { type: 'go' }] as const;
+    const first = run(...flags);
+    expect(first.exam.current).toBe(0);
+    expect(first.room.pass).toEqual({ filter: 'flagged', items: [0, 2] });
+    const second = run(...flags, { type: 'next' });
+    expect(second.exam.current).toBe(2);
+    expect(run(...flags, { type: 'next' }, { type: 'prev' }).exam.current).toBe(0);
+    const done = run(...flags, { type: 'next' }, { type: 'pick', option: 1 }, { type: 'enter' });
+    expect(done.room).toMatchObject({ mode: 'review', filter: 'flagged', grid: 2 });
+    expect(done.room.pass).toBeUndefined();
+    // Unflagging a question during the pass does not drop it from the pass.
+    expect(run(...flags, { type: 'mark' }, { type: 'next' }).exam.current).toBe(2);
+  });
 });
+

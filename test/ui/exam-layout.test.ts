@@ -48,12 +48,33 @@ describe('exam layouts', () => {
     expect(rows[2]).toMatch(/· unseen {5}beyond {2}b stem/);
   });
 
-  it('the submit question names what is open', () => {
-    const text = plainText(layoutBlocks(submitBlocks({ answered: 60, incomplete: 1, unanswered: 4, flagged: 2 }, 65), 80));
-    expect(text).toContain('4 questions unanswered');
-    expect(text).toContain('1 with too few options chosen');
-    expect(text).toContain('2 questions flagged for review');
+  it('the submit question names what is open, by number', () => {
+    const state = replay([
+      { type: 'start', at: T0, id: 'x', items: items.slice(0, 3), durationMs: 60_000 },
+      { type: 'answer', at: T0 + 1000, options: [0] },
+      { type: 'flag', at: T0 + 1000 },
+      { type: 'goto', at: T0 + 1000, index: 2 },
+      { type: 'flag', at: T0 + 1000 },
+    ])!;
+    const text = plainText(layoutBlocks(submitBlocks(state), 80));
+    expect(text).toMatch(/2 questions unanswered: 2, 3/);
+    expect(text).toMatch(/2 questions flagged for review: 1, 3/);
     expect(text).toContain('count as wrong');
+  });
+
+  it('the review grid shows only the questions its filter keeps, with every filter counted', () => {
+    const state = replay([
+      { type: 'start', at: T0, id: 'x', items: items.slice(0, 3), durationMs: 60_000 },
+      { type: 'flag', at: T0 + 1000 },
+      { type: 'goto', at: T0 + 1000, index: 1 },
+      { type: 'answer', at: T0 + 1000, options: [0] },
+    ])!;
+    const flagged = plainText(navigatorLayout(state, 0, 80, 'flagged').lines);
+    expect(flagged).toMatch(/\[flagged 1\]/);
+    expect(flagged).toMatch(/all 3 +\[flagged 1\] +incomplete 2 +unanswered 2/);
+    expect(flagged).toMatch(/ 1 ·⚑/);
+    expect(flagged).not.toMatch(/ 2 [✓◐·]/);
+    expect(plainText(navigatorLayout(state, 0, 80, 'unanswered').lines)).toMatch(/ 1 ·⚑ +3 ·/);
   });
 
   it('the summary labels the scaled score as an estimate and marks the weakest topic', () => {

@@ -1,3 +1,4 @@
+import { GRID_FILTERS } from '../../app/exam-room.js';
 import { RESULT_FILTERS } from '../../core/exam/results.js';
 import { HELP, MOVE, PAGE, pickKeys, SCROLL, type Binding } from '../keys.js';
 
@@ -25,7 +26,14 @@ export const NAVIGATOR_KEYS = [
   { action: 'gridDown', keys: ['down', 'j'], help: 'move down', hint: 'move' },
   { action: 'gridLeft', keys: ['left', 'h'], help: 'move left', hint: 'move' },
   { action: 'gridRight', keys: ['right', 'l'], help: 'move right', hint: 'move' },
-  { action: 'go', keys: ['enter'], help: 'go to that question', hint: 'go' },
+  { action: 'go', keys: ['enter'], help: 'go to that question (under a filter: then → and enter step through only the questions it shows)', hint: 'go' },
+  ...GRID_FILTERS.map((filter, i) => ({
+    action: 'filter',
+    keys: [filter === 'all' ? 'a' : filter[0]!],
+    value: i,
+    help: filter === 'all' ? 'show every question' : `show only the ${filter} questions`,
+    hint: 'filter',
+  })),
   { action: 'close', keys: ['escape', 'g', 'q'], help: 'back to the question', hint: 'back' },
   SUBMIT_EXAM,
   HELP,

@@ -1,3 +1,4 @@
+import { GRID_FILTERS, gridItems, type GridFilter, type ReviewPass } from '../../app/exam-room.js';
 import { DIFFICULTY_SHORT } from '../../core/bank/levels.js';
 import { answerStatus, examCounts, type ExamCounts } from '../../core/exam/reducer.js';
 import { RESULT_FILTERS, filterResults, type ExamResult, type QuestionResult, type ResultFilter } from '../../core/exam/results.js';
@@ -37,22 +38,45 @@ export function gridPerRow(width: number): number {
   return Math.max(1, Math.floor(width / CELL));
 }
 
-/** The review screen: every question as a cell "12 ✓⚑", the cursor inverse, the current one underlined. */
-export function navigatorLayout(state: ExamState, cursor: number, width: number): NavigatorLayout {
+/** Beside the clock during a pass: "reviewing flagged 2 of 4". */
+export function passText(pass: ReviewPass, current: number): string {
+  const at = pass.items.indexOf(current);
+  return `reviewing ${pass.filter}${at >= 0 ? ` ${at + 1} of ${pass.items.length}` : ''}`;
+}
+
+/** The review screen's filter tabs: "[all 20]  flagged 3  incomplete 5  unanswered 4". */
+export function gridFilterTabs(state: ExamState, active: GridFilter): Line {
+  const line: Span[] = [];
+  GRID_FILTERS.forEach((f, i) => {
+    const text = `${f === active ? '[' : ' '}${f} ${gridItems(state, f).length}${f === active ? ']' : ' '}`;
+    if (i) line.push(span(' '));
+    line.push(span(text, { bold: f === active, inverse: f === active }));
+  });
+  return line;
+}
+
+/**
+ * The review screen: the questions the filter shows as cells "12 ✓⚑", the cursor inverse, the
+ * current one underlined.
+ */
+export function navigatorLayout(state: ExamState, cursor: number, width: number, filter: GridFilter = 'all'): NavigatorLayout {
   const perRow = gridPerRow(width);
   const counts = examCounts(state);
+  const shown = gridItems(state, filter);
   const lines: Line[] = layoutBlocks(
     [
-      { spans: [span('Review: pick a question and press enter to go to it', { bold: true })] },
+      { spans: [span(filter === 'all' ? 'Review: pick a question and press enter to go to it' : `Review ${filter}: enter goes to a question, then → and enter step through only these`, { bold: true })] },
       { spans: [span(`${counts.answered} answered · ${counts.incomplete} incomplete · ${counts.unanswered} unanswered · ${counts.flagged} flagged for review`)] },
-      { spans: [span('✓ answered   ◐ incomplete   · unanswered   ⚑ flagged', { dim: true })], gap: 1 },
+      { spans: [span('✓ answered   ◐ incomplete   · unanswered   ⚑ flagged', { dim: true })] },
     ],
     width,
   );
+  lines.push(...layoutBlocks([{ spans: gridFilterTabs(state, filter) }], width), []);
   const top = lines.length;
-  for (let start = 0; start < state.items.length; start += perRow) {
+  if (shown.length === 0) lines.push([span(`No ${filter} questions. a shows them all.`, { dim: true })]);
+  for (let start = 0; start < shown.length; start += perRow) {
     const line: Line = [];
-    for (let i = start; i < Math.min(start + perRow, state.items.length); i++) {
+    for (const i of shown.slice(start, start + perRow)) {
       const status = answerStatus(state, i);
       const flagged = state.flagged[i] === true;
       const text = `${String(i + 1).padStart(3)} ${STATUS_MARK[status]}${flagged ? FLAG_MARK : ' '} `;
@@ -60,23 +84,34 @@ export function navigatorLayout(state: ExamState, cursor: number, width: number)
     }
     lines.push(line);
   }
-  const row = top + Math.floor(cursor / perRow);
+  const row = top + Math.floor(Math.max(0, shown.indexOf(cursor)) / perRow);
   return { lines, perRow, focus: [row, row + 1] };
 }
 
 // ── submit confirmation ──────────────────────────────────────────────────────
 
-export function submitBlocks(counts: ExamCounts, total: number): Block[] {
+/** "4, 7, 12" (question numbers, 1-based), the first `max` of them. */
+function numbers(indices: readonly number[], max = 12): string {
+  const shown = indices.slice(0, max).map((i) => String(i + 1));
+  return indices.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** The submit question: what is still open, by number, so it can be found on the review screen. */
+export function submitBlocks(state: ExamState): Block[] {
+  const counts = examCounts(state);
+  const total = state.items.length;
   const open = counts.unanswered + counts.incomplete;
+  const which = (filter: 'unanswered' | 'flagged') => gridItems(state, filter);
+  const tooFew = state.items.flatMap((_, i) => (answerStatus(state, i) === 'incomplete' ? [i] : []));
   const lines: Block[] = [{ spans: [span('Submit the exam?', { bold: true })], gap: 1 }];
   if (open === 0 && counts.flagged === 0) lines.push({ spans: [span(`All ${total} questions are answered and none is flagged for review.`)] });
   else {
-    if (counts.unanswered) lines.push({ prefix: [span('• ')], spans: [span(`${plural(counts.unanswered, 'question')} unanswered`, { bold: true, color: 'yellow' })] });
-    if (counts.incomplete) lines.push({ prefix: [span('• ')], spans: [span(`${counts.incomplete} with too few options chosen`, { bold: true, color: 'yellow' })] });
-    if (counts.flagged) lines.push({ prefix: [span('• ')], spans: [span(`${plural(counts.flagged, 'question')} flagged for review`, { bold: true, color: 'yellow' })] });
+    if (counts.unanswered) lines.push({ prefix: [span('• ')], spans: [span(`${plural(counts.unanswered, 'question')} unanswered`, { bold: true, color: 'yellow' }), span(`: ${numbers(which('unanswered'))}`)] });
+    if (counts.incomplete) lines.push({ prefix: [span('• ')], spans: [span(`${counts.incomplete} with too few options chosen`, { bold: true, color: 'yellow' }), span(`: ${numbers(tooFew)}`)] });
+    if (counts.flagged) lines.push({ prefix: [span('• ')], spans: [span(`${plural(counts.flagged, 'question')} flagged for review`, { bold: true, color: 'yellow' }), span(`: ${numbers(which('flagged'))}`)] });
     if (open) lines.push({ spans: [] }, { spans: [span('Unanswered and incomplete questions count as wrong.')] });
   }
-  lines.push({ spans: [] }, { spans: [span('y / enter', { bold: true }), span('  submit and see your results')] }, { spans: [span('n / esc', { bold: true }), span('    keep working')] });
+  lines.push({ spans: [] }, { spans: [span('y / enter', { bold: true }), span('  submit and see your results')] }, { spans: [span('n / esc', { bold: true }), span('    keep working (g: the review screen, with filters)')] });
   return lines;
 }
 

@@ -11,7 +11,7 @@ import { bodySize, ScreenFrame } from '../components/ScreenFrame.js';
 import { ExamClock, useExamClock } from '../exam/ExamClock.js';
 import { ExamNavigator } from '../exam/ExamNavigator.js';
 import { CONFIRM_LEAVE_KEYS, CONFIRM_SUBMIT_KEYS, NAVIGATOR_KEYS, roomKeys } from '../exam/keys.js';
-import { countsText, gridPerRow, submitBlocks } from '../exam/layout.js';
+import { countsText, gridPerRow, passText, submitBlocks } from '../exam/layout.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Binding } from '../keys.js';
@@ -68,12 +68,13 @@ export function ExamRoom({ session, questions }: ExamRoomProps) {
             <Box width={width} height={1} overflow="hidden">
               <ExamClock session={session} durationMs={exam.durationMs} />
               {exam.flagged[exam.current] && <Text color={color ? 'yellow' : undefined}>{'   ⚑ marked for review'}</Text>}
+              {room.pass && room.mode === 'question' && <Text color={color ? 'cyan' : undefined}>{`   ${passText(room.pass, exam.current)}`}</Text>}
             </Box>
             <Text> </Text>
             {room.mode === 'review' ? (
-              <ExamNavigator state={exam} cursor={room.grid} width={width} height={rest} />
+              <ExamNavigator state={exam} cursor={room.grid} filter={room.filter ?? 'all'} width={width} height={rest} />
             ) : room.mode === 'submit' ? (
-              <LinesView lines={layoutBlocks(submitBlocks(counts, total), width).slice(0, rest)} />
+              <LinesView lines={layoutBlocks(submitBlocks(exam), width).slice(0, rest)} />
             ) : room.mode === 'leave' ? (
               <LinesView lines={layoutBlocks(LEAVE_BLOCKS, width).slice(0, rest)} />
             ) : question ? (
