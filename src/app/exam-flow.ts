@@ -2,7 +2,7 @@ import type { Question } from '../core/bank/types.js';
 import { planExam, type ExamPlan } from '../core/exam/plan.js';
 import { newSeed } from '../core/exam/random.js';
 import { recentExamQids, type ExamHistoryEntry } from '../core/exam/records.js';
-import { examReducer } from '../core/exam/reducer.js';
+import { examReducer, remainingNow } from '../core/exam/reducer.js';
 import { examResult, type ExamResult } from '../core/exam/results.js';
 import type { ActionTime, ExamState } from '../core/exam/types.js';
 import { newRecordId } from '../core/progress/records.js';
@@ -22,6 +22,8 @@ export interface ExamParams {
   seed?: string;
   /** Absolute --bank paths, recorded with the exam so it can be resumed from anywhere. */
   banks?: string[];
+  /** The clock keeps running while the exam is left or the trainer closed, as at a test centre. */
+  strict?: boolean;
 }
 
 /** Where the mock exam is: offering to resume one, its rules, the exam room, its results, or closed. */
@@ -40,7 +42,7 @@ export type ExamPhase =
       /** The learner pressed abandon: the screen asks to confirm before the exam is ended. */
       confirmAbandon?: true;
     }
-  | { kind: 'intro'; plan: ExamPlan; topics: readonly Topic[] }
+  | { kind: 'intro'; plan: ExamPlan; topics: readonly Topic[]; strict: boolean }
   | { kind: 'room'; session: ExamSession; questions: ReadonlyMap<string, Question> }
   | { kind: 'results'; result: ExamResult }
   /** Closed: a second key must not act again while the screen goes. */
@@ -53,7 +55,7 @@ export interface ExamFlowView {
 }
 
 /** How the trainer would be left now, for the line printed after the program ends. */
-export type ExamExit = { kind: 'running' } | { kind: 'left'; remainingMs: number } | { kind: 'ended'; result: ExamResult };
+export type ExamExit = { kind: 'running' } | { kind: 'left'; remainingMs: number; strict: boolean } | { kind: 'ended'; result: ExamResult };
 
 export interface ExamFlowHooks {
   /** What to say if the trainer ends now (changes as the exam goes on). */
@@ -103,6 +105,7 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
   const plan = (history: readonly ExamHistoryEntry[]): ExamPhase => ({
     kind: 'intro',
     topics,
+    strict: params.strict === true,
     plan: planExam(filterTopics(services.questions, topics), { ...params, seed: params.seed ?? newSeed(services.random), recentExams: recentExamQids(history) }),
   });
 
@@ -122,7 +125,9 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
     if (!disk.unfinished) return view(plan(disk.history));
     const saved = disk.unfinished;
     const attempt = exams.lock(saved.state.id);
-    return view(lockedPhase({ kind: 'resume', saved, questions: loaded, missing: missingQuestions(saved.state, loaded) }, attempt));
+    const resume = lockedPhase({ kind: 'resume', saved, questions: loaded, missing: missingQuestions(saved.state, loaded) }, attempt);
+    if (attempt.acquired && saved.state.strict && missingQuestions(saved.state, loaded).length === 0 && remainingNow(saved.state, examTime().at) === 0) return expired(saved, warning);
+    return view(resume);
   }
 
   /** The resume offer after a lock attempt: free to act on, or held by another trainer (who, and whether it may be taken over). */
@@ -133,6 +138,22 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
       return free;
     }
     return { ...free, lockedBy: describeOwner(attempt.owner), ...(attempt.canTakeOver && attempt.owner ? { holder: attempt.owner } : {}) };
+  }
+
+  /** A strict exam whose time ran out while the trainer was closed: it ends as it stood, and its results show. */
+  function expired(saved: SavedExam, warning: string | undefined): ExamFlowView {
+    const action = { type: 'resume', ...examTime() } as const;
+    try {
+      exams.save(saved.state.id, action);
+      const state = examReducer(saved.state, action) ?? saved.state;
+      const result = exams.record({ ...saved, state }, loaded) ?? examResult(state, loaded);
+      release();
+      hooks.exit({ kind: 'ended', result });
+      return { phase: { kind: 'results', result }, ...(warning ? { warning } : {}) };
+    } catch (e) {
+      release();
+      return { phase: plan(exams.history()), warning: `could not record the exam whose time ran out: ${e instanceof Error ? e.message : String(e)}` };
+    }
   }
 
   // An exam drawn from a --bank that is not loaded now: load that bank to resume it.
@@ -160,7 +181,7 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
       time: examTime,
       onLeave: (left) => {
         if (phase().kind !== 'room') return;
-        hooks.exit({ kind: 'left', remainingMs: left.remainingMs });
+        hooks.exit({ kind: 'left', remainingMs: left.remainingMs, strict: left.strict === true });
         close();
       },
     });
@@ -204,7 +225,7 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
       const time = examTime();
       const id = newRecordId(new Date(time.at), services.random);
       const header: ExamHeader = { v: 1, type: 'exam', id, createdAt: new Date(time.at).toISOString(), seed: drawn.seed, banks: params.banks ?? [], ...(params.topics ? { topics: params.topics } : {}) };
-      const action = { type: 'start', ...time, id, items: drawn.items, durationMs: drawn.durationMs } as const;
+      const action = { type: 'start', ...time, id, items: drawn.items, durationMs: drawn.durationMs, ...(params.strict ? { strict: true as const } : {}) } as const;
       try {
         const attempt = exams.lock(id);
         if (attempt.acquired) lock = attempt.lock;

@@ -1,6 +1,7 @@
 import type { Question } from '../core/bank/types.js';
 import type { ExamHistoryEntry } from '../core/exam/records.js';
 import type { ExamResult } from '../core/exam/results.js';
+import { remainingNow } from '../core/exam/reducer.js';
 import type { ExamAction } from '../core/exam/types.js';
 import type { LockAttempt, LockOwner } from '../store/lock.js';
 import {
@@ -27,8 +28,8 @@ import type { ReviewLog } from '../store/review-log.js';
 export interface ExamBook {
   /** Past attempts, finished and abandoned (damaged lines skipped). */
   history(): ExamHistoryEntry[];
-  /** Time left of the most recent unfinished exam, if there is one. */
-  unfinishedRemainingMs(): number | undefined;
+  /** Time left at `now` (epoch ms) of the most recent unfinished exam, if there is one (a strict exam's clock kept running). */
+  unfinishedRemainingMs(now: number): number | undefined;
   /** The exam to resume, with ended exams whose recording was interrupted completed first. */
   open(questions: ReadonlyMap<string, Question>): ExamsOnDisk;
   /** Holds an exam while this trainer has it open, so a second one cannot interleave answers. */
@@ -48,9 +49,10 @@ export interface ExamBook {
 export function examBook(folder: ExamFolder, reviews: ReviewLog): ExamBook {
   return {
     history: () => readExamHistory(folder).values,
-    unfinishedRemainingMs() {
+    unfinishedRemainingMs(now) {
       const history = readExamHistory(folder).values;
-      return pendingExams(folder, history).unfinished[0]?.state.remainingMs;
+      const state = pendingExams(folder, history).unfinished[0]?.state;
+      return state && remainingNow(state, now);
     },
     open: (questions) => openExams(folder, reviews, questions),
     lock: (id) => folder.lock(id),

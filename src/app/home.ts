@@ -24,9 +24,9 @@ export function readHome(services: AppServices): HomeNumbers {
   return { ...counts, now, missed: missedCount(sessionQuestions(questions, 'review', settings.level), history), ...examNumbers(services) };
 }
 
-function examNumbers({ exams }: AppServices): Pick<HomeNumbers, 'unfinishedExamMs' | 'lastExam'> {
+function examNumbers({ exams, clock }: AppServices): Pick<HomeNumbers, 'unfinishedExamMs' | 'lastExam'> {
   try {
-    const unfinished = exams.unfinishedRemainingMs();
+    const unfinished = exams.unfinishedRemainingMs(clock.wall().getTime());
     const last = exams
       .history()
       .filter((e) => e.scaled !== undefined)

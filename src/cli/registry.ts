@@ -37,19 +37,20 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'exam',
     summary: 'timed mock exam: 65 questions in 90 minutes, flag, review, scored result',
-    usage: 'clf-trainer exam [--questions N] [--minutes M] [--quick] [--topic T…] [--seed S] [--bank PATH…] | --history [--json]',
+    usage: 'clf-trainer exam [--questions N] [--minutes M] [--quick] [--strict] [--topic T…] [--seed S] [--bank PATH…] | --history [--json]',
     positionals: 'none',
     flags: [
       { name: 'questions', kind: 'integer', value: 'N', description: 'number of questions (default 65)' },
       { name: 'minutes', kind: 'integer', value: 'M', description: 'time limit (default: the exam pace, about 83 s a question)' },
       { name: 'quick', kind: 'boolean', description: '20 questions at the exam pace' },
+      { name: 'strict', kind: 'boolean', description: 'as at a test centre: the clock keeps running while you are away or the trainer is closed' },
       TOPIC,
       { name: 'seed', kind: 'string', value: 'S', description: 'reproducible draw and option order' },
       BANK,
       { name: 'history', kind: 'boolean', description: 'list past attempts instead of starting an exam' },
       JSON_FLAG,
     ],
-    examples: ['clf-trainer exam', 'clf-trainer exam --quick', 'clf-trainer exam --questions 10 --topic websocket --seed 42', 'clf-trainer exam --history --json'],
+    examples: ['clf-trainer exam', 'clf-trainer exam --quick --strict', 'clf-trainer exam --questions 10 --topic websocket --seed 42', 'clf-trainer exam --history --json'],
     load: () => import('../commands/exam.js'),
   },
   {

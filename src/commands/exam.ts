@@ -7,7 +7,7 @@ import { diskExamFolder, readExamHistory } from '../store/exams.js';
 import { dataDir } from '../store/paths.js';
 import type { ExamParams } from '../app/exam-flow.js';
 
-const EXAM_FLAGS = ['questions', 'minutes', 'quick', 'topic', 'seed', 'bank'] as const;
+const EXAM_FLAGS = ['questions', 'minutes', 'quick', 'strict', 'topic', 'seed', 'bank'] as const;
 
 export const run: CommandRun = async (ctx) => {
   const flags = ctx.args.flags;
@@ -20,6 +20,7 @@ export const run: CommandRun = async (ctx) => {
     ...(typeof flags.questions === 'number' ? { questions: flags.questions } : {}),
     ...(typeof flags.minutes === 'number' ? { minutes: flags.minutes } : {}),
     ...(flags.quick === true ? { quick: true } : {}),
+    ...(flags.strict === true ? { strict: true } : {}),
     ...(topics.length ? { topics } : {}),
     ...(typeof flags.seed === 'string' ? { seed: flags.seed } : {}),
     ...(bankPaths(ctx.args).length ? { banks: bankPaths(ctx.args).map((p) => resolve(ctx.cwd, p)) } : {}),

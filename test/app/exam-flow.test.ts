@@ -58,7 +58,7 @@ describe('the exam lifecycle', () => {
     clock.now += 5000;
     room.session.press({ type: 'leave' });
     room.session.press({ type: 'yes' });
-    expect(exits.at(-1)).toEqual({ kind: 'left', remainingMs: 55_000 });
+    expect(exits.at(-1)).toEqual({ kind: 'left', remainingMs: 55_000, strict: false });
     expect(closed()).toBe(1);
     expect(flow.get().phase.kind).toBe('gone');
     flow.dispose();
@@ -154,4 +154,63 @@ describe('the exam lifecycle', () => {
     flow.start();
     expect(flow.get()).toMatchObject({ phase: { kind: 'intro' }, warning: 'cannot save the exam: the disk is full' });
   });
+
+  it('a strict exam keeps its clock running while it is left: resuming charges the time away', () => {
+    const { services, folder, clock, exits } = setup();
+    const open = () => openExamFlow(services, { ...PARAMS, strict: true }, { exit: (e) => exits.push(e), close: () => undefined });
+    let flow = open();
+    const intro = flow.get().phase;
+    expect(intro.kind === 'intro' && intro.strict).toBe(true);
+    flow.start();
+    const room = flow.get().phase;
+    if (room.kind !== 'room') throw new Error(room.kind);
+    clock.now += 5000;
+    room.session.press({ type: 'leave' });
+    room.session.press({ type: 'yes' });
+    expect(exits.at(-1)).toEqual({ kind: 'left', remainingMs: 55_000, strict: true });
+    flow.dispose();
+
+    clock.now += 20_000;
+    expect(services.exams.unfinishedRemainingMs(clock.now)).toBe(35_000);
+    flow = open();
+    expect(flow.get().phase.kind).toBe('resume');
+    flow.resume();
+    const resumed = flow.get().phase;
+    expect(resumed.kind === 'room' && resumed.session.state().remainingMs).toBe(35_000);
+    flow.dispose();
+    expect(pendingExams(folder).unfinished).toHaveLength(1);
+  });
+
+  it('a strict exam whose time ran out while the trainer was closed ends as it stood and opens on its results', () => {
+    const { services, folder, clock, log, exits } = setup();
+    const open = () => openExamFlow(services, { ...PARAMS, strict: true }, { exit: (e) => exits.push(e), close: () => undefined });
+    let flow = open();
+    flow.start();
+    const room = flow.get().phase;
+    if (room.kind !== 'room') throw new Error(room.kind);
+    room.session.press({ type: 'pick', option: 0 });
+    flow.dispose(); // the trainer is closed (killed) mid-exam
+
+    clock.now += 120_000;
+    flow = open();
+    const results = flow.get().phase;
+    expect(results.kind === 'results' && results.result.endReason).toBe('timeout');
+    expect(results.kind === 'results' && results.result.usedMs).toBe(60_000);
+    expect(readExamHistory(folder).values.map((e) => e.reason)).toEqual(['timeout']);
+    expect(pendingExams(folder).unfinished).toEqual([]);
+    expect(log.records).toHaveLength(1);
+    expect(exits.at(-1)).toMatchObject({ kind: 'ended' });
+    flow.dispose();
+  });
+
+  it('an exam that is not strict stops its clock while the trainer is closed', () => {
+    const { open, clock, services } = setup();
+    const flow = open();
+    flow.start();
+    flow.dispose();
+    clock.now += 600_000;
+    expect(services.exams.unfinishedRemainingMs(clock.now)).toBe(60_000);
+    expect(open().get().phase.kind).toBe('resume');
+  });
 });
+

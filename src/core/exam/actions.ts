@@ -18,7 +18,7 @@ function actionOf(a: Record<string, unknown>, at: number): ExamAction | undefine
   switch (a.type) {
     case 'start':
       return typeof a.id === 'string' && isDuration(a.durationMs) && Array.isArray(a.items) && a.items.length > 0 && a.items.every(isExamItem)
-        ? { type: 'start', at, id: a.id, items: a.items as ExamItem[], durationMs: a.durationMs as number }
+        ? { type: 'start', at, id: a.id, items: a.items as ExamItem[], durationMs: a.durationMs as number, ...(a.strict === true ? { strict: true as const } : {}) }
         : undefined;
     case 'answer':
       return Array.isArray(a.options) && a.options.every(isIndex) ? { type: 'answer', at, options: a.options as number[] } : undefined;

@@ -7,9 +7,14 @@ import type { ActionTime, AnswerStatus, EndReason, ExamAction, ExamItem, ExamSta
  * (timeout) and the action that arrived too late is ignored. Ended exams never change.
  */
 export function examReducer(state: ExamState | null, action: ExamAction): ExamState | null {
-  if (action.type === 'start') return startExam(action.id, action.items, action.durationMs, action);
+  if (action.type === 'start') return startExam(action.id, action.items, action.durationMs, action, action.strict === true);
   if (!state || state.status !== 'running') return state;
-  if (action.type === 'resume') return { ...withoutMono(state), lastAt: action.at, ...monoOf(action) };
+  if (action.type === 'resume') {
+    // A strict exam's clock ran on while the learner was away: the time away, which only the wall
+    // clock can measure across two runs, is charged (and may end it). A new run's monotonic clock starts here.
+    const away = state.strict ? advance(state, { at: action.at }) : state;
+    return away.status === 'running' ? { ...withoutMono(away), lastAt: action.at, ...monoOf(action) } : away;
+  }
   const timed = advance(state, action);
   if (timed.status !== 'running') return timed;
   switch (action.type) {
@@ -41,8 +46,9 @@ export function examReducer(state: ExamState | null, action: ExamAction): ExamSt
   }
 }
 
-export function startExam(id: string, items: ExamItem[], durationMs: number, time: ActionTime): ExamState {
+export function startExam(id: string, items: ExamItem[], durationMs: number, time: ActionTime, strict = false): ExamState {
   return {
+    ...(strict ? { strict: true as const } : {}),
     id,
     items,
     answers: items.map(() => []),
@@ -154,6 +160,12 @@ export function examCounts(state: ExamState): ExamCounts {
     if (state.flagged[i]) counts.flagged++;
   });
   return counts;
+}
+
+/** The time left at `now` (epoch ms) of an exam left running: a strict exam's clock kept going since its last action. */
+export function remainingNow(state: ExamState, now: number): number {
+  // Only the wall clock runs between two runs of the trainer.
+  return state.strict ? remainingAt(state, { at: now }) : state.remainingMs;
 }
 
 export function usedMs(state: ExamState): number {

@@ -37,6 +37,11 @@ export interface ExamState {
   /** Monotonic reading of the last action: the next one of the same run counts elapsed time from here. */
   lastMono?: number;
   status: ExamStatus;
+  /**
+   * Strict, as at a test centre: the clock keeps running while the exam is left or the trainer is
+   * closed (a resume charges the time away). Otherwise the clock stops while the learner is away.
+   */
+  strict?: true;
   endedAt?: number;
   endReason?: EndReason;
 }
@@ -56,7 +61,7 @@ export interface ActionTime {
 /** Every change to an exam, as data. */
 export type ExamAction = ActionTime &
   (
-    | { type: 'start'; id: string; items: ExamItem[]; durationMs: number }
+    | { type: 'start'; id: string; items: ExamItem[]; durationMs: number; strict?: true }
     /** Sets the whole selection of the current question (options by their shown position, A = 0). */
     | { type: 'answer'; options: number[] }
     /** Selects (single response) or toggles (multiple response) one shown option of the current question. */
@@ -68,7 +73,7 @@ export type ExamAction = ActionTime &
     | { type: 'tick' }
     | { type: 'submit' }
     | { type: 'timeout' }
-    /** Continues after a restart or a pause: the time away is not counted. */
+    /** Continues after a restart or a pause: the time away is not counted (a strict exam counts it, on the wall clock). */
     | { type: 'resume' }
     | { type: 'abandon' }
   );

@@ -14,11 +14,15 @@ export const PREV: Binding<'prev'> = { action: 'prev', keys: ['left', 'p'], help
 export const NEXT: Binding<'next'> = { action: 'next', keys: ['right', 'n'], help: 'next question (on the last one: the review screen)', hint: 'move', minor: true };
 export const REVIEW: Binding<'review'> = { action: 'review', keys: ['g'], help: 'review screen: every question answered / unanswered / flagged; jump to any', hint: 'review' };
 export const SUBMIT_EXAM: Binding<'submit'> = { action: 'submit', keys: ['s'], help: 'submit the exam (asks first)', hint: 'submit' };
-export const LEAVE: Binding<'leave'> = { action: 'leave', keys: ['q', 'escape'], help: 'leave the exam: it is saved and the clock stops; resume it with clf-trainer exam', hint: 'leave' };
+/** Leaving: a strict exam's clock keeps running while the learner is away. */
+export function leaveKey(strict: boolean): Binding<'leave'> {
+  const clock = strict ? 'its clock keeps running (strict exam)' : 'the clock stops';
+  return { action: 'leave', keys: ['q', 'escape'], help: `leave the exam: it is saved and ${clock}; resume it with clf-trainer exam`, hint: 'leave' };
+}
 
 /** The question screen of the exam room, for a question of `options` options. */
-export function roomKeys(options: number): readonly Binding[] {
-  return [...MOVE, pickKeys(options, 'f'), CHOOSE, ENTER_NEXT, MARK, PREV, NEXT, REVIEW, SUBMIT_EXAM, ...PAGE, HELP, LEAVE];
+export function roomKeys(options: number, strict = false): readonly Binding[] {
+  return [...MOVE, pickKeys(options, 'f'), CHOOSE, ENTER_NEXT, MARK, PREV, NEXT, REVIEW, SUBMIT_EXAM, ...PAGE, HELP, leaveKey(strict)];
 }
 
 export const NAVIGATOR_KEYS = [

@@ -123,12 +123,13 @@ export interface IntroModel {
   durationMs: number;
   seed: string;
   topics: readonly string[];
+  strict?: boolean;
 }
 
 export function introBlocks(m: IntroModel): Block[] {
   const pace = Math.round(m.durationMs / 1000 / Math.max(1, m.questions));
   const blocks: Block[] = [
-    { spans: [span(`${plural(m.questions, 'question')} in ${formatDuration(m.durationMs)}`, { bold: true }), span(` (about ${pace} s a question) · seed ${m.seed}`, { dim: true })] },
+    { spans: [span(`${plural(m.questions, 'question')} in ${formatDuration(m.durationMs)}${m.strict ? ' · strict' : ''}`, { bold: true }), span(` (about ${pace} s a question) · seed ${m.seed}`, { dim: true })] },
     { spans: [span(m.topics.length ? `Topics: ${m.topics.join(', ')}` : 'All topics, spread evenly', { dim: true })], gap: 1 },
   ];
   if (m.questions < m.asked) blocks.push({ spans: [span(`Only ${plural(m.questions, 'question')} match, so the exam has ${m.questions}.`, { color: 'yellow' })], gap: 1 });
@@ -137,7 +138,9 @@ export function introBlocks(m: IntroModel): Block[] {
     'No feedback until you submit. Change any answer until then.',
     'Multiple response is all-or-nothing; an unanswered question counts as wrong.',
     'a–f, or ↑↓ and space, choose · enter next · m mark for review · ←/→ or p/n move · g review screen · s submit · ? every key',
-    'Every answer is saved as you go: if the trainer stops, run clf-trainer exam to resume.',
+    m.strict
+      ? 'Strict, as at a test centre: the clock keeps running if you leave (q) or the trainer closes, and the exam submits itself at 0:00 all the same.'
+      : 'Every answer is saved as you go: if the trainer stops, run clf-trainer exam to resume; the clock stops while you are away.',
   ];
   for (const rule of rules) blocks.push({ prefix: [span('• ')], spans: [span(rule)] });
   blocks.push({ spans: [] }, { spans: [span('Press enter to start.', { bold: true })] });
@@ -155,14 +158,17 @@ export interface ResumeModel {
   confirming?: boolean;
   /** The learner asked to abandon it: ask before doing it. */
   confirmAbandon?: boolean;
+  /** Time left now: a strict exam's clock kept running while the trainer was closed. */
+  remainingMs: number;
 }
 
-export function resumeBlocks({ state, missing, lockedBy, canTakeOver, confirming, confirmAbandon }: ResumeModel): Block[] {
+export function resumeBlocks({ state, missing, lockedBy, canTakeOver, confirming, confirmAbandon, remainingMs }: ResumeModel): Block[] {
   const counts = examCounts(state);
   const started = new Date(state.startedAt).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const blocks: Block[] = [
     { spans: [span('You have an unfinished mock exam', { bold: true, color: 'yellow' })], gap: 1 },
-    { spans: [span(`Started ${started} · ${plural(state.items.length, 'question')} · ${countsText(counts)} · ${formatClock(state.remainingMs)} left`)], gap: 1 },
+    { spans: [span(`Started ${started} · ${plural(state.items.length, 'question')} · ${countsText(counts)} · ${formatClock(remainingMs)} left`)], gap: state.strict ? 0 : 1 },
+    ...(state.strict ? [{ spans: [span('Strict exam: its clock kept running while you were away, and keeps running.', { color: 'yellow' as const })], gap: 1 }] : []),
   ];
   if (lockedBy && confirming) {
     blocks.push(
@@ -202,7 +208,7 @@ export function resumeBlocks({ state, missing, lockedBy, canTakeOver, confirming
   if (missing.length) {
     blocks.push({ spans: [span(`${plural(missing.length, 'question')} of it ${missing.length === 1 ? 'is' : 'are'} not in the loaded banks (${truncate(missing.join(', '), 60)}): start the trainer with the bank it came from (--bank PATH) to resume it.`, { color: 'red' })], gap: 1 });
   } else {
-    blocks.push({ prefix: [span('r / enter  ', { bold: true })], spans: [span(`resume it, with its answers and flags, the clock at ${formatClock(state.remainingMs)}`)] });
+    blocks.push({ prefix: [span('r / enter  ', { bold: true })], spans: [span(`resume it, with its answers and flags, the clock at ${formatClock(remainingMs)}`)] });
   }
   blocks.push(
     { prefix: [span('x          ', { bold: true })], spans: [span('abandon it and start a new exam (it stays in your history as abandoned)')] },

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { openExamFlow, type ExamExit, type ExamPhase } from '../../app/exam-flow.js';
+import { remainingNow } from '../../core/exam/reducer.js';
 import { formatClock } from '../../core/exam/timing.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { ScrollView } from '../components/ScrollView.js';
@@ -21,7 +22,9 @@ function exitText(exit: ExamExit): string | undefined {
     case 'running':
       return "Your mock exam is saved: run 'clf-trainer exam' to resume it.";
     case 'left':
-      return `Mock exam saved with ${formatClock(exit.remainingMs)} left: run 'clf-trainer exam' to resume it.`;
+      return exit.strict
+        ? `Strict mock exam saved with ${formatClock(exit.remainingMs)} left, and its clock keeps running: run 'clf-trainer exam' to resume it.`
+        : `Mock exam saved with ${formatClock(exit.remainingMs)} left: run 'clf-trainer exam' to resume it.`;
     case 'ended':
       return farewellText(exit.result);
   }
@@ -68,16 +71,24 @@ function Intro({ phase, warning, onStart, onBack }: { phase: Extract<ExamPhase, 
   const blocks: Block[] =
     plan.items.length === 0
       ? [{ spans: [span('No questions to draw an exam from: check --topic and --bank.', { color: 'red' })] }]
-      : introBlocks({ questions: plan.items.length, asked: plan.asked, durationMs: plan.durationMs, seed: plan.seed, topics });
+      : introBlocks({ questions: plan.items.length, asked: plan.asked, durationMs: plan.durationMs, seed: plan.seed, topics, strict: phase.strict });
   return <Prompt title="Mock exam" keys={keys} blocks={blocks} warning={warning} />;
 }
 
 type ResumePhase = Extract<ExamPhase, { kind: 'resume' }>;
 
-const resumeModel = (phase: ResumePhase) => ({ state: phase.saved.state, missing: phase.missing, ...(phase.lockedBy ? { lockedBy: phase.lockedBy } : {}), canTakeOver: phase.holder !== undefined });
+/** What the resume offer shows, with the time left now (a strict exam's clock kept running). */
+const resumeModel = (phase: ResumePhase, now: number) => ({
+  state: phase.saved.state,
+  missing: phase.missing,
+  remainingMs: remainingNow(phase.saved.state, now),
+  ...(phase.lockedBy ? { lockedBy: phase.lockedBy } : {}),
+  canTakeOver: phase.holder !== undefined,
+});
 
 function ResumePrompt(props: { phase: ResumePhase; warning?: string | undefined; onResume: () => void; onAbandon: () => void; onTakeOver: () => void; onBack: () => void }) {
   const { phase, warning, onResume, onAbandon, onTakeOver, onBack } = props;
+  const now = useServices().clock.wall().getTime();
   const free = !phase.lockedBy;
   const keys = resumeKeys({ canResume: free && phase.missing.length === 0, canAbandon: free, canTakeOver: phase.holder !== undefined });
   useKeys(keys, (m) => {
@@ -86,19 +97,21 @@ function ResumePrompt(props: { phase: ResumePhase; warning?: string | undefined;
     else if (m.action === 'takeOver') onTakeOver();
     else if (m.action === 'back') onBack();
   });
-  return <Prompt title="Mock exam" keys={keys} blocks={resumeBlocks(resumeModel(phase))} warning={warning} />;
+  return <Prompt title="Mock exam" keys={keys} blocks={resumeBlocks(resumeModel(phase, now))} warning={warning} />;
 }
 
 /** Asks before taking an exam over from another trainer, naming it. */
 function ConfirmTakeOver({ phase, warning, onYes, onNo }: { phase: ResumePhase; warning?: string | undefined; onYes: () => void; onNo: () => void }) {
+  const now = useServices().clock.wall().getTime();
   useKeys(CONFIRM_TAKEOVER_KEYS, (m) => (m.action === 'yes' ? onYes() : onNo()));
-  return <Prompt title="Mock exam" keys={CONFIRM_TAKEOVER_KEYS} blocks={resumeBlocks({ ...resumeModel(phase), confirming: true })} warning={warning} />;
+  return <Prompt title="Mock exam" keys={CONFIRM_TAKEOVER_KEYS} blocks={resumeBlocks({ ...resumeModel(phase, now), confirming: true })} warning={warning} />;
 }
 
 /** Asks before abandoning an unfinished exam. */
 function ConfirmAbandon({ phase, warning, onYes, onNo }: { phase: ResumePhase; warning?: string | undefined; onYes: () => void; onNo: () => void }) {
+  const now = useServices().clock.wall().getTime();
   useKeys(CONFIRM_ABANDON_KEYS, (m) => (m.action === 'yes' ? onYes() : onNo()));
-  return <Prompt title="Mock exam" keys={CONFIRM_ABANDON_KEYS} blocks={resumeBlocks({ ...resumeModel(phase), confirmAbandon: true })} warning={warning} />;
+  return <Prompt title="Mock exam" keys={CONFIRM_ABANDON_KEYS} blocks={resumeBlocks({ ...resumeModel(phase, now), confirmAbandon: true })} warning={warning} />;
 }
 
 function Prompt({ title, keys, blocks, warning }: { title: string; keys: readonly Binding[]; blocks: Block[]; warning?: string | undefined }) {

@@ -23,10 +23,10 @@ export interface ExamRoomProps {
 }
 
 /** The keys of the room's current view. */
-function bindingsFor(mode: RoomMode, options: number): readonly Binding[] {
+function bindingsFor(mode: RoomMode, options: number, strict: boolean): readonly Binding[] {
   switch (mode) {
     case 'question':
-      return roomKeys(options);
+      return roomKeys(options, strict);
     case 'review':
       return NAVIGATOR_KEYS;
     case 'submit':
@@ -49,11 +49,12 @@ export function ExamRoom({ session, questions }: ExamRoomProps) {
   const question = questions.get(item.qid);
   const counts = examCounts(exam);
   const total = exam.items.length;
-  const bindings = bindingsFor(room.mode, item.order.length);
+  const strict = exam.strict === true;
+  const bindings = bindingsFor(room.mode, item.order.length, strict);
 
   useKeys(() => {
     const { exam: now, room: at } = session.view();
-    return bindingsFor(at.mode, now.items[now.current]!.order.length);
+    return bindingsFor(at.mode, now.items[now.current]!.order.length, now.strict === true);
   }, (m) => {
     const action = roomAction(m.action, m.value, gridPerRow(bodySize(size.columns, size.rows).width));
     if (action) session.press(action);
@@ -76,7 +77,7 @@ export function ExamRoom({ session, questions }: ExamRoomProps) {
             ) : room.mode === 'submit' ? (
               <LinesView lines={layoutBlocks(submitBlocks(exam), width).slice(0, rest)} />
             ) : room.mode === 'leave' ? (
-              <LinesView lines={layoutBlocks(LEAVE_BLOCKS, width).slice(0, rest)} />
+              <LinesView lines={layoutBlocks(leaveBlocks(strict), width).slice(0, rest)} />
             ) : question ? (
               <QuestionView
                 key={exam.current}
@@ -98,9 +99,15 @@ export function ExamRoom({ session, questions }: ExamRoomProps) {
   );
 }
 
-const LEAVE_BLOCKS = [
-  { spans: [span('Leave the exam?', { bold: true })], gap: 1 },
-  { spans: [span('Your answers and flags are saved and the clock stops while you are away. Run clf-trainer exam (or choose Mock exam) to resume it.')], gap: 1 },
-  { spans: [span('y', { bold: true }), span('        leave')] },
-  { spans: [span('n / esc', { bold: true }), span('    stay')] },
-];
+/** The question before leaving: what happens to the exam and its clock. */
+function leaveBlocks(strict: boolean) {
+  const clock = strict
+    ? 'This is a strict exam: its clock keeps running while you are away, as at a test centre, and it submits itself at 0:00 even if the trainer is closed.'
+    : 'Your answers and flags are saved and the clock stops while you are away.';
+  return [
+    { spans: [span('Leave the exam?', { bold: true })], gap: 1 },
+    { spans: [span(`${clock} Run clf-trainer exam (or choose Mock exam) to resume it.`)], gap: 1 },
+    { spans: [span('y', { bold: true }), span('        leave')] },
+    { spans: [span('n / esc', { bold: true }), span('    stay')] },
+  ];
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerStatus, examCounts, examReducer, remainingAt, replay, shownSelection, usedMs } from '../../../src/core/exam/reducer.js';
+import { answerStatus, examCounts, examReducer, remainingAt, remainingNow, replay, shownSelection, usedMs } from '../../../src/core/exam/reducer.js';
+import { toExamAction } from '../../../src/core/exam/actions.js';
 import { toggleChoice } from '../../../src/core/study/answer.js';
 import type { ExamAction, ExamItem, ExamState } from '../../../src/core/exam/types.js';
 
@@ -182,5 +183,43 @@ describe('exam time', () => {
     const s = replay([start(1000), { type: 'tick', at: T0 + 1000, mono: 2000 }])!;
     expect(remainingAt(s, { at: T0 - HOUR, mono: 3500 })).toBe(DURATION - 2500);
     expect(remainingAt(s, { at: T0 + HOUR, mono: 2000 })).toBe(DURATION - 1000);
+  });
+});
+
+describe('a strict exam', () => {
+  const strictItems = [{ qid: 'a', topic: 'auth' as const, order: [0, 1, 2, 3], pick: 1 }];
+  const T = 5_000_000;
+
+  it('charges the time away on resume, where an exam that is not strict does not', () => {
+    const begin = { type: 'start', at: T, id: 's', items: strictItems, durationMs: 60_000 } as const;
+    expect(replay([{ ...begin, strict: true }, { type: 'tick', at: T + 10_000 }, { type: 'resume', at: T + 30_000 }])!.remainingMs).toBe(30_000);
+    expect(replay([begin, { type: 'tick', at: T + 10_000 }, { type: 'resume', at: T + 30_000 }])!.remainingMs).toBe(50_000);
+  });
+
+  it('charges the time away by the wall clock (the only one that runs between two runs), then runs on the new run\'s monotonic clock', () => {
+    const s = replay([
+      { type: 'start', at: T, mono: 1000, id: 's', items: strictItems, durationMs: 60_000, strict: true },
+      { type: 'tick', at: T + 10_000, mono: 11_000 },
+      { type: 'resume', at: T + 30_000, mono: 50 },
+      { type: 'tick', at: T + 35_000, mono: 5_050 },
+    ])!;
+    expect(s).toMatchObject({ status: 'running', remainingMs: 25_000, lastMono: 5_050 });
+  });
+
+  it('times out on resume when the time ran out while away, dated when it ran out', () => {
+    const ended = replay([{ type: 'start', at: T, id: 's', items: strictItems, durationMs: 60_000, strict: true }, { type: 'resume', at: T + 600_000 }])!;
+    expect(ended).toMatchObject({ status: 'finished', endReason: 'timeout', remainingMs: 0, endedAt: T + 60_000 });
+  });
+
+  it('tells the time left now of an exam left running', () => {
+    const state = replay([{ type: 'start', at: T, id: 's', items: strictItems, durationMs: 60_000, strict: true }])!;
+    expect(remainingNow(state, T + 45_000)).toBe(15_000);
+    expect(remainingNow(state, T + 90_000)).toBe(0);
+    expect(remainingNow({ ...state, strict: undefined } as never, T + 45_000)).toBe(60_000);
+  });
+
+  it('is read back from the journal as strict', () => {
+    expect(toExamAction({ type: 'start', at: T, id: 's', items: strictItems, durationMs: 60_000, strict: true })).toMatchObject({ strict: true });
+    expect(toExamAction({ type: 'start', at: T, id: 's', items: strictItems, durationMs: 60_000, strict: 'yes' })).not.toHaveProperty('strict');
   });
 });
