@@ -11,6 +11,7 @@ import {
   openExams,
   pendingExams,
   questionsForExam,
+  readExam,
   readExamHistory,
   recordExam,
   type ExamFolder,
@@ -42,6 +43,8 @@ export interface ExamBook {
   /** Records an ended exam: its answers into the review log, its history line. */
   record(saved: SavedExam, questions: ReadonlyMap<string, Question>): ExamResult | undefined;
   abandon(saved: SavedExam, at: number, questions: ReadonlyMap<string, Question>): void;
+  /** A past attempt as saved (its journal), to show its answers again; undefined when it is gone or unreadable. */
+  saved(id: string): SavedExam | undefined;
   /** The questions to resume an exam with, loading the banks it was drawn from when needed. */
   questionsFor(saved: SavedExam, loaded: ReadonlyMap<string, Question>): Promise<Map<string, Question>>;
 }
@@ -61,6 +64,7 @@ export function examBook(folder: ExamFolder, reviews: ReviewLog): ExamBook {
     save: (id, action) => appendExamAction(folder, id, action),
     record: (saved, questions) => recordExam(folder, reviews, saved, questions),
     abandon: (saved, at, questions) => void abandonExam(folder, reviews, saved, at, questions),
+    saved: (id) => readExam(folder, id),
     questionsFor: (saved, loaded) => questionsForExam(saved, loaded),
   };
 }

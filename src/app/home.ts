@@ -10,6 +10,8 @@ export interface HomeNumbers extends Overview {
   unfinishedExamMs?: number;
   /** The most recent scored mock exam. */
   lastExam?: { scaled: number; passed: boolean };
+  /** Past mock exams, abandoned ones included. */
+  attempts?: number;
 }
 
 /**
@@ -24,14 +26,18 @@ export function readHome(services: AppServices): HomeNumbers {
   return { ...counts, now, missed: missedCount(sessionQuestions(questions, 'review', settings.level), history), ...examNumbers(services) };
 }
 
-function examNumbers({ exams, clock }: AppServices): Pick<HomeNumbers, 'unfinishedExamMs' | 'lastExam'> {
+function examNumbers({ exams, clock }: AppServices): Pick<HomeNumbers, 'unfinishedExamMs' | 'lastExam' | 'attempts'> {
   try {
     const unfinished = exams.unfinishedRemainingMs(clock.wall().getTime());
-    const last = exams
-      .history()
+    const history = exams.history();
+    const last = history
       .filter((e) => e.scaled !== undefined)
       .sort((a, b) => Date.parse(b.endedAt) - Date.parse(a.endedAt))[0];
-    return { ...(unfinished !== undefined ? { unfinishedExamMs: unfinished } : {}), ...(last ? { lastExam: { scaled: last.scaled!, passed: last.passed === true } } : {}) };
+    return {
+      ...(unfinished !== undefined ? { unfinishedExamMs: unfinished } : {}),
+      ...(last ? { lastExam: { scaled: last.scaled!, passed: last.passed === true } } : {}),
+      ...(history.length ? { attempts: history.length } : {}),
+    };
   } catch {
     // The menu line is a convenience: the exam screen itself says what cannot be read.
     return {};

@@ -37,7 +37,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'exam',
     summary: 'timed mock exam: 65 questions in 90 minutes, flag, review, scored result',
-    usage: 'clf-trainer exam [--questions N] [--minutes M] [--quick] [--strict] [--topic T…] [--seed S] [--bank PATH…] | --history [--json]',
+    usage: 'clf-trainer exam [--questions N] [--minutes M] [--quick] [--strict] [--topic T…] [--seed S] [--bank PATH…] | --history [--json] | --open N',
     positionals: 'none',
     flags: [
       { name: 'questions', kind: 'integer', value: 'N', description: 'number of questions (default 65)' },
@@ -47,10 +47,11 @@ export const COMMANDS: CommandSpec[] = [
       TOPIC,
       { name: 'seed', kind: 'string', value: 'S', description: 'reproducible draw and option order' },
       BANK,
-      { name: 'history', kind: 'boolean', description: 'list past attempts instead of starting an exam' },
+      { name: 'history', kind: 'boolean', description: 'list past attempts, numbered, instead of starting an exam' },
+      { name: 'open', kind: 'string', value: 'N', description: "open past attempt N (from --history) with every answer and explanation" },
       JSON_FLAG,
     ],
-    examples: ['clf-trainer exam', 'clf-trainer exam --quick --strict', 'clf-trainer exam --questions 10 --topic websocket --seed 42', 'clf-trainer exam --history --json'],
+    examples: ['clf-trainer exam', 'clf-trainer exam --quick --strict', 'clf-trainer exam --questions 10 --topic websocket --seed 42', 'clf-trainer exam --history --json', 'clf-trainer exam --open 1'],
     load: () => import('../commands/exam.js'),
   },
   {

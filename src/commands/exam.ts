@@ -12,6 +12,7 @@ const EXAM_FLAGS = ['questions', 'minutes', 'quick', 'strict', 'topic', 'seed', 
 export const run: CommandRun = async (ctx) => {
   const flags = ctx.args.flags;
   if (flags.history === true) return history(ctx);
+  if (typeof flags.open === 'string') return openAttempt(ctx, flags.open);
   if (flags.json === true) throw new UsageError('--json goes with --history (the exam itself is interactive)', 'exam');
   if (flags.quick === true && flags.questions !== undefined) throw new UsageError('use either --quick or --questions, not both', 'exam');
   const [{ bankPaths, topicFilter }, { filterTopics }, { runInteractive }] = await Promise.all([import('./options.js'), import('../core/topics.js'), import('./interactive.js')]);
@@ -31,6 +32,19 @@ export const run: CommandRun = async (ctx) => {
     return questions;
   });
 };
+
+/** `--open N`: a past attempt's results in the app (N from `--history`, or the attempt's id). */
+async function openAttempt(ctx: CommandContext, which: string): Promise<number> {
+  const given = EXAM_FLAGS.filter((name) => ctx.args.flags[name] !== undefined);
+  if (given.length || ctx.args.flags.json === true) throw new UsageError(`--open shows a past attempt; it does not take --${given[0] ?? 'json'}`, 'exam');
+  const { pastAttempts, findAttempt } = await import('../app/past-exams.js');
+  const { values } = readExamHistory(diskExamFolder(dataDir(ctx.env)));
+  const attempt = findAttempt(pastAttempts(values), which);
+  if (!attempt) throw new InputError(`there is no attempt ${which}: 'clf-trainer exam --history' lists them, numbered`);
+  if (!attempt.scored) throw new InputError(`attempt ${which} was abandoned: nothing was submitted, so there are no results to show`);
+  const { runInteractive } = await import('./interactive.js');
+  return runInteractive(ctx, 'clf-trainer exam --open', "use 'clf-trainer exam --history --json' in scripts", { id: 'attempts', params: { open: String(attempt.number) } });
+}
 
 /** `--history [--json]`: past attempts, without loading the banks or the terminal UI. */
 function history(ctx: CommandContext): number {

@@ -181,6 +181,8 @@ function screenFor(route: Route): ReactNode {
       return render(SCREENS.stats.loaded(), route);
     case 'summary':
       return render(SCREENS.summary.loaded(), route);
+    case 'attempts':
+      return render(SCREENS.attempts.loaded(), route);
   }
 }
 

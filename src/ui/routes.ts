@@ -10,6 +10,8 @@ export type Route =
   | { id: 'exam'; params?: ExamParams }
   | { id: 'solver'; params?: { text?: string } }
   | { id: 'stats' }
+  /** Past mock exams; `open` (a number from `exam --history`, or an id) opens that attempt's results at once. */
+  | { id: 'attempts'; params?: { open?: string } }
   | { id: 'summary'; params: { summary: SessionSummary } };
 
 export type RouteId = Route['id'];

@@ -31,6 +31,7 @@ describe('the home screen', () => {
       unseen: 1,
       now: services.clock.wall(),
       lastExam: { scaled: 712, passed: true },
+      attempts: 3,
     });
   });
 

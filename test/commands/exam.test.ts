@@ -41,7 +41,7 @@ function writeHistory(entries: ExamHistoryEntry[]) {
 }
 
 describe('clf-trainer exam --history', () => {
-  it('lists past attempts, most recent first: date, size, score, estimate, pass/fail, weakest topic', async () => {
+  it('lists past attempts, most recent first and numbered: date, size, score, estimate, pass/fail, weakest topic', async () => {
     writeHistory([
       entry({}),
       entry({ id: 'e2', startedAt: '2026-11-22T09:00:00.000Z', endedAt: '2026-11-22T09:10:00.000Z', reason: 'abandoned', questions: 20, answered: 4, correct: undefined, percent: undefined, scaled: undefined, passed: undefined, weakest: undefined, topics: undefined }),
@@ -50,11 +50,24 @@ describe('clf-trainer exam --history', () => {
     const r = await runCli(['exam', '--history'], { env: { CLF_TRAINER_HOME: home } });
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^date\s+questions\s+score\s+est\. scaled\s+result\s+weakest topic$/);
-    expect(lines[1]).toMatch(/20\s+50%\s+529\s+fail \(time\)\s+Authentication and authorization/);
+    expect(lines[0]).toMatch(/^#\s+date\s+questions\s+score\s+est\. scaled\s+result\s+weakest topic$/);
+    expect(lines[1]).toMatch(/^1\s.*20\s+50%\s+529\s+fail \(time\)\s+Authentication and authorization/);
     expect(lines[2]).toMatch(/20\s+–\s+–\s+abandoned\s+–/);
-    expect(lines[3]).toMatch(/65\s+78%\s+794\s+pass\s+Caching/);
+    expect(lines[3]).toMatch(/^3\s.*65\s+78%\s+794\s+pass\s+Caching/);
     expect(r.stdout).toContain('3 attempts, 1 of 2 scored passed');
+    expect(r.stdout).toContain('clf-trainer exam --open N');
+  });
+
+  it('--open names what cannot be opened: an attempt that does not exist, or one abandoned', async () => {
+    writeHistory([entry({}), entry({ id: 'e2', startedAt: '2026-11-30T09:00:00.000Z', endedAt: '2026-11-30T09:10:00.000Z', reason: 'abandoned', correct: undefined, percent: undefined, scaled: undefined, passed: undefined, weakest: undefined, topics: undefined })]);
+    const missing = await runCli(['exam', '--open', '7'], { env: { CLF_TRAINER_HOME: home } });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("there is no attempt 7: 'clf-trainer exam --history' lists them");
+    const abandoned = await runCli(['exam', '--open', '1'], { env: { CLF_TRAINER_HOME: home } });
+    expect(abandoned.code).toBe(1);
+    expect(abandoned.stderr).toContain('attempt 1 was abandoned');
+    const noTerminal = await runCli(['exam', '--open', '2'], { env: { CLF_TRAINER_HOME: home } });
+    expect(noTerminal.code).toBe(2);
   });
 
   it('--json prints every attempt for scripts, without a terminal', async () => {

@@ -21,6 +21,8 @@ import type { Binding } from '../keys.js';
 
 export interface ExamResultsProps {
   result: ExamResult;
+  /** The header's title (a past attempt names itself). */
+  title?: string;
   onDone: () => void;
 }
 
@@ -38,7 +40,7 @@ function keysFor(state: ResultsState, result: ExamResult): { own: readonly Bindi
  * Results that teach: the score and its estimate, time, per-topic bars and the slowest
  * questions; then every question, filterable, each opening the same explanation as study.
  */
-export function ExamResults({ result, onDone }: ExamResultsProps) {
+export function ExamResults({ result, title = 'Mock exam results', onDone }: ExamResultsProps) {
   const services = useServices();
   const [store] = useState(() => reducerStore<ResultsState, ResultsAction>((state, action) => resultsStep(state, action, result), RESULTS_START));
   const state = useStore(store);
@@ -57,7 +59,7 @@ export function ExamResults({ result, onDone }: ExamResultsProps) {
       ? `Question ${selected.index + 1} of ${result.total}`
       : `${verdictWords(result)} · ${result.percent}% · est. ${result.scaled}`;
   return (
-    <ScreenFrame title="Mock exam results" status={status} keys={bindings}>
+    <ScreenFrame title={title} status={status} keys={bindings}>
       {({ width, height }) =>
         view === 'summary' ? (
           <SummaryPane result={result} width={width} height={height} />

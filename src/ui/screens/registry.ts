@@ -34,6 +34,7 @@ export const SCREENS: { [Id in ScreenId]: ScreenEntry<Id> } = {
   solver: lazy(() => import('./Solver.js').then((m) => m.SolverScreen)),
   stats: lazy(() => import('./Stats.js').then((m) => m.StatsScreen)),
   summary: lazy(() => import('./Summary.js').then((m) => m.SummaryScreen)),
+  attempts: lazy(() => import('./PastExams.js').then((m) => m.PastExamsScreen)),
 };
 
 /** An entry of the home menu: the screen it opens, its label, and the numbers beside it. */
@@ -51,6 +52,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export const MENU: readonly MenuEntry[] = [
   { route: { id: 'study' }, label: 'Study', shortcut: 's', detail: (n) => countsText(n.counts) },
   { route: { id: 'exam' }, label: 'Mock exam', shortcut: 'e', detail: examMenuText },
+  { route: { id: 'attempts' }, label: 'Past exams', shortcut: 'p', detail: (n) => (n.attempts ? plural(n.attempts, 'attempt') : undefined) },
   { route: { id: 'review' }, label: 'Review missed', shortcut: 'r', detail: (n) => plural(n.missed, 'question') },
   { route: { id: 'solver' }, label: 'Which service?', shortcut: 'w' },
   { route: { id: 'stats' }, label: 'Stats', shortcut: 't' },
