@@ -10,6 +10,7 @@ import { filterTopics, type Topic } from '../core/topics.js';
 import { missingQuestions, type ExamHeader, type SavedExam } from '../store/exams.js';
 import { describeOwner, type HeldLock, type LockAttempt, type LockOwner } from '../store/lock.js';
 import { createExamSession, type ExamSession } from './exam-session.js';
+import { activeQuestions } from './question-marks.js';
 import type { AppServices } from './services.js';
 import { valueStore, type Store } from './store.js';
 
@@ -106,7 +107,7 @@ export function openExamFlow(services: AppServices, params: ExamParams, hooks: E
     kind: 'intro',
     topics,
     strict: params.strict === true,
-    plan: planExam(filterTopics(services.questions, topics), { ...params, seed: params.seed ?? newSeed(services.random), recentExams: recentExamQids(history) }),
+    plan: planExam(filterTopics(activeQuestions(services.questions, services.suspended.get()), topics), { ...params, seed: params.seed ?? newSeed(services.random), recentExams: recentExamQids(history) }),
   });
 
   /** What opening the exams folder found wrong (a damaged file), kept on screen until something else is said. */

@@ -1,4 +1,5 @@
 import { missedCount, overview, type Overview } from '../core/srs/overview.js';
+import { activeQuestions } from './question-marks.js';
 import type { AppServices } from './services.js';
 import { sessionQuestions } from './study.js';
 
@@ -21,9 +22,11 @@ export interface HomeNumbers extends Overview {
 export function readHome(services: AppServices): HomeNumbers {
   const now = services.clock.wall();
   const history = services.reviews.history(now);
-  const { questions, settings } = services;
+  const { settings } = services;
+  const questions = activeQuestions(services.questions, services.suspended.get());
   const counts = overview(sessionQuestions(questions, 'study', settings.level), history, settings, services.scheduler, now);
-  return { ...counts, now, missed: missedCount(sessionQuestions(questions, 'review', settings.level), history), ...examNumbers(services) };
+  const suspended = services.suspended.get().size;
+  return { ...counts, now, missed: missedCount(sessionQuestions(questions, 'review', settings.level), history), ...examNumbers(services), ...(suspended ? { suspended } : {}) };
 }
 
 function examNumbers({ exams, clock }: AppServices): Pick<HomeNumbers, 'unfinishedExamMs' | 'lastExam' | 'attempts'> {

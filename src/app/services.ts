@@ -3,6 +3,7 @@ import type { Scheduler } from '../core/srs/scheduler.js';
 import type { Settings } from '../core/srs/settings.js';
 import type { ReviewLog } from '../store/review-log.js';
 import type { ExamBook } from './exams.js';
+import type { QuestionReports, SuspendedQuestions } from './question-marks.js';
 
 /**
  * Time, as the program reads it. Wall time dates answers and decides what is due; monotonic
@@ -29,6 +30,10 @@ export interface AppServices {
   scheduler: Scheduler;
   reviews: ReviewLog;
   exams: ExamBook;
+  /** Questions the learner took out of study and exams. */
+  suspended: SuspendedQuestions;
+  /** Reports of questions the learner thinks are wrong or unclear. */
+  reports: QuestionReports;
   /** False under NO_COLOR: components still draw ✓/✗ and words, only without colour. */
   color: boolean;
   /** What was found wrong at start (damaged lines, skipped questions), shown on the first screen until a key is pressed. */

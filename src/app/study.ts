@@ -8,6 +8,7 @@ import { openSession } from '../core/study/open.js';
 import { lastAnswer, step, type SessionAction, type SessionMode, type SessionState } from '../core/study/session.js';
 import { summarize, type SessionSummary } from '../core/study/summary.js';
 import { filterTopics, type Topic } from '../core/topics.js';
+import { activeQuestions } from './question-marks.js';
 import type { AppServices } from './services.js';
 import { valueStore, type Store } from './store.js';
 
@@ -38,7 +39,9 @@ export type StudyIntent =
   | { type: 'submit' }
   | { type: 'continue' }
   | { type: 'rate'; rating: Rating }
-  | { type: 'undo' };
+  | { type: 'undo' }
+  /** Suspends the question on screen (or the one just answered): it leaves this run and every later one. */
+  | { type: 'suspend' };
 
 export interface StudyView {
   session: SessionState;
@@ -69,7 +72,7 @@ export function openStudyRun(services: AppServices, mode: SessionMode, params: S
   const now = clock.wall();
   const session = openSession({
     mode,
-    questions: sessionQuestions(services.questions, mode, params.level ?? services.settings.level, params.topics),
+    questions: sessionQuestions(activeQuestions(services.questions, services.suspended.get()), mode, params.level ?? services.settings.level, params.topics),
     history: reviews.history(now),
     settings: services.settings,
     scheduler,
@@ -91,7 +94,7 @@ export function openStudyRun(services: AppServices, mode: SessionMode, params: S
   const store = valueStore(view(session));
   let left = false;
 
-  const action = (intent: StudyIntent): SessionAction => {
+  const action = (intent: Exclude<StudyIntent, { type: 'suspend' }>): SessionAction => {
     switch (intent.type) {
       case 'submit':
       case 'continue':
@@ -104,11 +107,25 @@ export function openStudyRun(services: AppServices, mode: SessionMode, params: S
     }
   };
 
+  const suspend = () => {
+    const session = store.get().session;
+    const qid = session.current?.qid ?? lastAnswer(session)?.record.qid;
+    if (!qid) return;
+    try {
+      services.suspended.set(qid, true);
+    } catch (e) {
+      store.set(view(session, `Could not suspend the question: ${e instanceof Error ? e.message : String(e)}`));
+      return;
+    }
+    store.set(view(step(session, { type: 'leaveOut', qid, now: clock.wall() }, scheduler).state));
+  };
+
   return {
     get: store.get,
     subscribe: store.subscribe,
     dispatch(intent) {
       if (left) return;
+      if (intent.type === 'suspend') return suspend();
       const result = step(store.get().session, action(intent), scheduler);
       if (result.records.length) {
         try {

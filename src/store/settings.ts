@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeSettings, type Settings } from '../core/srs/settings.js';
-import { FILE_MODE, replaceFile, writeError } from './files.js';
+import { replaceFile } from './files.js';
+import { keepCopy } from './json-state.js';
 import { withLock } from './lock.js';
 import { printable } from '../core/bank/sanitize.js';
 import { decodeUserText, readUserFile, UserFileError, whyUnreadable } from './user-files.js';
@@ -15,28 +15,6 @@ export interface LoadedSettings {
   settings: Settings;
   /** Set when the file could not be used as it is: one line for the user. */
   warning?: string;
-}
-
-/**
- * Keeps a copy of a damaged settings file beside it (once per distinct content); returns its
- * path. The copy is written from the bytes already read, as a new file (never through a link,
- * never by opening the file again, which could have been swapped for a FIFO meanwhile).
- */
-function keepCopy(path: string, bytes: Buffer): string {
-  for (let n = 1; ; n++) {
-    const copy = `${path}.damaged${n === 1 ? '' : `-${n}`}`;
-    try {
-      writeFileSync(copy, bytes, { flag: 'wx', mode: FILE_MODE });
-      return copy;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(error, copy, 'cannot keep a copy of the damaged settings at');
-    }
-    try {
-      if (read(copy).equals(bytes)) return copy;
-    } catch {
-      // not a copy this could be: look further
-    }
-  }
 }
 
 /** Reads the settings file, keeping a copy of a damaged one so it is never wiped. */
@@ -56,7 +34,7 @@ function inspect(dir: string): { raw: unknown; damaged?: string; copy?: string }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not an object');
     return { raw };
   } catch {
-    const copy = keepCopy(path, bytes);
+    const copy = keepCopy(path, bytes, read, 'settings');
     return { raw: {}, copy, damaged: `${shown} is damaged; using the default settings (a copy is kept at ${printable(copy, { oneLine: true })})` };
   }
 }

@@ -165,6 +165,12 @@ export function hints(bindings: readonly Binding[], width = Infinity): string {
   return text();
 }
 
+/** A screen's keys with `extra` added before help and back (which end every footer). */
+export function beforeHelp(keys: readonly Binding[], extra: readonly Binding[]): readonly Binding[] {
+  const at = keys.findIndex((b) => b.action === 'help');
+  return at < 0 ? [...keys, ...extra] : [...keys.slice(0, at), ...extra, ...keys.slice(at)];
+}
+
 // ── building blocks shared by every screen ────────────────────────────────────
 
 export const MOVE: Binding<'up' | 'down'>[] = [

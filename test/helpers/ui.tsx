@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import { act } from 'react';
 import { examBook } from '../../src/app/exams.js';
+import { memorySuspended } from '../../src/app/question-marks.js';
 import type { AppServices, Clock } from '../../src/app/services.js';
 import type { Fact, Question } from '../../src/core/bank/types.js';
 import type { LogRecord } from '../../src/core/progress/records.js';
@@ -19,10 +20,11 @@ export const KEY = { enter: '\r', escape: '\u001b', up: '\u001b[A', down: '\u001
  * The app's services on memory: a review log, an exams folder and a clock fixed at `now` (or a
  * given clock). No file is read or written.
  */
-export function testServices(questions: readonly Question[], options: { log?: LogRecord[]; facts?: Fact[]; now?: Date; clock?: Clock; settings?: Partial<Settings> } = {}) {
+export function testServices(questions: readonly Question[], options: { log?: LogRecord[]; facts?: Fact[]; now?: Date; clock?: Clock; settings?: Partial<Settings>; suspended?: string[] } = {}) {
   const scheduler = makeScheduler({ retention: DEFAULT_SETTINGS.retention });
   const log = reviewLogInMemory(scheduler, options.log ?? []);
   const folder = memoryExamFolder();
+  const reports: { qid: string; comment: string }[] = [];
   let seed = 0.37;
   const services: AppServices = {
     clock: options.clock ?? { wall: () => options.now ?? at(), monotonic: () => performance.now() },
@@ -33,10 +35,12 @@ export function testServices(questions: readonly Question[], options: { log?: Lo
     scheduler,
     reviews: log,
     exams: examBook(folder, log),
+    suspended: memorySuspended(options.suspended ?? []),
+    reports: { add: (question, comment) => void reports.push({ qid: question.id, comment }), where: 'reports.jsonl' },
     color: false,
     hyperlinks: false,
   };
-  return { services, log, folder };
+  return { services, log, folder, reports };
 }
 
 /**

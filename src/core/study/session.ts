@@ -72,7 +72,9 @@ export type SessionAction =
   | { type: 'submit'; now: Date }
   | { type: 'rate'; rating: Rating; now: Date }
   | { type: 'continue'; now: Date }
-  | { type: 'undo'; now: Date };
+  | { type: 'undo'; now: Date }
+  /** The question is suspended: it leaves this session (a question on screen unanswered gives way to the next). */
+  | { type: 'leaveOut'; qid: string; now: Date };
 
 export interface StepResult {
   state: SessionState;
@@ -188,9 +190,10 @@ function undoRecord(state: SessionState, ref: string, now: Date): { record: LogR
 /** Takes back the last answer: an undo record, the card, queue and allowance exactly as before. */
 function undo(state: SessionState, now: Date): StepResult {
   const last = lastAnswer(state);
-  if (!last) return { state, records: [] };
+  // A question suspended since it was answered has left the session: its answer stays.
+  const question = last && byId(state, last.record.qid);
+  if (!last || !question) return { state, records: [] };
   const { record, seed } = undoRecord(state, last.record.id, now);
-  const question = byId(state, last.record.qid)!;
   const selected = last.order.map((choice, position) => ({ choice, position })).filter((x) => last.record.chosen.includes(question.choices[x.choice]!.text)).map((x) => x.position);
   return {
     state: {
@@ -252,8 +255,17 @@ function question(state: SessionState, action: SessionAction, scheduler: Schedul
   }
 }
 
+/** Takes a question out of the session; nothing is recorded, an answer already given stays. */
+function leaveOut(state: SessionState, qid: string, now: Date, scheduler: Scheduler): SessionState {
+  if (!byId(state, qid)) return state;
+  const config = { ...state.config, questions: state.config.questions.filter((q) => q.id !== qid) };
+  const next = { ...state, config, queue: state.queue.filter((q) => q !== qid) };
+  return state.phase === 'question' && state.current?.qid === qid ? advance(next, now, scheduler) : next;
+}
+
 export function step(state: SessionState, action: SessionAction, scheduler: Scheduler): StepResult {
   if (action.type === 'undo') return undo(state, action.now);
+  if (action.type === 'leaveOut') return { state: leaveOut(state, action.qid, action.now, scheduler), records: [] };
   if (state.phase === 'question') return question(state, action, scheduler);
   if (state.phase === 'explanation') {
     if (action.type === 'rate') return rerate(state, action.rating, action.now, scheduler);

@@ -11,8 +11,9 @@ import { QuestionView } from '../components/QuestionView.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { useNav, useServices, type Nav } from '../context.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { useQuestionMarks } from '../hooks/useQuestionMarks.js';
 import { useStore } from '../hooks/useStore.js';
-import { explanationKeys, questionKeys, type Binding } from '../keys.js';
+import { beforeHelp, explanationKeys, questionKeys, type Binding } from '../keys.js';
 import type { RouteOf } from '../routes.js';
 
 /**
@@ -49,16 +50,25 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
   const question = currentQuestion(state);
   const answer = lastAnswer(state);
   const explaining = state.phase === 'explanation' && answer !== undefined;
-  const keys = keysFor(view);
+  const marks = useQuestionMarks(question, {
+    suspend: () => {
+      const qid = question?.id;
+      run.dispatch({ type: 'suspend' });
+      if (run.get().session.phase === 'done') finish(run, nav, services);
+      return run.get().error ?? `Suspended ${qid}: out of study, review and exams (search is:suspended to bring it back).`;
+    },
+  });
+  const keys = marks.reporting ? marks.boxKeys : beforeHelp(keysFor(view), marks.keys);
 
-  useKeys(() => keysFor(run.get()), (m) => {
+  useKeys(() => beforeHelp(keysFor(run.get()), marks.keys), (m) => {
+    if (marks.act(m)) return;
     if (m.action === 'back') return finish(run, nav, services);
     if (m.action === 'up' || m.action === 'down') run.dispatch({ type: 'move', delta: m.action === 'up' ? -1 : 1 });
     else if (m.action === 'pick' && m.value !== undefined) run.dispatch({ type: 'pick', index: m.value });
     else if (m.action === 'rate' && isRating(m.value)) run.dispatch({ type: 'rate', rating: m.value });
     else if (m.action === 'toggle' || m.action === 'submit' || m.action === 'continue' || m.action === 'undo') run.dispatch({ type: m.action });
     if (run.get().session.phase === 'done') finish(run, nav, services);
-  });
+  }, { active: !marks.reporting });
 
   const title = `${mode === 'review' ? 'Review missed' : 'Study'}${question ? ` · ${TOPIC_LABELS[question.topic]}` : ''}`;
   const status =
@@ -67,8 +77,9 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
       : `${state.answers.length} answered · ${countsText(counts)}`;
   const schedule = answer && view.comesBack ? `Rated ${RATING_NAMES[answer.record.rating]} · ${view.comesBack}` : undefined;
   return (
-    <ScreenFrame title={title} status={status} keys={keys} {...(error ? { footer: error } : {})}>
+    <ScreenFrame title={title} status={status} keys={keys} {...(error ? { footer: error } : marks.message && !marks.reporting ? { footer: marks.message } : {})}>
       {({ width, height }) => {
+        if (marks.reporting) return marks.box(width, height);
         if (explaining && question) {
           return (
             <ExplanationView

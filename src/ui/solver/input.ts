@@ -5,10 +5,10 @@
  * even q and ?.
  */
 
-import { sanitizeText } from '../../core/bank/sanitize.js';
 import { solve } from '../../core/solver/solve.js';
 import type { Solution } from '../../core/solver/types.js';
 import type { InputEvent } from '../input/decode.js';
+import { editText } from '../input/text-field.js';
 import { matchKey, type Binding } from '../keys.js';
 
 export type InputResult = { kind: 'text'; text: string } | { kind: 'submit'; text: string } | { kind: 'back' } | { kind: 'ignore' };
@@ -30,28 +30,18 @@ export function scenarioKeys(text: string): readonly Binding[] {
   return text ? SCENARIO_KEYS : SCENARIO_KEYS.filter((b) => b.action === 'back');
 }
 
-function append(text: string, added: string): InputResult {
-  // Text from the keyboard or the clipboard is data: no control character or escape sequence is kept.
-  const clean = sanitizeText(added);
-  return clean ? { kind: 'text', text: (text + clean).slice(0, MAX_INPUT) } : { kind: 'ignore' };
-}
-
 export function editScenario(text: string, event: InputEvent): InputResult {
-  if (event.type === 'text') return append(text, event.text);
-  switch (matchKey(SCENARIO_KEYS, event.name)?.action) {
+  const edit = editText(text, event, { max: MAX_INPUT, multiline: true });
+  if (edit.kind === 'text') return edit;
+  if (edit.kind === 'ignore') return edit;
+  switch (matchKey(SCENARIO_KEYS, edit.name)?.action) {
     case 'solve':
       return text.trim() ? { kind: 'submit', text } : { kind: 'ignore' };
-    case 'clear':
-      return { kind: 'text', text: '' };
-    case 'word':
-      return { kind: 'text', text: text.replace(/\S+\s*$/, '') };
-    case 'erase':
-      return { kind: 'text', text: [...text].slice(0, -1).join('') };
     case 'back':
       return { kind: 'back' };
+    default:
+      return { kind: 'ignore' };
   }
-  if (event.name === 'space') return append(text, ' ');
-  return [...event.name].length === 1 ? append(text, event.name) : { kind: 'ignore' };
 }
 
 /** The solver screen: the scenario being typed, and the reasoning once it is solved. */
