@@ -1,8 +1,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { InputError, UsageError } from '../cli/errors.js';
-import type { CommandContext, CommandRun } from '../cli/types.js';
+import type { CommandRun } from '../cli/types.js';
 import { VERSION } from '../cli/version.js';
 import { printable } from '../core/bank/sanitize.js';
 import {
@@ -22,6 +21,7 @@ import {
 import { shownPath } from '../store/bank-files.js';
 import { lockForRestore } from '../store/data-lock.js';
 import { replaceFile } from '../store/files.js';
+import { ask } from './ask.js';
 import { dataDir } from '../store/paths.js';
 import { readUserText, UserFileError } from '../store/user-files.js';
 
@@ -98,19 +98,5 @@ function keepCurrent(dir: string, copy: KeptCopy, current: Backup): void {
     // Nothing was replaced: a copy of progress that is still in place would only mislead.
     rmSync(copy.backup, { force: true });
     throw error;
-  }
-}
-
-/** One line from the terminal; an empty answer when input ends. */
-async function ask(ctx: CommandContext, question: string): Promise<string> {
-  ctx.stdout.write(question);
-  const rl = createInterface({ input: ctx.stdin, terminal: false });
-  try {
-    return await new Promise<string>((done) => {
-      rl.once('line', done);
-      rl.once('close', () => done(''));
-    });
-  } finally {
-    rl.close();
   }
 }

@@ -11,7 +11,11 @@ import { describeCode, DIR_MODE } from './files.js';
 import { EXAMS_DIR, HISTORY_FILE, parseJournal } from './exams.js';
 import { parseJsonLines, readJsonLinesFile, replaceFile } from './jsonl.js';
 import { parseLog, REVIEW_LOG } from './review-file.js';
+import { CHOICES_FILE } from './choices.js';
+import { MAX_STATE_BYTES } from './json-state.js';
+import { REPORTS_FILE } from './reports.js';
 import { MAX_SETTINGS_BYTES, SETTINGS_FILE } from './settings.js';
+import { SUSPENDED_FILE } from './suspended.js';
 import { decodeUserText, readFailure, readUserFile, whyUnreadable } from './user-files.js';
 
 /**
@@ -55,6 +59,9 @@ const BANKS = 'banks';
 const ALLOWED: readonly RegExp[] = [
   new RegExp(`^${escape(REVIEW_LOG)}$`),
   new RegExp(`^${escape(SETTINGS_FILE)}$`),
+  new RegExp(`^${escape(SUSPENDED_FILE)}$`),
+  new RegExp(`^${escape(REPORTS_FILE)}$`),
+  new RegExp(`^${escape(CHOICES_FILE)}$`),
   new RegExp(`^${EXAMS_DIR}/[a-z0-9][a-z0-9.-]*\\.jsonl$`),
   new RegExp(`^${BANKS}/[A-Za-z0-9._-]+\\.ya?ml$`),
 ];
@@ -160,11 +167,20 @@ function usableText(dir: string, path: string): { text?: string; note?: string }
     const lines = readJsonLinesFile<unknown>(file, path === REVIEW_LOG ? toRecord : toHistoryEntry, path);
     return { text: asLines(lines.values), note: skipped(lines.damaged.length + (lines.truncatedTail ? 1 : 0)) };
   }
-  const limit = path === SETTINGS_FILE ? { maxBytes: MAX_SETTINGS_BYTES, what: 'settings files' } : path.startsWith(`${BANKS}/`) ? { maxBytes: MAX_BANK_BYTES, what: 'banks' } : { maxBytes: MAX_JOURNAL_BYTES, what: 'exam journals' };
+  const limit = readLimit(path);
   const bytes = readUserFile(file, { ...limit, shown: path });
   const text = decodeUserText(bytes, file, path.endsWith('.json') || path.endsWith('.jsonl') ? 'JSON' : 'YAML', path);
   const problem = checkContent(path, text);
   return problem ? { note: `left out (${problem})` } : { text };
+}
+
+/** How large each kind of progress file may be before it is refused unread. */
+function readLimit(path: string): { maxBytes: number; what: string } {
+  if (path === SETTINGS_FILE) return { maxBytes: MAX_SETTINGS_BYTES, what: 'settings files' };
+  if (path === SUSPENDED_FILE || path === CHOICES_FILE) return { maxBytes: MAX_STATE_BYTES, what: "the trainer's state files" };
+  if (path === REPORTS_FILE) return { maxBytes: MAX_JOURNAL_BYTES, what: 'report files' };
+  if (path.startsWith(`${BANKS}/`)) return { maxBytes: MAX_BANK_BYTES, what: 'banks' };
+  return { maxBytes: MAX_JOURNAL_BYTES, what: 'exam journals' };
 }
 
 export function serializeBackup(backup: Backup): string {
@@ -227,6 +243,13 @@ function checkContent(path: string, text: string): string | undefined {
     return history.truncatedTail ? 'the last line is incomplete' : undefined;
   }
   if (path.startsWith(`${EXAMS_DIR}/`)) return parseJournal(text) ? undefined : 'not a readable exam journal';
+  if (path === SUSPENDED_FILE || path === CHOICES_FILE) {
+    try {
+      JSON.parse(text);
+    } catch {
+      return 'not valid JSON';
+    }
+  }
   return text.includes('\u0000') ? 'not text' : undefined;
 }
 
@@ -252,8 +275,8 @@ export interface KeptCopy {
   backup: string;
 }
 
-/** Free names for restore's copies: backups/before-restore-<time>/ and backups/before-restore-<time>.json. */
-export function keptCopyPaths(dir: string, now: Date): KeptCopy {
+/** Free names for the copies restore (or reset) keeps: backups/before-restore-<time>/ and backups/before-restore-<time>.json. */
+export function keptCopyPaths(dir: string, now: Date, before: 'restore' | 'reset' = 'restore'): KeptCopy {
   const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
   const taken = (path: string) => {
     try {
@@ -264,7 +287,7 @@ export function keptCopyPaths(dir: string, now: Date): KeptCopy {
     }
   };
   for (let n = 1; ; n++) {
-    const base = join(dir, KEPT_DIR, `before-restore-${stamp}${n === 1 ? '' : `-${n}`}`);
+    const base = join(dir, KEPT_DIR, `before-${before}-${stamp}${n === 1 ? '' : `-${n}`}`);
     if (!taken(base) && !taken(`${base}.json`)) return { folder: base, backup: `${base}.json` };
   }
 }
@@ -290,17 +313,17 @@ function moveFile(from: string, to: string, fs: MoveFs): void {
 }
 
 /**
- * Moves every progress file of the data folder into `folder`, under the same relative path:
- * byte for byte (a rename, or a copy across file systems: damaged lines, unreadable banks and
+ * Moves every progress file of the data folder (or those `only` accepts) into `folder`, under
+ * the same relative path: byte for byte (a rename, or a copy across file systems: damaged lines, unreadable banks and
  * links included), nothing re-written. When a move fails, the files already moved go back and a
  * StorageError says what failed.
  */
-export function moveProgressAside(dir: string, folder: string, fs: MoveFs = nodeFs): string[] {
+export function moveProgressAside(dir: string, folder: string, fs: MoveFs = nodeFs, { only = () => true, before = 'restoring' }: { only?: (path: string) => boolean; before?: string } = {}): string[] {
   const moved: string[] = [];
   const at = (root: string, path: string) => join(root, ...path.split('/'));
   let current = '';
   try {
-    for (const path of progressPaths(dir)) {
+    for (const path of progressPaths(dir).filter(only)) {
       current = path;
       fs.mkdirSync(dirname(at(folder, path)), { recursive: true, mode: DIR_MODE });
       moveFile(at(dir, path), at(folder, path), fs);
@@ -318,7 +341,7 @@ export function moveProgressAside(dir: string, folder: string, fs: MoveFs = node
     const code = (error as NodeJS.ErrnoException).code;
     const where = printable(folder, { oneLine: true });
     const after = stranded.length ? `; ${stranded.length === 1 ? 'one file is' : `${stranded.length} files are`} still in ${where}: move ${stranded.length === 1 ? 'it' : 'them'} back by hand` : '; nothing was changed';
-    throw new StorageError(`cannot keep ${printable(current, { oneLine: true })} aside in ${where} before restoring: ${describeCode(code)}${after}`, code, at(dir, current));
+    throw new StorageError(`cannot keep ${printable(current, { oneLine: true })} aside in ${where} before ${before}: ${describeCode(code)}${after}`, code, at(dir, current));
   }
   return moved;
 }

@@ -45,7 +45,7 @@ describe('the bundle', () => {
     expect(usesInk(loadedInputs('dist/cli.js'))).toBe(false);
   });
 
-  it.each(['lint', 'solve', 'stats', 'import', 'banks', 'export', 'backup', 'restore', 'exam'])('runs %s without loading Ink or React', (name) => {
+  it.each(['lint', 'solve', 'stats', 'import', 'banks', 'export', 'backup', 'restore', 'exam', 'search', 'reports', 'reset', 'completion'])('runs %s without loading Ink or React', (name) => {
     const chunk = commandChunk(name);
     expect(usesInk(new Set([...loadedInputs('dist/cli.js'), ...loadedInputs(chunk)]))).toBe(false);
   });
