@@ -13,6 +13,8 @@ export interface HomeNumbers extends Overview {
   lastExam?: { scaled: number; passed: boolean };
   /** Past mock exams, abandoned ones included. */
   attempts?: number;
+  /** Questions the learner suspended. */
+  suspended?: number;
 }
 
 /**

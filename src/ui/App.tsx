@@ -183,6 +183,8 @@ function screenFor(route: Route): ReactNode {
       return render(SCREENS.summary.loaded(), route);
     case 'attempts':
       return render(SCREENS.attempts.loaded(), route);
+    case 'search':
+      return render(SCREENS.search.loaded(), route);
   }
 }
 

@@ -10,6 +10,7 @@ export type Route =
   | { id: 'exam'; params?: ExamParams }
   | { id: 'solver'; params?: { text?: string } }
   | { id: 'stats' }
+  | { id: 'search'; params?: { query?: string } }
   /** Past mock exams; `open` (a number from `exam --history`, or an id) opens that attempt's results at once. */
   | { id: 'attempts'; params?: { open?: string } }
   | { id: 'summary'; params: { summary: SessionSummary } };

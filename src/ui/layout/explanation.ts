@@ -20,6 +20,8 @@ export interface ExplanationModel {
   facts: readonly Fact[];
   /** When the question comes back, e.g. "Rated Good · comes back in 4 days". */
   schedule?: string;
+  /** Browsing (search): no answer was given; this line stands where the verdict would. */
+  browsing?: string;
   extra?: readonly Section[];
 }
 
@@ -70,8 +72,13 @@ function sourceBlocks(source: string): Block[] {
 export function explanationBlocks(model: ExplanationModel): Block[] {
   const { question } = model;
   const v = verdict(question, model.chosen);
-  const blocks: Block[] = [{ spans: [span(v.text, { bold: true, color: v.correct ? 'green' : 'red' }), ...(model.schedule ? [span(`   ${model.schedule}`, { color: 'cyan' })] : [])], gap: 1 }];
-  blocks.push({ spans: [span(question.stem, { dim: true })], gap: 1 });
+  const blocks: Block[] =
+    model.browsing !== undefined
+      ? [{ spans: [span(model.browsing, { bold: true })], gap: 1 }, { spans: [span(question.stem, { bold: true })], gap: 1 }]
+      : [
+          { spans: [span(v.text, { bold: true, color: v.correct ? 'green' : 'red' }), ...(model.schedule ? [span(`   ${model.schedule}`, { color: 'cyan' })] : [])], gap: 1 },
+          { spans: [span(question.stem, { dim: true })], gap: 1 },
+        ];
   const imported = question.imported;
   const hasWhy = question.choices.some((c) => c.why);
   blocks.push(...optionBlocks(model), { spans: [] });

@@ -35,6 +35,7 @@ export const SCREENS: { [Id in ScreenId]: ScreenEntry<Id> } = {
   stats: lazy(() => import('./Stats.js').then((m) => m.StatsScreen)),
   summary: lazy(() => import('./Summary.js').then((m) => m.SummaryScreen)),
   attempts: lazy(() => import('./PastExams.js').then((m) => m.PastExamsScreen)),
+  search: lazy(() => import('./Search.js').then((m) => m.SearchScreen)),
 };
 
 /** An entry of the home menu: the screen it opens, its label, and the numbers beside it. */
@@ -55,5 +56,6 @@ export const MENU: readonly MenuEntry[] = [
   { route: { id: 'attempts' }, label: 'Past exams', shortcut: 'p', detail: (n) => (n.attempts ? plural(n.attempts, 'attempt') : undefined) },
   { route: { id: 'review' }, label: 'Review missed', shortcut: 'r', detail: (n) => plural(n.missed, 'question') },
   { route: { id: 'solver' }, label: 'Which service?', shortcut: 'w' },
+  { route: { id: 'search' }, label: 'Search', shortcut: '/', detail: (n) => (n.suspended ? `${n.suspended} suspended` : undefined) },
   { route: { id: 'stats' }, label: 'Stats', shortcut: 't' },
 ];
