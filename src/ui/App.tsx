@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ComponentType, type ReactNod
 import { EXIT } from '../app/exit-codes.js';
 import { printable } from '../core/bank/sanitize.js';
 import { TooSmall } from './components/TooSmall.js';
-import { HelpContext, NavContext, NoticesContext, ServicesContext, type AppServices, type Nav } from './context.js';
+import { HelpContext, NavContext, NoticesContext, ReplaceServicesContext, ServicesContext, type AppServices, type Nav } from './context.js';
 import { isTooSmall, TerminalSizeOverride, useTerminalSize, type TerminalSize } from './hooks/useTerminalSize.js';
 import { keysOf, type InputEvent } from './input/decode.js';
 import { KeyBusRoot } from './input/KeyBusRoot.js';
@@ -47,8 +47,9 @@ const REDRAW_MS = 50;
  * The root: a stack of screens (push / replace / back), the services, help and key-bus contexts,
  * the one too-small guard, and the single place the app exits from (Ctrl+C included, code 130).
  */
-export function App({ services, initial, size: fixedSize, terminal, onExit }: AppProps) {
+export function App({ services: initialServices, initial, size: fixedSize, terminal, onExit }: AppProps) {
   const app = useApp();
+  const [services, setServices] = useState(initialServices);
   const size = useTerminalSize(fixedSize);
   const small = isTooSmall(size);
   const serial = useRef(0);
@@ -126,21 +127,23 @@ export function App({ services, initial, size: fixedSize, terminal, onExit }: Ap
   const top = stack[stack.length - 1]!;
   return (
     <ServicesContext.Provider value={services}>
-      <KeyBusRoot gate={gate}>
-        <NavContext.Provider value={nav}>
-          <HelpContext.Provider value={{ open: helpOpen, setOpen: setHelpOpen }}>
-            <TerminalSizeOverride.Provider value={size}>
-              <NoticesContext.Provider value={notices}>
-                {/* Hidden, not unmounted, while the window is too small: every screen keeps its state. */}
-                <Box display={small || blank ? 'none' : 'flex'} flexDirection="column">
-                  <ScreenHost key={top.serial} route={top.route} />
-                </Box>
-              </NoticesContext.Provider>
-              {small && !blank && <TooSmall size={size} />}
-            </TerminalSizeOverride.Provider>
-          </HelpContext.Provider>
-        </NavContext.Provider>
-      </KeyBusRoot>
+      <ReplaceServicesContext.Provider value={setServices}>
+        <KeyBusRoot gate={gate}>
+          <NavContext.Provider value={nav}>
+            <HelpContext.Provider value={{ open: helpOpen, setOpen: setHelpOpen }}>
+              <TerminalSizeOverride.Provider value={size}>
+                <NoticesContext.Provider value={notices}>
+                  {/* Hidden, not unmounted, while the window is too small: every screen keeps its state. */}
+                  <Box display={small || blank ? 'none' : 'flex'} flexDirection="column">
+                    <ScreenHost key={top.serial} route={top.route} />
+                  </Box>
+                </NoticesContext.Provider>
+                {small && !blank && <TooSmall size={size} />}
+              </TerminalSizeOverride.Provider>
+            </HelpContext.Provider>
+          </NavContext.Provider>
+        </KeyBusRoot>
+      </ReplaceServicesContext.Provider>
     </ServicesContext.Provider>
   );
 }
@@ -185,6 +188,12 @@ function screenFor(route: Route): ReactNode {
       return render(SCREENS.attempts.loaded(), route);
     case 'search':
       return render(SCREENS.search.loaded(), route);
+    case 'study-setup':
+      return render(SCREENS['study-setup'].loaded(), route);
+    case 'exam-setup':
+      return render(SCREENS['exam-setup'].loaded(), route);
+    case 'settings':
+      return render(SCREENS.settings.loaded(), route);
   }
 }
 

@@ -13,6 +13,16 @@ export function useServices(): AppServices {
   return services;
 }
 
+/**
+ * Replaces the services every screen reads, after a change that gives new ones (a setting saved:
+ * see AppServices.saveSetting). Screens opened afterwards read the new ones.
+ */
+export const ReplaceServicesContext = createContext<(next: AppServices) => void>(() => undefined);
+
+export function useReplaceServices(): (next: AppServices) => void {
+  return useContext(ReplaceServicesContext);
+}
+
 export interface Nav {
   /** Opens a screen; back() returns to the current one. */
   push(route: Route): void;

@@ -239,6 +239,68 @@ export function menuKeys(entries: readonly MenuEntryKeys[], choose: { help: stri
   ];
 }
 
+/** What the keys of a setup or settings screen can do now (see formAbilities in app/form.ts). */
+export interface FormKeysFor {
+  enter?: 'start' | 'choose' | 'done' | 'set' | 'toggle';
+  list?: 'one' | 'several';
+  change: boolean;
+  type: boolean;
+  typing: boolean;
+  toggle: boolean;
+}
+
+const ENTER_HELP = {
+  start: 'start with the choices shown',
+  choose: 'open the list of choices (in a list: choose the highlighted one)',
+  done: 'done: take the ticked entries (none ticked: all of them)',
+  set: 'take the number typed',
+  toggle: 'turn it on or off',
+} as const;
+
+/**
+ * The keys of a screen of choices: move, change the highlighted value (← →, a number typed,
+ * space), enter (start, or open the list of choices), `d` back to the defaults (setup screens).
+ * In an open list: move, tick (space, `a` all or none), enter, esc closes it unchanged.
+ */
+export function formKeys(can: FormKeysFor, options: { defaults: boolean }): readonly Binding[] {
+  // On an on/off row space says it already: enter does the same, in the help only.
+  const enter = can.enter ? [{ action: 'select', keys: ['enter'], help: ENTER_HELP[can.enter], ...(can.enter === 'toggle' ? {} : { hint: can.enter }) }] : [];
+  const page = [
+    { action: 'pageUp', keys: ['pageup'], help: 'up a page' },
+    { action: 'pageDown', keys: ['pagedown'], help: 'down a page' },
+    { action: 'first', keys: ['home'], help: 'the first entry' },
+    { action: 'last', keys: ['end'], help: 'the last entry' },
+  ];
+  if (can.list) {
+    return [
+      ...MOVE,
+      ...(can.list === 'several'
+        ? [
+            { action: 'toggle', keys: ['space'], help: 'tick or untick the highlighted entry', hint: 'tick' },
+            { action: 'all', keys: ['a'], help: 'tick every entry, or none', hint: 'all/none' },
+          ]
+        : []),
+      ...enter,
+      ...page,
+      HELP,
+      { action: 'back', keys: ['escape', 'q'], help: 'close the list, changing nothing', hint: 'cancel' },
+    ];
+  }
+  // Enter first: a narrow footer drops entries from its end, before help and back.
+  return [
+    ...MOVE,
+    ...enter,
+    ...(can.change ? [{ action: 'less', keys: ['left', '-'], help: 'less, or the previous choice', hint: 'change' }, { action: 'more', keys: ['right', '+'], help: 'more, or the next choice', hint: 'change' }] : []),
+    ...(can.type ? [{ action: 'type', keys: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.'], help: 'type a number (enter or moving takes it)', hint: 'type' }] : []),
+    ...(can.typing ? [{ action: 'erase', keys: ['backspace'], help: 'erase the last digit typed' }] : []),
+    ...(can.toggle ? [{ action: 'toggle', keys: ['space'], help: 'turn it on or off', hint: 'on/off' }] : []),
+    ...(options.defaults ? [{ action: 'defaults', keys: ['d'], help: 'back to the defaults', hint: 'defaults' }] : []),
+    ...page,
+    HELP,
+    can.typing ? { action: 'back', keys: ['escape'], help: 'drop the number typed', hint: 'undo typing' } : BACK,
+  ];
+}
+
 /** A study or review question with `options` options; undo only once there is an answer to take back. */
 export function questionKeys(options: number, canUndo: boolean): readonly Binding[] {
   return [...MOVE, pickKeys(options), TOGGLE, SUBMIT, ...PAGE, ...(canUndo ? [UNDO] : []), HELP, BACK];

@@ -10,6 +10,10 @@ export type Route =
   | { id: 'exam'; params?: ExamParams }
   | { id: 'solver'; params?: { text?: string } }
   | { id: 'stats' }
+  /** Setup screens: choose what to study, or the mock exam's size, time, topics and strictness. */
+  | { id: 'study-setup' }
+  | { id: 'exam-setup' }
+  | { id: 'settings' }
   | { id: 'search'; params?: { query?: string } }
   /** Past mock exams; `open` (a number from `exam --history`, or an id) opens that attempt's results at once. */
   | { id: 'attempts'; params?: { open?: string } }

@@ -2,10 +2,10 @@ import { render } from 'ink-testing-library';
 import { act } from 'react';
 import { examBook } from '../../src/app/exams.js';
 import { memorySuspended } from '../../src/app/question-marks.js';
-import type { AppServices, Clock } from '../../src/app/services.js';
+import { memoryRemembered, type AppServices, type Clock } from '../../src/app/services.js';
 import type { Fact, Question } from '../../src/core/bank/types.js';
 import type { LogRecord } from '../../src/core/progress/records.js';
-import { makeScheduler } from '../../src/core/srs/scheduler.js';
+import { makeScheduler, type Scheduler } from '../../src/core/srs/scheduler.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/srs/settings.js';
 import { memoryExamFolder } from '../../src/store/exams.js';
 import { reviewLogInMemory } from '../../src/store/review-log.js';
@@ -20,27 +20,44 @@ export const KEY = { enter: '\r', escape: '\u001b', up: '\u001b[A', down: '\u001
  * The app's services on memory: a review log, an exams folder and a clock fixed at `now` (or a
  * given clock). No file is read or written.
  */
-export function testServices(questions: readonly Question[], options: { log?: LogRecord[]; facts?: Fact[]; now?: Date; clock?: Clock; settings?: Partial<Settings>; suspended?: string[] } = {}) {
-  const scheduler = makeScheduler({ retention: DEFAULT_SETTINGS.retention });
+export function testServices(
+  questions: readonly Question[],
+  options: { log?: LogRecord[]; facts?: Fact[]; now?: Date; clock?: Clock; settings?: Partial<Settings>; suspended?: string[]; remembered?: Record<string, unknown> } = {},
+) {
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const scheduler = makeScheduler({ retention: settings.retention });
   const log = reviewLogInMemory(scheduler, options.log ?? []);
   const folder = memoryExamFolder();
   const reports: { qid: string; comment: string }[] = [];
+  /** Every setting saved, in order, as the settings file would receive it. */
+  const saved: Partial<Settings>[] = [];
+  const remembered = memoryRemembered(options.remembered);
   let seed = 0.37;
-  const services: AppServices = {
+  const common = {
     clock: options.clock ?? { wall: () => options.now ?? at(), monotonic: () => performance.now() },
     random: () => (seed = (seed * 9301 + 0.49297) % 1),
     questions,
     facts: options.facts ?? FACTS,
-    settings: { ...DEFAULT_SETTINGS, ...options.settings },
-    scheduler,
-    reviews: log,
-    exams: examBook(folder, log),
     suspended: memorySuspended(options.suspended ?? []),
-    reports: { add: (question, comment) => void reports.push({ qid: question.id, comment }), where: 'reports.jsonl' },
-    color: false,
+    reports: { add: (question: Question, comment: string) => void reports.push({ qid: question.id, comment }), where: 'reports.jsonl' },
+    remembered,
     hyperlinks: false,
   };
-  return { services, log, folder, reports };
+  const build = (current: Settings, sched: Scheduler): AppServices => ({
+    ...common,
+    settings: current,
+    scheduler: sched,
+    reviews: log,
+    exams: examBook(folder, log),
+    color: false,
+    saveSetting(key, value) {
+      saved.push({ [key]: value });
+      const next = { ...current, [key]: value };
+      return { services: build(next, next.retention === current.retention ? sched : makeScheduler({ retention: next.retention })) };
+    },
+  });
+  const services = build(settings, scheduler);
+  return { services, log, folder, reports, saved, remembered: remembered.saved };
 }
 
 /**

@@ -11,9 +11,14 @@ export interface Settings {
   level: StudyLevel;
   /** The hour (local time, 0–23) a study day starts: a run after midnight but before it still counts as the day before. */
   dayStart: number;
+  /** Colour on screen: on (unless NO_COLOR is set) or off. ✓/✗ and words never depend on it. */
+  colors: ColorSetting;
 }
 
-export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, retention: 0.9, level: DEFAULT_STUDY_LEVEL, dayStart: DEFAULT_DAY_START };
+export const COLOR_SETTINGS = ['on', 'off'] as const;
+export type ColorSetting = (typeof COLOR_SETTINGS)[number];
+
+export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, retention: 0.9, level: DEFAULT_STUDY_LEVEL, dayStart: DEFAULT_DAY_START, colors: 'on' };
 
 export type SettingKey = keyof Settings;
 export type SettingError = { error: string };
@@ -22,9 +27,13 @@ export interface SettingSpec<K extends SettingKey = SettingKey> {
   key: K;
   /** Name on the command line: `clf-trainer config new-per-day 30`. */
   name: string;
+  /** Name on the settings screen. */
+  label: string;
   description: string;
   /** The accepted values, when they are a short list (a settings screen offers them as a choice). */
   choices?: readonly { value: Settings[K]; description: string }[];
+  /** For a number: the step a settings screen moves it by, within the values parse accepts. */
+  range?: { min: number; max: number; step: number };
   /** Parses and validates a value; returns an error message instead when it is not acceptable. */
   parse(value: string): Settings[K] | SettingError;
 }
@@ -36,22 +45,39 @@ export function isSettingError(value: unknown): value is SettingError {
 const levelSpec: SettingSpec<'level'> = {
   key: 'level',
   name: 'level',
+  label: 'Study level',
   description: 'questions study draws from: foundational, exam (foundational + exam) or all (adds beyond-exam)',
   choices: STUDY_LEVELS.map((value) => ({ value, description: STUDY_LEVEL_INFO[value].description })),
   parse: (value) => (isStudyLevel(value.trim()) ? (value.trim() as StudyLevel) : { error: `level must be one of ${STUDY_LEVELS.join(', ')}, got "${value}"` }),
+};
+
+const colorSpec: SettingSpec<'colors'> = {
+  key: 'colors',
+  name: 'colors',
+  label: 'Colours',
+  description: 'colour on screen: on (unless NO_COLOR is set) or off',
+  choices: [
+    { value: 'on', description: 'colour, unless the NO_COLOR environment variable is set' },
+    { value: 'off', description: 'no colour: ✓/✗ and words still say everything' },
+  ],
+  parse: (value) => ((COLOR_SETTINGS as readonly string[]).includes(value.trim()) ? (value.trim() as ColorSetting) : { error: `colors must be on or off, got "${value}"` }),
 };
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'newPerDay',
     name: 'new-per-day',
+    label: 'New questions per day',
     description: 'new questions introduced per day',
+    range: { min: 0, max: 1000, step: 5 },
     parse: (value) => (/^\d+$/.test(value.trim()) && Number(value) <= 1000 ? Number(value) : { error: `new-per-day must be a whole number from 0 to 1000, got "${value}"` }),
   },
   {
     key: 'retention',
     name: 'retention',
-    description: 'desired retention: chance of still knowing a question when it comes back (0.70–0.99)',
+    label: 'Desired retention',
+    description: 'the chance of still knowing a question when it comes back (0.70–0.99)',
+    range: { min: 0.7, max: 0.99, step: 0.01 },
     parse: (value) => {
       const n = Number(value);
       return value.trim() !== '' && Number.isFinite(n) && n >= 0.7 && n <= 0.99 ? n : { error: `retention must be a number from 0.70 to 0.99, got "${value}"` };
@@ -61,9 +87,12 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'dayStart',
     name: 'day-start',
+    label: 'Study day starts at',
     description: 'hour the study day starts, 0–23 (local time)',
+    range: { min: 0, max: 23, step: 1 },
     parse: (value) => (/^\d{1,2}$/.test(value.trim()) && Number(value) <= 23 ? Number(value) : { error: `day-start must be a whole hour from 0 to 23, got "${value}"` }),
   },
+  colorSpec,
 ];
 
 /**

@@ -3,7 +3,9 @@ import { span, textWidth, truncate, type Line } from './text.js';
 /** One entry of a menu as drawn: its shortcut key, label and a detail beside it. */
 export interface MenuRow {
   label: string;
-  /** Numbers or a value beside the label ("12 due · 8 new", "Caching, Auth"). */
+  /** The entry's value, after the label and before the detail ("20", "On"): never dimmed. */
+  value?: string;
+  /** Numbers or a note beside the label ("12 due · 8 new", "your daily limit"), dimmed. */
   detail?: string;
   /** The key that picks it at once, shown before the label. */
   shortcut?: string;
@@ -40,7 +42,11 @@ export function menuRowLine(row: MenuRow, selected: boolean, labelWidth: number,
   const line: Line = [];
   if (key) line.push(span(key, { color: 'cyan', bold: !row.muted }));
   line.push(span(label, { bold: selected, inverse: selected, dim: row.muted === true && !selected }));
-  const room = width - textWidth(key) - textWidth(label) - 2;
-  if (row.detail && room > 0) line.push(span(`  ${truncate(row.detail, room)}`, { dim: !selected }));
+  let room = width - textWidth(key) - textWidth(label) - 2;
+  if (row.value && room > 0) {
+    line.push(span(`  ${truncate(row.value, room)}`, { bold: true }));
+    room -= textWidth(row.value) + 2;
+  }
+  if (row.detail && room > 2) line.push(span(`  ${truncate(row.detail, room)}`, { dim: !selected }));
   return line;
 }

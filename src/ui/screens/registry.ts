@@ -36,6 +36,9 @@ export const SCREENS: { [Id in ScreenId]: ScreenEntry<Id> } = {
   summary: lazy(() => import('./Summary.js').then((m) => m.SummaryScreen)),
   attempts: lazy(() => import('./PastExams.js').then((m) => m.PastExamsScreen)),
   search: lazy(() => import('./Search.js').then((m) => m.SearchScreen)),
+  'study-setup': lazy(() => import('./StudySetup.js').then((m) => m.StudySetupScreen)),
+  'exam-setup': lazy(() => import('./ExamSetup.js').then((m) => m.ExamSetupScreen)),
+  settings: lazy(() => import('./Settings.js').then((m) => m.SettingsScreen)),
 };
 
 /** An entry of the home menu: the screen it opens, its label, and the numbers beside it. */
@@ -52,10 +55,13 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The home menu, in order (Quit follows). A screen joins it by adding its line here. */
 export const MENU: readonly MenuEntry[] = [
   { route: { id: 'study' }, label: 'Study', shortcut: 's', detail: (n) => countsText(n.counts) },
+  { route: { id: 'study-setup' }, label: 'Custom study', shortcut: 'c', detail: () => 'topics · level · new questions' },
   { route: { id: 'exam' }, label: 'Mock exam', shortcut: 'e', detail: examMenuText },
+  { route: { id: 'exam-setup' }, label: 'Custom exam', shortcut: 'x', detail: () => 'size · time · topics · strict' },
   { route: { id: 'attempts' }, label: 'Past exams', shortcut: 'p', detail: (n) => (n.attempts ? plural(n.attempts, 'attempt') : undefined) },
   { route: { id: 'review' }, label: 'Review missed', shortcut: 'r', detail: (n) => plural(n.missed, 'question') },
   { route: { id: 'solver' }, label: 'Which service?', shortcut: 'w' },
   { route: { id: 'search' }, label: 'Search', shortcut: '/', detail: (n) => (n.suspended ? `${n.suspended} suspended` : undefined) },
   { route: { id: 'stats' }, label: 'Stats', shortcut: 't' },
+  { route: { id: 'settings' }, label: 'Settings', shortcut: 'o', detail: () => 'new per day · retention · level · colours' },
 ];
