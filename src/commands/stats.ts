@@ -11,8 +11,10 @@ export const run: CommandRun = async (ctx) => {
     const data = await loadRunData(ctx);
     const now = ctx.now();
     tell(ctx, data.reviews.notices(now));
-    const report = readStats({ ...data, questions: data.library.questions, facts: data.library.facts, exams: examBook(diskExamFolder(data.dir), data.reviews) }, now);
-    ctx.stdout.write(`${printableJson(report, 2)}\n`);
+    const suspended = new Set(data.suspended);
+    const report = readStats({ ...data, questions: data.library.questions, facts: data.library.facts, exams: examBook(diskExamFolder(data.dir), data.reviews), suspended: { get: () => suspended } }, now);
+    ctx.stdout.write(`${printableJson(report, 2)}
+`);
     return 0;
   }
   return runInteractive(ctx, 'clf-trainer stats', "use 'clf-trainer stats --json' in scripts", { id: 'stats' });

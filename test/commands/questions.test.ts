@@ -29,6 +29,8 @@ describe('clf-trainer search', () => {
     setSuspended(home, caching.results[0].id, true);
     const suspended = JSON.parse((await runCli(['search', 'is:suspended', '--json'], { env: env() })).stdout);
     expect(suspended.results.map((h: { id: string; suspended: boolean }) => [h.id, h.suspended])).toEqual([[caching.results[0].id, true]]);
+    const stats = JSON.parse((await runCli(['stats', '--json'], { env: env() })).stdout);
+    expect(stats.suspended.map((q: { id: string }) => q.id)).toEqual([caching.results[0].id]);
   });
 
   it('says when nothing matches, refuses what it does not understand, and never echoes control sequences', async () => {

@@ -66,6 +66,26 @@ describe('stats screen', () => {
     await app.unmount();
   });
 
+  it('lists the suspended questions last, saying how to bring one back; none suspended, no such section', async () => {
+    const { services } = testServices(QUESTIONS, { log: LOG, now: NOW, suspended: ['pricing-3'] });
+    const app = await renderApp(services, { id: 'stats' }, { columns: 100, rows: 300 });
+    await app.waitFor('Suspended: out of study, review and exams (1)');
+    const f = app.frame();
+    expect(f).toContain('⊘ pricing-3 Stem of pricing-3?');
+    expect(f).toContain('Search is:suspended (/ on the home screen) to open one and unsuspend it with !.');
+    expect(f.indexOf('Leeches')).toBeLessThan(f.indexOf('Suspended'));
+    await app.unmount();
+    const scheduler = makeScheduler({ retention: 0.9 });
+    const reviewHistory = historyOf(LOG, { scheduler, now: NOW, dayStart: DEFAULT_SETTINGS.dayStart });
+    expect(statsReport({ questions: QUESTIONS, facts: [], reviewHistory, history: [], scheduler, dayStart: DEFAULT_SETTINGS.dayStart, suspended: ['pricing-3', 'gone-1'] }, NOW).suspended).toEqual([
+      { id: 'pricing-3', topic: 'pricing', stem: 'Stem of pricing-3?' },
+    ]);
+    const none = await renderApp(testServices(QUESTIONS, { log: LOG, now: NOW }).services, { id: 'stats' }, { columns: 100, rows: 300 });
+    await none.waitFor('Leeches');
+    expect(none.frame()).not.toContain('Suspended');
+    await none.unmount();
+  });
+
   it('draws the mock exam sparkline with the 700 line', async () => {
     const { services, folder } = testServices(QUESTIONS, { log: LOG, now: NOW });
     folder.files.set('history.jsonl', examHistory([610, 690, 740]));

@@ -20,6 +20,15 @@ export interface StatsSources {
   scheduler: Scheduler;
   /** The hour study days start: the forecast and the calendar count study days. */
   dayStart: number;
+  /** Ids of the questions the learner suspended. */
+  suspended?: Iterable<string>;
+}
+
+/** A suspended question, as the stats list it. */
+export interface SuspendedQuestion {
+  id: string;
+  topic: string;
+  stem: string;
 }
 
 /** Everything the stats screen shows; `clf-trainer stats --json` prints this very object. */
@@ -36,10 +45,12 @@ export interface StatsReport {
   retention: Retention;
   exams: ExamTrend;
   leeches: Leech[];
+  /** Questions out of study, review and exams until unsuspended (search is:suspended finds them). */
+  suspended: SuspendedQuestion[];
 }
 
 /** From the review history (one fold of the log, which also collects true retention); pure, `now` injected. */
-export function statsReport({ questions, facts, reviewHistory: reviews, history, scheduler: runScheduler, dayStart }: StatsSources, now: Date): StatsReport {
+export function statsReport({ questions, facts, reviewHistory: reviews, history, scheduler: runScheduler, dayStart, suspended = [] }: StatsSources, now: Date): StatsReport {
   const scheduler = recallOnce(runScheduler, now);
   const cards = historyCards(reviews);
   const topics = topicStats(questions, cards, scheduler, now);
@@ -62,7 +73,13 @@ export function statsReport({ questions, facts, reviewHistory: reviews, history,
     retention: retentionOf(reviews.learned, now),
     exams: examTrend(history),
     leeches: leechesFrom(questions, misses, facts),
+    suspended: suspendedList(questions, new Set(suspended)),
   };
+}
+
+/** The suspended questions that are loaded, in bank order. */
+function suspendedList(questions: readonly Question[], ids: ReadonlySet<string>): SuspendedQuestion[] {
+  return ids.size ? questions.filter((q) => ids.has(q.id)).map((q) => ({ id: q.id, topic: q.topic, stem: q.stem })) : [];
 }
 
 /** The scheduler, computing each card's recall at `now` once (topics and readiness both ask for it). */

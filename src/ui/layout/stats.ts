@@ -223,8 +223,17 @@ function leechLines(report: StatsReport, width: number): Line[] {
   return lines;
 }
 
+function suspendedLines(report: StatsReport, width: number): Line[] {
+  const lines: Line[] = [heading(`Suspended: out of study, review and exams (${report.suspended.length})`)];
+  for (const q of report.suspended) lines.push(...wrap([span(`${q.id} `, { dim: true }), span(q.stem)], width, { prefix: [span('⊘ ', { dim: true })] }));
+  lines.push(...wrap([span('Search is:suspended (/ on the home screen) to open one and unsuspend it with !.', { dim: true })], width));
+  return lines;
+}
+
 export function statsLines(report: StatsReport, width: number): Line[] {
   const sections = [readinessLines(report.readiness, width), domainLines(report, width), topicLines(report, width), forecastLines(report, width), activityLines(report, width), examLines(report, width), leechLines(report, width)];
+  // Listed once there is one: a learner who never suspends anything has no use for the section.
+  if (report.suspended.length) sections.push(suspendedLines(report, width));
   const out: Line[] = [];
   sections.forEach((section, i) => {
     if (i > 0) out.push([]);
