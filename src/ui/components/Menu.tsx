@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { useMemo } from 'react';
 import { menuWindow, menuRowLine, type MenuRow } from '../layout/menu.js';
+import type { Line } from '../layout/text.js';
 import { LineView, useColor } from './Lines.js';
 
 export type { MenuRow };
@@ -11,6 +12,8 @@ export interface MenuProps {
   cursor: number;
   width: number;
   height: number;
+  /** Draws entry `index` its own way (a list with columns of its own), in `width` columns. */
+  line?: (index: number, selected: boolean, width: number) => Line;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface MenuProps {
  * ink 6.8, miss the second of two keys that arrive together. So it is never focused, and it
  * is opened again on its highlighted entry whenever the cursor moves.
  */
-export function Menu({ rows, cursor, width, height }: MenuProps) {
+export function Menu({ rows, cursor, width, height, line }: MenuProps) {
   const color = useColor();
   const view = menuWindow(rows.length, cursor, height);
   const visible = rows.slice(view.start, view.start + view.count);
@@ -34,9 +37,11 @@ export function Menu({ rows, cursor, width, height }: MenuProps) {
       function MenuItem(props: { isSelected?: boolean; label: string }) {
         const index = (props as { value?: number }).value ?? 0;
         const row = rows[index];
-        return row ? <LineView line={menuRowLine(row, props.isSelected === true, labelWidth, width - 2)} /> : null;
+        if (!row) return null;
+        const selected = props.isSelected === true;
+        return <LineView line={line ? line(index, selected, width - 2) : menuRowLine(row, selected, labelWidth, width - 2)} />;
       },
-    [rows, labelWidth, width],
+    [rows, labelWidth, width, line],
   );
   return (
     <Box flexDirection="column" height={height} overflowY="hidden">

@@ -299,12 +299,12 @@ export function filterTabs(results: readonly QuestionResult[], active: ResultFil
   return line;
 }
 
-/** One row of the results list: number, verdict in a mark and a word, flag, level, stem. */
+/** One row of the results list (the menu marks the highlighted one): number, verdict in a mark and a word, flag, level, stem. */
 export function resultRow(r: QuestionResult, selected: boolean, width: number): Line {
   // A question never on screen is wrong in the score, but it was not answered: not "blank", "unseen".
   const verdict = (!r.seen ? '· unseen' : r.status === 'unanswered' ? '– blank' : r.correct ? '✓ right' : '✗ wrong').padEnd(8);
   const level = DIFFICULTY_SHORT[r.question.difficulty].padEnd(6);
-  const head = `${selected ? '›' : ' '} ${String(r.index + 1).padStart(3)}  ${verdict}  ${r.flagged ? FLAG_MARK : ' '}  ${level}  `;
+  const head = `${String(r.index + 1).padStart(3)}  ${verdict}  ${r.flagged ? FLAG_MARK : ' '}  ${level}  `;
   return [
     span(head, { bold: selected, color: r.status === 'unanswered' ? 'yellow' : r.correct ? 'green' : 'red' }),
     span(truncate(firstLine(r.question.stem), Math.max(5, width - textWidth(head))), { bold: selected, inverse: selected }),

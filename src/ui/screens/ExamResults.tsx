@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { RESULTS_START, resultsAction, resultsStep, type ResultsAction, type ResultsState } from '../../app/exam-results.js';
 import { reducerStore } from '../../app/store.js';
 import { DIFFICULTY_LABELS } from '../../core/bank/levels.js';
@@ -8,6 +8,7 @@ import { formatDuration } from '../../core/exam/timing.js';
 import { TOPIC_LABELS } from '../../core/topics.js';
 import { ExplanationView } from '../components/ExplanationView.js';
 import { LineView } from '../components/Lines.js';
+import { Menu } from '../components/Menu.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { ScrollView } from '../components/ScrollView.js';
 import { useServices } from '../context.js';
@@ -16,7 +17,7 @@ import { filterTabs, resultRow, summaryLines, verdictWords } from '../exam/layou
 import { useKeys } from '../hooks/useKeys.js';
 import { useScrollOffset } from '../hooks/useScrollOffset.js';
 import { useStore } from '../hooks/useStore.js';
-import { layoutBlocks, span, type Line } from '../layout/text.js';
+import { layoutBlocks, span } from '../layout/text.js';
 import type { Binding } from '../keys.js';
 
 export interface ExamResultsProps {
@@ -106,15 +107,14 @@ function SummaryPane({ result, width, height }: { result: ExamResult; width: num
 }
 
 function ListPane({ result, filter, cursor, width, height }: { result: ExamResult; filter: ResultFilter; cursor: number; width: number; height: number }) {
-  const shown = filterResults(result.questions, filter);
-  const rows: Line[] = shown.length ? shown.map((r, i) => resultRow(r, i === cursor, width)) : [[span(`No ${filter} questions.`, { dim: true })]];
-  const listHeight = Math.max(1, height - 2);
-  const scroll = useScrollOffset(rows.length, listHeight, [cursor, cursor + 1]);
+  const shown = useMemo(() => filterResults(result.questions, filter), [result, filter]);
+  const rows = useMemo(() => shown.map((r) => ({ label: String(r.index + 1) })), [shown]);
+  const line = useCallback((index: number, selected: boolean, w: number) => resultRow(shown[index]!, selected, w), [shown]);
   return (
     <Box flexDirection="column">
       <LineView line={filterTabs(result.questions, filter)} />
       <LineView line={[]} />
-      <ScrollView lines={rows} height={listHeight} offset={scroll.offset} moreHint="↓" />
+      {shown.length ? <Menu rows={rows} cursor={cursor} width={width} height={Math.max(1, height - 2)} line={line} /> : <LineView line={[span(`No ${filter} questions.`, { dim: true })]} />}
     </Box>
   );
 }
