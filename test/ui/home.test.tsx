@@ -65,6 +65,15 @@ describe('home screen', () => {
     await app.unmount();
   });
 
+  it('shows every entry with its shortcut at 60×15, the greeting giving way to them', async () => {
+    const { services } = testServices([single('a')]);
+    const app = await renderApp(services, { id: 'home' }, { columns: 60, rows: 15 });
+    const f = app.frame();
+    for (const entry of [/s +Study/, /c +Custom study/, /x +Custom exam/, /t +Stats/, /o +Settings/, /q +Quit/]) expect(f).toMatch(entry);
+    expect(f).not.toContain('more');
+    await app.unmount();
+  });
+
   it('asks for a larger window below 60×15 instead of drawing a broken screen', async () => {
     const { services } = testServices([single('a')]);
     const app = await renderApp(services, { id: 'home' }, { columns: 50, rows: 12 });

@@ -34,7 +34,9 @@ export function HomeScreen() {
     <ScreenFrame title="clf-trainer · AWS Cloud Practitioner (CLF-C02) · API Gateway" keys={keys}>
       {({ width, height }) => {
         const greeting = layoutBlocks(greetingBlocks(numbers), width);
-        const shown = height - greeting.length >= Math.min(items.length, 4) ? greeting : [];
+        // The greeting gives way when it would push entries out of sight that fit without it.
+        const fits = (lines: number) => height - lines >= items.length;
+        const shown = fits(greeting.length) || (!fits(0) && height - greeting.length >= 4) ? greeting : [];
         return (
           <Box flexDirection="column">
             <Box flexShrink={0} flexDirection="column">
