@@ -74,6 +74,20 @@ describe('home screen', () => {
     await app.unmount();
   });
 
+  it('lists each entry\'s shortcut key in the ? help, from the same bindings the keys use', async () => {
+    const { services } = testServices([single('a')]);
+    const app = await renderApp(services, { id: 'home' }, { columns: 100, rows: 40 });
+    await app.press('?');
+    const f = app.frame();
+    expect(f).toMatch(/\bc +Custom study/);
+    expect(f).toMatch(/\/ +Search/);
+    expect(f).toMatch(/\bo +Settings/);
+    await app.press('?');
+    await app.press('o');
+    await app.waitFor('New questions per day');
+    await app.unmount();
+  });
+
   it('asks for a larger window below 60×15 instead of drawing a broken screen', async () => {
     const { services } = testServices([single('a')]);
     const app = await renderApp(services, { id: 'home' }, { columns: 50, rows: 12 });

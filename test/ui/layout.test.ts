@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySize, headerText } from '../../src/ui/components/ScreenFrame.js';
+import { bodySize, frameIndent, headerText, READING_WIDTH } from '../../src/ui/components/ScreenFrame.js';
 import { helpBlocks } from '../../src/ui/components/HelpOverlay.js';
 import { introKeys, resumeKeys, roomKeys } from '../../src/ui/exam/keys.js';
 import { explanationKeys, hints, keyLabel, matchKey, optionIndex, optionKeys, questionKeys } from '../../src/ui/keys.js';
@@ -120,6 +120,13 @@ describe('frame arithmetic', () => {
     const counts = '4 answered · 0 new · 1 learning · 0 review';
     expect(headerText('Study · Endpoint types', counts, 58)).toBe(`Study · Endpo…  ${counts}`);
     expect(headerText('Study · Endpoint types', counts, 40)).toBe('Study · Endpoint types · 4 answered · 0…');
+  });
+
+  it('caps the text at the reading width and centres it on a wide terminal', () => {
+    expect(bodySize(200, 50).width).toBe(READING_WIDTH);
+    expect(frameIndent(200)).toBe(1 + (200 - 2 - READING_WIDTH) / 2);
+    expect(bodySize(80, 24).width).toBe(78);
+    expect(frameIndent(80)).toBe(1);
   });
 
   it('keeps the highlighted option of a long question in the focus range', () => {
