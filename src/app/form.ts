@@ -1,4 +1,4 @@
-import { menuAt, menuStep, type MenuAction, type MenuState } from './menu.js';
+import { menuAction, menuAt, menuStep, type MenuAction, type MenuState } from './menu.js';
 
 /**
  * A screen of choices, pure: the study and exam setup screens and the settings screen. Each row
@@ -212,21 +212,12 @@ export function formAbilities<V>(spec: FormSpec<V>, state: FormState<V>): FormAb
 /** A key's action name (see formKeys in ui/keys.ts) as a form action; `page` is how many rows a page moves. */
 export function formAction(name: string, key: string, page: number): FormAction | undefined {
   switch (name) {
-    case 'up':
-    case 'down':
-    case 'first':
-    case 'last':
-    case 'select':
     case 'toggle':
     case 'all':
     case 'defaults':
     case 'back':
     case 'erase':
       return { type: name };
-    case 'pageUp':
-      return { type: 'page', size: -page };
-    case 'pageDown':
-      return { type: 'page', size: page };
     case 'less':
       return { type: 'change', direction: -1 };
     case 'more':
@@ -234,7 +225,7 @@ export function formAction(name: string, key: string, page: number): FormAction 
     case 'type':
       return { type: 'type', text: key };
     default:
-      return undefined;
+      return menuAction(name, undefined, page);
   }
 }
 

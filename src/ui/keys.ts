@@ -4,6 +4,8 @@
  * written from the binding's own keys, so they can never disagree. Pure: no Ink import.
  */
 
+import type { FormAbilities } from '../app/form.js';
+
 export interface Binding<A extends string = string> {
   action: A;
   /** Key names (see input/decode.ts): 'up', 'enter', 'escape', 'space', 'pageup', 'ctrl+u', 'k', '?', … */
@@ -239,16 +241,6 @@ export function menuKeys(entries: readonly MenuEntryKeys[], choose: { help: stri
   ];
 }
 
-/** What the keys of a setup or settings screen can do now (see formAbilities in app/form.ts). */
-export interface FormKeysFor {
-  enter?: 'start' | 'choose' | 'done' | 'set' | 'toggle';
-  list?: 'one' | 'several';
-  change: boolean;
-  type: boolean;
-  typing: boolean;
-  toggle: boolean;
-}
-
 const ENTER_HELP = {
   start: 'start with the choices shown',
   choose: 'open the list of choices (in a list: choose the highlighted one)',
@@ -262,7 +254,7 @@ const ENTER_HELP = {
  * space), enter (start, or open the list of choices), `d` back to the defaults (setup screens).
  * In an open list: move, tick (space, `a` all or none), enter, esc closes it unchanged.
  */
-export function formKeys(can: FormKeysFor, options: { defaults: boolean }): readonly Binding[] {
+export function formKeys(can: FormAbilities, options: { defaults: boolean }): readonly Binding[] {
   // On an on/off row space says it already: enter does the same, in the help only.
   const enter = can.enter ? [{ action: 'select', keys: ['enter'], help: ENTER_HELP[can.enter], ...(can.enter === 'toggle' ? {} : { hint: can.enter }) }] : [];
   const page = [
