@@ -1,17 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { ROOT, Terminal } from './terminal.js';
+import { EXAM_BANK as BANK, examTerminals, fixtureExam } from './exam-fixture.js';
+import { Terminal } from './terminal.js';
 
 /**
  * The mock exam in a real terminal, on the three-question fixture bank (`--topic general`
  * draws exactly those), one minute, a fixed seed, a temporary data folder.
  */
-const BANK = join(ROOT, 'test', 'fixtures', 'exam-bank.yaml');
-const ARGS = ['exam', '--bank', BANK, '--topic', 'general', '--questions', '3', '--minutes', '1', '--seed', 'e2e'];
+const ARGS = fixtureExam('e2e');
 
 /** Which fixture question is on screen, and the options to choose for a right or a wrong answer. */
 const FIXTURE: Record<string, { right: string[]; wrong: string[] }> = {
@@ -20,25 +19,7 @@ const FIXTURE: Record<string, { right: string[]; wrong: string[] }> = {
   'Fixture three': { right: ['Panda'], wrong: ['Tiger'] },
 };
 
-let homes: string[] = [];
-let terms: Terminal[] = [];
-afterEach(() => {
-  for (const t of terms) t.kill();
-  for (const h of homes) rmSync(h, { recursive: true, force: true });
-  homes = [];
-  terms = [];
-});
-
-function setup() {
-  const home = mkdtempSync(join(tmpdir(), 'clf-exam-e2e-'));
-  homes.push(home);
-  const open = () => {
-    const term = new Terminal(ARGS, { env: { CLF_TRAINER_HOME: home } });
-    terms.push(term);
-    return term;
-  };
-  return { home, open };
-}
+const setup = examTerminals(ARGS, 'clf-exam-e2e-');
 
 /** The last complete frame in a chunk of output (Ink redraws the whole screen each time). */
 function lastFrame(output: string): string {
@@ -220,11 +201,10 @@ describe('mock exam in a real terminal', () => {
   }, 150_000);
 
   it('an exam whose bank became a FIFO: the resume screen still answers keys, nothing waits on the FIFO', async () => {
-    const { home } = setup();
+    const { home, track } = setup();
     const bank = join(home, '..', `${home.split('/').pop()}-bank.yaml`);
     copyFileSync(BANK, bank);
-    const first = new Terminal(['exam', '--bank', bank, '--topic', 'general', '--questions', '3', '--seed', 'e2e'], { env: { CLF_TRAINER_HOME: home } });
-    terms.push(first);
+    const first = track(new Terminal(['exam', '--bank', bank, '--topic', 'general', '--questions', '3', '--seed', 'e2e'], { env: { CLF_TRAINER_HOME: home } }));
     await first.waitFor('Press enter to start');
     first.press('enter');
     await first.waitFor('Question 1 of 3');
@@ -233,8 +213,7 @@ describe('mock exam in a real terminal', () => {
     rmSync(bank);
     execFileSync('mkfifo', [bank]);
     try {
-      const again = new Terminal(['exam'], { env: { CLF_TRAINER_HOME: home } });
-      terms.push(again);
+      const again = track(new Terminal(['exam'], { env: { CLF_TRAINER_HOME: home } }));
       await again.waitFor(/You have an unfinished mock exam[\s\S]*not in the loaded banks/);
       again.press('q');
       expect(await again.exit()).toBe(0);

@@ -1,33 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { ROOT, Terminal } from './terminal.js';
+import { examTerminals, fixtureExam } from './exam-fixture.js';
 
 /** A strict mock exam in a real terminal: three fixture questions, one minute, a temporary data folder. */
-const BANK = join(ROOT, 'test', 'fixtures', 'exam-bank.yaml');
-const ARGS = ['exam', '--bank', BANK, '--topic', 'general', '--questions', '3', '--minutes', '1', '--seed', 'strict', '--strict'];
-
-let homes: string[] = [];
-let terms: Terminal[] = [];
-afterEach(() => {
-  for (const t of terms) t.kill();
-  for (const h of homes) rmSync(h, { recursive: true, force: true });
-  homes = [];
-  terms = [];
-});
-
-function setup() {
-  const home = mkdtempSync(join(tmpdir(), 'clf-strict-e2e-'));
-  homes.push(home);
-  const open = () => {
-    const term = new Terminal(ARGS, { env: { CLF_TRAINER_HOME: home } });
-    terms.push(term);
-    return term;
-  };
-  return { home, open };
-}
+const setup = examTerminals(fixtureExam('strict', '--strict'), 'clf-strict-e2e-');
 
 const seconds = (text: string, re: RegExp) => {
   const [, m, s] = re.exec(text) ?? [];
