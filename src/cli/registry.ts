@@ -185,7 +185,7 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'config',
-    summary: 'show or change settings (new per day, retention, study level, start of the study day)',
+    summary: 'show or change settings (new per day, retention, study level, start of the study day, colours)',
     usage: 'clf-trainer config [KEY [VALUE]]',
     positionals: 'optional',
     flags: [JSON_FLAG],

@@ -57,3 +57,15 @@ describe('the start of the study day', () => {
     expect(await runCli(['config', 'new-per-day', '0'], { env })).toMatchObject({ code: 0, stdout: 'new-per-day set to 0\n' });
   });
 });
+
+describe('the colours setting', () => {
+  it('is on by default, turns off with config colors off, and refuses anything but on or off', async () => {
+    const env = { CLF_TRAINER_HOME: home };
+    expect((await runCli(['config', 'colors'], { env })).stdout).toBe('on\n');
+    expect(await runCli(['config', 'colors', 'off'], { env })).toMatchObject({ code: 0, stdout: 'colors set to off\n' });
+    expect(JSON.parse((await runCli(['config', '--json'], { env })).stdout)).toMatchObject({ colors: 'off' });
+    const bad = await runCli(['config', 'colors', 'blue'], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('colors must be on or off, got "blue"');
+  });
+});
