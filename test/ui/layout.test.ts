@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodySize, frameIndent, headerText, READING_WIDTH } from '../../src/ui/components/ScreenFrame.js';
 import { helpBlocks } from '../../src/ui/components/HelpOverlay.js';
-import { introKeys, resumeKeys, roomKeys } from '../../src/ui/exam/keys.js';
+import { introKeys, NAVIGATOR_KEYS, resumeKeys, roomKeys } from '../../src/ui/exam/keys.js';
 import { explanationKeys, hints, keyLabel, matchKey, optionIndex, optionKeys, questionKeys } from '../../src/ui/keys.js';
 import { scenarioKeys } from '../../src/ui/solver/input.js';
 import { questionLayout } from '../../src/ui/layout/question.js';
@@ -107,6 +107,8 @@ describe('keys as data', () => {
     expect(hints(resumeKeys({ canResume: false, canAbandon: false }))).toBe('↑↓ scroll · ? help · q back');
     expect(hints(resumeKeys({ canResume: false, canAbandon: true }))).toBe('x abandon · ↑↓ scroll · ? help · q back');
     expect(hints(scenarioKeys(''))).toBe('esc back');
+    // The review grid at 60 columns keeps its filters, submit, help and the way back.
+    expect(hints(NAVIGATOR_KEYS, 58)).toBe('enter go · a f i u filter · s submit · ? help · esc back');
     expect(hints(scenarioKeys('An API'))).toBe('enter solve · ctrl+u clear · esc back');
   });
 });

@@ -26,10 +26,10 @@ export function roomKeys(options: number, strict = false): readonly Binding[] {
 }
 
 export const NAVIGATOR_KEYS = [
-  { action: 'gridUp', keys: ['up', 'k'], help: 'move up in the grid', hint: 'move' },
-  { action: 'gridDown', keys: ['down', 'j'], help: 'move down', hint: 'move' },
-  { action: 'gridLeft', keys: ['left', 'h'], help: 'move left', hint: 'move' },
-  { action: 'gridRight', keys: ['right', 'l'], help: 'move right', hint: 'move' },
+  { action: 'gridUp', keys: ['up', 'k'], help: 'move up in the grid', hint: 'move', minor: true },
+  { action: 'gridDown', keys: ['down', 'j'], help: 'move down', hint: 'move', minor: true },
+  { action: 'gridLeft', keys: ['left', 'h'], help: 'move left', hint: 'move', minor: true },
+  { action: 'gridRight', keys: ['right', 'l'], help: 'move right', hint: 'move', minor: true },
   { action: 'go', keys: ['enter'], help: 'go to that question (under a filter: then → and enter step through only the questions it shows)', hint: 'go' },
   ...GRID_FILTERS.map((filter, i) => ({
     action: 'filter',
@@ -38,9 +38,10 @@ export const NAVIGATOR_KEYS = [
     help: filter === 'all' ? 'show every question' : `show only the ${filter} questions`,
     hint: 'filter',
   })),
-  { action: 'close', keys: ['escape', 'g', 'q'], help: 'back to the question', hint: 'back' },
   SUBMIT_EXAM,
   HELP,
+  // Last, as on every screen: a narrow footer keeps help and back.
+  { action: 'close', keys: ['escape', 'g', 'q'], help: 'back to the question', hint: 'back' },
 ] as const satisfies readonly Binding[];
 
 export const CONFIRM_SUBMIT_KEYS = [
