@@ -335,6 +335,23 @@ describe('leaving and resuming', () => {
     await again.unmount();
   });
 
+  it('the abandon question scrolls in a short window, and scrolling does not answer it', async () => {
+    const { app, services, folder } = await startExam();
+    await app.press('q', 'y');
+    await app.unmount();
+    vi.useRealTimers();
+    const again = await renderApp(services, { id: 'exam', params: EXAM_PARAMS }, { columns: 60, rows: 15 });
+    await again.waitFor('You have an unfinished mock exam');
+    await again.press('x');
+    await again.waitFor('Abandon this exam?');
+    expect(again.frame()).toContain('y abandon · n keep it · ↑↓ scroll');
+    await again.press('j', 'j', 'j');
+    await again.waitFor(/↑ \d+ more lines? above/);
+    expect(again.frame()).toContain('y abandon');
+    expect(readExamHistory(folder).values).toEqual([]);
+    await again.unmount();
+  });
+
   it('an exam open in another trainer cannot be resumed or abandoned here', async () => {
     const { folder, held, reopen } = await leftExam();
     const release = held();

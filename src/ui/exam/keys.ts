@@ -86,6 +86,8 @@ export const CONFIRM_TAKEOVER_KEYS = [
 export const CONFIRM_ABANDON_KEYS = [
   { action: 'yes', keys: ['y'], help: 'abandon the exam (it stays in your history as abandoned, unscored)', hint: 'abandon' },
   { action: 'no', keys: ['n', 'escape', 'q', 'enter'], help: 'keep the exam', hint: 'keep it' },
+  // A short window cuts the question: it scrolls, as the offer before it does.
+  ...PROMPT_SCROLL,
 ] as const satisfies readonly Binding[];
 
 /** List filters: each key carries its filter (its position in RESULT_FILTERS). */

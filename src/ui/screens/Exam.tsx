@@ -110,7 +110,7 @@ function ConfirmTakeOver({ phase, warning, onYes, onNo }: { phase: ResumePhase; 
 /** Asks before abandoning an unfinished exam. */
 function ConfirmAbandon({ phase, warning, onYes, onNo }: { phase: ResumePhase; warning?: string | undefined; onYes: () => void; onNo: () => void }) {
   const now = useServices().clock.wall().getTime();
-  useKeys(CONFIRM_ABANDON_KEYS, (m) => (m.action === 'yes' ? onYes() : onNo()));
+  useKeys(CONFIRM_ABANDON_KEYS, (m) => (m.action === 'yes' ? onYes() : m.action === 'no' ? onNo() : undefined));
   return <Prompt title="Mock exam" keys={CONFIRM_ABANDON_KEYS} blocks={resumeBlocks({ ...resumeModel(phase, now), confirmAbandon: true })} warning={warning} />;
 }
 
