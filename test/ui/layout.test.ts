@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySize, frameIndent, headerText, READING_WIDTH } from '../../src/ui/components/ScreenFrame.js';
+import { bodySize, footerLines, frameIndent, headerText, READING_WIDTH } from '../../src/ui/components/ScreenFrame.js';
 import { helpBlocks } from '../../src/ui/components/HelpOverlay.js';
 import { introKeys, NAVIGATOR_KEYS, resumeKeys, roomKeys } from '../../src/ui/exam/keys.js';
 import { explanationKeys, hints, keyLabel, matchKey, optionIndex, optionKeys, questionKeys } from '../../src/ui/keys.js';
@@ -122,6 +122,17 @@ describe('frame arithmetic', () => {
     const counts = '4 answered · 0 new · 1 learning · 0 review';
     expect(headerText('Study · Endpoint types', counts, 58)).toBe(`Study · Endpo…  ${counts}`);
     expect(headerText('Study · Endpoint types', counts, 40)).toBe('Study · Endpoint types · 4 answered · 0…');
+  });
+
+  it('wraps a footer message instead of cutting it (up to three lines), and keeps key hints on one line', () => {
+    const message = 'Could not save your answer: cannot save progress to /home/someone/.config/clf-trainer-nodejs/reviews.jsonl: the disk is full';
+    const lines = footerLines(message, 'enter submit · q back', 60);
+    expect(lines.length).toBe(3);
+    expect(lines.every((l) => textWidth(l) <= 60)).toBe(true);
+    expect(lines.join(' ')).toContain('the disk is full');
+    expect(footerLines(message.repeat(3), '', 40)).toHaveLength(3);
+    expect(footerLines(message.repeat(3), '', 40)[2]).toMatch(/…$/);
+    expect(footerLines(undefined, 'enter submit · q back', 12)).toEqual(['enter submi…']);
   });
 
   it('caps the text at the reading width and centres it on a wide terminal', () => {

@@ -5,7 +5,7 @@ import { useInputEvents } from '../hooks/useInputEvents.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { keysOf } from '../input/decode.js';
 import { HELP_CLOSE, hints, matchKey, type Binding } from '../keys.js';
-import { textWidth, truncate } from '../layout/text.js';
+import { plainText, textWidth, truncate, wrapSpans } from '../layout/text.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { LineView } from './Lines.js';
 
@@ -28,6 +28,18 @@ export interface ScreenFrameProps {
 
 /** Lines the frame itself takes: header and footer. */
 export const FRAME_ROWS = 2;
+
+/** The most lines a footer message takes: a message says why something failed, and must be read whole. */
+const FOOTER_MESSAGE_LINES = 3;
+
+/** Pure: the footer's lines: a message wrapped (up to three lines, the last cut), or the key hints on one line. */
+export function footerLines(message: string | undefined, hintText: string, width: number): string[] {
+  if (message === undefined) return [truncate(hintText, width)];
+  const lines = plainText(wrapSpans([{ text: message }], width)).split('\n');
+  const shown = lines.slice(0, FOOTER_MESSAGE_LINES);
+  if (lines.length > shown.length) shown[shown.length - 1] = truncate(`${shown[shown.length - 1]} ${lines.slice(shown.length).join(' ')}`, width);
+  return shown;
+}
 
 /** The widest the text runs: longer lines are hard to read (cards in Anki, pages on the web). */
 export const READING_WIDTH = 100;
@@ -83,8 +95,9 @@ export function ScreenFrame({ title, status, keys, footer, children }: ScreenFra
   }, help.open);
   const frame = bodySize(size.columns, size.rows);
   const notices = noticeLines(startNotices, frame.width);
-  const body = { width: frame.width, height: Math.max(1, frame.height - notices.length) };
-  const footerText = help.open ? 'esc close help' : (footer ?? hints(keys, body.width));
+  const footerText = help.open ? footerLines(undefined, 'esc close help', frame.width) : footerLines(footer, hints(keys, frame.width), frame.width);
+  // The start notices, and a message of several lines, take their rows from the body, so the frame stays within rows - 1.
+  const body = { width: frame.width, height: Math.max(1, frame.height - notices.length - (footerText.length - 1)) };
   return (
     <Box flexDirection="column" paddingLeft={frameIndent(size.columns)}>
       <LineView line={[{ text: headerText(title, status, body.width), bold: true, color: 'cyan' }]} />
@@ -99,7 +112,9 @@ export function ScreenFrame({ title, status, keys, footer, children }: ScreenFra
           {children(body)}
         </Box>
       </Box>
-      <LineView line={[{ text: truncate(footerText, body.width), dim: true }]} />
+      {footerText.map((text, i) => (
+        <LineView key={i} line={[{ text, dim: true }]} />
+      ))}
     </Box>
   );
 }
