@@ -12,7 +12,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const importRe = /(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"./][^'"]*)['"]/g;
+// A package name: lower case or a scope, no spaces (so prose such as `from "1 Again 10m"` is not one).
+const importRe = /(?:from\s+|import\s*\(\s*|import\s+)['"]([@a-z][^'"\s]*)['"]/g;
 
 /** The packages the program imports: `ink`, `@scope/name`, … (node: built-ins left out). */
 function importedPackages(): Set<string> {

@@ -30,10 +30,12 @@ export function useQuestionMarks(question: Question | undefined, options: { susp
   const [reporting, setReporting] = useState(false);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const on = question !== undefined && suspended.has(question.id);
+  // Minor: on a narrow footer they give way first to the screen's own keys (the rating intervals);
+  // the help (?) always lists them.
   const keys: Binding[] = question
     ? [
-        { action: 'suspend', keys: ['!'], help: on ? 'unsuspend this question: it comes back to study and exams' : 'suspend this question: it leaves study, review and exams until you unsuspend it', hint: on ? 'unsuspend' : 'suspend' },
-        { action: 'report', keys: ['r'], help: 'report this question as wrong or unclear, with a comment', hint: 'report' },
+        { action: 'suspend', keys: ['!'], help: on ? 'unsuspend this question: it comes back to study and exams' : 'suspend this question: it leaves study, review and exams until you unsuspend it', hint: on ? 'unsuspend' : 'suspend', minor: true },
+        { action: 'report', keys: ['r'], help: 'report this question as wrong or unclear, with a comment', hint: 'report', minor: true },
       ]
     : [];
   const toggle = (): string => {
