@@ -36,7 +36,7 @@ describe('setup and settings screens in a real terminal', () => {
     term.press('7', 'enter');
     await term.waitFor('Saved: new questions per day 7.');
     term.press('q');
-    await term.waitFor(/Study +0 due now · 7 new/);
+    await term.waitFor(/Study +7 new · 0 learning · 0 review/);
     term.press('q');
     expect(await term.exit()).toBe(0);
 

@@ -63,5 +63,5 @@ export const MENU: readonly MenuEntry[] = [
   { route: { id: 'solver' }, label: 'Which service?', shortcut: 'w' },
   { route: { id: 'search' }, label: 'Search', shortcut: '/', detail: (n) => (n.suspended ? `${n.suspended} suspended` : undefined) },
   { route: { id: 'stats' }, label: 'Stats', shortcut: 't' },
-  { route: { id: 'settings' }, label: 'Settings', shortcut: 'o', detail: () => 'new per day · retention · level · colours' },
+  { route: { id: 'settings' }, label: 'Settings', shortcut: 'o', detail: () => 'new per day · retention · level · day start · colours' },
 ];
