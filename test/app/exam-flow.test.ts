@@ -26,6 +26,16 @@ function heldExam(host?: string) {
   return { ...env, id, release: env.folder.hold(id, host) };
 }
 
+/** Starts the flow's exam, lets `ms` pass, and leaves it (confirmed). */
+function startAndLeave(flow: ReturnType<typeof openExamFlow>, clock: { now: number }, ms: number): void {
+  flow.start();
+  const room = flow.get().phase;
+  if (room.kind !== 'room') throw new Error(room.kind);
+  clock.now += ms;
+  room.session.press({ type: 'leave' });
+  room.session.press({ type: 'yes' });
+}
+
 describe('the exam lifecycle', () => {
   it('plans an exam, starts it with its journal saved, and records it when submitted', () => {
     const { open, folder, log, exits } = setup();
@@ -52,12 +62,7 @@ describe('the exam lifecycle', () => {
   it('leaving keeps the exam; opening again offers to resume it, or to abandon it', () => {
     const { open, folder, clock, exits, closed } = setup();
     let flow = open();
-    flow.start();
-    const room = flow.get().phase;
-    if (room.kind !== 'room') throw new Error(room.kind);
-    clock.now += 5000;
-    room.session.press({ type: 'leave' });
-    room.session.press({ type: 'yes' });
+    startAndLeave(flow, clock, 5000);
     expect(exits.at(-1)).toEqual({ kind: 'left', remainingMs: 55_000, strict: false });
     expect(closed()).toBe(1);
     expect(flow.get().phase.kind).toBe('gone');
@@ -161,12 +166,7 @@ describe('the exam lifecycle', () => {
     let flow = open();
     const intro = flow.get().phase;
     expect(intro.kind === 'intro' && intro.strict).toBe(true);
-    flow.start();
-    const room = flow.get().phase;
-    if (room.kind !== 'room') throw new Error(room.kind);
-    clock.now += 5000;
-    room.session.press({ type: 'leave' });
-    room.session.press({ type: 'yes' });
+    startAndLeave(flow, clock, 5000);
     expect(exits.at(-1)).toEqual({ kind: 'left', remainingMs: 55_000, strict: true });
     flow.dispose();
 
