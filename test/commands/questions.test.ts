@@ -61,7 +61,8 @@ describe('clf-trainer reset', () => {
   });
 
   it('without a terminal refuses unless --force; with it, removes answers and exams after a backup that restore brings back', async () => {
-    writeFileSync(join(home, 'reviews.jsonl'), `${JSON.stringify(answer)}\n`);
+    const log = `${JSON.stringify(answer)}\n{damaged line\n`;
+    writeFileSync(join(home, 'reviews.jsonl'), log);
     writeFileSync(join(home, 'settings.json'), '{"newPerDay": 7}\n');
     setSuspended(home, 'auth-001', true);
     const refused = await runCli(['reset'], { env: env() });
@@ -75,8 +76,11 @@ describe('clf-trainer reset', () => {
     expect(existsSync(join(home, 'reviews.jsonl'))).toBe(false);
     expect(readFileSync(join(home, 'settings.json'), 'utf8')).toContain('7');
     expect(existsSync(join(home, 'suspended.json'))).toBe(true);
-    const [kept] = readdirSync(join(home, 'backups'));
+    const kept = readdirSync(join(home, 'backups')).find((name) => name.endsWith('.json'));
     expect(kept).toMatch(/^before-reset-/);
+    // The log itself is kept too, exactly as it was: the damaged line a backup cannot hold included.
+    expect(readFileSync(join(home, 'backups', kept!.replace(/\.json$/, ''), 'reviews.jsonl'), 'utf8')).toBe(log);
+    expect(done.stderr).toContain('only in the folder');
 
     const restored = await runCli(['restore', join(home, 'backups', kept!), '--force'], { env: env() });
     expect(restored.code).toBe(0);
