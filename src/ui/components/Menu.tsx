@@ -30,7 +30,8 @@ export function Menu({ rows, cursor, width, height, line }: MenuProps) {
   const color = useColor();
   const view = menuWindow(rows.length, cursor, height);
   const visible = rows.slice(view.start, view.start + view.count);
-  const labelWidth = Math.max(0, ...rows.map((row) => row.label.length));
+  // Folded, not spread: a list of past exams may hold hundreds of thousands of entries.
+  const labelWidth = rows.reduce((widest, row) => Math.max(widest, row.label.length), 0);
   const items = visible.map((row, i) => ({ key: String(view.start + i), label: row.label, value: view.start + i }));
   const Item = useMemo(
     () =>
