@@ -24,7 +24,9 @@ export interface MenuProps {
  * through ink-select-input's own input handling, which would read the terminal past the
  * too-small guard, the help overlay and the paste filter, and, like every `useInput` in
  * ink 6.8, miss the second of two keys that arrive together. So it is never focused, and it
- * is opened again on its highlighted entry whenever the cursor moves.
+ * is opened again on its highlighted entry whenever the cursor or the entries in view change
+ * (ink-select-input moves its highlight to the first entry when its entries change, which
+ * would show one entry while enter acts on another).
  */
 export function Menu({ rows, cursor, width, height, line }: MenuProps) {
   const color = useColor();
@@ -48,7 +50,7 @@ export function Menu({ rows, cursor, width, height, line }: MenuProps) {
     <Box flexDirection="column" height={height} overflowY="hidden">
       {view.above > 0 && <LineView line={[{ text: `↑ ${view.above} more`, dim: true }]} />}
       <SelectInput
-        key={`${view.start}:${cursor}`}
+        key={`${view.start}:${view.count}:${cursor}`}
         items={items}
         initialIndex={cursor - view.start}
         isFocused={false}
