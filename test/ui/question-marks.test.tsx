@@ -22,14 +22,29 @@ describe('suspending a question', () => {
     await app.unmount();
   });
 
-  it('! on the explanation keeps the answer given and leaves the question out afterwards', async () => {
+  it('! on the explanation keeps the answer given; on the last question the run ends with its summary', async () => {
     const { services, log } = testServices([single('a')]);
     const app = await renderApp(services, { id: 'study' });
     await app.waitFor('Stem of a?');
     await app.press(letterOf(app.frame(), 'Alpha a'), KEY.enter);
     await app.waitFor('Explanation');
     await app.press('!');
-    expect(app.frame()).toContain('Suspended a');
+    await app.waitFor('Session complete');
+    expect([...services.suspended.get()]).toEqual(['a']);
+    expect(log.records).toHaveLength(1);
+    await app.unmount();
+  });
+
+  it('! on the explanation moves on to the next question at once, as continuing would', async () => {
+    const { services, log } = testServices([single('a'), single('b')]);
+    const app = await renderApp(services, { id: 'study' });
+    await app.waitFor('Stem of');
+    const first = shown(app.frame())!;
+    await app.press(letterOf(app.frame(), `Alpha ${first}`), KEY.enter);
+    await app.waitFor('Explanation');
+    await app.press('!');
+    expect(app.frame()).toContain(`Suspended ${first}`);
+    expect(shown(app.frame())).toBe(first === 'a' ? 'b' : 'a');
     expect(log.records).toHaveLength(1);
     await app.unmount();
   });

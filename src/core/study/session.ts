@@ -1,4 +1,5 @@
 import type { Question } from '../bank/types.js';
+import type { Topic } from '../topics.js';
 import { newRecordId, type LogRecord, type Rating, type ReviewRecord, type ReviewSource } from '../progress/records.js';
 import { introductionOrder, nextStudyQuestion, type NextQuestion } from '../srs/queue.js';
 import { ratingFor, type Card, type Scheduler } from '../srs/scheduler.js';
@@ -41,6 +42,8 @@ export interface Shown {
 /** One answer of this session, with what undo needs to put everything back. */
 export interface Answer {
   record: ReviewRecord;
+  /** The question's topic, kept for the summary even when the question is suspended later. */
+  topic: Topic;
   order: number[];
   cardBefore: Card | undefined;
   cardAfter: Card;
@@ -176,7 +179,7 @@ function review(state: SessionState, at: Date, rating: Rating, scheduler: Schedu
       cards: withCard(state.cards, question.id, cardAfter),
       queue,
       introduced: state.introduced + (wasNew ? 1 : 0),
-      answers: [...state.answers, { record, order: shown.order, cardBefore, cardAfter, queueBefore: state.queue, wasNew }],
+      answers: [...state.answers, { record, topic: question.topic, order: shown.order, cardBefore, cardAfter, queueBefore: state.queue, wasNew }],
     },
     records: [record],
   };
@@ -255,12 +258,16 @@ function question(state: SessionState, action: SessionAction, scheduler: Schedul
   }
 }
 
-/** Takes a question out of the session; nothing is recorded, an answer already given stays. */
+/**
+ * Takes a question out of the session; nothing is recorded, an answer already given stays. When
+ * it is the question on screen (asked, or just explained) the session moves on to the next one.
+ */
 function leaveOut(state: SessionState, qid: string, now: Date, scheduler: Scheduler): SessionState {
   if (!byId(state, qid)) return state;
   const config = { ...state.config, questions: state.config.questions.filter((q) => q.id !== qid) };
   const next = { ...state, config, queue: state.queue.filter((q) => q !== qid) };
-  return state.phase === 'question' && state.current?.qid === qid ? advance(next, now, scheduler) : next;
+  const onScreen = state.phase === 'question' ? state.current?.qid : state.phase === 'explanation' ? lastAnswer(state)?.record.qid : undefined;
+  return onScreen === qid ? advance(next, now, scheduler) : next;
 }
 
 export function step(state: SessionState, action: SessionAction, scheduler: Scheduler): StepResult {

@@ -33,9 +33,8 @@ export interface SessionSummary {
 export function summarize(state: SessionState, now: Date, scheduler: Scheduler): SessionSummary {
   const answers = state.answers.map((a) => a.record);
   const latest = new Map(answers.map((r) => [r.qid, r]));
-  const topicOf = new Map(state.config.questions.map((q) => [q.id, q.topic]));
   const topics = TOPICS.map((topic) => {
-    const mine = answers.filter((r) => topicOf.get(r.qid) === topic);
+    const mine = state.answers.filter((a) => a.topic === topic).map((a) => a.record);
     return { topic, answered: mine.length, correct: mine.filter((r) => r.correct).length };
   }).filter((t) => t.answered > 0);
   const input = { questions: state.config.questions, cards: state.cards, now, scheduler, dayStart: state.config.dayStart };

@@ -39,6 +39,19 @@ describe('session summary', () => {
     expect(text).toContain("run 'clf-trainer review'");
   });
 
+  it('counts an answer under its topic even when the question was suspended after it', () => {
+    const qs = [single('a', 'caching'), single('b', 'auth')];
+    let s: SessionState = openSession({ mode: 'study', questions: qs, history: emptyHistory(), settings: DEFAULT_SETTINGS, scheduler, now: at(), seed: 1 });
+    const q = qs.find((x) => x.id === s.current!.qid)!;
+    s = step(s, { type: 'pick', index: s.current!.order.indexOf(q.answer[0]!) }, scheduler).state;
+    s = step(s, { type: 'submit', now: at(1) }, scheduler).state;
+    s = step(s, { type: 'leaveOut', qid: q.id, now: at(1) }, scheduler).state;
+    // Suspending the question just explained moves on to the other one.
+    expect(s.phase).toBe('question');
+    expect(s.current?.qid).toBe(qs.find((x) => x.id !== q.id)!.id);
+    expect(summarize(s, at(2), scheduler).topics).toEqual([{ topic: q.topic, answered: 1, correct: 1 }]);
+  });
+
   it('says when the next question comes once nothing is left today', () => {
     const qs = [single('a'), single('b')];
     let s: SessionState = openSession({ mode: 'study', questions: qs, history: emptyHistory(), settings: DEFAULT_SETTINGS, scheduler, now: at(), seed: 1 });
