@@ -91,7 +91,7 @@ export const CLAIMS: readonly Claim[] = [
   { fact: 'deploy.canary', pattern: r(String.raw`\bautomatically (ramps?|shifts?|increases?|promotes?)\b`), truth: false, about: ['apigw-rest'] },
   // Function URLs
   { fact: 'int.function-urls', pattern: r(String.raw`\bown (dedicated )?https? endpoint\b|\bdedicated https? endpoint\b`), truth: true, about: ['lambda-url'] },
-  { fact: 'int.function-urls', pattern: r(String.raw`\baws_iam\b.*\bnone\b|\bnone\b.*\baws_iam\b`), truth: true, about: ['lambda-url'] },
+  { fact: 'int.function-urls', pattern: r(String.raw`\baws_iam\b.*\bnone\b|\bnone\b.*\baws_iam\b|\b(aws )?iam (auth\w* )?or none\b|\bnone or (aws )?iam\b`), truth: true, about: ['lambda-url'] },
   { fact: 'int.function-urls', pattern: r(String.raw`\brequires? an? (application )?load balancer\b`), truth: false, about: ['lambda-url'] },
   // Load balancers
   { fact: 'int.alb-lambda', pattern: r(String.raw`\blambda target groups?\b|\bregistered as targets?\b|\bsynchronously\b.*\bjson\b|\bjson event\b`), truth: true, about: ['alb'] },
@@ -113,8 +113,7 @@ export const CLAIMS: readonly Claim[] = [
 /** The statements an option makes: each matching claim, with whether it holds for the subject. */
 export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubjectOnly = false } = {}): boolean[] {
   const found: boolean[] = [];
-  for (const claim of CLAIMS) {
-    if (!claim.pattern.test(norm)) continue;
+  for (const claim of claimsMatching(norm)) {
     // Outside a question about one service, a statement tied to some services counts only for the service the option names.
     if (aboutSubjectOnly && claim.about && (!subject || !claim.about.includes(subject))) continue;
     // What holds only for other services is false of this one; what is false of others says nothing about it.
@@ -123,3 +122,6 @@ export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubject
   }
   return found;
 }
+
+/** The fact sheet's statements an option's normalised text makes. */
+export const claimsMatching = (norm: string): Claim[] => CLAIMS.filter((claim) => claim.pattern.test(norm));

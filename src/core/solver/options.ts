@@ -197,6 +197,9 @@ export function namesIn(text: string): { names: Set<Named>; others: string[]; re
   return { names, others, rest };
 }
 
+/** The rule's services a text names ("API Gateway" in general is each of its types). */
+export const servicesNamed = (text: string): ServiceId[] => servicesOf(namesIn(text).names);
+
 /** Concepts that, in an option, only restate what it is, not what it can do. */
 const RESTATES = new Set(['apigw-explicit', 'single-function', 'multi-function']);
 const isFeature = (id: string) => !concept(id).context && !RESTATES.has(id);
@@ -505,7 +508,7 @@ export function chooseOptions(
   };
   // "Which TWO workloads are better served WITHOUT API Gateway?": each option read alone by the rule, and what it reaches must not be the service ruled out.
   const without = WORKLOADS.test(askedIn(scenario)) ? WITHOUT.exec(askedIn(scenario)) : null;
-  const ruledOut = without ? servicesOf(namesIn(without[1]!).names) : [];
+  const ruledOut = without ? servicesNamed(without[1]!) : [];
   if (ruledOut.length > 0) {
     const scored = options.map((o) => {
       const fits = recommend(o.text);

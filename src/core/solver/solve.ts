@@ -1,6 +1,7 @@
+import { chooseClaims, comparisonIn, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
-import { chooseOptions, LACKS_MARK, questionSubject, splitOptions, type Subject } from './options.js';
+import { answerCount, chooseOptions, LACKS_MARK, questionSubject, splitOptions, type Option, type Subject } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
 import { learnedClues } from './learned.js';
 import { areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
@@ -276,11 +277,39 @@ function solveSubject(text: string, { service: subject, absent }: Subject, quote
   return { service: subject, name, clues: dedupe(clues), trace, rejected, confidence: 0.7, question: null, outOfScope: null, deciding: [] };
 }
 
+/** The subject as one service: API Gateway in general stands as its fullest type. */
+const asOne = (services: readonly ServiceId[]): ServiceId => (services.length === 1 ? services[0]! : services.includes('apigw-rest') ? 'apigw-rest' : services[0]!);
+const namesOf = (services: readonly ServiceId[]) => services.map((s) => SERVICES[s].short).join(' or ');
+
+/** A question that sets one service against another: each option is a claim checked against the feature tables. */
+function solveComparison(scenario: string, question: string, options: Option[], comparison: Comparison): Solution {
+  const pick = Math.min(answerCount(scenario), options.length - 1);
+  const { choices, scored, margin } = chooseClaims(options, comparison, pick, (option) => solveScenario(option).service);
+  const service = asOne(comparison.subject);
+  const trace: TraceEntry[] = [
+    {
+      step: 'compare',
+      title: 'One service against another?',
+      outcome: 'fired',
+      reason: `the question asks what ${namesOf(comparison.subject)} offers that ${namesOf(comparison.rival)} does not ("${question}"), so each option is checked as a claim against which service offers which feature`,
+      clues: [question],
+    },
+  ];
+  const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, `the question compares ${namesOf(comparison.subject)} with ${namesOf(comparison.rival)}; it does not ask to choose a service`])) as Partial<Record<ServiceId, string>>;
+  const confidence = choices.length ? Math.min(COMPARISON_CONFIDENCE, optionConfidence(pick, margin)) : 0;
+  return { service, name: SERVICES[service].name, clues: dedupe(findClues(scenario)), trace, rejected, confidence, question: null, outOfScope: null, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
+}
+
+/** Claims read from short option texts against tables: sure enough to answer, never sure. */
+const COMPARISON_CONFIDENCE = 0.75;
+
 /** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
 export function solve(text: string): Solution {
   const { scenario, options } = splitOptions(text);
   const asked = questionSpan(scenario);
   const question = asked ? scenario.slice(asked.start, asked.end).trim() : '';
+  const comparison = options.length ? comparisonIn(question) : undefined;
+  if (comparison) return solveComparison(scenario, question, options, comparison);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
   const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);

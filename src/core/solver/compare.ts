@@ -1,0 +1,101 @@
+import { claimsMatching } from './claims.js';
+import { findClues } from './clues.js';
+import { concept } from './concepts.js';
+import { servicesNamed, type Option } from './options.js';
+import { normalize } from './text.js';
+import type { ServiceId, SolvedOption } from './types.js';
+
+/*
+ * Questions that set one service against another and ask what one of them offers ("Which TWO can
+ * Amazon API Gateway do that an Application Load Balancer cannot?", "Which TWO are true of HTTP
+ * APIs compared with REST APIs?"). The options are features, not services: each is read as a
+ * claim about the subject, checked against the concept tables (which service offers what) and
+ * the fact sheet's statements, and it is an answer only when the subject has it and the rival
+ * does not.
+ */
+
+export interface Comparison {
+  /** The services the question asks about ("API Gateway" in general is each of its types). */
+  subject: ServiceId[];
+  /** The services it sets them against. */
+  rival: ServiceId[];
+}
+
+/** Where the rival comes in: after these words, or before "cannot …" in "that an ALB cannot". */
+const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
+const RIVAL_BEFORE = /\b(?:that|which|what)\s+((?:an?\s+|the\s+)?(?:\S+\s+){0,5}?\S+?)\s+(?:cannot|can\s*not|can't|does\s+not|doesn't|do\s+not|don't|lacks?|is\s+missing)\b/i;
+
+/** The comparison a question sentence makes, when it names the subject and a rival apart. */
+export function comparisonIn(question: string): Comparison | undefined {
+  const m = RIVAL_BEFORE.exec(question) ?? RIVAL_AFTER.exec(question);
+  if (!m) return undefined;
+  const rival = servicesNamed(m[1]!);
+  const subject = servicesNamed(question.slice(0, m.index + m[0].indexOf(m[1]!))).filter((s) => !rival.includes(s));
+  if (rival.length === 0 || subject.length === 0) return undefined;
+  return { subject, rival };
+}
+
+/**
+ * Who offers a feature, for telling two services apart. The rule's tables leave out what every
+ * candidate does (routing by path, running Lambda code); here those are shared, not unknown.
+ */
+const SHARED: Record<string, readonly ServiceId[]> = {
+  'host-path-routing': ['alb', 'apigw-rest', 'apigw-http', 'apigw-websocket', 'cloudfront', 's3-cloudfront'],
+  'lambda-mention': ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'appsync', 'lambda-url', 'lambda-invoke'],
+};
+
+/** Distinctions the rule's tables fold into one concept: a JWT authorizer is the HTTP API's own; a REST API checks JWTs through Cognito or Lambda. */
+const DISTINCT: readonly { pattern: RegExp; by: readonly ServiceId[] }[] = [
+  { pattern: /\b(?:native|built in)\b.*\bjwt\b|\bjwt authori[sz]ers?\b/, by: ['apigw-http'] },
+];
+
+const supporters = (id: string): readonly ServiceId[] | undefined => SHARED[id] ?? concept(id).supportedBy;
+const overlaps = (a: readonly ServiceId[], b: readonly ServiceId[]) => a.some((s) => b.includes(s));
+
+/** The points an option earns for one thing that sets the subject apart, or that the subject lacks. */
+export const SETS_APART = 6;
+/** Most services are cheap or reach Lambda: such a feature counts for less than one few services have. */
+const COMMON = 4;
+const weightOf = (by: readonly ServiceId[]) => (by.length > COMMON ? SETS_APART / 2 : SETS_APART);
+
+/**
+ * How well an option states what the subject has and the rival does not: what only the subject
+ * offers counts for it, what the subject lacks against it, what both have nothing; the fact
+ * sheet's statements and the rule's own reading of the option (a requirement that leads to the
+ * subject, or to the rival) count the same way.
+ */
+export function scoreClaim(option: string, { subject, rival }: Comparison, recommend: (text: string) => ServiceId | null): number {
+  const norm = normalize(option);
+  // The names stay: "a GraphQL schema" is a feature of AppSync as much as its name.
+  const features = findClues(option).filter((c) => !c.negated && !concept(c.concept).context && supporters(c.concept) !== undefined);
+  const found = [...new Set(features.map((f) => f.concept))].map((c) => supporters(c)!);
+  found.push(...DISTINCT.filter((d) => d.pattern.test(norm)).map((d) => d.by));
+  let score = 0;
+  for (const by of found) {
+    if (!overlaps(by, subject)) score -= weightOf(by);
+    else if (!overlaps(by, rival)) score += weightOf(by);
+  }
+  // The fact sheet's statements: one that holds for the subject sets it apart unless it holds for the rival too.
+  for (const claim of claimsMatching(norm)) {
+    const ofSubject = !claim.about || overlaps(claim.about, subject);
+    if (!claim.truth || !ofSubject) score -= SETS_APART;
+    else if (!claim.about || !overlaps(claim.about, rival)) score += SETS_APART;
+  }
+  const led = recommend(option);
+  if (led && subject.includes(led)) score += SETS_APART;
+  else if (led && rival.includes(led)) score -= SETS_APART;
+  return score;
+}
+
+/**
+ * The options that set the subject apart, as many as the question asks for; none when fewer
+ * do, or when the last one chosen ties with the first one left out.
+ */
+export function chooseClaims(options: readonly Option[], comparison: Comparison, pick: number, recommend: (text: string) => ServiceId | null): { choices: string[]; scored: SolvedOption[]; margin: number } {
+  const scored = options.map((o) => ({ ...o, services: comparison.subject, score: scoreClaim(o.text, comparison, recommend) }));
+  const ranked = [...scored].sort((a, b) => b.score - a.score);
+  const last = ranked[pick - 1];
+  const margin = last ? last.score - (ranked[pick]?.score ?? 0) : 0;
+  if (!last || last.score <= 0 || margin <= 0) return { choices: [], scored, margin: 0 };
+  return { choices: ranked.slice(0, pick).map((o) => o.letter).sort(), scored, margin };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonIn } from '../../../src/core/solver/compare.js';
+import { solve } from '../../../src/core/solver/solve.js';
+
+describe('questions that set one service against another', () => {
+  it('finds the subject and the rival however the question words it', () => {
+    expect(comparisonIn('Which TWO can Amazon API Gateway do that an Application Load Balancer cannot?')).toEqual({ subject: ['apigw-rest', 'apigw-http', 'apigw-websocket'], rival: ['alb'] });
+    expect(comparisonIn('Which TWO are true of HTTP APIs compared with REST APIs?')).toEqual({ subject: ['apigw-http'], rival: ['apigw-rest'] });
+    expect(comparisonIn('Which benefits does a REST API offer over an HTTP API?')).toEqual({ subject: ['apigw-rest'], rival: ['apigw-http'] });
+    expect(comparisonIn('Which requirement points to AWS AppSync rather than Amazon API Gateway?')).toEqual({ subject: ['appsync'], rival: ['apigw-rest', 'apigw-http', 'apigw-websocket'] });
+  });
+
+  it('is no comparison without a service on each side', () => {
+    expect(comparisonIn('Which service should the team use rather than running its own servers?')).toBeUndefined();
+    expect(comparisonIn('Which AWS service should the company use?')).toBeUndefined();
+  });
+
+  it('answers with the features only the subject has, as many as asked', () => {
+    const s = solve(
+      [
+        'A team runs its services behind an Application Load Balancer and considers Amazon API Gateway instead.',
+        'Which TWO can Amazon API Gateway provide that an Application Load Balancer cannot? (Choose TWO.)',
+        'A. Send requests to targets by their URL path',
+        'B. Give each partner an API key with a monthly request quota',
+        'C. Check the health of the registered targets',
+        'D. Reject request bodies that do not match a JSON Schema model',
+        'E. Invoke a Lambda function',
+      ].join('\n'),
+    );
+    expect(s.choices).toEqual(['B', 'D']);
+    expect(s.trace[0]).toMatchObject({ step: 'compare', outcome: 'fired' });
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+
+  it('checks claims about one API type against the other, with the fact sheet', () => {
+    const s = solve(
+      [
+        'Which TWO statements are true of HTTP APIs compared with REST APIs? (Choose TWO.)',
+        'A. HTTP APIs cost less per million requests',
+        'B. HTTP APIs offer usage plans with API keys',
+        'C. HTTP APIs have native JWT authorizers',
+        'D. HTTP APIs can cache responses at the stage',
+        'E. HTTP APIs integrate with AWS WAF',
+      ].join('\n'),
+    );
+    expect(s.choices).toEqual(['A', 'C']);
+  });
+
+  it('abstains when fewer options than asked set the subject apart', () => {
+    const s = solve(
+      [
+        'Which TWO can an HTTP API do that a REST API cannot? (Choose TWO.)',
+        'A. Invoke a Lambda function',
+        'B. Cache responses at the stage',
+        'C. Deploy changes automatically',
+      ].join('\n'),
+    );
+    expect(s.choices).toEqual([]);
+    expect(s.choice).toBeNull();
+  });
+});
