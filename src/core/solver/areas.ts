@@ -130,6 +130,8 @@ export const AREAS: readonly Area[] = [
     about: 'Amazon DynamoDB (a NoSQL key-value database, with global tables across Regions)',
     names: [],
     needs: ['serverless key value .. database/store/table', 'key value database/store .. serverless/choose/which', 'keyed by .. id/key', 'on demand capacity', 'point in time recovery', 'json document/documents .. keyed/key', 'nosql/key_value .. table/tables/database .. replicate/replicated/replication .. region/regions', 'every/each/all region/regions .. accept/take .. write/writes', 'multi region .. active/writes', 'active active .. region/regions', 'which/what .. nosql/key_value .. database/store', 'nosql/key_value database .. single digit millisecond', 'store .. key value .. at any scale'],
+    // No service of the rule keeps a database in several Regions: a need here settles the question.
+    hard: ['global table/tables', 'dynamodb table/tables/data .. replicate/replicated/replicates/replication/copy/copies/copied .. region/regions', 'database/table/tables .. replicated/replicate .. across .. region/regions .. read/write/writes', 'read and write .. local/locally .. region/regions', 'multi region/regional .. table/tables/database'],
   },
   {
     id: 'rds',
@@ -480,6 +482,8 @@ export const AREAS: readonly Area[] = [
     about: 'Amazon VPC endpoints (gateway endpoints for S3 and DynamoDB, interface endpoints through PrivateLink: private access to AWS services from a VPC)',
     names: ['gateway endpoint', 'vpc endpoint', 'vpc endpoints', 'interface endpoint', 'privatelink'],
     needs: ['private subnet/subnets .. reach/access/call .. s3/dynamodb/aws_service/aws_services', 'reach/access/call .. s3/dynamodb .. without .. nat/internet', 'without .. nat gateway/gateways/instance .. s3/dynamodb', 'traffic .. to .. s3/dynamodb .. stay/stays/remain .. aws network/inside/within/private'],
+    // Offering one's own service to other VPCs through PrivateLink (an endpoint service behind a Network Load Balancer).
+    hard: ['endpoint service/services', 'service provider/consumer .. vpc/vpcs', 'expose/share/offer/provide/publish .. service/services/application/applications .. to .. customer/customers/consumer/consumers/other/partner .. vpc/vpcs/account/accounts .. private/privately', 'private/privately .. expose/share/offer/provide/publish .. service/services/application/applications .. customer/customers/consumer/consumers/other/partner .. vpc/vpcs', 'customer/customers/consumer/consumers/other/partner .. vpc/vpcs .. private/privately .. without .. internet', 'overlapping cidr/ip .. vpc/vpcs .. private/privately'],
   },
   {
     id: 'vpc-security',

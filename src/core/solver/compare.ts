@@ -2,6 +2,7 @@ import { claimsMatching } from './claims.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { servicesNamed, type Option } from './options.js';
+import { SERVICES } from './services.js';
 import { normalize } from './text.js';
 import type { ServiceId, SolvedOption } from './types.js';
 
@@ -44,13 +45,17 @@ const SHARED: Record<string, readonly ServiceId[]> = {
   'lambda-mention': ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'appsync', 'lambda-url', 'lambda-invoke'],
 };
 
-/** Distinctions the rule's tables fold into one concept: a JWT authorizer is the HTTP API's own; a REST API checks JWTs through Cognito or Lambda. */
+/** Distinctions the rule's tables fold into one concept. A JWT authorizer is the HTTP API's own; a REST API checks JWTs through Cognito or Lambda. */
 const DISTINCT: readonly { pattern: RegExp; by: readonly ServiceId[] }[] = [
   { pattern: /\b(?:native|built in)\b.*\bjwt\b|\bjwt authori[sz]ers?\b/, by: ['apigw-http'] },
+  // A WebSocket API can carry publish/subscribe, but its channels and their subscribers are code to write; AppSync Events has them built in.
+  { pattern: /\b(?:native|built in|managed|serverless)\b.*\b(?:pub ?\/? ?sub|publish ?\/? ?(?:and )?subscribe)\b.*\bchannels?\b/, by: ['appsync'] },
 ];
 
 const supporters = (id: string): readonly ServiceId[] | undefined => SHARED[id] ?? concept(id).supportedBy;
 const overlaps = (a: readonly ServiceId[], b: readonly ServiceId[]) => a.some((s) => b.includes(s));
+
+const IT = /^\s*(?:it|they)\s+/i;
 
 /** The points an option earns for one thing that sets the subject apart, or that the subject lacks. */
 export const SETS_APART = 6;
@@ -64,7 +69,9 @@ const weightOf = (by: readonly ServiceId[]) => (by.length > COMMON ? SETS_APART 
  * sheet's statements and the rule's own reading of the option (a requirement that leads to the
  * subject, or to the rival) count the same way.
  */
-export function scoreClaim(option: string, { subject, rival }: Comparison, recommend: (text: string) => ServiceId | null): number {
+export function scoreClaim(written: string, { subject, rival }: Comparison, recommend: (text: string) => ServiceId | null): number {
+  // "It costs less": the statement is about the subject.
+  const option = written.replace(IT, `${SERVICES[subject[0]!].short} `);
   const norm = normalize(option);
   // The names stay: "a GraphQL schema" is a feature of AppSync as much as its name.
   const features = findClues(option).filter((c) => !c.negated && !concept(c.concept).context && supporters(c.concept) !== undefined);

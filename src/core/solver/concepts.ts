@@ -134,7 +134,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(without|no|not|never) (having to |needing to |wanting to )?(manag|track|stor|handl|bookkeep|persist)[a-z]* (any |the |websocket |client )*connection[a-z]*( ids?)?`,
       p`no connection (bookkeeping|management|tracking|state)`,
     ],
-    terms: ['not/no/never/without .. store/storing/track/tracking/manage/managing/keep/keeping .. connection/connections id/ids/bookkeeping/table/state', 'not/no/never/without .. write/writing .. $connect/connect/$disconnect/disconnect handler/handlers/route/routes'],
+    terms: ['not/no/never/without .. store/storing/track/tracking/manage/managing/keep/keeping .. connection/connections id/ids/bookkeeping/table/state', 'not/no/never/without .. write/writing .. $connect/connect/$disconnect/disconnect handler/handlers/route/routes', 'not/no/never/without .. write/writing/maintain/maintaining .. code .. track/tracks/tracking/store/stores/storing/manage/manages/managing .. connection/connections'],
   },
   // ── 3. server push, two-way ──────────────────────────────────────────────────────────
   {
@@ -1087,6 +1087,7 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`(lowest|low|least|minimal|minimum|minimi[sz]e|reduc[a-z]*|cut|cutting|lower|save|saving|tight|small|limited|keep down|keep)[a-z]* .. (costs?|price|prices|spend|spending|bills?|budgets?|money|expenses?)`,
       p`cheap(er|est|ly)?`,
+      p`(costs?|costing|priced) less`,
       p`cost (effective|efficient|optimi[sz]ed|sensitive|conscious|savings?)`,
       p`cost effectively`,
       p`(in|least|less|most) expensive`,

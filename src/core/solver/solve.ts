@@ -75,8 +75,22 @@ const MIN_SCENARIO_CONFIDENCE = 0.5;
 /** A conclusion the written patterns do not support, only the trained model, is never sure. */
 const LEARNED_ONLY_CONFIDENCE = 0.7;
 
+/** Below certainty: another service meets every need the text states, so the rule's order, not the text, chose. */
+const BOTH_FIT_CONFIDENCE = 0.7;
+
+/** The one service a REST API's features include: choosing the lighter type when nothing more is needed is the rule, not a doubt. */
+const SUPERSET: Partial<Record<ServiceId, ServiceId>> = { 'apigw-http': 'apigw-rest', cloudfront: 's3-cloudfront', 's3-cloudfront': 'cloudfront' };
+
+/** Another service whose own step of the rule the text meets too, and that meets every capability the text asks for. */
+function alsoFits(service: ServiceId, set: ClueSet, evaluations: Evaluation[]): ServiceId | undefined {
+  const needs = [...new Set(set.all.filter((c) => !c.negated && !concept(c.concept).context && concept(c.concept).supportedBy?.length).map((c) => c.concept))];
+  const fired = evaluations.filter((e) => e.outcome === 'fired' && e.step.service).map((e) => e.step.service!);
+  return fired.find((id) => id !== service && id !== SUPERSET[service] && needs.every((n) => concept(n).supportedBy!.includes(id)));
+}
+
 function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
   if (winner.partial) return 0.4;
+  if (alsoFits(winner.step.service!, set, evaluations)) return Math.min(BOTH_FIT_CONFIDENCE, ruleConfidence(winner, set, evaluations));
   const decidingClues = set.all.filter((c) => !c.negated && winner.reasons.includes(c.concept));
   if (decidingClues.length > 0 && decidingClues.every((c) => c.learned)) return Math.min(LEARNED_ONLY_CONFIDENCE, ruleConfidence(winner, set, evaluations));
   return ruleConfidence(winner, set, evaluations);

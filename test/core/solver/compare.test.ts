@@ -46,6 +46,11 @@ describe('questions that set one service against another', () => {
     expect(s.choices).toEqual(['A', 'C']);
   });
 
+  it('reads "it" as the subject', () => {
+    const s = solve(['What is an advantage of an HTTP API instead of a REST API?', 'A. It supports usage plans', 'B. It costs less and has lower latency', 'C. It can cache responses'].join('\n'));
+    expect(s.choices).toEqual(['B']);
+  });
+
   it('abstains when fewer options than asked set the subject apart', () => {
     const s = solve(
       [

@@ -107,6 +107,15 @@ describe('the reasoning the solver shows', () => {
     expect(two.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('is never sure when another service meets every need as well', () => {
+    const channels = solve('A news site broadcasts alerts to millions of browsers over WebSockets. The team wants serverless publish/subscribe channels and does not want to write code that tracks connections.');
+    expect(channels.service).toBe('appsync');
+    expect(channels.confidence).toBeLessThan(0.8);
+    const own = solve('The backend must push live scores to connected fans as they happen, and the server keeps each connection ID to send to it.');
+    expect(own.service).toBe('apigw-websocket');
+    expect(own.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('asks what else a single function needs before settling on its URL', () => {
     const s = solve('A Lambda function needs an HTTPS endpoint.');
     expect(s.service).toBe('lambda-url');
