@@ -47,7 +47,7 @@ async function compileBanks(loader) {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-/** What each built-in solver pattern needs (src/core/solver/required.ts) and each term's stems (stems.ts), worked out once here. */
+/** What each built-in solver pattern needs (src/core/solver/required.ts) and each term's stems (stems.ts), worked out once here and shipped as JSON text. */
 async function solverTable() {
   const tmp = join(root, 'dist', '.solver-table');
   const out = join(tmp, 'table.mjs');
@@ -97,7 +97,7 @@ export async function bundle() {
     format: 'esm',
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
-    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()), __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) },
+    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()), __CLF_SOLVER_REQUIRED__: JSON.stringify(JSON.stringify(required)), __CLF_SOLVER_TERMS__: JSON.stringify(JSON.stringify(terms)) },
     alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
     banner: { js: banner },
     legalComments: 'none',
