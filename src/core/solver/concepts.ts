@@ -1053,7 +1053,8 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: APIGW,
     patterns: [
       p`(lambda|custom) authori[sz]ers?`,
-      p`(custom|own|proprietary|third party|legacy|in house|home grown) (token|auth[a-z]*|identity) (logic|scheme|validation|system|provider|tokens?)`,
+      p`(custom|own|proprietary|third party|legacy|in house|home grown) (token|auth[a-z]*|identity) (logic|scheme|validation|system|provider|tokens?|service|server|issuer)`,
+      p`opaque (tokens?|strings?)`,
       p`saml`,
     ],
     terms: ['custom/own/proprietary/special .. validation/verification/check/checking .. logic/code/rules', 'bearer token/tokens .. custom/own .. validation/verification/logic', 'validate/verify/check .. token/tokens .. custom/own .. logic/code'],
@@ -1123,6 +1124,13 @@ export const CONCEPTS: readonly Concept[] = [
       p`deploy[a-z]* automatically`,
       p`without (manual(ly)? |having to |needing to )?(re)?deploy[a-z]*`,
     ],
+  },
+  {
+    id: 'cors',
+    label: 'CORS for browser calls from other origins',
+    weight: 'weak',
+    supportedBy: ['apigw-rest', 'apigw-http'],
+    patterns: [p`cors`, p`cross (origin|domain) (resource sharing|requests?|calls?)`],
   },
   {
     id: 'stage-variables',

@@ -37,7 +37,8 @@ const SUBJECT = [
   /\b(?:does|do|can|could|would|will)\s+((?:\S+\s+){1,6}?)(?:natively\s+|itself\s+|by itself\s+)?(?:provide|support|offer|have|include|give|perform|handle|integrate|connect)s?\b/i,
   /\b(?:only|just)\s+(?:by|with|when|if)\s+(?:choosing|using|picking|selecting|building)\s+((?:\S+\s+){0,5}?\S+)\s*(?:[?,.]|$)/i,
   /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
-  /\b(?:features?|capabilit(?:y|ies)|abilities)\s+of\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
+  /\b(?:features?|capabilit(?:y|ies)|abilities|route keys?|routes|mechanisms?|endpoint types?|integration types?|authori[sz]ers?|authori[sz]ation (?:types?|options|mechanisms?))\s+(?:of|in|for|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
+  /\b(?:available|supported|offered|provided|possible|included)\s+(?:in|by|for|with|on)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:situations?|cases?|scenarios?|use cases?|requirements?|workloads?)\s+(?:fit|fits|suit|suits|call for|are suited to|are a good fit for|favou?r)\s+((?:an?|the)?\s*(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\bmeans?\s+(?:that\s+)?((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s+(?:is|are)\s+(?:needed|required|necessary)\b/i,
   /\b(?:make|makes)\s+((?:\S+\s+){0,6}?\S+)\s+(?:attractive|better|preferable|cheaper|a better|the better|necessary|required|mandatory|needed|essential|unavoidable|the only choice)\b/i,
@@ -123,9 +124,9 @@ const ONLY_BY = /\b(?:only|exclusively)\s+(?:by|with|in|on|through|using|for)\s+
 const OTHER_TYPE: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
 const LOSES = /\b(?:lose|loses|lost|give up|gives up|no longer (?:have|has|get|gets|be able))\b/i;
 const MOVES_TO = /\b(?:migrat|mov|switch|chang|convert|replac|rebuild)[a-z]*\b[^.?!]*?\bto\s+((?:an?|the)\s+(?:\S+\s+){0,6}?\S+?)(?=\s+(?:to|for|in order|so|because)\b|[.,?!]|$)/i;
-const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?|statements?|mechanisms?|settings?)\b/i;
+const ASKS_FOR_FEATURES = /\b(?:capabilit(?:y|ies)|features?|advantages?|benefits?|justif(?:y|ies)|reasons?|statements?|mechanisms?|settings?|route keys?|authori[sz]ers?)\b/i;
 /** "A team building an API Gateway WebSocket API wants …": the service the scenario is working on. */
-const BUILDING = /\b(?:building|built|runs?|running|maintains?|maintaining|operates?|operating)\s+((?:an?|the|its)\s+(?:\S+\s+){0,5}?\S+?)\s+(?:wants?|needs?|that|which|and|for)\b/i;
+const BUILDING = /\b(?:building|built|runs?|running|maintains?|maintaining|operates?|operating|securing|creating|designing|developing|configuring)\s+((?:an?|the|its)\s+(?:new\s+)?(?:\S+\s+){0,5}?\S+?)\s+(?:wants?|needs?|that|which|and|for)\b/i;
 const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses?|using|behind)\s+((?:an?|the|its|their|our)\s+(?:\S+\s+){0,5}?\S+)\s+(?:rather than|instead of|over)\b/i;
 
 const ABSOLUTE = /\b(?:unlimited|any number of|no (?:quotas?|limits?)|only (?:through|by|with|via|in)|themselves|(?:every|all) (?:edge locations?|regions?)|automatically (?:cached|deployed|replicated))\b/i;
