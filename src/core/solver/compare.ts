@@ -26,8 +26,28 @@ export interface Comparison {
 const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
 const RIVAL_BEFORE = /\b(?:that|which|what)\s+((?:an?\s+|the\s+)?(?:\S+\s+){0,5}?\S+?)\s+(?:cannot|can\s*not|can't|does\s+not|doesn't|do\s+not|don't|lacks?|is\s+missing)\b/i;
 
-/** The comparison a question sentence makes, when it names the subject and a rival apart. */
-export function comparisonIn(question: string): Comparison | undefined {
+/** "… is deciding between an Application Load Balancer and Amazon API Gateway …": the two the scenario weighs. */
+const BETWEEN = /\b(?:between|choosing|deciding|comparing|weighing)\s+((?:\S+\s+){0,6}?\S+?)\s+(?:and|or|with|versus|vs\.?)\s+((?:\S+\s+){0,6}?\S+?)(?=\s+(?:for|to|in|on|as|at|because|when|while)\b|[.,;?]|$)/i;
+/** A question that asks which requirements point to one of them. */
+const POINTS_TO = /\b(?:point|points|lead|leads|favou?r|favou?rs|call for|calls for|suit|suits|justify|justifies|argue for|argues for)\b/i;
+
+/** The comparison a question makes: in its own sentence, or between the two the scenario weighs when it asks which point to one. */
+export function comparisonIn(question: string, scenario = ''): Comparison | undefined {
+  return comparisonInQuestion(question) ?? weighedIn(question, scenario);
+}
+
+function weighedIn(question: string, scenario: string): Comparison | undefined {
+  const m = POINTS_TO.test(question) ? BETWEEN.exec(scenario) : null;
+  if (!m) return undefined;
+  const asked = servicesNamed(question);
+  const [first, second] = [servicesNamed(m[1]!), servicesNamed(m[2]!)];
+  if (asked.length === 0 || first.length === 0 || second.length === 0 || overlaps(first, second)) return undefined;
+  if (asked.every((s) => first.includes(s))) return { subject: first, rival: second };
+  if (asked.every((s) => second.includes(s))) return { subject: second, rival: first };
+  return undefined;
+}
+
+function comparisonInQuestion(question: string): Comparison | undefined {
   const m = RIVAL_BEFORE.exec(question) ?? RIVAL_AFTER.exec(question);
   if (!m) return undefined;
   const rival = servicesNamed(m[1]!);
@@ -43,6 +63,8 @@ export function comparisonIn(question: string): Comparison | undefined {
 const SHARED: Record<string, readonly ServiceId[]> = {
   'host-path-routing': ['alb', 'apigw-rest', 'apigw-http', 'apigw-websocket', 'cloudfront', 's3-cloudfront'],
   'lambda-mention': ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'appsync', 'lambda-url', 'lambda-invoke'],
+  // API Gateway holds a request 29–30 seconds unless a Regional REST API's quota is raised: set against it, minutes-long requests favour the others.
+  'long-running': ['alb', 'lambda-invoke', 'lambda-url'],
 };
 
 /** Distinctions the rule's tables fold into one concept. A JWT authorizer is the HTTP API's own; a REST API checks JWTs through Cognito or Lambda. */

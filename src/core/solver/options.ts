@@ -158,7 +158,7 @@ const NAMES: readonly { pattern: RegExp; named: Named }[] = (
     [String.raw`(amazon )?(api gateway )?web\s*socket apis?|api gateway (with |using )?(a )?web\s*socket( api)?`, 'apigw-websocket'],
     [String.raw`(application|elastic) load balanc[a-z]*|albs?|elb|load balanc[a-z]*`, 'alb'],
     [String.raw`(amazon )?cloud\s*front|cdn`, 'cloudfront'],
-    [String.raw`(amazon )?s3( bucket| static website hosting| website)?`, 's3'],
+    [String.raw`(amazon )?s3( buckets?| static website hosting| website)?|buckets?`, 's3'],
     [String.raw`(aws )?app\s*sync|graph\s*ql`, 'appsync'],
     [String.raw`(lambda )?function urls?|lambda urls?`, 'lambda-url'],
     [String.raw`invok[a-z]* .. directly|direct(ly)? invo[a-z]*|(aws )?sdks?|aws cli|invoke api|invoke\s*function`, 'lambda-invoke'],
@@ -223,6 +223,8 @@ const LEAN = /\b(?:least|lowest|minimal|minimum|less)\s+(?:operational|managemen
 
 interface Context {
   solved: Pick<Solution, 'service' | 'clues' | 'trace'>;
+  /** How many options the question asks for. */
+  pick: number;
   deciding: Set<string>;
   /** Building blocks the answer is made of ("s3" and "cloudfront"; "api-gateway" and "lambda"). */
   parts: Set<Named>;
@@ -311,6 +313,9 @@ function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: numb
   return parts;
 }
 
+/** What CloudFront adds to an S3 bucket: HTTPS on a custom domain, and speed far from the bucket's Region. */
+const CLOUDFRONT_ADDS = ['custom-domain', 'global-reach', 'latency-goal', 'edge-cache', 'edge-location'];
+
 /** A real way to authenticate, named beside the keys ("a Cognito authorizer, and keep the keys for the usage plans"). */
 const AUTH_MECHANISM = /\b(?:authori[sz]ers?|cognito|iam|sigv4|signature version)\b/i;
 const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
@@ -366,6 +371,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   if (names.has('self-managed')) score -= ctx.lean ? 5 : 3;
 
   const scenarioPositive = new Set(ctx.solved.clues.filter((c) => !c.negated).map((c) => c.concept));
+  // S3 on its own serves its website over HTTP only, from one Region: what CloudFront adds, it cannot meet.
+  if (winner === 's3-cloudfront' && ctx.pick === 1 && names.has('s3') && !names.has('cloudfront') && (/\bhttps\b/.test(ctx.scenario) || CLOUDFRONT_ADDS.some((id) => scenarioPositive.has(id)))) score -= 6;
   const scenarioNegated = new Set(ctx.solved.clues.filter((c) => c.negated).map((c) => c.concept));
   const features = [...new Set(findClues(rest).filter((c) => !c.negated && isFeature(c.concept)).map((c) => c.concept))];
   const apiInScenario = scenarioPositive.has('api-context') || scenarioPositive.has('apigw-explicit') || scenarioPositive.has('rest-named');
@@ -493,6 +500,7 @@ export function chooseOptions(
   const pick = options.length ? Math.min(answerCount(scenario), options.length - 1) : 1;
   const ctx: Context = {
     solved,
+    pick,
     deciding: new Set(solved.deciding),
     parts: solved.service ? partsOf(solved.service, solved, pick) : new Set(),
     lean: LEAN.test(scenario),

@@ -322,7 +322,7 @@ export function solve(text: string): Solution {
   const { scenario, options } = splitOptions(text);
   const asked = questionSpan(scenario);
   const question = asked ? scenario.slice(asked.start, asked.end).trim() : '';
-  const comparison = options.length ? comparisonIn(question) : undefined;
+  const comparison = options.length ? comparisonIn(question, scenario) : undefined;
   if (comparison) return solveComparison(scenario, question, options, comparison);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
