@@ -14,6 +14,8 @@ export interface Area {
   names: readonly string[];
   needs: readonly string[];
   hard?: readonly string[];
+  /** Clue concepts of the rule that make this area's needs a feature of a chapter service: with an API in the text, WAF rules protect that API. */
+  yieldsTo?: readonly string[];
 }
 
 export const AREAS: readonly Area[] = [
@@ -67,7 +69,7 @@ export const AREAS: readonly Area[] = [
     id: 'sns',
     about: 'Amazon SNS (publish/subscribe topics; email, SMS and mobile push notifications)',
     names: ['sns', 'simple notification service', 'sms'],
-    needs: ['separate subscriber/subscribers', 'delivered/deliver .. at once .. to .. email/list/webhook/subscribers', 'processed independently .. by .. microservices/services/consumers/subscribers', 'each .. own queue', 'one event/message/upload .. several/multiple/three/many .. queue/queues/subscribers/consumers', 'text message/messages', 'text/texts/texting customer/customers/user/users/them/patients/members', 'email/emails them', 'publish/publishing .. notification/notifications .. once', 'email/emails .. notification/notifications/alert/alerts/subscriber/subscribers', 'send/sends/sending .. email/emails .. to', 'topic/topics .. subscriber/subscribers/subscription/subscriptions', 'fan out .. queue/queues/subscriber/subscribers/endpoint/endpoints', 'mobile push notification', 'push notification/notifications .. mobile/phone/phones/ios/android/devices'],
+    needs: ['separate subscriber/subscribers', 'delivered/deliver .. at once .. to .. email/list/webhook/subscribers', 'processed independently .. by .. microservices/services/consumers/subscribers', 'each .. own queue', 'one event/message/upload .. several/multiple/three/many .. queue/queues/subscribers/consumers', 'text message/messages', 'text/texts/texting customer/customers/user/users/them/patients/members', 'email/emails them', 'publish/publishing .. notification/notifications .. once', 'email/emails .. notification/notifications/alert/alerts/subscriber/subscribers', 'send/sends/sending .. email/emails .. to', 'topic/topics .. subscriber/subscribers/subscription/subscriptions', 'fan out .. queue/queues/subscriber/subscribers/endpoint/endpoints', 'mobile push notification', 'push notification/notifications .. mobile/phone/phones/ios/android/devices', 'email/e_mail .. subscriber/subscribers/address/addresses/notification/notifications', 'deliver/delivered/delivers/send/sent/sends/publish/published/publishes .. to .. several/multiple/three/many/two/four/separate .. queue/queues/subscriber/subscribers/endpoint/endpoints', 'same moment/time .. queue/queues/subscriber/subscribers/email/e_mail', 'queue/queues .. and .. email/e_mail', 'one message/event/notification .. delivered/sent/published .. to .. several/multiple/three/many/separate/each'],
   },
   {
     id: 'eventbridge',
@@ -144,6 +146,13 @@ export const AREAS: readonly Area[] = [
     about: 'AWS Shield (DDoS protection)',
     names: ['aws shield', 'shield advanced', 'shield standard'],
     needs: ['ddos/dos', 'distributed denial of service', 'denial of service', 'volumetric/syn flood/floods/attack/attacks', 'layer 3/4 attack/attacks'],
+  },
+  {
+    id: 'waf',
+    about: 'AWS WAF (web ACL rules against web exploits such as SQL injection, rate-based rules and country blocks, on CloudFront, an ALB or a REST API)',
+    names: ['aws waf', 'waf', 'web acl', 'web acls', 'web application firewall'],
+    yieldsTo: ['api-context', 'apigw-explicit', 'rest-named', 'apigw-definition'],
+    needs: ['sql injection', 'cross site scripting', 'xss', 'block/reject/deny/filter .. request/requests/traffic .. from .. country/countries', 'geo match', 'rate based rule/rules', 'managed rule/rules/group/groups', 'web exploit/exploits', 'common web attack/attacks', 'bad bot/bots'],
   },
   {
     id: 'kinesis',
@@ -483,7 +492,7 @@ export const AREAS: readonly Area[] = [
     names: ['gateway endpoint', 'vpc endpoint', 'vpc endpoints', 'interface endpoint', 'privatelink'],
     needs: ['private subnet/subnets .. reach/access/call .. s3/dynamodb/aws_service/aws_services', 'reach/access/call .. s3/dynamodb .. without .. nat/internet', 'without .. nat gateway/gateways/instance .. s3/dynamodb', 'traffic .. to .. s3/dynamodb .. stay/stays/remain .. aws network/inside/within/private'],
     // Offering one's own service to other VPCs through PrivateLink (an endpoint service behind a Network Load Balancer).
-    hard: ['endpoint service/services', 'service provider/consumer .. vpc/vpcs', 'expose/share/offer/provide/publish .. service/services/application/applications .. to .. customer/customers/consumer/consumers/other/partner .. vpc/vpcs/account/accounts .. private/privately', 'private/privately .. expose/share/offer/provide/publish .. service/services/application/applications .. customer/customers/consumer/consumers/other/partner .. vpc/vpcs', 'customer/customers/consumer/consumers/other/partner .. vpc/vpcs .. private/privately .. without .. internet', 'overlapping cidr/ip .. vpc/vpcs .. private/privately'],
+    hard: ['endpoint service/services', 'service provider/consumer .. vpc/vpcs', 'expose/share/offer/provide/publish .. service/services/application/applications .. to .. customer/customers/consumer/consumers/other/partner .. vpc/vpcs/account/accounts .. private/privately', 'private/privately .. expose/share/offer/provide/publish .. service/services/application/applications .. customer/customers/consumer/consumers/other/partner .. vpc/vpcs', 'customer/customers/consumer/consumers/other/partner .. vpc/vpcs .. private/privately .. without .. internet', 'overlapping cidr/ip .. vpc/vpcs .. private/privately', 'customer/customers/consumer/consumers/partner/partners .. from .. their own? vpc/vpcs', 'reach/access/consume .. from .. their own? vpc/vpcs .. private/interface endpoint/endpoints'],
   },
   {
     id: 'vpc-security',

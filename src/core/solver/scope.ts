@@ -99,4 +99,5 @@ export function areasNamed(texts: readonly string[]): Set<string> {
   return new Set(texts.flatMap((t) => findAreas(t).filter((h) => h.strength === 'name').map((h) => h.area)));
 }
 
-export const areaAbout = (id: string): string => AREAS.find((a) => a.id === id)?.about ?? id;
+export const areaOf = (id: string): Area | undefined => AREAS.find((a) => a.id === id);
+export const areaAbout = (id: string): string => areaOf(id)?.about ?? id;

@@ -4,7 +4,7 @@ import { concept } from './concepts.js';
 import { answerCount, chooseOptions, LACKS_MARK, questionSubject, splitOptions, type Option, type Subject } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
 import { learnedClues } from './learned.js';
-import { areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
+import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
 
@@ -243,7 +243,8 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
   const set = clueSet(clues, text);
   const { evaluations, evaluated, winner } = runRule(set);
   const named = areasNamed(optionTexts);
-  const scope = mainArea([...writtenAreas, ...learned.areas], named);
+  const found = mainArea([...writtenAreas, ...learned.areas], named);
+  const scope = found && areaOf(found.area)?.yieldsTo?.some(set.has) ? undefined : found;
   if (outsideRule(scope, winner, evaluations, named, optionTexts.length > 0)) {
     const about = scope!;
     const trace: TraceEntry[] = [
