@@ -353,6 +353,7 @@ export const CONCEPTS: readonly Concept[] = [
       'no/without own/separate/their/its cdn/distribution',
       'api_gateway/aws manage/manages/managed/provide/provides/create/creates .. distribution',
       'its/the managed distribution',
+      'distribution/distributions/cdn .. that/which .. api_gateway .. manage/manages/managed/own/owns/create/creates/created',
     ],
   },
   {
@@ -554,7 +555,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
       p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
     ],
-    terms: ['not/no/never/without .. build/building/publish/publishing .. a/any/an? public/http/https/web? api/endpoint/url', 'not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing .. any/an? http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
+    terms: ['not/no/never/without .. build/building/publish/publishing .. a/any/an? public/http/https/web? api/endpoint/url', 'not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing/want/wants/allow/allows/permit/permits .. any/an? http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
   },
   {
     id: 'endpoint-need',
@@ -943,6 +944,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(known|specific|listed|approved|trusted|certain|partner|corporate|office|allowed|source) ip (addresses|address)`,
       p`(allow|deny|block)\s*lists? of ips`,
     ],
+    terms: ['polic/policy/policies attached to .. api/gateway/itself', 'only .. principal/principals/caller/callers/role/roles .. from/in .. aws? account/accounts', 'from .. any/every other aws? account/accounts .. refuse/refused/deny/denied/reject/rejected/block/blocked', 'cross_account access/callers/calls'],
   },
   {
     id: 'xray',
@@ -976,7 +978,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(split|shift|route|send|divert|expose)[a-z]* .. (\d+ ?%|\d+ percent|percentage|fraction|portion|share|small part) of .. (traffic|requests|users|calls)`,
       p`gradual[a-z]* (roll\s*out|shift[a-z]*|release|traffic shift[a-z]*)`,
       p`(small |tiny |limited )?(percentage|share|portion|fraction|slice|subset) of (the )?(real |live |production |user |customer |api |incoming |stage's |stage |stages )*(traffic|requests|users|calls)`,
-      p`\d+ ?(%|percent) of (the )?(real |live |production |user |customer |api |incoming |stage's |stage |stages )*(traffic|requests|users|calls)`,
+      p`(\d+|one|two|three|five|ten|fifteen|twenty|a few) ?(%|percent) of (the )?(real |live |production |user |customer |api |incoming |stage's |stage |stages )*(traffic|requests|users|calls)`,
       p`before (a |the )?(full|complete|wider|general) (cutover|cut over|roll\s*out|release|launch|switch\s*over)`,
       p`(test|try)[a-z]* .. (new|updated) (deployment|version|release) .. (real|live|production) (traffic|users|requests)`,
     ],

@@ -87,6 +87,7 @@ export const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
   'simple-proxy': ['simple', 'just proxies to Lambda', 'nothing else special', 'no special features'],
   'auto-deploy': ['automatic deployments', 'deployed automatically', 'without redeploying'],
   'cloud-map': ['AWS Cloud Map'],
+  cors: ['built-in CORS configuration', 'cross-origin requests from the browser'],
   'stage-variables': ['stage variables', 'a stage variable'],
   'in-memory-cache': ['read from an in-memory cache', 'an in-memory data store'],
   'origin-offload': ['reduce the load on the EC2 origin', 'offloading requests from the origin servers'],

@@ -21,7 +21,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
   'r08-21': 'one overall throttling ceiling: "nobody is billed per call or given a separate limit" is not read as ruling out per-client limits',
   'r08-27': 'raising the timeout of an edge-optimized API: the false options are set aside, but the option that changes the endpoint type does not lead clearly',
-  'r11-40': 'web-exploit rules for a load balancer with no API Gateway: the rule still answers with the WAF option instead of calling AWS WAF itself the subject',
   'r15-06': 'which existing REST APIs could move to HTTP APIs: the question asks for what the other type also has, which the option reading does not invert',
   'r15-11': 'bots rotating IP addresses: AWS WAF rate-based rules are not preferred over the proposed API keys once those are set aside',
   'r15-18': 'a static site described by its requirements only (encrypted connections, fast access everywhere, no servers): API Gateway is not ruled out',
@@ -29,7 +28,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r15-21': '"lifting and shifting" names the migration services although the question is which service spreads the traffic',
   'r15-25': 'a stage cache with a 600-second TTL: the caching option does not lead over migrating to a cheaper type',
   'r19-33': 'which endpoint type for callers in the same Region: an option that names its endpoint type as part of the API name ("Regional REST API") is not read for that type, so Regional and private tie',
-  'r20-17': 'the most secure static site: a public bucket and its HTTP-only website endpoint are not recognised as contradicting "must not be publicly readable"',
   'r20-27': 'which authorization mechanisms an HTTP API supports, named in the sentence before "Which THREE are supported?": the subject is not found there',
   'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
 };
