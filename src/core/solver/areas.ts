@@ -24,7 +24,7 @@ export const AREAS: readonly Area[] = [
     about: 'Network Load Balancer (layer 4: TCP/UDP, static IP addresses, extreme throughput)',
     names: ['network load balancer', 'nlb', 'gateway load balancer', 'gwlb'],
     needs: ['layer 4', 'layer four', 'millions of requests per second', 'ultra low latency', 'tcp/udp traffic/connection/port/protocol', 'tls passthrough/termination .. tcp'],
-    hard: ['udp', 'tcp/udp traffic/connection/protocol/port/packet', 'non http/https traffic/protocol/workload', 'static ip/ips/address .. load balancer', 'load balancer .. static ip/ips/address', 'elastic ip .. load balancer', 'third_party/virtual/firewall appliance/appliances', 'tls passthrough'],
+    hard: ['udp', 'tcp/udp traffic/connection/protocol/port/packet', 'non http/https traffic/protocol/workload', 'static ip/ips/address .. load balancer', 'load balancer .. static ip/ips/address', 'elastic ip .. load balancer', 'third_party/virtual/firewall appliance/appliances', 'tls passthrough', 'tls/ssl .. passed/pass/passes/passing through', 'tcp service/services/server/servers/application/applications/listener/listeners', 'elastic ip/ips .. per .. availability zone/az', 'static ip/ips/address/addresses .. per .. availability zone/az', 'one static/fixed/elastic ip .. per'],
   },
   {
     id: 'global-accelerator',
@@ -75,7 +75,7 @@ export const AREAS: readonly Area[] = [
     id: 'eventbridge',
     about: 'Amazon EventBridge (an event bus, event rules, and schedules with EventBridge Scheduler)',
     names: ['eventbridge scheduler', 'eventbridge', 'event bridge', 'cloudwatch events'],
-    needs: ['one time .. reminder/reminders/schedule/schedules/task/tasks/job/jobs/invocation .. specific/future/particular', 'run/runs/invoke/invoked/trigger/triggered .. at .. specific/scheduled/exact/future .. date/time/moment', 'millions of .. schedules/reminders/timers', 'whenever .. instance/resource/bucket/object .. change/changes/changed .. state', 'state change/changes', 'changes to the .. state', 'rule/rules .. route/routes/routing/send/sends/forward .. event/events', 'partner event source/sources', 'event source/sources .. saas/partner', 'event bus', 'shared/central/common .. bus', 'schema registry', 'archive .. and .. replay', 'publish/publishes .. business? event/events .. bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday'],
+    needs: ['one time .. reminder/reminders/schedule/schedules/task/tasks/job/jobs/invocation .. specific/future/particular', 'run/runs/invoke/invoked/trigger/triggered .. at .. specific/scheduled/exact/future .. date/time/moment', 'millions of .. schedules/reminders/timers', 'whenever .. instance/resource/bucket/object .. change/changes/changed .. state', 'state change/changes', 'changes to the .. state', 'rule/rules .. route/routes/routing/send/sends/forward .. event/events', 'partner event source/sources', 'event source/sources .. saas/partner', 'event bus', 'shared/central/common .. bus', 'schema registry', 'archive .. and .. replay', 'publish/publishes .. business? event/events .. bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday', 'run/runs/trigger/triggers/invoke/invokes .. every .. minute/minutes/hour/hours', 'managed scheduler', 'cron/crontab', 'run/runs .. once at', 'one time .. schedule/run/invocation'],
   },
   {
     id: 'cognito',
@@ -184,6 +184,8 @@ export const AREAS: readonly Area[] = [
     about: 'AWS Certificate Manager (free public TLS certificates that renew automatically)',
     names: ['certificate manager', 'acm'],
     needs: ['renew/renewal/renewing/renews .. certificate/certificates', 'certificate/certificates .. renew/renewal/expire/expiring/expiry', 'buy/buying/purchase/purchasing .. tls/ssl certificate/certificates', 'free .. tls/ssl/public certificate/certificates', 'provision/provisioning/issue/issuing .. tls/ssl/public certificate/certificates'],
+    // Certificates issued and renewed for the user: no service of the rule does that.
+    hard: ['certificate/certificates ... renewed/renew/renews/renewal automatically', 'certificate/certificates ... automatic/automatically renewal/renewed/renew', 'public tls/ssl certificate/certificates .. issued/issue/provision/provisioned/free/no extra cost', 'renewed/renew/renews/renewal automatically .. before .. expire/expires/expiry', 'public tls/ssl certificate/certificates for']
   },
   {
     id: 'mq',
@@ -263,6 +265,7 @@ export const AREAS: readonly Area[] = [
     about: 'AWS App Runner (running a containerized web application from source or an image, with load balancing, scaling and TLS handled)',
     names: ['app runner'],
     needs: ['deploy/deploys/run .. container/containerized/containerised .. web? application/app/service .. from .. source/repository/image', 'straight/directly from .. source/repository .. handle/handles/load_balancing/scaling', 'without .. create/creating/manage/managing .. cluster/clusters .. load balancer/balancers'],
+    hard: ['container/containerised/containerized .. image ... run/runs/running .. from .. image', 'ecr ... run/runs/running .. from .. image', 'without .. configuring/configure/set_up/setting_up/operating/manage/managing .. cluster/clusters .. load balancer/balancers/orchestration']
   },
   {
     id: 'cloudtrail',

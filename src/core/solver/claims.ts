@@ -55,7 +55,7 @@ export const CLAIMS: readonly Claim[] = [
   // API keys and usage plans
   { fact: 'throttle.usage-plan-definition', pattern: r(String.raw`\bquotas?\b.*\b(per )?(day|week|month)\b|\b(day|week|month)\b.*\bquota`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
   { fact: 'throttle.usage-plan-definition', pattern: r(String.raw`\b(uses?|use|with) api keys to identify\b|\bidentify (the )?clients\b|\bidentif(y|ies) (callers|clients|customers)\b`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
-  { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\b(recommended|recommends|primary|best) (way|mechanism|method)? ?(to|for) (authenticat|authoriz|authoris)|\bas (the|a) (primary )?(authentication|authorization|login)\b|\bauthenticate (end )?users\b`), truth: false },
+  { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\b(recommended|recommends|primary|best) (way|mechanism|method)? ?(to|for) (authenticat|authoriz|authoris)|\bas (the|a) (primary )?(authentication|authorization|login)\b|\b(api )?keys?\b.*\bauthenticate (end )?users\b`), truth: false },
   { fact: 'auth.api-key-header', pattern: r(String.raw`\bx api key\b`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
   { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\bencrypt(s|ed)? (the )?(request|body|traffic|payload)`), truth: false },
   // WebSocket APIs

@@ -127,11 +127,15 @@ export function clueSet(clues: Clue[], text = ''): ClueSet {
   };
 }
 
+/** Where a sentence ends: its punctuation and the space after it, or a blank line. A line wrapped mid-sentence goes on. */
+const SENTENCE_END = /[.!?:](?=\s)|\n\s*\n/g;
+
 /** Where the question is asked: the last sentence that ends with a question mark. */
 export function questionSpan(text: string): { start: number; end: number } | undefined {
   const end = text.lastIndexOf('?');
   if (end < 0) return undefined;
   const before = text.slice(0, end);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n'), before.lastIndexOf('! ')) + 1;
+  let start = 0;
+  for (const m of before.matchAll(SENTENCE_END)) start = m.index + m[0].length;
   return { start, end: end + 1 };
 }

@@ -47,7 +47,15 @@ function weighedIn(question: string, scenario: string): Comparison | undefined {
   return undefined;
 }
 
+/** "… would rule out a function URL and call for Amazon API Gateway?": the rival is what is ruled out. */
+const RULE_OUT = /\brules?\s+out\s+((?:\S+\s+){0,6}?\S+?)\s+and\s+(?:call|calls|point|points|lead|leads)\s+(?:for|to)\s+((?:\S+\s+){0,6}?\S+?)\s*[?,.(]/i;
+
 function comparisonInQuestion(question: string): Comparison | undefined {
+  const ruled = RULE_OUT.exec(question);
+  if (ruled) {
+    const [rival, subject] = [servicesNamed(ruled[1]!), servicesNamed(ruled[2]!)];
+    if (rival.length && subject.length && !overlaps(rival, subject)) return { subject, rival };
+  }
   const m = RIVAL_BEFORE.exec(question) ?? RIVAL_AFTER.exec(question);
   if (!m) return undefined;
   const rival = servicesNamed(m[1]!);

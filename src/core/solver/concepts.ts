@@ -133,6 +133,7 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`(without|no|not|never) (having to |needing to |wanting to )?(manag|track|stor|handl|bookkeep|persist)[a-z]* (any |the |websocket |client )*connection[a-z]*( ids?)?`,
       p`no connection (bookkeeping|management|tracking|state)`,
+      p`(refus[a-z]*|declin[a-z]*) to (manag|track|stor|handl|persist|keep)[a-z]* (any |the |websocket |client )*connection[a-z]*( ids?)?`,
     ],
     terms: ['not/no/never/without .. store/storing/track/tracking/manage/managing/keep/keeping .. connection/connections id/ids/bookkeeping/table/state', 'not/no/never/without .. write/writing .. $connect/connect/$disconnect/disconnect handler/handlers/route/routes', 'not/no/never/without .. write/writing/maintain/maintaining .. code .. track/tracks/tracking/store/stores/storing/manage/manages/managing .. connection/connections'],
   },
@@ -184,7 +185,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(over|through|on|via) (the )?(same|one|a single|that) (open |persistent |live )?connection`,
       p`(send|sends|sending|reply|replies|replying|respond|responds|talk|talks)[a-z]* back (over|through|on|via|to the server)`,
     ],
-    terms: ['over/through/on/via the? same/one/single channel/link/connection/socket/pipe', 'message/messages/signal/signals .. flow/flows/go/goes/travel .. both ways/directions', 'also .. from .. client/clients/screen/screens/browser/browsers/device/devices .. to .. server/backend', 'over/through/on/via .. same/one/single .. live/open/persistent link/connection/channel/socket', 'type/send/enter .. command/commands/message/messages/order/orders .. back'],
+    terms: ['over/through/on/via the? same/one/single channel/link/connection/socket/pipe', 'message/messages/signal/signals .. flow/flows/go/goes/travel .. both ways/directions', 'also .. from .. client/clients/screen/screens/browser/browsers/device/devices .. to .. server/backend', 'over/through/on/via .. same/one/single .. live/open/persistent link/connection/channel/socket', 'type/send/enter .. command/commands/message/messages/order/orders .. back', 'answer/answers/reply/replies/respond/responds .. over/through/on .. that/the same session/connection/link/channel', 'session/sessions/connection/connections .. open/opened .. all day/night/shift/long', 'keep/keeps/hold/holds .. session/sessions/connection/connections .. open .. all day/night/shift'],
   },
   {
     id: 'realtime-app',
@@ -489,6 +490,7 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`(a single|one|single|just one|only one|a lone|one single|exactly one) (aws )?(lambda )?functions?`,
       p`(single|one) function`,
+      p`(single|one|lone|only) ([a-z]+ ){1,2}(lambda )?function(?!s)`,
       p`(a|the|its|one) (aws )?lambda function(?!s)`,
       p`(a|the|one) (lambda )?function('s)? (own )?(dedicated |public |built in )?(https? )?(endpoint|url)`,
     ],
@@ -1023,6 +1025,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['apigw-rest'],
     patterns: [p`(custom|customi[sz]ed) (gateway|error) responses`, p`gateway responses`],
+    terms: ['gateway/api .. itself? .. answer/answers/respond/responds/return/returns .. with .. own/branded/custom .. error/errors/json/body/headers', 'branded/custom/own json? error body/bodies/message/messages/response/responses .. instead of .. standard/default'],
   },
   // auth and shared API features
   {
@@ -1140,6 +1143,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'weak',
     supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket'],
     patterns: [p`stage variables?`],
+    terms: ['each/every/per stage .. different/own/separate .. alias/aliases/function/functions/table/tables/backend/backends/endpoint/endpoints/value/values/name/names', 'different .. alias/function/table/backend/endpoint/value .. per/for each/every stage', 'without .. three/two/several/multiple/separate copies .. api'],
   },
   {
     id: 'cloud-map',

@@ -7,7 +7,7 @@ import { wordCount } from './text.js';
  * clause turns first (a verb of its own, "but", "which", a new subject, a purpose "… code to transform").
  */
 const CUE =
-  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|nothing (?:has|needs|have|is going) to be|nothing (?:will|would|should|must|is to|can) be|nothing (?:is|was|gets|got|are)|(?:nobody|no one) (?:has|have|had|is|was) (?:asked|requested|called|mentioned|wanted|requiring|asking)(?: for)?|no mention of|no need (?:for|to)|there is no need (?:for|to)|no|not|never|without|nothing|none|nobody|no one|nor|neither|cannot|forget(?: about)?|never mind|free of|rather than|instead of|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?)|n't)(?![a-z0-9])/g;
+  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|nothing (?:has|needs|have|is going) to be|nothing (?:will|would|should|must|is to|can) be|nothing (?:is|was|gets|got|are)|(?:nobody|no one) (?:has|have|had|is|was) (?:asked|requested|called|mentioned|wanted|requiring|asking)(?: for)?|no mention of|no need (?:for|to)|there is no need (?:for|to)|no|not|never|without|nothing|none|nobody|no one|nor|neither|cannot|forget(?: about)?|refuses? to|refused to|declines? to|never mind|free of|rather than|instead of|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?)|n't)(?![a-z0-9])/g;
 
 /** Words after a cue that make it a quantity or a turn of phrase, not a negation. */
 const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner)(?![a-z0-9])/;

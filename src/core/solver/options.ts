@@ -35,6 +35,7 @@ const MULTI = /(?:choose|select|pick|mark|identify)\s+(?:the\s+)?(two|three|four
 
 const SUBJECT = [
   /\b(?:does|do|can|could|would|will)\s+((?:\S+\s+){1,6}?)(?:natively\s+|itself\s+|by itself\s+)?(?:provide|support|offer|have|include|give|perform|handle|integrate|connect)s?\b/i,
+  /\b(?:can|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+do\s*[?,.(]/i,
   /\b(?:only|just)\s+(?:by|with|when|if)\s+(?:choosing|using|picking|selecting|building)\s+((?:\S+\s+){0,5}?\S+)\s*(?:[?,.]|$)/i,
   /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
   /\b(?:features?|capabilit(?:y|ies)|abilities|route keys?|routes|mechanisms?|endpoint types?|integration types?|authori[sz]ers?|authori[sz]ation (?:types?|options|mechanisms?))\s+(?:of|in|for|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
