@@ -56,6 +56,7 @@ export const CLAIMS: readonly Claim[] = [
   { fact: 'throttle.usage-plan-definition', pattern: r(String.raw`\bquotas?\b.*\b(per )?(day|week|month)\b|\b(day|week|month)\b.*\bquota`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
   { fact: 'throttle.usage-plan-definition', pattern: r(String.raw`\b(uses?|use|with) api keys to identify\b|\bidentify (the )?clients\b|\bidentif(y|ies) (callers|clients|customers)\b`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
   { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\b(recommended|recommends|primary|best) (way|mechanism|method)? ?(to|for) (authenticat|authoriz|authoris)|\bas (the|a) (primary )?(authentication|authorization|login)\b|\b(api )?keys?\b.*\bauthenticate (end )?users\b`), truth: false },
+  { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\b(should|must) not be the (only|sole|primary) (means|way|mechanism)\b.*\b(authenticat|authoriz|authoris)|\bnot (a|an) (substitute|replacement) for (authentication|authorization)`), truth: true },
   { fact: 'auth.api-key-header', pattern: r(String.raw`\bx api key\b`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
   { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\bencrypt(s|ed)? (the )?(request|body|traffic|payload)`), truth: false },
   // WebSocket APIs
@@ -74,6 +75,7 @@ export const CLAIMS: readonly Claim[] = [
   // Endpoints
   { fact: 'ep.private', pattern: r(String.raw`\bresource policy (is )?(required|mandatory|needed)\b|\brequires? a resource policy\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'ep.private', pattern: r(String.raw`\binterface vpc endpoint\b|\bvpc endpoint for (the )?execute api\b`), truth: true, about: ['apigw-rest'] },
+  { fact: 'ep.private', pattern: r(String.raw`\bprivate (endpoint|api)\b.*\b(so that|so|to let|lets?|allowing|in order)\b.*\b(reach|access|call)\b.*\b(vpc|backend|instances|private subnets?)\b`), truth: false },
   { fact: 'ep.private', pattern: r(String.raw`\b(reachable|accessible|callable) from the internet\b|\bbecomes? (publicly )?reachable\b`), truth: false, about: ['apigw-rest'] },
   { fact: 'ep.private-pricing', pattern: r(String.raw`\bdata transfer out\b.*\binternet\b|\bcharged for data transfer\b`), truth: false, about: ['apigw-rest'] },
   { fact: 'ep.edge', pattern: r(String.raw`\bdistribution (is )?(created|owned|managed) (and managed )?by api gateway\b|\bapi gateway (creates|manages|owns)\b.*\bdistribution\b|\bnearest (cloudfront )?(point of presence|pop|edge location)\b`), truth: true, about: ['apigw-rest'] },

@@ -2,6 +2,7 @@ import { claimsIn } from './claims.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { compilePattern, findAll } from './pattern.js';
+import { areasNamed, findAreas } from './scope.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import type { ServiceId, Solution, SolvedOption } from './types.js';
@@ -224,6 +225,8 @@ const LEAN = /\b(?:least|lowest|minimal|minimum|less)\s+(?:operational|managemen
 
 interface Context {
   solved: Pick<Solution, 'service' | 'clues' | 'trace'>;
+  /** The neighbouring services whose names or jobs the scenario states. */
+  areas: Set<string>;
   /** How many options the question asks for. */
   pick: number;
   deciding: Set<string>;
@@ -303,11 +306,12 @@ function covers(bare: Option, ctx: Context): Set<string> {
 
 function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: number): Set<Named> {
   const mentions = (id: string) => solved.clues.some((c) => c.concept === id && !c.negated);
+  const ruledOut = (id: string) => solved.clues.some((c) => c.concept === id && c.negated);
   const parts = new Set<Named>([service]);
   if (service === 's3-cloudfront') ['s3', 'cloudfront'].forEach((p) => parts.add(p as Named));
   if (API_GATEWAY_TYPES.includes(service)) {
     parts.add('api-gateway');
-    if (mentions('lambda-mention') || pick > 1) parts.add('lambda');
+    if ((mentions('lambda-mention') || pick > 1) && !ruledOut('lambda-mention')) parts.add('lambda');
   }
   if (service === 'lambda-url' || service === 'lambda-invoke') parts.add('lambda');
   if (service === 'alb' && mentions('lambda-mention')) parts.add('lambda');
@@ -367,8 +371,11 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   // The rule has already weighed what the scenario rules out: an option naming its own conclusion is not ruled out by it.
   if (services.length && !services.includes(winner) && ruledOut.some((c) => services.every((s) => IDENTITY[c.concept]!.includes(s)))) score -= 8;
   // Parts the answer does not need: each costs a little, and more when the question asks for the least.
+  // A neighbouring service whose job the scenario states ("a durable queue") is no extra: with several answers asked for, it is one of them.
+  const wanted = [...areasNamed([option.text])].filter((area) => ctx.areas.has(area));
   const extras = new Set(others.filter((name) => !ctx.scenario.includes(name)));
-  score -= (ctx.lean ? 3 : 2) * extras.size;
+  score -= (ctx.lean ? 3 : 2) * Math.max(0, extras.size - wanted.length);
+  if (wanted.length > 0 && ctx.pick > 1) score += THRESHOLD;
   if (names.has('self-managed')) score -= ctx.lean ? 5 : 3;
 
   const scenarioPositive = new Set(ctx.solved.clues.filter((c) => !c.negated).map((c) => c.concept));
@@ -501,6 +508,7 @@ export function chooseOptions(
   const pick = options.length ? Math.min(answerCount(scenario), options.length - 1) : 1;
   const ctx: Context = {
     solved,
+    areas: new Set(findAreas(scenario).map((hit) => hit.area)),
     pick,
     deciding: new Set(solved.deciding),
     parts: solved.service ? partsOf(solved.service, solved, pick) : new Set(),

@@ -87,6 +87,8 @@ export const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
   'simple-proxy': ['simple', 'just proxies to Lambda', 'nothing else special', 'no special features'],
   'auto-deploy': ['automatic deployments', 'deployed automatically', 'without redeploying'],
   'cloud-map': ['AWS Cloud Map'],
+  'stage-deployment': ['deploy the API to the prod stage', 'clients still cannot reach the new resource'],
+  'large-payload': ['bundles of 50 MB each', 'a 2 GB video file'],
   cors: ['built-in CORS configuration', 'cross-origin requests from the browser'],
   'stage-variables': ['stage variables', 'a stage variable'],
   'in-memory-cache': ['read from an in-memory cache', 'an in-memory data store'],

@@ -104,7 +104,7 @@ export const RULE: readonly RuleStep[] = [
     title: 'Content delivery or edge caching?',
     service: 'cloudfront',
     when: [
-      ...any('edge-cache', 'media-delivery', 'edge-compute', 'cdn-control', 'origin-offload', 'signed-urls'),
+      ...any('edge-cache', 'media-delivery', 'edge-compute', 'cdn-control', 'origin-offload', 'signed-urls', 'large-payload'),
       // An API whose clients want the nearest edge location is an edge-optimized API, not a CDN.
       { all: ['cdn'], none: ['managed-edge'] },
       { all: ['edge-location'], none: ['api-context', 'apigw-explicit', 'managed-edge'] },

@@ -24,11 +24,18 @@ function evaluate(step: RuleStep, set: ClueSet): Evaluation {
   if (satisfied.length === 0) return { step, outcome: 'passed', reasons, blockers: [] };
   // What only the trained model found may make a step fire, but does not stop one the written clues make fire.
   const written = satisfied.some((c) => c.all.some((id) => !set.learnedOnly(id)));
+  // Nor does it choose a REST API against a written need that only the HTTP API meets (its lower price, Cloud Map).
+  if (!written && step.id === 'rest' && set.all.some((c) => !c.negated && !c.learned && HTTP_ONLY(c.concept))) return { step, outcome: 'passed', reasons: [], blockers: [] };
   const blockers = (step.unless ?? []).filter((id) => set.has(id) && !(written && set.learnedOnly(id)));
   // "… without API Gateway": whatever else says API, API Gateway is ruled out.
   if (step.id === 'api-gateway' && set.negated('apigw-explicit')) return { step, outcome: 'blocked', reasons, blockers: ['apigw-explicit'] };
   return { step, outcome: blockers.length ? 'blocked' : 'fired', reasons, blockers };
 }
+
+const HTTP_ONLY = (id: string) => {
+  const by = concept(id).supportedBy;
+  return by !== undefined && by.includes('apigw-http') && !by.includes('apigw-rest');
+};
 
 const quoted = (set: ClueSet, ids: readonly string[]) => [...new Set(ids.flatMap((id) => set.quotes(id).slice(0, 1)))];
 const labelled = (set: ClueSet, ids: readonly string[]) => ids.map((id) => `${concept(id).label}${set.quotes(id)[0] ? ` — "${set.quotes(id)[0]}"` : ''}`);

@@ -29,6 +29,10 @@ const KNOWN_MISSES: Record<string, string> = {
   'r15-25': 'a stage cache with a 600-second TTL: the caching option does not lead over migrating to a cheaper type',
   'r19-33': 'which endpoint type for callers in the same Region: an option that names its endpoint type as part of the API name ("Regional REST API") is not read for that type, so Regional and private tie',
   'r20-27': 'which authorization mechanisms an HTTP API supports, named in the sentence before "Which THREE are supported?": the subject is not found there',
+  'r23-24': 'statements about API keys written with "They": the statement that they are supported on every HTTP API route is not recognised as false, so it outranks the advice not to rely on them for authentication',
+  'r23-31': 'a stage deleted and a metric alarm: the two answers are CloudTrail and CloudWatch, neighbouring services the solver names as the area and abstains on instead of choosing',
+  'r24-02': 'a static site and an API in one architecture: "loads fast worldwide" belongs to the site but is read as a need of the API, which then points to a REST API',
+  'r24-38': 'which two CloudWatch metrics separate backend time from API Gateway time (Latency and IntegrationLatency): metric names are not modelled',
   'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
 };
 
