@@ -66,7 +66,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(over|under)\s*fetch[a-z]*`,
       p`(without|no|avoid[a-z]*) (fetching|downloading|receiving|getting) (unneeded|unnecessary|extra|unused) (fields|data)`,
     ],
-    terms: ['discard/discards/discarding/ignore/ignores/throw/throws .. most .. of .. data', 'client/clients/app/apps/screen/screens .. describe/describes/declare/declares/specify/specifies/define/defines .. shape .. data', 'return/returns/send/sends/get/gets .. far? more data than .. screen/client/app/page/view .. need/needs', 'several/multiple/four/three/many round trips .. per/for each/every? screen/page/view', 
+    terms: ['discard/discards/discarding/ignore/ignores/throw/throws .. most .. of .. data', 'client/clients/app/apps/screen/screens .. describe/describes/declare/declares/specify/specifies/define/defines .. shape .. data/response/responses/result/results', 'return/returns/send/sends/get/gets .. far? more data than .. screen/client/app/page/view .. need/needs', 'several/multiple/four/three/many round trips .. per/for each/every? screen/page/view', 
       'ask/request/fetch/query/get/select/pick/retrieve/choose/receive/load/return .. only/exactly/just/precisely .. field/fields/attribute/attributes/property/properties',
       'only/exactly/just/precisely .. field/fields/attribute/attributes .. need/needs/display/displays/show/shows/use/uses/want/wants',
       'pull/fetch/get/request/query/load/ask .. precisely/exactly/only/just ... data/fields/attributes .. show/shows/display/displays/need/needs/use/uses',
@@ -83,7 +83,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`${NUMBER} (different |separate |distinct )?(data\s*sources|databases|tables|data stores) ... (in|with|through|using|via) (one|a single|single) (request|query|call|round trip)`,
       p`(one|a single|single) (request|query|call|round trip) ... ${NUMBER} (different |separate |distinct )?(data\s*sources|databases|tables|data stores)`,
     ],
-    terms: ['one/single/unified .. managed? endpoint/api .. resolve/resolves/combine/combines/query/queries/serve/serves .. all/three/several/multiple/two .. source/sources/data_sources', 'one/single/unified/same endpoint/api/query/request ... from/over/across .. table/database/microservice/service/api/source/store .. and .. table/database/microservice/service/api/source/store/function'],
+    terms: ['one/single/unified .. managed? endpoint/api .. draws/draw/pulls/pull/reads/read .. on? .. dynamodb/opensearch/rds/aurora/lambda .. and', 'one/single/unified .. managed? endpoint/api .. resolve/resolves/combine/combines/query/queries/serve/serves .. all/three/several/multiple/two .. source/sources/data_sources', 'one/single/unified/same endpoint/api/query/request ... from/over/across .. table/database/microservice/service/api/source/store .. and .. table/database/microservice/service/api/source/store/function'],
   },
   {
     id: 'offline-sync',
@@ -491,7 +491,7 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`(a single|one|single|just one|only one|a lone|one single|exactly one) (aws )?(lambda )?functions?`,
       p`(single|one) function`,
-      p`(single|one|lone|only) ([a-z]+ ){1,2}(lambda )?function(?!s)`,
+      p`(single|one|lone|only) ([a-z]+ ){1,3}(lambda )?function(?!s)`,
       p`(a|the|its|one) (aws )?lambda function(?!s)`,
       p`(a|the|one) (lambda )?function('s)? (own )?(dedicated |public |built in )?(https? )?(endpoint|url)`,
     ],
@@ -558,7 +558,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
       p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
     ],
-    terms: ['not/no/never/without .. build/building/publish/publishing .. a/any/an? public/http/https/web? api/endpoint/url', 'not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing/want/wants/allow/allows/permit/permits .. any/an? http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
+    terms: ['not/no/never/without .. build/building/publish/publishing .. a/any/an? public/http/https/web? api/endpoint/url', 'not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing/want/wants/allow/allows/permit/permits .. any/an/a http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
   },
   {
     id: 'endpoint-need',
@@ -575,7 +575,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(from|over|on|via) the (public )?(internet|web)`,
       p`(browsers?|mobile apps?|mobile clients|web clients|web apps?)`,
     ],
-    terms: ['over/via/through https', 'https call/calls/request/requests/access'],
+    terms: ['over/via/through https', 'https call/calls/request/requests/access', 'https/public link/address/url'],
   },
   // ── 8. API Gateway ───────────────────────────────────────────────────────────────────
   {
@@ -770,7 +770,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(reuse|re use|reuses|serve|serves|return|returns) (the )?(earlier|previous|prior|recent|stored|saved|last) (responses|results|answers|replies)`,
       p`(responses?|results?|answers?|replies) .. for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
     ],
-    terms: ['reduce/cut/lower/fewer .. number of .. requests/calls .. backend/it/origin/database .. must/has_to? answer/answers/handle/handles/serve/serves', 'repeated/identical/same .. lookups/requests/queries/reads/calls .. not/never .. reach/hit/touch .. database/backend/origin/function', 'keep/keeps/hold/holds/store/stores/reuse/reuses .. response/responses/result/results/answer/answers .. for .. a/one/few/several? second/seconds/minute/minutes/hour/hours', 'identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
+    terms: ['answer/answers/response/responses/result/results .. kept/keep/stored/store/held/hold .. at the gateway', 'reduce/cut/lower/fewer .. number of .. requests/calls .. backend/it/origin/database .. must/has_to? answer/answers/handle/handles/serve/serves', 'repeated/identical/same .. lookups/requests/queries/reads/calls .. not/never .. reach/hit/touch .. database/backend/origin/function', 'keep/keeps/hold/holds/store/stores/reuse/reuses .. response/responses/result/results/answer/answers .. for .. a/one/few/several? second/seconds/minute/minutes/hour/hours', 'identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
   },
   {
     id: 'in-memory-cache',

@@ -72,7 +72,7 @@ export const RULE: readonly RuleStep[] = [
     title: 'Static content?',
     service: 's3-cloudfront',
     when: any('static-site'),
-    unless: [...API_MANAGEMENT, 'dynamic-backend', 'multi-function', 'origin-offload', 'service-integration', 'rest-service-integration'],
+    unless: [...API_MANAGEMENT, 'dynamic-backend', 'multi-function', 'origin-offload', 'service-integration', 'rest-service-integration', 'field-selection', 'multi-source'],
     fired: 'static files are stored and delivered, not computed: S3 hosts them and CloudFront adds HTTPS, a custom domain and low latency worldwide (API Gateway never hosts static sites)',
     passed: 'nothing in the text is a static website or static files to host',
     blocked: 'static files are mentioned, but the question is about an API that needs',
