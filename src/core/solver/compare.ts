@@ -20,6 +20,8 @@ export interface Comparison {
   subject: ServiceId[];
   /** The services it sets them against. */
   rival: ServiceId[];
+  /** "What do BOTH X and Y offer?": then the subject is X and the rival Y, and an answer must hold for each. */
+  both?: boolean;
 }
 
 /** Where the rival comes in: after these words, or before "cannot …" in "that an ALB cannot". */
@@ -50,7 +52,15 @@ function weighedIn(question: string, scenario: string): Comparison | undefined {
 /** "… would rule out a function URL and call for Amazon API Gateway?": the rival is what is ruled out. */
 const RULE_OUT = /\brules?\s+out\s+((?:\S+\s+){0,6}?\S+?)\s+and\s+(?:call|calls|point|points|lead|leads)\s+(?:for|to)\s+((?:\S+\s+){0,6}?\S+?)\s*[?,.(]/i;
 
+/** "Which TWO capabilities do BOTH an Application Load Balancer and an Amazon API Gateway REST API offer?" */
+const BOTH = /\bboth\s+((?:\S+\s+){0,6}?\S+?)\s+and\s+((?:\S+\s+){0,7}?\S+?)\s+(?:offer|support|provide|have|share|do|can)\b/i;
+
 function comparisonInQuestion(question: string): Comparison | undefined {
+  const shared = BOTH.exec(question);
+  if (shared) {
+    const [subject, rival] = [servicesNamed(shared[1]!), servicesNamed(shared[2]!)];
+    if (subject.length && rival.length && !overlaps(subject, rival)) return { subject, rival, both: true };
+  }
   const ruled = RULE_OUT.exec(question);
   if (ruled) {
     const [rival, subject] = [servicesNamed(ruled[1]!), servicesNamed(ruled[2]!)];
@@ -99,19 +109,21 @@ const weightOf = (by: readonly ServiceId[]) => (by.length > COMMON ? SETS_APART 
  * sheet's statements and the rule's own reading of the option (a requirement that leads to the
  * subject, or to the rival) count the same way.
  */
-export function scoreClaim(written: string, { subject, rival }: Comparison, recommend: (text: string) => ServiceId | null): number {
+export function scoreClaim(written: string, { subject, rival, both = false }: Comparison, recommend: (text: string) => ServiceId | null): number {
   // "It costs less": the statement is about the subject.
   const option = written.replace(IT, `${SERVICES[subject[0]!].short} `);
   const norm = normalize(option);
   // The names stay: "a GraphQL schema" is a feature of AppSync as much as its name.
-  const features = findClues(option).filter((c) => !c.negated && !concept(c.concept).context && supporters(c.concept) !== undefined);
+  const features = findClues(option).filter((c) => !c.negated && (!concept(c.concept).context || SHARED[c.concept]) && supporters(c.concept) !== undefined);
   const found = [...new Set(features.map((f) => f.concept))].map((c) => supporters(c)!);
   found.push(...DISTINCT.filter((d) => d.pattern.test(norm)).map((d) => d.by));
   let score = 0;
   for (const by of found) {
-    if (!overlaps(by, subject)) score -= weightOf(by);
-    else if (!overlaps(by, rival)) score += weightOf(by);
+    if (!overlaps(by, subject) || (both && !overlaps(by, rival))) score -= weightOf(by);
+    else if (both || !overlaps(by, rival)) score += weightOf(by);
   }
+  // What both offer is read from the tables only: the statements and the rule's reading tell one service apart from another.
+  if (both) return score;
   // The fact sheet's statements: one that holds for the subject sets it apart unless it holds for the rival too.
   for (const claim of claimsMatching(norm)) {
     const ofSubject = !claim.about || overlaps(claim.about, subject);

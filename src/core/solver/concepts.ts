@@ -1063,7 +1063,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`opaque (tokens?|strings?)`,
       p`saml`,
     ],
-    terms: ['custom/own/proprietary/special .. validation/verification/check/checking .. logic/code/rules', 'header/headers/token/tokens .. match/matches/matching/checked/validated/looked .. against/in .. own? database/table/directory/service/record/records', 'token/tokens .. not jwt/jwts', 'check/checks/validate/validates/look/looks .. up? .. header/headers/token/tokens .. against/in .. own? database/table/directory/service', 'bearer token/tokens .. custom/own .. validation/verification/logic', 'validate/verify/check .. token/tokens .. custom/own .. logic/code'],
+    terms: ['custom/own/proprietary/special .. validation/verification/check/checking .. logic/code/rules', 'header/headers/token/tokens .. match/matches/matching/checked/validated/looked .. against/in .. own? database/table/directory/service/record/records', 'token/tokens .. not jwt/jwts', 'token/tokens .. checked/verified/validated .. by? custom/own code/logic', 'check/checks/validate/validates/look/looks .. up? .. header/headers/token/tokens .. against/in .. own? database/table/directory/service', 'bearer token/tokens .. custom/own .. validation/verification/logic', 'validate/verify/check .. token/tokens .. custom/own .. logic/code'],
   },
   {
     id: 'iam-auth',

@@ -339,7 +339,7 @@ const WORKLOADS = /\b(?:workloads?|situations?|use cases?|scenarios?|application
 const WITHOUT = /\b(?:without|not (?:using|use|need|needing)|rather than|instead of)\s+([^?]+)/i;
 
 /** A question that asks how callers prove who they are. */
-const ASKS_FOR_AUTH = /\b(?:authenticat[a-z]*|authori[sz](?:e|es|ing|ation)|secure|credentials?|prove|identify the caller)\b/i;
+const ASKS_FOR_AUTH = /\b(?:authenticat[a-z]*|authori[sz](?:e|es|ing|ation)|secure|credentials?|prove|identify the caller)\b|\btokens?\b[^.?!]*\b(?:checked|verified|validated)\b/i;
 /** The same, asked outright: "which mechanisms can authenticate …". */
 const ASKS_HOW_TO_AUTH = /\b(?:which|what|how)\b[^.?!]*\bauthenticat[a-z]*\b/i;
 /** Each mechanism and the kind of caller it is meant for (fact sheet: auth.exam-mapping). */
@@ -376,6 +376,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   const extras = new Set(others.filter((name) => !ctx.scenario.includes(name)));
   score -= (ctx.lean ? 3 : 2) * Math.max(0, extras.size - wanted.length);
   if (wanted.length > 0 && ctx.pick > 1) score += THRESHOLD;
+  // The WebSocket pattern keeps each connection ID in DynamoDB: with several answers asked for, the table is one of them.
+  if (winner === 'apigw-websocket' && ctx.pick > 1 && ctx.needs.has('connection-ids') && /\bdynamodb\b/.test(normalize(option.text))) score += THRESHOLD;
   if (names.has('self-managed')) score -= ctx.lean ? 5 : 3;
 
   const scenarioPositive = new Set(ctx.solved.clues.filter((c) => !c.negated).map((c) => c.concept));
@@ -469,7 +471,7 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
   if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth)) score -= 8;
   // Asked how to authenticate the callers: a real mechanism states the answer, and most the one that fits who the callers are.
-  if (ctx.asksForAuth && AUTH_MECHANISM.test(option.text)) score += (ctx.asksHowToAuth ? THRESHOLD : 3) + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && scenarioPositive.has(caller)) ? 3 : 0);
+  if (ctx.asksForAuth && AUTH_MECHANISM.test(option.text)) score += (ctx.asksHowToAuth ? THRESHOLD : 3) + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && ctx.solved.clues.some((c) => c.concept === caller && !c.negated && !c.learned)) ? 3 : 0);
   return { score, services: services.length ? services : (implied ?? []) };
 }
 

@@ -313,7 +313,7 @@ function solveComparison(scenario: string, question: string, options: Option[], 
       step: 'compare',
       title: 'One service against another?',
       outcome: 'fired',
-      reason: `the question asks what ${namesOf(comparison.subject)} offers that ${namesOf(comparison.rival)} does not ("${question}"), so each option is checked as a claim against which service offers which feature`,
+      reason: `the question asks what ${namesOf(comparison.subject)} offers ${comparison.both ? 'as' : 'that'} ${namesOf(comparison.rival)} ${comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature`,
       clues: [question],
     },
   ];
