@@ -26,7 +26,7 @@ export const NONE = 'none';
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Features seen less than this often (summed weights) are left out: they say little and make the model big. */
-const MIN_COUNT = 3;
+const MIN_COUNT = 6;
 
 export function train(examples: readonly LabelledClause[], { minCount = MIN_COUNT, smoothing = 0.5 } = {}): ClauseModel {
   const labels = [...new Set(examples.map((e) => e.label))].sort();

@@ -86,10 +86,10 @@ const SHARED: Record<string, readonly ServiceId[]> = {
 };
 
 /** Distinctions the rule's tables fold into one concept. A JWT authorizer is the HTTP API's own; a REST API checks JWTs through Cognito or Lambda. */
-const DISTINCT: readonly { pattern: RegExp; by: readonly ServiceId[] }[] = [
-  { pattern: /\b(?:native|built in)\b.*\bjwt\b|\bjwt authori[sz]ers?\b/, by: ['apigw-http'] },
+const DISTINCT: readonly { label: string; pattern: RegExp; by: readonly ServiceId[] }[] = [
+  { label: 'a native JWT authorizer', pattern: /\b(?:native|built in)\b.*\bjwt\b|\bjwt authori[sz]ers?\b/, by: ['apigw-http'] },
   // A WebSocket API can carry publish/subscribe, but its channels and their subscribers are code to write; AppSync Events has them built in.
-  { pattern: /\b(?:native|built in|managed|serverless)\b.*\b(?:pub ?\/? ?sub|publish ?\/? ?(?:and )?subscribe)\b.*\bchannels?\b/, by: ['appsync'] },
+  { label: 'built-in publish/subscribe channels', pattern: /\b(?:native|built in|managed|serverless)\b.*\b(?:pub ?\/? ?sub|publish ?\/? ?(?:and )?subscribe)\b.*\bchannels?\b/, by: ['appsync'] },
 ];
 
 const supporters = (id: string): readonly ServiceId[] | undefined => SHARED[id] ?? concept(id).supportedBy;
@@ -109,42 +109,72 @@ const weightOf = (by: readonly ServiceId[]) => (by.length > COMMON ? SETS_APART 
  * sheet's statements and the rule's own reading of the option (a requirement that leads to the
  * subject, or to the rival) count the same way.
  */
-export function scoreClaim(written: string, { subject, rival, both = false }: Comparison, recommend: (text: string) => ServiceId | null): number {
+/** What an option claims, as it counts: for the subject, against it. */
+export interface ClaimReading {
+  score: number;
+  /** What sets the subject apart (or, for BOTH, what both have). */
+  apart: string[];
+  /** What the subject lacks, or the rival shares. */
+  against: string[];
+}
+
+export function scoreClaim(written: string, { subject, rival, both = false }: Comparison, recommend: (text: string) => ServiceId | null): ClaimReading {
   // "It costs less": the statement is about the subject.
   const option = written.replace(IT, `${SERVICES[subject[0]!].short} `);
   const norm = normalize(option);
   // The names stay: "a GraphQL schema" is a feature of AppSync as much as its name.
   const features = findClues(option).filter((c) => !c.negated && (!concept(c.concept).context || SHARED[c.concept]) && supporters(c.concept) !== undefined);
-  const found = [...new Set(features.map((f) => f.concept))].map((c) => supporters(c)!);
-  found.push(...DISTINCT.filter((d) => d.pattern.test(norm)).map((d) => d.by));
-  let score = 0;
-  for (const by of found) {
-    if (!overlaps(by, subject) || (both && !overlaps(by, rival))) score -= weightOf(by);
-    else if (both || !overlaps(by, rival)) score += weightOf(by);
+  const found = [...new Set(features.map((f) => f.concept))].map((c) => ({ label: concept(c).label, by: supporters(c)! }));
+  found.push(...DISTINCT.filter((d) => d.pattern.test(norm)));
+  const reading: ClaimReading = { score: 0, apart: [], against: [] };
+  for (const { label, by } of found) {
+    if (!overlaps(by, subject) || (both && !overlaps(by, rival))) {
+      reading.score -= weightOf(by);
+      reading.against.push(label);
+    } else if (both || !overlaps(by, rival)) {
+      reading.score += weightOf(by);
+      reading.apart.push(label);
+    }
   }
   // What both offer is read from the tables only: the statements and the rule's reading tell one service apart from another.
-  if (both) return score;
+  if (both) return reading;
   // The fact sheet's statements: one that holds for the subject sets it apart unless it holds for the rival too.
   for (const claim of claimsMatching(norm)) {
     const ofSubject = !claim.about || overlaps(claim.about, subject);
-    if (!claim.truth || !ofSubject) score -= SETS_APART;
-    else if (!claim.about || !overlaps(claim.about, rival)) score += SETS_APART;
+    if (!claim.truth || !ofSubject) {
+      reading.score -= SETS_APART;
+      reading.against.push(`a statement the fact sheet holds false (${claim.fact})`);
+    } else if (!claim.about || !overlaps(claim.about, rival)) {
+      reading.score += SETS_APART;
+      reading.apart.push(`a statement the fact sheet holds true (${claim.fact})`);
+    }
   }
   const led = recommend(option);
-  if (led && subject.includes(led)) score += SETS_APART;
-  else if (led && rival.includes(led)) score -= SETS_APART;
-  return score;
+  if (led && subject.includes(led)) {
+    reading.score += SETS_APART;
+    reading.apart.push(`read alone, the rule reaches ${SERVICES[led].short}`);
+  } else if (led && rival.includes(led)) {
+    reading.score -= SETS_APART;
+    reading.against.push(`read alone, the rule reaches ${SERVICES[led].short}`);
+  }
+  return reading;
 }
 
 /**
  * The options that set the subject apart, as many as the question asks for; none when fewer
  * do, or when the last one chosen ties with the first one left out.
  */
-export function chooseClaims(options: readonly Option[], comparison: Comparison, pick: number, recommend: (text: string) => ServiceId | null): { choices: string[]; scored: SolvedOption[]; margin: number } {
-  const scored = options.map((o) => ({ ...o, services: comparison.subject, score: scoreClaim(o.text, comparison, recommend) }));
+export function chooseClaims(
+  options: readonly Option[],
+  comparison: Comparison,
+  pick: number,
+  recommend: (text: string) => ServiceId | null,
+): { choices: string[]; scored: SolvedOption[]; margin: number; readings: Map<string, ClaimReading> } {
+  const readings = new Map(options.map((o) => [o.letter, scoreClaim(o.text, comparison, recommend)]));
+  const scored = options.map((o) => ({ ...o, services: comparison.subject, score: readings.get(o.letter)!.score }));
   const ranked = [...scored].sort((a, b) => b.score - a.score);
   const last = ranked[pick - 1];
   const margin = last ? last.score - (ranked[pick]?.score ?? 0) : 0;
-  if (!last || last.score <= 0 || margin <= 0) return { choices: [], scored, margin: 0 };
-  return { choices: ranked.slice(0, pick).map((o) => o.letter).sort(), scored, margin };
+  if (!last || last.score <= 0 || margin <= 0) return { choices: [], scored, margin: 0, readings };
+  return { choices: ranked.slice(0, pick).map((o) => o.letter).sort(), scored, margin, readings };
 }

@@ -55,7 +55,7 @@ export function headline(s: Solution): string {
   if (s.outOfScope) return `Outside the decision rule: this is about ${s.outOfScope.about}`;
   if (!s.service) return 'No recommendation: the text does not say enough.';
   const doubt = s.question ? ', not settled' : '';
-  return `${SERVICES[s.service].name}  (${s.service}, confidence ${s.confidence.toFixed(2)}${doubt})`;
+  return `${s.name ?? SERVICES[s.service].name}  (${s.service}, confidence ${s.confidence.toFixed(2)}${doubt})`;
 }
 
 export const rejectedLines = (s: Solution): string[] =>

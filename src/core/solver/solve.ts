@@ -1,11 +1,11 @@
-import { chooseClaims, comparisonIn, type Comparison } from './compare.js';
+import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
 import { answerCount, chooseOptions, LACKS_MARK, questionSubject, splitOptions, type Option, type Subject } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
 import { learnedClues } from './learned.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
-import { SERVICES } from './services.js';
+import { API_GATEWAY_TYPES, SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
 
 interface Evaluation {
@@ -301,12 +301,23 @@ function solveSubject(text: string, { service: subject, absent }: Subject, quote
 
 /** The subject as one service: API Gateway in general stands as its fullest type. */
 const asOne = (services: readonly ServiceId[]): ServiceId => (services.length === 1 ? services[0]! : services.includes('apigw-rest') ? 'apigw-rest' : services[0]!);
-const namesOf = (services: readonly ServiceId[]) => services.map((s) => SERVICES[s].short).join(' or ');
+const namesOf = (services: readonly ServiceId[]) => (API_GATEWAY_TYPES.every((t) => services.includes(t)) && services.length === API_GATEWAY_TYPES.length ? 'API Gateway' : services.map((s) => SERVICES[s].short).join(' or '));
+
+/** One line per option: what sets the subject apart in it, and what counts against it. */
+function claimLines(options: readonly Option[], readings: Map<string, ClaimReading>): string {
+  return options
+    .map((o) => {
+      const r = readings.get(o.letter)!;
+      const parts = [r.apart.length ? `for: ${r.apart.join(', ')}` : '', r.against.length ? `against: ${r.against.join(', ')}` : ''].filter(Boolean);
+      return `${o.letter} ${parts.length ? parts.join('; ') : 'nothing the tables know'}`;
+    })
+    .join(' · ');
+}
 
 /** A question that sets one service against another: each option is a claim checked against the feature tables. */
 function solveComparison(scenario: string, question: string, options: Option[], comparison: Comparison): Solution {
   const pick = Math.min(answerCount(scenario), options.length - 1);
-  const { choices, scored, margin } = chooseClaims(options, comparison, pick, (option) => solveScenario(option).service);
+  const { choices, scored, margin, readings } = chooseClaims(options, comparison, pick, (option) => solveScenario(option).service);
   const service = asOne(comparison.subject);
   const trace: TraceEntry[] = [
     {
@@ -316,10 +327,12 @@ function solveComparison(scenario: string, question: string, options: Option[], 
       reason: `the question asks what ${namesOf(comparison.subject)} offers ${comparison.both ? 'as' : 'that'} ${namesOf(comparison.rival)} ${comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature`,
       clues: [question],
     },
+    { step: 'claims', title: 'Each option as a claim', outcome: choices.length ? 'fired' : 'passed', reason: claimLines(options, readings), clues: [] },
   ];
   const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, `the question compares ${namesOf(comparison.subject)} with ${namesOf(comparison.rival)}; it does not ask to choose a service`])) as Partial<Record<ServiceId, string>>;
   const confidence = choices.length ? Math.min(COMPARISON_CONFIDENCE, optionConfidence(pick, margin)) : 0;
-  return { service, name: SERVICES[service].name, clues: dedupe(findClues(scenario)), trace, rejected, confidence, question: null, outOfScope: null, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
+  const name = namesOf(comparison.subject) === 'API Gateway' ? 'Amazon API Gateway' : SERVICES[service].name;
+  return { service, name, clues: dedupe(findClues(scenario)), trace, rejected, confidence, question: null, outOfScope: null, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }
 
 /** Claims read from short option texts against tables: sure enough to answer, never sure. */
