@@ -508,6 +508,7 @@ export function chooseOptions(
   recommend: (text: string) => ServiceId | null = () => null,
 ): { choices: string[]; pick: number; scored: SolvedOption[]; margin: number } {
   const pick = options.length ? Math.min(answerCount(scenario), options.length - 1) : 1;
+  if (options.length === 0) return { choices: [], pick, scored: [], margin: 0 };
   const ctx: Context = {
     solved,
     areas: new Set(findAreas(scenario).map((hit) => hit.area)),

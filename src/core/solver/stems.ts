@@ -29,12 +29,25 @@ export interface StemmedText {
 
 const WORD = /[a-z0-9@$]+(?:'[a-z]+)?|[.;!?]/g;
 
+/** Stems already worked out: one text is read for clues, areas and clauses, and its options repeat its words. */
+const STEMMED = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+
+function stemOf(word: string): string {
+  let stem = STEMMED.get(word);
+  if (stem === undefined) {
+    stem = stemWord(word);
+    if (STEMMED.size < MAX_REMEMBERED) STEMMED.set(word, stem);
+  }
+  return stem;
+}
+
 export function stemText(norm: string): StemmedText {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
     const word = m[0];
-    tokens.push({ stem: /^[.;!?]$/.test(word) ? '.' : stemWord(word), start: m.index, end: m.index + word.length });
+    tokens.push({ stem: /^[.;!?]$/.test(word) ? '.' : stemOf(word), start: m.index, end: m.index + word.length });
   }
   const offsets: number[] = [];
   let text = '';
