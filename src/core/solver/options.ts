@@ -4,7 +4,7 @@ import { concept } from './concepts.js';
 import { compilePattern, findAll } from './pattern.js';
 import { areasNamed, findAreas } from './scope.js';
 import { API_GATEWAY_TYPES } from './services.js';
-import { normalize } from './text.js';
+import { normalize, wordCount } from './text.js';
 import type { ServiceId, Solution, SolvedOption } from './types.js';
 
 export interface Option {
@@ -225,6 +225,8 @@ const LEAN = /\b(?:least|lowest|minimal|minimum|less)\s+(?:operational|managemen
 
 interface Context {
   solved: Pick<Solution, 'service' | 'clues' | 'trace'>;
+  /** The question and the sentence before it. */
+  asked: string;
   /** The neighbouring services whose names or jobs the scenario states. */
   areas: Set<string>;
   /** How many options the question asks for. */
@@ -420,12 +422,15 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   if (ctx.subject && ABSOLUTE.test(option.text)) score -= 3;
   // An option stating something the fact sheet says is false is wrong ("turn on HTTPS for the S3 website endpoint");
   // one stating what it says is true of the recommendation gains a little.
-  const stated = ctx.subject ? [] : claimsIn(normalize(option.text), typed.length === 1 ? typed[0]! : winner, { aboutSubjectOnly: true });
+  // A bare value ("3,600 seconds") states something only together with the question ("What is the maximum time-to-live?").
+  const statement = wordCount(option.text) <= BARE_VALUE_WORDS && /\d/.test(option.text) ? `${ctx.asked} ${option.text}` : option.text;
+  const stated = ctx.subject ? [] : claimsIn(normalize(statement), typed.length === 1 ? typed[0]! : winner, { aboutSubjectOnly: true });
   if (stated.includes(false)) {
     score -= 8;
     ctx.statesFalse.add(option.letter);
   }
-  else if (stated.length > 0) score += 3;
+  // A statement that names no service of its own and that the fact sheet holds true of the recommendation answers a question about it.
+  else if (stated.length > 0) score += services.length === 0 ? THRESHOLD : 3;
   // "Which TWO workloads are best matched to a WebSocket API?": an option fits when the rule, reading it alone, reaches the subject.
   // When the option alone settles nothing, its features are weighed as usual.
   const fits = ctx.subject && ctx.workloads ? ctx.workloads(option.text) : null;
@@ -496,6 +501,9 @@ function rivalNamed(subject: ServiceId, scenario: string): ServiceId[] {
   return [...new Set(others)];
 }
 
+/** An option this short that holds a number is a value, not a statement of its own. */
+const BARE_VALUE_WORDS = 3;
+
 /** The lowest score at which an option states the recommendation. */
 const THRESHOLD = 5;
 
@@ -511,6 +519,7 @@ export function chooseOptions(
   if (options.length === 0) return { choices: [], pick, scored: [], margin: 0 };
   const ctx: Context = {
     solved,
+    asked: askedIn(scenario),
     areas: new Set(findAreas(scenario).map((hit) => hit.area)),
     pick,
     deciding: new Set(solved.deciding),
