@@ -5,14 +5,14 @@ if (major < 20) {
   process.stderr.write(`clf-trainer needs Node.js 20 or newer (this is ${process.versions.node}).\n`);
   process.exit(1);
 }
-let cli;
+let launcher;
 try {
-  cli = await import('../dist/cli.js');
+  launcher = await import('../dist/launch.js');
 } catch (error) {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/cli.js')) {
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/launch.js')) {
     process.stderr.write("clf-trainer is not built yet: run 'npm install' (or 'npm run build') in its folder.\n");
     process.exit(1);
   }
   throw error;
 }
-process.exitCode = await cli.main(process.argv.slice(2));
+process.exitCode = await launcher.launch(process.argv.slice(2));

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Builds the single esbuild bundle that bin/clf-trainer.js runs (dist/cli.js plus lazily
-// loaded chunks) and dist/builtin-banks.json (the built-in banks, parsed and checked), and with
-// --schema regenerates questions/schema.json from the zod schema.
+// Builds what bin/clf-trainer.js runs: the esbuild bundle (dist/launch.js and dist/cli.js plus
+// lazily loaded chunks), the same program as one script for the commands that open a screen
+// (dist/cli-script.js, compiled through V8's code cache), dist/builtin-banks.json (the built-in
+// banks, parsed and checked), and with --schema regenerates questions/schema.json from the zod schema.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +15,20 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // react-reconciler and a few other dependencies are CommonJS: give the ESM bundle a require().
 const banner = "import { createRequire as __clfCreateRequire } from 'node:module'; const require = __clfCreateRequire(import.meta.url);";
+
+/** How the trainer is bundled; the bench bundles its bare Ink app the same way. */
+export const recipe = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 
 /**
  * Identifies the bank loader: a hash of the code that parses and checks banks and of the
@@ -86,26 +102,74 @@ export async function bundle() {
   const loader = loaderId();
   const { required, terms } = await solverTable();
   rmSync(join(root, 'dist'), { recursive: true, force: true });
+  const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
+  // The solver's tables as JSON text, which loads faster than the same tables as object literals.
+  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) })];
   const result = await build({
-    absWorkingDir: root,
+    ...recipe,
+    plugins,
     metafile: true,
-    entryPoints: { cli: 'src/cli.ts' },
+    entryPoints: { launch: 'src/launch.ts', cli: 'src/cli.ts' },
     outdir: 'dist',
-    bundle: true,
     splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
-    define: { 'process.env.NODE_ENV': '"production"', __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()), __CLF_SOLVER_REQUIRED__: JSON.stringify(JSON.stringify(required)), __CLF_SOLVER_TERMS__: JSON.stringify(JSON.stringify(terms)) },
-    alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
-    banner: { js: banner },
-    legalComments: 'none',
-    logLevel: 'warning',
+    define,
   });
   // Kept so a test can prove which commands load Ink and which do not.
   writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
+  await screenScript(define, plugins);
   await compileBanks(loader);
+}
+
+/**
+ * The solver's build-time tables, declared inside the solver modules that read them. (As esbuild
+ * `define` values, large objects land in a chunk every entry imports, and every command, even
+ * --version, would parse them.)
+ */
+function solverTables(tables) {
+  return {
+    name: 'solver-tables',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]solver[\\/][^\\/]+\.ts$/ }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        const declared = Object.entries(tables).filter(([name]) => text.includes(name)).map(([name, value]) => `const ${name} = ${JSON.stringify(value)};\n`);
+        return { contents: declared.join('') + text, loader: 'ts' };
+      });
+    },
+  };
+}
+
+/** Node's own modules through the script's require(): a script run by node:vm cannot import. */
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    const builtin = new Set(builtinModules);
+    b.onResolve({ filter: /^[a-z:_/]+$/ }, (args) => {
+      if (args.namespace === 'builtin') return { path: args.path, external: true };
+      return args.path.startsWith('node:') || builtin.has(args.path) ? { path: args.path, namespace: 'builtin' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
+/**
+ * dist/cli-script.js: the whole program as one function expression, `(require, moduleUrl,
+ * exportMain) => Promise`, that src/launch/code-cache.ts compiles with V8's code cache. Its first
+ * line names it by a hash of the rest, so a cache is only ever used for the script it was made from.
+ */
+async function screenScript(define, plugins) {
+  const { banner: _, ...plain } = recipe;
+  const result = await build({
+    ...plain,
+    stdin: { contents: "import { main } from './src/cli.ts'; __clfExportMain(main);", resolveDir: root, loader: 'ts', sourcefile: 'cli-script.ts' },
+    write: false,
+    outfile: join(root, 'dist', 'cli-script.js'),
+    define: { ...define, 'import.meta.url': '__clfModuleUrl' },
+    plugins: [...plugins, builtinsByRequire],
+  });
+  const body = `(async function (require, __clfModuleUrl, __clfExportMain) {\n${result.outputFiles[0].text}})`;
+  const id = createHash('sha1').update(body).digest('hex').slice(0, 16);
+  writeFileSync(join(root, 'dist', 'cli-script.js'), `// clf-trainer script ${id}\n${body}`);
 }
 
 /** Writes questions/schema.json and questions/facts.schema.json from the zod schemas. */

@@ -43,6 +43,12 @@ describe('the bundle', () => {
 
   it('starts without loading Ink or React (--help, --version)', () => {
     expect(usesInk(loadedInputs('dist/cli.js'))).toBe(false);
+    expect(usesInk(loadedInputs('dist/launch.js'))).toBe(false);
+  });
+
+  it('keeps the solver\'s tables out of the start of every other command', () => {
+    const start = loadedInputs('dist/launch.js');
+    expect([...start].filter((input) => input.includes('solver') || input.startsWith('<define'))).toEqual([]);
   });
 
   it.each(['lint', 'solve', 'stats', 'import', 'banks', 'export', 'backup', 'restore', 'exam', 'search', 'reports', 'reset', 'completion'])('runs %s without loading Ink or React', (name) => {

@@ -1,0 +1,41 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from './cli.js';
+import type { Main } from './launch/code-cache.js';
+
+// The plain commands' entry is imported with this file, so its modules load at once.
+
+/** The commands that open a screen (the home screen is no command at all). */
+export const SCREEN_COMMANDS: ReadonlySet<string> = new Set(['study', 'review', 'exam', 'stats']);
+const PRINTING_FLAGS = new Set(['--help', '-h', '--json', '--list', '--history', '--version', '-V']);
+
+/**
+ * Whether this command line opens a screen: those start from the one-script build through V8's
+ * code cache (the interface's code is most of a start's compile time); every other command
+ * imports only the modules it needs, which is quicker than any cache of the whole program.
+ */
+export function opensScreen(argv: readonly string[]): boolean {
+  const [first] = argv;
+  return (first === undefined || SCREEN_COMMANDS.has(first)) && !argv.some((arg) => PRINTING_FLAGS.has(arg));
+}
+
+/** Runs one command line and returns its exit code. */
+export async function launch(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return (await entry(argv, env))(argv);
+}
+
+async function entry(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Main> {
+  if (opensScreen(argv)) {
+    const [{ compileCached }, { cacheDir, dataDir }] = await Promise.all([import('./launch/code-cache.js'), import('./store/paths.js')]);
+    const here = dirname(fileURLToPath(import.meta.url));
+    const script = compileCached(join(here, 'cli-script.js'), join(cacheDir(dataDir(env)), 'code'));
+    if (script) {
+      // Stored once the screen has been used and left normally: by then it holds the interface's code.
+      process.once('exit', (code) => {
+        if (code === 0 || code === 130) script.save();
+      });
+      return script.load();
+    }
+  }
+  return main;
+}

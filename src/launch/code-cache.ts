@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+import { replaceFile } from '../store/files.js';
+
+/** The script's first line names it: `// clf-trainer script <hash of the rest>`. */
+const HEADER = /^\/\/ clf-trainer script ([0-9a-f]+)\n/;
+
+/** The program's entry, as the script hands it over. */
+export type Main = (argv: readonly string[]) => Promise<number>;
+
+export interface CachedScript {
+  /** True when V8 took the cached code; false when there was none or it was stale or damaged (compiled from source). */
+  fromCache: boolean;
+  /** Runs the script and returns the program's entry. */
+  load(): Promise<Main>;
+  /** Stores the code compiled so far for the next start, unless it came from the cache. Never throws. */
+  save(): void;
+}
+
+/**
+ * Compiles the script bundle at `path` with the code cache kept for it in `folder` (one file per
+ * script, named by the script's hash). Returns undefined when there is no such script.
+ * A cache that fails its check (damaged, or made for another script) or that V8 rejects (another
+ * Node version) is ignored: the script compiles from source.
+ */
+export function compileCached(path: string, folder: string): CachedScript | undefined {
+  const source = readIfThere(path)?.toString('utf8');
+  const id = source === undefined ? undefined : HEADER.exec(source)?.[1];
+  if (source === undefined || id === undefined) return undefined;
+  const file = join(folder, `${id}.bin`);
+  const cachedData = unseal(readIfThere(file), id);
+  const script = new Script(source, { filename: path, ...(cachedData ? { cachedData } : {}) });
+  const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
+  return {
+    fromCache,
+    async load() {
+      let main: Main | undefined;
+      const run = script.runInThisContext() as (require: NodeJS.Require, moduleUrl: string, exportMain: (m: Main) => void) => Promise<void>;
+      await run(createRequire(path), pathToFileURL(path).href, (m) => (main = m));
+      if (!main) throw new Error(`${path} did not hand over the program`);
+      return main;
+    },
+    save() {
+      if (!fromCache) store(folder, file, seal(script.createCachedData(), id));
+    },
+  };
+}
+
+function readIfThere(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/*
+ * A cache file is a SHA-1 of the script's name and the cached code, then the code. V8 checks the
+ * code's version and flags but not its integrity, so a damaged or swapped file is caught here.
+ */
+const SEAL_BYTES = 20;
+
+function sealOf(code: Uint8Array, id: string): Buffer {
+  return createHash('sha1').update(id).update(code).digest();
+}
+
+function seal(code: Buffer, id: string): Buffer {
+  return Buffer.concat([sealOf(code, id), code]);
+}
+
+function unseal(file: Buffer | undefined, id: string): Buffer | undefined {
+  if (!file || file.length <= SEAL_BYTES) return undefined;
+  const code = file.subarray(SEAL_BYTES);
+  return sealOf(code, id).equals(file.subarray(0, SEAL_BYTES)) ? code : undefined;
+}
+
+/** Writes the cache atomically (0600) and removes the caches of earlier builds. */
+function store(folder: string, file: string, data: Buffer): void {
+  try {
+    replaceFile(file, data);
+    for (const name of readdirSync(folder)) if (name.endsWith('.bin') && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
+  } catch {
+    // The cache only saves time: a folder that cannot take it changes nothing else.
+  }
+}

@@ -1,0 +1,88 @@
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compileCached } from '../../src/launch/code-cache.js';
+
+let dir: string;
+let cache: string;
+
+/** A script bundle in the shape the build writes: a header naming it, then `(require, moduleUrl, exportMain) => Promise`. */
+function writeScript(id: string, answer: number): string {
+  const path = join(dir, `script-${id}.js`);
+  writeFileSync(path, `// clf-trainer script ${id}\n(async function (require, __clfModuleUrl, __clfExportMain) {\nconst { basename } = require('node:path');\n__clfExportMain(async (argv) => argv.length + ${answer} + basename(__clfModuleUrl).length * 0);\n})`);
+  return path;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clf-code-cache-'));
+  cache = join(dir, 'cache', 'code');
+});
+
+afterEach(() => {
+  chmodSync(dir, 0o700);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the code cache of the script bundle', () => {
+  it('compiles from source the first time, stores the cache (0600, no temporary file left) and uses it the next time', async () => {
+    const path = writeScript('aa11', 40);
+    const first = compileCached(path, cache)!;
+    expect(first.fromCache).toBe(false);
+    expect(await (await first.load())(['x', 'y'])).toBe(42);
+    first.save();
+    expect(readdirSync(cache)).toEqual(['aa11.bin']);
+    expect(statSync(join(cache, 'aa11.bin')).mode & 0o777).toBe(0o600);
+
+    const second = compileCached(path, cache)!;
+    expect(second.fromCache).toBe(true);
+    expect(await (await second.load())([])).toBe(40);
+  });
+
+  it('rejects a cache made for other code under the same name, runs from source and replaces it', async () => {
+    const other = compileCached(writeScript('bb22', 1), cache)!;
+    other.save();
+    const path = writeScript('cc33', 7);
+    writeFileSync(join(cache, 'cc33.bin'), readFileSync(join(cache, 'bb22.bin')));
+    const loaded = compileCached(path, cache)!;
+    expect(loaded.fromCache).toBe(false);
+    expect(await (await loaded.load())([])).toBe(7);
+    loaded.save();
+    expect(compileCached(path, cache)!.fromCache).toBe(true);
+  });
+
+  it('never crashes on a damaged cache file: the script runs from source', async () => {
+    const path = writeScript('dd44', 3);
+    compileCached(path, cache)!.save();
+    const file = join(cache, 'dd44.bin');
+    const damaged = readFileSync(file);
+    damaged.fill(0x5a, 16, 256);
+    for (const bytes of [damaged, damaged.subarray(0, 20), Buffer.alloc(0), Buffer.from('not a cache')]) {
+      writeFileSync(file, bytes);
+      const loaded = compileCached(path, cache)!;
+      expect(loaded.fromCache).toBe(false);
+      expect(await (await loaded.load())(['a'])).toBe(4);
+    }
+  });
+
+  it('removes the caches of earlier builds when it stores a new one', () => {
+    compileCached(writeScript('ee55', 0), cache)!.save();
+    compileCached(writeScript('ff66', 0), cache)!.save();
+    expect(readdirSync(cache)).toEqual(['ff66.bin']);
+  });
+
+  it('carries on when the cache cannot be written', async () => {
+    const path = writeScript('ab12', 5);
+    chmodSync(dir, 0o500);
+    const loaded = compileCached(path, cache)!;
+    expect(() => loaded.save()).not.toThrow();
+    expect(await (await loaded.load())([])).toBe(5);
+  });
+
+  it('has nothing to offer when the script is missing or carries no name', () => {
+    expect(compileCached(join(dir, 'missing.js'), cache)).toBeUndefined();
+    const unnamed = join(dir, 'unnamed.js');
+    writeFileSync(unnamed, '(async function () {})');
+    expect(compileCached(unnamed, cache)).toBeUndefined();
+  });
+});
