@@ -166,8 +166,14 @@ async function screenScript(define, plugins) {
     outfile: join(root, 'dist', 'cli-script.js'),
     define: { ...define, 'import.meta.url': '__clfModuleUrl' },
     plugins: [...plugins, builtinsByRequire],
+    // A smaller script is read faster at every start (about 5% of the first frame here).
+    minify: true,
   });
-  const body = `(async function (require, __clfModuleUrl, __clfExportMain) {\n${result.outputFiles[0].text}})`;
+  // ASCII only (the few other characters, in comments and regular expressions, as \u escapes), so the
+  // launcher reads it as one-byte text, without decoding UTF-8.
+  // A backslash before such a character (an identity escape in a regular expression) is dropped.
+  const text = result.outputFiles[0].text.replace(/(\\*)([^\0-\x7f])/g, (_, slashes, c) => `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const body = `(async function (require, __clfModuleUrl, __clfExportMain) {\n${text}})`;
   const id = createHash('sha1').update(body).digest('hex').slice(0, 16);
   writeFileSync(join(root, 'dist', 'cli-script.js'), `// clf-trainer script ${id}\n${body}`);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +28,8 @@ export interface CachedScript {
  * Node version) is ignored: the script compiles from source.
  */
 export function compileCached(path: string, folder: string): CachedScript | undefined {
-  const source = readIfThere(path)?.toString('utf8');
+  // The build writes the script in ASCII: read as Latin-1, it needs no UTF-8 decoding.
+  const source = readIfThere(path)?.toString('latin1');
   const id = source === undefined ? undefined : HEADER.exec(source)?.[1];
   if (source === undefined || id === undefined) return undefined;
   const file = join(folder, `${id}.bin`);
@@ -78,11 +79,18 @@ function unseal(file: Buffer | undefined, id: string): Buffer | undefined {
   return sealOf(code, id).equals(file.subarray(0, SEAL_BYTES)) ? code : undefined;
 }
 
-/** Writes the cache atomically (0600) and removes the caches of earlier builds. */
+/** Caches kept: this script's and those of the latest other builds (two installed versions sharing a data folder each keep theirs). */
+const KEPT = 3;
+
+/** Writes the cache atomically (0600) and removes the caches of older builds. */
 function store(folder: string, file: string, data: Buffer): void {
   try {
     replaceFile(file, data);
-    for (const name of readdirSync(folder)) if (name.endsWith('.bin') && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
+    const others = readdirSync(folder)
+      .filter((name) => name.endsWith('.bin') && join(folder, name) !== file)
+      .map((name) => ({ path: join(folder, name), modified: statSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.modified - a.modified);
+    for (const old of others.slice(KEPT - 1)) rmSync(old.path, { force: true });
   } catch {
     // The cache only saves time: a folder that cannot take it changes nothing else.
   }

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -65,10 +65,13 @@ describe('the code cache of the script bundle', () => {
     }
   });
 
-  it('removes the caches of earlier builds when it stores a new one', () => {
-    compileCached(writeScript('ee55', 0), cache)!.save();
-    compileCached(writeScript('ff66', 0), cache)!.save();
-    expect(readdirSync(cache)).toEqual(['ff66.bin']);
+  it('keeps the caches of the two latest other builds and removes older ones when it stores a new one', () => {
+    const ids = ['e1', 'e2', 'e3', 'e4'];
+    ids.forEach((id, i) => {
+      compileCached(writeScript(id, 0), cache)!.save();
+      utimesSync(join(cache, `${id}.bin`), 1_000_000 + i, 1_000_000 + i);
+    });
+    expect(readdirSync(cache).sort()).toEqual(['e2.bin', 'e3.bin', 'e4.bin']);
   });
 
   it('carries on when the cache cannot be written', async () => {
