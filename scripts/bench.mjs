@@ -12,7 +12,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { bundle, historyId, loaderId } from './build.mjs';
+import { bundle, historyId, loaderId, recipe } from './build.mjs';
 import { builtinQuestions, reviewLogText, writeBank } from './bench/fixtures.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -212,18 +212,6 @@ async function prepare() {
     await bundle();
   }
   log('bundling the probes and the hello app…');
-  const recipe = {
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
-    banner: { js: "import { createRequire as __clfCreateRequire } from 'node:module'; const require = __clfCreateRequire(import.meta.url);" },
-    legalComments: 'none',
-    logLevel: 'warning',
-  };
   const buildIds = { __CLF_TRAINER_LOADER__: JSON.stringify(loaderId()), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
   await build({ ...recipe, entryPoints: ['scripts/bench/probes.ts'], outfile: join(work, 'probes.mjs'), define: { ...recipe.define, ...buildIds } });
   await build({ ...recipe, entryPoints: { hello: 'scripts/bench/hello.ts' }, outdir: join(work, 'hello'), splitting: true, chunkNames: 'chunks/[name]-[hash]' });

@@ -23,7 +23,9 @@ export const recipe = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // Nothing here uses the network. Without fetch, Ink's layout engine decodes its inline
+  // WebAssembly directly instead of fetching it from a data: URL, which loads Node's HTTP client.
+  define: { 'process.env.NODE_ENV': '"production"', fetch: 'undefined' },
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
   banner: { js: banner },
   legalComments: 'none',
