@@ -1,9 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from './cli.js';
-import type { Main } from './launch/code-cache.js';
-
 // The plain commands' entry is imported with this file, so its modules load at once.
+import { main } from './cli.js';
+import type { CachedScript, Main } from './launch/code-cache.js';
 
 /** The commands that open a screen (the home screen is no command at all). */
 export const SCREEN_COMMANDS: ReadonlySet<string> = new Set(['study', 'review', 'exam', 'stats']);
@@ -25,17 +24,28 @@ export async function launch(argv: readonly string[], env: NodeJS.ProcessEnv = p
 }
 
 async function entry(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Main> {
-  if (opensScreen(argv)) {
-    const [{ compileCached }, { cacheDir, dataDir }] = await Promise.all([import('./launch/code-cache.js'), import('./store/paths.js')]);
-    const here = dirname(fileURLToPath(import.meta.url));
-    const script = compileCached(join(here, 'cli-script.js'), join(cacheDir(dataDir(env)), 'code'));
-    if (script) {
-      // Stored once the screen has been used and left normally: by then it holds the interface's code.
-      process.once('exit', (code) => {
-        if (code === 0 || code === 130) script.save();
-      });
-      return script.load();
-    }
+  if (!opensScreen(argv)) return main;
+  const script = await screenScript(env);
+  if (!script) return main;
+  let loaded: Main;
+  try {
+    loaded = await script.load();
+  } catch {
+    // A damaged install's script: the program's own modules do the same work.
+    return main;
   }
-  return main;
+  // Stored once the screen has been used and left normally: by then it holds the interface's code.
+  process.once('exit', (code) => {
+    if (code === 0 || code === 130) script.save();
+  });
+  return loaded;
+}
+
+async function screenScript(env: NodeJS.ProcessEnv): Promise<CachedScript | undefined> {
+  const [{ compileCached }, { cacheDir, dataDir }] = await Promise.all([import('./launch/code-cache.js'), import('./store/paths.js')]);
+  try {
+    return compileCached(join(dirname(fileURLToPath(import.meta.url)), 'cli-script.js'), join(cacheDir(dataDir(env)), 'code'));
+  } catch {
+    return undefined;
+  }
 }
