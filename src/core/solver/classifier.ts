@@ -144,9 +144,15 @@ export interface Prediction {
 }
 
 /** The most likely label of a clause. Features the model never saw are left out. */
+/** The share of a clause's words the model must have seen before it reads the clause. */
+export const MIN_KNOWN_WORDS = 0.25;
+
 export function classify(model: ModelView, features: readonly string[]): Prediction | undefined {
   const known = features.map((f) => [f, model.seen(f)] as const).filter((k): k is readonly [string, ReadonlyMap<number, number>] => k[1] !== undefined);
   if (known.length === 0) return undefined;
+  // Text mostly of words the model never saw (random characters, a pasted log) tells it nothing.
+  const words = (list: readonly string[]) => list.filter((f) => !f.includes(' ')).length;
+  if (words(known.map(([f]) => f)) < words(features) * MIN_KNOWN_WORDS) return undefined;
   const scores = model.labels.map(() => 0);
   for (const [, seen] of known) for (let li = 0; li < scores.length; li++) scores[li]! += seen.get(li) ?? model.unseen[li]!;
   let best = 0;

@@ -25,6 +25,20 @@ describe('the clause model', () => {
     expect(clausesOf(text).map((c) => text.slice(c.start, c.end))).toEqual(['Orders arrive in bursts', 'and the workers fall behind', 'Nothing may be lost', 'it must scale']);
   });
 
+  it('does not read a clause made mostly of words it never saw, such as random characters', () => {
+    const model = viewOf(train(examples, { minCount: 1 }));
+    expect(classify(model, words('the workers queue'))?.label).toBe('area:sqs');
+    expect(classify(model, words('Km/9YuP ywRYa L6Eo SUyS xBMi VaHiE VARD queue Ifbb dLHh QvYf LuSHG wpxv jHCi ii0B bNbD ODdb qYb HzJP LZ3E aziU ATnG'))).toBeUndefined();
+  });
+
+  it('never answers random characters with a service', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const text = Array.from({ length: 20_000 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    expect(solve(text).service).toBeNull();
+  });
+
   it('learns a label from the words around it, in any word form', () => {
     const model = viewOf(train(examples, { minCount: 1 }));
     expect(classify(model, words('messages are held until the workers are ready'))?.label).toBe('area:sqs');
