@@ -1,9 +1,10 @@
 import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
-import { answerCount, chooseOptions, LACKS_MARK, questionSubject, splitOptions, type Option, type Subject } from './options.js';
+import { answerCount, chooseOptions, LACKS_MARK, questionSubject, servicesNamed, splitOptions, type Option, type Subject } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
 import { learnedClues } from './learned.js';
+import { askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { API_GATEWAY_TYPES, SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
@@ -330,13 +331,31 @@ function solveComparison(scenario: string, question: string, options: Option[], 
     { step: 'claims', title: 'Each option as a claim', outcome: choices.length ? 'fired' : 'passed', reason: claimLines(options, readings), clues: [] },
   ];
   const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, `the question compares ${namesOf(comparison.subject)} with ${namesOf(comparison.rival)}; it does not ask to choose a service`])) as Partial<Record<ServiceId, string>>;
-  const confidence = choices.length ? Math.min(COMPARISON_CONFIDENCE, optionConfidence(pick, margin)) : 0;
+  const confidence = choices.length ? Math.min(TABLES_CONFIDENCE, optionConfidence(pick, margin)) : 0;
   const name = namesOf(comparison.subject) === 'API Gateway' ? 'Amazon API Gateway' : SERVICES[service].name;
   return { service, name, clues: dedupe(findClues(scenario)), trace, rejected, confidence, question: null, outOfScope: null, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }
 
-/** Claims read from short option texts against tables: sure enough to answer, never sure. */
-const COMPARISON_CONFIDENCE = 0.75;
+/** Options read from short texts against tables (claims, where settings are kept): sure enough to answer, never sure. */
+const TABLES_CONFIDENCE = 0.75;
+
+/** A question about where settings are kept: each option is placed at its level, and those at the asked level are the answer. */
+function solveLevels(scenario: string, question: string, options: Option[], level: Level, placements: ReadonlyMap<string, Placement>): Solution {
+  const pick = Math.min(answerCount(scenario), options.length - 1);
+  const { choices, scored } = chooseSettings(options, placements, level, pick);
+  const service = asOne(servicesNamed(scenario).length ? servicesNamed(scenario) : ['apigw-rest']);
+  const placed = options.map((o) => {
+    const p = placements.get(o.letter)!;
+    return `${o.letter} ${p.label}: ${p.levels.map(levelName).join(', or overridden on ')}`;
+  });
+  const trace: TraceEntry[] = [
+    { step: 'levels', title: 'Where a setting is kept?', outcome: 'fired', reason: `the question asks which settings are kept for ${levelName(level)} ("${question}"), so each option is placed where API Gateway keeps it`, clues: [question] },
+    { step: 'placed', title: 'Each option placed', outcome: choices.length ? 'fired' : 'passed', reason: placed.join(' · '), clues: [] },
+  ];
+  const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, `the question asks where settings of ${SERVICES[service].short} are kept; it does not ask to choose a service`])) as Partial<Record<ServiceId, string>>;
+  const confidence = choices.length ? TABLES_CONFIDENCE : 0;
+  return { service, name: SERVICES[service].name, clues: dedupe(findClues(scenario)), trace, rejected, confidence, question: null, outOfScope: null, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
+}
 
 /** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
 export function solve(text: string): Solution {
@@ -345,6 +364,9 @@ export function solve(text: string): Solution {
   const question = asked ? scenario.slice(asked.start, asked.end).trim() : '';
   const comparison = options.length ? comparisonIn(question, scenario) : undefined;
   if (comparison) return solveComparison(scenario, question, options, comparison);
+  const level = options.length ? askedLevel(question) : undefined;
+  const placements = level ? placeOptions(options) : undefined;
+  if (level && placements) return solveLevels(scenario, question, options, level, placements);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
   const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);

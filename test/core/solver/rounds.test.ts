@@ -17,7 +17,6 @@ const rounds = readdirSync(DIR).filter((name) => name.endsWith('.yaml')).sort();
  */
 const KNOWN_MISSES: Record<string, string> = {
   'r06-30': 'a CDN in front of an existing load balancer for a viral page: the 60-second freshness reads as the API stage cache, and no option wins clearly',
-  'r08-06': 'which settings belong to one REST API stage: per-stage configuration is not modelled',
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
   'r08-21': 'one overall throttling ceiling: "nobody is billed per call or given a separate limit" is not read as ruling out per-client limits',
   'r15-06': 'which existing REST APIs could move to HTTP APIs: the question asks for what the other type also has, which the option reading does not invert',
@@ -38,7 +37,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r26-04': 'per-minute request counts, latency and errors: CloudWatch metrics that API Gateway sends on its own are not modelled',
   'r26-07': 'a three-part architecture (static front end, pushed bids, a WAF-protected payment API): the option is not scored part by part',
   'r26-15': 'a change inside the Lambda function needs no redeployment of the API: "nothing" as the answer is not a statement the solver can hold true',
-  'r26-17': 'which settings belong to a stage (throttling, caching, logging and tracing): per-stage configuration is not modelled',
   'r26-18': '"/weather?city=…" in the middle of the sentence: its question mark ends the clause, so "kept at the gateway for ten minutes" is not read as caching',
   'r26-37': 'the response format of a Lambda proxy integration (statusCode, headers, body): not in the fact tables',
   'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
