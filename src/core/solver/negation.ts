@@ -28,6 +28,8 @@ const MAX_LIST_WORDS = 18;
  * required") but not inside a list ("no API keys, usage plans, and caching needs").
  */
 const COMMA_AND = /,\s*and(?![a-z0-9])/;
+/** ", and a payment API …" after "without polling": a new thing of its own, not one more item of the negated list. */
+const COMMA_AND_NEW_THING = /,\s*and\s+(?:a|an|the|our|its|their)\s/;
 const CLAUSE_VERB = /^[^.;!?,]*?(?<![a-z0-9])(?:is|are|was|were|must|should|will|would|can|could|may|might|has to|have to|needs? to|required|needed)(?![a-z0-9])/;
 
 /** A negation after the words, possibly after a list: "API keys, validation and caching are all unnecessary". */
@@ -60,7 +62,7 @@ export function findNegation(norm: string, start: number, end: number): Negation
   if (last) {
     // "decided not to pay for API Gateway": the "to" of "not to" opens no new clause.
     const between = before.slice(last.index + last[0].length).replace(/^\s+to(?=\s)/, last[0] === 'not' ? ' ' : '$&');
-    const newClause = COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80));
+    const newClause = (COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80))) || COMMA_AND_NEW_THING.test(between);
     if (!BREAK.test(between) && !newClause && withinReach(between)) {
       return { start: offset + quoteStart(before, last.index), end };
     }

@@ -259,7 +259,7 @@ const LAMBDA_INVOKERS = ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', '
 /** What a few context clues need, though they name no capability: Lambda code needs something to invoke it. */
 const CONTEXT_NEEDS: Record<string, readonly string[]> = { 'lambda-mention': LAMBDA_INVOKERS, 'api-context': [...API_GATEWAY_TYPES, 'appsync'] };
 /** Clues that name a service itself: ruled out ("without using API Gateway"), they rule out the options naming it. */
-const IDENTITY: Record<string, readonly string[]> = {
+export const IDENTITY: Record<string, readonly string[]> = {
   'apigw-explicit': API_GATEWAY_TYPES,
   'function-url': ['lambda-url'],
   cdn: ['cloudfront'],

@@ -1,3 +1,4 @@
+import { chooseArchitecture, isArchitectureQuestion, type ArchitectureReading } from './architecture.js';
 import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
@@ -369,6 +370,10 @@ export function solve(text: string): Solution {
   if (level && placements) return solveLevels(scenario, question, options, level, placements);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
+  if (!subject && answerCount(scenario) === 1 && isArchitectureQuestion(options)) {
+    const architecture = chooseArchitecture(options, solved.clues);
+    if (architecture.choices.length) return withArchitecture(solved, options, architecture);
+  }
   const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
   // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
   const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
@@ -377,6 +382,18 @@ export function solve(text: string): Solution {
 }
 
 const OPTIONS_ALONE_CONFIDENCE = 0.6;
+
+/** The one architecture whose parts meet every need: the recommendation stays, and the trace says how each option was read part by part. */
+function withArchitecture(solved: Omit<ScenarioSolution, 'deciding'>, options: Option[], { choices, scored, margin, readings }: { choices: string[]; scored: Solution['options']; margin: number; readings: Map<string, ArchitectureReading> }): Solution {
+  const lines = options.map((o) => {
+    const r = readings.get(o.letter)!;
+    const against = [...r.open.map((label) => `leaves open ${label}`), ...r.faults, ...r.extras.map((label) => `adds ${label}, which nothing asks for`)];
+    return `${o.letter} ${against.length ? against.join('; ') : 'meets every need'}`;
+  });
+  const trace: TraceEntry[] = [...solved.trace, { step: 'architecture', title: 'Each architecture part by part', outcome: 'fired', reason: lines.join(' · '), clues: [] }];
+  const confidence = Math.min(solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE, TABLES_CONFIDENCE, optionConfidence(1, margin));
+  return { ...solved, trace, confidence, options: scored, pick: 1, choices, choice: choices.join(', ') };
+}
 
 /**
  * How sure the choice among the options can be: a clear lead over the next option keeps the

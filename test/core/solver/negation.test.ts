@@ -77,6 +77,7 @@ describe('what is not a negation', () => {
     ['Without any throttling or caching requirements, a single Lambda function needs an HTTPS URL.', 'single-function', 'wanted'],
     ['API keys are nice, and caching is not needed.', 'per-client-quota', 'wanted'],
     ['It runs for about 4 minutes for a browser client, and API Gateway is not a requirement.', 'long-running', 'wanted'],
+    ['Updates reach every browser without polling, and a payment API protected by AWS WAF rules.', 'waf', 'wanted'],
   ])('%s → %s %s', (text, concept, expected) => {
     expect(status(text, concept)).toBe(expected);
   });
