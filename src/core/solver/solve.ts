@@ -5,6 +5,7 @@ import { concept } from './concepts.js';
 import { answerCount, chooseOptions, LACKS_MARK, questionSubject, servicesNamed, splitOptions, type Option, type Subject } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
 import { learnedClues } from './learned.js';
+import { chooseMetrics, metricOptions } from './metrics.js';
 import { askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { API_GATEWAY_TYPES, SERVICES } from './services.js';
@@ -297,13 +298,24 @@ function solveSubject(text: string, { service: subject, absent }: Subject, quote
   const trace: TraceEntry[] = [
     { step: 'subject', title: 'About one service?', outcome: 'fired', reason: `${asks} ("${quote}"), so each option is checked against its features`, clues: [quote] },
   ];
-  const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== subject).map((id) => [id, `the question is about what ${SERVICES[subject].short} offers, not about choosing a service`])) as Partial<Record<ServiceId, string>>;
+  const rejected = allBut(subject, `the question is about what ${SERVICES[subject].short} offers, not about choosing a service`);
   return { service: subject, name, clues: dedupe(clues), trace, rejected, confidence: 0.7, question: null, outOfScope: null, deciding: [] };
 }
 
 /** The subject as one service: API Gateway in general stands as its fullest type. */
 const asOne = (services: readonly ServiceId[]): ServiceId => (services.length === 1 ? services[0]! : services.includes('apigw-rest') ? 'apigw-rest' : services[0]!);
 const namesOf = (services: readonly ServiceId[]) => (API_GATEWAY_TYPES.every((t) => services.includes(t)) && services.length === API_GATEWAY_TYPES.length ? 'API Gateway' : services.map((s) => SERVICES[s].short).join(' or '));
+
+/** Every service but the subject, each set aside for the same reason: the question does not ask to choose a service. */
+const allBut = (service: ServiceId, why: string) => Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, why])) as Partial<Record<ServiceId, string>>;
+
+/** An answer read from the options against tables rather than chosen by the rule. */
+function tableAnswer(scenario: string, service: ServiceId, name: string, trace: TraceEntry[], rejected: Partial<Record<ServiceId, string>>, confidence: number, { scored, pick, choices }: { scored: Solution['options']; pick: number; choices: string[] }): Solution {
+  return { service, name, clues: dedupe(findClues(scenario)), trace, rejected, confidence, question: null, outOfScope: null, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
+}
+
+/** The service a question about settings or metrics is about: the one it names, or a REST API, the type that has them all. */
+const subjectNamed = (scenario: string) => asOne(servicesNamed(scenario).length ? servicesNamed(scenario) : ['apigw-rest']);
 
 /** One line per option: what sets the subject apart in it, and what counts against it. */
 function claimLines(options: readonly Option[], readings: Map<string, ClaimReading>): string {
@@ -331,20 +343,33 @@ function solveComparison(scenario: string, question: string, options: Option[], 
     },
     { step: 'claims', title: 'Each option as a claim', outcome: choices.length ? 'fired' : 'passed', reason: claimLines(options, readings), clues: [] },
   ];
-  const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, `the question compares ${namesOf(comparison.subject)} with ${namesOf(comparison.rival)}; it does not ask to choose a service`])) as Partial<Record<ServiceId, string>>;
+  const rejected = allBut(service, `the question compares ${namesOf(comparison.subject)} with ${namesOf(comparison.rival)}; it does not ask to choose a service`);
   const confidence = choices.length ? Math.min(TABLES_CONFIDENCE, optionConfidence(pick, margin)) : 0;
   const name = namesOf(comparison.subject) === 'API Gateway' ? 'Amazon API Gateway' : SERVICES[service].name;
-  return { service, name, clues: dedupe(findClues(scenario)), trace, rejected, confidence, question: null, outOfScope: null, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
+  return tableAnswer(scenario, service, name, trace, rejected, confidence, { scored, pick, choices });
 }
 
 /** Options read from short texts against tables (claims, where settings are kept): sure enough to answer, never sure. */
 const TABLES_CONFIDENCE = 0.75;
 
+/** Options that are CloudWatch metric names: each is known by what it measures, and the question's words say which measures it asks for. */
+function solveMetrics(scenario: string, options: Option[]): Solution {
+  const pick = Math.min(answerCount(scenario), options.length - 1);
+  const { choices, scored, margin, lines } = chooseMetrics(options, scenario, pick);
+  const service = subjectNamed(scenario);
+  const trace: TraceEntry[] = [
+    { step: 'metrics', title: 'Which metrics?', outcome: choices.length ? 'fired' : 'passed', reason: `every option is a CloudWatch metric API Gateway sends: ${lines.join(' · ')}`, clues: [] },
+  ];
+  const rejected = allBut(service, `the question asks which metrics of ${SERVICES[service].short} to read; it does not ask to choose a service`);
+  const confidence = choices.length ? Math.min(TABLES_CONFIDENCE, optionConfidence(pick, margin)) : 0;
+  return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
+}
+
 /** A question about where settings are kept: each option is placed at its level, and those at the asked level are the answer. */
 function solveLevels(scenario: string, question: string, options: Option[], level: Level, placements: ReadonlyMap<string, Placement>): Solution {
   const pick = Math.min(answerCount(scenario), options.length - 1);
   const { choices, scored } = chooseSettings(options, placements, level, pick);
-  const service = asOne(servicesNamed(scenario).length ? servicesNamed(scenario) : ['apigw-rest']);
+  const service = subjectNamed(scenario);
   const placed = options.map((o) => {
     const p = placements.get(o.letter)!;
     return `${o.letter} ${p.label}: ${p.levels.map(levelName).join(', or overridden on ')}`;
@@ -353,9 +378,9 @@ function solveLevels(scenario: string, question: string, options: Option[], leve
     { step: 'levels', title: 'Where a setting is kept?', outcome: 'fired', reason: `the question asks which settings are kept for ${levelName(level)} ("${question}"), so each option is placed where API Gateway keeps it`, clues: [question] },
     { step: 'placed', title: 'Each option placed', outcome: choices.length ? 'fired' : 'passed', reason: placed.join(' · '), clues: [] },
   ];
-  const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, `the question asks where settings of ${SERVICES[service].short} are kept; it does not ask to choose a service`])) as Partial<Record<ServiceId, string>>;
+  const rejected = allBut(service, `the question asks where settings of ${SERVICES[service].short} are kept; it does not ask to choose a service`);
   const confidence = choices.length ? TABLES_CONFIDENCE : 0;
-  return { service, name: SERVICES[service].name, clues: dedupe(findClues(scenario)), trace, rejected, confidence, question: null, outOfScope: null, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
+  return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
 }
 
 /** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
@@ -368,6 +393,7 @@ export function solve(text: string): Solution {
   const level = options.length ? askedLevel(question) : undefined;
   const placements = level ? placeOptions(options) : undefined;
   if (level && placements) return solveLevels(scenario, question, options, level, placements);
+  if (metricOptions(options)) return solveMetrics(scenario, options);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
   if (!subject && answerCount(scenario) === 1 && isArchitectureQuestion(options)) {

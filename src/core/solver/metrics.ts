@@ -1,0 +1,57 @@
+import type { Option } from './options.js';
+import { normalize } from './text.js';
+import type { SolvedOption } from './types.js';
+
+/*
+ * Questions whose options are the CloudWatch metrics API Gateway sends ("Which TWO metrics should be
+ * compared?"). Each metric is known by what it measures; the answers are the metrics whose
+ * measure the question's words describe.
+ */
+
+interface Metric {
+  name: string;
+  /** What it measures, for the trace. */
+  measures: string;
+  /** Words of a question that ask for this measure. */
+  topics: RegExp;
+}
+
+const METRICS: readonly Metric[] = [
+  { name: 'IntegrationLatency', measures: 'the time the backend takes', topics: /\b(?:backend|integration|lambda function|downstream|origin server)\b/g },
+  { name: 'Latency', measures: 'the whole time from request to response, API Gateway\'s own share included', topics: /\b(?:slow|latency|response times?|end to end|whole (?:request|time)|total time|api gateway itself|overhead)\b/g },
+  { name: 'CacheHitCount', measures: 'requests served from the stage cache', topics: /\b(?:cache (?:hits?|serves|answers)|served from (?:the )?cache|cach[a-z]* (?:works|effective[a-z]*))\b/g },
+  { name: 'CacheMissCount', measures: 'requests the stage cache could not serve', topics: /\b(?:cache miss(?:es)?|not (?:served|found) in (?:the )?cache|cach[a-z]* (?:works|effective[a-z]*))\b/g },
+  { name: 'ConnectCount', measures: 'WebSocket connections opened', topics: /\b(?:connections? (?:opened|made)|new connections?|connect(?:s|ing)?)\b/g },
+  { name: 'MessageCount', measures: 'WebSocket messages sent and received', topics: /\bmessages?\b/g },
+  { name: 'Count', measures: 'the number of requests', topics: /\b(?:how many (?:requests|calls)|(?:requests?|calls?|traffic) (?:counts?|volume)|number of (?:requests|calls)|request counts?)\b/g },
+  { name: '4XXError', measures: 'client-side errors (4xx)', topics: /\b(?:4xx|client (?:side )?errors?|bad requests?|caller errors?|unauthori[sz]ed|forbidden|throttled)\b/g },
+  { name: '5XXError', measures: 'server-side errors (5xx)', topics: /\b(?:5xx|server (?:side )?errors?|internal errors?|backend (?:errors?|failures?))\b/g },
+  { name: 'DataProcessed', measures: 'the amount of data processed (HTTP APIs)', topics: /\b(?:data processed|bytes|payload volume|amount of data)\b/g },
+];
+
+/** An option that is a metric's name and nothing more ("IntegrationLatency", "4XXError", "5xx"). */
+export function metricNamed(text: string): Metric | undefined {
+  const bare = text.trim().replace(/\.$/, '').replace(/\s+/g, '').toLowerCase();
+  const alias = bare === '4xx' ? '4xxerror' : bare === '5xx' ? '5xxerror' : bare;
+  return METRICS.find((m) => m.name.toLowerCase() === alias);
+}
+
+/** Every option is a metric's name: then the question asks which metrics, whatever its wording. */
+export const metricOptions = (options: readonly Option[]): boolean => options.length > 1 && options.every((o) => metricNamed(o.text));
+
+const count = (pattern: RegExp, text: string) => (text.match(pattern) ?? []).length;
+
+/** The metrics the question's words describe, as many as it asks for; none when the last chosen ties with the next. */
+export function chooseMetrics(options: readonly Option[], scenario: string, pick: number): { choices: string[]; scored: SolvedOption[]; margin: number; lines: string[] } {
+  const norm = normalize(scenario);
+  const scored = options.map((o): SolvedOption => ({ ...o, services: [], score: count(metricNamed(o.text)!.topics, norm) }));
+  const lines = options.map((o) => {
+    const m = metricNamed(o.text)!;
+    return `${o.letter} ${m.name}: ${m.measures}${scored.find((s) => s.letter === o.letter)!.score ? ', which the question asks about' : ''}`;
+  });
+  const ranked = [...scored].sort((a, b) => b.score - a.score);
+  const last = ranked[pick - 1];
+  const margin = last ? last.score - (ranked[pick]?.score ?? 0) : 0;
+  if (!last || last.score === 0 || margin === 0) return { choices: [], scored, margin: 0, lines };
+  return { choices: ranked.slice(0, pick).map((o) => o.letter).sort(), scored, margin, lines };
+}
