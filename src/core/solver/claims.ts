@@ -34,6 +34,8 @@ export const CLAIMS: readonly Claim[] = [
   { fact: 'types.scale-claim', pattern: r(String.raw`\bunlimited (requests|calls|throughput|rate)|\bno (throttling )?(limits|quotas) (at all|of any kind)|\bscales? to unlimited`), truth: false, about: APIGW },
   { fact: 'throttle.account-default', pattern: r(String.raw`\b10,?000 requests per second\b.*\bper (aws )?region\b|\bper account,? per region\b`), truth: true, about: APIGW },
   { fact: 'throttle.429', pattern: r(String.raw`\b429\b|\btoo many requests\b`), truth: true, about: APIGW },
+  // A throttled request is rejected with 429 and the client must retry it: the gateway never retries on the caller's behalf.
+  { fact: 'throttle.429', pattern: r(String.raw`\b(?:the )?(?:api )?gateway (?:then |automatically |will )?retr(?:y|ies)\b|\bretr(?:y|ies|ied) (?:automatically )?by (?:the )?(?:api )?gateway\b`), truth: false, about: APIGW },
   { fact: 'throttle.burst-5000', pattern: r(String.raw`\bburst\b.*\b5,?000\b|\btoken bucket\b`), truth: true, about: APIGW },
   { fact: 'throttle.best-effort', pattern: r(String.raw`\b(guarantee|guarantees|guaranteed)\b|\bcan never exceed\b|\bnever exceed\b|\bhard (cap|ceiling|limit)s?\b`), truth: false },
   // Caching

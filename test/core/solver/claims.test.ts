@@ -14,6 +14,9 @@ describe('statements checked against the fact sheet', () => {
     // True of WebSocket APIs, so false of an HTTP API.
     expect(holds('Clients connect with wss:// URLs.', 'apigw-http')).toEqual([false]);
     expect(holds('The API is about to be renamed.', 'apigw-rest')).toEqual([]);
+    // A throttled call is answered with 429; retrying it is the client's job, never the gateway's.
+    expect(holds('An HTTP 429 status so the gateway retries the call', 'apigw-rest')).toContain(false);
+    expect(holds('Clients receive 429 Too Many Requests and retry later.', 'apigw-rest')).toEqual([true]);
   });
 
   it('answers statement questions by them', () => {

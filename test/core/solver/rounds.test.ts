@@ -35,7 +35,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r26-04': 'per-minute request counts, latency and errors: an option offering the CloudWatch metrics API Gateway sends on its own is not read as meeting them (only options that are bare metric names are)',
   'r26-15': 'a change inside the Lambda function needs no redeployment of the API: "nothing" as the answer is not a statement the solver can hold true',
   'r26-18': '"/weather?city=…" in the middle of the sentence: its question mark ends the clause, so "kept at the gateway for ten minutes" is not read as caching',
-  'r26-37': 'the response format of a Lambda proxy integration (statusCode, headers, body): not in the fact tables',
   'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
 };
 
