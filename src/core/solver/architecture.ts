@@ -14,7 +14,7 @@ import type { Clue, ServiceId, SolvedOption } from './types.js';
  */
 
 /** Parts of an architecture option, written as one clause each. */
-const PART_BREAK = /\s*;\s*/;
+const PART_BREAK = /\s*;\s*|,\s*(?:and\s+)?(?=(?:an?|the|aws|amazon)\s)/i;
 
 const partsOf = (option: Option) => option.text.split(PART_BREAK).filter((p) => p.trim().length > 0);
 

@@ -18,6 +18,12 @@ describe('options that are whole architectures', () => {
     expect(reading).toMatch(/D [^·]*rules out/);
   });
 
+  it('reads parts written with commas as well as semicolons', () => {
+    const s = solve(`${STEM}\nA. Storefront on EC2 behind an Application Load Balancer\nB. Storefront in S3 behind CloudFront, and an HTTP API polled for updates\nC. Storefront in S3 behind CloudFront, and a WebSocket API for the updates\nD. Storefront served by API Gateway, and AWS AppSync subscriptions for the updates`);
+    expect(s.choices).toEqual(['C']);
+    expect(s.trace.some((t) => t.step === 'architecture')).toBe(true);
+  });
+
   it('sets aside a part that claims what its service lacks', () => {
     const s = solve(`${STEM} The order API must be protected by AWS WAF.\nA. Storefront in S3 behind CloudFront; a WebSocket API for updates; an HTTP API with AWS WAF for orders\nB. Storefront in S3 behind CloudFront; a WebSocket API for updates; a REST API with AWS WAF for orders\nC. Storefront on EC2; an HTTP API for orders`);
     expect(s.choices).toEqual(['B']);
