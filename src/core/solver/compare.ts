@@ -35,7 +35,7 @@ const POINTS_TO = /\b(?:point|points|lead|leads|favou?r|favou?rs|call for|calls 
 
 /** The comparison a question makes: in its own sentence, or between the two the scenario weighs when it asks which point to one. */
 export function comparisonIn(question: string, scenario = ''): Comparison | undefined {
-  return comparisonInQuestion(question) ?? weighedIn(question, scenario);
+  return comparisonInQuestion(question, scenario) ?? weighedIn(question, scenario);
 }
 
 function weighedIn(question: string, scenario: string): Comparison | undefined {
@@ -55,7 +55,10 @@ const RULE_OUT = /\brules?\s+out\s+((?:\S+\s+){0,6}?\S+?)\s+and\s+(?:call|calls|
 /** "Which TWO capabilities do BOTH an Application Load Balancer and an Amazon API Gateway REST API offer?" */
 const BOTH = /\bboth\s+((?:\S+\s+){0,6}?\S+?)\s+and\s+((?:\S+\s+){0,7}?\S+?)\s+(?:offer|support|provide|have|share|do|can)\b/i;
 
-function comparisonInQuestion(question: string): Comparison | undefined {
+/** "Which TWO features does it gain that …?": the question's subject is a pronoun for what the scenario chose. */
+const PRONOUN_SUBJECT = /^\s*(?:which|what)\b[^?]*?\b(?:it|they|the team|the company)\b/i;
+
+function comparisonInQuestion(question: string, scenario = ''): Comparison | undefined {
   const shared = BOTH.exec(question);
   if (shared) {
     const [subject, rival] = [servicesNamed(shared[1]!), servicesNamed(shared[2]!)];
@@ -69,7 +72,8 @@ function comparisonInQuestion(question: string): Comparison | undefined {
   const m = RIVAL_BEFORE.exec(question) ?? RIVAL_AFTER.exec(question);
   if (!m) return undefined;
   const rival = servicesNamed(m[1]!);
-  const subject = servicesNamed(question.slice(0, m.index + m[0].indexOf(m[1]!))).filter((s) => !rival.includes(s));
+  const named = servicesNamed(question.slice(0, m.index + m[0].indexOf(m[1]!))).filter((s) => !rival.includes(s));
+  const subject = named.length === 0 && PRONOUN_SUBJECT.test(question) ? servicesNamed(scenario.replace(question, '')).filter((s) => !rival.includes(s)) : named;
   if (rival.length === 0 || subject.length === 0) return undefined;
   return { subject, rival };
 }

@@ -10,6 +10,12 @@ describe('questions that set one service against another', () => {
     expect(comparisonIn('Which requirement points to AWS AppSync rather than Amazon API Gateway?')).toEqual({ subject: ['appsync'], rival: ['apigw-rest', 'apigw-http', 'apigw-websocket'] });
   });
 
+  it('takes a subject written as "it" from the scenario that chose it', () => {
+    const question = 'Which TWO features does it gain that the REST API type does not offer?';
+    expect(comparisonIn(question, `A team picks the HTTP API type for a new product. ${question}`)).toEqual({ subject: ['apigw-http'], rival: ['apigw-rest'] });
+    expect(comparisonIn(question, question)).toBeUndefined();
+  });
+
   it('is no comparison without a service on each side', () => {
     expect(comparisonIn('Which service should the team use rather than running its own servers?')).toBeUndefined();
     expect(comparisonIn('Which AWS service should the company use?')).toBeUndefined();

@@ -43,7 +43,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r27-26': 'one ordered real-time feed read and replayed by several teams: the solver abstains but does not name streaming (Kinesis) as the area',
   'r27-39': 'which new requirements justify moving from a function URL to API Gateway: the question asks what API Gateway adds, which the option reading does not invert',
   'r28-05': 'a service behind a Network Load Balancer reached from other VPCs through an interface endpoint: the endpoint reads as a private REST API, not PrivateLink',
-  'r28-09': 'what an HTTP API gains over a REST API: automatic deployments are not in the fact tables, so only the JWT authorizer is found',
   'r28-10': 'one message fanned out to email, a queue and a function: SNS fan-out is not recognised, and reaching every subscriber reads as server push',
   'r28-14': 'claims about API Gateway and Lambda: "an ALB can also invoke Lambda functions" is not a statement the fact tables hold true',
   'r28-16': 'Amplify described by what it gives (client libraries, UI components, hosting rebuilt from a branch): the area is not recognised',
