@@ -947,7 +947,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(known|specific|listed|approved|trusted|certain|partner|corporate|office|allowed|source) ip (addresses|address)`,
       p`(allow|deny|block)\s*lists? of ips`,
     ],
-    terms: ['polic/policy/policies attached to .. api/gateway/itself', 'only .. principal/principals/caller/callers/role/roles .. from/in .. aws? account/accounts', 'from .. any/every other aws? account/accounts .. refuse/refused/deny/denied/reject/rejected/block/blocked', 'cross_account access/callers/calls'],
+    terms: ['polic/policy/policies attached to .. api/gateway/itself', 'only .. principal/principals/caller/callers/role/roles .. from/in .. aws? account/accounts', 'from .. any/every other aws? account/accounts .. refuse/refused/deny/denied/reject/rejected/block/blocked', 'any/every/all other aws? account/accounts .. must/should/are/is/be? refuse/refused/deny/denied/reject/rejected/block/blocked', 'cross_account access/callers/calls'],
   },
   {
     id: 'xray',

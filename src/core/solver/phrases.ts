@@ -72,7 +72,7 @@ export const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
   'regional-endpoint': ['a Regional endpoint', 'clients in the same AWS Region'],
   'rest-named': ['its API Gateway REST API', 'a Regional REST API'],
   'full-features': ['the fullest API-management feature set', 'the most features', 'full API management'],
-  'resource-policy': ['a resource policy', 'known IP address ranges', 'deny requests from other AWS accounts', 'an IP allow list'],
+  'resource-policy': ['a resource policy', 'known IP address ranges', 'deny requests from other AWS accounts', 'an IP allow list', 'every other account must be denied'],
   xray: ['AWS X-Ray', 'an end-to-end trace', 'a service map', 'tracing each API call', 'how much time each request spends in each service'],
   canary: ['a canary release', '10% of live traffic to the new deployment', 'a small percentage of real traffic', 'before a full cutover', 'promote the new version when'],
   mock: ['a mock integration', 'canned sample responses', 'before the backend exists'],
