@@ -473,7 +473,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(longer|more) than (29|30|thirty) (seconds|s|sec)`,
       p`(beyond|above|past|exceed[a-z]*) (the )?(29|30|thirty) (seconds?|s|sec)`,
       p`long running (synchronous )?(requests?|calls?|jobs?|reports?|operations?|queries|tasks?|processing)`,
-      p`(run|runs|take|takes|taking|need|needs|needing|last|lasts|require|requires|wait|waits) (about |around |roughly |up to |over |nearly |almost |some )?(3[1-9]|[4-9]\d|[1-9]\d\d+) (seconds|s|sec)`,
+      p`(run|runs|take|takes|taking|need|needs|needing|last|lasts|require|requires|wait|waits) (about |around |roughly |up to |over |nearly |almost |some )?(3[1-9]|[4-9]\d|[1-9]\d\d+|(?:forty|fifty|sixty|seventy|eighty|ninety)(?: (?:one|two|three|four|five|six|seven|eight|nine))?) (seconds|s|sec)`,
     ],
   },
   // ── 6–7. a single function ───────────────────────────────────────────────────────────

@@ -29,7 +29,7 @@ export const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
   'load-balance': ['spread traffic across healthy instances', 'HTTPS traffic distributed over the EC2 instances', 'health checks', 'target groups', 'a layer 7 load balancer', 'requests balanced across six servers'],
   'compute-fleet': ['an Auto Scaling group', 'EC2 instances', 'ECS tasks', 'containerized', 'across three Availability Zones'],
   'host-path-routing': ['path-based routing', 'route by host name', '/orders and /users sent to different target groups'],
-  'long-running': ['runs synchronously for several minutes', 'needs about 2 minutes per request', 'takes ten minutes', 'longer than 29 seconds', 'long-running requests', 'keep the connection open for several minutes'],
+  'long-running': ['runs synchronously for several minutes', 'needs about 2 minutes per request', 'takes ten minutes', 'longer than 29 seconds', 'long-running requests', 'needs about ninety seconds', 'keep the connection open for several minutes'],
   'function-url': ['a function URL', 'Lambda function URLs'],
   'single-function': ['a single Lambda function', 'one function', 'just one Lambda function'],
   'quick-endpoint': ['with the least setup possible', 'minimal configuration', 'a quick HTTPS endpoint', 'a webhook', 'a weekend prototype', 'a hackathon demo', 'proof of concept', 'GitHub webhook calls'],
