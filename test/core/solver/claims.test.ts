@@ -17,6 +17,9 @@ describe('statements checked against the fact sheet', () => {
     // A throttled call is answered with 429; retrying it is the client's job, never the gateway's.
     expect(holds('An HTTP 429 status so the gateway retries the call', 'apigw-rest')).toContain(false);
     expect(holds('Clients receive 429 Too Many Requests and retry later.', 'apigw-rest')).toEqual([true]);
+    // Lambda does not need API Gateway in front of it: an ALB (among others) invokes it too.
+    expect(holds('Serverless applications cannot invoke a Lambda function unless Amazon API Gateway sits in front of it', 'apigw-rest')).toEqual([false]);
+    expect(holds('An Application Load Balancer can also invoke Lambda functions', 'alb')).toEqual([true]);
   });
 
   it('answers statement questions by them', () => {

@@ -44,7 +44,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r27-39': 'which new requirements justify moving from a function URL to API Gateway: the question asks what API Gateway adds, which the option reading does not invert',
   'r28-05': 'a service behind a Network Load Balancer reached from other VPCs through an interface endpoint: the endpoint reads as a private REST API, not PrivateLink',
   'r28-10': 'one message fanned out to email, a queue and a function: SNS fan-out is not recognised, and reaching every subscriber reads as server push',
-  'r28-14': 'claims about API Gateway and Lambda: "an ALB can also invoke Lambda functions" is not a statement the fact tables hold true',
   'r28-16': 'Amplify described by what it gives (client libraries, UI components, hosting rebuilt from a branch): the area is not recognised',
   'r28-20': 'a batch job on EC2 runs a function with its instance role: direct invocation is not recognised, and the least-overhead qualifier does not settle it',
   'r28-24': 'bare endpoint-type options ("Regional", "Private"): callers in the same Region but outside the VPC do not rule out the private type, so the two tie',
