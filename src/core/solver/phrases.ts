@@ -13,7 +13,7 @@ export const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
   'pubsub-channels': ['pub/sub channels', 'a publish-subscribe API', 'channels that clients subscribe to'],
   'no-connection-mgmt': ['without managing connection IDs', 'no connection bookkeeping', 'without having to track websocket connections'],
   'server-push': ['push score changes to connected players', 'without the clients polling', 'no need for the browsers to refresh', 'the moment the market moves', 'odds change every second', 'pushed from the server', 'receive live updates'],
-  'two-way': ['keep a socket open to each browser', 'connections the devices keep open', 'a two-way connection', 'bidirectional messaging', 'keep a persistent connection open', 'WebSockets', 'over the same connection', 'full-duplex communication'],
+  'two-way': ['back along that same long-lived link', 'keep a socket open to each browser', 'connections the devices keep open', 'a two-way connection', 'bidirectional messaging', 'keep a persistent connection open', 'WebSockets', 'over the same connection', 'full-duplex communication'],
   'realtime-app': ['a chat app', 'a multiplayer game', 'live scores', 'a real-time dashboard', 'collaborative editing'],
   'connection-ids': ["each client's connection ID", 'the @connections callback URL', 'every connected user', '$connect'],
   broadcast: ['broadcast a message', 'broadcasts the update to all players', 'fan out messages to connected clients'],
