@@ -47,7 +47,7 @@ export const AREAS: readonly Area[] = [
     about: 'AWS Direct Connect (a dedicated private network line from a data centre to AWS)',
     names: ['direct connect'],
     needs: ['consistent network performance/bandwidth .. on_premises/data_center/office'],
-    hard: ['dedicated .. connection/line/link/circuit .. data_center/datacenter/on_premises/office/facility/aws', 'private .. connection/line/link .. not/bypass .. internet', 'bypass .. public internet', 'private/dedicated fiber/circuit/line', 'connection .. do/does not .. traverse/use/go .. internet', 'colocation', 'gbps/gigabit .. dedicated? connection/link/line/circuit', 'dedicated .. link/line/connection/circuit .. into/to .. vpc/aws/cloud'],
+    hard: ['dedicated .. connection/line/link/circuit .. data_center/datacenter/on_premises/office/facility/aws', 'private .. connection/line/link .. not/bypass .. internet', 'bypass .. public internet', 'private/dedicated fiber/circuit/line', 'connection .. do/does not .. traverse/use/go .. internet', 'colocation', 'gbps/gigabit .. dedicated? connection/link/line/circuit', 'dedicated .. link/line/connection/circuit .. into/to .. vpc/aws/cloud', 'dedicated/private link/line/connection/circuit .. instead of .. internet', 'predictable/consistent throughput/bandwidth .. instead of .. internet'],
   },
   {
     id: 'vpn',
