@@ -136,6 +136,9 @@ const ABSOLUTE = /\b(?:unlimited|any number of|no (?:quotas?|limits?)|only (?:th
 /** Marks the reason of a question about what a service lacks. */
 export const LACKS_MARK = 'what it lacks';
 
+/** How many letters the question asks for ("Choose TWO"), never every option. */
+export const picksAsked = (scenario: string, options: readonly Option[]) => Math.min(answerCount(scenario), options.length - 1);
+
 /** How many options the question asks for: "(Choose TWO.)", "Select two", "Which THREE …" ; 1 otherwise. */
 export function answerCount(scenario: string): number {
   const m = MULTI.exec(scenario);
@@ -515,7 +518,7 @@ export function chooseOptions(
   /** The rule's answer for a text of its own: each option of a "which workloads suit X?" question is a small scenario. */
   recommend: (text: string) => ServiceId | null = () => null,
 ): { choices: string[]; pick: number; scored: SolvedOption[]; margin: number } {
-  const pick = options.length ? Math.min(answerCount(scenario), options.length - 1) : 1;
+  const pick = options.length ? picksAsked(scenario, options) : 1;
   if (options.length === 0) return { choices: [], pick, scored: [], margin: 0 };
   const ctx: Context = {
     solved,

@@ -2,7 +2,7 @@ import { chooseArchitecture, isArchitectureQuestion, type ArchitectureReading } 
 import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
-import { answerCount, chooseOptions, LACKS_MARK, questionSubject, servicesNamed, splitOptions, type Option, type Subject } from './options.js';
+import { answerCount, chooseOptions, picksAsked, LACKS_MARK, questionSubject, servicesNamed, splitOptions, type Option, type Subject } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
 import { learnedClues } from './learned.js';
 import { chooseMetrics, metricOptions } from './metrics.js';
@@ -315,7 +315,10 @@ function tableAnswer(scenario: string, service: ServiceId, name: string, trace: 
 }
 
 /** The service a question about settings or metrics is about: the one it names, or a REST API, the type that has them all. */
-const subjectNamed = (scenario: string) => asOne(servicesNamed(scenario).length ? servicesNamed(scenario) : ['apigw-rest']);
+const subjectNamed = (scenario: string) => {
+  const named = servicesNamed(scenario);
+  return asOne(named.length ? named : ['apigw-rest']);
+};
 
 /** One line per option: what sets the subject apart in it, and what counts against it. */
 function claimLines(options: readonly Option[], readings: Map<string, ClaimReading>): string {
@@ -330,7 +333,7 @@ function claimLines(options: readonly Option[], readings: Map<string, ClaimReadi
 
 /** A question that sets one service against another: each option is a claim checked against the feature tables. */
 function solveComparison(scenario: string, question: string, options: Option[], comparison: Comparison): Solution {
-  const pick = Math.min(answerCount(scenario), options.length - 1);
+  const pick = picksAsked(scenario, options);
   const { choices, scored, margin, readings } = chooseClaims(options, comparison, pick, (option) => solveScenario(option).service);
   const service = asOne(comparison.subject);
   const trace: TraceEntry[] = [
@@ -354,7 +357,7 @@ const TABLES_CONFIDENCE = 0.75;
 
 /** Options that are CloudWatch metric names: each is known by what it measures, and the question's words say which measures it asks for. */
 function solveMetrics(scenario: string, options: Option[]): Solution {
-  const pick = Math.min(answerCount(scenario), options.length - 1);
+  const pick = picksAsked(scenario, options);
   const { choices, scored, margin, lines } = chooseMetrics(options, scenario, pick);
   const service = subjectNamed(scenario);
   const trace: TraceEntry[] = [
@@ -367,7 +370,7 @@ function solveMetrics(scenario: string, options: Option[]): Solution {
 
 /** A question about where settings are kept: each option is placed at its level, and those at the asked level are the answer. */
 function solveLevels(scenario: string, question: string, options: Option[], level: Level, placements: ReadonlyMap<string, Placement>): Solution {
-  const pick = Math.min(answerCount(scenario), options.length - 1);
+  const pick = picksAsked(scenario, options);
   const { choices, scored } = chooseSettings(options, placements, level, pick);
   const service = subjectNamed(scenario);
   const placed = options.map((o) => {
