@@ -5,7 +5,9 @@ import type { ParsedBank, ParsedFacts } from '../core/bank/parse.js';
 import { isSanitized } from '../core/bank/sanitize.js';
 import type { Problem, Question } from '../core/bank/types.js';
 import { isTopic } from '../core/topics.js';
+import { checksum } from './checksum.js';
 import { replaceFile } from './files.js';
+import { QUESTIONS_PER_BLOCK, questionsWithHeldText, splitQuestions, type QuestionHeader } from './question-texts.js';
 import { readUserFile } from './user-files.js';
 
 /**
@@ -71,7 +73,7 @@ export function toParsedFacts(entry: CacheEntry, file: string): ParsedFacts {
 }
 
 /** Checks the shape of an entry read back from disk; anything odd is a miss, never an error. */
-function isEntry(value: unknown, kind: Kind): value is CacheEntry {
+function isEntry(value: unknown, kind: Kind, isQuestion: (q: unknown) => boolean = isCachedQuestion): value is CacheEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   if (e.kind !== kind || !Array.isArray(e.problems) || !e.problems.every(isCachedProblem)) return false;
@@ -83,7 +85,7 @@ function isEntry(value: unknown, kind: Kind): value is CacheEntry {
     Array.isArray(e.questions) &&
     Array.isArray(e.locations) &&
     e.questions.length === e.locations.length &&
-    e.questions.every(isCachedQuestion) &&
+    e.questions.every(isQuestion) &&
     e.locations.every((l) => isRecord(l) && isPosition(l.id) && Array.isArray(l.facts) && l.facts.every(isPosition))
   );
 }
@@ -111,11 +113,9 @@ function allSanitized(value: unknown): boolean {
  * the facts as a list, and clean text everywhere.
  */
 function isCachedQuestion(value: unknown): boolean {
-  if (!isRecord(value)) return false;
-  const q = value;
-  if (typeof q.id !== 'string' || typeof q.topic !== 'string' || !isTopic(q.topic) || (q.type !== 'single' && q.type !== 'multi')) return false;
-  if (typeof q.stem !== 'string' || typeof q.difficulty !== 'string' || !optionalString(q.angle) || !optionalString(q.explanation) || !optionalString(q.source)) return false;
-  if (!Array.isArray(q.facts) || !q.facts.every((f) => typeof f === 'string')) return false;
+  if (!isCachedHeader(value)) return false;
+  const q = value as Record<string, unknown>;
+  if (typeof q.stem !== 'string' || !optionalString(q.explanation) || !optionalString(q.source)) return false;
   const choices = q.choices;
   if (!Array.isArray(choices) || choices.length < 2 || !choices.every((c) => isRecord(c) && typeof c.text === 'string' && typeof c.correct === 'boolean' && optionalString(c.why))) return false;
   const correct = choices.flatMap((c, i) => ((c as { correct: boolean }).correct ? [i] : []));
@@ -124,6 +124,17 @@ function isCachedQuestion(value: unknown): boolean {
   if (imported !== undefined && !(isRecord(imported) && typeof imported.file === 'string' && isLine(imported.line) && isLine(imported.position) && optionalString(imported.explanation) && optionalString(imported.reference))) return false;
   return allSanitized(q);
 }
+
+/** The fields of a question kept in memory without its text (see question-texts.ts). */
+function isCachedHeader(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const q = value;
+  if (typeof q.id !== 'string' || typeof q.topic !== 'string' || !isTopic(q.topic) || (q.type !== 'single' && q.type !== 'multi')) return false;
+  if (typeof q.difficulty !== 'string' || !optionalString(q.angle)) return false;
+  return Array.isArray(q.facts) && q.facts.every((f) => typeof f === 'string') && Array.isArray(q.answer) && q.answer.every((a) => Number.isInteger(a));
+}
+
+const isStoredHeader = (value: unknown) => isCachedHeader(value) && Number.isInteger((value as QuestionHeader).textFields) && Number.isInteger((value as QuestionHeader).options) && allSanitized(value);
 
 export interface BankCache {
   get(kind: Kind, key: string): CacheEntry | undefined;
@@ -170,20 +181,44 @@ export function folderCache(dir: string): BankCache {
       } catch {
         return undefined;
       }
-      if (!isEntry(value, kind)) return undefined;
+      const entry = fromStored(value, kind);
+      if (!entry) return undefined;
       touch(pathOf(key));
-      value.fresh = true;
-      return value;
+      entry.fresh = true;
+      return entry;
     },
     set: (key, entry) => {
       try {
-        replaceFile(pathOf(key), JSON.stringify(entry));
+        replaceFile(pathOf(key), JSON.stringify(toStored(entry)));
         prune(dir);
       } catch {
         // a cache that cannot be written is only slower
       }
     },
   };
+}
+
+/**
+ * An entry as the data folder's cache stores it: questions without their text, and the text in
+ * compressed blocks (base64) with a checksum, so a large bank held in memory costs little.
+ */
+type StoredEntry = Omit<CacheEntry, 'questions' | 'fresh'> & { questions?: QuestionHeader[]; texts?: string[]; textSum?: string };
+
+function toStored({ fresh: _, ...entry }: CacheEntry): StoredEntry {
+  if (!entry.questions) return entry as StoredEntry;
+  const { headers, blocks } = splitQuestions(entry.questions);
+  return { ...entry, questions: headers, texts: blocks.map((block) => block.toString('base64')), textSum: checksum(blocks) };
+}
+
+function fromStored(value: unknown, kind: Kind): CacheEntry | undefined {
+  if (!isEntry(value, kind, isStoredHeader)) return undefined;
+  const stored = value as StoredEntry;
+  if (!stored.questions) return value;
+  const { questions: headers, texts, textSum, ...rest } = stored;
+  if (!Array.isArray(texts) || texts.length !== Math.ceil(headers.length / QUESTIONS_PER_BLOCK) || !texts.every((t) => typeof t === 'string')) return undefined;
+  const blocks = texts.map((text) => Buffer.from(text, 'base64'));
+  if (checksum(blocks) !== textSum) return undefined;
+  return { ...rest, questions: questionsWithHeldText(headers, blocks, isCachedQuestion) };
 }
 
 function touch(path: string): void {

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { join } from 'node:path';
-import * as zlib from 'node:zlib';
 import type { ReviewRecord, ReviewSource } from '../core/progress/records.js';
 import { extendHistory, historyOf, type FoldOptions, type QuestionHistory, type ReviewHistory } from '../core/srs/history.js';
 import type { Card } from '../core/srs/scheduler.js';
+import { checksum } from './checksum.js';
 import { replaceFile } from './files.js';
 import { fileLines, type TextLine } from './jsonl.js';
 import { cacheDir } from './paths.js';
@@ -133,26 +132,6 @@ function isSnapshot(s: Snapshot, id: string): boolean {
     q.cards.every((v, i) => (typeof v === 'number' && Number.isFinite(v)) || (v === null && i % CARD_FIELDS === CARD_FIELDS - 1)) &&
     q.times.every((v) => typeof v === 'number' && Number.isFinite(v))
   );
-}
-
-/**
- * A checksum of the log's bytes, to notice any change to what a snapshot covers: CRC-32 where
- * Node has it (fast), SHA-1 otherwise. The name is part of the value, so either is recognised.
- */
-function checksum(chunks: Iterable<Uint8Array>): string {
-  const { crc32 } = zlib as { crc32?: (data: Uint8Array, value?: number) => number };
-  let length = 0;
-  if (crc32) {
-    let crc = 0;
-    for (const chunk of chunks) {
-      crc = crc32(chunk, crc);
-      length += chunk.length;
-    }
-    return `crc32:${crc.toString(16)}:${length}`;
-  }
-  const hash = createHash('sha1');
-  for (const chunk of chunks) hash.update(chunk);
-  return `sha1:${hash.digest('hex')}`;
 }
 
 const CHUNK = 1024 * 1024;

@@ -1,0 +1,142 @@
+import { deflateSync, inflateSync } from 'node:zlib';
+import type { Question } from '../core/bank/types.js';
+
+/**
+ * A bank's questions held with their text compressed: the fields every screen needs for every
+ * question (id, topic, type, level, domain, facts, answer) stay plain, while the stem, options,
+ * explanation and sources of each block of questions are kept deflated and read back only when
+ * one of them is used. A question reads like any other (its text fields are getters), so ten
+ * thousand questions cost a fraction of their text in memory. Blocks decompressed lately are
+ * kept, so a screen going through questions one by one decompresses each block once.
+ */
+
+type StoredQuestion = Omit<Question, 'bank'>;
+
+const TEXT_FIELDS = ['stem', 'choices', 'explanation', 'source', 'imported'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+export type QuestionText = Partial<Pick<StoredQuestion, TextField>>;
+
+/** A question without its text; `textFields` has bit i set when TEXT_FIELDS[i] is present; `options` counts the choices. */
+export type QuestionHeader = Omit<StoredQuestion, TextField | 'optionCount'> & { textFields: number; options: number };
+
+/** Questions per compressed block: small enough that reading one question costs little. */
+export const QUESTIONS_PER_BLOCK = 32;
+/** Blocks kept decompressed at a time. */
+const OPEN_BLOCKS = 8;
+
+export interface SplitQuestions {
+  headers: QuestionHeader[];
+  /** Deflated JSON arrays of QuestionText, QUESTIONS_PER_BLOCK questions each. */
+  blocks: Buffer[];
+}
+
+export function splitQuestions(questions: readonly StoredQuestion[]): SplitQuestions {
+  const headers = questions.map((question) => {
+    const { stem: _s, choices, explanation: _e, source: _o, imported: _i, optionCount: _n, ...header } = question;
+    return { ...header, options: choices.length, textFields: TEXT_FIELDS.reduce((bits, field, i) => (question[field] === undefined ? bits : bits | (1 << i)), 0) };
+  });
+  const blocks: Buffer[] = [];
+  for (let at = 0; at < questions.length; at += QUESTIONS_PER_BLOCK) {
+    blocks.push(deflateSync(JSON.stringify(questions.slice(at, at + QUESTIONS_PER_BLOCK).map(textOf))));
+  }
+  return { headers, blocks };
+}
+
+function textOf(question: StoredQuestion): QuestionText {
+  const text: Record<string, unknown> = {};
+  for (const field of TEXT_FIELDS) if (question[field] !== undefined) text[field] = question[field];
+  return text;
+}
+
+/** Whether a question put back together from its header and its text is one the loader could have made. */
+export type QuestionCheck = (question: Record<string, unknown>) => boolean;
+
+const recentlyOpened: TextBlock[] = [];
+
+class TextBlock {
+  private texts: QuestionText[] | undefined;
+
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly questions: readonly object[],
+    private readonly check: QuestionCheck,
+  ) {}
+
+  text(index: number): QuestionText {
+    if (!this.texts) this.open();
+    return this.texts![index]!;
+  }
+
+  private open(): void {
+    let texts: unknown;
+    try {
+      texts = JSON.parse(inflateSync(this.bytes).toString('utf8'));
+    } catch {
+      texts = undefined;
+    }
+    if (!Array.isArray(texts) || texts.length !== this.questions.length || !texts.every((text, i) => { const question = withText(this.questions[i]!, text); return question !== undefined && this.check(question); })) {
+      // The block passed its checksum when the bank was read, so only a forged cache file gets here.
+      throw new Error(`a cached bank holds questions the loader could not have made (near question ${String((this.questions[0] as { id?: unknown } | undefined)?.id)}): delete the cache folder and run again`);
+    }
+    this.texts = texts as QuestionText[];
+    recentlyOpened.push(this);
+    if (recentlyOpened.length > OPEN_BLOCKS) recentlyOpened.shift()!.texts = undefined;
+  }
+}
+
+const isTextField = (key: string): key is TextField => (TEXT_FIELDS as readonly string[]).includes(key);
+
+/**
+ * A question's own fields (not its text getters, nor the bank it was given) with `text` put in,
+ * or undefined when the text's fields are not exactly those the question says it has.
+ */
+function withText(question: object, text: unknown): Record<string, unknown> | undefined {
+  if (typeof text !== 'object' || text === null || Array.isArray(text)) return undefined;
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(question)) if (!isTextField(key) && key !== 'bank') merged[key] = (question as Record<string, unknown>)[key];
+  const options = (question as { optionCount?: unknown }).optionCount;
+  if (!Array.isArray((text as { choices?: unknown }).choices) || (text as { choices: unknown[] }).choices.length !== options) return undefined;
+  for (const field of TEXT_FIELDS) {
+    const value = (text as Record<string, unknown>)[field];
+    if ((value !== undefined) !== Object.prototype.hasOwnProperty.call(question, field)) return undefined;
+    if (value !== undefined) merged[field] = value;
+  }
+  return Object.keys(text).every(isTextField) ? merged : undefined;
+}
+
+const BLOCK = Symbol('text block');
+const INDEX = Symbol('index in the text block');
+
+interface HeldQuestion {
+  [BLOCK]: TextBlock;
+  [INDEX]: number;
+}
+
+const ACCESSORS = TEXT_FIELDS.map((field) => ({
+  field,
+  descriptor: {
+    enumerable: true,
+    get(this: HeldQuestion) {
+      return this[BLOCK].text(this[INDEX])[field];
+    },
+  },
+}));
+
+/** The questions of `headers`, whose text is read from `blocks` when first used (see splitQuestions). */
+export function questionsWithHeldText(headers: readonly QuestionHeader[], blocks: readonly Buffer[], check: QuestionCheck): StoredQuestion[] {
+  const questions: StoredQuestion[] = [];
+  blocks.forEach((bytes, b) => {
+    const fields = headers.slice(b * QUESTIONS_PER_BLOCK, (b + 1) * QUESTIONS_PER_BLOCK).map(({ textFields: _, options: _n, ...rest }) => rest);
+    const block = new TextBlock(bytes, fields, check);
+    fields.forEach((question, i) => {
+      Object.defineProperty(question, BLOCK, { value: block });
+      Object.defineProperty(question, INDEX, { value: i });
+      const { textFields: present, options } = headers[b * QUESTIONS_PER_BLOCK + i]!;
+      // Not enumerable, like the block: the question reads (and compares) like one just parsed.
+      Object.defineProperty(question, 'optionCount', { value: options });
+      ACCESSORS.forEach(({ field, descriptor }, bit) => present & (1 << bit) && Object.defineProperty(question, field, descriptor));
+      questions.push(question as StoredQuestion);
+    });
+  });
+  return questions;
+}
