@@ -19,6 +19,7 @@ import {
   type BankCache,
   type CacheEntry,
 } from './bank-cache.js';
+import { favourMemory, LARGE_LIBRARY_BYTES } from './heap-mode.js';
 import { builtinBankDir, packageRoot } from './paths.js';
 import { decodeUserText, openUserFile, readAt, readFailure, tooLargeError, type ReadFailure } from './user-files.js';
 import { append } from '../core/append.js';
@@ -194,6 +195,8 @@ interface Plan {
   banks: Source[];
   cache: BankCache;
   loader?: string;
+  /** Bytes of the bank files read so far. */
+  bytes: number;
 }
 
 function cacheFor(options: LoadOptions): { cache: BankCache; loader?: string } {
@@ -208,6 +211,8 @@ function source(path: string, cwd: string, origin: BankOrigin, kind: 'bank' | 'f
   const bytes = readBankBytes(path, display, plan.problems, { reuse: true });
   const found: Source = { path, display, origin };
   if (bytes === undefined) return found;
+  plan.bytes += bytes.length;
+  if (plan.bytes > LARGE_LIBRARY_BYTES) favourMemory();
   if (plan.loader) {
     // Keyed by the bytes: a file seen before is neither decoded nor parsed again.
     found.key = cacheKey(kind, bytes, plan.loader);
@@ -223,7 +228,7 @@ function source(path: string, cwd: string, origin: BankOrigin, kind: 'bank' | 'f
 
 function planLibrary(options: LoadOptions): Plan {
   const cwd = options.cwd ?? process.cwd();
-  const base = { problems: [] as Problem[], ...cacheFor(options) };
+  const base = { problems: [] as Problem[], bytes: 0, ...cacheFor(options) };
   const facts = source(join(builtinBankDir(), FACTS_FILE), cwd, 'built-in', 'facts', base);
   const origins = new Map<string, BankOrigin>();
   const add = (paths: string[], origin: BankOrigin) => paths.forEach((path) => origins.has(path) || origins.set(path, origin));
