@@ -122,11 +122,28 @@ const ACCESSORS = TEXT_FIELDS.map((field) => ({
   },
 }));
 
+const labels = new Map<string, string>();
+/** One copy of a label (topic, level, domain, fact id…) however many questions carry it. */
+function label<T extends string | undefined>(text: T): T {
+  if (text === undefined) return text;
+  const known = labels.get(text);
+  if (known !== undefined) return known as T;
+  labels.set(text, text);
+  return text;
+}
+
+/** A header's question fields, with its labels shared (parsed JSON gives every question its own copies). */
+function sharedLabels({ textFields: _, options: _n, ...question }: QuestionHeader): Omit<QuestionHeader, 'textFields' | 'options'> {
+  for (const key of ['topic', 'type', 'angle', 'difficulty', 'domain', 'task'] as const) if (question[key] !== undefined) (question as Record<string, unknown>)[key] = label(question[key]);
+  question.facts = question.facts.map(label);
+  return question;
+}
+
 /** The questions of `headers`, whose text is read from `blocks` when first used (see splitQuestions). */
 export function questionsWithHeldText(headers: readonly QuestionHeader[], blocks: readonly Buffer[], check: QuestionCheck): StoredQuestion[] {
   const questions: StoredQuestion[] = [];
   blocks.forEach((bytes, b) => {
-    const fields = headers.slice(b * QUESTIONS_PER_BLOCK, (b + 1) * QUESTIONS_PER_BLOCK).map(({ textFields: _, options: _n, ...rest }) => rest);
+    const fields = headers.slice(b * QUESTIONS_PER_BLOCK, (b + 1) * QUESTIONS_PER_BLOCK).map(sharedLabels);
     const block = new TextBlock(bytes, fields, check);
     fields.forEach((question, i) => {
       Object.defineProperty(question, BLOCK, { value: block });
