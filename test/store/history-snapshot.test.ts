@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LogRecord, ReviewRecord } from '../../src/core/progress/records.js';
 import { historyOf, type ReviewHistory } from '../../src/core/srs/history.js';
 import { makeScheduler } from '../../src/core/srs/scheduler.js';
+import { checksum } from '../../src/store/checksum.js';
 import { StorageError } from '../../src/store/errors.js';
 import { loadReviewHistory, SNAPSHOT_EVERY, SNAPSHOT_FILE } from '../../src/store/history-snapshot.js';
 import { REVIEW_LOG } from '../../src/store/review-file.js';
@@ -93,6 +94,26 @@ describe('the review history snapshot', () => {
     expect(after.rebuilt).toBe(true);
     expect(after.history).toEqual(expected(log));
     expect(load().rebuilt).toBe(false);
+  });
+
+  it('keeps its numbers as columns of doubles, and is not used when one is cut short or holds a number that cannot be (the log is folded again)', () => {
+    const log = pastLog(5);
+    writeFileSync(logPath(), lines(log));
+    load();
+    const text = readFileSync(snapshotPath(), 'utf8');
+    const body = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { questions: { ids: string[]; cards: string } };
+    expect(typeof body.questions.cards).toBe('string');
+    const cards = Buffer.from(body.questions.cards, 'base64');
+    expect(cards.length).toBe(body.questions.ids.length * 10 * 8);
+    const infinite = Buffer.from(cards);
+    infinite.writeDoubleLE(Infinity, 8);
+    for (const column of [cards.subarray(0, cards.length - 8), infinite]) {
+      const damaged = Buffer.from(JSON.stringify({ ...body, questions: { ...body.questions, cards: column.toString('base64') } }));
+      writeFileSync(snapshotPath(), Buffer.concat([Buffer.from(`${checksum([damaged])}\n`), damaged]));
+      const again = load();
+      expect(again.rebuilt).toBe(true);
+      expect(again.history).toEqual(expected(log));
+    }
   });
 
   it('is only used by the build and scheduler that wrote it', () => {
