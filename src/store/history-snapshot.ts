@@ -1,4 +1,5 @@
 import { readSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { ReviewRecord, ReviewSource } from '../core/progress/records.js';
 import { extendHistory, historyOf, type FoldOptions, type QuestionHistory, type ReviewHistory } from '../core/srs/history.js';
@@ -84,19 +85,22 @@ interface Snapshot {
   learned: string;
 }
 
+const BIG_ENDIAN = endianness() === 'BE';
+
 function encodeNumbers(values: readonly number[]): string {
-  const bytes = Buffer.alloc(values.length * 8);
-  values.forEach((value, i) => bytes.writeDoubleLE(value, i * 8));
+  const bytes = Buffer.from(new Float64Array(values).buffer);
+  if (BIG_ENDIAN) bytes.swap64();
   return bytes.toString('base64');
 }
 
-/** The numbers of a column; undefined when it is not a whole number of them. */
+/** The numbers of a column; undefined when it is not a whole number of them. Copied whole (no per-number reads). */
 function decodeNumbers(text: unknown): Float64Array | undefined {
   if (typeof text !== 'string') return undefined;
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length % 8 !== 0) return undefined;
+  if (BIG_ENDIAN) bytes.swap64();
   const values = new Float64Array(bytes.length / 8);
-  for (let i = 0; i < values.length; i++) values[i] = bytes.readDoubleLE(i * 8);
+  new Uint8Array(values.buffer).set(bytes);
   return values;
 }
 
