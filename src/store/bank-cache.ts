@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedBank, ParsedFacts } from '../core/bank/parse.js';
 import { isSanitized } from '../core/bank/sanitize.js';
@@ -7,8 +7,8 @@ import type { Problem, Question } from '../core/bank/types.js';
 import { isTopic } from '../core/topics.js';
 import { checksum } from './checksum.js';
 import { replaceFile } from './files.js';
-import { QUESTIONS_PER_BLOCK, questionsWithHeldText, splitQuestions, type QuestionHeader } from './question-texts.js';
-import { readUserFile } from './user-files.js';
+import { QUESTIONS_PER_BLOCK, questionsWithHeldText, splitQuestions, type BlockReader, type QuestionHeader } from './question-texts.js';
+import { openUserFile, readAt, type OpenFile } from './user-files.js';
 
 /**
  * Parsed banks kept by the hash of their text, so a bank that has not changed is never parsed
@@ -175,13 +175,16 @@ export function folderCache(dir: string): BankCache {
   const pathOf = (key: string) => join(dir, `${key}.json`);
   return {
     get: (kind, key) => {
-      let value: unknown;
+      let file: OpenFile | undefined;
+      let entry: CacheEntry | undefined;
       try {
-        value = JSON.parse(readUserFile(pathOf(key), { maxBytes: MAX_ENTRY_BYTES, what: 'cache entries' }).toString('utf8'));
+        file = openUserFile(pathOf(key));
+        const bytes = file.size > MAX_ENTRY_BYTES ? undefined : readAt(file, 0, MAX_ENTRY_BYTES + 1);
+        entry = bytes && bytes.length <= MAX_ENTRY_BYTES ? fromStored(JSON.parse(bytes.toString('utf8')), kind, bytes, file) : undefined;
       } catch {
-        return undefined;
+        entry = undefined;
       }
-      const entry = fromStored(value, kind);
+      if (!entry?.questions?.length) file?.close();
       if (!entry) return undefined;
       touch(pathOf(key));
       entry.fresh = true;
@@ -200,26 +203,70 @@ export function folderCache(dir: string): BankCache {
 
 /**
  * An entry as the data folder's cache stores it: questions without their text, and the text in
- * compressed blocks (base64) with a checksum, so a large bank held in memory costs little.
+ * compressed blocks (base64, last in the file) with a checksum of them. The blocks are read
+ * from the file only when a question's text is used, so a large bank costs little memory.
  */
 type StoredEntry = Omit<CacheEntry, 'questions' | 'fresh'> & { questions?: QuestionHeader[]; texts?: string[]; textSum?: string };
 
 function toStored({ fresh: _, ...entry }: CacheEntry): StoredEntry {
   if (!entry.questions) return entry as StoredEntry;
   const { headers, blocks } = splitQuestions(entry.questions);
-  return { ...entry, questions: headers, texts: blocks.map((block) => block.toString('base64')), textSum: checksum(blocks) };
+  const texts = blocks.map((block) => block.toString('base64'));
+  return { ...entry, questions: headers, texts, textSum: checksum(texts.map((text) => Buffer.from(text, 'latin1'))) };
 }
 
-function fromStored(value: unknown, kind: Kind): CacheEntry | undefined {
+/**
+ * The entry of a cache file (`value` parsed from its `bytes`), its questions' text read from
+ * `file` when used. The file stays open while the questions are held: an entry replaced or
+ * removed meanwhile (another trainer pruning the cache) does not take their text away.
+ */
+function fromStored(value: unknown, kind: Kind, bytes: Buffer, file: OpenFile): CacheEntry | undefined {
   if (!isEntry(value, kind, isStoredHeader)) return undefined;
   const stored = value as StoredEntry;
   if (!stored.questions) return value;
   const { questions: headers, texts, textSum, ...rest } = stored;
   if (!Array.isArray(texts) || texts.length !== Math.ceil(headers.length / QUESTIONS_PER_BLOCK) || !texts.every((t) => typeof t === 'string')) return undefined;
-  const blocks = texts.map((text) => Buffer.from(text, 'base64'));
-  if (checksum(blocks) !== textSum) return undefined;
-  return { ...rest, questions: questionsWithHeldText(headers, blocks, isCachedQuestion) };
+  const spans = blockSpans(bytes, texts);
+  if (!spans || checksum(spans.map(([from, to]) => bytes.subarray(from, to))) !== textSum) return undefined;
+  return { ...rest, questions: questionsWithHeldText(headers, blockReaders(file, spans), isCachedQuestion) };
 }
+
+/** Readers of the blocks at `spans` of `file` (made apart from the file's bytes, which they must not keep alive). */
+function blockReaders(file: OpenFile, spans: readonly [number, number][]): BlockReader[] {
+  const held = { file };
+  closeWhenDropped.register(held, file);
+  return spans.map(([from, to]) => () => readBlock(held.file, from, to));
+}
+
+/** One buffer for every block read: a block is decompressed as soon as it is read, so none stays as garbage. */
+let scratch = Buffer.alloc(0);
+
+/** The deflated bytes of the block whose base64 text is at [from, to) of the file, in the shared buffer (valid until the next read). */
+function readBlock(file: OpenFile, from: number, to: number): Buffer {
+  const length = to - from;
+  if (scratch.length < length) scratch = Buffer.alloc(Math.max(length, scratch.length * 2));
+  let done = 0;
+  for (let n = -1; n !== 0 && done < length; done += n) n = readSync(file.fd, scratch, done, length - done, from + done);
+  const text = scratch.toString('latin1', 0, done);
+  return scratch.subarray(0, scratch.write(text, 0, 'base64'));
+}
+
+/** Where each block's base64 text lies in the file's bytes; undefined when they are not where JSON.stringify puts them. */
+function blockSpans(bytes: Buffer, texts: readonly string[]): [number, number][] | undefined {
+  const start = bytes.lastIndexOf('"texts":["');
+  if (start < 0) return undefined;
+  const spans: [number, number][] = [];
+  let at = start + '"texts":["'.length;
+  for (const text of texts) {
+    if (bytes.toString('latin1', at, at + text.length) !== text || bytes[at + text.length] !== 0x22) return undefined;
+    spans.push([at, at + text.length]);
+    at += text.length + '","'.length;
+  }
+  return spans;
+}
+
+/** A cache file held open for its questions' text is closed once those questions are gone. */
+const closeWhenDropped = new FinalizationRegistry<OpenFile>((file) => file.close());
 
 function touch(path: string): void {
   try {

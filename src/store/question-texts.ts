@@ -2,12 +2,12 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import type { Question } from '../core/bank/types.js';
 
 /**
- * A bank's questions held with their text compressed: the fields every screen needs for every
- * question (id, topic, type, level, domain, facts, answer) stay plain, while the stem, options,
- * explanation and sources of each block of questions are kept deflated and read back only when
- * one of them is used. A question reads like any other (its text fields are getters), so ten
- * thousand questions cost a fraction of their text in memory. Blocks decompressed lately are
- * kept, so a screen going through questions one by one decompresses each block once.
+ * A bank's questions held without their text: the fields every screen needs for every question
+ * (id, topic, type, level, domain, facts, answer) stay in memory, while the stem, options,
+ * explanation and sources of each block of questions are stored deflated and read back (from
+ * wherever the caller keeps them) only when one of them is used. A question reads like any
+ * other (its text fields are getters), so ten thousand questions cost little memory. Blocks
+ * read lately are kept, so a screen going through questions one by one reads each block once.
  */
 
 type StoredQuestion = Omit<Question, 'bank'>;
@@ -48,6 +48,9 @@ function textOf(question: StoredQuestion): QuestionText {
   return text;
 }
 
+/** Gives a block's deflated bytes, as splitQuestions made them (used at once: the buffer may be reused by the next read). */
+export type BlockReader = () => Buffer;
+
 /** Whether a question put back together from its header and its text is one the loader could have made. */
 export type QuestionCheck = (question: Record<string, unknown>) => boolean;
 
@@ -57,7 +60,7 @@ class TextBlock {
   private texts: QuestionText[] | undefined;
 
   constructor(
-    private readonly bytes: Buffer,
+    private readonly read: BlockReader,
     private readonly questions: readonly object[],
     private readonly check: QuestionCheck,
   ) {}
@@ -70,13 +73,13 @@ class TextBlock {
   private open(): void {
     let texts: unknown;
     try {
-      texts = JSON.parse(inflateSync(this.bytes).toString('utf8'));
+      texts = JSON.parse(inflateSync(this.read()).toString('utf8'));
     } catch {
       texts = undefined;
     }
     if (!Array.isArray(texts) || texts.length !== this.questions.length || !texts.every((text, i) => { const question = withText(this.questions[i]!, text); return question !== undefined && this.check(question); })) {
-      // The block passed its checksum when the bank was read, so only a forged cache file gets here.
-      throw new Error(`a cached bank holds questions the loader could not have made (near question ${String((this.questions[0] as { id?: unknown } | undefined)?.id)}): delete the cache folder and run again`);
+      // The blocks passed their checksum when the bank was read: only a cache file changed in place since gets here.
+      throw new Error(`a cached bank no longer holds the questions it was read with (near question ${String((this.questions[0] as { id?: unknown } | undefined)?.id)}): delete the cache folder and run again`);
     }
     this.texts = texts as QuestionText[];
     recentlyOpened.push(this);
@@ -139,12 +142,12 @@ function sharedLabels({ textFields: _, options: _n, ...question }: QuestionHeade
   return question;
 }
 
-/** The questions of `headers`, whose text is read from `blocks` when first used (see splitQuestions). */
-export function questionsWithHeldText(headers: readonly QuestionHeader[], blocks: readonly Buffer[], check: QuestionCheck): StoredQuestion[] {
+/** The questions of `headers`, whose text is read through `blocks` when first used (see splitQuestions). */
+export function questionsWithHeldText(headers: readonly QuestionHeader[], blocks: readonly BlockReader[], check: QuestionCheck): StoredQuestion[] {
   const questions: StoredQuestion[] = [];
-  blocks.forEach((bytes, b) => {
+  blocks.forEach((read, b) => {
     const fields = headers.slice(b * QUESTIONS_PER_BLOCK, (b + 1) * QUESTIONS_PER_BLOCK).map(sharedLabels);
-    const block = new TextBlock(bytes, fields, check);
+    const block = new TextBlock(read, fields, check);
     fields.forEach((question, i) => {
       Object.defineProperty(question, BLOCK, { value: block });
       Object.defineProperty(question, INDEX, { value: i });
