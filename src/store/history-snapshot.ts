@@ -46,23 +46,19 @@ export interface HistoryOptions {
   zone?: string;
 }
 
-/** Numbers per card in Columns.cards: due, stability, difficulty, elapsed and scheduled days, learning steps, reps, lapses, state, last review (NaN: none, so no real time can be mistaken for it). */
+/** Numbers per card in the cards column: due, stability, difficulty, elapsed and scheduled days, learning steps, reps, lapses, state, last review (NaN: none, so no real time can be mistaken for it). */
 const CARD_FIELDS = 10;
-/** Numbers per question in Columns.times: first answer time, first source (index in SOURCES), latest answer time, wrong answers. */
+/** Numbers per question in the times column: first answer time, first source (index in SOURCES), latest answer time, wrong answers. */
 const TIME_FIELDS = 4;
 const SOURCES: readonly ReviewSource[] = ['study', 'review', 'exam'];
 
 /**
- * The questions' histories as columns: the numbers as little-endian doubles in base64, read back
- * into one typed array each (no number objects made and thrown away, so a snapshot of ten
- * thousand questions stays cheap in time and memory), and a few strings.
+ * The questions' histories as columns: strings in the snapshot's JSON, numbers after it as
+ * little-endian doubles (see Numbers), copied whole into typed arrays when read, so a snapshot
+ * of ten thousand questions is read without making and dropping number objects or base64 text.
  */
 interface Columns {
   ids: string[];
-  /** CARD_FIELDS numbers per question. */
-  cards: string;
-  /** TIME_FIELDS numbers per question. */
-  times: string;
   /** Time of the latest wrong answer, by question index (only questions answered wrong). */
   lastMissed: Record<string, string>;
   /** The latest answer of questions on the missed list, by question index. */
@@ -70,7 +66,7 @@ interface Columns {
 }
 
 interface Snapshot {
-  v: 4;
+  v: 5;
   id: string;
   /** Bytes of the log covered, and the checksum of exactly those bytes. */
   offset: number;
@@ -81,52 +77,49 @@ interface Snapshot {
   reviews: number;
   questions: Columns;
   days: [string, number][];
-  /** Answers to learned questions: time, then 1 or 0, in the format of the columns. */
-  learned: string;
+  /** How many numbers the learned column holds. */
+  learned: number;
+}
+
+/**
+ * The numbers, in this order after the JSON line: CARD_FIELDS per question, TIME_FIELDS per
+ * question, then the answers to learned questions (time, then 1 or 0).
+ */
+interface Numbers {
+  cards: Float64Array;
+  times: Float64Array;
+  learned: Float64Array;
 }
 
 const BIG_ENDIAN = endianness() === 'BE';
 
-function encodeNumbers(values: readonly number[]): string {
+function encodeNumbers(values: readonly number[]): Buffer {
   const bytes = Buffer.from(new Float64Array(values).buffer);
   if (BIG_ENDIAN) bytes.swap64();
-  return bytes.toString('base64');
+  return bytes;
 }
 
-/** The numbers of a column; undefined when it is not a whole number of them. Copied whole (no per-number reads). */
-function decodeNumbers(text: unknown): Float64Array | undefined {
-  if (typeof text !== 'string') return undefined;
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.length % 8 !== 0) return undefined;
-  if (BIG_ENDIAN) bytes.swap64();
+function decodeNumbers(bytes: Buffer): Float64Array {
   const values = new Float64Array(bytes.length / 8);
   new Uint8Array(values.buffer).set(bytes);
+  if (BIG_ENDIAN) Buffer.from(values.buffer).swap64();
   return values;
 }
 
-function toColumns(h: ReviewHistory): Pick<Snapshot, 'questions' | 'days' | 'learned' | 'reviews'> {
-  const ids: string[] = [];
+function toColumns(h: ReviewHistory): Pick<Snapshot, 'questions' | 'days' | 'learned' | 'reviews'> & { numbers: Buffer } {
+  const columns: Columns = { ids: [], lastMissed: {}, missed: {} };
   const cards: number[] = [];
   const times: number[] = [];
-  const columns: Columns = { ids, cards: '', times: '', lastMissed: {}, missed: {} };
   for (const [id, q] of h.questions) {
     const c = q.card;
-    const index = ids.push(id) - 1;
+    const index = columns.ids.push(id) - 1;
     cards.push(c.due.getTime(), c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.state, c.last_review ? c.last_review.getTime() : NaN);
     times.push(q.firstAt, SOURCES.indexOf(q.firstSource), q.lastAt, q.misses);
     if (q.lastMissedAt !== undefined) columns.lastMissed[index] = q.lastMissedAt;
     if (q.missed) columns.missed[index] = q.missed;
   }
-  columns.cards = encodeNumbers(cards);
-  columns.times = encodeNumbers(times);
-  return { questions: columns, days: [...h.days], learned: encodeNumbers(h.learned.flatMap((a) => [a.at, a.correct ? 1 : 0])), reviews: h.reviews };
-}
-
-/** The numbers of a snapshot's columns, decoded and checked: every one finite but a card's missing last review. */
-interface Numbers {
-  cards: Float64Array;
-  times: Float64Array;
-  learned: Float64Array;
+  const learned = h.learned.flatMap((a) => [a.at, a.correct ? 1 : 0]);
+  return { questions: columns, days: [...h.days], learned: learned.length, reviews: h.reviews, numbers: encodeNumbers([...cards, ...times, ...learned]) };
 }
 
 function fromColumns(s: Snapshot, { cards: n, times, learned: flat }: Numbers): ReviewHistory {
@@ -148,14 +141,16 @@ function fromColumns(s: Snapshot, { cards: n, times, learned: flat }: Numbers): 
   return { questions, days: new Map(s.days), learned, reviews: s.reviews, future: 0 };
 }
 
-/** A snapshot's numbers when its shape is right; undefined otherwise (the log is folded again). */
-function snapshotNumbers(s: Snapshot, id: string): Numbers | undefined {
+/** A snapshot's numbers (`bytes`, after its JSON) when its shape is right; undefined otherwise (the log is folded again). */
+function snapshotNumbers(s: Snapshot, id: string, bytes: Buffer): Numbers | undefined {
   const q = s.questions;
-  if (!(s.v === 4 && s.id === id && Number.isInteger(s.offset) && typeof q === 'object' && q !== null && Array.isArray(q.ids) && Array.isArray(s.days) && Array.isArray(s.damaged))) return undefined;
-  const cards = decodeNumbers(q.cards);
-  const times = decodeNumbers(q.times);
-  const learned = decodeNumbers(s.learned);
-  if (!cards || !times || !learned || cards.length !== q.ids.length * CARD_FIELDS || times.length !== q.ids.length * TIME_FIELDS || learned.length % 2 !== 0) return undefined;
+  if (!(s.v === 5 && s.id === id && Number.isInteger(s.offset) && typeof q === 'object' && q !== null && Array.isArray(q.ids) && Array.isArray(s.days) && Array.isArray(s.damaged))) return undefined;
+  const cardBytes = q.ids.length * CARD_FIELDS * 8;
+  const timeBytes = q.ids.length * TIME_FIELDS * 8;
+  if (!Number.isInteger(s.learned) || s.learned % 2 !== 0 || bytes.length !== cardBytes + timeBytes + s.learned * 8) return undefined;
+  const cards = decodeNumbers(bytes.subarray(0, cardBytes));
+  const times = decodeNumbers(bytes.subarray(cardBytes, cardBytes + timeBytes));
+  const learned = decodeNumbers(bytes.subarray(cardBytes + timeBytes));
   const finite = (values: Float64Array, allowNaN: (i: number) => boolean) => values.every((v, i) => Number.isFinite(v) || (Number.isNaN(v) && allowNaN(i)));
   const sources = times.every((v, i) => i % TIME_FIELDS !== 1 || SOURCES[v] !== undefined);
   return finite(cards, (i) => i % CARD_FIELDS === CARD_FIELDS - 1) && finite(times, () => false) && finite(learned, () => false) && sources ? { cards, times, learned } : undefined;
@@ -234,17 +229,20 @@ function readSnapshot(path: string, id: string): (Snapshot & { numbers: Numbers 
   const newline = bytes.indexOf(0x0a);
   const body = bytes.subarray(newline + 1);
   if (newline < 0 || checksum([body]) !== bytes.subarray(0, newline).toString('latin1')) return undefined;
+  // Then the JSON line, then the numbers.
+  const end = body.indexOf(0x0a);
+  if (end < 0) return undefined;
   try {
-    const s = JSON.parse(body.toString('utf8')) as Snapshot;
-    const numbers = snapshotNumbers(s, id);
+    const s = JSON.parse(body.toString('utf8', 0, end)) as Snapshot;
+    const numbers = snapshotNumbers(s, id, body.subarray(end + 1));
     return numbers ? { ...s, numbers } : undefined;
   } catch {
     return undefined;
   }
 }
 
-function writeSnapshot(path: string, snapshot: Snapshot): void {
-  const body = Buffer.from(JSON.stringify(snapshot), 'utf8');
+function writeSnapshot(path: string, { numbers, ...snapshot }: Snapshot & { numbers: Buffer }): void {
+  const body = Buffer.concat([Buffer.from(`${JSON.stringify(snapshot)}\n`, 'utf8'), numbers]);
   try {
     replaceFile(path, Buffer.concat([Buffer.from(`${checksum([body])}\n`, 'latin1'), body]));
   } catch {
@@ -321,7 +319,7 @@ function load(log: LogFile, dir: string, fold: FoldOptions, options: HistoryOpti
   // A snapshot covers whole lines only.
   const whole = log.byteAt(log.size - 1) === 0x0a;
   if (id && whole && history.future === 0 && (rebuilt || added >= SNAPSHOT_EVERY)) {
-    writeSnapshot(path, { v: 4, id, offset: log.size, prefix: checksum(log.chunks(log.size)), lines, damaged, ...toColumns(history) });
+    writeSnapshot(path, { v: 5, id, offset: log.size, prefix: checksum(log.chunks(log.size)), lines, damaged, ...toColumns(history) });
   }
   return { history, notices: describeDamage(damaged, truncated), rebuilt };
 }

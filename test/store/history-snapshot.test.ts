@@ -96,20 +96,21 @@ describe('the review history snapshot', () => {
     expect(load().rebuilt).toBe(false);
   });
 
-  it('keeps its numbers as columns of doubles, and is not used when one is cut short or holds a number that cannot be (the log is folded again)', () => {
+  it('keeps its numbers as doubles after its JSON, and is not used when they are cut short or hold a number that cannot be (the log is folded again)', () => {
     const log = pastLog(5);
     writeFileSync(logPath(), lines(log));
     load();
-    const text = readFileSync(snapshotPath(), 'utf8');
-    const body = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { questions: { ids: string[]; cards: string } };
-    expect(typeof body.questions.cards).toBe('string');
-    const cards = Buffer.from(body.questions.cards, 'base64');
-    expect(cards.length).toBe(body.questions.ids.length * 10 * 8);
-    const infinite = Buffer.from(cards);
+    const file = readFileSync(snapshotPath());
+    const body = file.subarray(file.indexOf(0x0a) + 1);
+    const json = body.subarray(0, body.indexOf(0x0a) + 1);
+    const numbers = body.subarray(json.length);
+    const { questions, learned } = JSON.parse(json.toString('utf8')) as { questions: { ids: string[] }; learned: number };
+    expect(numbers.length).toBe((questions.ids.length * (10 + 4) + learned) * 8);
+    const infinite = Buffer.from(numbers);
     infinite.writeDoubleLE(Infinity, 8);
-    for (const column of [cards.subarray(0, cards.length - 8), infinite]) {
-      const damaged = Buffer.from(JSON.stringify({ ...body, questions: { ...body.questions, cards: column.toString('base64') } }));
-      writeFileSync(snapshotPath(), Buffer.concat([Buffer.from(`${checksum([damaged])}\n`), damaged]));
+    for (const damaged of [numbers.subarray(0, numbers.length - 8), infinite]) {
+      const changed = Buffer.concat([json, damaged]);
+      writeFileSync(snapshotPath(), Buffer.concat([Buffer.from(`${checksum([changed])}\n`), changed]));
       const again = load();
       expect(again.rebuilt).toBe(true);
       expect(again.history).toEqual(expected(log));
