@@ -6,8 +6,7 @@ import type { Question } from '../core/bank/types.js';
  * (id, topic, type, level, domain, facts, answer) stay in memory, while the stem, options,
  * explanation and sources of each block of questions are stored deflated and read back (from
  * wherever the caller keeps them) only when one of them is used. A question reads like any
- * other (its text fields are getters), so ten thousand questions cost little memory. Blocks
- * read lately are kept, so a screen going through questions one by one reads each block once.
+ * other (its text fields are getters), so ten thousand questions cost little memory.
  */
 
 type StoredQuestion = Omit<Question, 'bank'>;
@@ -21,8 +20,13 @@ export type QuestionHeader = Omit<StoredQuestion, TextField | 'optionCount'> & {
 
 /** Questions per compressed block: small enough that reading one question costs little. */
 export const QUESTIONS_PER_BLOCK = 32;
-/** Blocks kept decompressed at a time. */
-const OPEN_BLOCKS = 8;
+/**
+ * Texts kept of the questions read last. Only the last block read is kept whole: a screen going
+ * through questions in bank order reads each block once, and a block's other texts are dropped
+ * while still young (garbage the collector reclaims cheaply, instead of piling up in the old
+ * generation until a full collection).
+ */
+const RECENT_TEXTS = 256;
 
 export interface SplitQuestions {
   headers: QuestionHeader[];
@@ -54,7 +58,7 @@ export type BlockReader = () => Buffer;
 /** Whether a question put back together from its header and its text is one the loader could have made. */
 export type QuestionCheck = (question: Record<string, unknown>) => boolean;
 
-const recentlyOpened: TextBlock[] = [];
+let lastOpened: TextBlock | undefined;
 
 class TextBlock {
   private texts: QuestionText[] | undefined;
@@ -82,8 +86,8 @@ class TextBlock {
       throw new Error(`a cached bank no longer holds the questions it was read with (near question ${String((this.questions[0] as { id?: unknown } | undefined)?.id)}): delete the cache folder and run again`);
     }
     this.texts = texts as QuestionText[];
-    recentlyOpened.push(this);
-    if (recentlyOpened.length > OPEN_BLOCKS) recentlyOpened.shift()!.texts = undefined;
+    if (lastOpened) lastOpened.texts = undefined;
+    lastOpened = this;
   }
 }
 
@@ -115,12 +119,24 @@ interface HeldQuestion {
   [INDEX]: number;
 }
 
+/** The texts of the questions read last, oldest first (a Map keeps insertion order). */
+const recentTexts = new Map<HeldQuestion, QuestionText>();
+
+function heldText(question: HeldQuestion): QuestionText {
+  let text = recentTexts.get(question);
+  if (text) recentTexts.delete(question);
+  else text = question[BLOCK].text(question[INDEX]);
+  recentTexts.set(question, text);
+  if (recentTexts.size > RECENT_TEXTS) recentTexts.delete(recentTexts.keys().next().value!);
+  return text;
+}
+
 const ACCESSORS = TEXT_FIELDS.map((field) => ({
   field,
   descriptor: {
     enumerable: true,
     get(this: HeldQuestion) {
-      return this[BLOCK].text(this[INDEX])[field];
+      return heldText(this)[field];
     },
   },
 }));
