@@ -180,7 +180,7 @@ export function folderCache(dir: string): BankCache {
       try {
         file = openUserFile(pathOf(key));
         const bytes = file.size > MAX_ENTRY_BYTES ? undefined : readAt(file, 0, MAX_ENTRY_BYTES + 1);
-        entry = bytes && bytes.length <= MAX_ENTRY_BYTES ? fromStored(JSON.parse(bytes.toString('utf8')), kind, bytes, file) : undefined;
+        entry = bytes && bytes.length <= MAX_ENTRY_BYTES ? readStored(bytes, kind, file) : undefined;
       } catch {
         entry = undefined;
       }
@@ -192,7 +192,7 @@ export function folderCache(dir: string): BankCache {
     },
     set: (key, entry) => {
       try {
-        replaceFile(pathOf(key), JSON.stringify(toStored(entry)));
+        replaceFile(pathOf(key), storedText(entry));
         prune(dir);
       } catch {
         // a cache that cannot be written is only slower
@@ -202,33 +202,50 @@ export function folderCache(dir: string): BankCache {
 }
 
 /**
- * An entry as the data folder's cache stores it: questions without their text, and the text in
- * compressed blocks (base64, last in the file) with a checksum of them. The blocks are read
- * from the file only when a question's text is used, so a large bank costs little memory.
+ * An entry as the data folder's cache stores it: a line of JSON with the questions without
+ * their text, then one line of base64 per compressed block of text (the JSON has their count
+ * and a checksum of them). Only the JSON is parsed; a block is read from the file when one of
+ * its questions' text is used, so a large bank costs little memory.
  */
-type StoredEntry = Omit<CacheEntry, 'questions' | 'fresh'> & { questions?: QuestionHeader[]; texts?: string[]; textSum?: string };
+type StoredEntry = Omit<CacheEntry, 'questions' | 'fresh'> & { questions?: QuestionHeader[]; texts?: number; textSum?: string };
 
-function toStored({ fresh: _, ...entry }: CacheEntry): StoredEntry {
-  if (!entry.questions) return entry as StoredEntry;
+function storedText({ fresh: _, ...entry }: CacheEntry): string {
+  if (!entry.questions) return `${JSON.stringify(entry)}\n`;
   const { headers, blocks } = splitQuestions(entry.questions);
-  const texts = blocks.map((block) => block.toString('base64'));
-  return { ...entry, questions: headers, texts, textSum: checksum(texts.map((text) => Buffer.from(text, 'latin1'))) };
+  const texts = blocks.map((block) => `${block.toString('base64')}\n`);
+  const stored: StoredEntry = { ...entry, questions: headers, texts: texts.length, textSum: checksum(texts.map((text) => Buffer.from(text, 'latin1'))) };
+  return `${JSON.stringify(stored)}\n${texts.join('')}`;
 }
 
 /**
- * The entry of a cache file (`value` parsed from its `bytes`), its questions' text read from
- * `file` when used. The file stays open while the questions are held: an entry replaced or
- * removed meanwhile (another trainer pruning the cache) does not take their text away.
+ * The entry of a cache file (its `bytes`), its questions' text read from `file` when used. The
+ * file stays open while the questions are held: an entry replaced or removed meanwhile (another
+ * trainer pruning the cache) does not take their text away.
  */
-function fromStored(value: unknown, kind: Kind, bytes: Buffer, file: OpenFile): CacheEntry | undefined {
+function readStored(bytes: Buffer, kind: Kind, file: OpenFile): CacheEntry | undefined {
+  const end = bytes.indexOf(0x0a);
+  if (end < 0) return undefined;
+  const value: unknown = JSON.parse(bytes.toString('utf8', 0, end));
   if (!isEntry(value, kind, isStoredHeader)) return undefined;
   const stored = value as StoredEntry;
-  if (!stored.questions) return value;
+  if (!stored.questions) return end === bytes.length - 1 ? value : undefined;
   const { questions: headers, texts, textSum, ...rest } = stored;
-  if (!Array.isArray(texts) || texts.length !== Math.ceil(headers.length / QUESTIONS_PER_BLOCK) || !texts.every((t) => typeof t === 'string')) return undefined;
-  const spans = blockSpans(bytes, texts);
-  if (!spans || checksum(spans.map(([from, to]) => bytes.subarray(from, to))) !== textSum) return undefined;
+  const spans = blockLines(bytes, end + 1);
+  if (texts !== Math.ceil(headers.length / QUESTIONS_PER_BLOCK) || spans.length !== texts) return undefined;
+  if (checksum(spans.map(([from, to]) => bytes.subarray(from, to + 1))) !== textSum) return undefined;
   return { ...rest, questions: questionsWithHeldText(headers, blockReaders(file, spans), isCachedQuestion) };
+}
+
+/** The lines from `from` to the end, as [start, end) without their newline; the last must end with one. */
+function blockLines(bytes: Buffer, from: number): [number, number][] {
+  const lines: [number, number][] = [];
+  for (let at = from; at < bytes.length; ) {
+    const end = bytes.indexOf(0x0a, at);
+    if (end < 0) return [];
+    lines.push([at, end]);
+    at = end + 1;
+  }
+  return lines;
 }
 
 /** Readers of the blocks at `spans` of `file` (made apart from the file's bytes, which they must not keep alive). */
@@ -249,20 +266,6 @@ function readBlock(file: OpenFile, from: number, to: number): Buffer {
   for (let n = -1; n !== 0 && done < length; done += n) n = readSync(file.fd, scratch, done, length - done, from + done);
   const text = scratch.toString('latin1', 0, done);
   return scratch.subarray(0, scratch.write(text, 0, 'base64'));
-}
-
-/** Where each block's base64 text lies in the file's bytes; undefined when they are not where JSON.stringify puts them. */
-function blockSpans(bytes: Buffer, texts: readonly string[]): [number, number][] | undefined {
-  const start = bytes.lastIndexOf('"texts":["');
-  if (start < 0) return undefined;
-  const spans: [number, number][] = [];
-  let at = start + '"texts":["'.length;
-  for (const text of texts) {
-    if (bytes.toString('latin1', at, at + text.length) !== text || bytes[at + text.length] !== 0x22) return undefined;
-    spans.push([at, at + text.length]);
-    at += text.length + '","'.length;
-  }
-  return spans;
 }
 
 /** A cache file held open for its questions' text is closed once those questions are gone. */
