@@ -69,6 +69,10 @@ class TextBlock {
     private readonly check: QuestionCheck,
   ) {}
 
+  get isOpen(): boolean {
+    return this.texts !== undefined;
+  }
+
   text(index: number): QuestionText {
     if (!this.texts) this.open();
     return this.texts![index]!;
@@ -122,10 +126,21 @@ interface HeldQuestion {
 /** The texts of the questions read last, oldest first (a Map keeps insertion order). */
 const recentTexts = new Map<HeldQuestion, QuestionText>();
 
+/**
+ * A question's text: kept among the recent texts when its block had to be read for it, so
+ * questions shown together from several blocks are read once; going through a block already
+ * read (questions in bank order) keeps nothing more.
+ */
 function heldText(question: HeldQuestion): QuestionText {
-  let text = recentTexts.get(question);
-  if (text) recentTexts.delete(question);
-  else text = question[BLOCK].text(question[INDEX]);
+  const recent = recentTexts.get(question);
+  if (recent) {
+    recentTexts.delete(question);
+    recentTexts.set(question, recent);
+    return recent;
+  }
+  const block = question[BLOCK];
+  if (block.isOpen) return block.text(question[INDEX]);
+  const text = block.text(question[INDEX]);
   recentTexts.set(question, text);
   if (recentTexts.size > RECENT_TEXTS) recentTexts.delete(recentTexts.keys().next().value!);
   return text;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank/types.js';
 import { guessChance } from '../../src/core/stats/readiness.js';
 import { loadLibrary } from '../../src/store/bank-files.js';
-import { questionsWithHeldText, splitQuestions } from '../../src/store/question-texts.js';
+import { QUESTIONS_PER_BLOCK, questionsWithHeldText, splitQuestions } from '../../src/store/question-texts.js';
 
 const builtin = async () => (await loadLibrary({ cache: false })).questions.map(({ bank: _, ...q }) => q);
 
@@ -42,6 +42,16 @@ describe('questions held with their text compressed', () => {
     expect(count.reads).toBe(1);
     void questions[0]!.stem;
     expect(count.reads).toBe(2);
+  });
+
+  it('read each block once when gone through in bank order, and keep the text of questions shown together from several blocks', async () => {
+    const { count, questions } = held(await builtin());
+    const stems = questions.map((q) => q.stem);
+    const blocks = count.reads;
+    expect(blocks).toBe(Math.ceil(questions.length / QUESTIONS_PER_BLOCK));
+    const at = [1, QUESTIONS_PER_BLOCK + 1, 2 * QUESTIONS_PER_BLOCK + 1];
+    for (let shown = 0; shown < 3; shown++) expect(at.map((i) => questions[i]!.stem)).toEqual(at.map((i) => stems[i]));
+    expect(count.reads).toBe(blocks + 3);
   });
 
   it('tell how many options they have without decompressing anything', async () => {
