@@ -195,7 +195,7 @@ interface Plan {
   banks: Source[];
   cache: BankCache;
   loader?: string;
-  /** Bytes of the bank files read so far. */
+  /** Bytes of the bank files found in the cache so far. */
   bytes: number;
 }
 
@@ -211,14 +211,15 @@ function source(path: string, cwd: string, origin: BankOrigin, kind: 'bank' | 'f
   const bytes = readBankBytes(path, display, plan.problems, { reuse: true });
   const found: Source = { path, display, origin };
   if (bytes === undefined) return found;
-  plan.bytes += bytes.length;
-  if (plan.bytes > LARGE_LIBRARY_BYTES) favourMemory();
   if (plan.loader) {
     // Keyed by the bytes: a file seen before is neither decoded nor parsed again.
     found.key = cacheKey(kind, bytes, plan.loader);
     const cached = plan.cache.get(kind, found.key);
     if (cached) {
       found.cached = cached;
+      // Only a library read from the cache: parsing (much slower anyway) would be slower still.
+      plan.bytes += bytes.length;
+      if (plan.bytes > LARGE_LIBRARY_BYTES) favourMemory();
       return found;
     }
   }

@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * Bank files beyond this many bytes (about 3,000 questions) make a library large: loading it
- * then asks V8 to favour memory over speed.
+ * from the cache then asks V8 to favour memory over speed.
  */
 export const LARGE_LIBRARY_BYTES = 4 * 1024 * 1024;
 
