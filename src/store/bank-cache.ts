@@ -167,8 +167,8 @@ export function compiledCache(path: string, loader: string): BankCache {
 }
 
 /**
- * The data folder's cache: one JSON file per entry. A damaged entry (cut short, not JSON, not
- * the expected shape) is a miss: the bank is parsed again and the entry rewritten. Writing is
+ * The data folder's cache: one file per entry (see StoredEntry). A damaged entry (cut short, not
+ * JSON, not the expected shape, text not matching its checksum) is a miss: the bank is parsed again and the entry rewritten. Writing is
  * best effort: a read-only data folder simply means no cache.
  */
 export function folderCache(dir: string): BankCache {

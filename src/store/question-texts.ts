@@ -21,10 +21,10 @@ export type QuestionHeader = Omit<StoredQuestion, TextField | 'optionCount'> & {
 /** Questions per compressed block: small enough that reading one question costs little. */
 export const QUESTIONS_PER_BLOCK = 32;
 /**
- * Texts kept of the questions read last. Only the last block read is kept whole: a screen going
- * through questions in bank order reads each block once, and a block's other texts are dropped
- * while still young (garbage the collector reclaims cheaply, instead of piling up in the old
- * generation until a full collection).
+ * Texts kept of the questions whose block was read for them, the latest first to stay. Only the
+ * last block read is kept whole: a screen going through questions in bank order reads each block
+ * once, and a block's other texts are dropped while still young (garbage the collector reclaims
+ * cheaply, instead of piling up in the old generation until a full collection).
  */
 const RECENT_TEXTS = 256;
 
@@ -85,13 +85,22 @@ class TextBlock {
     } catch {
       texts = undefined;
     }
-    if (!Array.isArray(texts) || texts.length !== this.questions.length || !texts.every((text, i) => { const question = withText(this.questions[i]!, text); return question !== undefined && this.check(question); })) {
+    if (!this.fits(texts)) {
       // The blocks passed their checksum when the bank was read: only a cache file changed in place since gets here.
       throw new Error(`a cached bank no longer holds the questions it was read with (near question ${String((this.questions[0] as { id?: unknown } | undefined)?.id)}): delete the cache folder and run again`);
     }
-    this.texts = texts as QuestionText[];
+    this.texts = texts;
     if (lastOpened) lastOpened.texts = undefined;
     lastOpened = this;
+  }
+
+  /** Whether `texts` are exactly this block's questions' texts, each question whole passing the check. */
+  private fits(texts: unknown): texts is QuestionText[] {
+    if (!Array.isArray(texts) || texts.length !== this.questions.length) return false;
+    return texts.every((text, i) => {
+      const question = withText(this.questions[i]!, text);
+      return question !== undefined && this.check(question);
+    });
   }
 }
 
