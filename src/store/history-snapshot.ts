@@ -136,9 +136,21 @@ function fromColumns(s: Snapshot, { cards: n, times, learned: flat }: Numbers): 
     if (missed[i] !== undefined) q.missed = missed[i];
     questions.set(id, q);
   });
-  const learned: ReviewHistory['learned'] = [];
-  for (let i = 0; i < flat.length; i += 2) learned.push({ at: flat[i]!, correct: flat[i + 1] === 1 });
-  return { questions, days: new Map(s.days), learned, reviews: s.reviews, future: 0 };
+  const history = { questions, days: new Map(s.days), reviews: s.reviews, future: 0 } as ReviewHistory;
+  // Made from its column when first used: only the stats read the answers to learned questions.
+  let learned: ReviewHistory['learned'] | undefined;
+  Object.defineProperty(history, 'learned', {
+    enumerable: true,
+    get: () => (learned ??= answersOf(flat)),
+    set: (value: ReviewHistory['learned']) => (learned = value),
+  });
+  return history;
+}
+
+function answersOf(flat: Float64Array): ReviewHistory['learned'] {
+  const answers: ReviewHistory['learned'] = [];
+  for (let i = 0; i < flat.length; i += 2) answers.push({ at: flat[i]!, correct: flat[i + 1] === 1 });
+  return answers;
 }
 
 /** A snapshot's numbers (`bytes`, after its JSON) when its shape is right; undefined otherwise (the log is folded again). */

@@ -117,6 +117,16 @@ describe('the review history snapshot', () => {
     }
   });
 
+  it('makes the answers to learned questions from the snapshot only when they are read', () => {
+    const log = pastLog(6);
+    writeFileSync(logPath(), lines(log));
+    load();
+    const { history } = load();
+    expect(Object.getOwnPropertyDescriptor(history, 'learned')?.get).toBeTypeOf('function');
+    expect(history.learned).toEqual(expected(log).learned);
+    expect(history.learned).toBe(history.learned);
+  });
+
   it('is only used by the build and scheduler that wrote it', () => {
     writeFileSync(logPath(), lines(pastLog(5)));
     load();
