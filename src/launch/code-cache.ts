@@ -12,11 +12,12 @@ const HEADER = /^\/\/ clf-trainer script ([0-9a-f]+)\n/;
 /** The program's entry, as the script hands it over. */
 export type Main = (argv: readonly string[]) => Promise<number>;
 
-export interface CachedScript {
+/** A script bundle ready to run; `Export` is what it hands over (the program's entry, or the solver's functions). */
+export interface CachedScript<Export = Main> {
   /** True when V8 took the cached code; false when there was none or it was stale or damaged (compiled from source). */
   fromCache: boolean;
-  /** Runs the script and returns the program's entry. */
-  load(): Promise<Main>;
+  /** Runs the script and returns what it hands over. */
+  load(): Promise<Export>;
   /** Stores the code compiled so far for the next start, unless it came from the cache. Never throws. */
   save(): void;
 }
@@ -27,7 +28,7 @@ export interface CachedScript {
  * A cache that fails its check (damaged, or made for another script) or that V8 rejects (another
  * Node version) is ignored: the script compiles from source.
  */
-export function compileCached(path: string, folder: string): CachedScript | undefined {
+export function compileCached<Export = Main>(path: string, folder: string): CachedScript<Export> | undefined {
   // The build writes the script in ASCII: read as Latin-1, it needs no UTF-8 decoding.
   const source = readIfThere(path)?.toString('latin1');
   const id = source === undefined ? undefined : HEADER.exec(source)?.[1];
@@ -39,11 +40,11 @@ export function compileCached(path: string, folder: string): CachedScript | unde
   return {
     fromCache,
     async load() {
-      let main: Main | undefined;
-      const run = script.runInThisContext() as (require: NodeJS.Require, moduleUrl: string, exportMain: (m: Main) => void) => Promise<void>;
-      await run(createRequire(path), pathToFileURL(path).href, (m) => (main = m));
-      if (!main) throw new Error(`${path} did not hand over the program`);
-      return main;
+      let handed: Export | undefined;
+      const run = script.runInThisContext() as (require: NodeJS.Require, moduleUrl: string, exportMain: (m: Export) => void) => Promise<void>;
+      await run(createRequire(path), pathToFileURL(path).href, (m) => (handed = m));
+      if (!handed) throw new Error(`${path} handed nothing over`);
+      return handed;
     },
     save() {
       if (!fromCache) store(folder, file, seal(script.createCachedData(), id));
