@@ -118,6 +118,10 @@ export async function bundle() {
     chunkNames: 'chunks/[name]-[hash]',
     define,
   });
+  for (const output of Object.keys(result.metafile.outputs).filter((path) => path.endsWith('.js'))) {
+    const file = join(root, output);
+    writeFileSync(file, builtinsThroughRequire(readFileSync(file, 'utf8')));
+  }
   // Kept so a test can prove which commands load Ink and which do not.
   writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
   // The whole program, for the commands that open a screen.
@@ -148,6 +152,18 @@ function solverTables(tables) {
       });
     },
   };
+}
+
+/**
+ * A chunk's imports of Node's own modules as calls of the banner's require(). Imported, a built-in
+ * gets an ES module facade that reads every export: node:fs's loads fs/promises and readline,
+ * about a millisecond of each start that reads a file.
+ */
+function builtinsThroughRequire(text) {
+  return text.replace(/^import (\{[^}]*\}|\* as \w+|\w+) from "(node:[a-z_/]+)";$/gm, (_, what, name) => {
+    const binding = what.startsWith('{') ? what.replace(/ as /g, ': ') : what.replace(/^\* as /, '');
+    return `const ${binding} = require(${JSON.stringify(name)});`;
+  });
 }
 
 /** Node's own modules through the script's require(): a script run by node:vm cannot import. */

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../e2e/terminal.js';
@@ -83,6 +83,13 @@ describe('the bundle', () => {
     const builtins = new Set([...loadedBuiltins('dist/launch.js'), ...loadedBuiltins(commandChunk('solve'))]);
     expect(builtins).toContain('node:zlib');
     expect(builtins).not.toContain('node:crypto');
+  });
+
+  it('takes Node\'s own modules through require(), not as ES modules (whose facade of node:fs loads fs/promises)', () => {
+    const chunks = readdirSync(join(ROOT, 'dist', 'chunks')).map((name) => join(ROOT, 'dist', 'chunks', name));
+    for (const file of [join(ROOT, 'dist', 'launch.js'), join(ROOT, 'dist', 'cli.js'), ...chunks]) {
+      expect(readFileSync(file, 'utf8').match(/^import [^;]* from "node:[^"]+";$/gm), file).toBeNull();
+    }
   });
 
   it('runs from bin/ and prints the version', () => {
