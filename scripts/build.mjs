@@ -156,8 +156,8 @@ function solverTables(tables) {
 
 /**
  * A chunk's imports of Node's own modules as calls of the banner's require(). Imported, a built-in
- * gets an ES module facade that reads every export: node:fs's loads fs/promises and readline,
- * about a millisecond of each start that reads a file.
+ * gets an ES module facade that reads every export: about a millisecond for node:fs, on each
+ * start that reads a file.
  */
 function builtinsThroughRequire(text) {
   return text.replace(/^import (\{[^}]*\}|\* as \w+|\w+) from "(node:[a-z_/]+)";$/gm, (_, what, name) => {

@@ -80,7 +80,7 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
 
 function defaultIO(): MainIO {
   return {
-    // Node makes process.stdin on first use, loading its stream code (a few ms of every start): most commands never read it.
+    // Node makes process.stdin on first use, loading its stream code (about a millisecond): most commands never read it.
     get stdin() {
       return process.stdin;
     },
