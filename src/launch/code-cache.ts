@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
+import * as zlib from 'node:zlib';
 import { replaceFile } from '../store/files.js';
 
 /** The script's first line names it: `// clf-trainer script <hash of the rest>`. */
@@ -12,11 +12,12 @@ const HEADER = /^\/\/ clf-trainer script ([0-9a-f]+)\n/;
 /** The program's entry, as the script hands it over. */
 export type Main = (argv: readonly string[]) => Promise<number>;
 
-export interface CachedScript {
+/** A script bundle ready to run; `Export` is what it hands over (the program's entry, or the solver's functions). */
+export interface CachedScript<Export = Main> {
   /** True when V8 took the cached code; false when there was none or it was stale or damaged (compiled from source). */
   fromCache: boolean;
-  /** Runs the script and returns the program's entry. */
-  load(): Promise<Main>;
+  /** Runs the script and returns what it hands over. */
+  load(): Promise<Export>;
   /** Stores the code compiled so far for the next start, unless it came from the cache. Never throws. */
   save(): void;
 }
@@ -27,7 +28,7 @@ export interface CachedScript {
  * A cache that fails its check (damaged, or made for another script) or that V8 rejects (another
  * Node version) is ignored: the script compiles from source.
  */
-export function compileCached(path: string, folder: string): CachedScript | undefined {
+export function compileCached<Export = Main>(path: string, folder: string): CachedScript<Export> | undefined {
   // The build writes the script in ASCII: read as Latin-1, it needs no UTF-8 decoding.
   const source = readIfThere(path)?.toString('latin1');
   const id = source === undefined ? undefined : HEADER.exec(source)?.[1];
@@ -39,11 +40,11 @@ export function compileCached(path: string, folder: string): CachedScript | unde
   return {
     fromCache,
     async load() {
-      let main: Main | undefined;
-      const run = script.runInThisContext() as (require: NodeJS.Require, moduleUrl: string, exportMain: (m: Main) => void) => Promise<void>;
-      await run(createRequire(path), pathToFileURL(path).href, (m) => (main = m));
-      if (!main) throw new Error(`${path} did not hand over the program`);
-      return main;
+      let handed: Export | undefined;
+      const run = script.runInThisContext() as (require: NodeJS.Require, moduleUrl: string, exportMain: (m: Export) => void) => Promise<void>;
+      await run(createRequire(path), pathToFileURL(path).href, (m) => (handed = m));
+      if (!handed) throw new Error(`${path} handed nothing over`);
+      return handed;
     },
     save() {
       if (!fromCache) store(folder, file, seal(script.createCachedData(), id));
@@ -60,13 +61,18 @@ function readIfThere(path: string): Buffer | undefined {
 }
 
 /*
- * A cache file is a SHA-1 of the script's name and the cached code, then the code. V8 checks the
- * code's version and flags but not its integrity, so a damaged or swapped file is caught here.
+ * A cache file is a checksum of the script's name and the cached code, then the code. V8 checks
+ * the code's version and flags but not its integrity, so a damaged or swapped file is caught here.
  */
-const SEAL_BYTES = 20;
+const SEAL_BYTES = 4;
 
+/** zlib's CRC-32 (Node 20.15 and later: node:crypto alone takes ~2 ms to load), else the start of a SHA-1. */
 function sealOf(code: Uint8Array, id: string): Buffer {
-  return createHash('sha1').update(id).update(code).digest();
+  const sealed = Buffer.alloc(SEAL_BYTES);
+  const crc32 = zlib.crc32 as typeof zlib.crc32 | undefined;
+  if (crc32) sealed.writeUInt32BE(crc32(code, crc32(id)));
+  else (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(id).update(code).digest().copy(sealed, 0, 0, SEAL_BYTES);
+  return sealed;
 }
 
 function seal(code: Buffer, id: string): Buffer {
