@@ -1,7 +1,5 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// The plain commands' entry is imported with this file, so its modules load at once.
-import { main } from './cli.js';
 import type { CachedScript, Main } from './launch/code-cache.js';
 
 /** The commands that open a screen (the home screen is no command at all). */
@@ -23,16 +21,19 @@ export async function launch(argv: readonly string[], env: NodeJS.ProcessEnv = p
   return (await entry(argv, env))(argv);
 }
 
+/** The plain commands' entry; a screen's start does without its modules. */
+const plainMain = async (): Promise<Main> => (await import('./cli.js')).main;
+
 async function entry(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Main> {
-  if (!opensScreen(argv)) return main;
+  if (!opensScreen(argv)) return plainMain();
   const script = await screenScript(env);
-  if (!script) return main;
+  if (!script) return plainMain();
   let loaded: Main;
   try {
     loaded = await script.load();
   } catch {
     // A damaged install's script: the program's own modules do the same work.
-    return main;
+    return plainMain();
   }
   // Stored once the screen has been used and left normally: by then it holds the interface's code.
   process.once('exit', (code) => {
