@@ -106,7 +106,7 @@ export async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
   // The solver's tables as JSON text, which loads faster than the same tables as object literals.
-  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) })];
+  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) }), stringWidthShim];
   const result = await build({
     ...recipe,
     plugins,
@@ -140,6 +140,23 @@ function solverTables(tables) {
     },
   };
 }
+
+/**
+ * Ink's string-width (the package's own copy, not the older one wrap-ansi keeps) through the
+ * one-column fast path of scripts/shims/string-width.ts.
+ */
+const stringWidthShim = {
+  name: 'string-width-shim',
+  setup(b) {
+    const shim = join(root, 'scripts', 'shims', 'string-width.ts');
+    const own = join(root, 'node_modules', 'string-width', 'index.js');
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.importer === shim || args.pluginData === 'unshimmed') return undefined;
+      const real = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'unshimmed' });
+      return real.path === own ? { path: shim } : undefined;
+    });
+  },
+};
 
 /** Node's own modules through the script's require(): a script run by node:vm cannot import. */
 const builtinsByRequire = {
