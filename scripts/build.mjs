@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -142,19 +142,24 @@ function solverTables(tables) {
 }
 
 /**
- * Ink's string-width (the package's own copy, not the older one wrap-ansi keeps) through the
- * one-column fast path of scripts/shims/string-width.ts.
+ * Every string-width (Ink's, and the older copy wrap-ansi keeps) behind the one-column fast path of
+ * scripts/shims/string-width.ts. The real module is reached through require(), which esbuild turns
+ * into starting that module on the first call that needs it rather than with the program.
  */
 const stringWidthShim = {
   name: 'string-width-shim',
   setup(b) {
     const shim = join(root, 'scripts', 'shims', 'string-width.ts');
-    const own = join(root, 'node_modules', 'string-width', 'index.js');
     b.onResolve({ filter: /^string-width$/ }, async (args) => {
-      if (args.importer === shim || args.pluginData === 'unshimmed') return undefined;
-      const real = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'unshimmed' });
-      return real.path === own ? { path: shim } : undefined;
+      if (args.pluginData === 'exact') return undefined;
+      const exact = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'exact' });
+      return exact.errors.length ? undefined : { path: relative(root, exact.path), namespace: 'string-width-shim' };
     });
+    b.onLoad({ filter: /.*/, namespace: 'string-width-shim' }, (args) => ({
+      contents: `import { withFastPath } from ${JSON.stringify(shim)};\nexport default withFastPath(() => require(${JSON.stringify(join(root, args.path))}).default);`,
+      resolveDir: root,
+      loader: 'js',
+    }));
   },
 };
 
