@@ -1,6 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIRST_FRAME_DRAWN } from './app/first-frame.js';
+// The plain commands' entry is imported with this file, so its modules load at once.
+import { main } from './cli.js';
 import type { CachedScript, Main } from './launch/code-cache.js';
 
 /** The commands that open a screen (the home screen is no command at all). */
@@ -22,19 +24,16 @@ export async function launch(argv: readonly string[], env: NodeJS.ProcessEnv = p
   return (await entry(argv, env))(argv);
 }
 
-/** The plain commands' entry; a screen's start does without its modules. */
-const plainMain = async (): Promise<Main> => (await import('./cli.js')).main;
-
 async function entry(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Main> {
-  if (!opensScreen(argv)) return plainMain();
+  if (!opensScreen(argv)) return main;
   const script = await screenScript(argv[0] ?? 'home', env);
-  if (!script) return plainMain();
+  if (!script) return main;
   let loaded: Main;
   try {
     loaded = await script.load();
   } catch {
     // A damaged install's script: the program's own modules do the same work.
-    return plainMain();
+    return main;
   }
   // Stored once the first frame is drawn: it then holds what this start runs before its first frame,
   // and not what the session compiles later (the solver, for one), which every start would load.

@@ -60,11 +60,6 @@ describe('the bundle', () => {
     expect([...loadedInputs(screen!, { dynamic: true })].some((input) => input.startsWith('src/core/solver/'))).toBe(true);
   });
 
-  it('opens a screen without loading the plain commands\' entry', () => {
-    expect(loadedInputs('dist/launch.js')).not.toContain('src/cli.ts');
-    expect(loadedInputs('dist/launch.js', { dynamic: true })).toContain('src/cli.ts');
-  });
-
   it.each(['lint', 'solve', 'stats', 'import', 'banks', 'export', 'backup', 'restore', 'exam', 'search', 'reports', 'reset', 'completion'])('runs %s without loading Ink or React', (name) => {
     const chunk = commandChunk(name);
     expect(usesInk(new Set([...loadedInputs('dist/cli.js'), ...loadedInputs(chunk)]))).toBe(false);
