@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,7 +107,7 @@ export async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
   // The solver's tables as JSON text, which loads faster than the same tables as object literals.
-  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) })];
+  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) }), stringWidthShim];
   const result = await build({
     ...recipe,
     plugins,
@@ -165,6 +165,28 @@ function builtinsThroughRequire(text) {
     return `const ${binding} = require(${JSON.stringify(name)});`;
   });
 }
+
+/**
+ * Every string-width (Ink's, and the older copy wrap-ansi keeps) behind the one-column fast path of
+ * scripts/shims/string-width.ts. The real module is reached through require(), which esbuild turns
+ * into starting that module on the first call that needs it rather than with the program.
+ */
+const stringWidthShim = {
+  name: 'string-width-shim',
+  setup(b) {
+    const shim = join(root, 'scripts', 'shims', 'string-width.ts');
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'exact') return undefined;
+      const exact = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'exact' });
+      return exact.errors.length ? undefined : { path: relative(root, exact.path), namespace: 'string-width-shim' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'string-width-shim' }, (args) => ({
+      contents: `import { withFastPath } from ${JSON.stringify(shim)};\nexport default withFastPath(() => require(${JSON.stringify(join(root, args.path))}).default);`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
 
 /** Node's own modules through the script's require(): a script run by node:vm cannot import. */
 const builtinsByRequire = {
