@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Builds what bin/clf-trainer.js runs: the esbuild bundle (dist/launch.js and dist/cli.js plus
 // lazily loaded chunks), the same program as one script for the commands that open a screen
-// (dist/cli-script.js, compiled through V8's code cache), dist/builtin-banks.json (the built-in
+// (dist/cli-script.js, compiled through V8's code cache), the solver as one such script for `solve`
+// (dist/solver-script.js), dist/builtin-banks.json (the built-in
 // banks, parsed and checked), and with --schema regenerates questions/schema.json from the zod schema.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,7 +107,7 @@ export async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
   // The solver's tables as JSON text, which loads faster than the same tables as object literals.
-  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) })];
+  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) }), stringWidthShim];
   const result = await build({
     ...recipe,
     plugins,
@@ -117,9 +118,21 @@ export async function bundle() {
     chunkNames: 'chunks/[name]-[hash]',
     define,
   });
+  for (const output of Object.keys(result.metafile.outputs).filter((path) => path.endsWith('.js'))) {
+    const file = join(root, output);
+    writeFileSync(file, builtinsThroughRequire(readFileSync(file, 'utf8')));
+  }
   // Kept so a test can prove which commands load Ink and which do not.
   writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
-  await screenScript(define, plugins);
+  // The whole program, for the commands that open a screen.
+  await cachedScript("import { main } from './src/cli.ts'; __clfExportMain(main);", 'cli-script.js', define, plugins);
+  // What `solve` runs: the solver and its formatting.
+  await cachedScript(
+    "import { solve } from './src/core/solver/solve.ts'; import { formatSolution, solutionJson } from './src/core/solver/format.ts'; __clfExportMain({ solve, formatSolution, solutionJson });",
+    'solver-script.js',
+    define,
+    plugins,
+  );
   await compileBanks(loader);
 }
 
@@ -141,6 +154,40 @@ function solverTables(tables) {
   };
 }
 
+/**
+ * A chunk's imports of Node's own modules as calls of the banner's require(). Imported, a built-in
+ * gets an ES module facade that reads every export: about a millisecond for node:fs, on each
+ * start that reads a file.
+ */
+function builtinsThroughRequire(text) {
+  return text.replace(/^import (\{[^}]*\}|\* as \w+|\w+) from "(node:[a-z_/]+)";$/gm, (_, what, name) => {
+    const binding = what.startsWith('{') ? what.replace(/ as /g, ': ') : what.replace(/^\* as /, '');
+    return `const ${binding} = require(${JSON.stringify(name)});`;
+  });
+}
+
+/**
+ * Every string-width (Ink's, and the older copy wrap-ansi keeps) behind the one-column fast path of
+ * scripts/shims/string-width.ts. The real module is reached through require(), which esbuild turns
+ * into starting that module on the first call that needs it rather than with the program.
+ */
+const stringWidthShim = {
+  name: 'string-width-shim',
+  setup(b) {
+    const shim = join(root, 'scripts', 'shims', 'string-width.ts');
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'exact') return undefined;
+      const exact = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'exact' });
+      return exact.errors.length ? undefined : { path: relative(root, exact.path), namespace: 'string-width-shim' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'string-width-shim' }, (args) => ({
+      contents: `import { withFastPath } from ${JSON.stringify(shim)};\nexport default withFastPath(() => require(${JSON.stringify(join(root, args.path))}).default);`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
 /** Node's own modules through the script's require(): a script run by node:vm cannot import. */
 const builtinsByRequire = {
   name: 'builtins-by-require',
@@ -155,17 +202,17 @@ const builtinsByRequire = {
 };
 
 /**
- * dist/cli-script.js: the whole program as one function expression, `(require, moduleUrl,
- * exportMain) => Promise`, that src/launch/code-cache.ts compiles with V8's code cache. Its first
- * line names it by a hash of the rest, so a cache is only ever used for the script it was made from.
+ * Writes `entry` bundled as one script for src/launch/code-cache.ts to compile with V8's code
+ * cache: a function expression, `(require, moduleUrl, exportMain) => Promise`, whose first line
+ * names it by a hash of the rest, so a cache is only ever used for the script it was made from.
  */
-async function screenScript(define, plugins) {
+async function cachedScript(entry, name, define, plugins) {
   const { banner: _, ...plain } = recipe;
   const result = await build({
     ...plain,
-    stdin: { contents: "import { main } from './src/cli.ts'; __clfExportMain(main);", resolveDir: root, loader: 'ts', sourcefile: 'cli-script.ts' },
+    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: name.replace(/\.js$/, '.ts') },
     write: false,
-    outfile: join(root, 'dist', 'cli-script.js'),
+    outfile: join(root, 'dist', name),
     define: { ...define, 'import.meta.url': '__clfModuleUrl' },
     plugins: [...plugins, builtinsByRequire],
     // A smaller script is read faster at every start (about 5% of the first frame here).
@@ -177,7 +224,7 @@ async function screenScript(define, plugins) {
   const text = result.outputFiles[0].text.replace(/(\\*)([^\0-\x7f])/g, (_, slashes, c) => `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const body = `(async function (require, __clfModuleUrl, __clfExportMain) {\n${text}})`;
   const id = createHash('sha1').update(body).digest('hex').slice(0, 16);
-  writeFileSync(join(root, 'dist', 'cli-script.js'), `// clf-trainer script ${id}\n${body}`);
+  writeFileSync(join(root, 'dist', name), `// clf-trainer script ${id}\n${body}`);
 }
 
 /** Writes questions/schema.json and questions/facts.schema.json from the zod schemas. */

@@ -40,7 +40,8 @@ export async function main(argv: readonly string[], io: MainIO = defaultIO()): P
       return EXIT.ok;
     }
     const { run } = await command.load();
-    const ctx: CommandContext = { args, ...io };
+    // Copied with its getters: the default stdin is only made if the command reads it.
+    const ctx = Object.defineProperties({ args }, Object.getOwnPropertyDescriptors(io)) as CommandContext;
     return await run(ctx);
   } catch (error) {
     return report(error, io, command);
@@ -78,5 +79,15 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
 }
 
 function defaultIO(): MainIO {
-  return { stdin: process.stdin, stdout: quietOnClosedPipe(process.stdout), stderr: process.stderr, env: process.env, cwd: process.cwd(), now: () => new Date() };
+  return {
+    // Node makes process.stdin on first use, loading its stream code (about a millisecond): most commands never read it.
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: quietOnClosedPipe(process.stdout),
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+  };
 }

@@ -1,8 +1,7 @@
 import { InputError, UsageError } from '../cli/errors.js';
 import type { CommandContext, CommandRun } from '../cli/types.js';
 import { printableJson, sanitizeText } from '../core/bank/sanitize.js';
-import { formatSolution, solutionJson } from '../core/solver/format.js';
-import { solve } from '../core/solver/solve.js';
+import { loadSolver } from '../launch/solver-script.js';
 
 /** A scenario is a paragraph or an exam question; anything far larger is not one (as TEXT or on stdin). */
 export const MAX_SCENARIO_BYTES = 256 * 1024;
@@ -18,8 +17,10 @@ export const run: CommandRun = async (ctx) => {
   // The scenario is data (often a pasted bank question): quoted back, it must not reach the terminal as commands.
   const text = sanitizeText(ctx.args.positionals.length ? given : await readStdin(ctx));
   if (text.trim() === '') throw new UsageError('solve needs a scenario: give it as TEXT or pipe it on stdin', 'solve');
-  const solution = solve(text);
-  ctx.stdout.write(ctx.args.flags.json === true ? `${printableJson(solutionJson(solution), 2)}\n` : formatSolution(solution));
+  const solver = await loadSolver(ctx.env);
+  const solution = solver.solve(text);
+  ctx.stdout.write(ctx.args.flags.json === true ? `${printableJson(solver.solutionJson(solution), 2)}\n` : solver.formatSolution(solution));
+  solver.remember();
   return 0;
 };
 

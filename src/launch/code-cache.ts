@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
+import * as zlib from 'node:zlib';
 import { replaceFile } from '../store/files.js';
 
 /** The script's first line names it: `// clf-trainer script <hash of the rest>`. */
@@ -12,41 +12,43 @@ const HEADER = /^\/\/ clf-trainer script ([0-9a-f]+)\n/;
 /** The program's entry, as the script hands it over. */
 export type Main = (argv: readonly string[]) => Promise<number>;
 
-export interface CachedScript {
+/** A script bundle ready to run; `Export` is what it hands over (the program's entry, or the solver's functions). */
+export interface CachedScript<Export = Main> {
   /** True when V8 took the cached code; false when there was none or it was stale or damaged (compiled from source). */
   fromCache: boolean;
-  /** Runs the script and returns the program's entry. */
-  load(): Promise<Main>;
+  /** Runs the script and returns what it hands over. */
+  load(): Promise<Export>;
   /** Stores the code compiled so far for the next start, unless it came from the cache. Never throws. */
   save(): void;
 }
 
 /**
  * Compiles the script bundle at `path` with the code cache kept for it in `folder` (one file per
- * script, named by the script's hash). Returns undefined when there is no such script.
+ * script and start, named by the script's hash and the start: each start's first frame runs
+ * different code). Returns undefined when there is no such script.
  * A cache that fails its check (damaged, or made for another script) or that V8 rejects (another
  * Node version) is ignored: the script compiles from source.
  */
-export function compileCached(path: string, folder: string): CachedScript | undefined {
+export function compileCached<Export = Main>(path: string, folder: string, start?: string): CachedScript<Export> | undefined {
   // The build writes the script in ASCII: read as Latin-1, it needs no UTF-8 decoding.
   const source = readIfThere(path)?.toString('latin1');
   const id = source === undefined ? undefined : HEADER.exec(source)?.[1];
   if (source === undefined || id === undefined) return undefined;
-  const file = join(folder, `${id}.bin`);
+  const file = join(folder, start ? `${id}-${start}.bin` : `${id}.bin`);
   const cachedData = unseal(readIfThere(file), id);
   const script = new Script(source, { filename: path, ...(cachedData ? { cachedData } : {}) });
   const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
   return {
     fromCache,
     async load() {
-      let main: Main | undefined;
-      const run = script.runInThisContext() as (require: NodeJS.Require, moduleUrl: string, exportMain: (m: Main) => void) => Promise<void>;
-      await run(createRequire(path), pathToFileURL(path).href, (m) => (main = m));
-      if (!main) throw new Error(`${path} did not hand over the program`);
-      return main;
+      let handed: Export | undefined;
+      const run = script.runInThisContext() as (require: NodeJS.Require, moduleUrl: string, exportMain: (m: Export) => void) => Promise<void>;
+      await run(createRequire(path), pathToFileURL(path).href, (m) => (handed = m));
+      if (!handed) throw new Error(`${path} handed nothing over`);
+      return handed;
     },
     save() {
-      if (!fromCache) store(folder, file, seal(script.createCachedData(), id));
+      if (!fromCache) store(folder, id, file, seal(script.createCachedData(), id));
     },
   };
 }
@@ -60,13 +62,18 @@ function readIfThere(path: string): Buffer | undefined {
 }
 
 /*
- * A cache file is a SHA-1 of the script's name and the cached code, then the code. V8 checks the
- * code's version and flags but not its integrity, so a damaged or swapped file is caught here.
+ * A cache file is a checksum of the script's name and the cached code, then the code. V8 checks
+ * the code's version and flags but not its integrity, so a damaged or swapped file is caught here.
  */
-const SEAL_BYTES = 20;
+const SEAL_BYTES = 4;
 
+/** zlib's CRC-32 (Node 20.15 and later: node:crypto alone takes ~2 ms to load), else the start of a SHA-1. */
 function sealOf(code: Uint8Array, id: string): Buffer {
-  return createHash('sha1').update(id).update(code).digest();
+  const sealed = Buffer.alloc(SEAL_BYTES);
+  const crc32 = zlib.crc32 as typeof zlib.crc32 | undefined;
+  if (crc32) sealed.writeUInt32BE(crc32(code, crc32(id)));
+  else (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(id).update(code).digest().copy(sealed, 0, 0, SEAL_BYTES);
+  return sealed;
 }
 
 function seal(code: Buffer, id: string): Buffer {
@@ -79,18 +86,23 @@ function unseal(file: Buffer | undefined, id: string): Buffer | undefined {
   return sealOf(code, id).equals(file.subarray(0, SEAL_BYTES)) ? code : undefined;
 }
 
-/** Caches kept: this script's and those of the latest other builds (two installed versions sharing a data folder each keep theirs). */
+/** Builds whose caches are kept: this script's and those of the latest other ones (two installed versions sharing a data folder each keep theirs). */
 const KEPT = 3;
 
+/** The build a cache file belongs to: its name up to the start's name. */
+const buildOf = (name: string) => name.replace(/[-.].*$/, '');
+
 /** Writes the cache atomically (0600) and removes the caches of older builds. */
-function store(folder: string, file: string, data: Buffer): void {
+function store(folder: string, id: string, file: string, data: Buffer): void {
   try {
     replaceFile(file, data);
-    const others = readdirSync(folder)
-      .filter((name) => name.endsWith('.bin') && join(folder, name) !== file)
-      .map((name) => ({ path: join(folder, name), modified: statSync(join(folder, name)).mtimeMs }))
-      .sort((a, b) => b.modified - a.modified);
-    for (const old of others.slice(KEPT - 1)) rmSync(old.path, { force: true });
+    const newest = new Map<string, number>();
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.bin') && buildOf(n) !== id)) {
+      const modified = statSync(join(folder, name)).mtimeMs;
+      newest.set(buildOf(name), Math.max(newest.get(buildOf(name)) ?? 0, modified));
+    }
+    const kept = new Set([...newest].sort((a, b) => b[1] - a[1]).slice(0, KEPT - 1).map(([build]) => build));
+    for (const name of readdirSync(folder)) if (name.endsWith('.bin') && buildOf(name) !== id && !kept.has(buildOf(name))) rmSync(join(folder, name), { force: true });
   } catch {
     // The cache only saves time: a folder that cannot take it changes nothing else.
   }

@@ -1,11 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../e2e/terminal.js';
 
 interface Meta {
-  outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown>; entryPoint?: string }>;
+  outputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown>; entryPoint?: string }>;
 }
 
 let meta: Meta;
@@ -34,6 +34,19 @@ function commandChunk(name: string): string {
   return entry[0];
 }
 
+/** Node's own modules imported, statically, by the outputs loaded when `start` runs. */
+function loadedBuiltins(start: string): Set<string> {
+  const outputs = new Set<string>();
+  const todo = [start];
+  while (todo.length) {
+    const out = todo.pop()!;
+    if (outputs.has(out) || !meta.outputs[out]) continue;
+    outputs.add(out);
+    for (const imp of meta.outputs[out].imports) if (imp.kind === 'import-statement' && imp.path.startsWith('dist/')) todo.push(imp.path);
+  }
+  return new Set([...outputs].flatMap((out) => meta.outputs[out]!.imports.filter((imp) => imp.external && imp.kind === 'import-statement').map((imp) => imp.path)));
+}
+
 const usesInk = (inputs: Set<string>) => [...inputs].some((input) => /node_modules\/(ink|react|react-reconciler|yoga-layout)\//.test(input));
 
 describe('the bundle', () => {
@@ -51,9 +64,41 @@ describe('the bundle', () => {
     expect([...start].filter((input) => input.includes('solver') || input.startsWith('<define'))).toEqual([]);
   });
 
+  it('draws the first question of study without loading the solver (the explanation loads it later)', () => {
+    const study = commandChunk('study');
+    const screen = Object.keys(meta.outputs).find((out) => 'src/ui/screens/Study.tsx' in meta.outputs[out]!.inputs);
+    const firstFrame = new Set([...loadedInputs(study), ...loadedInputs(screen!)]);
+    expect(firstFrame).toContain('src/ui/components/ExplanationView.tsx');
+    expect([...firstFrame].filter((input) => input.startsWith('src/core/solver/'))).toEqual([]);
+    expect([...loadedInputs(screen!, { dynamic: true })].some((input) => input.startsWith('src/core/solver/'))).toBe(true);
+  });
+
   it.each(['lint', 'solve', 'stats', 'import', 'banks', 'export', 'backup', 'restore', 'exam', 'search', 'reports', 'reset', 'completion'])('runs %s without loading Ink or React', (name) => {
     const chunk = commandChunk(name);
     expect(usesInk(new Set([...loadedInputs('dist/cli.js'), ...loadedInputs(chunk)]))).toBe(false);
+  });
+
+  it('runs solve without compiling the solver\'s modules: they come from dist/solver-script.js, through the code cache', () => {
+    const inputs = new Set([...loadedInputs('dist/launch.js'), ...loadedInputs(commandChunk('solve'))]);
+    expect(inputs).toContain('src/launch/solver-script.ts');
+    expect([...inputs].filter((input) => input.startsWith('src/core/solver/') || /node_modules\/(yaml|zod|wink-porter2-stemmer)\//.test(input))).toEqual([]);
+    const script = readFileSync(join(ROOT, 'dist', 'solver-script.js'), 'latin1');
+    expect(script).toMatch(/^\/\/ clf-trainer script [0-9a-f]+\n\(async function \(require, __clfModuleUrl, __clfExportMain\) \{/);
+    // The terms' stems, worked out at build time, are in it.
+    expect(script).toContain('"stemmed":"');
+  });
+
+  it('starts solve without loading node:crypto (about 2 ms of a start)', () => {
+    const builtins = new Set([...loadedBuiltins('dist/launch.js'), ...loadedBuiltins(commandChunk('solve'))]);
+    expect(builtins).toContain('node:zlib');
+    expect(builtins).not.toContain('node:crypto');
+  });
+
+  it('takes Node\'s own modules through require(), not as ES modules (whose facades read every export)', () => {
+    const chunks = readdirSync(join(ROOT, 'dist', 'chunks')).map((name) => join(ROOT, 'dist', 'chunks', name));
+    for (const file of [join(ROOT, 'dist', 'launch.js'), join(ROOT, 'dist', 'cli.js'), ...chunks]) {
+      expect(readFileSync(file, 'utf8').match(/^import [^;]* from "node:[^"]+";$/gm), file).toBeNull();
+    }
   });
 
   it('runs from bin/ and prints the version', () => {

@@ -21,7 +21,11 @@ const APIGW: ServiceId[] = ['apigw-rest', 'apigw-http', 'apigw-websocket'];
 const REST_HTTP: ServiceId[] = ['apigw-rest', 'apigw-http'];
 const r = (source: string) => new RegExp(source);
 
-export const CLAIMS: readonly Claim[] = [
+let claimList: readonly Claim[] | undefined;
+
+/** Built on first use: only questions that weigh statements read them, and building them is a good part of loading the solver. */
+const CLAIMS = (): readonly Claim[] =>
+  (claimList ??= [
   // What API Gateway is and is not
   { fact: 'int.not-only-lambda', pattern: r(String.raw`\b(only|just|solely|exclusively) (integrate|integrates|work|works|connect|connects|sit|sits|front|fronts)?\s*(with|to|in front of)? ?(aws )?lambda\b|\bintegrate[sd]? only with (aws )?lambda`), truth: false, about: APIGW },
   { fact: 'exam.watch-static', pattern: r(String.raw`\bserv(e|es|ing) (the )?(front ?end|website|web ?site|site|pages|storefront)\b.*\b(from|through|on|via|with) (an? )?(amazon )?api gateway`), truth: false, about: APIGW },
@@ -133,7 +137,7 @@ export const CLAIMS: readonly Claim[] = [
   { fact: 'auth.waf', pattern: r(String.raw`\bcach\w*\b.*\b(malicious|attacks?|exploits?|injection)\b`), truth: false },
   { fact: 'int.rest-types', pattern: r(String.raw`\b(jdbc|smtp|port 25|custom udp|udp protocol|mqtt broker)\b`), truth: false, about: APIGW },
   { fact: 'int.payload', pattern: r(String.raw`\b10 mb\b`), truth: true, about: REST_HTTP },
-];
+  ]);
 
 /** The statements an option makes: each matching claim, with whether it holds for the subject. */
 export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubjectOnly = false } = {}): boolean[] {
@@ -149,4 +153,4 @@ export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubject
 }
 
 /** The fact sheet's statements an option's normalised text makes. */
-export const claimsMatching = (norm: string): Claim[] => CLAIMS.filter((claim) => claim.pattern.test(norm));
+export const claimsMatching = (norm: string): Claim[] => CLAIMS().filter((claim) => claim.pattern.test(norm));

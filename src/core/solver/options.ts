@@ -149,8 +149,11 @@ export function answerCount(scenario: string): number {
 /** A part an option can name: one of the rule's services, or a building block of one. */
 type Named = ServiceId | 'api-gateway' | 's3' | 'lambda' | 'self-managed' | 'other' | 'part' | 'place';
 
-/** Service names as options write them, most specific first; each name consumes its words. */
-const NAMES: readonly { pattern: RegExp; named: Named }[] = (
+let namePatterns: readonly { pattern: RegExp; named: Named }[] | undefined;
+
+/** Service names as options write them, most specific first; each name consumes its words. Built on first use: a scenario without options never reads them. */
+const NAMES = (): readonly { pattern: RegExp; named: Named }[] =>
+  (namePatterns ??= (
   [
     // Places and parts that belong to another service's mechanism name no service of their own.
     [String.raw`cloud\s*front(?= (points? of presence|pops?|edge locations?))`, 'place'],
@@ -175,7 +178,7 @@ const NAMES: readonly { pattern: RegExp; named: Named }[] = (
       'other',
     ],
   ] as const
-).map(([source, named]) => ({ pattern: compilePattern(source), named }));
+).map(([source, named]) => ({ pattern: compilePattern(source), named })));
 
 /** The services an option names, and its text with those names blanked out (what remains are features). */
 export function namesIn(text: string): { names: Set<Named>; others: string[]; rest: string } {
@@ -187,7 +190,7 @@ export function namesIn(text: string): { names: Set<Named>; others: string[]; re
   const names = new Set<Named>();
   const others: string[] = [];
   const blank = (t: string, span: { start: number; end: number }) => t.slice(0, span.start) + ' '.repeat(span.end - span.start) + t.slice(span.end);
-  for (const { pattern, named } of NAMES) {
+  for (const { pattern, named } of NAMES()) {
     for (const span of findAll(pattern, forNames)) {
       forNames = blank(forNames, span);
       if (named === 'part') continue;
