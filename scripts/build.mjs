@@ -160,7 +160,7 @@ function solverTables(tables) {
  * start that reads a file.
  */
 function builtinsThroughRequire(text) {
-  return text.replace(/^import (\{[^}]*\}|\* as \w+|\w+) from "(node:[a-z_/]+)";$/gm, (_, what, name) => {
+  return text.replace(/^import (\{[^}]*\}|\* as \w+|\w+) from "(node:[a-z0-9_/]+)";$/gm, (_, what, name) => {
     const binding = what.startsWith('{') ? what.replace(/ as /g, ': ') : what.replace(/^\* as /, '');
     return `const ${binding} = require(${JSON.stringify(name)});`;
   });
@@ -193,7 +193,7 @@ const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(b) {
     const builtin = new Set(builtinModules);
-    b.onResolve({ filter: /^[a-z:_/]+$/ }, (args) => {
+    b.onResolve({ filter: /^[a-z0-9:_/]+$/ }, (args) => {
       if (args.namespace === 'builtin') return { path: args.path, external: true };
       return args.path.startsWith('node:') || builtin.has(args.path) ? { path: args.path, namespace: 'builtin' } : undefined;
     });
