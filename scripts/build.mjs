@@ -110,7 +110,7 @@ export async function bundle() {
   const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) })];
   const result = await build({
     ...recipe,
-    plugins,
+    plugins: [launcherInOneChunk(join(root, 'src', 'cli.ts')), ...plugins],
     metafile: true,
     entryPoints: { launch: 'src/launch.ts', cli: 'src/cli.ts' },
     outdir: 'dist',
@@ -153,6 +153,34 @@ function solverTables(tables) {
     },
   };
 }
+
+/**
+ * Each lazily imported module of the split build enters through a module that re-exports it and
+ * imports `shared` (the command line's entry), which every command reaches through the launcher
+ * anyway. esbuild puts each module in a chunk by the set of entries that reach it: with every entry
+ * reaching the launcher's modules, they all land in one chunk, and a start loads that one file
+ * instead of a handful of small ones.
+ */
+function launcherInOneChunk(shared) {
+  return {
+    name: 'launcher-in-one-chunk',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === LAZY) return undefined;
+        const target = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: LAZY });
+        if (target.errors.length > 0 || target.external) return target;
+        return { path: target.path, namespace: 'lazy-entry' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'lazy-entry' }, (args) => ({
+        contents: `export * from ${JSON.stringify(args.path)};\nimport ${JSON.stringify(shared)};\n`,
+        resolveDir: dirname(args.path),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+const LAZY = Symbol('lazy entry');
 
 /**
  * A chunk's imports of Node's own modules as calls of the banner's require(). Imported, a built-in
