@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -169,11 +169,12 @@ function launcherInOneChunk(shared) {
         if (args.kind !== 'dynamic-import' || args.pluginData === LAZY) return undefined;
         const target = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: LAZY });
         if (target.errors.length > 0 || target.external) return target;
-        return { path: target.path, namespace: 'lazy-entry' };
+        // Named from the project's folder, so the build's output does not depend on where it lies.
+        return { path: relative(root, target.path).replaceAll('\\', '/'), namespace: 'lazy-entry' };
       });
       b.onLoad({ filter: /.*/, namespace: 'lazy-entry' }, (args) => ({
-        contents: `export * from ${JSON.stringify(args.path)};\nimport ${JSON.stringify(shared)};\n`,
-        resolveDir: dirname(args.path),
+        contents: `export * from ${JSON.stringify(`./${args.path}`)};\nimport ${JSON.stringify(`./${relative(root, shared)}`)};\n`,
+        resolveDir: root,
         loader: 'js',
       }));
     },
