@@ -66,7 +66,7 @@ async function compileBanks(loader) {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-/** What each built-in solver pattern needs (src/core/solver/required.ts) and each term's stems (stems.ts), worked out once here and shipped as JSON text. */
+/** What each built-in solver pattern needs (src/core/solver/required.ts) and each term's stems (stems.ts), worked out once here and shipped as text. */
 async function solverTable() {
   const tmp = join(root, 'dist', '.solver-table');
   const out = join(tmp, 'table.mjs');
@@ -106,8 +106,8 @@ export async function bundle() {
   const { required, terms } = await solverTable();
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
-  // The solver's tables as JSON text, which loads faster than the same tables as object literals.
-  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) })];
+  // The solver's tables as text (JSON, and lines for the terms), which loads faster than the same tables as object literals.
+  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: terms })];
   const result = await build({
     ...recipe,
     plugins: [launcherInOneChunk(join(root, 'src', 'cli.ts')), ...plugins],
