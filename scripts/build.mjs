@@ -106,7 +106,7 @@ export async function bundle() {
   const { required, terms } = await solverTable();
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
-  // The solver's tables as text (JSON, and lines for the terms), which loads faster than the same tables as object literals.
+  // The solver's tables as text (JSON; lines for the terms), which loads faster than the same tables as object literals.
   const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: terms })];
   const result = await build({
     ...recipe,

@@ -1,4 +1,5 @@
 import { stemWord } from '../text/words.js';
+import { readLineTable, tableLine } from './line-table.js';
 import type { Span } from './pattern.js';
 
 /*
@@ -72,21 +73,10 @@ type Slots = (Slot | '..' | '...')[];
 // Worked out at build time for the built-in terms (scripts/build.mjs): each term's guard and the
 // term written again with its words already stemmed, so a one-off solve need not stem every word
 // of every term; a term changed since is simply worked out again.
-// It comes as lines of text, `term<TAB>guard<TAB>stemmed`: splitting them allocates less and is
-// quicker than parsing the same table as JSON objects (about a millisecond of a one-off solve).
+// It comes as lines of text (line-table.ts), `term<TAB>guard<TAB>stemmed`.
 declare const __CLF_SOLVER_TERMS__: string | undefined;
 let precomputed: Map<string, string> | undefined;
-const PRECOMPUTED = () => (precomputed ??= typeof __CLF_SOLVER_TERMS__ === 'string' ? readTermTable(__CLF_SOLVER_TERMS__) : new Map());
-
-/** The table's lines by term: each value is `guard<TAB>stemmed`, taken apart only for the terms looked up. */
-function readTermTable(table: string): Map<string, string> {
-  const byTerm = new Map<string, string>();
-  for (const line of table.split('\n')) {
-    const tab = line.indexOf('\t');
-    byTerm.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  return byTerm;
-}
+const PRECOMPUTED = () => (precomputed ??= typeof __CLF_SOLVER_TERMS__ === 'string' ? readLineTable(__CLF_SOLVER_TERMS__) : new Map());
 
 /** A built-in term's guard and stemmed form from the table, or undefined for a term it lacks. */
 function known(term: string): { guard: string; stemmed: string } | undefined {
@@ -105,10 +95,9 @@ function slotsOf(term: string): Slots {
 export function termTable(terms: readonly string[]): string {
   return [...new Set(terms)]
     .map((term) => {
-      if (/[\t\n]/.test(term)) throw new Error(`a term cannot hold a tab or a line break: ${JSON.stringify(term)}`);
       const slots = analyseTerm(term);
       const stemmed = slots.map((slot) => (typeof slot === 'string' ? slot : `${slot.alternatives.map((a) => a.replace(/ /g, '_')).join('/')}${slot.optional ? '?' : ''}`)).join(' ');
-      return `${term}\t${guardOf(slots).join('/')}\t${stemmed}`;
+      return tableLine(term, `${guardOf(slots).join('/')}\t${stemmed}`);
     })
     .join('\n');
 }
