@@ -107,10 +107,10 @@ export async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
   // The solver's tables as text (JSON; lines for the terms), which loads faster than the same tables as object literals.
-  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: terms })];
+  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: terms }), stringWidthShim];
   const result = await build({
     ...recipe,
-    plugins: [launcherInOneChunk(join(root, 'src', 'cli.ts')), ...plugins],
+    plugins: [launcherInOneChunk(join(root, 'src', 'launch.ts')), ...plugins],
     metafile: true,
     entryPoints: { launch: 'src/launch.ts', cli: 'src/cli.ts' },
     outdir: 'dist',
@@ -155,25 +155,25 @@ function solverTables(tables) {
 }
 
 /**
- * Each lazily imported module of the split build enters through a module that re-exports it and
- * imports `shared` (the command line's entry), which every command reaches through the launcher
- * anyway. esbuild puts each module in a chunk by the set of entries that reach it: with every entry
- * reaching the launcher's modules, they all land in one chunk, and a start loads that one file
- * instead of a handful of small ones.
+ * Each lazily imported module of the split build, and each entry other than the launcher, is
+ * entered through a module that re-exports it and imports `launcher` (src/launch.ts), which every
+ * command reaches anyway. esbuild puts each module in a chunk by the set of entries that reach it:
+ * with every entry reaching the launcher's modules, they all land in one chunk, and a start loads
+ * that one file instead of a handful of small ones.
  */
-function launcherInOneChunk(shared) {
+function launcherInOneChunk(launcher) {
   return {
     name: 'launcher-in-one-chunk',
     setup(b) {
       b.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.kind !== 'dynamic-import' || args.pluginData === LAZY) return undefined;
+        if ((args.kind !== 'dynamic-import' && args.kind !== 'entry-point') || args.pluginData === LAZY) return undefined;
         const target = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: LAZY });
-        if (target.errors.length > 0 || target.external) return target;
+        if (target.errors.length > 0 || target.external || target.path === launcher) return target;
         // Named from the project's folder, so the build's output does not depend on where it lies.
         return { path: relative(root, target.path).replaceAll('\\', '/'), namespace: 'lazy-entry' };
       });
       b.onLoad({ filter: /.*/, namespace: 'lazy-entry' }, (args) => ({
-        contents: `export * from ${JSON.stringify(`./${args.path}`)};\nimport ${JSON.stringify(`./${relative(root, shared)}`)};\n`,
+        contents: `export * from ${JSON.stringify(`./${args.path}`)};\nimport ${JSON.stringify(`./${relative(root, launcher)}`)};\n`,
         resolveDir: root,
         loader: 'js',
       }));
@@ -189,18 +189,40 @@ const LAZY = Symbol('lazy entry');
  * start that reads a file.
  */
 function builtinsThroughRequire(text) {
-  return text.replace(/^import (\{[^}]*\}|\* as \w+|\w+) from "(node:[a-z_/]+)";$/gm, (_, what, name) => {
+  return text.replace(/^import (\{[^}]*\}|\* as \w+|\w+) from "(node:[a-z0-9_/]+)";$/gm, (_, what, name) => {
     const binding = what.startsWith('{') ? what.replace(/ as /g, ': ') : what.replace(/^\* as /, '');
     return `const ${binding} = require(${JSON.stringify(name)});`;
   });
 }
+
+/**
+ * Every string-width (Ink's, and the older copy wrap-ansi keeps) behind the one-column fast path of
+ * scripts/shims/string-width.ts. The real module is reached through require(), which esbuild turns
+ * into starting that module on the first call that needs it rather than with the program.
+ */
+const stringWidthShim = {
+  name: 'string-width-shim',
+  setup(b) {
+    const shim = join(root, 'scripts', 'shims', 'string-width.ts');
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'exact') return undefined;
+      const exact = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'exact' });
+      return exact.errors.length ? undefined : { path: relative(root, exact.path), namespace: 'string-width-shim' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'string-width-shim' }, (args) => ({
+      contents: `import { withFastPath } from ${JSON.stringify(shim)};\nexport default withFastPath(() => require(${JSON.stringify(join(root, args.path))}).default);`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
 
 /** Node's own modules through the script's require(): a script run by node:vm cannot import. */
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(b) {
     const builtin = new Set(builtinModules);
-    b.onResolve({ filter: /^[a-z:_/]+$/ }, (args) => {
+    b.onResolve({ filter: /^[a-z0-9:_/]+$/ }, (args) => {
       if (args.namespace === 'builtin') return { path: args.path, external: true };
       return args.path.startsWith('node:') || builtin.has(args.path) ? { path: args.path, namespace: 'builtin' } : undefined;
     });

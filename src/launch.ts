@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIRST_FRAME_DRAWN } from './app/first-frame.js';
 // The plain commands' entry is imported with this file, so its modules load at once.
 import { main } from './cli.js';
 import type { CachedScript, Main } from './launch/code-cache.js';
@@ -25,7 +26,7 @@ export async function launch(argv: readonly string[], env: NodeJS.ProcessEnv = p
 
 async function entry(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Main> {
   if (!opensScreen(argv)) return main;
-  const script = await screenScript(env);
+  const script = await screenScript(argv[0] ?? 'home', env);
   if (!script) return main;
   let loaded: Main;
   try {
@@ -34,17 +35,16 @@ async function entry(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<M
     // A damaged install's script: the program's own modules do the same work.
     return main;
   }
-  // Stored once the screen has been used and left normally: by then it holds the interface's code.
-  process.once('exit', (code) => {
-    if (code === 0 || code === 130) script.save();
-  });
+  // Stored once the first frame is drawn: it then holds what this start runs before its first frame,
+  // and not what the session compiles later (the solver, for one), which every start would load.
+  process.once(FIRST_FRAME_DRAWN, () => script.save());
   return loaded;
 }
 
-async function screenScript(env: NodeJS.ProcessEnv): Promise<CachedScript | undefined> {
+async function screenScript(start: string, env: NodeJS.ProcessEnv): Promise<CachedScript | undefined> {
   const [{ compileCached }, { cacheDir, dataDir }] = await Promise.all([import('./launch/code-cache.js'), import('./store/paths.js')]);
   try {
-    return compileCached(join(dirname(fileURLToPath(import.meta.url)), 'cli-script.js'), join(cacheDir(dataDir(env)), 'code'));
+    return compileCached(join(dirname(fileURLToPath(import.meta.url)), 'cli-script.js'), join(cacheDir(dataDir(env)), 'code'), start);
   } catch {
     return undefined;
   }

@@ -24,16 +24,17 @@ export interface CachedScript<Export = Main> {
 
 /**
  * Compiles the script bundle at `path` with the code cache kept for it in `folder` (one file per
- * script, named by the script's hash). Returns undefined when there is no such script.
+ * script and start, named by the script's hash and the start: each start's first frame runs
+ * different code). Returns undefined when there is no such script.
  * A cache that fails its check (damaged, or made for another script) or that V8 rejects (another
  * Node version) is ignored: the script compiles from source.
  */
-export function compileCached<Export = Main>(path: string, folder: string): CachedScript<Export> | undefined {
+export function compileCached<Export = Main>(path: string, folder: string, start?: string): CachedScript<Export> | undefined {
   // The build writes the script in ASCII: read as Latin-1, it needs no UTF-8 decoding.
   const source = readIfThere(path)?.toString('latin1');
   const id = source === undefined ? undefined : HEADER.exec(source)?.[1];
   if (source === undefined || id === undefined) return undefined;
-  const file = join(folder, `${id}.bin`);
+  const file = join(folder, start ? `${id}-${start}.bin` : `${id}.bin`);
   const cachedData = unseal(readIfThere(file), id);
   const script = new Script(source, { filename: path, ...(cachedData ? { cachedData } : {}) });
   const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
@@ -47,7 +48,7 @@ export function compileCached<Export = Main>(path: string, folder: string): Cach
       return handed;
     },
     save() {
-      if (!fromCache) store(folder, file, seal(script.createCachedData(), id));
+      if (!fromCache) store(folder, id, file, seal(script.createCachedData(), id));
     },
   };
 }
@@ -85,18 +86,23 @@ function unseal(file: Buffer | undefined, id: string): Buffer | undefined {
   return sealOf(code, id).equals(file.subarray(0, SEAL_BYTES)) ? code : undefined;
 }
 
-/** Caches kept: this script's and those of the latest other builds (two installed versions sharing a data folder each keep theirs). */
+/** Builds whose caches are kept: this script's and those of the latest other ones (two installed versions sharing a data folder each keep theirs). */
 const KEPT = 3;
 
+/** The build a cache file belongs to: its name up to the start's name. */
+const buildOf = (name: string) => name.replace(/[-.].*$/, '');
+
 /** Writes the cache atomically (0600) and removes the caches of older builds. */
-function store(folder: string, file: string, data: Buffer): void {
+function store(folder: string, id: string, file: string, data: Buffer): void {
   try {
     replaceFile(file, data);
-    const others = readdirSync(folder)
-      .filter((name) => name.endsWith('.bin') && join(folder, name) !== file)
-      .map((name) => ({ path: join(folder, name), modified: statSync(join(folder, name)).mtimeMs }))
-      .sort((a, b) => b.modified - a.modified);
-    for (const old of others.slice(KEPT - 1)) rmSync(old.path, { force: true });
+    const newest = new Map<string, number>();
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.bin') && buildOf(n) !== id)) {
+      const modified = statSync(join(folder, name)).mtimeMs;
+      newest.set(buildOf(name), Math.max(newest.get(buildOf(name)) ?? 0, modified));
+    }
+    const kept = new Set([...newest].sort((a, b) => b[1] - a[1]).slice(0, KEPT - 1).map(([build]) => build));
+    for (const name of readdirSync(folder)) if (name.endsWith('.bin') && buildOf(name) !== id && !kept.has(buildOf(name))) rmSync(join(folder, name), { force: true });
   } catch {
     // The cache only saves time: a folder that cannot take it changes nothing else.
   }

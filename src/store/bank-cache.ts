@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedBank, ParsedFacts } from '../core/bank/parse.js';
 import { isSanitized } from '../core/bank/sanitize.js';
 import type { Problem, Question } from '../core/bank/types.js';
 import { isTopic } from '../core/topics.js';
+import { checksum } from './checksum.js';
 import { replaceFile } from './files.js';
-import { readUserFile } from './user-files.js';
+import { QUESTIONS_PER_BLOCK, questionsWithHeldText, splitQuestions, type BlockReader, type QuestionHeader } from './question-texts.js';
+import { openUserFile, readAt, type OpenFile } from './user-files.js';
 
 /**
  * Parsed banks kept by the hash of their text, so a bank that has not changed is never parsed
@@ -71,7 +73,7 @@ export function toParsedFacts(entry: CacheEntry, file: string): ParsedFacts {
 }
 
 /** Checks the shape of an entry read back from disk; anything odd is a miss, never an error. */
-function isEntry(value: unknown, kind: Kind): value is CacheEntry {
+function isEntry(value: unknown, kind: Kind, isQuestion: (q: unknown) => boolean = isCachedQuestion): value is CacheEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   if (e.kind !== kind || !Array.isArray(e.problems) || !e.problems.every(isCachedProblem)) return false;
@@ -83,7 +85,7 @@ function isEntry(value: unknown, kind: Kind): value is CacheEntry {
     Array.isArray(e.questions) &&
     Array.isArray(e.locations) &&
     e.questions.length === e.locations.length &&
-    e.questions.every(isCachedQuestion) &&
+    e.questions.every(isQuestion) &&
     e.locations.every((l) => isRecord(l) && isPosition(l.id) && Array.isArray(l.facts) && l.facts.every(isPosition))
   );
 }
@@ -111,11 +113,9 @@ function allSanitized(value: unknown): boolean {
  * the facts as a list, and clean text everywhere.
  */
 function isCachedQuestion(value: unknown): boolean {
-  if (!isRecord(value)) return false;
-  const q = value;
-  if (typeof q.id !== 'string' || typeof q.topic !== 'string' || !isTopic(q.topic) || (q.type !== 'single' && q.type !== 'multi')) return false;
-  if (typeof q.stem !== 'string' || typeof q.difficulty !== 'string' || !optionalString(q.angle) || !optionalString(q.explanation) || !optionalString(q.source)) return false;
-  if (!Array.isArray(q.facts) || !q.facts.every((f) => typeof f === 'string')) return false;
+  if (!isCachedHeader(value)) return false;
+  const q = value as Record<string, unknown>;
+  if (typeof q.stem !== 'string' || !optionalString(q.explanation) || !optionalString(q.source)) return false;
   const choices = q.choices;
   if (!Array.isArray(choices) || choices.length < 2 || !choices.every((c) => isRecord(c) && typeof c.text === 'string' && typeof c.correct === 'boolean' && optionalString(c.why))) return false;
   const correct = choices.flatMap((c, i) => ((c as { correct: boolean }).correct ? [i] : []));
@@ -124,6 +124,17 @@ function isCachedQuestion(value: unknown): boolean {
   if (imported !== undefined && !(isRecord(imported) && typeof imported.file === 'string' && isLine(imported.line) && isLine(imported.position) && optionalString(imported.explanation) && optionalString(imported.reference))) return false;
   return allSanitized(q);
 }
+
+/** The fields of a question kept in memory without its text (see question-texts.ts). */
+function isCachedHeader(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const q = value;
+  if (typeof q.id !== 'string' || typeof q.topic !== 'string' || !isTopic(q.topic) || (q.type !== 'single' && q.type !== 'multi')) return false;
+  if (typeof q.difficulty !== 'string' || !optionalString(q.angle)) return false;
+  return Array.isArray(q.facts) && q.facts.every((f) => typeof f === 'string') && Array.isArray(q.answer) && q.answer.every((a) => Number.isInteger(a));
+}
+
+const isStoredHeader = (value: unknown) => isCachedHeader(value) && Number.isInteger((value as QuestionHeader).textFields) && Number.isInteger((value as QuestionHeader).options) && allSanitized(value);
 
 export interface BankCache {
   get(kind: Kind, key: string): CacheEntry | undefined;
@@ -156,28 +167,32 @@ export function compiledCache(path: string, loader: string): BankCache {
 }
 
 /**
- * The data folder's cache: one JSON file per entry. A damaged entry (cut short, not JSON, not
- * the expected shape) is a miss: the bank is parsed again and the entry rewritten. Writing is
+ * The data folder's cache: one file per entry (see StoredEntry). A damaged entry (cut short, not
+ * JSON, not the expected shape, text not matching its checksum) is a miss: the bank is parsed again and the entry rewritten. Writing is
  * best effort: a read-only data folder simply means no cache.
  */
 export function folderCache(dir: string): BankCache {
   const pathOf = (key: string) => join(dir, `${key}.json`);
   return {
     get: (kind, key) => {
-      let value: unknown;
+      let file: OpenFile | undefined;
+      let entry: CacheEntry | undefined;
       try {
-        value = JSON.parse(readUserFile(pathOf(key), { maxBytes: MAX_ENTRY_BYTES, what: 'cache entries' }).toString('utf8'));
+        file = openUserFile(pathOf(key));
+        const bytes = file.size > MAX_ENTRY_BYTES ? undefined : readAt(file, 0, MAX_ENTRY_BYTES + 1);
+        entry = bytes && bytes.length <= MAX_ENTRY_BYTES ? readStored(bytes, kind, file) : undefined;
       } catch {
-        return undefined;
+        entry = undefined;
       }
-      if (!isEntry(value, kind)) return undefined;
+      if (!entry?.questions?.length) file?.close();
+      if (!entry) return undefined;
       touch(pathOf(key));
-      value.fresh = true;
-      return value;
+      entry.fresh = true;
+      return entry;
     },
     set: (key, entry) => {
       try {
-        replaceFile(pathOf(key), JSON.stringify(entry));
+        replaceFile(pathOf(key), storedText(entry));
         prune(dir);
       } catch {
         // a cache that cannot be written is only slower
@@ -185,6 +200,76 @@ export function folderCache(dir: string): BankCache {
     },
   };
 }
+
+/**
+ * An entry as the data folder's cache stores it: a line of JSON with the questions without
+ * their text, then one line of base64 per compressed block of text (the JSON has their count
+ * and a checksum of them). Only the JSON is parsed; a block is read from the file when one of
+ * its questions' text is used, so a large bank costs little memory.
+ */
+type StoredEntry = Omit<CacheEntry, 'questions' | 'fresh'> & { questions?: QuestionHeader[]; texts?: number; textSum?: string };
+
+function storedText({ fresh: _, ...entry }: CacheEntry): string {
+  if (!entry.questions) return `${JSON.stringify(entry)}\n`;
+  const { headers, blocks } = splitQuestions(entry.questions);
+  const texts = blocks.map((block) => `${block.toString('base64')}\n`);
+  const stored: StoredEntry = { ...entry, questions: headers, texts: texts.length, textSum: checksum(texts.map((text) => Buffer.from(text, 'latin1'))) };
+  return `${JSON.stringify(stored)}\n${texts.join('')}`;
+}
+
+/**
+ * The entry of a cache file (its `bytes`), its questions' text read from `file` when used. The
+ * file stays open while the questions are held: an entry replaced or removed meanwhile (another
+ * trainer pruning the cache) does not take their text away.
+ */
+function readStored(bytes: Buffer, kind: Kind, file: OpenFile): CacheEntry | undefined {
+  const end = bytes.indexOf(0x0a);
+  if (end < 0) return undefined;
+  const value: unknown = JSON.parse(bytes.toString('utf8', 0, end));
+  if (!isEntry(value, kind, isStoredHeader)) return undefined;
+  const stored = value as StoredEntry;
+  if (!stored.questions) return end === bytes.length - 1 ? value : undefined;
+  const { questions: headers, texts, textSum, ...rest } = stored;
+  const spans = blockLines(bytes, end + 1);
+  if (texts !== Math.ceil(headers.length / QUESTIONS_PER_BLOCK) || spans.length !== texts) return undefined;
+  if (checksum(spans.map(([from, to]) => bytes.subarray(from, to + 1))) !== textSum) return undefined;
+  return { ...rest, questions: questionsWithHeldText(headers, blockReaders(file, spans), isCachedQuestion) };
+}
+
+/** The lines from `from` to the end, as [start, end) without their newline; the last must end with one. */
+function blockLines(bytes: Buffer, from: number): [number, number][] {
+  const lines: [number, number][] = [];
+  for (let at = from; at < bytes.length; ) {
+    const end = bytes.indexOf(0x0a, at);
+    if (end < 0) return [];
+    lines.push([at, end]);
+    at = end + 1;
+  }
+  return lines;
+}
+
+/** Readers of the blocks at `spans` of `file` (made apart from the file's bytes, which they must not keep alive). */
+function blockReaders(file: OpenFile, spans: readonly [number, number][]): BlockReader[] {
+  const held = { file };
+  closeWhenDropped.register(held, file);
+  return spans.map(([from, to]) => () => readBlock(held.file, from, to));
+}
+
+/** One buffer for every block read: a block is decompressed as soon as it is read, so none stays as garbage. */
+let scratch = Buffer.alloc(0);
+
+/** The deflated bytes of the block whose base64 text is at [from, to) of the file, in the shared buffer (valid until the next read). */
+function readBlock(file: OpenFile, from: number, to: number): Buffer {
+  const length = to - from;
+  if (scratch.length < length) scratch = Buffer.alloc(Math.max(length, scratch.length * 2));
+  let done = 0;
+  for (let n = -1; n !== 0 && done < length; done += n) n = readSync(file.fd, scratch, done, length - done, from + done);
+  const text = scratch.toString('latin1', 0, done);
+  return scratch.subarray(0, scratch.write(text, 0, 'base64'));
+}
+
+/** A cache file held open for its questions' text is closed once those questions are gone. */
+const closeWhenDropped = new FinalizationRegistry<OpenFile>((file) => file.close());
 
 function touch(path: string): void {
   try {

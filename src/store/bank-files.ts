@@ -19,6 +19,7 @@ import {
   type BankCache,
   type CacheEntry,
 } from './bank-cache.js';
+import { favourMemory, LARGE_LIBRARY_BYTES } from './heap-mode.js';
 import { builtinBankDir, packageRoot } from './paths.js';
 import { decodeUserText, openUserFile, readAt, readFailure, tooLargeError, type ReadFailure } from './user-files.js';
 import { append } from '../core/append.js';
@@ -194,6 +195,8 @@ interface Plan {
   banks: Source[];
   cache: BankCache;
   loader?: string;
+  /** Bytes of the bank files found in the cache so far. */
+  bytes: number;
 }
 
 function cacheFor(options: LoadOptions): { cache: BankCache; loader?: string } {
@@ -214,6 +217,9 @@ function source(path: string, cwd: string, origin: BankOrigin, kind: 'bank' | 'f
     const cached = plan.cache.get(kind, found.key);
     if (cached) {
       found.cached = cached;
+      // Only a library read from the cache: parsing (much slower anyway) would be slower still.
+      plan.bytes += bytes.length;
+      if (plan.bytes > LARGE_LIBRARY_BYTES) favourMemory();
       return found;
     }
   }
@@ -223,7 +229,7 @@ function source(path: string, cwd: string, origin: BankOrigin, kind: 'bank' | 'f
 
 function planLibrary(options: LoadOptions): Plan {
   const cwd = options.cwd ?? process.cwd();
-  const base = { problems: [] as Problem[], ...cacheFor(options) };
+  const base = { problems: [] as Problem[], bytes: 0, ...cacheFor(options) };
   const facts = source(join(builtinBankDir(), FACTS_FILE), cwd, 'built-in', 'facts', base);
   const origins = new Map<string, BankOrigin>();
   const add = (paths: string[], origin: BankOrigin) => paths.forEach((path) => origins.has(path) || origins.set(path, origin));

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { join } from 'node:path';
-import * as zlib from 'node:zlib';
 import type { ReviewRecord, ReviewSource } from '../core/progress/records.js';
 import { extendHistory, historyOf, type FoldOptions, type QuestionHistory, type ReviewHistory } from '../core/srs/history.js';
 import type { Card } from '../core/srs/scheduler.js';
+import { checksum } from './checksum.js';
 import { replaceFile } from './files.js';
 import { fileLines, type TextLine } from './jsonl.js';
 import { cacheDir } from './paths.js';
@@ -46,19 +46,19 @@ export interface HistoryOptions {
   zone?: string;
 }
 
-/** Numbers per card in Columns.cards: due, stability, difficulty, elapsed and scheduled days, learning steps, reps, lapses, state, last review (null: none, so no real time can be mistaken for it). */
+/** Numbers per card in the cards column: due, stability, difficulty, elapsed and scheduled days, learning steps, reps, lapses, state, last review (NaN: none, so no real time can be mistaken for it). */
 const CARD_FIELDS = 10;
+/** Numbers per question in the times column: first answer time, first source (index in SOURCES), latest answer time, wrong answers. */
+const TIME_FIELDS = 4;
 const SOURCES: readonly ReviewSource[] = ['study', 'review', 'exam'];
 
 /**
- * The questions' histories as columns of numbers and strings: read back with few objects made
- * and thrown away (a snapshot of ten thousand questions stays cheap in time and memory).
+ * The questions' histories as columns: strings in the snapshot's JSON, numbers after it as
+ * little-endian doubles (see Numbers), copied whole into typed arrays when read, so a snapshot
+ * of ten thousand questions is read without making and dropping number objects or base64 text.
  */
 interface Columns {
   ids: string[];
-  cards: (number | null)[];
-  /** First answer time, first source (index in SOURCES), latest answer time, wrong answers: four per question. */
-  times: number[];
   /** Time of the latest wrong answer, by question index (only questions answered wrong). */
   lastMissed: Record<string, string>;
   /** The latest answer of questions on the missed list, by question index. */
@@ -66,7 +66,7 @@ interface Columns {
 }
 
 interface Snapshot {
-  v: 3;
+  v: 5;
   id: string;
   /** Bytes of the log covered, and the checksum of exactly those bytes. */
   offset: number;
@@ -77,82 +77,95 @@ interface Snapshot {
   reviews: number;
   questions: Columns;
   days: [string, number][];
-  /** Answers to learned questions, flattened: time, 1 or 0. */
-  learned: number[];
+  /** How many numbers the learned column holds. */
+  learned: number;
 }
 
-function toColumns(h: ReviewHistory): Pick<Snapshot, 'questions' | 'days' | 'learned' | 'reviews'> {
-  const columns: Columns = { ids: [], cards: [], times: [], lastMissed: {}, missed: {} };
+/**
+ * The numbers, in this order after the JSON line: CARD_FIELDS per question, TIME_FIELDS per
+ * question, then the answers to learned questions (time, then 1 or 0).
+ */
+interface Numbers {
+  cards: Float64Array;
+  times: Float64Array;
+  learned: Float64Array;
+}
+
+const BIG_ENDIAN = endianness() === 'BE';
+
+function encodeNumbers(values: readonly number[]): Buffer {
+  const bytes = Buffer.from(new Float64Array(values).buffer);
+  if (BIG_ENDIAN) bytes.swap64();
+  return bytes;
+}
+
+function decodeNumbers(bytes: Buffer): Float64Array {
+  const values = new Float64Array(bytes.length / 8);
+  new Uint8Array(values.buffer).set(bytes);
+  if (BIG_ENDIAN) Buffer.from(values.buffer).swap64();
+  return values;
+}
+
+function toColumns(h: ReviewHistory): Pick<Snapshot, 'questions' | 'days' | 'learned' | 'reviews'> & { numbers: Buffer } {
+  const columns: Columns = { ids: [], lastMissed: {}, missed: {} };
+  const cards: number[] = [];
+  const times: number[] = [];
   for (const [id, q] of h.questions) {
     const c = q.card;
     const index = columns.ids.push(id) - 1;
-    columns.cards.push(c.due.getTime(), c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.state, c.last_review ? c.last_review.getTime() : null);
-    columns.times.push(q.firstAt, SOURCES.indexOf(q.firstSource), q.lastAt, q.misses);
+    cards.push(c.due.getTime(), c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.state, c.last_review ? c.last_review.getTime() : NaN);
+    times.push(q.firstAt, SOURCES.indexOf(q.firstSource), q.lastAt, q.misses);
     if (q.lastMissedAt !== undefined) columns.lastMissed[index] = q.lastMissedAt;
     if (q.missed) columns.missed[index] = q.missed;
   }
-  return { questions: columns, days: [...h.days], learned: h.learned.flatMap((a) => [a.at, a.correct ? 1 : 0]), reviews: h.reviews };
+  const learned = h.learned.flatMap((a) => [a.at, a.correct ? 1 : 0]);
+  return { questions: columns, days: [...h.days], learned: learned.length, reviews: h.reviews, numbers: encodeNumbers([...cards, ...times, ...learned]) };
 }
 
-function fromColumns(s: Snapshot): ReviewHistory {
-  const { ids, cards: n, times, lastMissed, missed } = s.questions;
+function fromColumns(s: Snapshot, { cards: n, times, learned: flat }: Numbers): ReviewHistory {
+  const { ids, lastMissed, missed } = s.questions;
   const questions = new Map<string, QuestionHistory>();
   ids.forEach((id, i) => {
     const at = i * CARD_FIELDS;
-    const f = (k: number) => n[at + k] as number;
+    const f = (k: number) => n[at + k]!;
     const card: Card = { due: new Date(f(0)), stability: f(1), difficulty: f(2), elapsed_days: f(3), scheduled_days: f(4), learning_steps: f(5), reps: f(6), lapses: f(7), state: f(8) };
-    const last = n[at + 9];
-    if (typeof last === 'number') card.last_review = new Date(last);
-    const t = i * 4;
+    if (!Number.isNaN(f(9))) card.last_review = new Date(f(9));
+    const t = i * TIME_FIELDS;
     const q: QuestionHistory = { card, firstAt: times[t]!, firstSource: SOURCES[times[t + 1]!]!, lastAt: times[t + 2]!, misses: times[t + 3]! };
     if (lastMissed[i] !== undefined) q.lastMissedAt = lastMissed[i];
     if (missed[i] !== undefined) q.missed = missed[i];
     questions.set(id, q);
   });
-  const learned: ReviewHistory['learned'] = [];
-  for (let i = 0; i < s.learned.length; i += 2) learned.push({ at: s.learned[i]!, correct: s.learned[i + 1] === 1 });
-  return { questions, days: new Map(s.days), learned, reviews: s.reviews, future: 0 };
+  const history = { questions, days: new Map(s.days), reviews: s.reviews, future: 0 } as ReviewHistory;
+  // Made from its column when first used: only the stats read the answers to learned questions.
+  let learned: ReviewHistory['learned'] | undefined;
+  Object.defineProperty(history, 'learned', {
+    enumerable: true,
+    get: () => (learned ??= answersOf(flat)),
+    set: (value: ReviewHistory['learned']) => (learned = value),
+  });
+  return history;
 }
 
-/** A snapshot's shape, checked before it is used (anything else means folding the log again). */
-function isSnapshot(s: Snapshot, id: string): boolean {
+function answersOf(flat: Float64Array): ReviewHistory['learned'] {
+  const answers: ReviewHistory['learned'] = [];
+  for (let i = 0; i < flat.length; i += 2) answers.push({ at: flat[i]!, correct: flat[i + 1] === 1 });
+  return answers;
+}
+
+/** A snapshot's numbers (`bytes`, after its JSON) when its shape is right; undefined otherwise (the log is folded again). */
+function snapshotNumbers(s: Snapshot, id: string, bytes: Buffer): Numbers | undefined {
   const q = s.questions;
-  return (
-    s.v === 3 &&
-    s.id === id &&
-    Number.isInteger(s.offset) &&
-    typeof q === 'object' &&
-    Array.isArray(q.ids) &&
-    Array.isArray(q.cards) &&
-    Array.isArray(q.times) &&
-    q.cards.length === q.ids.length * CARD_FIELDS &&
-    q.times.length === q.ids.length * 4 &&
-    Array.isArray(s.days) &&
-    Array.isArray(s.learned) &&
-    Array.isArray(s.damaged) &&
-    q.cards.every((v, i) => (typeof v === 'number' && Number.isFinite(v)) || (v === null && i % CARD_FIELDS === CARD_FIELDS - 1)) &&
-    q.times.every((v) => typeof v === 'number' && Number.isFinite(v))
-  );
-}
-
-/**
- * A checksum of the log's bytes, to notice any change to what a snapshot covers: CRC-32 where
- * Node has it (fast), SHA-1 otherwise. The name is part of the value, so either is recognised.
- */
-function checksum(chunks: Iterable<Uint8Array>): string {
-  const { crc32 } = zlib as { crc32?: (data: Uint8Array, value?: number) => number };
-  let length = 0;
-  if (crc32) {
-    let crc = 0;
-    for (const chunk of chunks) {
-      crc = crc32(chunk, crc);
-      length += chunk.length;
-    }
-    return `crc32:${crc.toString(16)}:${length}`;
-  }
-  const hash = createHash('sha1');
-  for (const chunk of chunks) hash.update(chunk);
-  return `sha1:${hash.digest('hex')}`;
+  if (!(s.v === 5 && s.id === id && Number.isInteger(s.offset) && typeof q === 'object' && q !== null && Array.isArray(q.ids) && Array.isArray(s.days) && Array.isArray(s.damaged))) return undefined;
+  const cardBytes = q.ids.length * CARD_FIELDS * 8;
+  const timeBytes = q.ids.length * TIME_FIELDS * 8;
+  if (!Number.isInteger(s.learned) || s.learned % 2 !== 0 || bytes.length !== cardBytes + timeBytes + s.learned * 8) return undefined;
+  const cards = decodeNumbers(bytes.subarray(0, cardBytes));
+  const times = decodeNumbers(bytes.subarray(cardBytes, cardBytes + timeBytes));
+  const learned = decodeNumbers(bytes.subarray(cardBytes + timeBytes));
+  const finite = (values: Float64Array, allowNaN: (i: number) => boolean) => values.every((v, i) => Number.isFinite(v) || (Number.isNaN(v) && allowNaN(i)));
+  const sources = times.every((v, i) => i % TIME_FIELDS !== 1 || SOURCES[v] !== undefined);
+  return finite(cards, (i) => i % CARD_FIELDS === CARD_FIELDS - 1) && finite(times, () => false) && finite(learned, () => false) && sources ? { cards, times, learned } : undefined;
 }
 
 const CHUNK = 1024 * 1024;
@@ -216,8 +229,8 @@ class LogFile {
   }
 }
 
-/** A snapshot read back; undefined when it is missing or cannot be trusted (damaged, other version). */
-function readSnapshot(path: string, id: string): Snapshot | undefined {
+/** A snapshot read back with its numbers; undefined when it is missing or cannot be trusted (damaged, other version). */
+function readSnapshot(path: string, id: string): (Snapshot & { numbers: Numbers }) | undefined {
   let bytes: Buffer;
   try {
     bytes = readUserFile(path, { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshots' });
@@ -228,16 +241,20 @@ function readSnapshot(path: string, id: string): Snapshot | undefined {
   const newline = bytes.indexOf(0x0a);
   const body = bytes.subarray(newline + 1);
   if (newline < 0 || checksum([body]) !== bytes.subarray(0, newline).toString('latin1')) return undefined;
+  // Then the JSON line, then the numbers.
+  const end = body.indexOf(0x0a);
+  if (end < 0) return undefined;
   try {
-    const s = JSON.parse(body.toString('utf8')) as Snapshot;
-    return isSnapshot(s, id) ? s : undefined;
+    const s = JSON.parse(body.toString('utf8', 0, end)) as Snapshot;
+    const numbers = snapshotNumbers(s, id, body.subarray(end + 1));
+    return numbers ? { ...s, numbers } : undefined;
   } catch {
     return undefined;
   }
 }
 
-function writeSnapshot(path: string, snapshot: Snapshot): void {
-  const body = Buffer.from(JSON.stringify(snapshot), 'utf8');
+function writeSnapshot(path: string, { numbers, ...snapshot }: Snapshot & { numbers: Buffer }): void {
+  const body = Buffer.concat([Buffer.from(`${JSON.stringify(snapshot)}\n`, 'utf8'), numbers]);
   try {
     replaceFile(path, Buffer.concat([Buffer.from(`${checksum([body])}\n`, 'latin1'), body]));
   } catch {
@@ -297,7 +314,7 @@ function load(log: LogFile, dir: string, fold: FoldOptions, options: HistoryOpti
   let lines = 0;
   if (usable) {
     const tail = log.parse(snapshot.offset);
-    history = extendHistory(fromColumns(snapshot), tail.records, fold);
+    history = extendHistory(fromColumns(snapshot, snapshot.numbers), tail.records, fold);
     damaged = [...snapshot.damaged, ...tail.damaged.map((d) => ({ ...d, line: d.line + snapshot.lines }))];
     truncated = tail.truncatedTail;
     added = tail.records.length;
@@ -314,7 +331,7 @@ function load(log: LogFile, dir: string, fold: FoldOptions, options: HistoryOpti
   // A snapshot covers whole lines only.
   const whole = log.byteAt(log.size - 1) === 0x0a;
   if (id && whole && history.future === 0 && (rebuilt || added >= SNAPSHOT_EVERY)) {
-    writeSnapshot(path, { v: 3, id, offset: log.size, prefix: checksum(log.chunks(log.size)), lines, damaged, ...toColumns(history) });
+    writeSnapshot(path, { v: 5, id, offset: log.size, prefix: checksum(log.chunks(log.size)), lines, damaged, ...toColumns(history) });
   }
   return { history, notices: describeDamage(damaged, truncated), rebuilt };
 }

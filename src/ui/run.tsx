@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import { EXIT } from '../app/exit-codes.js';
+import { FIRST_FRAME_DRAWN } from '../app/first-frame.js';
 import { printable } from '../core/bank/sanitize.js';
 import { App, preloadScreen, type TerminalControl } from './App.js';
 import type { AppServices } from './context.js';
@@ -110,6 +111,8 @@ export async function runApp(io: Streams, services: AppServices, initial: Route)
     />,
     { stdin: io.stdin, stdout: joiningStream(io.stdout), stderr: io.stderr, exitOnCtrlC: false, patchConsole: false },
   );
+  // Ink draws the first frame within render().
+  (process as NodeJS.EventEmitter).emit(FIRST_FRAME_DRAWN);
   const onSignal = (signal: NodeJS.Signals) => {
     code = SIGNAL_CODES[signal] ?? EXIT.interrupted;
     instance.unmount();

@@ -77,6 +77,15 @@ describe('the bundle', () => {
     expect([...start].filter((input) => input.includes('solver') || input.startsWith('<define'))).toEqual([]);
   });
 
+  it('draws the first question of study without loading the solver (the explanation loads it later)', () => {
+    const study = commandChunk('study');
+    const screen = Object.keys(meta.outputs).find((out) => 'src/ui/screens/Study.tsx' in meta.outputs[out]!.inputs);
+    const firstFrame = new Set([...loadedInputs(study), ...loadedInputs(screen!)]);
+    expect(firstFrame).toContain('src/ui/components/ExplanationView.tsx');
+    expect([...firstFrame].filter((input) => input.startsWith('src/core/solver/'))).toEqual([]);
+    expect([...loadedInputs(screen!, { dynamic: true })].some((input) => input.startsWith('src/core/solver/'))).toBe(true);
+  });
+
   it.each(['lint', 'solve', 'stats', 'import', 'banks', 'export', 'backup', 'restore', 'exam', 'search', 'reports', 'reset', 'completion'])('runs %s without loading Ink or React', (name) => {
     const chunk = commandChunk(name);
     expect(usesInk(new Set([...loadedInputs('dist/cli.js'), ...loadedInputs(chunk)]))).toBe(false);

@@ -138,11 +138,19 @@ describe('damaged progress files', () => {
     expect(cli('banks').status).toBe(0);
     const dir = join(home, 'cache', 'banks');
     const entry = readdirSync(dir).map((name) => join(dir, name)).find((path) => readFileSync(path, 'utf8').includes('fixture-001'))!;
-    const damaged = JSON.parse(readFileSync(entry, 'utf8'));
-    damaged.questions[0].choices = 'oops';
-    writeFileSync(entry, JSON.stringify(damaged));
-    const run = cli('export', '--all');
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('fixture-001,api-types,single,');
+    const good = readFileSync(entry, 'utf8');
+    const [json, ...texts] = good.split('\n');
+    const damaged = JSON.parse(json!);
+    damaged.questions[0].facts = 'oops';
+    // A field of a question, then its compressed text (one character of a block changed).
+    const block = texts[0]!;
+    const flipped = `${block.slice(0, 10)}${block[10] === 'A' ? 'B' : 'A'}${block.slice(11)}`;
+    for (const bad of [[JSON.stringify(damaged), ...texts].join('\n'), [json, flipped, ...texts.slice(1)].join('\n')]) {
+      writeFileSync(entry, bad);
+      const run = cli('export', '--all');
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('fixture-001,api-types,single,');
+      expect(readFileSync(entry, 'utf8')).toBe(good);
+    }
   });
 });

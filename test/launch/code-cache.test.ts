@@ -74,6 +74,29 @@ describe('the code cache of the script bundle', () => {
     expect(readdirSync(cache).sort()).toEqual(['e2.bin', 'e3.bin', 'e4.bin']);
   });
 
+  it('keeps one cache per start of the same script, each used by its own start only', async () => {
+    const path = writeScript('f1', 2);
+    compileCached(path, cache, 'home')!.save();
+    expect(compileCached(path, cache, 'study')!.fromCache).toBe(false);
+    compileCached(path, cache, 'study')!.save();
+    expect(readdirSync(cache).sort()).toEqual(['f1-home.bin', 'f1-study.bin']);
+    for (const start of ['home', 'study']) {
+      const loaded = compileCached(path, cache, start)!;
+      expect(loaded.fromCache).toBe(true);
+      expect(await (await loaded.load())([])).toBe(2);
+    }
+  });
+
+  it('counts the caches of every start of a build as that build\'s when it removes older builds', () => {
+    ['c1', 'c2', 'c3', 'c4'].forEach((id, i) => {
+      for (const start of ['home', 'study']) {
+        compileCached(writeScript(id, 0), cache, start)!.save();
+        utimesSync(join(cache, `${id}-${start}.bin`), 1_000_000 + i, 1_000_000 + i);
+      }
+    });
+    expect(readdirSync(cache).sort()).toEqual(['c2-home.bin', 'c2-study.bin', 'c3-home.bin', 'c3-study.bin', 'c4-home.bin', 'c4-study.bin']);
+  });
+
   it('carries on when the cache cannot be written', async () => {
     const path = writeScript('ab12', 5);
     chmodSync(dir, 0o500);

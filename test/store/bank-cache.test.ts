@@ -75,6 +75,22 @@ describe('the parsed-bank cache', () => {
     }
   });
 
+  it('stores the questions’ text compressed, and reads it back only when a question’s text is used', async () => {
+    const bank = join(dir, 'bank.yaml');
+    cpSync(VALID, bank);
+    const expected = await fresh({ paths: [bank], builtin: false });
+    await cached({ paths: [bank], builtin: false });
+    const stored = readFileSync(bankEntryPath(), 'utf8');
+    const [question] = expected.questions;
+    expect(stored).toContain(JSON.stringify(question!.id));
+    expect(stored).not.toContain(question!.stem.slice(0, 40));
+    const { questions } = await cached({ paths: [bank], builtin: false });
+    expect(Object.getOwnPropertyDescriptor(questions[0], 'stem')?.get).toBeTypeOf('function');
+    // The entry removed (another trainer pruned the cache): the questions keep their text.
+    rmSync(join(cacheDir, 'banks'), { recursive: true });
+    expect(questions).toEqual(expected.questions);
+  });
+
   it('keeps its entries readable by the user only', async () => {
     await cached({ paths: [VALID], builtin: false });
     expect(statSync(cacheDir).mode & 0o777).toBe(0o700);

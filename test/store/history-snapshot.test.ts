@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LogRecord, ReviewRecord } from '../../src/core/progress/records.js';
 import { historyOf, type ReviewHistory } from '../../src/core/srs/history.js';
 import { makeScheduler } from '../../src/core/srs/scheduler.js';
+import { checksum } from '../../src/store/checksum.js';
 import { StorageError } from '../../src/store/errors.js';
 import { loadReviewHistory, SNAPSHOT_EVERY, SNAPSHOT_FILE } from '../../src/store/history-snapshot.js';
 import { REVIEW_LOG } from '../../src/store/review-file.js';
@@ -93,6 +94,37 @@ describe('the review history snapshot', () => {
     expect(after.rebuilt).toBe(true);
     expect(after.history).toEqual(expected(log));
     expect(load().rebuilt).toBe(false);
+  });
+
+  it('keeps its numbers as doubles after its JSON, and is not used when they are cut short or hold a number that cannot be (the log is folded again)', () => {
+    const log = pastLog(5);
+    writeFileSync(logPath(), lines(log));
+    load();
+    const file = readFileSync(snapshotPath());
+    const body = file.subarray(file.indexOf(0x0a) + 1);
+    const json = body.subarray(0, body.indexOf(0x0a) + 1);
+    const numbers = body.subarray(json.length);
+    const { questions, learned } = JSON.parse(json.toString('utf8')) as { questions: { ids: string[] }; learned: number };
+    expect(numbers.length).toBe((questions.ids.length * (10 + 4) + learned) * 8);
+    const infinite = Buffer.from(numbers);
+    infinite.writeDoubleLE(Infinity, 8);
+    for (const damaged of [numbers.subarray(0, numbers.length - 8), infinite]) {
+      const changed = Buffer.concat([json, damaged]);
+      writeFileSync(snapshotPath(), Buffer.concat([Buffer.from(`${checksum([changed])}\n`), changed]));
+      const again = load();
+      expect(again.rebuilt).toBe(true);
+      expect(again.history).toEqual(expected(log));
+    }
+  });
+
+  it('makes the answers to learned questions from the snapshot only when they are read', () => {
+    const log = pastLog(6);
+    writeFileSync(logPath(), lines(log));
+    load();
+    const { history } = load();
+    expect(Object.getOwnPropertyDescriptor(history, 'learned')?.get).toBeTypeOf('function');
+    expect(history.learned).toEqual(expected(log).learned);
+    expect(history.learned).toBe(history.learned);
   });
 
   it('is only used by the build and scheduler that wrote it', () => {

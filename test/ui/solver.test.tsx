@@ -5,6 +5,7 @@ import type { Question } from '../../src/core/bank/types.js';
 import { formatSolution } from '../../src/core/solver/format.js';
 import { solve } from '../../src/core/solver/solve.js';
 import { ExplanationView } from '../../src/ui/components/ExplanationView.js';
+import { loadExtraSections } from '../../src/ui/components/explanation-extras.js';
 import { solutionBlocks, solverSection } from '../../src/ui/layout/solver.js';
 import { layoutBlocks, plainText } from '../../src/ui/layout/text.js';
 import { inputLines } from '../../src/ui/screens/Solver.js';
@@ -174,6 +175,7 @@ describe('the solver on the explanation screen', () => {
     let r!: ReturnType<typeof render>;
     await act(async () => {
       r = render(<ExplanationView question={question} order={[0, 1, 2]} chosen={[0]} facts={FACTS} width={100} height={200} />);
+      await loadExtraSections();
     });
     const frame = r.lastFrame()!;
     await act(async () => r.unmount());

@@ -31,6 +31,11 @@ export interface Question {
   task?: Task;
   stem: string;
   choices: Choice[];
+  /**
+   * How many options there are, when the question's text is held compressed (reading `choices`
+   * decompresses it); absent otherwise: then it is `choices.length`.
+   */
+  optionCount?: number;
   /** Indices (into `choices`) of the correct options, ascending. */
   answer: number[];
   explanation?: string;

@@ -33,7 +33,7 @@ export const READINESS_METHOD =
 
 /** Chance of getting a question right by guessing: 1 of n options, or 1 of the possible sets. */
 export function guessChance(q: Question): number {
-  const n = q.choices.length;
+  const n = q.optionCount ?? q.choices.length;
   const k = Math.max(1, q.answer.length);
   let sets = 1;
   for (let i = 0; i < k; i++) sets = (sets * (n - i)) / (i + 1);

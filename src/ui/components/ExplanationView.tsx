@@ -1,9 +1,9 @@
+import { useExtraSections } from '../hooks/useExtraSections.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useScrollOffset } from '../hooks/useScrollOffset.js';
 import { SCROLL } from '../keys.js';
 import { explanationBlocks, type ExplanationModel } from '../layout/explanation.js';
 import { layoutBlocks } from '../layout/text.js';
-import { extraSections } from './explanation-extras.js';
 import { ScrollView } from './ScrollView.js';
 
 export interface ExplanationViewProps extends ExplanationModel {
@@ -20,7 +20,8 @@ export interface ExplanationViewProps extends ExplanationModel {
  * new `key` per answer so it starts at the top.
  */
 export function ExplanationView({ width, height, scrollKeys = true, extra = [], ...model }: ExplanationViewProps) {
-  const lines = layoutBlocks(explanationBlocks({ ...model, extra: [...extra, ...extraSections(model.question)] }), width);
+  const extras = useExtraSections(model.question);
+  const lines = layoutBlocks(explanationBlocks({ ...model, extra: [...extra, ...extras] }), width);
   const scroll = useScrollOffset(lines.length, height);
   useKeys(
     SCROLL,

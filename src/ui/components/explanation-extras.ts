@@ -1,6 +1,5 @@
 import type { Question } from '../../core/bank/types.js';
 import type { Section } from '../layout/explanation.js';
-import { solverSection } from '../layout/solver.js';
 
 /**
  * Extra sections every explanation screen shows (study, review, exam results), each a pure
@@ -8,8 +7,25 @@ import { solverSection } from '../layout/solver.js';
  */
 export type ExtraSection = (question: Question) => Section | undefined;
 
-export const EXPLANATION_EXTRAS: readonly ExtraSection[] = [solverSection];
+/** Loaded on demand: the solver's section brings in the whole solver, which no first frame shows. */
+const EXPLANATION_EXTRAS: readonly (() => Promise<ExtraSection>)[] = [() => import('../layout/solver.js').then((m) => m.solverSection)];
 
-export function extraSections(question: Question): Section[] {
-  return EXPLANATION_EXTRAS.map((extra) => extra(question)).filter((s): s is Section => s !== undefined);
+let loaded: readonly ExtraSection[] | undefined;
+let loading: Promise<readonly ExtraSection[]> | undefined;
+
+/** Loads the extra sections' code, once. A section whose code fails to load is left out. */
+export function loadExtraSections(): Promise<readonly ExtraSection[]> {
+  loading ??= Promise.all(EXPLANATION_EXTRAS.map((load) => load().catch(() => undefined))).then(
+    (extras) => (loaded = extras.filter((extra): extra is ExtraSection => extra !== undefined)),
+  );
+  return loading;
+}
+
+/** The extra sections, if their code is loaded. */
+export function loadedExtraSections(): readonly ExtraSection[] | undefined {
+  return loaded;
+}
+
+export function extraSections(extras: readonly ExtraSection[], question: Question): Section[] {
+  return extras.map((extra) => extra(question)).filter((s): s is Section => s !== undefined);
 }

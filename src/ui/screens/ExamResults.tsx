@@ -14,6 +14,7 @@ import { ScrollView } from '../components/ScrollView.js';
 import { useServices } from '../context.js';
 import { DETAIL_KEYS, DETAIL_OWN_KEYS, listKeys, RESULTS_SUMMARY_KEYS } from '../exam/keys.js';
 import { filterTabs, resultRow, summaryLines, verdictWords } from '../exam/layout.js';
+import { usePreloadedExtraSections } from '../hooks/useExtraSections.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useScrollOffset } from '../hooks/useScrollOffset.js';
 import { useStore } from '../hooks/useStore.js';
@@ -43,6 +44,7 @@ function keysFor(state: ResultsState, result: ExamResult): { own: readonly Bindi
  */
 export function ExamResults({ result, title = 'Mock exam results', onDone }: ExamResultsProps) {
   const services = useServices();
+  usePreloadedExtraSections();
   const [store] = useState(() => reducerStore<ResultsState, ResultsAction>((state, action) => resultsStep(state, action, result), RESULTS_START));
   const state = useStore(store);
   const { view, filter, cursor } = state;

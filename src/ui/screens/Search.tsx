@@ -7,6 +7,7 @@ import { LinesView } from '../components/Lines.js';
 import { Menu } from '../components/Menu.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { useNav, useServices } from '../context.js';
+import { usePreloadedExtraSections } from '../hooks/useExtraSections.js';
 import { useInputEvents } from '../hooks/useInputEvents.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useMenu } from '../hooks/useMenu.js';
@@ -57,6 +58,7 @@ export function SearchScreen({ route }: { route: RouteOf<'search'> }) {
   const services = useServices();
   const nav = useNav();
   const index = useMemo(() => searchIndex(services.questions), [services.questions]);
+  usePreloadedExtraSections();
   const suspended = useSyncExternalStore(services.suspended.subscribe, services.suspended.get);
   const [query, setQuery] = useState(route.params?.query ?? '');
   const [opened, setOpened] = useState<number | undefined>(undefined);

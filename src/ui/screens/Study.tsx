@@ -10,6 +10,7 @@ import { ExplanationView } from '../components/ExplanationView.js';
 import { QuestionView } from '../components/QuestionView.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
 import { useNav, useServices, type Nav } from '../context.js';
+import { usePreloadedExtraSections } from '../hooks/useExtraSections.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useQuestionMarks } from '../hooks/useQuestionMarks.js';
 import { useStore } from '../hooks/useStore.js';
@@ -40,6 +41,7 @@ export function SessionScreen({ mode, params }: { mode: SessionMode; params: Stu
   const [run] = useState(() => openStudyRun(services, mode, params));
   const view = useStore(run);
   const { session: state, counts, error } = view;
+  usePreloadedExtraSections();
 
   useEffect(() => {
     // A run with nothing to do goes straight to its summary.
