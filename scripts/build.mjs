@@ -156,12 +156,14 @@ function solverTables(tables) {
 
 /**
  * Each lazily imported module of the split build, and each entry other than the launcher, is
- * entered through a module that re-exports it and imports `launcher` (src/launch.ts), which every
- * command reaches anyway. esbuild puts each module in a chunk by the set of entries that reach it:
- * with every entry reaching the launcher's modules, they all land in one chunk, and a start loads
- * that one file instead of a handful of small ones.
+ * entered through a module that re-exports it and imports the launcher's own modules (those
+ * src/launch.ts imports), which every command reaches anyway. esbuild puts each module in a chunk
+ * by the set of entries that reach it: with every entry reaching the launcher's modules, they all
+ * land in one chunk, and a start loads that one file instead of a handful of small ones. The
+ * launcher itself stays in dist/launch.js, where its `import.meta.url` finds the scripts beside it.
  */
 function launcherInOneChunk(launcher) {
+  const shared = [...readFileSync(launcher, 'utf8').matchAll(/^import (?!type )[^;]* from '(\.[^']+)\.js';$/gm)].map(([, path]) => `./${relative(root, join(dirname(launcher), `${path}.ts`)).replaceAll('\\', '/')}`);
   return {
     name: 'launcher-in-one-chunk',
     setup(b) {
@@ -173,7 +175,7 @@ function launcherInOneChunk(launcher) {
         return { path: relative(root, target.path).replaceAll('\\', '/'), namespace: 'lazy-entry' };
       });
       b.onLoad({ filter: /.*/, namespace: 'lazy-entry' }, (args) => ({
-        contents: `export * from ${JSON.stringify(`./${args.path}`)};\nimport ${JSON.stringify(`./${relative(root, launcher)}`)};\n`,
+        contents: [`export * from ${JSON.stringify(`./${args.path}`)};`, ...shared.map((path) => `import ${JSON.stringify(path)};`)].join('\n'),
         resolveDir: root,
         loader: 'js',
       }));
