@@ -66,7 +66,7 @@ async function compileBanks(loader) {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-/** What each built-in solver pattern needs (src/core/solver/required.ts) and each term's stems (stems.ts), worked out once here and shipped as JSON text. */
+/** What each built-in solver pattern needs (src/core/solver/required.ts) and each term's stems (stems.ts), worked out once here and shipped as text. */
 async function solverTable() {
   const tmp = join(root, 'dist', '.solver-table');
   const out = join(tmp, 'table.mjs');
@@ -106,11 +106,11 @@ export async function bundle() {
   const { required, terms } = await solverTable();
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
-  // The solver's tables as JSON text, which loads faster than the same tables as object literals.
-  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: JSON.stringify(terms) }), stringWidthShim];
+  // The solver's tables as text (JSON; lines for the terms), which loads faster than the same tables as object literals.
+  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: terms }), stringWidthShim];
   const result = await build({
     ...recipe,
-    plugins,
+    plugins: [launcherInOneChunk(join(root, 'src', 'launch.ts')), ...plugins],
     metafile: true,
     entryPoints: { launch: 'src/launch.ts', cli: 'src/cli.ts' },
     outdir: 'dist',
@@ -153,6 +153,37 @@ function solverTables(tables) {
     },
   };
 }
+
+/**
+ * Each lazily imported module of the split build, and each entry other than the launcher, is
+ * entered through a module that re-exports it and imports the launcher's own modules (those
+ * src/launch.ts imports), which every command reaches anyway. esbuild puts each module in a chunk
+ * by the set of entries that reach it: with every entry reaching the launcher's modules, they all
+ * land in one chunk, and a start loads that one file instead of a handful of small ones. The
+ * launcher itself stays in dist/launch.js, where its `import.meta.url` finds the scripts beside it.
+ */
+function launcherInOneChunk(launcher) {
+  const shared = [...readFileSync(launcher, 'utf8').matchAll(/^import (?!type )[^;]* from '(\.[^']+)\.js';$/gm)].map(([, path]) => `./${relative(root, join(dirname(launcher), `${path}.ts`)).replaceAll('\\', '/')}`);
+  return {
+    name: 'launcher-in-one-chunk',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if ((args.kind !== 'dynamic-import' && args.kind !== 'entry-point') || args.pluginData === LAZY) return undefined;
+        const target = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: LAZY });
+        if (target.errors.length > 0 || target.external || target.path === launcher) return target;
+        // Named from the project's folder, so the build's output does not depend on where it lies.
+        return { path: relative(root, target.path).replaceAll('\\', '/'), namespace: 'lazy-entry' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'lazy-entry' }, (args) => ({
+        contents: [`export * from ${JSON.stringify(`./${args.path}`)};`, ...shared.map((path) => `import ${JSON.stringify(path)};`)].join('\n'),
+        resolveDir: root,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+const LAZY = Symbol('lazy entry');
 
 /**
  * A chunk's imports of Node's own modules as calls of the banner's require(). Imported, a built-in

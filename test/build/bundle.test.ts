@@ -34,6 +34,19 @@ function commandChunk(name: string): string {
   return entry[0];
 }
 
+/** The files loaded when `start` runs, following static imports: each one is a read, a parse and a module to link. */
+function loadedFiles(start: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [start];
+  while (todo.length) {
+    const out = todo.pop()!;
+    if (seen.has(out) || !meta.outputs[out]) continue;
+    seen.add(out);
+    for (const imp of meta.outputs[out].imports) if (imp.kind === 'import-statement' && imp.path.startsWith('dist/')) todo.push(imp.path);
+  }
+  return seen;
+}
+
 /** Node's own modules imported, statically, by the outputs loaded when `start` runs. */
 function loadedBuiltins(start: string): Set<string> {
   const outputs = new Set<string>();
@@ -85,7 +98,15 @@ describe('the bundle', () => {
     const script = readFileSync(join(ROOT, 'dist', 'solver-script.js'), 'latin1');
     expect(script).toMatch(/^\/\/ clf-trainer script [0-9a-f]+\n\(async function \(require, __clfModuleUrl, __clfExportMain\) \{/);
     // The terms' stems, worked out at build time, are in it.
-    expect(script).toContain('"stemmed":"');
+    expect(script).toContain('\nrestrict/limit .. download/downloads/access .. to .. subscriber/subscribers/member/members/paying/paid/customer/customers\tdownload/access\trestrict/limit .. download/access .. to .. subscrib/member/pay/paid/custom\n');
+  });
+
+  it('starts from two files: the launcher and one chunk holding the command line (not a dozen small chunks)', () => {
+    expect(loadedFiles('dist/launch.js').size).toBe(2);
+  });
+
+  it('runs solve from at most six files: those two, its command with the script loader, the code cache, paths, file helpers', () => {
+    expect(new Set([...loadedFiles('dist/launch.js'), ...loadedFiles(commandChunk('solve'))]).size).toBeLessThanOrEqual(6);
   });
 
   it('starts solve without loading node:crypto (about 2 ms of a start)', () => {

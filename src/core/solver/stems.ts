@@ -1,4 +1,5 @@
 import { stemWord } from '../text/words.js';
+import { readLineTable, tableLine } from './line-table.js';
 import type { Span } from './pattern.js';
 
 /*
@@ -72,25 +73,33 @@ type Slots = (Slot | '..' | '...')[];
 // Worked out at build time for the built-in terms (scripts/build.mjs): each term's guard and the
 // term written again with its words already stemmed, so a one-off solve need not stem every word
 // of every term; a term changed since is simply worked out again.
-// It comes as JSON text: parsing JSON is quicker than compiling the same table as a JavaScript literal.
+// It comes as lines of text (line-table.ts), `term<TAB>guard<TAB>stemmed`.
 declare const __CLF_SOLVER_TERMS__: string | undefined;
-let precomputed: Record<string, { guard: string; stemmed: string }> | undefined;
-const PRECOMPUTED = () => (precomputed ??= typeof __CLF_SOLVER_TERMS__ === 'string' ? (JSON.parse(__CLF_SOLVER_TERMS__) as Record<string, { guard: string; stemmed: string }>) : {});
+let precomputed: Map<string, string> | undefined;
+const PRECOMPUTED = () => (precomputed ??= typeof __CLF_SOLVER_TERMS__ === 'string' ? readLineTable(__CLF_SOLVER_TERMS__) : new Map());
 
-function slotsOf(term: string): Slots {
-  const known = PRECOMPUTED()[term];
-  return known === undefined ? analyseTerm(term) : parseSlots(known.stemmed, (w) => w);
+/** A built-in term's guard and stemmed form from the table, or undefined for a term it lacks. */
+function known(term: string): { guard: string; stemmed: string } | undefined {
+  const entry = PRECOMPUTED().get(term);
+  if (entry === undefined) return undefined;
+  const tab = entry.indexOf('\t');
+  return { guard: entry.slice(0, tab), stemmed: entry.slice(tab + 1) };
 }
 
-/** The table build time stores: every built-in term, its words stemmed. */
-export function termTable(terms: readonly string[]): Record<string, { guard: string; stemmed: string }> {
-  return Object.fromEntries(
-    terms.map((term) => {
+function slotsOf(term: string): Slots {
+  const found = known(term);
+  return found === undefined ? analyseTerm(term) : parseSlots(found.stemmed, (w) => w);
+}
+
+/** The table build time stores: every built-in term, its guard and its words stemmed, one line each. */
+export function termTable(terms: readonly string[]): string {
+  return [...new Set(terms)]
+    .map((term) => {
       const slots = analyseTerm(term);
       const stemmed = slots.map((slot) => (typeof slot === 'string' ? slot : `${slot.alternatives.map((a) => a.replace(/ /g, '_')).join('/')}${slot.optional ? '?' : ''}`)).join(' ');
-      return [term, { guard: guardOf(slots).join('/'), stemmed }];
-    }),
-  );
+      return tableLine(term, `${guardOf(slots).join('/')}\t${stemmed}`);
+    })
+    .join('\n');
 }
 
 function analyseTerm(term: string): Slots {
@@ -118,8 +127,8 @@ export interface CompiledTerm {
 }
 
 export function prepareTerm(term: string): CompiledTerm {
-  const known = PRECOMPUTED()[term];
-  return { guard: known === undefined ? guardOf(analyseTerm(term)) : known.guard.split('/'), source: term };
+  const found = known(term);
+  return { guard: found === undefined ? guardOf(analyseTerm(term)) : found.guard.split('/'), source: term };
 }
 
 /** The required slot whose alternatives' first stems are fewest and longest (the least likely to be in a text). */
