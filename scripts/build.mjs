@@ -107,7 +107,7 @@ export async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
   // The solver's tables as text (JSON; lines for the terms), which loads faster than the same tables as object literals.
-  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: terms }), stringWidthShim];
+  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: terms }), stringWidthShim, lazyGraphemeSegmenters];
   const result = await build({
     ...recipe,
     plugins: [launcherInOneChunk(join(root, 'src', 'launch.ts')), ...plugins],
@@ -216,6 +216,32 @@ const stringWidthShim = {
       resolveDir: root,
       loader: 'js',
     }));
+  },
+};
+
+/**
+ * The grapheme segmenters Ink's text code makes when its modules start (ansi-tokenize, slice-ansi),
+ * as a segmenter behind the fast path of scripts/shims/graphemes.ts: the real one is made on the
+ * first text that needs it. Where a module's line is not found (another version), it is left as
+ * it is; test/build/graphemes.test.ts notices.
+ */
+export const EAGER_SEGMENTERS = [
+  { file: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/, line: 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });', name: 'segmenter' },
+  { file: /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/, line: "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});", name: 'GRAPHEME_SEGMENTER' },
+];
+
+const lazyGraphemeSegmenters = {
+  name: 'lazy-grapheme-segmenters',
+  setup(b) {
+    const shim = join(root, 'scripts', 'shims', 'graphemes.ts');
+    for (const { file, line, name } of EAGER_SEGMENTERS) {
+      b.onLoad({ filter: file }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        if (!text.includes(line)) return undefined;
+        const lazy = `import { withFastPath as __graphemesFastPath } from ${JSON.stringify(shim)};\nconst ${name} = __graphemesFastPath(() => new Intl.Segmenter(undefined, { granularity: "grapheme" }));`;
+        return { contents: text.replace(line, lazy), loader: 'js', resolveDir: dirname(args.path) };
+      });
+    }
   },
 };
 
