@@ -73,7 +73,7 @@ export function toParsedFacts(entry: CacheEntry, file: string): ParsedFacts {
 }
 
 /** Checks the shape of an entry read back from disk; anything odd is a miss, never an error. */
-function isEntry(value: unknown, kind: Kind, isQuestion: (q: unknown) => boolean = isCachedQuestion): value is CacheEntry {
+export function isEntry(value: unknown, kind: Kind, isQuestion: (q: unknown) => boolean = isCachedQuestion): value is CacheEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   if (e.kind !== kind || !Array.isArray(e.problems) || !e.problems.every(isCachedProblem)) return false;
@@ -144,7 +144,11 @@ export interface BankCache {
 /** No caching (running from source, or caching turned off). */
 export const NO_CACHE: BankCache = { get: () => undefined, set: () => undefined };
 
-/** The built-in banks compiled at build time: read once, on the first lookup. */
+/**
+ * The built-in banks compiled at build time: read once, on the first lookup. The build wrote the
+ * loader's own output and checked every entry's shape (src/store/compile-banks.ts), so at a start
+ * only the kind is checked (checking every field of every question took 1–2 ms of each first frame).
+ */
 export function compiledCache(path: string, loader: string): BankCache {
   let entries: Record<string, CacheEntry> | undefined;
   const load = () => {
@@ -160,7 +164,7 @@ export function compiledCache(path: string, loader: string): BankCache {
   return {
     get: (kind, key) => {
       const entry = load()[key];
-      return isEntry(entry, kind) ? entry : undefined;
+      return entry?.kind === kind ? entry : undefined;
     },
     set: () => undefined,
   };

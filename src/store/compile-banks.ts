@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBank, parseFacts } from '../core/bank/parse.js';
 import type { Problem } from '../core/bank/types.js';
-import { bankEntry, cacheKey, factsEntry, type CacheEntry } from './bank-cache.js';
+import { bankEntry, cacheKey, factsEntry, isEntry, type CacheEntry } from './bank-cache.js';
 import { collectBankPaths, FACTS_FILE, readBankText } from './bank-files.js';
 
 /**
@@ -16,7 +16,10 @@ export function compileBuiltinBanks(questionsDir: string, loader: string): strin
   const add = (path: string, kind: 'bank' | 'facts') => {
     const text = readBankText(path, path, problems);
     if (text === undefined) return;
-    entries[cacheKey(kind, readFileSync(path), loader)] = kind === 'facts' ? factsEntry(parseFacts(text, path)) : bankEntry(parseBank(text, path));
+    const entry = kind === 'facts' ? factsEntry(parseFacts(text, path)) : bankEntry(parseBank(text, path));
+    // Checked here, once: a start trusts the compiled entries' shape.
+    if (!isEntry(JSON.parse(JSON.stringify(entry)), kind)) throw new Error(`${path}: the compiled entry does not have the shape a start relies on`);
+    entries[cacheKey(kind, readFileSync(path), loader)] = entry;
   };
   add(join(questionsDir, FACTS_FILE), 'facts');
   for (const path of collectBankPaths([questionsDir], problems, questionsDir)) add(path, 'bank');
