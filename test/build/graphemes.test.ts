@@ -5,7 +5,12 @@ import { SIMPLE_GRAPHEMES, withFastPath } from '../../scripts/shims/graphemes.js
 import { ROOT } from '../e2e/terminal.js';
 
 const real = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const cut = (text: string, segmenter: { segment(text: string): Iterable<{ segment: string; index: number }> }) => [...segmenter.segment(text)].map(({ segment, index }) => [segment, index]);
+const cut = (text: string, segmenter: Pick<Intl.Segmenter, 'segment'>) => [...segmenter.segment(text)].map(({ segment, index, input }) => [segment, index, input === text]);
+/** What slice-ansi asks of the segments besides iterating them: the grapheme at each index (and past the ends). */
+const lookups = (text: string, segmenter: Pick<Intl.Segmenter, 'segment'>) => {
+  const segments = segmenter.segment(text);
+  return [-1, ...Array.from(text, (_, i) => i), text.length, 1.5].map((i) => segments.containing(i));
+};
 
 /** Every BMP character the fast path cuts on its own. */
 const simple = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => SIMPLE_GRAPHEMES.test(ch));
@@ -29,6 +34,7 @@ describe('the graphemes Ink cuts text into', () => {
 
   it.each(SAMPLES)("gives the segmenter's graphemes for %s", (_, text) => {
     expect(cut(text, withFastPath(() => real))).toEqual(cut(text, real));
+    expect(lookups(text, withFastPath(() => real))).toEqual(lookups(text, real));
   });
 
   it('makes the segmenter only for text the fast path cannot cut', () => {
@@ -37,8 +43,8 @@ describe('the graphemes Ink cuts text into', () => {
     const styled = '\u001b[1mStudy · 20 new\u001b[22m ─ ✓';
     expect(cut(styled, segmenter)).toEqual(cut(styled, real));
     expect(make).not.toHaveBeenCalled();
-    expect(cut('漢字', segmenter)).toEqual([['漢', 0], ['字', 1]]);
-    expect(cut('e\u0301', segmenter)).toEqual([['e\u0301', 0]]);
+    expect(cut('漢字', segmenter)).toEqual([['漢', 0, true], ['字', 1, true]]);
+    expect(cut('e\u0301', segmenter)).toEqual([['e\u0301', 0, true]]);
     expect(make).toHaveBeenCalledTimes(1);
   });
 
