@@ -15,16 +15,8 @@ beforeAll(() => {
 });
 
 /** Every input module loaded when `start` runs, following static imports only (or dynamic ones too). */
-function loadedInputs(start: string, { dynamic = false } = {}): Set<string> {
-  const seen = new Set<string>();
-  const todo = [start];
-  while (todo.length) {
-    const out = todo.pop()!;
-    if (seen.has(out) || !meta.outputs[out]) continue;
-    seen.add(out);
-    for (const imp of meta.outputs[out].imports) if ((imp.kind === 'import-statement' || (dynamic && imp.kind === 'dynamic-import')) && imp.path.startsWith('dist/')) todo.push(imp.path);
-  }
-  return new Set([...seen].flatMap((out) => Object.keys(meta.outputs[out]!.inputs)));
+function loadedInputs(start: string, options: { dynamic?: boolean } = {}): Set<string> {
+  return new Set([...loadedFiles(start, options)].flatMap((out) => Object.keys(meta.outputs[out]!.inputs)));
 }
 
 /** The chunk a command's `import('../commands/<name>.js')` loads. */
@@ -34,30 +26,22 @@ function commandChunk(name: string): string {
   return entry[0];
 }
 
-/** The files loaded when `start` runs, following static imports: each one is a read, a parse and a module to link. */
-function loadedFiles(start: string): Set<string> {
+/** The files loaded when `start` runs, following static imports (or dynamic ones too): each one is a read, a parse and a module to link. */
+function loadedFiles(start: string, { dynamic = false } = {}): Set<string> {
   const seen = new Set<string>();
   const todo = [start];
   while (todo.length) {
     const out = todo.pop()!;
     if (seen.has(out) || !meta.outputs[out]) continue;
     seen.add(out);
-    for (const imp of meta.outputs[out].imports) if (imp.kind === 'import-statement' && imp.path.startsWith('dist/')) todo.push(imp.path);
+    for (const imp of meta.outputs[out].imports) if ((imp.kind === 'import-statement' || (dynamic && imp.kind === 'dynamic-import')) && imp.path.startsWith('dist/')) todo.push(imp.path);
   }
   return seen;
 }
 
 /** Node's own modules imported, statically, by the outputs loaded when `start` runs. */
 function loadedBuiltins(start: string): Set<string> {
-  const outputs = new Set<string>();
-  const todo = [start];
-  while (todo.length) {
-    const out = todo.pop()!;
-    if (outputs.has(out) || !meta.outputs[out]) continue;
-    outputs.add(out);
-    for (const imp of meta.outputs[out].imports) if (imp.kind === 'import-statement' && imp.path.startsWith('dist/')) todo.push(imp.path);
-  }
-  return new Set([...outputs].flatMap((out) => meta.outputs[out]!.imports.filter((imp) => imp.external && imp.kind === 'import-statement').map((imp) => imp.path)));
+  return new Set([...loadedFiles(start)].flatMap((out) => meta.outputs[out]!.imports.filter((imp) => imp.external && imp.kind === 'import-statement').map((imp) => imp.path)));
 }
 
 const usesInk = (inputs: Set<string>) => [...inputs].some((input) => /node_modules\/(ink|react|react-reconciler|yoga-layout)\//.test(input));
