@@ -15,11 +15,37 @@ export interface Claim {
   truth: boolean;
   /** The services the statement is about; undefined: about any of the chapter's services. */
   about?: readonly ServiceId[];
+  /**
+   * What the question must state for the option to make this claim: a bare answer ("$connect",
+   * "Nothing") says something only together with what was asked (a connection opening, a change
+   * made inside the function).
+   */
+  given?: RegExp;
 }
 
 const APIGW: ServiceId[] = ['apigw-rest', 'apigw-http', 'apigw-websocket'];
 const REST_HTTP: ServiceId[] = ['apigw-rest', 'apigw-http'];
 const r = (source: string) => new RegExp(source);
+
+/** A question that states a change made only inside the Lambda function behind the API. */
+const BACKEND_CHANGE = r(String.raw`\b(chang\w*|updat\w*|modif\w*|rais\w*|increas\w*|edit\w*|tun\w*)\b[^.?!]*\b(memory|timeout|code|environment variables?|runtime)\b[^.?!]*\b(lambda )?function\b|\b(lambda )?function'?s? (memory|timeout|code|environment variables?)\b[^.?!]*\b(chang|updat|modif|rais|increas|edit)\w*`);
+
+/** The WebSocket API's predefined routes and the event that invokes each (ws.routes): a bare route key answers a question about its event. */
+const ROUTE_EVENTS: readonly { key: string; event: RegExp }[] = [
+  { key: 'connect', event: r(String.raw`\b(opens?|opened|opening|initiat\w*|establish\w*|first connects?|connects? for the first)\b`) },
+  { key: 'disconnect', event: r(String.raw`\b(clos(e|es|ed|ing)|disconnects?|disconnected|disconnecting|drops?|dropped|terminat\w*|hangs? up|ends? (the|its) (connection|session))\b`) },
+  { key: 'default', event: r(String.raw`\b(no (other )?route|matches no|(does not|doesn't|do not|don't) match|unmatched|cannot be evaluated|fall ?back|fallback|catch all)\b`) },
+];
+
+function routeEvents(): Claim[] {
+  const bare = (key: string) => r(String.raw`^\s*[$@]${key}\s*\.?\s*$`);
+  return ROUTE_EVENTS.flatMap(({ key, event }) => [
+    { fact: 'ws.routes', pattern: bare(key), truth: true, about: ['apigw-websocket'] as const, given: event },
+    // Asked which route an event invokes, another route key, or the @connections callback URL (no route at all), is wrong.
+    ...ROUTE_EVENTS.filter((other) => other.key !== key).map((other) => ({ fact: 'ws.routes', pattern: bare(other.key), truth: false, given: event })),
+    { fact: 'ws.connections-api', pattern: bare('connections'), truth: false, given: event },
+  ]);
+}
 
 let claimList: readonly Claim[] | undefined;
 
@@ -65,6 +91,9 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'throttle.usage-plan-definition', pattern: r(String.raw`\b(uses?|use|with) api keys to identify\b|\bidentify (the )?clients\b|\bidentif(y|ies) (callers|clients|customers)\b`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
   { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\b(recommended|recommends|primary|best) (way|mechanism|method)? ?(to|for) (authenticat|authoriz|authoris)|\bas (the|a) (primary )?(authentication|authorization|login)\b|\b(api )?keys?\b.*\bauthenticate (end )?users\b`), truth: false },
   { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\b(should|must) not be the (only|sole|primary) (means|way|mechanism)\b.*\b(authenticat|authoriz|authoris)|\bnot (a|an) (substitute|replacement) for (authentication|authorization)`), truth: true },
+  // API keys and usage plans are REST (and WebSocket) features: a statement that an HTTP API has them is false, unless it says so only to deny it.
+  { fact: 'types.http-no-apikeys-usageplans', pattern: r(String.raw`\b(api keys?|usage plans?)\b(?![^.]*\b(not|no|only|except|but|lacks?)\b)[^.]*\b(supported|available|offered|works?|used|usable|enabled)\b[^.]*\bhttp apis?\b`), truth: false },
+  { fact: 'auth.api-key-header', pattern: r(String.raw`\bapi keys?\b[^.]*\bauthori[sz]ation header\b`), truth: false },
   { fact: 'auth.api-key-header', pattern: r(String.raw`\bx api key\b`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
   { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\bencrypt(s|ed)? (the )?(request|body|traffic|payload)`), truth: false },
   // WebSocket APIs
@@ -73,6 +102,7 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'ws.route-selection', pattern: r(String.raw`\broute selection expression\b`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.routes', pattern: r(String.raw`^\s*\$(connect|disconnect|default)\s*\.?\s*$`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.routes', pattern: r(String.raw`^\s*\$(?!connect\b|disconnect\b|default\b)[a-z]+\s*\.?\s*$`), truth: false },
+  ...routeEvents(),
   { fact: 'ws.route-selection', pattern: r(String.raw`\ball (incoming )?messages\b.*\$default\b|\$default\b.*\ball (incoming )?messages\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\bwebsocket apis? (are|is) stateless\b|\bstateless,? like rest\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\b(stateful|persistent|full duplex|two way|bidirectional)\b`), truth: true, about: ['apigw-websocket', 'appsync', 'alb'] },
@@ -117,6 +147,9 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(limits?|quotas?|throttl\w*|enforce\w*)\b`), truth: false },
   { fact: 'deploy.stages', pattern: r(String.raw`\b(each|every) stage (has|gets) its own (invoke )?url\b|\bown invoke url\b`), truth: true, about: APIGW },
   { fact: 'deploy.redeploy', pattern: r(String.raw`\bredeploy\b.*\b(memory|timeout|function code)\b|\b(memory|timeout)\b.*\bredeploy`), truth: false },
+  // A change made inside the Lambda function (its code, memory, timeout) reaches callers without a new deployment of the API.
+  { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`^\s*(nothing|none|no action|no change|no (re)?deploy\w*)\b|\bno (re)?deploy\w* (is )?(needed|required|necessary)\b`), truth: true, given: BACKEND_CHANGE },
+  { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`\b(must|should|has to|have to|needs? to) be (re)?deployed\b|\bredeploy\w*\b|\bnew (stage|deployment)s? must\b|\bmust (create|add) a new stage\b`), truth: false, given: BACKEND_CHANGE },
   { fact: 'deploy.canary', pattern: r(String.raw`\bautomatically (ramps?|shifts?|increases?|promotes?)\b`), truth: false, about: ['apigw-rest'] },
   // Function URLs
   { fact: 'int.function-urls', pattern: r(String.raw`\bown (dedicated )?https? endpoint\b|\bdedicated https? endpoint\b`), truth: true, about: ['lambda-url'] },
@@ -140,9 +173,9 @@ const CLAIMS = (): readonly Claim[] =>
   ]);
 
 /** The statements an option makes: each matching claim, with whether it holds for the subject. */
-export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubjectOnly = false } = {}): boolean[] {
+export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubjectOnly = false, asked = '' } = {}): boolean[] {
   const found: boolean[] = [];
-  for (const claim of claimsMatching(norm)) {
+  for (const claim of claimsMatching(norm, asked)) {
     // Outside a question about one service, a statement tied to some services counts only for the service the option names.
     if (aboutSubjectOnly && claim.about && (!subject || !claim.about.includes(subject))) continue;
     // What holds only for other services is false of this one; what is false of others says nothing about it.
@@ -152,5 +185,5 @@ export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubject
   return found;
 }
 
-/** The fact sheet's statements an option's normalised text makes. */
-export const claimsMatching = (norm: string): Claim[] => CLAIMS().filter((claim) => claim.pattern.test(norm));
+/** The fact sheet's statements an option's normalised text makes, read with the question's normalised text. */
+export const claimsMatching = (norm: string, asked = ''): Claim[] => CLAIMS().filter((claim) => claim.pattern.test(norm) && (!claim.given || claim.given.test(asked)));

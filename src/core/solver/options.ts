@@ -429,8 +429,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   // An option stating something the fact sheet says is false is wrong ("turn on HTTPS for the S3 website endpoint");
   // one stating what it says is true of the recommendation gains a little.
   // A bare value ("3,600 seconds") states something only together with the question ("What is the maximum time-to-live?").
-  const statement = wordCount(option.text) <= BARE_VALUE_WORDS && /\d/.test(option.text) ? `${ctx.asked} ${option.text}` : option.text;
-  const stated = ctx.subject ? [] : claimsIn(normalize(statement), typed.length === 1 ? typed[0]! : winner, { aboutSubjectOnly: true });
+  const statement = wordCount(option.text) <= BARE_VALUE_WORDS && /\d/.test(option.text) ? `${ctx.asked} ${option.text}` : withTopic(option.text, ctx.asked);
+  const stated = ctx.subject ? [] : claimsIn(normalize(statement), typed.length === 1 ? typed[0]! : winner, { aboutSubjectOnly: true, asked: ctx.scenario });
   if (stated.includes(false)) {
     score -= 8;
     ctx.statesFalse.add(option.letter);
@@ -442,7 +442,7 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   const fits = ctx.subject && ctx.workloads ? ctx.workloads(option.text) : null;
   if (fits) return { score: fits === winner ? 8 : -6, services: [fits] };
   // A statement the fact sheet settles decides, whatever features it names.
-  const claims = ctx.subject ? claimsIn(normalize(option.text), winner) : [];
+  const claims = ctx.subject ? claimsIn(normalize(withTopic(option.text, ctx.asked)), winner, { asked: ctx.scenario }) : [];
   if (claims.length > 0) {
     const holds = claims.every(Boolean);
     if (ctx.absent) return { score: holds ? -4 : 6, services };
@@ -505,6 +505,16 @@ function rivalNamed(subject: ServiceId, scenario: string): ServiceId[] {
   const others = servicesOf(named).filter((s) => s !== subject && !(named.has('api-gateway') && API_GATEWAY_TYPES.includes(subject) && API_GATEWAY_TYPES.includes(s)));
   if (sibling && namesIn(scenario).names.has(sibling)) others.push(sibling);
   return [...new Set(others)];
+}
+
+/** "Which statements about API Gateway API keys are correct?": what the statements are about, beside the service. */
+const TOPIC = /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,9}?\S+)\s+(?:are|is)\b/i;
+
+/** A statement written "They …" or "It …" is about the question's topic ("API keys"), when the topic is more than the service. */
+function withTopic(text: string, asked: string): string {
+  const m = TOPIC.exec(asked);
+  const topic = m ? namesIn(m[1]!).rest.replace(/\s+/g, ' ').trim() : '';
+  return topic ? text.replace(/^\s*(?:they|it)\b/i, topic) : text;
 }
 
 /** An option this short that holds a number is a value, not a statement of its own. */

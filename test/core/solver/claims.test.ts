@@ -48,4 +48,25 @@ describe('questions that ask for the option that does not fit', () => {
     const s = solve('A team is migrating from a REST API to an HTTP API in Amazon API Gateway to lower costs. Which TWO features will the team lose? (Choose TWO.)\nA. API caching\nB. Lambda authorizers\nC. Custom domain names\nD. Canary release deployments\nE. IAM authorization');
     expect(s.choices).toEqual(['A', 'D']);
   });
+
+  it('reads a bare route key with the event the question names', () => {
+    const closing = solve(
+      'A game studio keeps players connected through an API Gateway WebSocket API. Which predefined route runs when a player closes the browser tab and the socket is dropped?\nA. $connect\nB. @connections\nC. $disconnect\nD. $default',
+    );
+    expect(closing.choices).toEqual(['C']);
+  });
+
+  it('holds that a change made only inside the function needs nothing done in API Gateway', () => {
+    const s = solve(
+      "An engineer raises the timeout and edits the handler code of the Lambda function that an HTTP API integrates with. What has to be done in API Gateway so callers reach the updated handler?\nA. Redeploy the API to each of its stages\nB. No action is required in API Gateway\nC. Create another stage for the updated handler\nD. Delete and recreate the integration",
+    );
+    expect(s.choices).toEqual(['B']);
+  });
+
+  it('reads "They …" as the topic the statements are about', () => {
+    const s = solve(
+      'Which TWO statements about usage plans and API keys in Amazon API Gateway are accurate? (Choose TWO.)\nA. They can meter each customer and cap its requests per month\nB. They work on any HTTP API route as well as on REST APIs\nC. They are meant to identify callers rather than to authenticate them\nD. They go in the Authorization header of every call',
+    );
+    expect(s.choices).toEqual(['A', 'C']);
+  });
 });

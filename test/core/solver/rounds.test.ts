@@ -26,14 +26,12 @@ const KNOWN_MISSES: Record<string, string> = {
   'r15-25': 'a stage cache with a 600-second TTL: the caching option does not lead over migrating to a cheaper type',
   'r19-33': 'which endpoint type for callers in the same Region: an option that names its endpoint type as part of the API name ("Regional REST API") is not read for that type, so Regional and private tie',
   'r20-27': 'which authorization mechanisms an HTTP API supports, named in the sentence before "Which THREE are supported?": the subject is not found there',
-  'r23-24': 'statements about API keys written with "They": the statement that they are supported on every HTTP API route is not recognised as false, so it outranks the advice not to rely on them for authentication',
   'r23-31': 'a stage deleted and a metric alarm: the two answers are CloudTrail and CloudWatch, neighbouring services the solver names as the area and abstains on instead of choosing',
   'r25-03': 'raising the timeout of an edge-optimized REST API: the option that moves to a Regional endpoint and asks for the increase does not lead over the others',
   'r25-32': '"limitations of an HTTP API compared with a REST API" written as "It cannot …": a limitation is read as a feature, not as something the subject lacks',
   'r25-33': 'who deleted an API: the answer is CloudTrail, a neighbouring service the solver names and abstains on instead of choosing among the options',
   'r25-36': 'method-level throttling without API keys: lowering the account-level quota is not seen to change every other method too, so the two tie',
   'r26-04': 'per-minute request counts, latency and errors: an option offering the CloudWatch metrics API Gateway sends on its own is not read as meeting them (only options that are bare metric names are)',
-  'r26-15': 'a change inside the Lambda function needs no redeployment of the API: "nothing" as the answer is not a statement the solver can hold true',
   'r26-18': '"/weather?city=…" in the middle of the sentence: its question mark ends the clause, so "kept at the gateway for ten minutes" is not read as caching',
   'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
   'r27-11': "the same GET requests thousands of times a minute, with fewer backend invocations: the stage cache is not read as the need, and raising the function's concurrency leads",
@@ -43,7 +41,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r28-20': 'a batch job on EC2 runs a function with its instance role: direct invocation is not recognised, and the least-overhead qualifier does not settle it',
   'r28-24': 'bare endpoint-type options ("Regional", "Private"): callers in the same Region but outside the VPC do not rule out the private type, so the two tie',
   'r28-35': 'full control over edge caching for a REST API: the own CloudFront distribution is chosen, but the Regional endpoint that completes the pair is not',
-  'r28-40': 'the WebSocket route invoked when a connection opens ($connect): route names are not in the fact tables',
 };
 
 describe('written rounds', () => {
