@@ -133,6 +133,7 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'ep.edge-still-regional', pattern: r(String.raw`\bdeployed (to|in) (every|all|each) (aws )?regions?\b|\bevery region automatically\b`), truth: false },
   { fact: 'ep.regional', pattern: r(String.raw`\bregional\b.*\b(clients?|callers?|consumers?|applications?|services?)\b.*\bsame (aws )?region\b`), truth: true, about: ['apigw-rest', 'apigw-http', 'apigw-websocket'] },
   { fact: 'types.http-no-private-no-edge', pattern: r(String.raw`\bhttp apis?\b.*\b(same|all three|every)\b.*\bendpoint types?\b|\bhttp apis?\b.*\b(edge optimi[sz]ed|private) endpoints?\b`), truth: false },
+  { fact: 'types.http-no-private-no-edge', pattern: r(String.raw`\bhttp apis?\b[^.]*\b(only|just|solely)\b[^.]*\bregional\b|\bhttp apis?\b[^.]*\bregional (endpoints? )?only\b`), truth: true, about: ['apigw-http'] },
   { fact: 'auth.jwt-on-rest', pattern: r(String.raw`\bjwt authori[sz]ers?\b.*\brest apis?\b|\brest apis?\b.*\bnative jwt\b`), truth: false },
   { fact: 'auth.websocket', pattern: r(String.raw`\bcognito (user pool )?authori[sz]er\b.*\bweb ?socket\b|\bweb ?socket\b.*\bcognito (user pool )?authori[sz]er\b`), truth: false },
   { fact: 'ep.default', pattern: r(String.raw`\bdefault endpoint type\b.*\bedge optimi[sz]ed\b|\bedge optimi[sz]ed\b.*\bdefault\b`), truth: true, about: ['apigw-rest'] },

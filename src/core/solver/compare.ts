@@ -3,7 +3,7 @@ import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { servicesNamed, type Option } from './options.js';
 import { SERVICES } from './services.js';
-import { normalize } from './text.js';
+import { normalize, wordCount } from './text.js';
 import type { ServiceId, SolvedOption } from './types.js';
 
 /*
@@ -22,7 +22,15 @@ export interface Comparison {
   rival: ServiceId[];
   /** "What do BOTH X and Y offer?": then the subject is X and the rival Y, and an answer must hold for each. */
   both?: boolean;
+  /** "Which are limitations of X compared with Y?": an answer is what the subject lacks and the rival has. */
+  limits?: boolean;
 }
+
+/** A question that asks for what the subject lacks against the rival. */
+const LIMITS = /\b(?:limitations?|disadvantages?|drawbacks?|downsides?|weakness(?:es)?|shortcomings?|constraints?)\b/i;
+
+/** A statement that the service lacks something: "It cannot send traces …", "It has no support for CORS". */
+const LACKS = /\b(?:cannot|can ?not|can't|does not|doesn't|do not|don't|lacks?|lacking|(?:has|have|offers?|provides?|gives?) no|no support|not (?:support|offer|provide|allow)\w*|(?:is|are) not able|unable)\b/;
 
 /** Where the rival comes in: after these words, or before "cannot …" in "that an ALB cannot". */
 const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
@@ -75,7 +83,7 @@ function comparisonInQuestion(question: string, scenario = ''): Comparison | und
   const named = servicesNamed(question.slice(0, m.index + m[0].indexOf(m[1]!))).filter((s) => !rival.includes(s));
   const subject = named.length === 0 && PRONOUN_SUBJECT.test(question) ? servicesNamed(scenario.replace(question, '')).filter((s) => !rival.includes(s)) : named;
   if (rival.length === 0 || subject.length === 0) return undefined;
-  return { subject, rival };
+  return LIMITS.test(question.slice(0, m.index)) ? { subject, rival, limits: true } : { subject, rival };
 }
 
 /**
@@ -122,15 +130,18 @@ export interface ClaimReading {
   against: string[];
 }
 
-export function scoreClaim(written: string, { subject, rival, both = false }: Comparison, recommend: (text: string) => ServiceId | null): ClaimReading {
+export function scoreClaim(written: string, { subject, rival, both = false, limits = false }: Comparison, recommend: (text: string) => ServiceId | null): ClaimReading {
   // "It costs less": the statement is about the subject.
   const option = written.replace(IT, `${SERVICES[subject[0]!].short} `);
   const norm = normalize(option);
+  // "It cannot send traces to X-Ray": the statement is that the subject lacks what it names.
+  const lacking = !both && statesLack(norm, subject);
   // The names stay: "a GraphQL schema" is a feature of AppSync as much as its name.
-  const features = findClues(option).filter((c) => !c.negated && (!concept(c.concept).context || SHARED[c.concept]) && supporters(c.concept) !== undefined);
+  const features = findClues(option).filter((c) => (lacking || !c.negated) && (!concept(c.concept).context || SHARED[c.concept]) && supporters(c.concept) !== undefined);
   const found = [...new Set(features.map((f) => f.concept))].map((c) => ({ label: concept(c).label, by: supporters(c)! }));
   found.push(...DISTINCT.filter((d) => d.pattern.test(norm)));
   const reading: ClaimReading = { score: 0, apart: [], against: [] };
+  if (lacking || limits) return readLimits(reading, found, norm, { subject, rival, limits, lacking });
   for (const { label, by } of found) {
     if (!overlaps(by, subject) || (both && !overlaps(by, rival))) {
       reading.score -= weightOf(by);
@@ -163,6 +174,60 @@ export function scoreClaim(written: string, { subject, rival, both = false }: Co
   }
   return reading;
 }
+
+/**
+ * A statement that the subject lacks something, or any statement in a question that asks for its
+ * limitations: it must be true of the subject, and it is an answer when it tells the subject
+ * apart in the direction asked (a limitation: what the subject lacks and the rival has; an
+ * advantage: what the subject has and the rival lacks). A lack offered as an advantage, or a
+ * feature offered as a limitation, counts against the option.
+ */
+function readLimits(
+  reading: ClaimReading,
+  found: readonly { label: string; by: readonly ServiceId[] }[],
+  norm: string,
+  { subject, rival, limits, lacking }: { subject: ServiceId[]; rival: ServiceId[]; limits: boolean; lacking: boolean },
+): ClaimReading {
+  for (const { label, by } of found) {
+    const [ofSubject, ofRival] = [overlaps(by, subject), overlaps(by, rival)];
+    const holds = lacking ? !ofSubject : ofSubject;
+    const asked = limits ? lacking && ofRival : !lacking && !ofRival;
+    const opposite = limits ? !lacking && !ofRival : lacking;
+    if (!holds) {
+      reading.score -= weightOf(by);
+      reading.against.push(`${label}: ${lacking ? `${namesOf(subject)} has it` : `${namesOf(subject)} lacks it`}`);
+    } else if (asked) {
+      reading.score += weightOf(by);
+      reading.apart.push(lacking ? `no ${label}, which ${namesOf(rival)} has` : label);
+    } else if (opposite) {
+      reading.score -= weightOf(by);
+      reading.against.push(`${label}: ${limits ? 'a feature, not a limitation' : 'a lack, not an advantage'}`);
+    }
+  }
+  // The fact sheet's statements carry their own wording ("offers only the Regional endpoint type"): true of the subject alone is an answer.
+  // (One true of any service, "HTTP APIs cost less", says nothing of which way it tells them apart.)
+  for (const claim of claimsMatching(norm)) {
+    const ofSubject = !claim.about || overlaps(claim.about, subject);
+    if (!claim.truth || !ofSubject) {
+      reading.score -= SETS_APART;
+      reading.against.push(`a statement the fact sheet holds false (${claim.fact})`);
+    } else if (claim.about && !overlaps(claim.about, rival)) {
+      reading.score += SETS_APART;
+      reading.apart.push(`a statement the fact sheet holds true (${claim.fact})`);
+    }
+  }
+  return reading;
+}
+
+/** The option says the subject lacks something: the negation is its first word, or follows the subject's name ("It cannot …"), not a clause of a feature ("bodies that do not match"). */
+function statesLack(norm: string, subject: readonly ServiceId[]): boolean {
+  const m = LACKS.exec(norm);
+  if (!m) return false;
+  const before = norm.slice(0, m.index);
+  return wordCount(before) === 0 || (wordCount(before) <= 6 && overlaps(servicesNamed(before), subject));
+}
+
+const namesOf = (services: readonly ServiceId[]) => services.map((s) => SERVICES[s].short).join(' or ');
 
 /**
  * The options that set the subject apart, as many as the question asks for; none when fewer

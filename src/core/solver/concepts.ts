@@ -1128,6 +1128,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`automatic(ally)? deploy[a-z]*`,
       p`auto\s*deploy[a-z]*`,
       p`deploy[a-z]* automatically`,
+      p`deploy[a-z]* (changes|updates|them|it|new versions?) automatically`,
       p`without (manual(ly)? |having to |needing to )?(re)?deploy[a-z]*`,
     ],
   },

@@ -39,6 +39,7 @@ const SUBJECT = [
   /\b(?:can|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+do\s*[?,.(]/i,
   /\b(?:only|just)\s+(?:by|with|when|if)\s+(?:choosing|using|picking|selecting|building)\s+((?:\S+\s+){0,5}?\S+)\s*(?:[?,.]|$)/i,
   /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
+  /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:features?|capabilit(?:y|ies)|mechanisms?|methods|options|types?|authori[sz]ers?)\s+((?:an?|the)\s+(?:\S+\s+){0,6}?\S+?)\s+(?:natively\s+)?(?:supports?|offers?|provides?|has|have|includes?)\b/i,
   /\b(?:features?|capabilit(?:y|ies)|abilities|route keys?|routes|mechanisms?|endpoint types?|integration types?|authori[sz]ers?|authori[sz]ation (?:types?|options|mechanisms?))\s+(?:of|in|for|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
   /\b(?:available|supported|offered|provided|possible|included)\s+(?:in|by|for|with|on)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:situations?|cases?|scenarios?|use cases?|requirements?|workloads?)\s+(?:fit|fits|suit|suits|call for|are suited to|are a good fit for|favou?r)\s+((?:an?|the)?\s*(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
@@ -222,6 +223,8 @@ function servicesOf(names: Set<Named>): ServiceId[] {
     else if (n === 's3') ids.add('s3-cloudfront');
     else if (CHAPTER.has(n)) ids.add(n as ServiceId);
   }
+  // "A REST API in Amazon API Gateway": the type named is the one meant, not every type.
+  if (names.has('api-gateway') && [...names].some((n) => API_GATEWAY_TYPES.includes(n as ServiceId))) API_GATEWAY_TYPES.filter((t) => !names.has(t)).forEach((t) => ids.delete(t));
   if (names.has('s3') && names.has('cloudfront')) ids.delete('cloudfront');
   return [...ids];
 }

@@ -341,7 +341,7 @@ function solveComparison(scenario: string, question: string, options: Option[], 
       step: 'compare',
       title: 'One service against another?',
       outcome: 'fired',
-      reason: `the question asks what ${namesOf(comparison.subject)} offers ${comparison.both ? 'as' : 'that'} ${namesOf(comparison.rival)} ${comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature`,
+      reason: `the question asks what ${namesOf(comparison.subject)} ${comparison.limits ? 'lacks that' : comparison.both ? 'offers as' : 'offers that'} ${namesOf(comparison.rival)} ${comparison.limits ? 'has' : comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature`,
       clues: [question],
     },
     { step: 'claims', title: 'Each option as a claim', outcome: choices.length ? 'fired' : 'passed', reason: claimLines(options, readings), clues: [] },
@@ -390,7 +390,7 @@ function solveLevels(scenario: string, question: string, options: Option[], leve
 export function solve(text: string): Solution {
   const { scenario, options } = splitOptions(text);
   const asked = questionSpan(scenario);
-  const question = asked ? scenario.slice(asked.start, asked.end).trim() : '';
+  const question = withGoal(scenario, asked ? scenario.slice(asked.start, asked.end).trim() : '');
   const comparison = options.length ? comparisonIn(question, scenario) : undefined;
   if (comparison) return solveComparison(scenario, question, options, comparison);
   const level = options.length ? askedLevel(question) : undefined;
@@ -411,6 +411,20 @@ export function solve(text: string): Solution {
 }
 
 const OPTIONS_ALONE_CONFIDENCE = 0.6;
+
+/** A question that refers to what was just said: "the points", "Which THREE are supported?". */
+const POINTS_BACK = /\b(?:points?|statements?|claims?|arguments?|reasons?)\b|\b(?:are|is)\s+(?:supported|accurate|correct|true|valid|available|offered)\b/i;
+
+/**
+ * A question that names no service ("Which TWO of the points are accurate?", "Which THREE are
+ * supported?") asks about what the sentence before it names: the two are read as one question.
+ */
+function withGoal(scenario: string, question: string): string {
+  if (!question || !POINTS_BACK.test(question) || servicesNamed(question).length > 0) return question;
+  const at = scenario.indexOf(question);
+  const before = at > 0 ? (scenario.slice(0, at).trim().split(/(?<=[.?!])\s+/).pop() ?? '') : '';
+  return before && servicesNamed(before).length > 0 ? `${before} ${question}` : question;
+}
 
 /** The one architecture whose parts meet every need: the recommendation stays, and the trace says how each option was read part by part. */
 function withArchitecture(solved: Omit<ScenarioSolution, 'deciding'>, options: Option[], { choices, scored, margin, readings }: { choices: string[]; scored: Solution['options']; margin: number; readings: Map<string, ArchitectureReading> }): Solution {

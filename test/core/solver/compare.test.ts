@@ -69,4 +69,21 @@ describe('questions that set one service against another', () => {
     expect(s.choices).toEqual([]);
     expect(s.choice).toBeNull();
   });
+
+  it('reads a question about limitations as what the subject lacks and the rival has, and "It cannot …" as a lack', () => {
+    expect(comparisonIn('What are the drawbacks of an HTTP API in comparison with a REST API?')).toEqual({ subject: ['apigw-http'], rival: ['apigw-rest'], limits: true });
+    const s = solve(
+      'Which TWO are drawbacks of choosing an API Gateway HTTP API rather than a REST API? (Choose TWO.)\nA. It does not support JWT authorizers\nB. It has no built-in response caching at the stage\nC. It cannot be protected with AWS WAF web ACLs\nD. It lacks a way to call Lambda functions\nE. It costs less per million requests',
+    );
+    expect(s.choices).toEqual(['B', 'C']);
+  });
+
+  it('takes the services of a question that names none from the sentence before it', () => {
+    // A type named inside "Amazon API Gateway" is that type, not every type.
+    expect(comparisonIn('Which arguments favour a WebSocket API over a REST API in Amazon API Gateway?')).toEqual({ subject: ['apigw-websocket'], rival: ['apigw-rest'] });
+    const s = solve(
+      'An architect drafts arguments for picking a REST API over an HTTP API in Amazon API Gateway. Which TWO of the arguments hold? (Choose TWO.)\nA. REST APIs can cache responses at the stage\nB. REST APIs cost less per million requests\nC. REST APIs can issue API keys with usage plans\nD. REST APIs deploy every change automatically\nE. REST APIs are the only type with Lambda integrations',
+    );
+    expect(s.choices).toEqual(['A', 'C']);
+  });
 });

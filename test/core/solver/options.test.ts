@@ -83,4 +83,11 @@ describe('held-out exam questions with lettered options', () => {
   it.each(questions.map((q) => [q.text.split('\n')[0]!, q.text, q.choice] as const))('%s', (_, text, choice) => {
     expect(solve(text).choice).toBe(choice);
   });
+
+  it('reads the features a service supports from the sentence before a question that names none', () => {
+    const s = solve(
+      'An auditor lists which authorizer types an Amazon API Gateway REST API offers. Which THREE are supported? (Choose THREE.)\nA. Cognito user pool authorizers\nB. IAM permissions checked with Signature Version 4\nC. Lambda authorizers\nD. GraphQL schema directives',
+    );
+    expect(s.choices).toEqual(['A', 'B', 'C']);
+  });
 });
