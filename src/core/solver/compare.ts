@@ -43,11 +43,44 @@ const POINTS_TO = /\b(?:point|points|lead|leads|favou?r|favou?rs|call for|calls 
 
 /** The comparison a question makes: in its own sentence, or between the two the scenario weighs when it asks which point to one. */
 export function comparisonIn(question: string, scenario = ''): Comparison | undefined {
-  return comparisonInQuestion(question, scenario) ?? weighedIn(question, scenario);
+  return comparisonInQuestion(question, scenario) ?? weighedIn(question, scenario) ?? movedIn(question, scenario);
 }
 
+/** "… would justify moving the endpoint to Amazon API Gateway?", "… could move to HTTP APIs without losing any functionality?" */
+const MOVE_TO = /\b(?:mov|migrat|switch|chang|convert|port|upgrad|replac)\w*\b(?:\s+\S+){0,8}?\s+to\s+((?:\S+\s+){0,5}?\S+?)(?=\s+(?:without|with|and|but|so|because|for|in order)\b|\s*[?,.(]|$)/i;
+const MOVE_FROM = /\bfrom\s+((?:\S+\s+){0,5}?\S+?)\s+to\b/i;
+/** What asks for the differences a move needs: the requirements that justify it. */
+const JUSTIFY = /\b(?:justif\w*|warrant\w*|reasons?|requirements?|needs?\s+that|call\s+for|calls\s+for)\b/i;
+/** What asks for what the two share: a move that loses nothing. */
+const KEEPS = /\bwithout\s+(?:losing|giving\s+up|dropping)\b|\bno\s+loss\b|\b(?:lose|losing|lost)\s+nothing\b|\bkeep(?:s|ing)?\s+(?:all|every|each)\b/i;
+
+/**
+ * A move from one service to another: the requirements that justify it are what the new one adds
+ * (the subject is where it moves, the rival where it is now); what can move without losing
+ * anything is what both have. Where it is now: "from …" in the question, the service the
+ * question calls existing, or the one the scenario runs on.
+ */
+function movedIn(question: string, scenario: string): Comparison | undefined {
+  const m = MOVE_TO.exec(question);
+  const keeps = KEEPS.test(question);
+  if (!m || !(keeps || JUSTIFY.test(question))) return undefined;
+  const subject = servicesNamed(m[1]!);
+  if (subject.length === 0) return undefined;
+  const from = MOVE_FROM.exec(question);
+  const others = (text: string) => servicesNamed(text).filter((s) => !subject.includes(s));
+  const candidates = [from ? others(from[1]!) : [], others(question.slice(0, m.index)), others(scenario.replace(question, ''))];
+  const rival = candidates.find((c) => c.length > 0);
+  if (!rival) return undefined;
+  return keeps ? { subject, rival, both: true } : { subject, rival };
+}
+
+/** "… must decide whether the service sits behind an Application Load Balancer or an Amazon API Gateway REST API." */
+const WHETHER = /\bwhether\s+((?:\S+\s+){0,12}?\S+?)\s+or\s+((?:\S+\s+){0,7}?\S+?)(?=\s+(?:for|to|in|on|as|at|because|when|while)\b|[.,;?]|$)/i;
+/** "Which TWO capabilities would only the REST API give them?": what only one of the two weighed offers. */
+const ONLY_ONE = /\bonly\s+(?:the\s+|an?\s+)?\S+/i;
+
 function weighedIn(question: string, scenario: string): Comparison | undefined {
-  const m = POINTS_TO.test(question) ? BETWEEN.exec(scenario) : null;
+  const m = POINTS_TO.test(question) || ONLY_ONE.test(question) ? (BETWEEN.exec(scenario) ?? WHETHER.exec(scenario)) : null;
   if (!m) return undefined;
   const asked = servicesNamed(question);
   const [first, second] = [servicesNamed(m[1]!), servicesNamed(m[2]!)];
@@ -164,7 +197,11 @@ export function scoreClaim(written: string, { subject, rival, both = false, limi
       reading.apart.push(`a statement the fact sheet holds true (${claim.fact})`);
     }
   }
-  const led = recommend(option);
+  // What the tables already know both services have is settled: the rule's reading of it alone ("Attach AWS WAF rules" leads to a REST API) does not tell them apart.
+  // (Only a strong capability counts: a generic endpoint or one function says nothing alone, though together they lead somewhere.)
+  const capabilities = [...new Set(features.map((f) => f.concept))].filter((id) => concept(id).weight === 'strong' && !SHARED[id]).map(supporters);
+  const shared = capabilities.length > 0 && capabilities.every((by) => overlaps(by!, subject) && overlaps(by!, rival));
+  const led = shared ? null : recommend(option);
   if (led && subject.includes(led)) {
     reading.score += SETS_APART;
     reading.apart.push(`read alone, the rule reaches ${SERVICES[led].short}`);

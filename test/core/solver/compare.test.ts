@@ -86,4 +86,26 @@ describe('questions that set one service against another', () => {
     );
     expect(s.choices).toEqual(['A', 'C']);
   });
+
+  it('reads the requirements that justify a move as what the new service adds over the current one', () => {
+    expect(comparisonIn('Which needs would justify migrating the service from an Application Load Balancer to Amazon API Gateway?')).toEqual({ subject: ['apigw-rest', 'apigw-http', 'apigw-websocket'], rival: ['alb'] });
+    const s = solve(
+      'A shop exposes its order function through a Lambda function URL today. Which TWO requirements would warrant switching the endpoint to an Amazon API Gateway REST API? (Choose TWO.)\nA. The endpoint must answer over HTTPS\nB. Request bodies must be checked against a JSON Schema before the function runs\nC. The function is written in Python\nD. Each reseller must get its own API key and a monthly quota\nE. Callers may sign requests with IAM',
+    );
+    expect(s.choices).toEqual(['B', 'D']);
+  });
+
+  it('reads what can move without losing anything as what both services have', () => {
+    const s = solve(
+      'Which TWO of the current REST APIs could be migrated to HTTP APIs without giving up any feature? (Choose TWO.)\nA. An orders API that caches GET responses at its stage\nB. A reporting API that checks JWTs issued by an OIDC provider\nC. A partner API metered with usage plans\nD. A billing API behind a Lambda proxy integration with IAM authorization\nE. A public API shielded by an AWS WAF web ACL',
+    );
+    expect(s.choices).toEqual(['B', 'D']);
+  });
+
+  it('does not let the rule reading of a capability both weighed services have tell them apart', () => {
+    const s = solve(
+      'An architect is unsure whether the booking service should sit behind an Amazon API Gateway REST API or an Application Load Balancer. Which TWO features would only the REST API provide? (Choose TWO.)\nA. Protection with AWS WAF web ACLs\nB. Caching of responses at the stage\nC. Health checks of the registered targets\nD. API keys with per-client usage plans\nE. Sign-in through an Amazon Cognito user pool',
+    );
+    expect(s.choices).toEqual(['B', 'D']);
+  });
 });
