@@ -6,6 +6,7 @@ import { answerCount, chooseOptions, picksAsked, LACKS_MARK, questionSubject, se
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
 import { learnedClues } from './learned.js';
 import { chooseMetrics, metricOptions } from './metrics.js';
+import { chooseTools, isMonitoringQuestion } from './monitoring.js';
 import { askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { API_GATEWAY_TYPES, SERVICES } from './services.js';
@@ -368,6 +369,23 @@ function solveMetrics(scenario: string, options: Option[]): Solution {
   return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
 }
 
+/** Options that are monitoring tools for an API Gateway API: the one the stem's need asks for is the answer. */
+function solveMonitoring(scenario: string, options: Option[]): Solution {
+  const pick = picksAsked(scenario, options);
+  const service = subjectNamed(scenario);
+  const { choices, scores, margin, lines } = chooseTools(options, scenario, service === 'apigw-http', pick);
+  const scored = options.map((o) => ({ ...o, services: [service], score: scores.get(o.letter)! }));
+  const trace: TraceEntry[] = [
+    { step: 'monitoring', title: 'Which monitoring tool?', outcome: choices.length ? 'fired' : 'passed', reason: `every option is a way to watch ${SERVICES[service].short}s, and the question asks for a tool's job: ${lines.join(' · ')}`, clues: [] },
+  ];
+  const rejected = allBut(service, `the question asks how to watch ${SERVICES[service].short}s; it does not ask to choose a service`);
+  const confidence = choices.length ? Math.min(MONITORING_CONFIDENCE, optionConfidence(pick, margin)) : 0;
+  return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
+}
+
+/** A monitoring tool matched to a need by a few words: an answer, never a sure one. */
+const MONITORING_CONFIDENCE = 0.7;
+
 /** A question about where settings are kept: each option is placed at its level, and those at the asked level are the answer. */
 function solveLevels(scenario: string, question: string, options: Option[], level: Level, placements: ReadonlyMap<string, Placement>): Solution {
   const pick = picksAsked(scenario, options);
@@ -388,6 +406,19 @@ function solveLevels(scenario: string, question: string, options: Option[], leve
 
 /** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
 export function solve(text: string): Solution {
+  const solved = solveText(text);
+  if (solved.choices.length > 0) return solved;
+  // Set in API Gateway, a question about watching the API is the chapter's monitoring: rather than abstain (or name CloudTrail
+  // or CloudWatch as the area), the tool the stem asks for is chosen. Without API Gateway named, it stays a neighbouring area.
+  const { scenario, options } = splitOptions(text);
+  if (options.length && isMonitoringQuestion(scenario, options) && servicesNamed(scenario).some((s) => API_GATEWAY_TYPES.includes(s))) {
+    const monitored = solveMonitoring(scenario, options);
+    if (monitored.choices.length > 0) return monitored;
+  }
+  return solved;
+}
+
+function solveText(text: string): Solution {
   const { scenario, options } = splitOptions(text);
   const asked = questionSpan(scenario);
   const question = withGoal(scenario, asked ? scenario.slice(asked.start, asked.end).trim() : '');
