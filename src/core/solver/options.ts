@@ -295,9 +295,16 @@ function namesOnly(text: string, part: Named): boolean {
   return names.has(part) && (rest.match(/[a-z0-9]+/g) ?? []).length <= 1;
 }
 
-/** An option that is only an endpoint type ("Regional", "Edge-optimized") names that endpoint. */
+/** An endpoint type written as part of an API's name: "a Regional REST API", "Private Amazon API Gateway REST API". */
+const TYPE_IN_NAME = /\b(regional|edge[\s-]*optimi[sz]ed|private)\s+((?:amazon\s+)?(?:api\s+gateway\s+)?(?:rest|http|web\s*socket)\s+apis?)\b/i;
+
+/**
+ * An option that is only an endpoint type ("Regional", "Edge-optimized") names that endpoint; one
+ * that names it inside the API's name ("Regional REST API") names the API with that endpoint.
+ */
 function asWritten(option: Option): Option {
-  return /^\s*(?:regional|edge[\s-]*optimi[sz]ed|private)\s*\.?\s*$/i.test(option.text) ? { ...option, text: `${option.text.trim().replace(/\.$/, '')} endpoint` } : option;
+  if (/^\s*(?:regional|edge[\s-]*optimi[sz]ed|private)\s*\.?\s*$/i.test(option.text)) return { ...option, text: `${option.text.trim().replace(/\.$/, '')} endpoint` };
+  return TYPE_IN_NAME.test(option.text) ? { ...option, text: option.text.replace(TYPE_IN_NAME, '$2 with a $1 endpoint') } : option;
 }
 
 /** The scenario needs an option meets, by the services and parts it names. */
@@ -416,8 +423,10 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
     else if (supported && !supported.includes(winner)) score -= services.some((s) => supported.includes(s)) || belongsToApi(supported) ? 0 : 4;
     else if (!featuresOnly) score -= ctx.lean ? 2 : 1;
     // An option that cannot meet a need of the scenario is wrong ("edge-optimized" when the timeout must be raised).
-    // Unless another part of the option meets that need ("a Regional endpoint with your own CloudFront distribution").
-    if ((c.excludes ?? []).some((x) => scenarioPositive.has(x) && !services.some((s) => concept(x).supportedBy?.includes(s)))) score -= 6;
+    // Unless another part of the option meets that need ("a Regional endpoint with your own CloudFront distribution"): the API
+    // whose endpoint it is does not ("an edge-optimized REST API" cannot raise its timeout though a REST API can).
+    const apiFeature = supported !== undefined && supported.every((s) => API_GATEWAY_TYPES.includes(s));
+    if ((c.excludes ?? []).some((x) => scenarioPositive.has(x) && !services.some((s) => !(apiFeature && API_GATEWAY_TYPES.includes(s)) && concept(x).supportedBy?.includes(s)))) score -= 6;
     // An option that names a service and a feature that service lacks is false ("an HTTP API with usage plans"); a
     // feature of the recommendation beside another kind of service belongs to the API it is added to ("a Regional
     // endpoint with your own CloudFront distribution in front of it").
