@@ -3,7 +3,8 @@ import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { servicesNamed, type Option } from './options.js';
 import { SERVICES } from './services.js';
-import { normalize, wordCount } from './text.js';
+import { statesLack } from './lacks.js';
+import { normalize } from './text.js';
 import type { ServiceId, SolvedOption } from './types.js';
 
 /*
@@ -29,8 +30,6 @@ export interface Comparison {
 /** A question that asks for what the subject lacks against the rival. */
 const LIMITS = /\b(?:limitations?|disadvantages?|drawbacks?|downsides?|weakness(?:es)?|shortcomings?|constraints?)\b/i;
 
-/** A statement that the service lacks something: "It cannot send traces …", "It has no support for CORS". */
-const LACKS = /\b(?:cannot|can ?not|can't|does not|doesn't|do not|don't|lacks?|lacking|(?:has|have|offers?|provides?|gives?) no|no support|not (?:support|offer|provide|allow)\w*|(?:is|are) not able|unable)\b/;
 
 /** Where the rival comes in: after these words, or before "cannot …" in "that an ALB cannot". */
 const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
@@ -168,7 +167,7 @@ export function scoreClaim(written: string, { subject, rival, both = false, limi
   const option = written.replace(IT, `${SERVICES[subject[0]!].short} `);
   const norm = normalize(option);
   // "It cannot send traces to X-Ray": the statement is that the subject lacks what it names.
-  const lacking = !both && statesLack(norm, subject);
+  const lacking = !both && statesLack(norm, (words) => overlaps(servicesNamed(words), subject));
   // The names stay: "a GraphQL schema" is a feature of AppSync as much as its name.
   const features = findClues(option).filter((c) => (lacking || !c.negated) && (!concept(c.concept).context || SHARED[c.concept]) && supporters(c.concept) !== undefined);
   const found = [...new Set(features.map((f) => f.concept))].map((c) => ({ label: concept(c).label, by: supporters(c)! }));
@@ -256,13 +255,6 @@ function readLimits(
   return reading;
 }
 
-/** The option says the subject lacks something: the negation is its first word, or follows the subject's name ("It cannot …"), not a clause of a feature ("bodies that do not match"). */
-function statesLack(norm: string, subject: readonly ServiceId[]): boolean {
-  const m = LACKS.exec(norm);
-  if (!m) return false;
-  const before = norm.slice(0, m.index);
-  return wordCount(before) === 0 || (wordCount(before) <= 6 && overlaps(servicesNamed(before), subject));
-}
 
 const namesOf = (services: readonly ServiceId[]) => services.map((s) => SERVICES[s].short).join(' or ');
 

@@ -1,4 +1,5 @@
 import { claimsIn } from './claims.js';
+import { statesLack } from './lacks.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { compilePattern, findAll } from './pattern.js';
@@ -115,12 +116,15 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
 const ABSENT = [
   /\b(?:can\s*not|cannot|can't|could\s+not|couldn't)\s+be\s+(?:met|provided|supported|offered|done|achieved|satisfied)\s+(?:by|with|in|on|through)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\bnot\s+(?:available|supported|offered|possible|provided)\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\b(?:limitations?|disadvantages?|drawbacks?|downsides?|weakness(?:es)?|shortcomings?)\s+(?:of|in|with|for)\s+(?:using\s+)?((?:\S+\s+){0,6}?\S+?)\s*[?,.(]/i,
   /\bstatements?\s+(?:about|regarding|on)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\s+(?:false|incorrect|not true|wrong)\b/i,
   /\b(?:false|incorrect|not true|wrong)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
   /\bbut\s+not\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
   /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
 ];
+/** A question about which statements hold. */
+const STATEMENTS = /\b(?:statements?|true|correct|accurate|valid)\b/i;
 const MUST_USE_OVER = /\b(?:must|has to|have to|needs? to|forces? (?:it|them|the team) to)\s+(?:use|choose|pick|be|build)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)\s+(?:rather than|instead of|over)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)\s*[?,.(]/i;
 const ONLY_BY = /\b(?:only|exclusively)\s+(?:by|with|in|on|through|using|for)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)(?:\s*[?,.(]|\s+(?:and|but|or)\b)/i;
 /** The API type a REST-versus-HTTP question sets the named one against. */
@@ -459,6 +463,13 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
     const holds = claims.every(Boolean);
     if (ctx.absent) return { score: holds ? -4 : 6, services };
     return { score: holds ? Math.max(score, 0) + 6 : Math.min(score, 0) - 8, services };
+  }
+  // "They cannot cache responses": a statement that the subject lacks what it names holds when the subject does lack it. It answers
+  // a question about what the subject lacks or which statements hold, never one about what it offers.
+  if (ctx.subject && statesLack(normalize(option.text), (words) => servicesNamed(words).includes(winner))) {
+    const lacked = [...new Set(findClues(rest).filter((c) => isFeature(c.concept) && concept(c.concept).supportedBy).map((c) => c.concept))];
+    const holds = lacked.length > 0 && lacked.every((id) => !concept(id).supportedBy!.includes(winner));
+    if (lacked.length > 0) return { score: holds && (ctx.absent || STATEMENTS.test(ctx.asked)) ? 6 : -4, services };
   }
   if (ctx.absent) {
     // "Which are NOT available in HTTP APIs?": an option is right when the service lacks every feature it names.
