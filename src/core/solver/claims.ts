@@ -28,12 +28,16 @@ const REST_HTTP: ServiceId[] = ['apigw-rest', 'apigw-http'];
 const r = (source: string) => new RegExp(source);
 
 /** A question that states a change made only inside the Lambda function behind the API. */
-const BACKEND_CHANGE = r(String.raw`\b(chang\w*|updat\w*|modif\w*|rais\w*|increas\w*|edit\w*|tun\w*)\b[^.?!]*\b(memory|timeout|code|environment variables?|runtime)\b[^.?!]*\b(lambda )?function\b|\b(lambda )?function'?s? (memory|timeout|code|environment variables?)\b[^.?!]*\b(chang|updat|modif|rais|increas|edit)\w*`);
+const BACKEND_CHANGE = r(
+  String.raw`\b(chang|updat|modif|rais|increas|edit|tun|adjust|rewr|redeploy|publish)\w*\b[^.?!]*\b(memory|timeout|code|handler|environment variables?|runtime)\b[^.?!]*\b(lambda )?function\b|` +
+    String.raw`\b(chang|updat|modif|rais|increas|edit|tun|adjust|rewr)\w*\b[^.?!]*\b(lambda )?function'?s?\b[^.?!]*\b(memory|timeout|code|handler|environment variables?|runtime)\b|` +
+    String.raw`\b(lambda )?function'?s? (memory|timeout|code|handler|environment variables?)\b[^.?!]*\b(chang|updat|modif|rais|increas|edit|adjust)\w*`,
+);
 
 /** The WebSocket API's predefined routes and the event that invokes each (ws.routes): a bare route key answers a question about its event. */
 const ROUTE_EVENTS: readonly { key: string; event: RegExp }[] = [
   { key: 'connect', event: r(String.raw`\b(opens?|opened|opening|initiat\w*|establish\w*|first connects?|connects? for the first)\b`) },
-  { key: 'disconnect', event: r(String.raw`\b(clos(e|es|ed|ing)|disconnects?|disconnected|disconnecting|drops?|dropped|terminat\w*|hangs? up|ends? (the|its) (connection|session))\b`) },
+  { key: 'disconnect', event: r(String.raw`\b(clos(e|es|ed|ing)|disconnects?|disconnected|disconnecting|drops?|dropped|terminat\w*|hangs? up|ends? (the|its) (connection|session)|(goes|go|went|gone) away|leaves|left|logs? (off|out)|quits?)\b`) },
   { key: 'default', event: r(String.raw`\b(no (other )?route|matches no|(does not|doesn't|do not|don't) match|unmatched|cannot be evaluated|fall ?back|fallback|catch all)\b`) },
 ];
 
@@ -149,8 +153,8 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'deploy.stages', pattern: r(String.raw`\b(each|every) stage (has|gets) its own (invoke )?url\b|\bown invoke url\b`), truth: true, about: APIGW },
   { fact: 'deploy.redeploy', pattern: r(String.raw`\bredeploy\b.*\b(memory|timeout|function code)\b|\b(memory|timeout)\b.*\bredeploy`), truth: false },
   // A change made inside the Lambda function (its code, memory, timeout) reaches callers without a new deployment of the API.
-  { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`^\s*(nothing|none|no action|no change|no (re)?deploy\w*)\b|\bno (re)?deploy\w* (is )?(needed|required|necessary)\b`), truth: true, given: BACKEND_CHANGE },
-  { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`\b(must|should|has to|have to|needs? to) be (re)?deployed\b|\bredeploy\w*\b|\bnew (stage|deployment)s? must\b|\bmust (create|add) a new stage\b`), truth: false, given: BACKEND_CHANGE },
+  { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`^\s*(nothing|none|no action|no change|no (re)?deploy\w*|no,)(\W|$)|\bno (re)?deploy\w* (is )?(needed|required|necessary)\b`), truth: true, given: BACKEND_CHANGE },
+  { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`\b(must|should|has to|have to|needs? to) be (re)?deployed\b|^(?![^.]*\b(without|no|not|never|needn't)\b)[^.]*\bredeploy\w*\b|\bnew (stage|deployment)s? must\b|(^\s*|\bmust )(create|add) (a )?new stage\b`), truth: false, given: BACKEND_CHANGE },
   { fact: 'deploy.canary', pattern: r(String.raw`\bautomatically (ramps?|shifts?|increases?|promotes?)\b`), truth: false, about: ['apigw-rest'] },
   // Function URLs
   { fact: 'int.function-urls', pattern: r(String.raw`\bown (dedicated )?https? endpoint\b|\bdedicated https? endpoint\b`), truth: true, about: ['lambda-url'] },

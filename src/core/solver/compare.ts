@@ -51,7 +51,9 @@ const MOVE_FROM = /\bfrom\s+((?:\S+\s+){0,5}?\S+?)\s+to\b/i;
 /** What asks for the differences a move needs: the requirements that justify it. */
 const JUSTIFY = /\b(?:justif\w*|warrant\w*|reasons?|requirements?|needs?\s+that|call\s+for|calls\s+for)\b/i;
 /** What asks for what the two share: a move that loses nothing. */
-const KEEPS = /\bwithout\s+(?:losing|giving\s+up|dropping)\b|\bno\s+loss\b|\b(?:lose|losing|lost)\s+nothing\b|\bkeep(?:s|ing)?\s+(?:all|every|each)\b/i;
+const KEEPS = /\bwithout\s+(?:losing|giving\s+up|dropping)\b|\bno\s+loss\b|\b(?:lose|losing|lost)\s+nothing\b|\bkeep(?:s|ing)?\s+(?:all|every|each)\b|\b(?:still|continue\s+to|keep)\s+work(?:s|ing)?\b|\bwork(?:s)?\s+(?:the\s+same|unchanged)\b/i;
+/** "… replace its Application Load Balancer with Amazon API Gateway …": where it is now, then where it moves. */
+const REPLACE_WITH = /\breplac\w*\s+((?:\S+\s+){0,10}?\S+?)\s+(?:with|by)\s+((?:\S+\s+){0,5}?\S+?)(?=\s+(?:for|to|in|so|because|and|but|without)\b|\s*[?,.(]|$)/i;
 
 /**
  * A move from one service to another: the requirements that justify it are what the new one adds
@@ -60,9 +62,17 @@ const KEEPS = /\bwithout\s+(?:losing|giving\s+up|dropping)\b|\bno\s+loss\b|\b(?:
  * question calls existing, or the one the scenario runs on.
  */
 function movedIn(question: string, scenario: string): Comparison | undefined {
-  const m = MOVE_TO.exec(question);
   const keeps = KEEPS.test(question);
-  if (!m || !(keeps || JUSTIFY.test(question))) return undefined;
+  if (!(keeps || JUSTIFY.test(question))) return undefined;
+  // The move is in the question, or in the scenario the question asks about ("Which TWO requirements would justify the change?").
+  const replaced = REPLACE_WITH.exec(question) ?? (MOVE_TO.test(question) ? null : REPLACE_WITH.exec(scenario));
+  if (replaced) {
+    const [from, to] = [servicesNamed(replaced[1]!), servicesNamed(replaced[2]!)];
+    if (from.length === 0 || to.length === 0 || overlaps(from, to)) return undefined;
+    return keeps ? { subject: to, rival: from, both: true } : { subject: to, rival: from };
+  }
+  const m = MOVE_TO.exec(question);
+  if (!m) return undefined;
   const subject = servicesNamed(m[1]!);
   if (subject.length === 0) return undefined;
   const from = MOVE_FROM.exec(question);

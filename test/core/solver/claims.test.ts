@@ -69,4 +69,15 @@ describe('questions that ask for the option that does not fit', () => {
     );
     expect(s.choices).toEqual(['A', 'C']);
   });
+
+  it('reads more ways of saying a client left, and of saying a function changed', () => {
+    const left = solve(
+      'A chat service on an Amazon API Gateway WebSocket API keeps connection IDs in DynamoDB. Which route should delete a user\'s ID when the user logs off?\nA. $default\nB. $disconnect\nC. $connect\nD. @connections',
+    );
+    expect(left.choices).toEqual(['B']);
+    const changed = solve(
+      "An engineer adjusted the environment variables of the Lambda function that an Amazon API Gateway REST API calls. Must anything happen in API Gateway?\nA. Yes, redeploy every stage\nB. Yes, create a new stage for the change\nC. No, the function picks the change up without any deployment of the API\nD. Yes, switch the endpoint type",
+    );
+    expect(changed.choices).toEqual(['C']);
+  });
 });

@@ -108,4 +108,15 @@ describe('questions that set one service against another', () => {
     );
     expect(s.choices).toEqual(['B', 'D']);
   });
+
+  it('finds the move in the scenario when the question asks what justifies it, and reads "still work" as what both have', () => {
+    const replaced = solve(
+      'An agency wants to replace the Application Load Balancer in front of its booking service with Amazon API Gateway. Which TWO requirements would justify the change? (Choose TWO.)\nA. Health checks of targets in two Availability Zones\nB. A stage cache for repeated lookups\nC. A JSON Schema check of request bodies before the backend runs\nD. Accepting HTTPS connections',
+    );
+    expect(replaced.choices).toEqual(['B', 'C']);
+    const kept = solve(
+      'A bank has four REST APIs in Amazon API Gateway. Which TWO of them would keep working unchanged after a move to HTTP APIs? (Choose TWO.)\nA. One that meters partners with usage plans\nB. One that validates Cognito JWTs and calls Lambda\nC. One with AWS WAF rules on its stage\nD. One that signs calls with IAM and proxies to an HTTP backend',
+    );
+    expect(kept.choices).toEqual(['B', 'D']);
+  });
 });
