@@ -18,7 +18,7 @@ export interface Tool {
   names: RegExp;
   /** What a stem asks for that it provides. */
   needs: RegExp;
-  /** HTTP APIs do not have it (X-Ray is REST-only). */
+  /** HTTP APIs do not have it (X-Ray, execution logs). */
   restOnly?: boolean;
 }
 
@@ -35,15 +35,17 @@ const TOOLS: readonly Tool[] = [
     id: 'access-logs',
     label: 'access logs, one line per request in a format of your choosing',
     fact: 'mon.log-types',
-    names: /\baccess logs?\b/,
-    needs: /\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b[^.?!]*\b(?:logged|log|record|recorded|source ip|caller)\b|\blog(?:s|ged)? (?:each|every) (?:request|call)\b/,
+    names: /\baccess log(?:s|ging)?\b/,
+    needs: /\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b[^.?!]*\b(?:logged|log|record|recorded|kept|stored|retained|archived|source ip|caller)\b|\b(?:caller|client|source) ip\b[^.?!]*\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b|\b(?:log|record|capture|store|keep)\w*\b[^.?!]*\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b/,
   },
   {
     id: 'execution-logs',
     label: 'execution logs, what API Gateway did while handling a request',
     fact: 'mon.log-types',
-    names: /\bexecution logs?\b/,
-    needs: /\b(?:debug|troubleshoot|diagnos)\w*\b[^.?!]*\b(?:integration|mapping|authori[sz]er|transformation)\b/,
+    names: /\bexecution log(?:s|ging)?\b/,
+    needs: /\b(?:debug|troubleshoot|diagnos)\w*\b[^.?!]*\b(?:integration|mapping|authori[sz]er|transformation)\b|\bwhy\b[^.?!]*\b(?:mapping templates?|integration|authori[sz]er|transformation|validation)\b[^.?!]*\b(?:fail\w*|errors?|rejected|breaks?)\b/,
+    // HTTP APIs keep access logs only (mon.log-types).
+    restOnly: true,
   },
   {
     id: 'xray',
@@ -62,6 +64,12 @@ const TOOLS: readonly Tool[] = [
   },
 ];
 
+/** A stem that asks only how to watch the API: every tool the API has meets it. */
+const ANY_TOOL = /\b(?:monitor\w*|observ\w*|visibility)\b/;
+
+/** Whether a tool meets what the stem asks: its own job, or, when the stem names no tool's job, watching the API at all. */
+const meets = (tool: Tool, norm: string) => tool.needs.test(norm) || (ANY_TOOL.test(norm) && !TOOLS.some((t) => t.needs.test(norm)));
+
 /** The tool an option names, if any. */
 export const toolNamed = (option: string): Tool | undefined => {
   const norm = normalize(option);
@@ -72,7 +80,7 @@ export const toolNamed = (option: string): Tool | undefined => {
 export function isMonitoringQuestion(scenario: string, options: readonly Option[]): boolean {
   const norm = normalize(scenario);
   const tools = new Set(options.map((o) => toolNamed(o.text)).filter((t) => t !== undefined));
-  return tools.size >= 2 && [...tools].some((t) => t.needs.test(norm));
+  return tools.size >= 2 && [...tools].some((t) => meets(t, norm));
 }
 
 /** The points an option naming a tool the stem needs earns; one the API cannot use loses them. */
@@ -91,7 +99,7 @@ export function chooseTools(options: readonly Option[], scenario: string, http: 
     // The API the option puts the tool on: the type it names ("Move to a REST API and enable X-Ray"), else the stem's.
     const text = normalize(o.text);
     const onHttp = /\brest apis?\b/.test(text) ? false : http || /\bhttp apis?\b/.test(text);
-    const score = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : tool.needs.test(norm) ? MEETS : 0;
+    const score = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : meets(tool, norm) ? MEETS : 0;
     scores.set(o.letter, score);
     lines.push(`${o.letter} ${!tool ? 'no monitoring tool' : `${tool.label}${tool.restOnly && onHttp ? ', which HTTP APIs do not have' : score > 0 ? ': the question asks for it' : ': nothing asks for it'}`}`);
   }

@@ -35,4 +35,19 @@ describe('questions about watching an API Gateway API', () => {
     expect(s.choices).toEqual([]);
     expect(s.outOfScope?.area).toBe('cloudtrail');
   });
+
+  it('reads logging each request, debugging a transformation, and watching at all, with what an HTTP API lacks', () => {
+    const each = solve(
+      'An auditor wants the caller IP and status code of all requests to an Amazon API Gateway REST API kept for a year. What should the team turn on?\nA. AWS X-Ray sampling\nB. Access logging for the stage\nC. AWS CloudTrail management events\nD. A CloudWatch dashboard',
+    );
+    expect(each.choices).toEqual(['B']);
+    const debug = solve(
+      'A developer must find out why a Lambda authorizer rejects valid tokens in an Amazon API Gateway REST API. Which option shows what the gateway did with each request?\nA. Execution logging for the stage\nB. AWS CloudTrail event history\nC. The Count metric in CloudWatch\nD. Usage plan reports',
+    );
+    expect(debug.choices).toEqual(['A']);
+    const http = solve(
+      'Which TWO give a team visibility into an Amazon API Gateway HTTP API? (Choose TWO.)\nA. Execution logs with full request data\nB. CloudWatch Latency and 5xx metrics\nC. AWS X-Ray traces of each request\nD. Access logs in CloudWatch Logs',
+    );
+    expect(http.choices).toEqual(['B', 'D']);
+  });
 });
