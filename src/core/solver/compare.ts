@@ -28,12 +28,12 @@ export interface Comparison {
 }
 
 /** A question that asks for what the subject lacks against the rival. */
-const LIMITS = /\b(?:limitations?|disadvantages?|drawbacks?|downsides?|weakness(?:es)?|shortcomings?|constraints?)\b/i;
+const LIMITS = /\b(?:limitations?|disadvantages?|drawbacks?|downsides?|weakness(?:es)?|shortcomings?|constraints?|limited|restricted|less capable|give up|gives up|giving up|lose|loses|losing|lost|sacrific\w*|forgo\w*|miss out)\b/i;
 
 
 /** Where the rival comes in: after these words, or before "cannot …" in "that an ALB cannot". */
-const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
-const RIVAL_BEFORE = /\b(?:that|which|what)\s+((?:an?\s+|the\s+)?(?:\S+\s+){0,5}?\S+?)\s+(?:cannot|can\s*not|can't|does\s+not|doesn't|do\s+not|don't|lacks?|is\s+missing)\b/i;
+const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|than|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
+const RIVAL_BEFORE = /\b(?:that|which|what|but)\s+((?:an?\s+|the\s+)?(?:\S+\s+){0,5}?\S+?)\s+(?:cannot|can\s*not|can't|does\s+not|doesn't|do\s+not|don't|lacks?|is\s+missing)\b/i;
 
 /** "… is deciding between an Application Load Balancer and Amazon API Gateway …": the two the scenario weighs. */
 const BETWEEN = /\b(?:between|choosing|deciding|comparing|weighing)\s+((?:\S+\s+){0,6}?\S+?)\s+(?:and|or|with|versus|vs\.?)\s+((?:\S+\s+){0,6}?\S+?)(?=\s+(?:for|to|in|on|as|at|because|when|while)\b|[.,;?]|$)/i;
@@ -177,7 +177,9 @@ export function scoreClaim(written: string, { subject, rival, both = false, limi
   const option = written.replace(IT, `${SERVICES[subject[0]!].short} `);
   const norm = normalize(option);
   // "It cannot send traces to X-Ray": the statement is that the subject lacks what it names.
-  const lacking = !both && statesLack(norm, (words) => overlaps(servicesNamed(words), subject));
+  // Asked what the subject lacks, an option that is only a feature ("Request validation") names what is lacking.
+  const bare = !IT.test(written) && !overlaps(servicesNamed(written), subject);
+  const lacking = !both && (statesLack(norm, (words) => overlaps(servicesNamed(words), subject)) || (limits && bare));
   // The names stay: "a GraphQL schema" is a feature of AppSync as much as its name.
   const features = findClues(option).filter((c) => (lacking || !c.negated) && (!concept(c.concept).context || SHARED[c.concept]) && supporters(c.concept) !== undefined);
   const found = [...new Set(features.map((f) => f.concept))].map((c) => ({ label: concept(c).label, by: supporters(c)! }));

@@ -119,4 +119,13 @@ describe('questions that set one service against another', () => {
     );
     expect(kept.choices).toEqual(['B', 'D']);
   });
+
+  it('reads "X but not Y", "more limited than" and "what would be given up" the way round they ask', () => {
+    expect(comparisonIn('Which TWO needs can AWS AppSync meet but Amazon API Gateway cannot?')).toEqual({ subject: ['appsync'], rival: ['apigw-rest', 'apigw-http', 'apigw-websocket'] });
+    expect(comparisonIn('How is a Lambda function URL more restricted than Amazon API Gateway?')).toMatchObject({ subject: ['lambda-url'], limits: true });
+    const given = solve(
+      'What does a team give up when it picks an HTTP API instead of a REST API in Amazon API Gateway? (Choose TWO.)\nA. A cheaper price per million requests\nB. Caching of responses at the stage\nC. Native JWT authorizers\nD. Canary release deployments',
+    );
+    expect(given.choices).toEqual(['B', 'D']);
+  });
 });
