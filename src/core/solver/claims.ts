@@ -107,7 +107,9 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'ws.routes', pattern: r(String.raw`^\s*\$(connect|disconnect|default)\s*\.?\s*$`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.routes', pattern: r(String.raw`^\s*\$(?!connect\b|disconnect\b|default\b)[a-z]+\s*\.?\s*$`), truth: false },
   ...routeEvents(),
-  { fact: 'ws.route-selection', pattern: r(String.raw`\ball (incoming )?messages\b.*\$default\b|\$default\b.*\ball (incoming )?messages\b`), truth: false },
+  // $default takes the messages no other route matches, not every message; $connect runs once, when a connection opens.
+  { fact: 'ws.route-selection', pattern: r(String.raw`^(?!.*\b(no|not|none|unmatched|otherwise)\b).*(\b(all|every|each) (incoming )?messages?\b.*\$default\b|\$default\b.*\b(all|every|each) (incoming )?messages?\b)`), truth: false },
+  { fact: 'ws.routes', pattern: r(String.raw`\b(all|every|each) (incoming )?messages?\b.*\$connect\b|\$connect\b.*\b(all|every|each) (incoming )?messages?\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\bwebsocket apis? (are|is) stateless\b|\bstateless,? like rest\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\b(stateful|persistent|full duplex|two way|bidirectional)\b`), truth: true, about: ['apigw-websocket', 'appsync', 'alb'] },
   { fact: 'ws.wss', pattern: r(String.raw`\bwss://`), truth: true, about: ['apigw-websocket'] },

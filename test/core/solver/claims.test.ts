@@ -20,6 +20,9 @@ describe('statements checked against the fact sheet', () => {
     // Lambda does not need API Gateway in front of it: an ALB (among others) invokes it too.
     expect(holds('Serverless applications cannot invoke a Lambda function unless Amazon API Gateway sits in front of it', 'apigw-rest')).toEqual([false]);
     expect(holds('An Application Load Balancer can also invoke Lambda functions', 'alb')).toEqual([true]);
+    // $default takes only what no other route matches; $connect runs once per connection, not per message.
+    expect(holds('Each incoming message goes to $default, whatever its action', 'apigw-websocket')).toEqual([false]);
+    expect(holds('Clients send each message through the $connect route', 'apigw-websocket')).toContain(false);
   });
 
   it('answers statement questions by them', () => {
