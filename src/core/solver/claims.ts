@@ -27,15 +27,15 @@ const APIGW: ServiceId[] = ['apigw-rest', 'apigw-http', 'apigw-websocket'];
 const REST_HTTP: ServiceId[] = ['apigw-rest', 'apigw-http'];
 const r = (source: string) => new RegExp(source);
 
-/** A question that states a change made only inside the Lambda function behind the API. */
-const BACKEND_CHANGE = r(
+/** A question that states a change made only inside the Lambda function behind the API. Built with the claims, on first use. */
+const backendChange = () => r(
   String.raw`\b(chang|updat|modif|rais|increas|edit|tun|adjust|rewr|redeploy|publish)\w*\b[^.?!]*\b(memory|timeout|code|handler|environment variables?|runtime)\b[^.?!]*\b(lambda )?function\b|` +
     String.raw`\b(chang|updat|modif|rais|increas|edit|tun|adjust|rewr)\w*\b[^.?!]*\b(lambda )?function'?s?\b[^.?!]*\b(memory|timeout|code|handler|environment variables?|runtime)\b|` +
     String.raw`\b(lambda )?function'?s? (memory|timeout|code|handler|environment variables?)\b[^.?!]*\b(chang|updat|modif|rais|increas|edit|adjust)\w*`,
 );
 
 /** The WebSocket API's predefined routes and the event that invokes each (ws.routes): a bare route key answers a question about its event. */
-const ROUTE_EVENTS: readonly { key: string; event: RegExp }[] = [
+const routeKeys = (): readonly { key: string; event: RegExp }[] => [
   { key: 'connect', event: r(String.raw`\b(opens?|opened|opening|initiat\w*|establish\w*|first connects?|connects? for the first)\b`) },
   { key: 'disconnect', event: r(String.raw`\b(clos(e|es|ed|ing)|disconnects?|disconnected|disconnecting|drops?|dropped|terminat\w*|hangs? up|ends? (the|its) (connection|session)|(goes|go|went|gone) away|leaves|left|logs? (off|out)|quits?)\b`) },
   { key: 'default', event: r(String.raw`\b(no (other )?route|matches no|(does not|doesn't|do not|don't) match|unmatched|cannot be evaluated|fall ?back|fallback|catch all)\b`) },
@@ -43,10 +43,11 @@ const ROUTE_EVENTS: readonly { key: string; event: RegExp }[] = [
 
 function routeEvents(): Claim[] {
   const bare = (key: string) => r(String.raw`^\s*[$@]${key}\s*\.?\s*$`);
-  return ROUTE_EVENTS.flatMap(({ key, event }) => [
+  const keys = routeKeys();
+  return keys.flatMap(({ key, event }) => [
     { fact: 'ws.routes', pattern: bare(key), truth: true, about: ['apigw-websocket'] as const, given: event },
     // Asked which route an event invokes, another route key, or the @connections callback URL (no route at all), is wrong.
-    ...ROUTE_EVENTS.filter((other) => other.key !== key).map((other) => ({ fact: 'ws.routes', pattern: bare(other.key), truth: false, given: event })),
+    ...keys.filter((other) => other.key !== key).map((other) => ({ fact: 'ws.routes', pattern: bare(other.key), truth: false, given: event })),
     { fact: 'ws.connections-api', pattern: bare('connections'), truth: false, given: event },
   ]);
 }
@@ -54,8 +55,11 @@ function routeEvents(): Claim[] {
 let claimList: readonly Claim[] | undefined;
 
 /** Built on first use: only questions that weigh statements read them, and building them is a good part of loading the solver. */
-const CLAIMS = (): readonly Claim[] =>
-  (claimList ??= [
+const CLAIMS = (): readonly Claim[] => (claimList ??= buildClaims());
+
+function buildClaims(): readonly Claim[] {
+  const BACKEND_CHANGE = backendChange();
+  return [
   // What API Gateway is and is not
   { fact: 'int.not-only-lambda', pattern: r(String.raw`\b(only|just|solely|exclusively) (integrate|integrates|work|works|connect|connects|sit|sits|front|fronts)?\s*(with|to|in front of)? ?(aws )?lambda\b|\bintegrate[sd]? only with (aws )?lambda`), truth: false, about: APIGW },
   { fact: 'exam.watch-static', pattern: r(String.raw`\bserv(e|es|ing) (the )?(front ?end|website|web ?site|site|pages|storefront)\b.*\b(from|through|on|via|with) (an? )?(amazon )?api gateway`), truth: false, about: APIGW },
@@ -177,7 +181,8 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'auth.waf', pattern: r(String.raw`\bcach\w*\b.*\b(malicious|attacks?|exploits?|injection)\b`), truth: false },
   { fact: 'int.rest-types', pattern: r(String.raw`\b(jdbc|smtp|port 25|custom udp|udp protocol|mqtt broker)\b`), truth: false, about: APIGW },
   { fact: 'int.payload', pattern: r(String.raw`\b10 mb\b`), truth: true, about: REST_HTTP },
-  ]);
+  ];
+}
 
 /** The statements an option makes: each matching claim, with whether it holds for the subject. */
 export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubjectOnly = false, asked = '' } = {}): boolean[] {
