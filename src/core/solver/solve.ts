@@ -421,7 +421,9 @@ export function solve(text: string): Solution {
 function solveText(text: string): Solution {
   const { scenario, options } = splitOptions(text);
   const asked = questionSpan(scenario);
-  const question = withGoal(scenario, asked ? scenario.slice(asked.start, asked.end).trim() : '');
+  const written = asked ? scenario.slice(asked.start, asked.end).trim() : '';
+  // (Only options make the question's services matter: a scenario alone never reads the names.)
+  const question = options.length ? withGoal(scenario, written) : written;
   const comparison = options.length ? comparisonIn(question, scenario) : undefined;
   if (comparison) return solveComparison(scenario, question, options, comparison);
   const level = options.length ? askedLevel(question) : undefined;
