@@ -119,13 +119,22 @@ function comparisonInQuestion(question: string, scenario = ''): Comparison | und
     const [rival, subject] = [servicesNamed(ruled[1]!), servicesNamed(ruled[2]!)];
     if (rival.length && subject.length && !overlaps(rival, subject)) return { subject, rival };
   }
-  const m = RIVAL_BEFORE.exec(question) ?? RIVAL_AFTER.exec(question);
-  if (!m) return undefined;
-  const rival = servicesNamed(m[1]!);
-  const named = servicesNamed(question.slice(0, m.index + m[0].indexOf(m[1]!))).filter((s) => !rival.includes(s));
-  const subject = named.length === 0 && PRONOUN_SUBJECT.test(question) ? servicesNamed(scenario.replace(question, '')).filter((s) => !rival.includes(s)) : named;
-  if (rival.length === 0 || subject.length === 0) return undefined;
-  return LIMITS.test(question.slice(0, m.index)) ? { subject, rival, limits: true } : { subject, rival };
+  // The first wording that names a service on each side ("… for more than 30 seconds compared with an HTTP API" is compared with the HTTP API).
+  for (const m of [RIVAL_BEFORE.exec(question), ...rivalsAfter(question)]) {
+    if (!m) continue;
+    const rival = servicesNamed(m[1]!);
+    const named = servicesNamed(question.slice(0, m.index + m[0].indexOf(m[1]!))).filter((s) => !rival.includes(s));
+    const subject = named.length === 0 && PRONOUN_SUBJECT.test(question) ? servicesNamed(scenario.replace(question, '')).filter((s) => !rival.includes(s)) : named;
+    if (rival.length === 0 || subject.length === 0) continue;
+    return LIMITS.test(question.slice(0, m.index)) ? { subject, rival, limits: true } : { subject, rival };
+  }
+  return undefined;
+}
+
+/** Every place a rival may come in after its word, in reading order. */
+function rivalsAfter(question: string): RegExpExecArray[] {
+  const all = new RegExp(RIVAL_AFTER.source, 'gi');
+  return [...question.matchAll(all)] as RegExpExecArray[];
 }
 
 /**

@@ -128,4 +128,9 @@ describe('questions that set one service against another', () => {
     );
     expect(given.choices).toEqual(['B', 'D']);
   });
+
+  it('takes the first wording that names a service on each side', () => {
+    expect(comparisonIn('Which TWO does a REST API give, but the team cannot change code, compared with an HTTP API?')).toEqual({ subject: ['apigw-rest'], rival: ['apigw-http'] });
+    expect(comparisonIn('Which TWO let a REST API hold more than 10,000 clients, unlike an Application Load Balancer?')).toEqual({ subject: ['apigw-rest'], rival: ['alb'] });
+  });
 });
