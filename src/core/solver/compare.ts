@@ -2,7 +2,7 @@ import { claimsMatching } from './claims.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { servicesNamed, type Option } from './options.js';
-import { SERVICES } from './services.js';
+import { namesOf, SERVICES } from './services.js';
 import { statesLack } from './lacks.js';
 import { normalize } from './text.js';
 import type { ServiceId, SolvedOption } from './types.js';
@@ -207,16 +207,7 @@ export function scoreClaim(written: string, { subject, rival, both = false, limi
   // What both offer is read from the tables only: the statements and the rule's reading tell one service apart from another.
   if (both) return reading;
   // The fact sheet's statements: one that holds for the subject sets it apart unless it holds for the rival too.
-  for (const claim of claimsMatching(norm)) {
-    const ofSubject = !claim.about || overlaps(claim.about, subject);
-    if (!claim.truth || !ofSubject) {
-      reading.score -= SETS_APART;
-      reading.against.push(`a statement the fact sheet holds false (${claim.fact})`);
-    } else if (!claim.about || !overlaps(claim.about, rival)) {
-      reading.score += SETS_APART;
-      reading.apart.push(`a statement the fact sheet holds true (${claim.fact})`);
-    }
-  }
+  readStatements(reading, norm, subject, rival, { general: true });
   // What the tables already know both services have is settled: the rule's reading of it alone ("Attach AWS WAF rules" leads to a REST API) does not tell them apart.
   // (Only a strong capability counts: a generic endpoint or one function says nothing alone, though together they lead somewhere.)
   const capabilities = [...new Set(features.map((f) => f.concept))].filter((id) => concept(id).weight === 'strong' && !SHARED[id]).map(supporters);
@@ -263,12 +254,21 @@ function readLimits(
   }
   // The fact sheet's statements carry their own wording ("offers only the Regional endpoint type"): true of the subject alone is an answer.
   // (One true of any service, "HTTP APIs cost less", says nothing of which way it tells them apart.)
+  return readStatements(reading, norm, subject, rival, { general: false });
+}
+
+/**
+ * The fact sheet's statements an option makes: false of the subject counts against it; true of
+ * the subject and not of the rival counts for it (a statement about no service in particular too,
+ * when `general`).
+ */
+function readStatements(reading: ClaimReading, norm: string, subject: readonly ServiceId[], rival: readonly ServiceId[], { general }: { general: boolean }): ClaimReading {
   for (const claim of claimsMatching(norm)) {
     const ofSubject = !claim.about || overlaps(claim.about, subject);
     if (!claim.truth || !ofSubject) {
       reading.score -= SETS_APART;
       reading.against.push(`a statement the fact sheet holds false (${claim.fact})`);
-    } else if (claim.about && !overlaps(claim.about, rival)) {
+    } else if (claim.about ? !overlaps(claim.about, rival) : general) {
       reading.score += SETS_APART;
       reading.apart.push(`a statement the fact sheet holds true (${claim.fact})`);
     }
@@ -277,7 +277,6 @@ function readLimits(
 }
 
 
-const namesOf = (services: readonly ServiceId[]) => services.map((s) => SERVICES[s].short).join(' or ');
 
 /**
  * The options that set the subject apart, as many as the question asks for; none when fewer

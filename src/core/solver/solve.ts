@@ -9,7 +9,7 @@ import { chooseMetrics, metricOptions } from './metrics.js';
 import { chooseTools, isMonitoringQuestion } from './monitoring.js';
 import { askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
-import { API_GATEWAY_TYPES, SERVICES } from './services.js';
+import { API_GATEWAY_TYPES, namesOf, SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
 
 interface Evaluation {
@@ -305,7 +305,6 @@ function solveSubject(text: string, { service: subject, absent }: Subject, quote
 
 /** The subject as one service: API Gateway in general stands as its fullest type. */
 const asOne = (services: readonly ServiceId[]): ServiceId => (services.length === 1 ? services[0]! : services.includes('apigw-rest') ? 'apigw-rest' : services[0]!);
-const namesOf = (services: readonly ServiceId[]) => (API_GATEWAY_TYPES.every((t) => services.includes(t)) && services.length === API_GATEWAY_TYPES.length ? 'API Gateway' : services.map((s) => SERVICES[s].short).join(' or '));
 
 /** Every service but the subject, each set aside for the same reason: the question does not ask to choose a service. */
 const allBut = (service: ServiceId, why: string) => Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, why])) as Partial<Record<ServiceId, string>>;
