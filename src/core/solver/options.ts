@@ -1,7 +1,7 @@
 import { claimsIn } from './claims.js';
-import { statesLack } from './lacks.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
+import { statesLack } from './lacks.js';
 import { compilePattern, findAll } from './pattern.js';
 import { areasNamed, findAreas } from './scope.js';
 import { API_GATEWAY_TYPES } from './services.js';
