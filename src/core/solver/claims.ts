@@ -90,7 +90,7 @@ function buildClaims(): readonly Claim[] {
   // Pricing
   { fact: 'price.model', pattern: r(String.raw`\bminimum (monthly )?(fee|charge|commitment)s?\b|\bupfront (fee|commitment|payment)s?\b`), truth: false },
   { fact: 'types.http-cheaper', pattern: r(String.raw`\bhttp apis? (cost|costs|are|is) (less|cheaper|lower)\b|\brest apis? (cost|costs|are|is) more\b|\bhttp apis? .*\bcheaper than rest`), truth: true },
-  { fact: 'types.http-cheaper', pattern: r(String.raw`\b(cost|costs|are|is) (less|cheaper|lower)\b.*\bthan (the )?rest apis?\b`), truth: true },
+  { fact: 'types.http-cheaper', pattern: r(String.raw`\b(cost|costs|are|is) (less|cheaper|lower)\b.*\bthan (an? |the )?(amazon )?(api gateway )?rest apis?\b`), truth: true },
   { fact: 'types.http-cheaper', pattern: r(String.raw`\bhttp apis? (cost|costs|are|is) more\b|\bhttp apis? .*\bmore expensive\b|\brest apis? (cost|costs|are|is) (less|cheaper)\b`), truth: false },
   { fact: 'price.websocket', pattern: r(String.raw`\bbilled only (per|by) (the )?connection|\bonly (per|by) connection\b|\bnot per message\b`), truth: false },
   { fact: 'price.websocket', pattern: r(String.raw`\bmessages?\b.*\bconnection minutes?\b`), truth: true, about: ['apigw-websocket'] },

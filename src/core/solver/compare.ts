@@ -188,7 +188,9 @@ export function scoreClaim(written: string, { subject, rival, both = false, limi
   // "It cannot send traces to X-Ray": the statement is that the subject lacks what it names.
   // Asked what the subject lacks, an option that is only a feature ("Request validation") names what is lacking.
   const bare = !IT.test(written) && !overlaps(servicesNamed(written), subject);
-  const lacking = !both && (statesLack(norm, (words) => overlaps(servicesNamed(words), subject)) || (limits && bare));
+  // ("No extra service to set up" offered as an advantage is one: only a question about limitations reads a bare "No …" as a lack.)
+  const stated = statesLack(norm, (words) => overlaps(servicesNamed(words), subject)) && (limits || !/^\s*no\b/.test(norm));
+  const lacking = !both && (stated || (limits && bare));
   // The names stay: "a GraphQL schema" is a feature of AppSync as much as its name.
   const features = findClues(option).filter((c) => (lacking || !c.negated) && (!concept(c.concept).context || SHARED[c.concept]) && supporters(c.concept) !== undefined);
   const found = [...new Set(features.map((f) => f.concept))].map((c) => ({ label: concept(c).label, by: supporters(c)! }));

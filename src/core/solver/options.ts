@@ -536,7 +536,7 @@ const TOPIC = /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((
 /** A statement written "They …" or "It …" is about the question's topic ("API keys"), when the topic is more than the service. */
 function withTopic(text: string, asked: string): string {
   const m = TOPIC.exec(asked);
-  const topic = m ? namesIn(m[1]!).rest.replace(/\s+/g, ' ').trim() : '';
+  const topic = m ? namesIn(m[1]!).rest.replace(/\b(?:the|an?|its|their|of|in|on|for|and|with)\b/g, ' ').replace(/\s+/g, ' ').trim() : '';
   return topic ? text.replace(/^\s*(?:they|it)\b/i, topic) : text;
 }
 

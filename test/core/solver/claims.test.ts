@@ -83,4 +83,11 @@ describe('questions that ask for the option that does not fit', () => {
     );
     expect(changed.choices).toEqual(['C']);
   });
+
+  it('reads "It …" as the service when the statements are about the service alone', () => {
+    const s = solve(
+      'Which TWO statements about the Amazon API Gateway HTTP API are correct? (Choose TWO.)\nA. It is cheaper per million requests than an API Gateway REST API\nB. It can be placed behind AWS WAF directly\nC. It can publish changes automatically\nD. It offers private endpoints in a VPC',
+    );
+    expect(s.choices).toEqual(['A', 'C']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonIn } from '../../../src/core/solver/compare.js';
+import { comparisonIn, scoreClaim } from '../../../src/core/solver/compare.js';
 import { solve } from '../../../src/core/solver/solve.js';
 
 describe('questions that set one service against another', () => {
@@ -132,5 +132,11 @@ describe('questions that set one service against another', () => {
   it('takes the first wording that names a service on each side', () => {
     expect(comparisonIn('Which TWO does a REST API give, but the team cannot change code, compared with an HTTP API?')).toEqual({ subject: ['apigw-rest'], rival: ['apigw-http'] });
     expect(comparisonIn('Which TWO let a REST API hold more than 10,000 clients, unlike an Application Load Balancer?')).toEqual({ subject: ['apigw-rest'], rival: ['alb'] });
+  });
+
+  it('does not read a bare "No …" offered as an advantage as something the subject lacks', () => {
+    expect(scoreClaim('No premium price, since it is the cheaper type', { subject: ['apigw-http'], rival: ['apigw-rest'] }, () => null).score).toBeGreaterThan(0);
+    // Asked for limitations, the same "No …" names what is lacking.
+    expect(scoreClaim('No response caching', { subject: ['apigw-http'], rival: ['apigw-rest'], limits: true }, () => null).score).toBeGreaterThan(0);
   });
 });
