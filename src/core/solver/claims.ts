@@ -15,17 +15,51 @@ export interface Claim {
   truth: boolean;
   /** The services the statement is about; undefined: about any of the chapter's services. */
   about?: readonly ServiceId[];
+  /**
+   * What the question must state for the option to make this claim: a bare answer ("$connect",
+   * "Nothing") says something only together with what was asked (a connection opening, a change
+   * made inside the function).
+   */
+  given?: RegExp;
 }
 
 const APIGW: ServiceId[] = ['apigw-rest', 'apigw-http', 'apigw-websocket'];
 const REST_HTTP: ServiceId[] = ['apigw-rest', 'apigw-http'];
 const r = (source: string) => new RegExp(source);
 
+/** A question that states a change made only inside the Lambda function behind the API. Built with the claims, on first use. */
+const backendChange = () => r(
+  String.raw`\b(chang|updat|modif|rais|increas|edit|tun|adjust|rewr|redeploy|publish)\w*\b[^.?!]*\b(memory|timeout|code|handler|environment variables?|runtime)\b[^.?!]*\b(lambda )?function\b|` +
+    String.raw`\b(chang|updat|modif|rais|increas|edit|tun|adjust|rewr)\w*\b[^.?!]*\b(lambda )?function'?s?\b[^.?!]*\b(memory|timeout|code|handler|environment variables?|runtime)\b|` +
+    String.raw`\b(lambda )?function'?s? (memory|timeout|code|handler|environment variables?)\b[^.?!]*\b(chang|updat|modif|rais|increas|edit|adjust)\w*`,
+);
+
+/** The WebSocket API's predefined routes and the event that invokes each (ws.routes): a bare route key answers a question about its event. */
+const routeKeys = (): readonly { key: string; event: RegExp }[] => [
+  { key: 'connect', event: r(String.raw`\b(opens?|opened|opening|initiat\w*|establish\w*|first connects?|connects? for the first)\b`) },
+  { key: 'disconnect', event: r(String.raw`\b(clos(e|es|ed|ing)|disconnects?|disconnected|disconnecting|drops?|dropped|terminat\w*|hangs? up|ends? (the|its) (connection|session)|(goes|go|went|gone) away|leaves|left|logs? (off|out)|quits?)\b`) },
+  { key: 'default', event: r(String.raw`\b(no (other )?route|matches no|(does not|doesn't|do not|don't) match|unmatched|cannot be evaluated|fall ?back|fallback|catch all)\b`) },
+];
+
+function routeEvents(): Claim[] {
+  const bare = (key: string) => r(String.raw`^\s*[$@]${key}\s*\.?\s*$`);
+  const keys = routeKeys();
+  return keys.flatMap(({ key, event }) => [
+    { fact: 'ws.routes', pattern: bare(key), truth: true, about: ['apigw-websocket'] as const, given: event },
+    // Asked which route an event invokes, another route key, or the @connections callback URL (no route at all), is wrong.
+    ...keys.filter((other) => other.key !== key).map((other) => ({ fact: 'ws.routes', pattern: bare(other.key), truth: false, given: event })),
+    { fact: 'ws.connections-api', pattern: bare('connections'), truth: false, given: event },
+  ]);
+}
+
 let claimList: readonly Claim[] | undefined;
 
 /** Built on first use: only questions that weigh statements read them, and building them is a good part of loading the solver. */
-const CLAIMS = (): readonly Claim[] =>
-  (claimList ??= [
+const CLAIMS = (): readonly Claim[] => (claimList ??= buildClaims());
+
+function buildClaims(): readonly Claim[] {
+  const BACKEND_CHANGE = backendChange();
+  return [
   // What API Gateway is and is not
   { fact: 'int.not-only-lambda', pattern: r(String.raw`\b(only|just|solely|exclusively) (integrate|integrates|work|works|connect|connects|sit|sits|front|fronts)?\s*(with|to|in front of)? ?(aws )?lambda\b|\bintegrate[sd]? only with (aws )?lambda`), truth: false, about: APIGW },
   { fact: 'exam.watch-static', pattern: r(String.raw`\bserv(e|es|ing) (the )?(front ?end|website|web ?site|site|pages|storefront)\b.*\b(from|through|on|via|with) (an? )?(amazon )?api gateway`), truth: false, about: APIGW },
@@ -56,7 +90,7 @@ const CLAIMS = (): readonly Claim[] =>
   // Pricing
   { fact: 'price.model', pattern: r(String.raw`\bminimum (monthly )?(fee|charge|commitment)s?\b|\bupfront (fee|commitment|payment)s?\b`), truth: false },
   { fact: 'types.http-cheaper', pattern: r(String.raw`\bhttp apis? (cost|costs|are|is) (less|cheaper|lower)\b|\brest apis? (cost|costs|are|is) more\b|\bhttp apis? .*\bcheaper than rest`), truth: true },
-  { fact: 'types.http-cheaper', pattern: r(String.raw`\b(cost|costs|are|is) (less|cheaper|lower)\b.*\bthan (the )?rest apis?\b`), truth: true },
+  { fact: 'types.http-cheaper', pattern: r(String.raw`\b(cost|costs|are|is) (less|cheaper|lower)\b.*\bthan (an? |the )?(amazon )?(api gateway )?rest apis?\b`), truth: true },
   { fact: 'types.http-cheaper', pattern: r(String.raw`\bhttp apis? (cost|costs|are|is) more\b|\bhttp apis? .*\bmore expensive\b|\brest apis? (cost|costs|are|is) (less|cheaper)\b`), truth: false },
   { fact: 'price.websocket', pattern: r(String.raw`\bbilled only (per|by) (the )?connection|\bonly (per|by) connection\b|\bnot per message\b`), truth: false },
   { fact: 'price.websocket', pattern: r(String.raw`\bmessages?\b.*\bconnection minutes?\b`), truth: true, about: ['apigw-websocket'] },
@@ -65,6 +99,9 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'throttle.usage-plan-definition', pattern: r(String.raw`\b(uses?|use|with) api keys to identify\b|\bidentify (the )?clients\b|\bidentif(y|ies) (callers|clients|customers)\b`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
   { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\b(recommended|recommends|primary|best) (way|mechanism|method)? ?(to|for) (authenticat|authoriz|authoris)|\bas (the|a) (primary )?(authentication|authorization|login)\b|\b(api )?keys?\b.*\bauthenticate (end )?users\b`), truth: false },
   { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\b(should|must) not be the (only|sole|primary) (means|way|mechanism)\b.*\b(authenticat|authoriz|authoris)|\bnot (a|an) (substitute|replacement) for (authentication|authorization)`), truth: true },
+  // API keys and usage plans are REST (and WebSocket) features: a statement that an HTTP API has them is false, unless it says so only to deny it.
+  { fact: 'types.http-no-apikeys-usageplans', pattern: r(String.raw`\b(api keys?|usage plans?)\b(?![^.]*\b(not|no|only|except|but|lacks?)\b)[^.]*\b(supported|available|offered|works?|used|usable|enabled)\b[^.]*\bhttp apis?\b`), truth: false },
+  { fact: 'auth.api-key-header', pattern: r(String.raw`\bapi keys?\b[^.]*\bauthori[sz]ation header\b`), truth: false },
   { fact: 'auth.api-key-header', pattern: r(String.raw`\bx api key\b`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
   { fact: 'auth.api-keys-not-auth', pattern: r(String.raw`\bencrypt(s|ed)? (the )?(request|body|traffic|payload)`), truth: false },
   // WebSocket APIs
@@ -73,7 +110,10 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'ws.route-selection', pattern: r(String.raw`\broute selection expression\b`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.routes', pattern: r(String.raw`^\s*\$(connect|disconnect|default)\s*\.?\s*$`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.routes', pattern: r(String.raw`^\s*\$(?!connect\b|disconnect\b|default\b)[a-z]+\s*\.?\s*$`), truth: false },
-  { fact: 'ws.route-selection', pattern: r(String.raw`\ball (incoming )?messages\b.*\$default\b|\$default\b.*\ball (incoming )?messages\b`), truth: false },
+  ...routeEvents(),
+  // $default takes the messages no other route matches, not every message; $connect runs once, when a connection opens.
+  { fact: 'ws.route-selection', pattern: r(String.raw`^(?!.*\b(no|not|none|unmatched|otherwise)\b).*(\b(all|every|each) (incoming )?messages?\b.*\$default\b|\$default\b.*\b(all|every|each) (incoming )?messages?\b)`), truth: false },
+  { fact: 'ws.routes', pattern: r(String.raw`\b(all|every|each) (incoming )?messages?\b.*\$connect\b|\$connect\b.*\b(all|every|each) (incoming )?messages?\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\bwebsocket apis? (are|is) stateless\b|\bstateless,? like rest\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\b(stateful|persistent|full duplex|two way|bidirectional)\b`), truth: true, about: ['apigw-websocket', 'appsync', 'alb'] },
   { fact: 'ws.wss', pattern: r(String.raw`\bwss://`), truth: true, about: ['apigw-websocket'] },
@@ -103,6 +143,7 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'ep.edge-still-regional', pattern: r(String.raw`\bdeployed (to|in) (every|all|each) (aws )?regions?\b|\bevery region automatically\b`), truth: false },
   { fact: 'ep.regional', pattern: r(String.raw`\bregional\b.*\b(clients?|callers?|consumers?|applications?|services?)\b.*\bsame (aws )?region\b`), truth: true, about: ['apigw-rest', 'apigw-http', 'apigw-websocket'] },
   { fact: 'types.http-no-private-no-edge', pattern: r(String.raw`\bhttp apis?\b.*\b(same|all three|every)\b.*\bendpoint types?\b|\bhttp apis?\b.*\b(edge optimi[sz]ed|private) endpoints?\b`), truth: false },
+  { fact: 'types.http-no-private-no-edge', pattern: r(String.raw`\bhttp apis?\b[^.]*\b(only|just|solely)\b[^.]*\bregional\b|\bhttp apis?\b[^.]*\bregional (endpoints? )?only\b`), truth: true, about: ['apigw-http'] },
   { fact: 'auth.jwt-on-rest', pattern: r(String.raw`\bjwt authori[sz]ers?\b.*\brest apis?\b|\brest apis?\b.*\bnative jwt\b`), truth: false },
   { fact: 'auth.websocket', pattern: r(String.raw`\bcognito (user pool )?authori[sz]er\b.*\bweb ?socket\b|\bweb ?socket\b.*\bcognito (user pool )?authori[sz]er\b`), truth: false },
   { fact: 'ep.default', pattern: r(String.raw`\bdefault endpoint type\b.*\bedge optimi[sz]ed\b|\bedge optimi[sz]ed\b.*\bdefault\b`), truth: true, about: ['apigw-rest'] },
@@ -117,6 +158,9 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(limits?|quotas?|throttl\w*|enforce\w*)\b`), truth: false },
   { fact: 'deploy.stages', pattern: r(String.raw`\b(each|every) stage (has|gets) its own (invoke )?url\b|\bown invoke url\b`), truth: true, about: APIGW },
   { fact: 'deploy.redeploy', pattern: r(String.raw`\bredeploy\b.*\b(memory|timeout|function code)\b|\b(memory|timeout)\b.*\bredeploy`), truth: false },
+  // A change made inside the Lambda function (its code, memory, timeout) reaches callers without a new deployment of the API.
+  { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`^\s*(nothing|none|no action|no change|no (re)?deploy\w*|no,)(\W|$)|\bno (re)?deploy\w* (is )?(needed|required|necessary)\b`), truth: true, given: BACKEND_CHANGE },
+  { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`\b(must|should|has to|have to|needs? to) be (re)?deployed\b|^(?![^.]*\b(without|no|not|never|needn't)\b)[^.]*\bredeploy\w*\b|\bnew (stage|deployment)s? must\b|(^\s*|\bmust )(create|add) (a )?new stage\b`), truth: false, given: BACKEND_CHANGE },
   { fact: 'deploy.canary', pattern: r(String.raw`\bautomatically (ramps?|shifts?|increases?|promotes?)\b`), truth: false, about: ['apigw-rest'] },
   // Function URLs
   { fact: 'int.function-urls', pattern: r(String.raw`\bown (dedicated )?https? endpoint\b|\bdedicated https? endpoint\b`), truth: true, about: ['lambda-url'] },
@@ -137,12 +181,13 @@ const CLAIMS = (): readonly Claim[] =>
   { fact: 'auth.waf', pattern: r(String.raw`\bcach\w*\b.*\b(malicious|attacks?|exploits?|injection)\b`), truth: false },
   { fact: 'int.rest-types', pattern: r(String.raw`\b(jdbc|smtp|port 25|custom udp|udp protocol|mqtt broker)\b`), truth: false, about: APIGW },
   { fact: 'int.payload', pattern: r(String.raw`\b10 mb\b`), truth: true, about: REST_HTTP },
-  ]);
+  ];
+}
 
 /** The statements an option makes: each matching claim, with whether it holds for the subject. */
-export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubjectOnly = false } = {}): boolean[] {
+export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubjectOnly = false, asked = '' } = {}): boolean[] {
   const found: boolean[] = [];
-  for (const claim of claimsMatching(norm)) {
+  for (const claim of claimsMatching(norm, asked)) {
     // Outside a question about one service, a statement tied to some services counts only for the service the option names.
     if (aboutSubjectOnly && claim.about && (!subject || !claim.about.includes(subject))) continue;
     // What holds only for other services is false of this one; what is false of others says nothing about it.
@@ -152,5 +197,5 @@ export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubject
   return found;
 }
 
-/** The fact sheet's statements an option's normalised text makes. */
-export const claimsMatching = (norm: string): Claim[] => CLAIMS().filter((claim) => claim.pattern.test(norm));
+/** The fact sheet's statements an option's normalised text makes, read with the question's normalised text. */
+export const claimsMatching = (norm: string, asked = ''): Claim[] => CLAIMS().filter((claim) => claim.pattern.test(norm) && (!claim.given || claim.given.test(asked)));

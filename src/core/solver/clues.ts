@@ -1,4 +1,4 @@
-import { CONCEPTS } from './concepts.js';
+import { concept, CONCEPTS } from './concepts.js';
 import { findNegation } from './negation.js';
 import { compilePattern, findAll } from './pattern.js';
 import { requiredText } from './required.js';
@@ -85,7 +85,22 @@ export function findClues(text: string): Clue[] {
   for (const c of clues) if (c.negated) listEnd.set(c.start, Math.max(listEnd.get(c.start) ?? 0, c.end));
   for (const c of clues) c.quote = quote(text, c.start, c.negated ? listEnd.get(c.start)! : c.end);
   for (const c of clues) Object.assign(c, spansOf.get(c));
-  return clues.sort((a, b) => a.start - b.start || a.concept.localeCompare(b.concept));
+  return withoutModifiers(clues).sort((a, b) => a.start - b.start || a.concept.localeCompare(b.concept));
+}
+
+/**
+ * Clues that only name a service: inside the words of a feature the text rules out, they modify it
+ * ("avoid the API Gateway-managed CloudFront distribution" rules out the managed edge, and says
+ * nothing of a CDN or of API Gateway).
+ */
+const NAMES_A_SERVICE = new Set(['apigw-explicit', 'cdn', 'function-url', 'load-balance', 'graphql', 'direct-invoke']);
+
+function withoutModifiers(clues: Clue[]): Clue[] {
+  // Only a capability of its own contains a modifier: "a function URL" read as one function keeps its function URL.
+  // And only one ruled out: a wanted feature that names a service ("GraphQL subscriptions") still says that service is wanted.
+  const capability = (o: Clue) => o.negated && !NAMES_A_SERVICE.has(o.concept) && concept(o.concept).weight === 'strong' && !concept(o.concept).context && concept(o.concept).supportedBy !== undefined;
+  const inside = (c: Clue) => clues.some((o) => o !== c && o.concept !== c.concept && capability(o) && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
+  return clues.filter((c) => !NAMES_A_SERVICE.has(c.concept) || !inside(c));
 }
 
 /** What the scenario says about each concept: wanted, explicitly not wanted, or nothing. */

@@ -2,7 +2,8 @@ import { claimsMatching } from './claims.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { servicesNamed, type Option } from './options.js';
-import { SERVICES } from './services.js';
+import { namesOf, SERVICES } from './services.js';
+import { statesLack } from './lacks.js';
 import { normalize } from './text.js';
 import type { ServiceId, SolvedOption } from './types.js';
 
@@ -22,11 +23,17 @@ export interface Comparison {
   rival: ServiceId[];
   /** "What do BOTH X and Y offer?": then the subject is X and the rival Y, and an answer must hold for each. */
   both?: boolean;
+  /** "Which are limitations of X compared with Y?": an answer is what the subject lacks and the rival has. */
+  limits?: boolean;
 }
 
+/** A question that asks for what the subject lacks against the rival. */
+const LIMITS = /\b(?:limitations?|disadvantages?|drawbacks?|downsides?|weakness(?:es)?|shortcomings?|constraints?|limited|restricted|less capable|give up|gives up|giving up|lose|loses|losing|lost|sacrific\w*|forgo\w*|miss out)\b/i;
+
+
 /** Where the rival comes in: after these words, or before "cannot …" in "that an ALB cannot". */
-const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
-const RIVAL_BEFORE = /\b(?:that|which|what)\s+((?:an?\s+|the\s+)?(?:\S+\s+){0,5}?\S+?)\s+(?:cannot|can\s*not|can't|does\s+not|doesn't|do\s+not|don't|lacks?|is\s+missing)\b/i;
+const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|than|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
+const RIVAL_BEFORE = /\b(?:that|which|what|but)\s+((?:an?\s+|the\s+)?(?:\S+\s+){0,5}?\S+?)\s+(?:cannot|can\s*not|can't|does\s+not|doesn't|do\s+not|don't|lacks?|is\s+missing)\b/i;
 
 /** "… is deciding between an Application Load Balancer and Amazon API Gateway …": the two the scenario weighs. */
 const BETWEEN = /\b(?:between|choosing|deciding|comparing|weighing)\s+((?:\S+\s+){0,6}?\S+?)\s+(?:and|or|with|versus|vs\.?)\s+((?:\S+\s+){0,6}?\S+?)(?=\s+(?:for|to|in|on|as|at|because|when|while)\b|[.,;?]|$)/i;
@@ -35,11 +42,54 @@ const POINTS_TO = /\b(?:point|points|lead|leads|favou?r|favou?rs|call for|calls 
 
 /** The comparison a question makes: in its own sentence, or between the two the scenario weighs when it asks which point to one. */
 export function comparisonIn(question: string, scenario = ''): Comparison | undefined {
-  return comparisonInQuestion(question, scenario) ?? weighedIn(question, scenario);
+  return comparisonInQuestion(question, scenario) ?? weighedIn(question, scenario) ?? movedIn(question, scenario);
 }
 
+/** "… would justify moving the endpoint to Amazon API Gateway?", "… could move to HTTP APIs without losing any functionality?" */
+const MOVE_TO = /\b(?:mov|migrat|switch|chang|convert|port|upgrad|replac)\w*\b(?:\s+\S+){0,8}?\s+to\s+((?:\S+\s+){0,5}?\S+?)(?=\s+(?:without|with|and|but|so|because|for|in order)\b|\s*[?,.(]|$)/i;
+const MOVE_FROM = /\bfrom\s+((?:\S+\s+){0,5}?\S+?)\s+to\b/i;
+/** What asks for the differences a move needs: the requirements that justify it. */
+const JUSTIFY = /\b(?:justif\w*|warrant\w*|reasons?|requirements?|needs?\s+that|call\s+for|calls\s+for)\b/i;
+/** What asks for what the two share: a move that loses nothing. */
+const KEEPS = /\bwithout\s+(?:losing|giving\s+up|dropping)\b|\bno\s+loss\b|\b(?:lose|losing|lost)\s+nothing\b|\bkeep(?:s|ing)?\s+(?:all|every|each)\b|\b(?:still|continue\s+to|keep)\s+work(?:s|ing)?\b|\bwork(?:s)?\s+(?:the\s+same|unchanged)\b/i;
+/** "… replace its Application Load Balancer with Amazon API Gateway …": where it is now, then where it moves. */
+const REPLACE_WITH = /\breplac\w*\s+((?:\S+\s+){0,10}?\S+?)\s+(?:with|by)\s+((?:\S+\s+){0,5}?\S+?)(?=\s+(?:for|to|in|so|because|and|but|without)\b|\s*[?,.(]|$)/i;
+
+/**
+ * A move from one service to another: the requirements that justify it are what the new one adds
+ * (the subject is where it moves, the rival where it is now); what can move without losing
+ * anything is what both have. Where it is now: "from …" in the question, the service the
+ * question calls existing, or the one the scenario runs on.
+ */
+function movedIn(question: string, scenario: string): Comparison | undefined {
+  const keeps = KEEPS.test(question);
+  if (!(keeps || JUSTIFY.test(question))) return undefined;
+  // The move is in the question, or in the scenario the question asks about ("Which TWO requirements would justify the change?").
+  const replaced = REPLACE_WITH.exec(question) ?? (MOVE_TO.test(question) ? null : REPLACE_WITH.exec(scenario));
+  if (replaced) {
+    const [from, to] = [servicesNamed(replaced[1]!), servicesNamed(replaced[2]!)];
+    if (from.length === 0 || to.length === 0 || overlaps(from, to)) return undefined;
+    return keeps ? { subject: to, rival: from, both: true } : { subject: to, rival: from };
+  }
+  const m = MOVE_TO.exec(question);
+  if (!m) return undefined;
+  const subject = servicesNamed(m[1]!);
+  if (subject.length === 0) return undefined;
+  const from = MOVE_FROM.exec(question);
+  const others = (text: string) => servicesNamed(text).filter((s) => !subject.includes(s));
+  const candidates = [from ? others(from[1]!) : [], others(question.slice(0, m.index)), others(scenario.replace(question, ''))];
+  const rival = candidates.find((c) => c.length > 0);
+  if (!rival) return undefined;
+  return keeps ? { subject, rival, both: true } : { subject, rival };
+}
+
+/** "… must decide whether the service sits behind an Application Load Balancer or an Amazon API Gateway REST API." */
+const WHETHER = /\bwhether\s+((?:\S+\s+){0,12}?\S+?)\s+or\s+((?:\S+\s+){0,7}?\S+?)(?=\s+(?:for|to|in|on|as|at|because|when|while)\b|[.,;?]|$)/i;
+/** "Which TWO capabilities would only the REST API give them?": what only one of the two weighed offers. */
+const ONLY_ONE = /\bonly\s+(?:the\s+|an?\s+)?\S+/i;
+
 function weighedIn(question: string, scenario: string): Comparison | undefined {
-  const m = POINTS_TO.test(question) ? BETWEEN.exec(scenario) : null;
+  const m = POINTS_TO.test(question) || ONLY_ONE.test(question) ? (BETWEEN.exec(scenario) ?? WHETHER.exec(scenario)) : null;
   if (!m) return undefined;
   const asked = servicesNamed(question);
   const [first, second] = [servicesNamed(m[1]!), servicesNamed(m[2]!)];
@@ -69,13 +119,22 @@ function comparisonInQuestion(question: string, scenario = ''): Comparison | und
     const [rival, subject] = [servicesNamed(ruled[1]!), servicesNamed(ruled[2]!)];
     if (rival.length && subject.length && !overlaps(rival, subject)) return { subject, rival };
   }
-  const m = RIVAL_BEFORE.exec(question) ?? RIVAL_AFTER.exec(question);
-  if (!m) return undefined;
-  const rival = servicesNamed(m[1]!);
-  const named = servicesNamed(question.slice(0, m.index + m[0].indexOf(m[1]!))).filter((s) => !rival.includes(s));
-  const subject = named.length === 0 && PRONOUN_SUBJECT.test(question) ? servicesNamed(scenario.replace(question, '')).filter((s) => !rival.includes(s)) : named;
-  if (rival.length === 0 || subject.length === 0) return undefined;
-  return { subject, rival };
+  // The first wording that names a service on each side ("… for more than 30 seconds compared with an HTTP API" is compared with the HTTP API).
+  for (const m of [RIVAL_BEFORE.exec(question), ...rivalsAfter(question)]) {
+    if (!m) continue;
+    const rival = servicesNamed(m[1]!);
+    const named = servicesNamed(question.slice(0, m.index + m[0].indexOf(m[1]!))).filter((s) => !rival.includes(s));
+    const subject = named.length === 0 && PRONOUN_SUBJECT.test(question) ? servicesNamed(scenario.replace(question, '')).filter((s) => !rival.includes(s)) : named;
+    if (rival.length === 0 || subject.length === 0) continue;
+    return LIMITS.test(question.slice(0, m.index)) ? { subject, rival, limits: true } : { subject, rival };
+  }
+  return undefined;
+}
+
+/** Every place a rival may come in after its word, in reading order. */
+function rivalsAfter(question: string): RegExpExecArray[] {
+  const all = new RegExp(RIVAL_AFTER.source, 'gi');
+  return [...question.matchAll(all)] as RegExpExecArray[];
 }
 
 /**
@@ -122,15 +181,22 @@ export interface ClaimReading {
   against: string[];
 }
 
-export function scoreClaim(written: string, { subject, rival, both = false }: Comparison, recommend: (text: string) => ServiceId | null): ClaimReading {
+export function scoreClaim(written: string, { subject, rival, both = false, limits = false }: Comparison, recommend: (text: string) => ServiceId | null): ClaimReading {
   // "It costs less": the statement is about the subject.
   const option = written.replace(IT, `${SERVICES[subject[0]!].short} `);
   const norm = normalize(option);
+  // "It cannot send traces to X-Ray": the statement is that the subject lacks what it names.
+  // Asked what the subject lacks, an option that is only a feature ("Request validation") names what is lacking.
+  const bare = !IT.test(written) && !overlaps(servicesNamed(written), subject);
+  // ("No extra service to set up" offered as an advantage is one: only a question about limitations reads a bare "No …" as a lack.)
+  const stated = statesLack(norm, (words) => overlaps(servicesNamed(words), subject)) && (limits || !/^\s*no\b/.test(norm));
+  const lacking = !both && (stated || (limits && bare));
   // The names stay: "a GraphQL schema" is a feature of AppSync as much as its name.
-  const features = findClues(option).filter((c) => !c.negated && (!concept(c.concept).context || SHARED[c.concept]) && supporters(c.concept) !== undefined);
+  const features = findClues(option).filter((c) => (lacking || !c.negated) && (!concept(c.concept).context || SHARED[c.concept]) && supporters(c.concept) !== undefined);
   const found = [...new Set(features.map((f) => f.concept))].map((c) => ({ label: concept(c).label, by: supporters(c)! }));
   found.push(...DISTINCT.filter((d) => d.pattern.test(norm)));
   const reading: ClaimReading = { score: 0, apart: [], against: [] };
+  if (lacking || limits) return readLimits(reading, found, norm, { subject, rival, limits, lacking });
   for (const { label, by } of found) {
     if (!overlaps(by, subject) || (both && !overlaps(by, rival))) {
       reading.score -= weightOf(by);
@@ -143,17 +209,12 @@ export function scoreClaim(written: string, { subject, rival, both = false }: Co
   // What both offer is read from the tables only: the statements and the rule's reading tell one service apart from another.
   if (both) return reading;
   // The fact sheet's statements: one that holds for the subject sets it apart unless it holds for the rival too.
-  for (const claim of claimsMatching(norm)) {
-    const ofSubject = !claim.about || overlaps(claim.about, subject);
-    if (!claim.truth || !ofSubject) {
-      reading.score -= SETS_APART;
-      reading.against.push(`a statement the fact sheet holds false (${claim.fact})`);
-    } else if (!claim.about || !overlaps(claim.about, rival)) {
-      reading.score += SETS_APART;
-      reading.apart.push(`a statement the fact sheet holds true (${claim.fact})`);
-    }
-  }
-  const led = recommend(option);
+  readStatements(reading, norm, subject, rival, { general: true });
+  // What the tables already know both services have is settled: the rule's reading of it alone ("Attach AWS WAF rules" leads to a REST API) does not tell them apart.
+  // (Only a strong capability counts: a generic endpoint or one function says nothing alone, though together they lead somewhere.)
+  const capabilities = [...new Set(features.map((f) => f.concept))].filter((id) => concept(id).weight === 'strong' && !SHARED[id]).map(supporters);
+  const shared = capabilities.length > 0 && capabilities.every((by) => overlaps(by!, subject) && overlaps(by!, rival));
+  const led = shared ? null : recommend(option);
   if (led && subject.includes(led)) {
     reading.score += SETS_APART;
     reading.apart.push(`read alone, the rule reaches ${SERVICES[led].short}`);
@@ -163,6 +224,61 @@ export function scoreClaim(written: string, { subject, rival, both = false }: Co
   }
   return reading;
 }
+
+/**
+ * A statement that the subject lacks something, or any statement in a question that asks for its
+ * limitations: it must be true of the subject, and it is an answer when it tells the subject
+ * apart in the direction asked (a limitation: what the subject lacks and the rival has; an
+ * advantage: what the subject has and the rival lacks). A lack offered as an advantage, or a
+ * feature offered as a limitation, counts against the option.
+ */
+function readLimits(
+  reading: ClaimReading,
+  found: readonly { label: string; by: readonly ServiceId[] }[],
+  norm: string,
+  { subject, rival, limits, lacking }: { subject: ServiceId[]; rival: ServiceId[]; limits: boolean; lacking: boolean },
+): ClaimReading {
+  for (const { label, by } of found) {
+    const [ofSubject, ofRival] = [overlaps(by, subject), overlaps(by, rival)];
+    const holds = lacking ? !ofSubject : ofSubject;
+    const asked = limits ? lacking && ofRival : !lacking && !ofRival;
+    const opposite = limits ? !lacking && !ofRival : lacking;
+    if (!holds) {
+      reading.score -= weightOf(by);
+      reading.against.push(`${label}: ${lacking ? `${namesOf(subject)} has it` : `${namesOf(subject)} lacks it`}`);
+    } else if (asked) {
+      reading.score += weightOf(by);
+      reading.apart.push(lacking ? `no ${label}, which ${namesOf(rival)} has` : label);
+    } else if (opposite) {
+      reading.score -= weightOf(by);
+      reading.against.push(`${label}: ${limits ? 'a feature, not a limitation' : 'a lack, not an advantage'}`);
+    }
+  }
+  // The fact sheet's statements carry their own wording ("offers only the Regional endpoint type"): true of the subject alone is an answer.
+  // (One true of any service, "HTTP APIs cost less", says nothing of which way it tells them apart.)
+  return readStatements(reading, norm, subject, rival, { general: false });
+}
+
+/**
+ * The fact sheet's statements an option makes: false of the subject counts against it; true of
+ * the subject and not of the rival counts for it (a statement about no service in particular too,
+ * when `general`).
+ */
+function readStatements(reading: ClaimReading, norm: string, subject: readonly ServiceId[], rival: readonly ServiceId[], { general }: { general: boolean }): ClaimReading {
+  for (const claim of claimsMatching(norm)) {
+    const ofSubject = !claim.about || overlaps(claim.about, subject);
+    if (!claim.truth || !ofSubject) {
+      reading.score -= SETS_APART;
+      reading.against.push(`a statement the fact sheet holds false (${claim.fact})`);
+    } else if (claim.about ? !overlaps(claim.about, rival) : general) {
+      reading.score += SETS_APART;
+      reading.apart.push(`a statement the fact sheet holds true (${claim.fact})`);
+    }
+  }
+  return reading;
+}
+
+
 
 /**
  * The options that set the subject apart, as many as the question asks for; none when fewer

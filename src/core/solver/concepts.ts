@@ -909,6 +909,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`(clients|callers|users|consumers|applications|services|instances) (in|from|within) the same (aws )?region`,
       p`same region`,
       p`same aws region`,
+      // "… partner servers that also run in us-east-1": callers named in the API's own Region.
+      p`(also|too|likewise) (run|runs|running|hosted|located|deployed|sit|sits|live|lives|operate|operates|are) (in|inside|within) (us|eu|ap|sa|ca|me|af|il) (east|west|north|south|central|northeast|southeast|northwest|southwest) \d`,
     ],
     terms: ['instance/instances/client/clients/caller/callers/application/applications/consumer/consumers/service/services .. in/within/from .. same aws? region'],
   },
@@ -1128,6 +1130,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`automatic(ally)? deploy[a-z]*`,
       p`auto\s*deploy[a-z]*`,
       p`deploy[a-z]* automatically`,
+      p`(deploy|release|publish|ship)[a-z]* (changes|updates|them|it|new versions?) automatically`,
+      p`automatic(ally)? (release|publish)[a-z]*`,
       p`without (manual(ly)? |having to |needing to )?(re)?deploy[a-z]*`,
     ],
   },

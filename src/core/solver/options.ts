@@ -1,6 +1,7 @@
 import { claimsIn } from './claims.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
+import { statesLack } from './lacks.js';
 import { compilePattern, findAll } from './pattern.js';
 import { areasNamed, findAreas } from './scope.js';
 import { API_GATEWAY_TYPES } from './services.js';
@@ -39,6 +40,7 @@ const SUBJECT = [
   /\b(?:can|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+do\s*[?,.(]/i,
   /\b(?:only|just)\s+(?:by|with|when|if)\s+(?:choosing|using|picking|selecting|building)\s+((?:\S+\s+){0,5}?\S+)\s*(?:[?,.]|$)/i,
   /\b(?:require|requires|need|needs)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+)\s*[?,.]/i,
+  /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:features?|capabilit(?:y|ies)|mechanisms?|methods|options|types?|authori[sz]ers?)\s+((?:an?|the)\s+(?:\S+\s+){0,6}?\S+?)\s+(?:natively\s+)?(?:supports?|offers?|provides?|has|have|includes?)\b/i,
   /\b(?:features?|capabilit(?:y|ies)|abilities|route keys?|routes|mechanisms?|endpoint types?|integration types?|authori[sz]ers?|authori[sz]ation (?:types?|options|mechanisms?))\s+(?:of|in|for|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.]/i,
   /\b(?:available|supported|offered|provided|possible|included)\s+(?:in|by|for|with|on)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:situations?|cases?|scenarios?|use cases?|requirements?|workloads?)\s+(?:fit|fits|suit|suits|call for|are suited to|are a good fit for|favou?r)\s+((?:an?|the)?\s*(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
@@ -114,12 +116,15 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
 const ABSENT = [
   /\b(?:can\s*not|cannot|can't|could\s+not|couldn't)\s+be\s+(?:met|provided|supported|offered|done|achieved|satisfied)\s+(?:by|with|in|on|through)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\bnot\s+(?:available|supported|offered|possible|provided)\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
+  /\b(?:limitations?|disadvantages?|drawbacks?|downsides?|weakness(?:es)?|shortcomings?)\s+(?:of|in|with|for)\s+(?:using\s+)?((?:\S+\s+){0,6}?\S+?)\s*[?,.(]/i,
   /\bstatements?\s+(?:about|regarding|on)\s+((?:\S+\s+){0,6}?\S+)\s+(?:are|is)\s+(?:false|incorrect|not true|wrong)\b/i,
   /\b(?:false|incorrect|not true|wrong)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
   /\bbut\s+not\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
   /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
 ];
+/** A question about which statements hold. */
+const STATEMENTS = /\b(?:statements?|true|correct|accurate|valid)\b/i;
 const MUST_USE_OVER = /\b(?:must|has to|have to|needs? to|forces? (?:it|them|the team) to)\s+(?:use|choose|pick|be|build)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)\s+(?:rather than|instead of|over)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)\s*[?,.(]/i;
 const ONLY_BY = /\b(?:only|exclusively)\s+(?:by|with|in|on|through|using|for)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)(?:\s*[?,.(]|\s+(?:and|but|or)\b)/i;
 /** The API type a REST-versus-HTTP question sets the named one against. */
@@ -222,6 +227,8 @@ function servicesOf(names: Set<Named>): ServiceId[] {
     else if (n === 's3') ids.add('s3-cloudfront');
     else if (CHAPTER.has(n)) ids.add(n as ServiceId);
   }
+  // "A REST API in Amazon API Gateway": the type named is the one meant, not every type.
+  if (names.has('api-gateway') && [...names].some((n) => API_GATEWAY_TYPES.includes(n as ServiceId))) API_GATEWAY_TYPES.filter((t) => !names.has(t)).forEach((t) => ids.delete(t));
   if (names.has('s3') && names.has('cloudfront')) ids.delete('cloudfront');
   return [...ids];
 }
@@ -292,9 +299,16 @@ function namesOnly(text: string, part: Named): boolean {
   return names.has(part) && (rest.match(/[a-z0-9]+/g) ?? []).length <= 1;
 }
 
-/** An option that is only an endpoint type ("Regional", "Edge-optimized") names that endpoint. */
+/** An endpoint type written as part of an API's name: "a Regional REST API", "Private Amazon API Gateway REST API". */
+const TYPE_IN_NAME = /\b(regional|edge[\s-]*optimi[sz]ed|private)\s+((?:amazon\s+)?(?:api\s+gateway\s+)?(?:rest|http|web\s*socket)\s+apis?)\b/i;
+
+/**
+ * An option that is only an endpoint type ("Regional", "Edge-optimized") names that endpoint; one
+ * that names it inside the API's name ("Regional REST API") names the API with that endpoint.
+ */
 function asWritten(option: Option): Option {
-  return /^\s*(?:regional|edge[\s-]*optimi[sz]ed|private)\s*\.?\s*$/i.test(option.text) ? { ...option, text: `${option.text.trim().replace(/\.$/, '')} endpoint` } : option;
+  if (/^\s*(?:regional|edge[\s-]*optimi[sz]ed|private)\s*\.?\s*$/i.test(option.text)) return { ...option, text: `${option.text.trim().replace(/\.$/, '')} endpoint` };
+  return TYPE_IN_NAME.test(option.text) ? { ...option, text: option.text.replace(TYPE_IN_NAME, '$2 with a $1 endpoint') } : option;
 }
 
 /** The scenario needs an option meets, by the services and parts it names. */
@@ -413,8 +427,10 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
     else if (supported && !supported.includes(winner)) score -= services.some((s) => supported.includes(s)) || belongsToApi(supported) ? 0 : 4;
     else if (!featuresOnly) score -= ctx.lean ? 2 : 1;
     // An option that cannot meet a need of the scenario is wrong ("edge-optimized" when the timeout must be raised).
-    // Unless another part of the option meets that need ("a Regional endpoint with your own CloudFront distribution").
-    if ((c.excludes ?? []).some((x) => scenarioPositive.has(x) && !services.some((s) => concept(x).supportedBy?.includes(s)))) score -= 6;
+    // Unless another part of the option meets that need ("a Regional endpoint with your own CloudFront distribution"): the API
+    // whose endpoint it is does not ("an edge-optimized REST API" cannot raise its timeout though a REST API can).
+    const apiFeature = supported !== undefined && supported.every((s) => API_GATEWAY_TYPES.includes(s));
+    if ((c.excludes ?? []).some((x) => scenarioPositive.has(x) && !services.some((s) => !(apiFeature && API_GATEWAY_TYPES.includes(s)) && concept(x).supportedBy?.includes(s)))) score -= 6;
     // An option that names a service and a feature that service lacks is false ("an HTTP API with usage plans"); a
     // feature of the recommendation beside another kind of service belongs to the API it is added to ("a Regional
     // endpoint with your own CloudFront distribution in front of it").
@@ -429,8 +445,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   // An option stating something the fact sheet says is false is wrong ("turn on HTTPS for the S3 website endpoint");
   // one stating what it says is true of the recommendation gains a little.
   // A bare value ("3,600 seconds") states something only together with the question ("What is the maximum time-to-live?").
-  const statement = wordCount(option.text) <= BARE_VALUE_WORDS && /\d/.test(option.text) ? `${ctx.asked} ${option.text}` : option.text;
-  const stated = ctx.subject ? [] : claimsIn(normalize(statement), typed.length === 1 ? typed[0]! : winner, { aboutSubjectOnly: true });
+  const statement = wordCount(option.text) <= BARE_VALUE_WORDS && /\d/.test(option.text) ? `${ctx.asked} ${option.text}` : withTopic(option.text, ctx.asked);
+  const stated = ctx.subject ? [] : claimsIn(normalize(statement), typed.length === 1 ? typed[0]! : winner, { aboutSubjectOnly: true, asked: ctx.scenario });
   if (stated.includes(false)) {
     score -= 8;
     ctx.statesFalse.add(option.letter);
@@ -442,11 +458,18 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   const fits = ctx.subject && ctx.workloads ? ctx.workloads(option.text) : null;
   if (fits) return { score: fits === winner ? 8 : -6, services: [fits] };
   // A statement the fact sheet settles decides, whatever features it names.
-  const claims = ctx.subject ? claimsIn(normalize(option.text), winner) : [];
+  const claims = ctx.subject ? claimsIn(normalize(withTopic(option.text, ctx.asked)), winner, { asked: ctx.scenario }) : [];
   if (claims.length > 0) {
     const holds = claims.every(Boolean);
     if (ctx.absent) return { score: holds ? -4 : 6, services };
     return { score: holds ? Math.max(score, 0) + 6 : Math.min(score, 0) - 8, services };
+  }
+  // "They cannot cache responses": a statement that the subject lacks what it names holds when the subject does lack it. It answers
+  // a question about what the subject lacks or which statements hold, never one about what it offers.
+  if (ctx.subject && statesLack(normalize(option.text), (words) => servicesNamed(words).includes(winner))) {
+    const lacked = [...new Set(findClues(rest).filter((c) => isFeature(c.concept) && concept(c.concept).supportedBy).map((c) => c.concept))];
+    const holds = lacked.length > 0 && lacked.every((id) => !concept(id).supportedBy!.includes(winner));
+    if (lacked.length > 0) return { score: holds && (ctx.absent || STATEMENTS.test(ctx.asked)) ? 6 : -4, services };
   }
   if (ctx.absent) {
     // "Which are NOT available in HTTP APIs?": an option is right when the service lacks every feature it names.
@@ -505,6 +528,16 @@ function rivalNamed(subject: ServiceId, scenario: string): ServiceId[] {
   const others = servicesOf(named).filter((s) => s !== subject && !(named.has('api-gateway') && API_GATEWAY_TYPES.includes(subject) && API_GATEWAY_TYPES.includes(s)));
   if (sibling && namesIn(scenario).names.has(sibling)) others.push(sibling);
   return [...new Set(others)];
+}
+
+/** "Which statements about API Gateway API keys are correct?": what the statements are about, beside the service. */
+const TOPIC = /\bstatements?\s+(?:about|regarding|on|describing|concerning)\s+((?:\S+\s+){0,9}?\S+)\s+(?:are|is)\b/i;
+
+/** A statement written "They …" or "It …" is about the question's topic ("API keys"), when the topic is more than the service. */
+function withTopic(text: string, asked: string): string {
+  const m = TOPIC.exec(asked);
+  const topic = m ? namesIn(m[1]!).rest.replace(/\b(?:the|an?|its|their|of|in|on|for|and|with)\b/g, ' ').replace(/\s+/g, ' ').trim() : '';
+  return topic ? text.replace(/^\s*(?:they|it)\b/i, topic) : text;
 }
 
 /** An option this short that holds a number is a value, not a statement of its own. */

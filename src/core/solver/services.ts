@@ -66,3 +66,7 @@ export const SERVICES: Record<ServiceId, ServiceInfo> = {
 };
 
 export const API_GATEWAY_TYPES: readonly ServiceId[] = ['apigw-rest', 'apigw-http', 'apigw-websocket'];
+
+/** Services as the trace names them: every API Gateway type together is "API Gateway". */
+export const namesOf = (services: readonly ServiceId[]): string =>
+  API_GATEWAY_TYPES.every((t) => services.includes(t)) && services.length === API_GATEWAY_TYPES.length ? 'API Gateway' : services.map((s) => SERVICES[s].short).join(' or ');

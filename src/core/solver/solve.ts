@@ -6,9 +6,10 @@ import { answerCount, chooseOptions, picksAsked, LACKS_MARK, questionSubject, se
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
 import { learnedClues } from './learned.js';
 import { chooseMetrics, metricOptions } from './metrics.js';
+import { chooseTools, isMonitoringQuestion } from './monitoring.js';
 import { askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
-import { API_GATEWAY_TYPES, SERVICES } from './services.js';
+import { API_GATEWAY_TYPES, namesOf, SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
 
 interface Evaluation {
@@ -304,7 +305,6 @@ function solveSubject(text: string, { service: subject, absent }: Subject, quote
 
 /** The subject as one service: API Gateway in general stands as its fullest type. */
 const asOne = (services: readonly ServiceId[]): ServiceId => (services.length === 1 ? services[0]! : services.includes('apigw-rest') ? 'apigw-rest' : services[0]!);
-const namesOf = (services: readonly ServiceId[]) => (API_GATEWAY_TYPES.every((t) => services.includes(t)) && services.length === API_GATEWAY_TYPES.length ? 'API Gateway' : services.map((s) => SERVICES[s].short).join(' or '));
 
 /** Every service but the subject, each set aside for the same reason: the question does not ask to choose a service. */
 const allBut = (service: ServiceId, why: string) => Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, why])) as Partial<Record<ServiceId, string>>;
@@ -341,7 +341,7 @@ function solveComparison(scenario: string, question: string, options: Option[], 
       step: 'compare',
       title: 'One service against another?',
       outcome: 'fired',
-      reason: `the question asks what ${namesOf(comparison.subject)} offers ${comparison.both ? 'as' : 'that'} ${namesOf(comparison.rival)} ${comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature`,
+      reason: `the question asks what ${namesOf(comparison.subject)} ${comparison.limits ? 'lacks that' : comparison.both ? 'offers as' : 'offers that'} ${namesOf(comparison.rival)} ${comparison.limits ? 'has' : comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature`,
       clues: [question],
     },
     { step: 'claims', title: 'Each option as a claim', outcome: choices.length ? 'fired' : 'passed', reason: claimLines(options, readings), clues: [] },
@@ -368,6 +368,23 @@ function solveMetrics(scenario: string, options: Option[]): Solution {
   return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
 }
 
+/** Options that are monitoring tools for an API Gateway API: the one the stem's need asks for is the answer. */
+function solveMonitoring(scenario: string, options: Option[]): Solution {
+  const pick = picksAsked(scenario, options);
+  const service = subjectNamed(scenario);
+  const { choices, scores, margin, lines } = chooseTools(options, scenario, service === 'apigw-http', pick);
+  const scored = options.map((o) => ({ ...o, services: [service], score: scores.get(o.letter)! }));
+  const trace: TraceEntry[] = [
+    { step: 'monitoring', title: 'Which monitoring tool?', outcome: choices.length ? 'fired' : 'passed', reason: `every option is a way to watch ${SERVICES[service].short}s, and the question asks for a tool's job: ${lines.join(' · ')}`, clues: [] },
+  ];
+  const rejected = allBut(service, `the question asks how to watch ${SERVICES[service].short}s; it does not ask to choose a service`);
+  const confidence = choices.length ? Math.min(MONITORING_CONFIDENCE, optionConfidence(pick, margin)) : 0;
+  return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
+}
+
+/** A monitoring tool matched to a need by a few words: an answer, never a sure one. */
+const MONITORING_CONFIDENCE = 0.7;
+
 /** A question about where settings are kept: each option is placed at its level, and those at the asked level are the answer. */
 function solveLevels(scenario: string, question: string, options: Option[], level: Level, placements: ReadonlyMap<string, Placement>): Solution {
   const pick = picksAsked(scenario, options);
@@ -388,9 +405,24 @@ function solveLevels(scenario: string, question: string, options: Option[], leve
 
 /** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
 export function solve(text: string): Solution {
+  const solved = solveText(text);
+  if (solved.choices.length > 0) return solved;
+  // Set in API Gateway, a question about watching the API is the chapter's monitoring: rather than abstain (or name CloudTrail
+  // or CloudWatch as the area), the tool the stem asks for is chosen. Without API Gateway named, it stays a neighbouring area.
+  const { scenario, options } = splitOptions(text);
+  if (options.length && isMonitoringQuestion(scenario, options) && servicesNamed(scenario).some((s) => API_GATEWAY_TYPES.includes(s))) {
+    const monitored = solveMonitoring(scenario, options);
+    if (monitored.choices.length > 0) return monitored;
+  }
+  return solved;
+}
+
+function solveText(text: string): Solution {
   const { scenario, options } = splitOptions(text);
   const asked = questionSpan(scenario);
-  const question = asked ? scenario.slice(asked.start, asked.end).trim() : '';
+  const written = asked ? scenario.slice(asked.start, asked.end).trim() : '';
+  // (Only options make the question's services matter: a scenario alone never reads the names.)
+  const question = options.length ? withGoal(scenario, written) : written;
   const comparison = options.length ? comparisonIn(question, scenario) : undefined;
   if (comparison) return solveComparison(scenario, question, options, comparison);
   const level = options.length ? askedLevel(question) : undefined;
@@ -411,6 +443,20 @@ export function solve(text: string): Solution {
 }
 
 const OPTIONS_ALONE_CONFIDENCE = 0.6;
+
+/** A question that refers to what was just said: "the points", "Which THREE are supported?". */
+const POINTS_BACK = /\b(?:points?|statements?|claims?|arguments?|reasons?)\b|\b(?:are|is)\s+(?:supported|accurate|correct|true|valid|available|offered)\b/i;
+
+/**
+ * A question that names no service ("Which TWO of the points are accurate?", "Which THREE are
+ * supported?") asks about what the sentence before it names: the two are read as one question.
+ */
+function withGoal(scenario: string, question: string): string {
+  if (!question || !POINTS_BACK.test(question) || servicesNamed(question).length > 0) return question;
+  const at = scenario.indexOf(question);
+  const before = at > 0 ? (scenario.slice(0, at).trim().split(/(?<=[.?!])\s+/).pop() ?? '') : '';
+  return before && servicesNamed(before).length > 0 ? `${before} ${question}` : question;
+}
 
 /** The one architecture whose parts meet every need: the recommendation stays, and the trace says how each option was read part by part. */
 function withArchitecture(solved: Omit<ScenarioSolution, 'deciding'>, options: Option[], { choices, scored, margin, readings }: { choices: string[]; scored: Solution['options']; margin: number; readings: Map<string, ArchitectureReading> }): Solution {

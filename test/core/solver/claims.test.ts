@@ -20,6 +20,9 @@ describe('statements checked against the fact sheet', () => {
     // Lambda does not need API Gateway in front of it: an ALB (among others) invokes it too.
     expect(holds('Serverless applications cannot invoke a Lambda function unless Amazon API Gateway sits in front of it', 'apigw-rest')).toEqual([false]);
     expect(holds('An Application Load Balancer can also invoke Lambda functions', 'alb')).toEqual([true]);
+    // $default takes only what no other route matches; $connect runs once per connection, not per message.
+    expect(holds('Each incoming message goes to $default, whatever its action', 'apigw-websocket')).toEqual([false]);
+    expect(holds('Clients send each message through the $connect route', 'apigw-websocket')).toContain(false);
   });
 
   it('answers statement questions by them', () => {
@@ -47,5 +50,44 @@ describe('questions that ask for the option that does not fit', () => {
   it('reads a migration to another type as the features that type lacks', () => {
     const s = solve('A team is migrating from a REST API to an HTTP API in Amazon API Gateway to lower costs. Which TWO features will the team lose? (Choose TWO.)\nA. API caching\nB. Lambda authorizers\nC. Custom domain names\nD. Canary release deployments\nE. IAM authorization');
     expect(s.choices).toEqual(['A', 'D']);
+  });
+
+  it('reads a bare route key with the event the question names', () => {
+    const closing = solve(
+      'A game studio keeps players connected through an API Gateway WebSocket API. Which predefined route runs when a player closes the browser tab and the socket is dropped?\nA. $connect\nB. @connections\nC. $disconnect\nD. $default',
+    );
+    expect(closing.choices).toEqual(['C']);
+  });
+
+  it('holds that a change made only inside the function needs nothing done in API Gateway', () => {
+    const s = solve(
+      "An engineer raises the timeout and edits the handler code of the Lambda function that an HTTP API integrates with. What has to be done in API Gateway so callers reach the updated handler?\nA. Redeploy the API to each of its stages\nB. No action is required in API Gateway\nC. Create another stage for the updated handler\nD. Delete and recreate the integration",
+    );
+    expect(s.choices).toEqual(['B']);
+  });
+
+  it('reads "They …" as the topic the statements are about', () => {
+    const s = solve(
+      'Which TWO statements about usage plans and API keys in Amazon API Gateway are accurate? (Choose TWO.)\nA. They can meter each customer and cap its requests per month\nB. They work on any HTTP API route as well as on REST APIs\nC. They are meant to identify callers rather than to authenticate them\nD. They go in the Authorization header of every call',
+    );
+    expect(s.choices).toEqual(['A', 'C']);
+  });
+
+  it('reads more ways of saying a client left, and of saying a function changed', () => {
+    const left = solve(
+      'A chat service on an Amazon API Gateway WebSocket API keeps connection IDs in DynamoDB. Which route should delete a user\'s ID when the user logs off?\nA. $default\nB. $disconnect\nC. $connect\nD. @connections',
+    );
+    expect(left.choices).toEqual(['B']);
+    const changed = solve(
+      "An engineer adjusted the environment variables of the Lambda function that an Amazon API Gateway REST API calls. Must anything happen in API Gateway?\nA. Yes, redeploy every stage\nB. Yes, create a new stage for the change\nC. No, the function picks the change up without any deployment of the API\nD. Yes, switch the endpoint type",
+    );
+    expect(changed.choices).toEqual(['C']);
+  });
+
+  it('reads "It …" as the service when the statements are about the service alone', () => {
+    const s = solve(
+      'Which TWO statements about the Amazon API Gateway HTTP API are correct? (Choose TWO.)\nA. It is cheaper per million requests than an API Gateway REST API\nB. It can be placed behind AWS WAF directly\nC. It can publish changes automatically\nD. It offers private endpoints in a VPC',
+    );
+    expect(s.choices).toEqual(['A', 'C']);
   });
 });

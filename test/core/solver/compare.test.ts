@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonIn } from '../../../src/core/solver/compare.js';
+import { comparisonIn, scoreClaim } from '../../../src/core/solver/compare.js';
 import { solve } from '../../../src/core/solver/solve.js';
 
 describe('questions that set one service against another', () => {
@@ -68,5 +68,75 @@ describe('questions that set one service against another', () => {
     );
     expect(s.choices).toEqual([]);
     expect(s.choice).toBeNull();
+  });
+
+  it('reads a question about limitations as what the subject lacks and the rival has, and "It cannot …" as a lack', () => {
+    expect(comparisonIn('What are the drawbacks of an HTTP API in comparison with a REST API?')).toEqual({ subject: ['apigw-http'], rival: ['apigw-rest'], limits: true });
+    const s = solve(
+      'Which TWO are drawbacks of choosing an API Gateway HTTP API rather than a REST API? (Choose TWO.)\nA. It does not support JWT authorizers\nB. It has no built-in response caching at the stage\nC. It cannot be protected with AWS WAF web ACLs\nD. It lacks a way to call Lambda functions\nE. It costs less per million requests',
+    );
+    expect(s.choices).toEqual(['B', 'C']);
+  });
+
+  it('takes the services of a question that names none from the sentence before it', () => {
+    // A type named inside "Amazon API Gateway" is that type, not every type.
+    expect(comparisonIn('Which arguments favour a WebSocket API over a REST API in Amazon API Gateway?')).toEqual({ subject: ['apigw-websocket'], rival: ['apigw-rest'] });
+    const s = solve(
+      'An architect drafts arguments for picking a REST API over an HTTP API in Amazon API Gateway. Which TWO of the arguments hold? (Choose TWO.)\nA. REST APIs can cache responses at the stage\nB. REST APIs cost less per million requests\nC. REST APIs can issue API keys with usage plans\nD. REST APIs deploy every change automatically\nE. REST APIs are the only type with Lambda integrations',
+    );
+    expect(s.choices).toEqual(['A', 'C']);
+  });
+
+  it('reads the requirements that justify a move as what the new service adds over the current one', () => {
+    expect(comparisonIn('Which needs would justify migrating the service from an Application Load Balancer to Amazon API Gateway?')).toEqual({ subject: ['apigw-rest', 'apigw-http', 'apigw-websocket'], rival: ['alb'] });
+    const s = solve(
+      'A shop exposes its order function through a Lambda function URL today. Which TWO requirements would warrant switching the endpoint to an Amazon API Gateway REST API? (Choose TWO.)\nA. The endpoint must answer over HTTPS\nB. Request bodies must be checked against a JSON Schema before the function runs\nC. The function is written in Python\nD. Each reseller must get its own API key and a monthly quota\nE. Callers may sign requests with IAM',
+    );
+    expect(s.choices).toEqual(['B', 'D']);
+  });
+
+  it('reads what can move without losing anything as what both services have', () => {
+    const s = solve(
+      'Which TWO of the current REST APIs could be migrated to HTTP APIs without giving up any feature? (Choose TWO.)\nA. An orders API that caches GET responses at its stage\nB. A reporting API that checks JWTs issued by an OIDC provider\nC. A partner API metered with usage plans\nD. A billing API behind a Lambda proxy integration with IAM authorization\nE. A public API shielded by an AWS WAF web ACL',
+    );
+    expect(s.choices).toEqual(['B', 'D']);
+  });
+
+  it('does not let the rule reading of a capability both weighed services have tell them apart', () => {
+    const s = solve(
+      'An architect is unsure whether the booking service should sit behind an Amazon API Gateway REST API or an Application Load Balancer. Which TWO features would only the REST API provide? (Choose TWO.)\nA. Protection with AWS WAF web ACLs\nB. Caching of responses at the stage\nC. Health checks of the registered targets\nD. API keys with per-client usage plans\nE. Sign-in through an Amazon Cognito user pool',
+    );
+    expect(s.choices).toEqual(['B', 'D']);
+  });
+
+  it('finds the move in the scenario when the question asks what justifies it, and reads "still work" as what both have', () => {
+    const replaced = solve(
+      'An agency wants to replace the Application Load Balancer in front of its booking service with Amazon API Gateway. Which TWO requirements would justify the change? (Choose TWO.)\nA. Health checks of targets in two Availability Zones\nB. A stage cache for repeated lookups\nC. A JSON Schema check of request bodies before the backend runs\nD. Accepting HTTPS connections',
+    );
+    expect(replaced.choices).toEqual(['B', 'C']);
+    const kept = solve(
+      'A bank has four REST APIs in Amazon API Gateway. Which TWO of them would keep working unchanged after a move to HTTP APIs? (Choose TWO.)\nA. One that meters partners with usage plans\nB. One that validates Cognito JWTs and calls Lambda\nC. One with AWS WAF rules on its stage\nD. One that signs calls with IAM and proxies to an HTTP backend',
+    );
+    expect(kept.choices).toEqual(['B', 'D']);
+  });
+
+  it('reads "X but not Y", "more limited than" and "what would be given up" the way round they ask', () => {
+    expect(comparisonIn('Which TWO needs can AWS AppSync meet but Amazon API Gateway cannot?')).toEqual({ subject: ['appsync'], rival: ['apigw-rest', 'apigw-http', 'apigw-websocket'] });
+    expect(comparisonIn('How is a Lambda function URL more restricted than Amazon API Gateway?')).toMatchObject({ subject: ['lambda-url'], limits: true });
+    const given = solve(
+      'What does a team give up when it picks an HTTP API instead of a REST API in Amazon API Gateway? (Choose TWO.)\nA. A cheaper price per million requests\nB. Caching of responses at the stage\nC. Native JWT authorizers\nD. Canary release deployments',
+    );
+    expect(given.choices).toEqual(['B', 'D']);
+  });
+
+  it('takes the first wording that names a service on each side', () => {
+    expect(comparisonIn('Which TWO does a REST API give, but the team cannot change code, compared with an HTTP API?')).toEqual({ subject: ['apigw-rest'], rival: ['apigw-http'] });
+    expect(comparisonIn('Which TWO let a REST API hold more than 10,000 clients, unlike an Application Load Balancer?')).toEqual({ subject: ['apigw-rest'], rival: ['alb'] });
+  });
+
+  it('does not read a bare "No …" offered as an advantage as something the subject lacks', () => {
+    expect(scoreClaim('No premium price, since it is the cheaper type', { subject: ['apigw-http'], rival: ['apigw-rest'] }, () => null).score).toBeGreaterThan(0);
+    // Asked for limitations, the same "No …" names what is lacking.
+    expect(scoreClaim('No response caching', { subject: ['apigw-http'], rival: ['apigw-rest'], limits: true }, () => null).score).toBeGreaterThan(0);
   });
 });

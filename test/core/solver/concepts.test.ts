@@ -60,4 +60,12 @@ describe('clue concepts', () => {
     for (const phrase of ['the API is monetised', 'monetizing the API', 'metered calls for each customer']) expect(positive(phrase)).toContain('per-client-quota');
     for (const phrase of ['form submission', 'forms are submitted and processed']) expect(positive(`a static site whose contact ${phrase}`)).toContain('dynamic-backend');
   });
+
+  it('reads a service named inside a feature the text rules out as part of that feature', () => {
+    const clues = findClues('The operators want to avoid any hop through an API Gateway-managed CloudFront distribution.');
+    expect(clues.some((c) => c.concept === 'managed-edge' && c.negated)).toBe(true);
+    expect(clues.some((c) => c.concept === 'cdn' || c.concept === 'apigw-explicit')).toBe(false);
+    // Wanted, a feature that names a service still says that service is wanted.
+    expect(findClues('Clients need GraphQL subscriptions for live scores.').some((c) => c.concept === 'graphql' && !c.negated)).toBe(true);
+  });
 });

@@ -83,4 +83,32 @@ describe('held-out exam questions with lettered options', () => {
   it.each(questions.map((q) => [q.text.split('\n')[0]!, q.text, q.choice] as const))('%s', (_, text, choice) => {
     expect(solve(text).choice).toBe(choice);
   });
+
+  it('reads the features a service supports from the sentence before a question that names none', () => {
+    const s = solve(
+      'An auditor lists which authorizer types an Amazon API Gateway REST API offers. Which THREE are supported? (Choose THREE.)\nA. Cognito user pool authorizers\nB. IAM permissions checked with Signature Version 4\nC. Lambda authorizers\nD. GraphQL schema directives',
+    );
+    expect(s.choices).toEqual(['A', 'B', 'C']);
+  });
+
+  it('reads an endpoint type written as part of the API name', () => {
+    const s = solve(
+      "A logistics firm's containers on Amazon ECS call a supplier's REST API from the same AWS Region, each with an API key from a usage plan. The supplier wants no CloudFront point of presence in the path. Which should the supplier run?\nA. Edge-optimized REST API\nB. Private REST API\nC. Regional REST API\nD. HTTP API",
+    );
+    expect(s.choices).toEqual(['C']);
+  });
+
+  it('reads callers in the API\'s own Region code as callers in the same Region, and a service named inside a feature as part of it', () => {
+    const s = solve(
+      "A firm's REST API lives in eu-west-1. Its callers are a supplier's batch servers, which also run in eu-west-1 but not in the firm's VPC. The firm wants to remove the hop through the API Gateway-managed CloudFront distribution. Which endpoint type fits?\nA. Private\nB. Edge-optimized\nC. Regional\nD. Multi-Region",
+    );
+    expect(s.choices).toEqual(['C']);
+  });
+
+  it('does not let the API type rescue an endpoint type that cannot meet a need', () => {
+    const s = solve(
+      'A report generator behind Amazon API Gateway takes about two minutes per synchronous request, and partners are metered with usage plans. Which endpoint should the API use?\nA. An edge-optimized REST API with usage plans\nB. A Regional REST API with usage plans\nC. An HTTP API',
+    );
+    expect(s.choices).toEqual(['B']);
+  });
 });

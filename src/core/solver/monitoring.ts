@@ -1,0 +1,112 @@
+import type { Option } from './options.js';
+import { normalize } from './text.js';
+
+/*
+ * Questions about watching an API Gateway API, whose options are the monitoring tools: who made a
+ * management call (CloudTrail), figures and alarms (CloudWatch metrics), each request's details
+ * (access logs), what happened inside a request (execution logs), a request followed through the
+ * services behind the API (X-Ray). The stem's needs say which tool; the option naming it is the
+ * answer. The fact sheet's monitoring section: mon.cloudtrail, mon.cw-metrics-*, mon.alarms,
+ * mon.metrics-automatic, mon.log-types, mon.xray.
+ */
+
+export interface Tool {
+  id: string;
+  label: string;
+  fact: string;
+  /** How an option names it. */
+  names: RegExp;
+  /** What a stem asks for that it provides. */
+  needs: RegExp;
+  /** HTTP APIs do not have it (X-Ray, execution logs). */
+  restOnly?: boolean;
+}
+
+/** Most specific name first: "CloudWatch access logs" are access logs, not metrics. */
+const TOOLS: readonly Tool[] = [
+  {
+    id: 'cloudtrail',
+    label: 'AWS CloudTrail, the record of management calls (who, from where, when)',
+    fact: 'mon.cloudtrail',
+    names: /\bcloud ?trail\b/,
+    needs: /\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|someone|somebody)\b[^.?!]*\b(?:made|deleted|changed|modified|created|removed|called|did)\b|\bwho\b[^.?!]*\b(?:deleted|changed|modified|created|removed|made)\b|\b(?:deleted|changed|modified|removed)\b[^.?!]*\b(?:which|what) (?:iam )?(?:identity|user|principal)\b|\b(?:audit|management|control plane) (?:trail|events?|api calls?|activity)\b/,
+  },
+  {
+    id: 'access-logs',
+    label: 'access logs, one line per request in a format of your choosing',
+    fact: 'mon.log-types',
+    names: /\baccess log(?:s|ging)?\b/,
+    needs: /\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b[^.?!]*\b(?:logged|log|record|recorded|kept|stored|retained|archived|source ip|caller)\b|\b(?:caller|client|source) ip\b[^.?!]*\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b|\b(?:log|record|capture|store|keep)\w*\b[^.?!]*\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b/,
+  },
+  {
+    id: 'execution-logs',
+    label: 'execution logs, what API Gateway did while handling a request',
+    fact: 'mon.log-types',
+    names: /\bexecution log(?:s|ging)?\b/,
+    needs: /\b(?:debug|troubleshoot|diagnos)\w*\b[^.?!]*\b(?:integration|mapping|authori[sz]er|transformation)\b|\bwhy\b[^.?!]*\b(?:mapping templates?|integration|authori[sz]er|transformation|validation)\b[^.?!]*\b(?:fail\w*|errors?|rejected|breaks?)\b/,
+    // HTTP APIs keep access logs only (mon.log-types).
+    restOnly: true,
+  },
+  {
+    id: 'xray',
+    label: 'AWS X-Ray, a request traced through the services behind the API',
+    fact: 'mon.xray',
+    names: /\bx ?ray\b/,
+    needs: /\btrac(?:e|es|ed|ing)\b|\bservice map\b|\bend to end\b|\b(?:each|every) (?:hop|downstream service)\b/,
+    restOnly: true,
+  },
+  {
+    id: 'cloudwatch',
+    label: 'Amazon CloudWatch metrics and alarms, sent by API Gateway every minute',
+    fact: 'mon.metrics-automatic',
+    names: /\bcloud ?watch\b/,
+    needs: /\b(?:metrics?|dashboards?|alarms?|alert(?:s|ed)?|threshold|request counts?|latency|error rates?|4xx|5xx|per minute|every minute|graphs?)\b/,
+  },
+];
+
+/** A stem that asks only how to watch the API: every tool the API has meets it. */
+const ANY_TOOL = /\b(?:monitor\w*|observ\w*|visibility)\b/;
+
+/** Whether a tool meets what the stem asks: its own job, or, when the stem names no tool's job, watching the API at all. */
+const meets = (tool: Tool, norm: string) => tool.needs.test(norm) || (ANY_TOOL.test(norm) && !TOOLS.some((t) => t.needs.test(norm)));
+
+/** The tool an option names, if any. */
+export const toolNamed = (option: string): Tool | undefined => {
+  const norm = normalize(option);
+  return TOOLS.find((t) => t.names.test(norm));
+};
+
+/** Options that are monitoring tools, two or more of them, for a stem that asks for at least one tool's job. */
+export function isMonitoringQuestion(scenario: string, options: readonly Option[]): boolean {
+  const norm = normalize(scenario);
+  const tools = new Set(options.map((o) => toolNamed(o.text)).filter((t) => t !== undefined));
+  return tools.size >= 2 && [...tools].some((t) => meets(t, norm));
+}
+
+/** The points an option naming a tool the stem needs earns; one the API cannot use loses them. */
+const MEETS = 6;
+
+/**
+ * Each option by the tool it names: the tool meets a need the stem states, or it does not; X-Ray
+ * on an HTTP API is something the API does not have.
+ */
+export function chooseTools(options: readonly Option[], scenario: string, http: boolean, pick: number): { choices: string[]; scores: Map<string, number>; margin: number; lines: string[] } {
+  const norm = normalize(scenario);
+  const scores = new Map<string, number>();
+  const lines: string[] = [];
+  for (const o of options) {
+    const tool = toolNamed(o.text);
+    // The API the option puts the tool on: the type it names ("Move to a REST API and enable X-Ray"), else the stem's.
+    const text = normalize(o.text);
+    const onHttp = /\brest apis?\b/.test(text) ? false : http || /\bhttp apis?\b/.test(text);
+    const score = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : meets(tool, norm) ? MEETS : 0;
+    scores.set(o.letter, score);
+    lines.push(`${o.letter} ${!tool ? 'no monitoring tool' : `${tool.label}${tool.restOnly && onHttp ? ', which HTTP APIs do not have' : score > 0 ? ': the question asks for it' : ': nothing asks for it'}`}`);
+  }
+  const ranked = [...options].sort((a, b) => scores.get(b.letter)! - scores.get(a.letter)!);
+  const last = ranked[pick - 1];
+  const lastScore = last ? scores.get(last.letter)! : 0;
+  const margin = lastScore - (ranked[pick] ? scores.get(ranked[pick]!.letter)! : 0);
+  const choices = lastScore > 0 && margin > 0 ? ranked.slice(0, pick).map((o) => o.letter).sort() : [];
+  return { choices, scores, margin, lines };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { chooseTools, isMonitoringQuestion, toolNamed } from '../../../src/core/solver/monitoring.js';
+import { splitOptions } from '../../../src/core/solver/options.js';
+import { solve } from '../../../src/core/solver/solve.js';
+
+describe('questions about watching an API Gateway API', () => {
+  it('knows each tool by the name an option gives it, the most specific first', () => {
+    expect(toolNamed('Stream the stage CloudWatch access logs to a log group')?.id).toBe('access-logs');
+    expect(toolNamed('Look at the CloudWatch Latency graph')?.id).toBe('cloudwatch');
+    expect(toolNamed('Query AWS CloudTrail event history')?.id).toBe('cloudtrail');
+    expect(toolNamed('Use usage plans')).toBeUndefined();
+  });
+
+  it('chooses the tool the stem asks for when the stem is set in API Gateway', () => {
+    const s = solve(
+      'On Monday the Lambda authorizer of a company\'s Amazon API Gateway REST API had been changed, and nobody admits to it. Which service tells the security team who changed it and when?\nA. AWS X-Ray service map\nB. Amazon CloudWatch Latency and Count metrics\nC. AWS CloudTrail\nD. Detailed CloudWatch metrics per method',
+    );
+    expect(s.choices).toEqual(['C']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+
+  it('chooses one tool per need, and never X-Ray for an HTTP API', () => {
+    const text =
+      'A retailer runs an Amazon API Gateway HTTP API. Operations want a page when the 5xx rate crosses 2 percent, and the auditors want to know which IAM principal deleted a route last week. Which TWO should they use? (Choose TWO.)\nA. AWS X-Ray tracing on the HTTP API stage\nB. A CloudWatch alarm on the 5xx metric\nC. AWS CloudTrail event history\nD. Amazon CloudFront standard logs';
+    const { scenario, options } = splitOptions(text);
+    expect(isMonitoringQuestion(scenario, options)).toBe(true);
+    expect(chooseTools(options, scenario, true, 2).scores.get('A')).toBeLessThan(0);
+    expect(solve(text).choices).toEqual(['B', 'C']);
+  });
+
+  it('leaves a stem that never names API Gateway to the neighbouring area', () => {
+    const s = solve(
+      'An intern removed one of our production APIs last Friday. Which AWS service shows which IAM user made that call, and when?\nA. AWS CloudTrail\nB. AWS X-Ray\nC. Amazon CloudWatch metrics\nD. Amazon API Gateway access logs',
+    );
+    expect(s.choices).toEqual([]);
+    expect(s.outOfScope?.area).toBe('cloudtrail');
+  });
+
+  it('reads logging each request, debugging a transformation, and watching at all, with what an HTTP API lacks', () => {
+    const each = solve(
+      'An auditor wants the caller IP and status code of all requests to an Amazon API Gateway REST API kept for a year. What should the team turn on?\nA. AWS X-Ray sampling\nB. Access logging for the stage\nC. AWS CloudTrail management events\nD. A CloudWatch dashboard',
+    );
+    expect(each.choices).toEqual(['B']);
+    const debug = solve(
+      'A developer must find out why a Lambda authorizer rejects valid tokens in an Amazon API Gateway REST API. Which option shows what the gateway did with each request?\nA. Execution logging for the stage\nB. AWS CloudTrail event history\nC. The Count metric in CloudWatch\nD. Usage plan reports',
+    );
+    expect(debug.choices).toEqual(['A']);
+    const http = solve(
+      'Which TWO give a team visibility into an Amazon API Gateway HTTP API? (Choose TWO.)\nA. Execution logs with full request data\nB. CloudWatch Latency and 5xx metrics\nC. AWS X-Ray traces of each request\nD. Access logs in CloudWatch Logs',
+    );
+    expect(http.choices).toEqual(['B', 'D']);
+  });
+});
