@@ -60,4 +60,13 @@ describe('clue concepts', () => {
     for (const phrase of ['the API is monetised', 'monetizing the API', 'metered calls for each customer']) expect(positive(phrase)).toContain('per-client-quota');
     for (const phrase of ['form submission', 'forms are submitted and processed']) expect(positive(`a static site whose contact ${phrase}`)).toContain('dynamic-backend');
   });
+
+  it('reads a URL with a query string inside a sentence as part of the sentence', () => {
+    expect(positive('Our gateway should store the results of /rates?currency=EUR for five minutes, one entry per currency.')).toContain('api-cache');
+    expect(positive('Lookups of api.example.com/v1/rates?base=USD&sym=... are kept at the gateway for two minutes.')).toContain('api-cache');
+  });
+
+  it('reads a duration something is kept at the gateway for as a response cache', () => {
+    expect(positive('Quotes must be held by the API for thirty seconds before the pricing service is asked again.')).toContain('api-cache');
+  });
 });

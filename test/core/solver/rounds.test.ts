@@ -34,7 +34,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r25-36': 'method-level throttling without API keys: lowering the account-level quota is not seen to change every other method too, so the two tie',
   'r26-04': 'per-minute request counts, latency and errors: an option offering the CloudWatch metrics API Gateway sends on its own is not read as meeting them (only options that are bare metric names are)',
   'r26-15': 'a change inside the Lambda function needs no redeployment of the API: "nothing" as the answer is not a statement the solver can hold true',
-  'r26-18': '"/weather?city=…" in the middle of the sentence: its question mark ends the clause, so "kept at the gateway for ten minutes" is not read as caching',
   'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
   'r27-11': "the same GET requests thousands of times a minute, with fewer backend invocations: the stage cache is not read as the need, and raising the function's concurrency leads",
   'r27-15': 'points in favour of HTTP APIs written as "HTTP APIs can …": automatic deployments are not in the fact tables, so the second letter is not found',
