@@ -748,6 +748,17 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     terms: ['limit/limits/limiting/cap/caps/capping .. request/call rate/rates', 'rate limit/limits/limiting'],
   },
+  // Before the gateway's cache: the family's first concept keeps the words they share, and an own cache is the more specific reading.
+  {
+    id: 'in-memory-cache',
+    label: "an in-memory cache of the application's own",
+    weight: 'weak',
+    family: 'cache',
+    supportedBy: [],
+    lacks: 'is not an in-memory data store',
+    patterns: [],
+    terms: ['in memory cache/caching/store/data_store/layer', 'separate/own/dedicated/self_managed/extra .. cache/caching fleet/cluster/clusters/server/servers/tier/layer/nodes/instances', 'read/reads/query/queries .. from .. in memory', 'cache .. inside/in .. function/code/application'],
+  },
   {
     id: 'api-cache',
     label: 'response caching at the gateway',
@@ -770,17 +781,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(reuse|re use|reuses|serve|serves|return|returns) (the )?(earlier|previous|prior|recent|stored|saved|last) (responses|results|answers|replies)`,
       p`(responses?|results?|answers?|replies) .. for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
     ],
-    terms: ['answer/answers/response/responses/result/results .. kept/keep/stored/store/held/hold .. at the gateway', 'kept/stored/held/saved/remembered at/in/by the gateway/api .. for .. second/seconds/minute/minutes/hour/hours', 'reduce/cut/lower/fewer .. number of .. requests/calls .. backend/it/origin/database .. must/has_to? answer/answers/handle/handles/serve/serves', 'repeated/identical/same .. lookups/requests/queries/reads/calls .. not/never .. reach/hit/touch .. database/backend/origin/function', 'keep/keeps/hold/holds/store/stores/reuse/reuses .. response/responses/result/results/answer/answers .. for .. a/one/few/several? second/seconds/minute/minutes/hour/hours', 'identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
-  },
-  {
-    id: 'in-memory-cache',
-    label: "an in-memory cache of the application's own",
-    weight: 'weak',
-    family: 'cache',
-    supportedBy: [],
-    lacks: 'is not an in-memory data store',
-    patterns: [],
-    terms: ['in memory cache/caching/store/data_store/layer', 'read/reads/query/queries .. from .. in memory', 'cache .. inside/in .. function/code/application'],
+    terms: ['answer/answers/response/responses/result/results .. kept/keep/stored/store/held/hold .. at the gateway', 'same/identical/repeated .. request/requests/query/queries/lookup/lookups .. thousands/hundreds/millions/many .. times', 'kept/stored/held/saved/remembered at/in/by the gateway/api .. for .. second/seconds/minute/minutes/hour/hours', 'reduce/cut/lower/fewer .. number of .. requests/calls .. backend/it/origin/database .. must/has_to? answer/answers/handle/handles/serve/serves', 'repeated/identical/same .. lookups/requests/queries/reads/calls .. not/never .. reach/hit/touch .. database/backend/origin/function', 'keep/keeps/hold/holds/store/stores/reuse/reuses .. response/responses/result/results/answer/answers .. for .. a/one/few/several? second/seconds/minute/minutes/hour/hours', 'identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
   },
   {
     id: 'validation-in-code',

@@ -69,4 +69,14 @@ describe('clue concepts', () => {
   it('reads a duration something is kept at the gateway for as a response cache', () => {
     expect(positive('Quotes must be held by the API for thirty seconds before the pricing service is asked again.')).toContain('api-cache');
   });
+
+  it('reads the same request arriving many times as a need for a response cache', () => {
+    expect(positive('Identical lookups reach the catalogue API hundreds of times per second.')).toContain('api-cache');
+    expect(positive('The team wants to reduce backend invocations because uploads are now batched.')).not.toContain('api-cache');
+  });
+
+  it('reads ruling out a cache cluster of one\'s own as not ruling out the gateway\'s cache', () => {
+    const clues = findClues('The owners want fewer function invocations without running their own cache cluster.');
+    expect(clues.filter((c) => c.negated).map((c) => c.concept)).toEqual(['in-memory-cache']);
+  });
 });
