@@ -79,4 +79,9 @@ describe('clue concepts', () => {
     const clues = findClues('The owners want fewer function invocations without running their own cache cluster.');
     expect(clues.filter((c) => c.negated).map((c) => c.concept)).toEqual(['in-memory-cache']);
   });
+
+  it('reads a program on the company\'s own compute that runs a function as direct invocation', () => {
+    expect(positive('An hourly reconciliation script on a company server must trigger a Lambda function.')).toContain('direct-invoke');
+    expect(positive('A worker process in a container on ECS invokes a Lambda function to resize images.')).toContain('direct-invoke');
+  });
 });
