@@ -34,7 +34,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`html,? (css|pages|files)(,? (and |or )?(javascript|js|images))?`,
       p`html( pages| files)?,? (and |or |plus )?(images|css|javascript|js|stylesheets|pdfs|fonts|photos)`,
       p`(plain|simple|pure|only) html`,
-      p`static [a-z]+ (pages|sites?|files|assets)`,
+      p`static (?!ips?(?![a-z])|address)([a-z]+ ){1,2}(pages?|sites?|websites?|web sites?|files|assets)`,
       p`made (up )?of (plain |static |simple )?html`,
       p`micro\s*sites?`,
       p`(css|javascript|js),? (and |or )?(html|images)`,

@@ -84,4 +84,9 @@ describe('clue concepts', () => {
     expect(positive('An hourly reconciliation script on a company server must trigger a Lambda function.')).toContain('direct-invoke');
     expect(positive('A worker process in a container on ECS invokes a Lambda function to resize images.')).toContain('direct-invoke');
   });
+
+  it('reads a static site named with a hyphenated word between "static" and "website"', () => {
+    expect(positive('We are moving the static partner-portal website to AWS.')).toContain('static-site');
+    expect(positive('The firewall needs static IP addresses for the website.')).not.toContain('static-site');
+  });
 });
