@@ -71,8 +71,8 @@ export function findClues(text: string): Clue[] {
       // The exam's capitalised NOT ("Which option is NOT appropriate for …?") inverts the question, not the need.
       const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
       // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
-      // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it.
-      const aside = !negation && (PAST.test(sentenceOf(norm, span.start)) || GIVEN.test(sentenceOf(norm, span.start).trim()) || (PROPOSED.test(sentenceOf(norm, span.start)) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
+      // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it; what the content is (static pages) stays true.
+      const aside = !negation && (PAST.test(sentenceOf(norm, span.start)) || GIVEN.test(sentenceOf(norm, span.start).trim()) || (!concept.content && PROPOSED.test(sentenceOf(norm, span.start)) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
       const past = aside ? { start: span.start, end: span.end } : undefined;
       const start = negation ? Math.min(negation.start, span.start) : span.start;
       const end = negation ? Math.max(negation.end, span.end) : span.end;

@@ -28,6 +28,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'static-site',
     label: 'static website hosting',
     weight: 'strong',
+    content: true,
     supportedBy: ['s3-cloudfront'],
     patterns: [
       p`static (web\s*)?(site|website|web site|pages?|content|assets|files|html|front\s*end|resources|documents|hosting)s?`,

@@ -34,6 +34,8 @@ export interface Concept {
   lacks?: string;
   /** It says what the scenario is about (an API, Lambda code), not what it requires. */
   context?: boolean;
+  /** It says what the content is (static pages), which stays true when someone only proposes how to serve it. */
+  content?: boolean;
   /** An answer option offering this concept meets these scenario needs too (edge-optimized meets global clients). */
   answers?: readonly string[];
   /** An answer option offering this concept cannot meet these needs (an edge-optimized API cannot raise its timeout). */

@@ -32,7 +32,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r25-36': 'method-level throttling without API keys: lowering the account-level quota is not seen to change every other method too, so the two tie',
   'r26-04': 'per-minute request counts, latency and errors: an option offering the CloudWatch metrics API Gateway sends on its own is not read as meeting them (only options that are bare metric names are)',
   'r26-15': 'a change inside the Lambda function needs no redeployment of the API: "nothing" as the answer is not a statement the solver can hold true',
-  'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
   'r27-15': 'points in favour of HTTP APIs written as "HTTP APIs can …": automatic deployments are not in the fact tables, so the second letter is not found',
   'r27-19': 'what only a REST API gives against an ALB: read alone, "Attach AWS WAF rules" leads to a REST API, though an ALB takes WAF rules too',
   'r27-39': 'which new requirements justify moving from a function URL to API Gateway: the question asks what API Gateway adds, which the option reading does not invert',

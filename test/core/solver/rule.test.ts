@@ -196,3 +196,10 @@ describe('output', () => {
     );
   });
 });
+
+describe('what someone proposes', () => {
+  it('sets aside the proposed means but keeps what the content is', () => {
+    const s = solve('A colleague proposed serving our static product-catalogue pages from an Application Load Balancer. All we need is HTTPS and quick loading everywhere.');
+    expect(s.service).toBe('s3-cloudfront');
+  });
+});
