@@ -133,6 +133,11 @@ const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses
 
 const ABSOLUTE = /\b(?:unlimited|any number of|no (?:quotas?|limits?)|only (?:through|by|with|via|in)|themselves|(?:every|all) (?:edge locations?|regions?)|automatically (?:cached|deployed|replicated))\b/i;
 
+/** The scenario confines a change to one part: "that one method", "while the other routes keep their limits". */
+const ONE_PART = /\b(?:only|just) (?:that|this|the|one) (?:\S+ ){0,2}?(?:method|route|resource|path|endpoint|client|stage|operation)\b|\bthat one (?:\S+ )?(?:method|route|resource|path|endpoint|client|operation)\b|\b(?:the |all )?other (?:methods|routes|resources|paths|endpoints|clients|apis|stages|operations) (?:keep|stay|remain|should|must|are|continue|unchanged|unaffected)|\bwithout (?:affecting|changing|touching|slowing|limiting|throttling) (?:the |any )?(?:other|rest|remaining)\b/i;
+/** An option acting on everything at once: the whole account's quota, every API of the account. */
+const EVERY_PART = /\baccount[\s-]*(?:level|wide)\b|\bwhole account\b|\bregion[\s-]*(?:level|wide)\b|\b(?:every|all|each) (?:\S+ )?(?:methods?|routes?|apis?|resources?)(?: (?:in|of|across) the (?:account|region|stage|api))\b/i;
+
 /** Marks the reason of a question about what a service lacks. */
 export const LACKS_MARK = 'what it lacks';
 
@@ -424,6 +429,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
     // An option that claims two things that cannot go together ("a private endpoint for the worldwide API") is false.
     if ((c.excludes ?? []).some((x) => features.includes(x))) score -= 12;
   }
+  // Asked to change one part, an option that changes every part at once does more than asked (an account-level quota limits every method).
+  if (ONE_PART.test(ctx.scenario) && EVERY_PART.test(option.text)) score -= 6;
   // In a question about one service's statements, an absolute claim ("unlimited", "only through …") is the usual trap.
   if (ctx.subject && ABSOLUTE.test(option.text)) score -= 3;
   // An option stating something the fact sheet says is false is wrong ("turn on HTTPS for the S3 website endpoint");

@@ -84,3 +84,14 @@ describe('held-out exam questions with lettered options', () => {
     expect(solve(text).choice).toBe(choice);
   });
 });
+
+describe('an option that changes more than asked', () => {
+  it('sets aside an account-level change when only one method is to change', () => {
+    const s = solve(`A payments REST API has a /refunds method whose database cannot take more than 50 requests per second. The team wants to throttle only that method; all other methods must stay at the stage's current limits. What should the team do?
+A. Ask AWS Support to lower the account-level throttling quota
+B. Set method-level throttling of 50 requests per second on /refunds
+C. Issue API keys to every caller with a usage plan
+D. Put CloudFront in front of the API`);
+    expect(s.choices).toEqual(['B']);
+  });
+});

@@ -29,7 +29,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r25-03': 'raising the timeout of an edge-optimized REST API: the option that moves to a Regional endpoint and asks for the increase does not lead over the others',
   'r25-32': '"limitations of an HTTP API compared with a REST API" written as "It cannot …": a limitation is read as a feature, not as something the subject lacks',
   'r25-33': 'who deleted an API: the answer is CloudTrail, a neighbouring service the solver names and abstains on instead of choosing among the options',
-  'r25-36': 'method-level throttling without API keys: lowering the account-level quota is not seen to change every other method too, so the two tie',
   'r26-04': 'per-minute request counts, latency and errors: an option offering the CloudWatch metrics API Gateway sends on its own is not read as meeting them (only options that are bare metric names are)',
   'r26-15': 'a change inside the Lambda function needs no redeployment of the API: "nothing" as the answer is not a statement the solver can hold true',
   'r27-15': 'points in favour of HTTP APIs written as "HTTP APIs can …": automatic deployments are not in the fact tables, so the second letter is not found',
