@@ -905,6 +905,8 @@ export const CONCEPTS: readonly Concept[] = [
     label: 'a Regional endpoint for clients in the same Region',
     weight: 'weak',
     supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket'],
+    // Control over edge caching in front of an API takes one's own distribution and, behind it, a Regional endpoint.
+    completes: ['cdn-control'],
     excludes: ['global-reach', 'private-endpoint'],
     patterns: [
       p`regional (api gateway )?(rest )?(endpoint|api|apis|endpoint type)s?`,

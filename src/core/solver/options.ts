@@ -417,6 +417,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
     // above), or it is the API's own, beside another service in front of it ("a Regional endpoint, with CloudFront in front").
     else if (supported && !supported.includes(winner)) score -= services.some((s) => supported.includes(s)) || belongsToApi(supported) ? 0 : 4;
     else if (!featuresOnly) score -= ctx.lean ? 2 : 1;
+    // With several answers asked for, the other part of a two-part design is one of them.
+    if (ctx.pick > 1 && apiInScenario && (c.completes ?? []).some((x) => ctx.deciding.has(x))) score += THRESHOLD;
     // An option that cannot meet a need of the scenario is wrong ("edge-optimized" when the timeout must be raised).
     // Unless another part of the option meets that need ("a Regional endpoint with your own CloudFront distribution").
     if ((c.excludes ?? []).some((x) => scenarioPositive.has(x) && !services.some((s) => concept(x).supportedBy?.includes(s)))) score -= 6;

@@ -38,6 +38,8 @@ export interface Concept {
   content?: boolean;
   /** An answer option offering this concept meets these scenario needs too (edge-optimized meets global clients). */
   answers?: readonly string[];
+  /** With several answers asked for, an option offering this concept is the other part of a design that meets these needs (a Regional endpoint behind one's own distribution). */
+  completes?: readonly string[];
   /** An answer option offering this concept cannot meet these needs (an edge-optimized API cannot raise its timeout). */
   excludes?: readonly string[];
 }

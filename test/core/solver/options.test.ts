@@ -95,3 +95,15 @@ D. Put CloudFront in front of the API`);
     expect(s.choices).toEqual(['B']);
   });
 });
+
+describe('two answers that are two parts of one design', () => {
+  it('takes the Regional endpoint behind one\'s own distribution as the second part', () => {
+    const s = solve(`A REST API serves a retailer's catalogue from one Region. The team wants to tune the CDN cache keys and TTLs itself and add an S3 bucket as a second origin on the same hostname. Which TWO steps achieve this together? (Choose TWO.)
+A. Use a Regional endpoint for the API
+B. Put the team's own CloudFront distribution in front of the API
+C. Turn on the API's stage cache
+D. Move the API to an edge-optimized endpoint
+E. Add a usage plan for each client`);
+    expect(s.choices).toEqual(['A', 'B']);
+  });
+});

@@ -35,7 +35,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r27-19': 'what only a REST API gives against an ALB: read alone, "Attach AWS WAF rules" leads to a REST API, though an ALB takes WAF rules too',
   'r27-39': 'which new requirements justify moving from a function URL to API Gateway: the question asks what API Gateway adds, which the option reading does not invert',
   'r28-24': 'bare endpoint-type options ("Regional", "Private"): callers in the same Region but outside the VPC do not rule out the private type, so the two tie',
-  'r28-35': 'full control over edge caching for a REST API: the own CloudFront distribution is chosen, but the Regional endpoint that completes the pair is not',
   'r28-40': 'the WebSocket route invoked when a connection opens ($connect): route names are not in the fact tables',
 };
 
