@@ -89,4 +89,8 @@ describe('clue concepts', () => {
     expect(positive('We are moving the static partner-portal website to AWS.')).toContain('static-site');
     expect(positive('The firewall needs static IP addresses for the website.')).not.toContain('static-site');
   });
+
+  it('reads a call cut off at the 29-second limit as a need for a higher integration timeout', () => {
+    expect(positive('The report query needs a minute, but every call is stopped after 29 seconds.')).toContain('timeout-raise');
+  });
 });

@@ -26,7 +26,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r20-27': 'which authorization mechanisms an HTTP API supports, named in the sentence before "Which THREE are supported?": the subject is not found there',
   'r23-24': 'statements about API keys written with "They": the statement that they are supported on every HTTP API route is not recognised as false, so it outranks the advice not to rely on them for authentication',
   'r23-31': 'a stage deleted and a metric alarm: the two answers are CloudTrail and CloudWatch, neighbouring services the solver names as the area and abstains on instead of choosing',
-  'r25-03': 'raising the timeout of an edge-optimized REST API: the option that moves to a Regional endpoint and asks for the increase does not lead over the others',
   'r25-32': '"limitations of an HTTP API compared with a REST API" written as "It cannot …": a limitation is read as a feature, not as something the subject lacks',
   'r25-33': 'who deleted an API: the answer is CloudTrail, a neighbouring service the solver names and abstains on instead of choosing among the options',
   'r26-04': 'per-minute request counts, latency and errors: an option offering the CloudWatch metrics API Gateway sends on its own is not read as meeting them (only options that are bare metric names are)',
