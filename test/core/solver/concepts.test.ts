@@ -93,4 +93,9 @@ describe('clue concepts', () => {
   it('reads a call cut off at the 29-second limit as a need for a higher integration timeout', () => {
     expect(positive('The report query needs a minute, but every call is stopped after 29 seconds.')).toContain('timeout-raise');
   });
+
+  it('reads staying up through the loss of an instance or a zone, and spreading the traffic, as load balancing', () => {
+    expect(positive('The shop must remain available even if one Availability Zone goes down.')).toContain('load-balance');
+    expect(positive('Which service should spread the incoming traffic?')).toContain('load-balance');
+  });
 });

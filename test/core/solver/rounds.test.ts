@@ -20,7 +20,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
   'r08-21': 'one overall throttling ceiling: "nobody is billed per call or given a separate limit" is not read as ruling out per-client limits',
   'r15-06': 'which existing REST APIs could move to HTTP APIs: the question asks for what the other type also has, which the option reading does not invert',
-  'r15-21': '"lifting and shifting" names the migration services although the question is which service spreads the traffic',
   'r19-33': 'which endpoint type for callers in the same Region: an option that names its endpoint type as part of the API name ("Regional REST API") is not read for that type, so Regional and private tie',
   'r20-27': 'which authorization mechanisms an HTTP API supports, named in the sentence before "Which THREE are supported?": the subject is not found there',
   'r23-24': 'statements about API keys written with "They": the statement that they are supported on every HTTP API route is not recognised as false, so it outranks the advice not to rely on them for authentication',
