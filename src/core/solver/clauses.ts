@@ -1,5 +1,5 @@
 import { stemText } from './stems.js';
-import { normalize } from './text.js';
+import { CLAUSE_PUNCTUATION, normalize } from './text.js';
 
 /*
  * Clauses: the unit the trained clue model reads. A scenario is split at sentence ends, at
@@ -14,7 +14,7 @@ export interface Clause {
   features: string[];
 }
 
-const BOUNDARY = /[.;:!?\n]+|,\s*(?=(?:and|but|while|whereas|so|yet|because|although|though|which|where|when|plus)\b)|\s(?=(?:but|while|whereas|although|because|so that|whereas)\s)/g;
+const BOUNDARY = new RegExp(String.raw`(?:${CLAUSE_PUNCTUATION}|[:\n])+|,\s*(?=(?:and|but|while|whereas|so|yet|because|although|though|which|where|when|plus)\b)|\s(?=(?:but|while|whereas|although|because|so that|whereas)\s)`, 'g');
 
 /** Words too common to say anything on their own. */
 const STOP = new Set(

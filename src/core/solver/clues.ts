@@ -40,9 +40,20 @@ const GIVEN = /^[^,;]*\balready (?:works|working|exists|runs|running|in place|li
 /** A sentence that reports someone's proposal rather than a requirement. */
 const PROPOSED = /\b(?:suggests|suggested|proposes|proposed|recommends|recommended that|(?:briefly |first |once |also )?considered|thought about)\b/;
 
+/** The purpose a proposal states ("… proposes API keys to stop the bots"): the goal is the text's own, only the means is proposed. */
+const PURPOSE_BEFORE = /\b(?:to|so that|in order to|so as to)\s+$/;
+
+/** Whether the words at a position are a proposal someone makes, not its purpose. */
+function proposedAt(norm: string, at: number): boolean {
+  return PROPOSED.test(sentenceOf(norm, at)) && !PURPOSE_BEFORE.test(norm.slice(sentenceStart(norm, at), at));
+}
+
+/** Where the sentence around a position starts. */
+const sentenceStart = (norm: string, at: number) => Math.max(norm.lastIndexOf('. ', at), norm.lastIndexOf('? ', at), norm.lastIndexOf('! ', at)) + 1;
+
 /** The sentence of normalised text around a position. */
 function sentenceOf(norm: string, at: number): string {
-  const start = Math.max(norm.lastIndexOf('. ', at), norm.lastIndexOf('? ', at), norm.lastIndexOf('! ', at)) + 1;
+  const start = sentenceStart(norm, at);
   const ends = ['. ', '? ', '! '].map((c) => norm.indexOf(c, at)).filter((i) => i >= 0);
   return norm.slice(start, ends.length ? Math.min(...ends) : norm.length);
 }
@@ -71,8 +82,8 @@ export function findClues(text: string): Clue[] {
       // The exam's capitalised NOT ("Which option is NOT appropriate for …?") inverts the question, not the need.
       const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
       // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
-      // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it.
-      const aside = !negation && (PAST.test(sentenceOf(norm, span.start)) || GIVEN.test(sentenceOf(norm, span.start).trim()) || (PROPOSED.test(sentenceOf(norm, span.start)) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
+      // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it; what the content is (static pages) stays true.
+      const aside = !negation && (PAST.test(sentenceOf(norm, span.start)) || GIVEN.test(sentenceOf(norm, span.start).trim()) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
       const past = aside ? { start: span.start, end: span.end } : undefined;
       const start = negation ? Math.min(negation.start, span.start) : span.start;
       const end = negation ? Math.max(negation.end, span.end) : span.end;

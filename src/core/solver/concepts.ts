@@ -28,13 +28,14 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'static-site',
     label: 'static website hosting',
     weight: 'strong',
+    content: true,
     supportedBy: ['s3-cloudfront'],
     patterns: [
       p`static (web\s*)?(site|website|web site|pages?|content|assets|files|html|front\s*end|resources|documents|hosting)s?`,
       p`html,? (css|pages|files)(,? (and |or )?(javascript|js|images))?`,
       p`html( pages| files)?,? (and |or |plus )?(images|css|javascript|js|stylesheets|pdfs|fonts|photos)`,
       p`(plain|simple|pure|only) html`,
-      p`static [a-z]+ (pages|sites?|files|assets)`,
+      p`static (?!ips?(?![a-z])|address)([a-z]+ ){1,2}(pages?|sites?|websites?|web sites?|files|assets)`,
       p`made (up )?of (plain |static |simple )?html`,
       p`micro\s*sites?`,
       p`(css|javascript|js),? (and |or )?(html|images)`,
@@ -434,7 +435,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`l7`,
       p`sticky sessions?`,
     ],
-    terms: ['request/traffic/load distribution .. across/over/among .. task/tasks/instance/instances/server/servers/container/containers/target/targets', 'tls/ssl offload/offloading/termination', 'instance/instances/server/servers/node/nodes .. overloaded/overwhelmed/busy/saturated .. while .. other/others .. idle/unused/quiet', 'uneven/unevenly/unbalanced/imbalanced .. load/traffic/requests/distributed/spread', 'share/shared/sharing/spread/split/divide/divided/distribute/distributed/balance/balanced .. visitor/visitors/user/users/traffic/request/requests/load/customers/connections .. between/across/among/over .. server/servers/instance/instances/task/tasks/container/containers/host/hosts/machine/machines', 'out of rotation', 'stop/stops/stopped responding/answering .. taken/removed/pulled/drop/dropped/out', 'server/servers/instance/instances/task/tasks/host/hosts that are up/healthy/alive', 'healthy/unhealthy server/servers/task/tasks/host/hosts/node/nodes/container/containers'],
+    terms: ['request/traffic/load distribution .. across/over/among .. task/tasks/instance/instances/server/servers/container/containers/target/targets', 'tls/ssl offload/offloading/termination', 'instance/instances/server/servers/node/nodes .. overloaded/overwhelmed/busy/saturated .. while .. other/others .. idle/unused/quiet', 'uneven/unevenly/unbalanced/imbalanced .. load/traffic/requests/distributed/spread', 'share/shared/sharing/spread/split/divide/divided/distribute/distributed/balance/balanced .. visitor/visitors/user/users/traffic/request/requests/load/customers/connections .. between/across/among/over .. server/servers/instance/instances/task/tasks/container/containers/host/hosts/machine/machines', 'out of rotation', 'stop/stops/stopped responding/answering .. taken/removed/pulled/drop/dropped/out', 'server/servers/instance/instances/task/tasks/host/hosts that are up/healthy/alive', 'healthy/unhealthy server/servers/task/tasks/host/hosts/node/nodes/container/containers', 'stay/stays/remain/remains/keep/keeps .. up/available/online/running .. if/when/even_if .. instance/instances/server/servers/availability zone/zones/az .. fail/fails/failed/goes/go/down', 'distribute/distributes/spread/spreads/balance/balances .. the? incoming? traffic/load'],
   },
   {
     id: 'compute-fleet',
@@ -544,7 +545,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`direct(ly)? (invocation|invoke|invoking|call|calls|calling|lambda (invocation|call))s?`,
       p`(scheduled|nightly|batch|cron|backend|internal|daily|hourly) (job|script|task|process|worker)s? .. (calls?|invokes?|triggers?|runs?) .. functions?`,
     ],
-    terms: ['running/runs/run under .. instance/iam/execution role/profile .. call/calls/invoke/invokes .. lambda? function', 'instance role/profile .. call/calls/invoke/invokes .. lambda? function .. wait/waits/waiting .. result/response', 'script/job/process/task .. call/calls/invoke/invokes .. lambda function .. once/every/each .. night/day/hour .. wait/waits .. result/response', 'call/calls/invoke/invokes/run/runs .. lambda? function/functions .. from .. its/their/our/the/own? code/script/application/job/program', 'already has/have/holds .. iam credentials/role', 'invoke/call .. synchronously .. from .. code', 'script/job/process/task/worker/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting .. result/response/output'],
+    terms: ['running/runs/run under .. instance/iam/execution role/profile .. call/calls/invoke/invokes .. lambda? function', 'nightly/scheduled/batch/cron/daily/hourly/weekly/internal job/jobs/script/scripts/task/tasks/process/processes/worker/workers ... run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda function/functions', 'job/jobs/script/scripts/program/programs/worker/workers/process/processes .. on/in .. ec2? instance/instances/server/servers/container/containers ... run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda function/functions', 'instance role/profile .. call/calls/invoke/invokes .. lambda? function .. wait/waits/waiting .. result/response', 'script/job/process/task .. call/calls/invoke/invokes .. lambda function .. once/every/each .. night/day/hour .. wait/waits .. result/response', 'call/calls/invoke/invokes/run/runs .. lambda? function/functions .. from .. its/their/our/the/own? code/script/application/job/program', 'already has/have/holds .. iam credentials/role', 'invoke/call .. synchronously .. from .. code', 'script/job/process/task/worker/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting .. result/response/output'],
   },
   {
     id: 'no-endpoint',
@@ -748,6 +749,17 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     terms: ['limit/limits/limiting/cap/caps/capping .. request/call rate/rates', 'rate limit/limits/limiting'],
   },
+  // Before the gateway's cache: the family's first concept keeps the words they share, and an own cache is the more specific reading.
+  {
+    id: 'in-memory-cache',
+    label: "an in-memory cache of the application's own",
+    weight: 'weak',
+    family: 'cache',
+    supportedBy: [],
+    lacks: 'is not an in-memory data store',
+    patterns: [],
+    terms: ['in memory cache/caching/store/data_store/layer', 'separate/own/dedicated/self_managed/extra .. cache/caching fleet/cluster/clusters/server/servers/tier/layer/nodes/instances', 'read/reads/query/queries .. from .. in memory', 'cache .. inside/in .. function/code/application'],
+  },
   {
     id: 'api-cache',
     label: 'response caching at the gateway',
@@ -770,17 +782,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(reuse|re use|reuses|serve|serves|return|returns) (the )?(earlier|previous|prior|recent|stored|saved|last) (responses|results|answers|replies)`,
       p`(responses?|results?|answers?|replies) .. for (\d+|a few|several|one|two|five|ten|thirty|sixty) (seconds|minutes|hours)`,
     ],
-    terms: ['answer/answers/response/responses/result/results .. kept/keep/stored/store/held/hold .. at the gateway', 'reduce/cut/lower/fewer .. number of .. requests/calls .. backend/it/origin/database .. must/has_to? answer/answers/handle/handles/serve/serves', 'repeated/identical/same .. lookups/requests/queries/reads/calls .. not/never .. reach/hit/touch .. database/backend/origin/function', 'keep/keeps/hold/holds/store/stores/reuse/reuses .. response/responses/result/results/answer/answers .. for .. a/one/few/several? second/seconds/minute/minutes/hour/hours', 'identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
-  },
-  {
-    id: 'in-memory-cache',
-    label: "an in-memory cache of the application's own",
-    weight: 'weak',
-    family: 'cache',
-    supportedBy: [],
-    lacks: 'is not an in-memory data store',
-    patterns: [],
-    terms: ['in memory cache/caching/store/data_store/layer', 'read/reads/query/queries .. from .. in memory', 'cache .. inside/in .. function/code/application'],
+    terms: ['answer/answers/response/responses/result/results .. kept/keep/stored/store/held/hold .. at the gateway', 'same/identical/repeated .. request/requests/query/queries/lookup/lookups .. thousands/hundreds/millions/many .. times', 'kept/stored/held/saved/remembered at/in/by the gateway/api .. for .. second/seconds/minute/minutes/hour/hours', 'reduce/cut/lower/fewer .. number of .. requests/calls .. backend/it/origin/database .. must/has_to? answer/answers/handle/handles/serve/serves', 'repeated/identical/same .. lookups/requests/queries/reads/calls .. not/never .. reach/hit/touch .. database/backend/origin/function', 'keep/keeps/hold/holds/store/stores/reuse/reuses .. response/responses/result/results/answer/answers .. for .. a/one/few/several? second/seconds/minute/minutes/hour/hours', 'identical/repeated/same request/requests/call/calls .. answered/served/returned .. for .. second/seconds/minute/minutes/hour/hours', 'answered/served/returned .. for .. second/seconds/minute/minutes .. without invoking/calling/hitting/running', 'answer/answers/serve/serves/return/returns/reply .. repeated/identical/same/duplicate .. request/requests/call/calls/query/queries .. without .. invoking/calling/hitting/reaching', 'gateway/api_gateway .. itself? .. answer/answers/serve/serves/return/returns .. repeated/identical/same .. request/requests'],
   },
   {
     id: 'validation-in-code',
@@ -903,6 +905,8 @@ export const CONCEPTS: readonly Concept[] = [
     label: 'a Regional endpoint for clients in the same Region',
     weight: 'weak',
     supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket'],
+    // Control over edge caching in front of an API takes one's own distribution and, behind it, a Regional endpoint.
+    completes: ['cdn-control'],
     excludes: ['global-reach', 'private-endpoint'],
     patterns: [
       p`regional (api gateway )?(rest )?(endpoint|api|apis|endpoint type)s?`,
@@ -1014,6 +1018,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`(integration )?time\s*out .. (above|beyond|over|past|longer than|more than) (29|30)`,
       p`(longer|higher|larger) (integration )?time\s*outs?`,
     ],
+    // The 29-second limit is the gateway's own: a call cut off there needs a higher integration timeout.
+    terms: ['cut/cuts/stopped/stops/killed/ended/terminated/dropped/fails/failed .. off? .. at/after .. 29 second/seconds', '29 second/seconds .. limit/timeout/cutoff/cut_off/maximum'],
   },
   {
     id: 'rest-logging',

@@ -138,6 +138,11 @@ const CHOSEN = /\b(?:chose|chosen|choose|picked|selected|prefers?|preferred|uses
 
 const ABSOLUTE = /\b(?:unlimited|any number of|no (?:quotas?|limits?)|only (?:through|by|with|via|in)|themselves|(?:every|all) (?:edge locations?|regions?)|automatically (?:cached|deployed|replicated))\b/i;
 
+/** The scenario confines a change to one part: "that one method", "while the other routes keep their limits". */
+const ONE_PART = /\b(?:only|just) (?:that|this|the|one) (?:\S+ ){0,2}?(?:method|route|resource|path|endpoint|client|stage|operation)\b|\bthat one (?:\S+ )?(?:method|route|resource|path|endpoint|client|operation)\b|\b(?:the |all )?other (?:methods|routes|resources|paths|endpoints|clients|apis|stages|operations) (?:keep|stay|remain|should|must|are|continue|unchanged|unaffected)|\bwithout (?:affecting|changing|touching|slowing|limiting|throttling) (?:the |any )?(?:other|rest|remaining)\b/i;
+/** An option acting on everything at once: the whole account's quota, every API of the account. */
+const EVERY_PART = /\baccount[\s-]*(?:level|wide)\b|\bwhole account\b|\bregion[\s-]*(?:level|wide)\b|\b(?:every|all|each) (?:\S+ )?(?:methods?|routes?|apis?|resources?)(?: (?:in|of|across) the (?:account|region|stage|api))\b/i;
+
 /** Marks the reason of a question about what a service lacks. */
 export const LACKS_MARK = 'what it lacks';
 
@@ -426,6 +431,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
     // above), or it is the API's own, beside another service in front of it ("a Regional endpoint, with CloudFront in front").
     else if (supported && !supported.includes(winner)) score -= services.some((s) => supported.includes(s)) || belongsToApi(supported) ? 0 : 4;
     else if (!featuresOnly) score -= ctx.lean ? 2 : 1;
+    // With several answers asked for, the other part of a two-part design is one of them.
+    if (ctx.pick > 1 && apiInScenario && (c.completes ?? []).some((x) => ctx.deciding.has(x))) score += THRESHOLD;
     // An option that cannot meet a need of the scenario is wrong ("edge-optimized" when the timeout must be raised).
     // Unless another part of the option meets that need ("a Regional endpoint with your own CloudFront distribution"): the API
     // whose endpoint it is does not ("an edge-optimized REST API" cannot raise its timeout though a REST API can).
@@ -440,6 +447,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
     // An option that claims two things that cannot go together ("a private endpoint for the worldwide API") is false.
     if ((c.excludes ?? []).some((x) => features.includes(x))) score -= 12;
   }
+  // Asked to change one part, an option that changes every part at once does more than asked (an account-level quota limits every method).
+  if (ONE_PART.test(ctx.scenario) && EVERY_PART.test(option.text)) score -= 6;
   // In a question about one service's statements, an absolute claim ("unlimited", "only through …") is the usual trap.
   if (ctx.subject && ABSOLUTE.test(option.text)) score -= 3;
   // An option stating something the fact sheet says is false is wrong ("turn on HTTPS for the S3 website endpoint");

@@ -1,6 +1,7 @@
 import { stemWord } from '../text/words.js';
 import { readLineTable, tableLine } from './line-table.js';
 import type { Span } from './pattern.js';
+import { CLAUSE_PUNCTUATION } from './text.js';
 
 /*
  * Word forms without word lists: the text and the terms are both reduced to Porter2 stems
@@ -28,7 +29,7 @@ export interface StemmedText {
   stems: Set<string>;
 }
 
-const WORD = /[a-z0-9@$]+(?:'[a-z]+)?|[.;!?]/g;
+const WORD = new RegExp(String.raw`[a-z0-9@$]+(?:'[a-z]+)?|${CLAUSE_PUNCTUATION}`, 'g');
 
 /** Stems already worked out: one text is read for clues, areas and clauses, and its options repeat its words. */
 const STEMMED = new Map<string, string>();

@@ -22,6 +22,13 @@ export function normalize(text: string): string {
   return out;
 }
 
+/**
+ * Punctuation that ends a clause: only where a space, a closing quote or the end follows, and
+ * never one dot of an ellipsis, so "/weather?city=..." or "api.example.com" inside a sentence
+ * does not cut it in two.
+ */
+export const CLAUSE_PUNCTUATION = String.raw`(?:[;!?]|(?<!\.)\.)(?=[\s"')\]]|$)`;
+
 /** The original words of [start, end), tidied for display. */
 export function quote(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s+/g, ' ').trim();

@@ -34,8 +34,12 @@ export interface Concept {
   lacks?: string;
   /** It says what the scenario is about (an API, Lambda code), not what it requires. */
   context?: boolean;
+  /** It says what the content is (static pages), which stays true when someone only proposes how to serve it. */
+  content?: boolean;
   /** An answer option offering this concept meets these scenario needs too (edge-optimized meets global clients). */
   answers?: readonly string[];
+  /** With several answers asked for, an option offering this concept is the other part of a design that meets these needs (a Regional endpoint behind one's own distribution). */
+  completes?: readonly string[];
   /** An answer option offering this concept cannot meet these needs (an edge-optimized API cannot raise its timeout). */
   excludes?: readonly string[];
 }

@@ -68,4 +68,42 @@ describe('clue concepts', () => {
     // Wanted, a feature that names a service still says that service is wanted.
     expect(findClues('Clients need GraphQL subscriptions for live scores.').some((c) => c.concept === 'graphql' && !c.negated)).toBe(true);
   });
+
+  it('reads a URL with a query string inside a sentence as part of the sentence', () => {
+    expect(positive('Our gateway should store the results of /rates?currency=EUR for five minutes, one entry per currency.')).toContain('api-cache');
+    expect(positive('Lookups of api.example.com/v1/rates?base=USD&sym=... are kept at the gateway for two minutes.')).toContain('api-cache');
+  });
+
+  it('reads a duration something is kept at the gateway for as a response cache', () => {
+    expect(positive('Quotes must be held by the API for thirty seconds before the pricing service is asked again.')).toContain('api-cache');
+  });
+
+  it('reads the same request arriving many times as a need for a response cache', () => {
+    expect(positive('Identical lookups reach the catalogue API hundreds of times per second.')).toContain('api-cache');
+    expect(positive('The team wants to reduce backend invocations because uploads are now batched.')).not.toContain('api-cache');
+  });
+
+  it('reads ruling out a cache cluster of one\'s own as not ruling out the gateway\'s cache', () => {
+    const clues = findClues('The owners want fewer function invocations without running their own cache cluster.');
+    expect(clues.filter((c) => c.negated).map((c) => c.concept)).toEqual(['in-memory-cache']);
+  });
+
+  it('reads a program on the company\'s own compute that runs a function as direct invocation', () => {
+    expect(positive('An hourly reconciliation script on a company server must trigger a Lambda function.')).toContain('direct-invoke');
+    expect(positive('A worker process in a container on ECS invokes a Lambda function to resize images.')).toContain('direct-invoke');
+  });
+
+  it('reads a static site named with a hyphenated word between "static" and "website"', () => {
+    expect(positive('We are moving the static partner-portal website to AWS.')).toContain('static-site');
+    expect(positive('The firewall needs static IP addresses for the website.')).not.toContain('static-site');
+  });
+
+  it('reads a call cut off at the 29-second limit as a need for a higher integration timeout', () => {
+    expect(positive('The report query needs a minute, but every call is stopped after 29 seconds.')).toContain('timeout-raise');
+  });
+
+  it('reads staying up through the loss of an instance or a zone, and spreading the traffic, as load balancing', () => {
+    expect(positive('The shop must remain available even if one Availability Zone goes down.')).toContain('load-balance');
+    expect(positive('Which service should spread the incoming traffic?')).toContain('load-balance');
+  });
 });

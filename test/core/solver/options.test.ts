@@ -112,3 +112,26 @@ describe('held-out exam questions with lettered options', () => {
     expect(s.choices).toEqual(['B']);
   });
 });
+
+describe('an option that changes more than asked', () => {
+  it('sets aside an account-level change when only one method is to change', () => {
+    const s = solve(`A payments REST API has a /refunds method whose database cannot take more than 50 requests per second. The team wants to throttle only that method; all other methods must stay at the stage's current limits. What should the team do?
+A. Ask AWS Support to lower the account-level throttling quota
+B. Set method-level throttling of 50 requests per second on /refunds
+C. Issue API keys to every caller with a usage plan
+D. Put CloudFront in front of the API`);
+    expect(s.choices).toEqual(['B']);
+  });
+});
+
+describe('two answers that are two parts of one design', () => {
+  it('takes the Regional endpoint behind one\'s own distribution as the second part', () => {
+    const s = solve(`A REST API serves a retailer's catalogue from one Region. The team wants to tune the CDN cache keys and TTLs itself and add an S3 bucket as a second origin on the same hostname. Which TWO steps achieve this together? (Choose TWO.)
+A. Use a Regional endpoint for the API
+B. Put the team's own CloudFront distribution in front of the API
+C. Turn on the API's stage cache
+D. Move the API to an edge-optimized endpoint
+E. Add a usage plan for each client`);
+    expect(s.choices).toEqual(['A', 'B']);
+  });
+});

@@ -19,17 +19,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r06-30': 'a CDN in front of an existing load balancer for a viral page: the 60-second freshness reads as the API stage cache, and no option wins clearly',
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
   'r08-21': 'one overall throttling ceiling: "nobody is billed per call or given a separate limit" is not read as ruling out per-client limits',
-  'r15-11': 'bots rotating IP addresses: AWS WAF rate-based rules are not preferred over the proposed API keys once those are set aside',
-  'r15-18': 'a static site described by its requirements only (encrypted connections, fast access everywhere, no servers): API Gateway is not ruled out',
-  'r15-21': '"lifting and shifting" names the migration services although the question is which service spreads the traffic',
-  'r15-25': 'a stage cache with a 600-second TTL: the caching option does not lead over migrating to a cheaper type',
-  'r25-03': 'raising the timeout of an edge-optimized REST API: the option that moves to a Regional endpoint and asks for the increase does not lead over the others',
-  'r25-36': 'method-level throttling without API keys: lowering the account-level quota is not seen to change every other method too, so the two tie',
-  'r26-18': '"/weather?city=…" in the middle of the sentence: its question mark ends the clause, so "kept at the gateway for ten minutes" is not read as caching',
-  'r16-07': 'a static site whose hosting on API Gateway is only proposed: the pages are read as content for a CDN, not static files to host',
-  'r27-11': "the same GET requests thousands of times a minute, with fewer backend invocations: the stage cache is not read as the need, and raising the function's concurrency leads",
-  'r28-20': 'a batch job on EC2 runs a function with its instance role: direct invocation is not recognised, and the least-overhead qualifier does not settle it',
-  'r28-35': 'full control over edge caching for a REST API: the own CloudFront distribution is chosen, but the Regional endpoint that completes the pair is not',
 };
 
 describe('written rounds', () => {

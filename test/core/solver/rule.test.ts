@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS } from '../../../src/core/solver/concepts.js';
+import { findClues } from '../../../src/core/solver/clues.js';
 import { formatSolution, solutionJson } from '../../../src/core/solver/format.js';
 import { OPEN_QUESTION, REST_ONLY, RULE } from '../../../src/core/solver/rule.js';
 import { solve } from '../../../src/core/solver/solve.js';
@@ -194,5 +195,18 @@ describe('output', () => {
     expect(text).toContain(
       '  ✗ ruled out by "needs no API keys, caching or AWS WAF": per-client quotas and API keys (usage plans); response caching at the gateway; AWS WAF rules against web exploits',
     );
+  });
+});
+
+describe('what someone proposes', () => {
+  it('sets aside the proposed means but keeps what the content is', () => {
+    const s = solve('A colleague proposed serving our static product-catalogue pages from an Application Load Balancer. All we need is HTTPS and quick loading everywhere.');
+    expect(s.service).toBe('s3-cloudfront');
+  });
+
+  it('keeps the purpose a proposal states as the text\'s own goal', () => {
+    const clues = findClues('An architect proposes a usage plan for every client to stop the bots that scrape the catalogue.');
+    expect(clues.find((c) => c.concept === 'per-client-quota')?.negated).toBe(true);
+    expect(clues.find((c) => c.concept === 'waf')?.negated).toBe(false);
   });
 });
