@@ -1,4 +1,5 @@
 import { chooseArchitecture, isArchitectureQuestion, type ArchitectureReading } from './architecture.js';
+import { answerFromFacts } from './fact-answer.js';
 import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
@@ -399,6 +400,8 @@ export function solve(text: string): Solution {
   if (metricOptions(options)) return solveMetrics(scenario, options);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
+  const fromFacts = options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, picksAsked(scenario, options), subjectNamed(scenario)) : undefined;
+  if (fromFacts) return fromFacts;
   if (!subject && answerCount(scenario) === 1 && isArchitectureQuestion(options)) {
     const architecture = chooseArchitecture(options, solved.clues);
     if (architecture.choices.length) return withArchitecture(solved, options, architecture);
