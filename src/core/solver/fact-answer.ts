@@ -40,6 +40,25 @@ export function chooseByFacts(readings: readonly OptionReading[], pick: number):
   return { choices: chosen.map((r) => r.letter).sort(), confidence: READ_CONFIDENCE };
 }
 
+/** The solution a reading of the options against the statements gives: its trace, and every service set aside as not asked for. */
+function factSolution(scenario: string, options: readonly Option[], pick: number, service: ServiceId, choices: string[], confidence: number, scores: ReadonlyMap<string, number>, trace: Solution['trace']): Solution {
+  const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, "the question asks what the chapter's statements say; it does not ask to choose a service"])) as Partial<Record<ServiceId, string>>;
+  return {
+    service,
+    name: SERVICES[service].name,
+    clues: findClues(scenario),
+    trace,
+    rejected,
+    confidence,
+    question: null,
+    outOfScope: null,
+    options: options.map((o) => ({ letter: o.letter, text: o.text, services: [], score: Math.round((scores.get(o.letter) ?? 0) * 100) / 100 })),
+    pick,
+    choices,
+    choice: choices.join(', '),
+  };
+}
+
 /** Answers a question whose options state amounts, or gives undefined to leave it to the other readings. */
 export function answerFromFacts(scenario: string, question: string, options: Option[], pick: number, service: ServiceId): Solution | undefined {
   if (!quantityOptions(options) || !asksWhatIs(question || scenario)) return undefined;
@@ -48,22 +67,8 @@ export function answerFromFacts(scenario: string, question: string, options: Opt
   if (choices.length === 0) return undefined;
   const byLetter = new Map(readings.map((r) => [r.letter, r]));
   const lines = options.map((o) => line(o, byLetter.get(o.letter)!));
-  const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, 'the question asks for an amount the chapter\'s statements give; it does not ask to choose a service'])) as Partial<Record<ServiceId, string>>;
-  return {
-    service,
-    name: SERVICES[service].name,
-    clues: findClues(scenario),
-    trace: [
-      { step: 'facts', title: 'Amounts against the statements', outcome: 'fired', reason: `each option's amount is checked against the verified statement about what the question asks: ${lines.join(' · ')}`, clues: [] },
-      { step: 'decided', title: 'The statement that decided', outcome: 'fired', reason: decidingFacts(choices.map((c) => byLetter.get(c)!)), clues: [] },
-    ],
-    rejected,
-    confidence,
-    question: null,
-    outOfScope: null,
-    options: options.map((o) => ({ letter: o.letter, text: o.text, services: [], score: Math.round(byLetter.get(o.letter)!.score * 100) / 100 })),
-    pick,
-    choices,
-    choice: choices.join(', '),
-  };
+  return factSolution(scenario, options, pick, service, choices, confidence, new Map(readings.map((r) => [r.letter, r.score])), [
+    { step: 'facts', title: 'Amounts against the statements', outcome: 'fired', reason: `each option's amount is checked against the verified statement about what the question asks: ${lines.join(' · ')}`, clues: [] },
+    { step: 'decided', title: 'The statement that decided', outcome: 'fired', reason: decidingFacts(choices.map((c) => byLetter.get(c)!)), clues: [] },
+  ]);
 }
