@@ -400,13 +400,14 @@ export function solve(text: string): Solution {
   if (metricOptions(options)) return solveMetrics(scenario, options);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
-  const fromFacts = options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, picksAsked(scenario, options), subjectNamed(scenario)) : undefined;
-  if (fromFacts) return fromFacts;
   if (!subject && answerCount(scenario) === 1 && isArchitectureQuestion(options)) {
     const architecture = chooseArchitecture(options, solved.clues);
     if (architecture.choices.length) return withArchitecture(solved, options, architecture);
   }
   const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
+  // Options no reading above could choose among may be amounts the verified statements give.
+  const fromFacts = choices.length === 0 && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
+  if (fromFacts) return fromFacts;
   // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
   const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
   const confidence = choices.length ? Math.min(base, optionConfidence(pick, margin)) : solved.confidence;
