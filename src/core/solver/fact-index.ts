@@ -1,5 +1,5 @@
 import { contentStems } from '../text/words.js';
-import { FACTS_TABLE } from './facts-table.js';
+import { factsTable } from './facts-table.js';
 import { readLineTable } from './line-table.js';
 import { quantitiesIn, type Quantity } from './quantities.js';
 
@@ -42,7 +42,7 @@ export function wordsOf(text: string): Set<string> {
 }
 
 /** The index of the built-in facts, built on first use. */
-export const factIndex = (): FactIndex => (built ??= indexFacts(FACTS_TABLE));
+export const factIndex = (): FactIndex => (built ??= indexFacts(factsTable()));
 
 /** Splits a statement where one thing it says ends: at semicolons and at the end of sentences. */
 const CLAUSE_END = /;\s*|\.\s+(?=[A-Z])/g;
