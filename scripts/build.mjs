@@ -10,6 +10,7 @@ import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { factsTableSource } from './solver/facts-table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -100,7 +101,19 @@ export async function trainSolverModel() {
   }
 }
 
+/** Writes src/core/solver/facts-table.ts, the statements the solver reads options against, when the facts changed. */
+function writeFactsTable() {
+  const file = join(root, 'src', 'core', 'solver', 'facts-table.ts');
+  const text = factsTableSource(root);
+  let current = '';
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {}
+  if (current !== text) writeFileSync(file, text);
+}
+
 export async function bundle() {
+  writeFactsTable();
   await trainSolverModel();
   const loader = loaderId();
   const { required, terms } = await solverTable();

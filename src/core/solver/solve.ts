@@ -1,4 +1,5 @@
 import { chooseArchitecture, isArchitectureQuestion, type ArchitectureReading } from './architecture.js';
+import { answerFromFacts } from './fact-answer.js';
 import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
@@ -436,6 +437,9 @@ function solveText(text: string): Solution {
     if (architecture.choices.length) return withArchitecture(solved, options, architecture);
   }
   const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
+  // Options no reading above could choose among may be amounts the verified statements give.
+  const fromFacts = choices.length === 0 && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
+  if (fromFacts) return fromFacts;
   // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
   const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
   const confidence = choices.length ? Math.min(base, optionConfidence(pick, margin)) : solved.confidence;

@@ -1,0 +1,74 @@
+import { findClues } from './clues.js';
+import { asksWhatIs, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
+import type { Option } from './options.js';
+import { SERVICES } from './services.js';
+import { SERVICE_IDS, type ServiceId, type Solution } from './types.js';
+
+/*
+ * A question whose options are amounts, answered from the verified statements: the options the
+ * statements confirm are chosen when they clearly lead the others; otherwise nothing is chosen.
+ */
+
+/** The least lead of the chosen options' scores over the best of the rest. */
+const MIN_LEAD = 0.35;
+
+/**
+ * Read from statements by the overlap of words: an answer, never a certainty. Even one clause that
+ * confirms the chosen amount at the asked bound and contradicts every other was wrong one time in
+ * three on the trainer's bank (a statement can hold for another time or case than the question's).
+ */
+const READ_CONFIDENCE = 0.75;
+
+const shown = (e: Evidence) => `${e.agrees ? 'agrees with' : 'contradicts'} ${e.fact.id} ("${e.fact.statement.slice(e.clause.start, e.clause.end).trim()}")`;
+
+function line(o: Option, r: OptionReading): string {
+  if (r.evidence.length === 0) return `${o.letter} no statement gives its amount`;
+  return `${o.letter} ${r.evidence.map(shown).join('; ')}`;
+}
+
+/** The statements whose amounts confirm the chosen options, each named and quoted whole. */
+const decidingFacts = (chosen: readonly OptionReading[]) =>
+  [...new Map(chosen.flatMap((r) => r.evidence.filter((e) => e.agrees)).map((e) => [e.fact.id, e.fact])).values()].map((f) => `${f.id}: "${f.statement}"`).join(' · ');
+
+/** The letters the statements confirm, as many as asked, when they lead clearly; with how sure that is. */
+export function chooseByFacts(readings: readonly OptionReading[], pick: number): { choices: string[]; confidence: number } {
+  const ranked = [...readings].sort((a, b) => b.score - a.score);
+  const chosen = ranked.slice(0, pick);
+  const rest = ranked.slice(pick);
+  const nextBest = rest[0]?.score ?? 0;
+  if (chosen.some((r) => r.score <= 0) || chosen.at(-1)!.score - Math.max(0, nextBest) < MIN_LEAD || nextBest > 0) return { choices: [], confidence: 0 };
+  return { choices: chosen.map((r) => r.letter).sort(), confidence: READ_CONFIDENCE };
+}
+
+/** The solution a reading of the options against the statements gives: its trace, and every service set aside as not asked for. */
+function factSolution(scenario: string, options: readonly Option[], pick: number, service: ServiceId, choices: string[], confidence: number, scores: ReadonlyMap<string, number>, trace: Solution['trace']): Solution {
+  const rejected = Object.fromEntries(SERVICE_IDS.filter((id) => id !== service).map((id) => [id, "the question asks what the chapter's statements say; it does not ask to choose a service"])) as Partial<Record<ServiceId, string>>;
+  return {
+    service,
+    name: SERVICES[service].name,
+    clues: findClues(scenario),
+    trace,
+    rejected,
+    confidence,
+    question: null,
+    outOfScope: null,
+    options: options.map((o) => ({ letter: o.letter, text: o.text, services: [], score: Math.round((scores.get(o.letter) ?? 0) * 100) / 100 })),
+    pick,
+    choices,
+    choice: choices.join(', '),
+  };
+}
+
+/** Answers a question whose options state amounts, or gives undefined to leave it to the other readings. */
+export function answerFromFacts(scenario: string, question: string, options: Option[], pick: number, service: ServiceId): Solution | undefined {
+  if (!quantityOptions(options) || !asksWhatIs(question || scenario)) return undefined;
+  const readings = readQuantities(scenario, question, options);
+  const { choices, confidence } = chooseByFacts(readings, pick);
+  if (choices.length === 0) return undefined;
+  const byLetter = new Map(readings.map((r) => [r.letter, r]));
+  const lines = options.map((o) => line(o, byLetter.get(o.letter)!));
+  return factSolution(scenario, options, pick, service, choices, confidence, new Map(readings.map((r) => [r.letter, r.score])), [
+    { step: 'facts', title: 'Amounts against the statements', outcome: 'fired', reason: `each option's amount is checked against the verified statement about what the question asks: ${lines.join(' · ')}`, clues: [] },
+    { step: 'decided', title: 'The statement that decided', outcome: 'fired', reason: decidingFacts(choices.map((c) => byLetter.get(c)!)), clues: [] },
+  ]);
+}

@@ -1,0 +1,115 @@
+import { contentStems } from '../text/words.js';
+import { factsTable } from './facts-table.js';
+import { readLineTable } from './line-table.js';
+import { quantitiesIn, type Quantity } from './quantities.js';
+
+/*
+ * The chapter's verified statements, ready to be looked up by the words of a question: each
+ * statement's word stems, its clauses (the parts between semicolons and full stops, each about
+ * one thing) and the quantities each clause gives. Built the first time a question needs it.
+ */
+
+export interface Clause {
+  start: number;
+  end: number;
+  stems: Set<string>;
+  quantities: Quantity[];
+}
+
+export interface Fact {
+  id: string;
+  statement: string;
+  stems: Set<string>;
+  clauses: Clause[];
+}
+
+export interface FactIndex {
+  facts: Fact[];
+  /** How rare each stem is among the statements: log(N / statements holding it). */
+  rarity: Map<string, number>;
+}
+
+let built: FactIndex | undefined;
+
+/** Words the statements and the questions use for one idea: a quota is a limit, however it is named. */
+const SAME_AS: Record<string, string> = { quota: 'limit', cap: 'limit', capac: 'limit' };
+
+/** The word stems of a text without its amounts (numbers and units): what it speaks of, each idea under one stem. */
+export function wordsOf(text: string): Set<string> {
+  let rest = text;
+  for (const q of quantitiesIn(text).reverse()) rest = `${rest.slice(0, q.start)} ${rest.slice(q.end)}`;
+  return new Set([...contentStems(rest.replace(/[$\d][\d,.]*/g, ' '))].map((s) => SAME_AS[s] ?? s));
+}
+
+/** The index of the built-in facts, built on first use. */
+export const factIndex = (): FactIndex => (built ??= indexFacts(factsTable()));
+
+/** Splits a statement where one thing it says ends: at semicolons and at the end of sentences. */
+const CLAUSE_END = /;\s*|\.\s+(?=[A-Z])/g;
+
+function clausesOf(statement: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  const cut = (end: number) => {
+    const text = statement.slice(start, end);
+    // Quantities are read in the whole statement so that offsets stay the statement's own.
+    const quantities = quantitiesIn(text).map((q) => ({ ...q, start: q.start + start, end: q.end + start }));
+    clauses.push({ start, end, stems: wordsOf(text), quantities });
+  };
+  for (const m of statement.matchAll(CLAUSE_END)) {
+    cut(m.index);
+    start = m.index + m[0].length;
+  }
+  cut(statement.length);
+  return clauses;
+}
+
+/** Indexes statements written as a line table, `id<TAB>statement` a line. */
+export function indexFacts(table: string): FactIndex {
+  const facts: Fact[] = [...readLineTable(table)].filter(([id]) => id).map(([id, statement]) => ({ id, statement, stems: wordsOf(statement), clauses: clausesOf(statement) }));
+  const holding = new Map<string, number>();
+  for (const f of facts) for (const s of f.stems) holding.set(s, (holding.get(s) ?? 0) + 1);
+  const rarity = new Map([...holding].map(([s, n]) => [s, Math.log(facts.length / n)]));
+  return { facts, rarity };
+}
+
+/** The summed rarity of the stems two sets share: how much, and how specifically, they talk of the same things. */
+export function sharedWeight(index: FactIndex, a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let weight = 0;
+  for (const s of a) if (b.has(s)) weight += index.rarity.get(s) ?? 0;
+  return weight;
+}
+
+export interface Relevant {
+  fact: Fact;
+  /** Relative to the most relevant statement, which has 1. */
+  weight: number;
+}
+
+/** Stems with how much each counts: the question's own sentence more than the case around it, the options less. */
+export type WeightedWords = ReadonlyMap<string, number>;
+
+/** How much a statement's length damps its matches (as in BM25): a long statement shares more words by chance. */
+const LENGTH_DAMPING = 0.5;
+const SATURATION = 1.2;
+
+/**
+ * The statements most about what the words speak of: the rarer the shared stems, the more
+ * relevant. Only those near the best are kept.
+ */
+export function relevantFacts(index: FactIndex, words: WeightedWords, keep = 0.3, most = 8): Relevant[] {
+  const average = index.facts.reduce((n, f) => n + f.stems.size, 0) / Math.max(1, index.facts.length);
+  const scored = index.facts.map((fact) => {
+    const damping = (SATURATION + 1) / (1 + SATURATION * (1 - LENGTH_DAMPING + (LENGTH_DAMPING * fact.stems.size) / average));
+    let score = 0;
+    for (const [s, w] of words) if (fact.stems.has(s)) score += w * (index.rarity.get(s) ?? 0);
+    return { fact, score: score * damping };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  if (best === 0) return [];
+  return scored
+    .filter((s) => s.score >= keep * best)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, most)
+    .map((s) => ({ fact: s.fact, weight: s.score / best }));
+}

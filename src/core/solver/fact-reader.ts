@@ -1,0 +1,143 @@
+import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex, type Relevant } from './fact-index.js';
+import type { Option } from './options.js';
+import { quantitiesIn, sameAmount, type Quantity } from './quantities.js';
+
+/*
+ * Options read against the chapter's verified statements. For an option that states amounts (a
+ * TTL, a timeout, a quota, a size, a price, a status code), the statements most about what the
+ * question asks are found, and in them the clause that speaks of the same thing as the option, at
+ * the same bound (a default is not a maximum): the option is right when that clause gives the
+ * same amount, however it is written, and wrong when it gives another.
+ */
+
+/** Which bound of a setting is meant: its default, its largest or its smallest value. */
+export type Bound = 'default' | 'max' | 'min';
+
+const BOUND_WORDS: [Bound, RegExp][] = [
+  ['default', /\bdefaults?\b|\bby default\b/i],
+  ['max', /\bmaximum\b|\bmax\b|\bup to\b|\bat most\b|\blongest\b|\blargest\b|\bhighest\b|\bno more than\b|\bupper\b|\bcaps?\b|\blast(?:s)? (?:at most|up to)\b|\blimited to\b/i],
+  ['min', /\bminimum\b|\bmin\b|\bat least\b|\bshortest\b|\bsmallest\b|\blowest\b|\bfrom\b/i],
+];
+
+/** The bound a stretch of text names, the one written nearest its end (or start) winning. */
+function boundIn(text: string, nearEnd: boolean): Bound | undefined {
+  let found: { bound: Bound; at: number } | undefined;
+  for (const [bound, pattern] of BOUND_WORDS) {
+    const all = [...text.matchAll(new RegExp(pattern.source, 'gi'))];
+    const m = nearEnd ? all.at(-1) : all[0];
+    if (!m) continue;
+    const at = nearEnd ? m.index : -m.index;
+    if (!found || at > found.at) found = { bound, at };
+  }
+  return found?.bound;
+}
+
+/** The second number of a range ("from 0 to 3,600 seconds", "50 ms to 29 s") is its top. */
+const RANGE_END = /\d[\d,.]*\s*(?:[a-z]+\s+)?(?:to|-|\u2013)\s*$/i;
+
+/** The bound a quantity is written with: the words just before it, or just after ("29 seconds as the default", "29 s max"). */
+export function boundOf(text: string, q: Pick<Quantity, 'start' | 'end'>, from = 0, to = text.length): Bound | undefined {
+  const before = text.slice(Math.max(from, q.start - 40), q.start);
+  if (RANGE_END.test(before)) return 'max';
+  const words = before.split(/\s+/).slice(-5).join(' ');
+  const after = text.slice(q.end, Math.min(to, q.end + 24)).split(/[,;()]/)[0]!;
+  return boundIn(words, true) ?? boundIn(after, false);
+}
+
+/** What the question asks of a setting: "What is the default TTL?", "the longest a connection can stay open". */
+export const askedBound = (question: string): Bound | undefined => boundIn(question, true);
+
+export interface Evidence {
+  fact: Fact;
+  clause: Clause;
+  /** The amount the clause gives for what the option speaks of. */
+  given: Quantity;
+  agrees: boolean;
+  weight: number;
+}
+
+export interface OptionReading {
+  letter: string;
+  score: number;
+  evidence: Evidence[];
+}
+
+/**
+ * Where the relevant statements give an amount of the option's measure, the one that speaks of
+ * the same thing as the option: its statement's relevance, the words its clause shares with the
+ * option (an option that says what it speaks of must share one) and with the question, and
+ * whether it is at the same bound.
+ */
+function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined): Evidence | undefined {
+  const candidates: Evidence[] = [];
+  for (const { fact, weight } of relevant) {
+    for (const clause of fact.clauses) {
+      const said = sharedWeight(index, own, clause.stems);
+      if (own.size > 0 && said === 0) continue;
+      const context = said / 4 + sharedWeight(index, asked, clause.stems) / 8;
+      for (const given of clause.quantities) {
+        if (given.measure !== q.measure) continue;
+        const at = boundOf(fact.statement, given, clause.start, clause.end);
+        // A clause at another bound speaks of something else; one at the asked bound, the more.
+        const fit = bound === undefined ? 1 : at === bound ? 2 : at === undefined ? 1 : 0.25;
+        candidates.push({ fact, clause, given, agrees: sameAmount(given, q), weight: weight * weight * (1 + context) * fit });
+      }
+    }
+  }
+  if (candidates.length === 0) return undefined;
+  const best = candidates.reduce((a, b) => (b.weight > a.weight ? b : a));
+  // The best clause may give several amounts as well (a list of sizes, both ends of a range): any of them agrees.
+  return candidates.find((c) => c.agrees && c.clause === best.clause && c.weight >= best.weight * 0.9) ?? best;
+}
+
+/** What the question speaks of: the words of its question sentence count twice, those of the case once, those only the options use half. */
+export function weightedWords(scenario: string, question: string, options: readonly Option[]): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const o of options) for (const s of wordsOf(o.text)) words.set(s, 0.5);
+  for (const s of wordsOf(scenario)) words.set(s, 1);
+  for (const s of wordsOf(question)) words.set(s, 2);
+  return words;
+}
+
+/** Reads each option's amounts against the statements; an option without amounts has no score. */
+export function readQuantities(scenario: string, question: string, options: readonly Option[], index: FactIndex = factIndex()): OptionReading[] {
+  const relevant = relevantFacts(index, weightedWords(scenario, question, options));
+  const questionBound = askedBound(question || scenario);
+  const givenAmounts = quantitiesIn(scenario);
+  const questionWords = wordsOf(question || scenario);
+  return options.map((o) => {
+    // An amount the question itself states is a given of the case, not a claim to check.
+    const amounts = quantitiesIn(o.text).filter((q) => !givenAmounts.some((g) => sameAmount(g, q)));
+    const own = wordsOf(o.text);
+    // A bare count says nothing of what it counts ("2", "1,000"): only with the words of the option is it read.
+    const evidence = amounts.filter((q) => q.measure !== 'count' || own.size > 0).flatMap((q) => {
+      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound);
+      return e ? [e] : [];
+    });
+    // Every amount must hold: one the statements contradict outweighs those they confirm.
+    const against = evidence.filter((e) => !e.agrees);
+    const score = evidence.length === 0 ? 0 : against.length ? -Math.max(...against.map((e) => e.weight)) : Math.min(...evidence.map((e) => e.weight)) * (evidence.length / amounts.length);
+    return { letter: o.letter, score, evidence };
+  });
+}
+
+/**
+ * Whether the question asks what is so (an amount, a response, which statements are true), the
+ * kind a true statement answers; not what to do or why something happened, where a true amount can
+ * be the wrong answer.
+ */
+const ASKS_WHAT_IS = [
+  /\bhow (?:long|many|much|large|big|often|fast|high|low|soon)\b/i,
+  /\b(?:what|which)\b[^?]*\b(?:default|maximum|minimum|max|largest|longest|shortest|smallest|highest|lowest|limit|limits|quota|quotas|size|timeout|ttl|time to live|price|prices|cost|costs|charge|charges|rate|duration|value|values|status code|status|response|error)\b[^?]*\?/i,
+  /\b(?:statements?|claims?|descriptions?)\b[^?]*\b(?:correct|true|accurate|right|match|matches|describe|describes)\b/i,
+  /\b(?:is|are) (?:correct|true|accurate)\b/i,
+];
+const ASKS_WHAT_TO_DO = /\b(?:should|recommend|must (?:the|it|they|we)|most likely (?:cause|reason|explanation)|why\b|best (?:way|solution|approach))/i;
+
+export const asksWhatIs = (question: string) => !ASKS_WHAT_TO_DO.test(question) && ASKS_WHAT_IS.some((p) => p.test(question));
+
+/** Whether the options are amounts to read: each, or all but one, states a quantity. */
+export function quantityOptions(options: readonly Option[]): boolean {
+  const stating = options.filter((o) => quantitiesIn(o.text).length > 0).length;
+  return options.length >= 2 && stating >= options.length - 1 && stating >= 2;
+}

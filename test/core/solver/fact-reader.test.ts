@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { factsTableSource } from '../../../scripts/solver/facts-table.mjs';
+import { chooseByFacts } from '../../../src/core/solver/fact-answer.js';
+import { indexFacts, relevantFacts, wordsOf } from '../../../src/core/solver/fact-index.js';
+import { askedBound, asksWhatIs, readQuantities } from '../../../src/core/solver/fact-reader.js';
+import { tableLine } from '../../../src/core/solver/line-table.js';
+import { splitOptions } from '../../../src/core/solver/options.js';
+import { solve } from '../../../src/core/solver/solve.js';
+import { ROOT } from '../../e2e/terminal.js';
+
+// Statements of an imaginary service, so that the reading, not the chapter's facts, is tested.
+const INDEX = indexFacts(
+  [
+    tableLine('widget.timeout', 'A widget request times out after 45 seconds by default and can be configured from 5 to 600 seconds.'),
+    tableLine('widget.transfer', 'Widget uploads are limited to 6 MB; widget downloads may reach 20 MB; thumbnails are cached for one day.'),
+    tableLine('widget.errors', 'A caller over its widget allowance receives HTTP 409 Conflict and must slow down.'),
+    tableLine('gadget.regions', 'Gadgets run in every commercial Region and are billed per hour of use.'),
+  ].join('\n'),
+);
+
+function read(text: string) {
+  const { scenario, options } = splitOptions(text);
+  const question = scenario.slice(scenario.lastIndexOf('\n') + 1);
+  return { readings: readQuantities(scenario, question, options, INDEX), question };
+}
+
+const letters = (text: string, pick = 1) => chooseByFacts(read(text).readings, pick).choices;
+
+describe('the facts reader', () => {
+  it('finds the statements about what the question speaks of, rarer words weighing more', () => {
+    const found = relevantFacts(INDEX, new Map([...wordsOf('How large may a widget upload be?')].map((s) => [s, 1])));
+    expect(found[0]?.fact.id).toBe('widget.transfer');
+    expect(found.map((r) => r.fact.id)).not.toContain('gadget.regions');
+  });
+
+  it('tells a default from a largest or smallest value', () => {
+    expect(askedBound('What is the longest timeout a widget request can have?')).toBe('max');
+    expect(askedBound('Which timeout applies by default?')).toBe('default');
+    const options = '\nA. 45 seconds\nB. 10 minutes\nC. 5 seconds\nD. 1 hour';
+    expect(letters(`A developer tunes a widget request.\nHow long is the widest timeout that can be configured, at most?${options}`)).toEqual(['B']);
+    expect(letters(`A developer tunes a widget request.\nHow long does it wait by default before it times out?${options}`)).toEqual(['A']);
+    expect(letters(`A developer tunes a widget request.\nWhat is the minimum timeout it accepts?${options}`)).toEqual(['C']);
+  });
+
+  it('checks an amount against the clause that speaks of the same thing', () => {
+    const { readings } = read('A team plans its widget traffic.\nWhich statements about widget transfers are correct? (Choose TWO.)\nA. An upload can carry 6,144 KB\nB. An upload can carry 20 MB\nC. A download can reach 20 MB\nD. A download can reach only 6 MB');
+    expect(readings.map((r) => Math.sign(r.score))).toEqual([1, -1, 1, -1]);
+    expect(readings[1]!.evidence[0]).toMatchObject({ agrees: false, fact: { id: 'widget.transfer' } });
+  });
+
+  it('gives no letter when the options tie or nothing states their amounts', () => {
+    expect(letters('A caller exceeds its widget allowance.\nWhich status code does it receive?\nA. HTTP 409, so it stops for good\nB. HTTP 409, so it slows down\nC. HTTP 503')).toEqual([]);
+    expect(letters('A gadget runs all month.\nHow much does a gadget cost per hour?\nA. $0.10\nB. $0.20\nC. $0.30')).toEqual([]);
+  });
+
+  it('reads only questions that ask what is so, not what to do or why', () => {
+    expect(asksWhatIs('What is the maximum payload size?')).toBe(true);
+    expect(asksWhatIs('Which TWO statements about the quotas are accurate?')).toBe(true);
+    expect(asksWhatIs('What should the team change to stop the timeouts?')).toBe(false);
+    expect(asksWhatIs('What is the MOST likely cause of the disconnects?')).toBe(false);
+  });
+});
+
+describe('the solver on options that are amounts', () => {
+  it('answers from the chapter statement, names it and quotes it, and is never sure', () => {
+    const s = solve('An operator enables a stage cache on an API and leaves every setting as it is.\nFor how long is a response kept in that cache by default?\nA. 1 minute\nB. 5 minutes\nC. 1 hour\nD. 1 day');
+    expect(s.choices).toEqual(['B']);
+    expect(s.confidence).toBeLessThan(0.8);
+    const decided = s.trace.find((t) => t.step === 'decided');
+    expect(decided?.reason).toContain('cache.ttl');
+    expect(decided?.reason).toContain('defaults to 300 seconds');
+  });
+
+  it('leaves a question about what to do to the other readings', () => {
+    const s = solve('Callers of a REST API time out after about 29 seconds while the backend needs a minute.\nWhat should the team do?\nA. Raise the backend timeout to 15 minutes\nB. Make the work asynchronous and return 202 at once\nC. Lower the stage cache TTL to 0 seconds');
+    expect(s.trace.some((t) => t.step === 'facts')).toBe(false);
+  });
+});
+
+describe('the facts table', () => {
+  it('is the table the build makes today from the verified and corrected statements only', () => {
+    expect(readFileSync(join(ROOT, 'src', 'core', 'solver', 'facts-table.ts'), 'utf8')).toBe(factsTableSource(ROOT));
+    const facts = (parse(readFileSync(join(ROOT, 'questions', 'facts.yaml'), 'utf8')) as { facts: { status: string }[] }).facts;
+    const usable = facts.filter((f) => f.status === 'verified' || f.status === 'corrected').length;
+    expect(factsTableSource(ROOT).split('\\n').length).toBe(usable);
+  });
+});
