@@ -69,6 +69,15 @@ describe('the clause model', () => {
     for (const clue of learned) expect(s.clues.some((c) => !c.learned && c.start >= clue.start && c.start < clue.end && c.concept === clue.concept)).toBe(false);
   });
 
+  it.each([
+    ['xray', 'Operators want to follow each call through the services it passes, to see which one is slow.'],
+    ['area:eventbridge', 'Each incoming event should be routed to several different targets according to rules that match its content.'],
+    ['area:auto-scaling', 'Capacity should be added ahead of the usual morning peak, based on forecasts from the previous weeks of load.'],
+  ])('recognises the need %s however it is worded', (label, text) => {
+    const { clues, areas } = learnedClues(text, [], []);
+    expect([...clues.map((c) => c.concept), ...areas.map((h) => `area:${h.area}`)]).toContain(label);
+  });
+
   it('learns no clue of the rule in a clause that rules something out', () => {
     expect(learnedClues('There is no need to send a share of live traffic to the new version.', [], []).clues).toEqual([]);
   });
