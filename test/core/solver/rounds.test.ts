@@ -26,7 +26,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r29-18': 'first try: got A, B (0.70), key B, D; all the caching statements score alike; the free-tier and 3,600-second claims are not checked against the facts',
   'r29-26': 'first try: got no answer (0.55), key D, E, F; HTTP API authorizer options (API keys, resource policies, AWS WAF) are not checked against the table of what each API type supports',
   'r29-31': 'first try: got apigw-websocket (0.75), key outside: Amazon EventBridge; "without writing polling code" is read as server push and a no-glue integration, so EventBridge gives way and WebSocket wins',
-  'r29-34': 'first try: got C, D (0.55), key B, D; the 503 claim is not checked against the 429 fact, and stage throttling without a usage plan is not read as true',
   'r29-35': 'first try: got no answer (0.90), key B; the default TTL asked as "how long can a cached response be served" in plain seconds is not matched to the 300-second fact',
   'r29-40': 'first try: got no answer (0.55), key A; pricing claims are not read against the pricing facts',
   'r30-01': 'first try: got C (0.75), key B; the proposal to let API keys alone authenticate is not checked against the fact that keys identify and meter callers but do not authenticate them; C wins on naming an endpoint type',
@@ -40,7 +39,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r30-28': 'first try: got no answer (0.85), key B; a message whose action matches no custom route is not resolved to $default; the service is named but no option',
   'r30-29': 'first try: got no answer (0.65), key A, C, E; the integrations that reach a backend without Lambda (AWS service, HTTP proxy, private over a VPC link) are not matched to the options; "without a Lambda function" only rules out services',
   'r30-36': 'first try: got D (0.60), key A; "slow responses" is read as a low-latency need; IntegrationLatency and Latency are not compared, and the cache option wins',
-  'r30-38': 'first try: got A, C (0.65), key C, E; the claim that bodies appear at the INFO level (they need full request and response logging) is not refuted, and CloudTrail recording management actions is not read as true',
 };
 
 describe('written rounds', () => {
