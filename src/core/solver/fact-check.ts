@@ -1,6 +1,7 @@
 import { claimsIn, claimsMatching } from './claims.js';
 import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { readQuantities } from './fact-reader.js';
+import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './options.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
@@ -114,10 +115,12 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
     label: 'a price the facts give',
     option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|costs? nothing|(?:included|covered) (?:in|by)|part of the (?:per request )?price)\b/,
     fact: /\b(?:billed|charged?|charges|priced|costs? \$|not eligible|extra|incur)\b/,
+    // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
+    near: 0.3,
   },
   { label: 'something the facts say must be enabled', option: /\b(?:automatically|already)\b/, fact: /\b(?:(?:does not|do not|doesn't|never|not) automatically|must be (?:enabled|turned on|chosen)|opt in|is optional|only when)\b/ },
   { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn)/, fact: /(?<!not |never )\bautomatically\b/ },
-  { label: 'what the facts limit with "only"', option: /\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.4 },
+  { label: 'what the facts limit with "only"', option: /\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b/ },
   { label: 'what the facts say customers do not control', option: /\bthemselves\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:choose|set|pick|control|adjust)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
@@ -132,6 +135,8 @@ function coverage(index: FactIndex, own: ReadonlySet<string>, clause: ReadonlySe
 
 /** The least share of an option's words a clause must speak of to be read against it. */
 const NEAR = 0.34;
+/** The least of all, for the words whose own topic is the contradiction (a price). */
+const NEAREST = 0.3;
 
 const clauseText = (fact: Fact, clause: Clause) => normalize(fact.statement.slice(clause.start, clause.end));
 const quoted = (fact: Fact, clause: Clause) => `${fact.id} ("${fact.statement.slice(clause.start, clause.end).trim()}")`;
@@ -167,6 +172,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // An amount or status code another than the facts give.
   // (A clause about other API types than the one the option speaks of gives no amount for it.)
   const against = amounts.evidence.filter((e) => !e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
+  // An amount that a clause about the same things gives as written is no contradiction, whichever clause the reading chose.
+  const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0)));
+  if (stated) against.length = 0;
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {
@@ -183,10 +191,10 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   for (const { fact } of relevant) {
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
-      if (cover < NEAR) continue;
-      if (!closest || cover > closest.cover) closest = { fact, clause, cover };
+      if (cover < NEAREST) continue;
+      if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
       const text = clauseText(fact, clause);
-      const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !p.option.test(text));
+      const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
     }
   }

@@ -15,6 +15,9 @@ const INDEX = indexFacts(
     tableLine('ledger.status', 'Requests refused by the audit ledger receive HTTP 423 Locked.'),
     tableLine('beacon.pulse', 'Beacon pulses are emitted automatically every minute for each stage.'),
     tableLine('beacon.quota', 'The beacon quota is set by the service team from the pulse rate; customers neither control nor request it.'),
+    tableLine('tunnel.tls', 'Tunnel endpoints accept only encrypted connections, never unencrypted ones (clients use tls:// addresses).'),
+    tableLine('beacon.kept', 'Beacon records are kept for 15 months in the archive.'),
+    tableLine('ledger.entry', 'A ledger entry lives from 0 to 7,200 seconds.'),
   ].join('\n'),
 );
 
@@ -36,6 +39,10 @@ describe('statements judged against the facts', () => {
         'Which TWO statements about the audit ledger are correct?\nA. The ledger size costs nothing extra and is included in the request price.\nB. Once the ledger is on, GET, POST and DELETE requests are all recorded by default.\nC. Refused requests receive HTTP 409 Conflict.\nD. Customers choose the beacon quota themselves in the console.\nE. The ledger is sized when it is enabled.',
       ),
     ).toEqual({ A: 'false', B: 'false', C: 'false', D: 'false', E: 'unknown' });
+  });
+
+  it('reads a fact that denies the option\'s own word as the opposite, and an amount some close clause gives as no contradiction', () => {
+    expect(truths('Which statement is correct?\nA. Clients open unencrypted tunnel connections.\nB. A ledger entry can be kept for at most 7,200 seconds.\nC. A ledger entry can be kept for at most 9,000 seconds.')).toEqual({ A: 'false', B: 'unknown', C: 'false' });
   });
 
   it('reads a denial as no contradiction', () => {
