@@ -76,6 +76,8 @@ export function answerFromFacts(scenario: string, question: string, options: Opt
 
 /** A question that asks which statements hold ("Which TWO statements are correct?", "Which statement is NOT accurate?"). */
 const ASKS_STATEMENTS = /\b(?:statements?|claims?)\b|\b(?:is|are) (?:correct|true|accurate|valid)\b|\baccurate\b/i;
+/** A question that asks what one API type can use ("Which THREE mechanisms can an HTTP API use?"): each option claims the type has it. */
+const ASKS_WHAT_TYPE_HAS = /\b(?:which|what)\b[^?]*\b(?:can|could|does|do)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:amazon\s+)?(?:api\s+gateway\s+)?(?:rest|http|web\s*socket)\s+apis?\s+(?:natively\s+)?(?:use|support|offer|provide|have)\b[^?]*\?/i;
 /** It asks for the ones that do not hold. */
 const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue)\b|\bnot (?:correct|true|accurate|valid)\b/;
 
@@ -101,7 +103,7 @@ export function chooseStatements(options: readonly Option[], judgements: Readonl
 /** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */
 export function answerStatements(scenario: string, question: string, options: Option[], pick: number, service: ServiceId, subject: ServiceId | undefined): Solution | undefined {
   const asked = question || scenario;
-  if (options.length < 2 || !ASKS_STATEMENTS.test(asked)) return undefined;
+  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || (subject && ASKS_WHAT_TYPE_HAS.test(asked)))) return undefined;
   const wantsFalse = ASKS_FALSE.test(asked);
   const judgements = judgeStatements({ scenario, question: asked, options, subject });
   const choices = chooseStatements(options, judgements, pick, wantsFalse);

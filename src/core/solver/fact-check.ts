@@ -87,11 +87,12 @@ function exclusionsOf(index: FactIndex): Exclusion[] {
   return found;
 }
 
-/** A feature is named when the option holds its rarest word and at least half of its words. */
+/** A feature is named when the option holds its rarest word and at least half of its words (all of a short one). */
 function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<string>): boolean {
   const rarest = [...item].reduce((a, b) => ((index.rarity.get(b) ?? 0) > (index.rarity.get(a) ?? 0) ? b : a));
   const held = [...item].filter((s) => own.has(s)).length;
-  return own.has(rarest) && held * 2 >= item.size && (index.rarity.get(rarest) ?? 0) >= 1.5;
+  // A feature of one or two words is named only whole ("request validation" is not any "validates").
+  return own.has(rarest) && (item.size <= 2 ? held === item.size : held * 2 >= item.size) && (index.rarity.get(rarest) ?? 0) >= 1.5;
 }
 
 /** A negation that turns the option's statement around ("cannot", "have no", "not available"). */

@@ -18,6 +18,7 @@ const INDEX = indexFacts(
     tableLine('tunnel.tls', 'Tunnel endpoints accept only encrypted connections, never unencrypted ones (clients use tls:// addresses).'),
     tableLine('beacon.kept', 'Beacon records are kept for 15 months in the archive.'),
     tableLine('ledger.entry', 'A ledger entry lives from 0 to 7,200 seconds.'),
+    tableLine('http.no-checks', 'HTTP APIs have no schema checks.'),
   ].join('\n'),
 );
 
@@ -39,6 +40,15 @@ describe('statements judged against the facts', () => {
         'Which TWO statements about the audit ledger are correct?\nA. The ledger size costs nothing extra and is included in the request price.\nB. Once the ledger is on, GET, POST and DELETE requests are all recorded by default.\nC. Refused requests receive HTTP 409 Conflict.\nD. Customers choose the beacon quota themselves in the console.\nE. The ledger is sized when it is enabled.',
       ),
     ).toEqual({ A: 'false', B: 'false', C: 'false', D: 'false', E: 'unknown' });
+  });
+
+  it('names a short feature only whole: a word of it alone is another thing', () => {
+    expect(truths('Which can this HTTP API use?\nA. Schema checks on every body\nB. A token that the issuer checks', 'apigw-http')).toEqual({ A: 'false', B: 'unknown' });
+  });
+
+  it('reads the features a question asks one API type to use as claims that it has them', () => {
+    const s = solve('A team runs an Amazon API Gateway HTTP API. Which TWO ways to control access can an HTTP API use? (Choose TWO.)\nA. A resource policy that allows only the partner accounts\nB. IAM authorization with signed requests\nC. An AWS WAF web ACL on the stage\nD. A JWT authorizer that checks tokens from the identity provider');
+    expect(s.choices).toEqual(['B', 'D']);
   });
 
   it('reads a fact that denies the option\'s own word as the opposite, and an amount some close clause gives as no contradiction', () => {

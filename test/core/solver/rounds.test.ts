@@ -23,7 +23,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r29-06': 'first try: got outside: AWS CloudTrail (a record of API calls: who made them, from where and when) (0.00), key D; CloudTrail is read as a question outside the rule, though it is one of the options and the answer',
   'r29-08': 'first try: got no answer (0.55), key B, C; what a function URL already gives and what it lacks are not weighed, so neither keyed option gets evidence',
   'r29-09': 'first try: got A (0.65), key C; "what should they do NEXT" after a change (redeploy to the stage) is not seen; the memory option wins',
-  'r29-26': 'first try: got no answer (0.55), key D, E, F; HTTP API authorizer options (API keys, resource policies, AWS WAF) are not checked against the table of what each API type supports',
   'r29-31': 'first try: got apigw-websocket (0.75), key outside: Amazon EventBridge; "without writing polling code" is read as server push and a no-glue integration, so EventBridge gives way and WebSocket wins',
   'r29-35': 'first try: got no answer (0.90), key B; the default TTL asked as "how long can a cached response be served" in plain seconds is not matched to the 300-second fact',
   'r29-40': 'first try: got no answer (0.55), key A; pricing claims are not read against the pricing facts',
