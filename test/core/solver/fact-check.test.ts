@@ -19,6 +19,7 @@ const INDEX = indexFacts(
     tableLine('beacon.kept', 'Beacon records are kept for 15 months in the archive.'),
     tableLine('ledger.entry', 'A ledger entry lives from 0 to 7,200 seconds.'),
     tableLine('http.no-checks', 'HTTP APIs have no schema checks.'),
+    tableLine('ledger.schema', 'Ledger entries follow one schema.'),
   ].join('\n'),
 );
 
