@@ -28,7 +28,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r29-40': 'first try: got no answer (0.55), key A; pricing claims are not read against the pricing facts',
   'r30-01': 'first try: got C (0.75), key B; the proposal to let API keys alone authenticate is not checked against the fact that keys identify and meter callers but do not authenticate them; C wins on naming an endpoint type',
   'r30-03': 'first try: got outside: Network Load Balancer (layer 4: TCP/UDP, static IP addresses, extreme throughput) (0.00), key outside: AWS Global Accelerator; UDP settles on NLB; a fixed IP pair with Region failover in seconds, not waiting for DNS, is not read as Global Accelerator',
-  'r30-08': 'first try: got no answer (0.95), key D; the fact reader drops an option amount the stem already states ("refreshed once an hour" = 3,600 s), so the right option gets no evidence',
   'r30-12': 'first try: got D (0.60), key C; "the console test works but the stage URL acts as if the resource is missing" (it needs deploying) is not read; D is picked at 0.60',
   'r30-21': 'first try: got B (0.75), key A; "WebSocket" in a list of the account\'s APIs fires the server-push step, so the option naming all three types wins over the per-Region quota',
   'r30-26': 'first try: got outside: AWS Identity and Access Management (IAM users, groups, roles and permission policies) (0.00), key lambda-invoke; an instance profile calling the function is read as an IAM question instead of direct invocation',
