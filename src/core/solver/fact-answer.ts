@@ -1,4 +1,5 @@
 import { findClues } from './clues.js';
+import { judgeStatements, type Judgement } from './fact-check.js';
 import { asksWhatIs, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
 import type { Option } from './options.js';
 import { SERVICES } from './services.js';
@@ -70,5 +71,47 @@ export function answerFromFacts(scenario: string, question: string, options: Opt
   return factSolution(scenario, options, pick, service, choices, confidence, new Map(readings.map((r) => [r.letter, r.score])), [
     { step: 'facts', title: 'Amounts against the statements', outcome: 'fired', reason: `each option's amount is checked against the verified statement about what the question asks: ${lines.join(' · ')}`, clues: [] },
     { step: 'decided', title: 'The statement that decided', outcome: 'fired', reason: decidingFacts(choices.map((c) => byLetter.get(c)!)), clues: [] },
+  ]);
+}
+
+/** A question that asks which statements hold ("Which TWO statements are correct?", "Which statement is NOT accurate?"). */
+const ASKS_STATEMENTS = /\b(?:statements?|claims?)\b|\b(?:is|are) (?:correct|true|accurate|valid)\b|\baccurate\b/i;
+/** A question that asks what one API type can use ("Which THREE mechanisms can an HTTP API use?"): each option claims the type has it. */
+const ASKS_WHAT_TYPE_HAS = /\b(?:which|what)\b[^?]*\b(?:can|could|does|do)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:amazon\s+)?(?:api\s+gateway\s+)?(?:rest|http|web\s*socket)\s+apis?\s+(?:natively\s+)?(?:use|support|offer|provide|have)\b[^?]*\?/i;
+/** It asks for the ones that do not hold. */
+const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue)\b|\bnot (?:correct|true|accurate|valid)\b/;
+
+/** Statements checked one by one against the facts: sure enough to answer, never sure. */
+const STATEMENTS_CONFIDENCE = 0.75;
+
+const judged = (o: Option, j: Judgement) => `${o.letter} ${j.truth === 'unknown' ? 'not settled' : j.truth} (${j.why})`;
+
+/**
+ * The options a question about statements asks for, each judged against the facts: those judged
+ * as asked (true, or false when it asks which are not) when there are as many as it asks for, or
+ * with the unsettled ones when every other option is judged the other way; otherwise none.
+ */
+export function chooseStatements(options: readonly Option[], judgements: ReadonlyMap<string, Judgement>, pick: number, wantsFalse: boolean): string[] {
+  const wanted = wantsFalse ? 'false' : 'true';
+  const hits = options.filter((o) => judgements.get(o.letter)!.truth === wanted);
+  const open = options.filter((o) => judgements.get(o.letter)!.truth === 'unknown');
+  if (hits.length === pick) return hits.map((o) => o.letter);
+  if (hits.length < pick && hits.length + open.length === pick) return [...hits, ...open].map((o) => o.letter).sort();
+  return [];
+}
+
+/** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */
+export function answerStatements(scenario: string, question: string, options: Option[], pick: number, service: ServiceId, subject: ServiceId | undefined): Solution | undefined {
+  const asked = question || scenario;
+  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || (subject && ASKS_WHAT_TYPE_HAS.test(asked)))) return undefined;
+  const wantsFalse = ASKS_FALSE.test(asked);
+  const judgements = judgeStatements({ scenario, question: asked, options, subject });
+  const choices = chooseStatements(options, judgements, pick, wantsFalse);
+  if (choices.length === 0) return undefined;
+  const score = (j: Judgement) => (j.truth === 'unknown' ? 0 : (j.truth === 'true') !== wantsFalse ? j.strength : -j.strength);
+  const scores = new Map(options.map((o) => [o.letter, score(judgements.get(o.letter)!)]));
+  const lines = options.map((o) => judged(o, judgements.get(o.letter)!));
+  return factSolution(scenario, options, pick, service, choices, STATEMENTS_CONFIDENCE, scores, [
+    { step: 'facts', title: 'Each statement against the facts', outcome: 'fired', reason: `the question asks which statements ${wantsFalse ? 'do not hold' : 'hold'}, so each is read against the closest verified statements: ${lines.join(' · ')}`, clues: [] },
   ]);
 }

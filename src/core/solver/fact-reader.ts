@@ -106,8 +106,10 @@ export function readQuantities(scenario: string, question: string, options: read
   const givenAmounts = quantitiesIn(scenario);
   const questionWords = wordsOf(question || scenario);
   return options.map((o) => {
-    // An amount the question itself states is a given of the case, not a claim to check.
-    const amounts = quantitiesIn(o.text).filter((q) => !givenAmounts.some((g) => sameAmount(g, q)));
+    // An amount the question itself states is a given of the case, not a claim to check; unless it is all the option states (the answer may repeat the case's amount).
+    const written = quantitiesIn(o.text);
+    const fresh = written.filter((q) => !givenAmounts.some((g) => sameAmount(g, q)));
+    const amounts = fresh.length > 0 ? fresh : written;
     const own = wordsOf(o.text);
     // A bare count says nothing of what it counts ("2", "1,000"): only with the words of the option is it read.
     const evidence = amounts.filter((q) => q.measure !== 'count' || own.size > 0).flatMap((q) => {

@@ -1,5 +1,5 @@
 import { chooseArchitecture, isArchitectureQuestion, type ArchitectureReading } from './architecture.js';
-import { answerFromFacts } from './fact-answer.js';
+import { answerFromFacts, answerStatements } from './fact-answer.js';
 import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
@@ -321,6 +321,12 @@ const subjectNamed = (scenario: string) => {
   return asOne(named.length ? named : ['apigw-rest']);
 };
 
+/** The one API Gateway type a text names, if it names only one. */
+const oneTypeNamed = (text: string) => {
+  const types = servicesNamed(text).filter((s) => API_GATEWAY_TYPES.includes(s));
+  return types.length === 1 ? types[0] : undefined;
+};
+
 /** One line per option: what sets the subject apart in it, and what counts against it. */
 function claimLines(options: readonly Option[], readings: Map<string, ClaimReading>): string {
   return options
@@ -431,6 +437,8 @@ function solveText(text: string): Solution {
   if (level && placements) return solveLevels(scenario, question, options, level, placements);
   if (metricOptions(options)) return solveMetrics(scenario, options);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
+  const checked = options.length ? answerStatements(scenario, question, options, picksAsked(scenario, options), subjectNamed(scenario), subject?.service ?? oneTypeNamed(scenario)) : undefined;
+  if (checked) return checked;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
   if (!subject && answerCount(scenario) === 1 && isArchitectureQuestion(options)) {
     const architecture = chooseArchitecture(options, solved.clues);

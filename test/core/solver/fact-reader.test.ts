@@ -51,6 +51,10 @@ describe('the facts reader', () => {
     expect(readings[1]!.evidence[0]).toMatchObject({ agrees: false, fact: { id: 'widget.transfer' } });
   });
 
+  it('reads an option whose only amount the case states too: the answer may repeat it', () => {
+    expect(letters('A nightly widget job runs for about 10 minutes, and the team wants the longest widget timeout it can configure.\nWhat is the maximum widget request timeout?\nA. 45 seconds\nB. 300 seconds\nC. 10 minutes\nD. 900 seconds')).toEqual(['C']);
+  });
+
   it('gives no letter when the options tie or nothing states their amounts', () => {
     expect(letters('A caller exceeds its widget allowance.\nWhich status code does it receive?\nA. HTTP 409, so it stops for good\nB. HTTP 409, so it slows down\nC. HTTP 503')).toEqual([]);
     expect(letters('A gadget runs all month.\nHow much does a gadget cost per hour?\nA. $0.10\nB. $0.20\nC. $0.30')).toEqual([]);

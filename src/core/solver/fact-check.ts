@@ -1,0 +1,214 @@
+import { claimsIn, claimsMatching } from './claims.js';
+import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
+import { readQuantities } from './fact-reader.js';
+import { quantitiesIn, sameAmount } from './quantities.js';
+import type { Option } from './options.js';
+import { API_GATEWAY_TYPES } from './services.js';
+import { normalize } from './text.js';
+import type { ServiceId } from './types.js';
+
+/*
+ * A statement an option makes, judged against the chapter's verified statements: the closest
+ * clauses are found by the words they share, and the option is false when one of them says the
+ * opposite (another amount or status code, a feature the facts deny the API type it is claimed
+ * for, "free" against a price, "automatically" against "must be enabled", "every" against
+ * "only"), true when a clause gives its amounts or a written claim holds, unknown otherwise.
+ */
+
+export type Truth = 'true' | 'false' | 'unknown';
+
+export interface Judgement {
+  truth: Truth;
+  /** How sure the reading is: 1 for a contradiction read outright, less for agreement by overlap. */
+  strength: number;
+  /** What decided it, for the trace. */
+  why: string;
+}
+
+const TYPE_NAMES: [ServiceId, RegExp][] = [
+  ['apigw-rest', /\brest\b/g],
+  ['apigw-http', /\bhttp\b(?!\s*(?:proxy|endpoints?|backends?|integrations?|methods?|verbs?|status|headers?|requests?|traffic|\d|:\/\/))/g],
+  ['apigw-websocket', /\bweb\s*sockets?\b/g],
+];
+
+/** Words that say where a feature is missing, in the facts: the types named with them lack it. */
+const LACK_AFTER = /\b(rest|http|web ?socket) apis? (?:also )?(?:do not support|don't support|have no|has no|lacks?|cannot use)\b|\bmissing from (rest|http|web ?socket) apis?/;
+/** "available only for REST APIs", "REST-only", "(REST APIs only)", "Only REST APIs support": every other type lacks it. */
+const ONLY_TYPES = /(?<!rather than |not )\b(?:only (?:for |in |on |by |with )?((?:rest|http|web ?socket)(?: apis?)?(?: and (?:rest|http|web ?socket))?) apis?\b|(rest|http|web ?socket) apis? only\b|(rest|web ?socket) only\b)/;
+/** "…, but not HTTP APIs", "not for HTTP APIs": the type named lacks what the clause offers. */
+const NOT_TYPE = /\bnot (?:for |in |on |with )?(rest|http|web ?socket) apis?\b/;
+
+const GENERIC = new Set(['api', 'gateway', 'aw', 'amazon', 'support', 'avail', 'featur', 'type', 'also', 'lack', 'offer', 'provid', 'onli', 'exist', 'integr', 'can', 'rest', 'http', 'websocket', 'socket', 'web', 'miss']);
+
+const typeOf = (word: string): ServiceId => (word.startsWith('rest') ? 'apigw-rest' : word.startsWith('http') ? 'apigw-http' : 'apigw-websocket');
+
+interface Exclusion {
+  fact: Fact;
+  /** Each feature the clause denies to the types, as its word stems. */
+  items: Set<string>[];
+  lacking: ServiceId[];
+}
+
+const exclusions = new WeakMap<FactIndex, Exclusion[]>();
+
+/** The features the facts say some API types lack, read once from the statements. */
+function exclusionsOf(index: FactIndex): Exclusion[] {
+  const known = exclusions.get(index);
+  if (known) return known;
+  const found: Exclusion[] = [];
+  for (const fact of index.facts) {
+    const text = normalize(fact.statement);
+    for (const clause of text.split(/[;:]|\.\s+/)) {
+      let carried: { lacking: ServiceId[] } | undefined;
+      let previous: Set<string> | undefined;
+      for (const segment of clause.split(/,|\(|\)|\b(?=but\b|which\b|so\b|whereas\b|while\b|rather than\b)/)) {
+        const lack = LACK_AFTER.exec(segment);
+        const only = ONLY_TYPES.exec(segment);
+        const not = NOT_TYPE.exec(segment);
+        const stems = new Set([...wordsOf(segment.replace(/\b(rest|http|web ?socket) apis?\b/g, ' '))].filter((s) => !GENERIC.has(s)));
+        let lacking: ServiceId[] | undefined;
+        if (lack) lacking = [typeOf(lack[1] ?? lack[2]!)];
+        else if (only) {
+          const named = new Set((only[1] ?? only[2] ?? only[3]!).split(/ and /).map((w) => typeOf(w.trim())));
+          lacking = API_GATEWAY_TYPES.filter((t) => !named.has(t));
+        } else if (not) lacking = [typeOf(not[1]!)];
+        if (lacking) {
+          const items = stems.size > 0 ? [stems] : previous ? [previous] : [];
+          if (items.length) found.push({ fact, items, lacking });
+          carried = lack ? { lacking } : undefined;
+        } else if (carried && /^\s*(and |or )?[a-z]/.test(segment) && !/\b(but|which|so|whereas|while|rather than)\b/.test(segment) && stems.size > 0) {
+          found.push({ fact, items: [stems], lacking: carried.lacking });
+        } else carried = undefined;
+        previous = stems.size > 0 ? stems : previous;
+      }
+    }
+  }
+  exclusions.set(index, found);
+  return found;
+}
+
+/** A feature is named when the option holds its rarest word and at least half of its words (all of a short one). */
+function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<string>): boolean {
+  const rarest = [...item].reduce((a, b) => ((index.rarity.get(b) ?? 0) > (index.rarity.get(a) ?? 0) ? b : a));
+  const held = [...item].filter((s) => own.has(s)).length;
+  // A feature of one or two words is named only whole ("request validation" is not any "validates").
+  return own.has(rarest) && (item.size <= 2 ? held === item.size : held * 2 >= item.size) && (index.rarity.get(rarest) ?? 0) >= 1.5;
+}
+
+/** A negation that turns the option's statement around ("cannot", "have no", "not available"). */
+const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b/;
+
+/** The API types an option claims something for: those it names, or the question's own. */
+function typesClaimed(norm: string, subject: ServiceId | undefined): ServiceId[] {
+  const named = TYPE_NAMES.filter(([, p]) => new RegExp(p.source).test(norm)).map(([t]) => t);
+  return named.length ? named : subject && API_GATEWAY_TYPES.includes(subject) ? [subject] : [];
+}
+
+/** Whether a clause may speak of the types an option is about: it names one of them, or names no type. */
+function aboutTypes(clause: string, types: readonly ServiceId[]): boolean {
+  const named = typesClaimed(clause, undefined);
+  return named.length === 0 || types.length === 0 || named.some((t) => types.includes(t));
+}
+
+/** Words on each side of a contradiction: the option says the first, the closest clause the second. */
+const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[] = [
+  {
+    label: 'a price the facts give',
+    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|costs? nothing|(?:included|covered) (?:in|by)|part of the (?:per request )?price)\b/,
+    fact: /\b(?:billed|charged?|charges|priced|costs? \$|not eligible|extra|incur)\b/,
+    // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
+    near: 0.3,
+  },
+  { label: 'something the facts say must be enabled', option: /\b(?:automatically|already)\b/, fact: /\b(?:(?:does not|do not|doesn't|never|not) automatically|must be (?:enabled|turned on|chosen)|opt in|is optional|only when)\b/ },
+  { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn)/, fact: /(?<!not |never )\bautomatically\b/ },
+  { label: 'what the facts limit with "only"', option: /\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
+  { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b/ },
+  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:choose|set|pick|control|adjust)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
+  { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
+  { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
+];
+
+/** How much of what the option speaks of a clause speaks of too: the share of its words' rarity. */
+function coverage(index: FactIndex, own: ReadonlySet<string>, clause: ReadonlySet<string>): number {
+  const whole = sharedWeight(index, own, own);
+  return whole === 0 ? 0 : sharedWeight(index, own, clause) / whole;
+}
+
+/** The least share of an option's words a clause must speak of to be read against it. */
+const NEAR = 0.34;
+/** The least of all, for the words whose own topic is the contradiction (a price). */
+const NEAREST = 0.3;
+
+const clauseText = (fact: Fact, clause: Clause) => normalize(fact.statement.slice(clause.start, clause.end));
+const quoted = (fact: Fact, clause: Clause) => `${fact.id} ("${fact.statement.slice(clause.start, clause.end).trim()}")`;
+
+export interface StatementContext {
+  scenario: string;
+  question: string;
+  options: readonly Option[];
+  /** The API type the question is about, when it names one. */
+  subject?: ServiceId;
+}
+
+/** Judges each option's statement against the facts. */
+export function judgeStatements(ctx: StatementContext, index: FactIndex = factIndex()): Map<string, Judgement> {
+  // Each option's amounts are read against the statements its own words and the question are about.
+  // (The option's words count most, the question's sentence less: a scenario's long story would choose the statements alone.)
+  const around = `${ctx.scenario.trim().split(/(?<=[.?!])\s+/).slice(-2).join(' ')} ${ctx.question}`;
+  const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index)[0]!]));
+  const asked = normalize(ctx.question);
+  return new Map(ctx.options.map((o) => [o.letter, judgeOne(index, o, ctx, asked, amounts.get(o.letter)!)]));
+}
+
+function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked: string, amounts: ReturnType<typeof readQuantities>[number]): Judgement {
+  const norm = normalize(option.text);
+  const own = wordsOf(option.text);
+  const negated = NEGATED.test(norm);
+  // A statement the written claims refute (what they confirm is read too loosely to choose by: a pattern may match a swapped amount).
+  const types = typesClaimed(norm, ctx.subject);
+  // A denial the claim's pattern does not itself read ("it does not cache …") may turn it around: then it is not read.
+  const matching = claimsMatching(norm, asked);
+  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? [] : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
+  if (claims.includes(false)) return { truth: 'false', strength: 1, why: `a written claim is false (${[...new Set(matching.map((c) => c.fact))].join(', ')})` };
+  // An amount or status code another than the facts give.
+  // (A clause about other API types than the one the option speaks of gives no amount for it.)
+  const against = amounts.evidence.filter((e) => !e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
+  // An amount that a clause about the same things gives as written is no contradiction, whichever clause the reading chose.
+  const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0)));
+  if (stated) against.length = 0;
+  if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
+  // A feature claimed for an API type the facts say lacks it.
+  for (const ex of exclusionsOf(index)) {
+    if (!ex.items.some((item) => namesFeature(index, item, own))) continue;
+    const lacked = types.filter((t) => ex.lacking.includes(t));
+    if (lacked.length === 0 || lacked.length < types.length) continue;
+    // A denial ("HTTP APIs have no cache") is not read: the negation may be about something else.
+    if (negated) break;
+    return { truth: 'false', strength: 1, why: `${ex.fact.id}: ${lacked.join(', ')} lacks it` };
+  }
+  // The closest clauses: one that says the opposite of the option's words refutes it.
+  const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
+  let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
+  for (const { fact } of relevant) {
+    for (const clause of fact.clauses) {
+      const cover = coverage(index, own, clause.stems);
+      if (cover < NEAREST) continue;
+      if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
+      const text = clauseText(fact, clause);
+      const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option));
+      if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
+    }
+  }
+  if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
+  return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
+}
+
+/** The option says the words itself, not their denial ("is not covered by the Free Tier"). */
+function asserts(norm: string, pattern: RegExp): boolean {
+  const m = new RegExp(pattern.source, 'g');
+  for (const hit of norm.matchAll(m)) {
+    const before = norm.slice(Math.max(0, hit.index - 24), hit.index);
+    if (!/\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|nor)\b[^,;.]*$/.test(before)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { chooseStatements } from '../../../src/core/solver/fact-answer.js';
+import { judgeStatements } from '../../../src/core/solver/fact-check.js';
+import { indexFacts } from '../../../src/core/solver/fact-index.js';
+import { tableLine } from '../../../src/core/solver/line-table.js';
+import { splitOptions } from '../../../src/core/solver/options.js';
+import { solve } from '../../../src/core/solver/solve.js';
+
+// Statements about imaginary features, so that the reading, not the chapter's facts, is tested.
+const INDEX = indexFacts(
+  [
+    tableLine('mirror.rest-only', 'Response mirroring is available only for REST APIs; HTTP APIs have no mirror.'),
+    tableLine('ledger.price', 'The audit ledger is billed per hour according to the selected ledger size.'),
+    tableLine('ledger.get-only', 'When the audit ledger is enabled, only GET requests are recorded by default.'),
+    tableLine('ledger.status', 'Requests refused by the audit ledger receive HTTP 423 Locked.'),
+    tableLine('beacon.pulse', 'Beacon pulses are emitted automatically every minute for each stage.'),
+    tableLine('beacon.quota', 'The beacon quota is set by the service team from the pulse rate; customers neither control nor request it.'),
+    tableLine('tunnel.tls', 'Tunnel endpoints accept only encrypted connections, never unencrypted ones (clients use tls:// addresses).'),
+    tableLine('beacon.kept', 'Beacon records are kept for 15 months in the archive.'),
+    tableLine('ledger.entry', 'A ledger entry lives from 0 to 7,200 seconds.'),
+    tableLine('http.no-checks', 'HTTP APIs have no schema checks.'),
+    tableLine('ledger.schema', 'Ledger entries follow one schema.'),
+  ].join('\n'),
+);
+
+function truths(text: string, subject?: 'apigw-rest' | 'apigw-http') {
+  const { scenario, options } = splitOptions(text);
+  const judged = judgeStatements({ scenario, question: scenario, options, subject }, INDEX);
+  return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
+}
+
+describe('statements judged against the facts', () => {
+  it('refutes a feature claimed for an API type the facts say lacks it, named or asked about', () => {
+    expect(truths('Which statement is correct?\nA. An HTTP API can mirror responses to a second backend.\nB. A REST API can mirror responses.')).toEqual({ A: 'false', B: 'unknown' });
+    expect(truths('Which can this HTTP API use?\nA. Response mirroring to a test backend\nB. Audit ledger recording', 'apigw-http')).toMatchObject({ A: 'false' });
+  });
+
+  it('refutes "free" against a price, "all" against "only", a status code against another, and a choice the facts deny customers', () => {
+    expect(
+      truths(
+        'Which TWO statements about the audit ledger are correct?\nA. The ledger size costs nothing extra and is included in the request price.\nB. Once the ledger is on, GET, POST and DELETE requests are all recorded by default.\nC. Refused requests receive HTTP 409 Conflict.\nD. Customers choose the beacon quota themselves in the console.\nE. The ledger is sized when it is enabled.',
+      ),
+    ).toEqual({ A: 'false', B: 'false', C: 'false', D: 'false', E: 'unknown' });
+  });
+
+  it('names a short feature only whole: a word of it alone is another thing', () => {
+    expect(truths('Which can this HTTP API use?\nA. Schema checks on every body\nB. A token that the issuer checks', 'apigw-http')).toEqual({ A: 'false', B: 'unknown' });
+  });
+
+  it('reads the features a question asks one API type to use as claims that it has them', () => {
+    const s = solve('A team runs an Amazon API Gateway HTTP API. Which TWO ways to control access can an HTTP API use? (Choose TWO.)\nA. A resource policy that allows only the partner accounts\nB. IAM authorization with signed requests\nC. An AWS WAF web ACL on the stage\nD. A JWT authorizer that checks tokens from the identity provider');
+    expect(s.choices).toEqual(['B', 'D']);
+  });
+
+  it('reads a fact that denies the option\'s own word as the opposite, and an amount some close clause gives as no contradiction', () => {
+    expect(truths('Which statement is correct?\nA. Clients open unencrypted tunnel connections.\nB. A ledger entry can be kept for at most 7,200 seconds.\nC. A ledger entry can be kept for at most 9,000 seconds.')).toEqual({ A: 'false', B: 'unknown', C: 'false' });
+  });
+
+  it('reads a denial as no contradiction', () => {
+    expect(truths('Which statement is correct?\nA. Customers cannot set the beacon quota themselves.\nB. The audit ledger is not free of charge.')).toEqual({ A: 'unknown', B: 'unknown' });
+    expect(truths('Which statement is correct?\nA. Beacon pulses only appear after an agent is installed.\nB. Beacon pulses are emitted every minute.')).toEqual({ A: 'false', B: 'unknown' });
+  });
+
+  it('chooses the statements left standing when every other one is refuted, and the refuted ones when asked which are not correct', () => {
+    const judged = new Map([
+      ['A', { truth: 'false' as const, strength: 1, why: '' }],
+      ['B', { truth: 'unknown' as const, strength: 0, why: '' }],
+      ['C', { truth: 'unknown' as const, strength: 0, why: '' }],
+    ]);
+    const options = ['A', 'B', 'C'].map((letter) => ({ letter, text: '' }));
+    expect(chooseStatements(options, judged, 2, false)).toEqual(['B', 'C']);
+    expect(chooseStatements(options, judged, 1, false)).toEqual([]);
+    expect(chooseStatements(options, judged, 1, true)).toEqual(['A']);
+  });
+
+  it('answers a question about the chapter by refuting all but the asked number of statements', () => {
+    const s = solve(
+      'An architect reviews notes about the cache of an Amazon API Gateway REST API. Which TWO notes are accurate statements? (Choose TWO.)\nA. The cache is included in the Free Tier at no extra cost.\nB. Caching is enabled per stage, where a cache size is chosen.\nC. HTTP APIs can reuse the same cache when they call the same backend.\nD. The TTL of a cached response can be set from 0 up to one hour.\nE. A throttled caller receives HTTP 503 Service Unavailable.',
+    );
+    expect(s.choices).toEqual(['B', 'D']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+});
