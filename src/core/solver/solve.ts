@@ -8,6 +8,7 @@ import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from '
 import { learnedClues } from './learned.js';
 import { chooseMetrics, metricOptions } from './metrics.js';
 import { chooseTools, isMonitoringQuestion } from './monitoring.js';
+import { chooseRemedies } from './remedies.js';
 import { askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { API_GATEWAY_TYPES, namesOf, SERVICES } from './services.js';
@@ -383,6 +384,17 @@ function solveMonitoring(scenario: string, options: Option[]): Solution {
   return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
 }
 
+/** A troubleshooting question: the option naming the step the stem's symptom calls for is the answer. */
+function solveRemedy(scenario: string, options: Option[], pick: number, { choices, scores, lines }: { choices: string[]; scores: Map<string, number>; lines: string[] }): Solution {
+  const service = subjectNamed(scenario);
+  const scored = options.map((o) => ({ ...o, services: [service], score: scores.get(o.letter)! }));
+  const trace: TraceEntry[] = [
+    { step: 'remedy', title: 'What step is missing?', outcome: 'fired', reason: `the question states what goes wrong and asks what to do, so each option is read as a step that puts a stated symptom right: ${lines.join(' · ')}`, clues: [] },
+  ];
+  const rejected = allBut(service, `the question asks what to do about a problem with ${SERVICES[service].short}; it does not ask to choose a service`);
+  return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, TABLES_CONFIDENCE, { scored, pick, choices });
+}
+
 /** A monitoring tool matched to a need by a few words: an answer, never a sure one. */
 const MONITORING_CONFIDENCE = 0.7;
 
@@ -437,6 +449,9 @@ function solveText(text: string): Solution {
     if (architecture.choices.length) return withArchitecture(solved, options, architecture);
   }
   const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
+  // A stated symptom and the step it calls for outweigh the service the text recommends; when both agree, the recommendation's confidence stands.
+  const remedy = options.length ? chooseRemedies(options, scenario, pick) : undefined;
+  if (remedy && remedy.choices.join() !== choices.join()) return solveRemedy(scenario, options, pick, remedy);
   // Options no reading above could choose among may be amounts the verified statements give.
   const fromFacts = choices.length === 0 && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
   if (fromFacts) return fromFacts;

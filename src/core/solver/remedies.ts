@@ -1,0 +1,108 @@
+import type { Option } from './options.js';
+import { normalize } from './text.js';
+
+/*
+ * Troubleshooting questions: the stem tells what was done and what still goes wrong ("added a
+ * method and tested it in the console, but the stage URL answers as if it were missing"), and asks
+ * what to do. Each remedy pairs a symptom the stem states with the step that is missing, from the
+ * fact sheet (deployment, integrations, throttling, monitoring); the option that names the step for
+ * the stem's symptom is the answer. Options naming a step no stated symptom calls for earn nothing.
+ */
+
+export interface Remedy {
+  id: string;
+  /** The missing step, for the trace. */
+  label: string;
+  fact: string;
+  /** What a stem says went wrong that this step puts right. */
+  symptom: RegExp;
+  /** What in the stem makes the step impossible or already done. */
+  unless?: RegExp;
+  /** How an option names the step. */
+  action: RegExp;
+}
+
+/** A change to the API's own configuration, not to the code behind it (deploy.lambda-config-no-redeploy). */
+const API_CHANGE = String.raw`\b(?:add|added|adds|adding|creat\w*|chang\w*|updat\w*|modif\w*|edit\w*|attach\w*|configur\w*|set up|connect\w*)\b[^.?!]*\b(?:methods?|resources?|routes?|integrations?|authori[sz]ers?|mapping templates?|models?|request validators?|paths?|endpoints?)\b`;
+/** The stage's callers do not see it, while the console's own test works (int.test-button). */
+const NOT_LIVE = String.raw`\b(?:console'?s? )?test\w*\b[^.?!]*\b(?:works?|worked|succeed\w*|returns? (?:the )?(?:expected|correct))\b|\b(?:as if|though)\b[^.?!]*\b(?:(?:does|did) not exist|missing|not found|were not there)\b|\b(?:still|keeps?)\b[^.?!]*\b(?:gets?|get|returns?|receives?|sees?|see|old|previous|error|errors|403|404|missing authentication token)\b`;
+
+const REMEDIES: readonly Remedy[] = [
+  {
+    id: 'deploy',
+    label: 'deploy the API to the stage: a stage serves the deployment it was last given, and the console test does not go through it',
+    fact: 'deploy.redeploy',
+    symptom: new RegExp(`^(?=[^]*(?:${API_CHANGE}))(?=[^]*(?:${NOT_LIVE}))`),
+    unless: /\bautomatic deployments? (?:is |are )?(?:on|enabled|turned on)\b/,
+    action: /\b(?:re ?)?deploy(?:s|ed|ing)?\b[^.?!]*\b(?:api|stage|changes?)\b|\b(?:new|fresh|create an?) deployment\b|\bnot (?:been |yet )?(?:re ?)?deployed\b/,
+  },
+  {
+    id: 'integration-timeout',
+    label: "request a higher integration timeout: a Regional or private REST API's 29-second limit can be raised, and the function's own timeout is not the binding limit",
+    fact: 'int.timeout-raisable',
+    symptom: /\b(?:504|timed? ?out|time ?outs?|cut off|gives? up)\b[^.?!]*\b29 (?:seconds?|s)\b|\b29 (?:seconds?|s)\b[^.?!]*\b(?:504|timed? ?out|time ?outs?|cut off)\b/,
+    unless: /\bedge optimi[sz]ed\b|\bhttp api\b|\bwebsocket\b/,
+    action: /\b(?:quota|limit)\b[^.?!]*\bintegration time ?out\b|\bintegration time ?out\b[^.?!]*\b(?:quota|limit|increase|rais\w*|higher|beyond|above)\b|\b(?:rais\w*|increas\w*)\b[^.?!]*\bintegration time ?out\b/,
+  },
+  {
+    id: 'account-throttle',
+    label: "request a higher account throttle quota: the 10,000 requests per second per Region are shared by every API of the account and can be raised",
+    fact: 'throttle.account-default',
+    symptom: /\b(?:429|too many requests|throttl\w*)\b[^.?!]*\b(?:every|all|each|several|other)\b[^.?!]*\bapis?\b|\b(?:every|all|each|several)\b[^.?!]*\bapis?\b[^.?!]*\b(?:429|too many requests|throttl\w*)\b/,
+    unless: /\b(?:one|a single|each|every|particular|specific) (?:client|partner|customer|caller|tenant)s?\b[^.?!]*\b(?:uses?|using|consum\w*|takes?|hogs?)\b/,
+    action: /\b(?:quota|limit)\b[^.?!]*\b(?:increase|raise)\b[^.?!]*\b(?:account|region)\w*\b|\b(?:request|ask for|raise|increase)\b[^.?!]*\baccount(?: level)? (?:throttl\w*|quota|limit|request rate)\b/,
+  },
+  {
+    id: 'logs-role',
+    label: 'set the CloudWatch Logs role ARN in API Gateway settings: logging writes nothing until an IAM role lets API Gateway write to CloudWatch Logs, once per Region',
+    fact: 'mon.cw-role',
+    symptom: /\b(?:enabl\w*|turn\w* on|switch\w* on)\b[^.?!]*\blog(?:s|ging)?\b[^]*(?:\b(?:no|never|nothing|not)\b[^.?!]*\b(?:logs?|log groups?|entries|appear\w*|written|shows? up)\b|\blog (?:groups?|streams?)?\b[^.?!]*\b(?:empty|nothing|no entries|never)\b)|\brole arn\b[^.?!]*\b(?:not set|missing|must be set)\b/,
+    action: /\b(?:role|iam role)\b[^.?!]*\b(?:cloud ?watch|logs?)\b[^.?!]*\b(?:settings?|arn|api gateway)\b|\bcloud ?watch (?:logs? )?role arn\b/,
+  },
+  {
+    id: 'full-logging',
+    label: "turn on full request and response logging: execution logs carry bodies only with data tracing, even at INFO",
+    fact: 'mon.bodies',
+    symptom: /\blogs?\b[^.?!]*\b(?:no|not|never|without|lack|missing|do not|don't)\b[^.?!]*\b(?:request|response|payload)s? bod(?:y|ies)\b|\b(?:request|response) bod(?:y|ies)\b[^.?!]*\b(?:missing|not (?:in|shown|logged|appear))\b/,
+    action: /\bfull request and response (?:logs?|logging)\b|\bdata trac(?:e|ing)\b/,
+  },
+];
+
+/** A stem that asks what to do about a problem, or why it happens. */
+const ASKS_FIX = /\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
+
+/** The remedy an option names, if any. */
+export const remedyNamed = (option: string): Remedy | undefined => {
+  const norm = normalize(option);
+  return REMEDIES.find((r) => r.action.test(norm));
+};
+
+/** The remedies whose symptom the stem states, and that nothing in it rules out. */
+export const remediesCalledFor = (scenario: string): Remedy[] => {
+  const norm = normalize(scenario);
+  return REMEDIES.filter((r) => r.symptom.test(norm) && !r.unless?.test(norm));
+};
+
+/** The points an option naming a step the stem's symptom calls for earns. */
+const CALLED_FOR = 6;
+
+/**
+ * A troubleshooting question's answer: the options naming a step the stem's symptom calls for,
+ * when as many lead as are asked for; nothing when the stem asks no fix or no option names one.
+ */
+export function chooseRemedies(options: readonly Option[], scenario: string, pick: number): { choices: string[]; scores: Map<string, number>; lines: string[] } | undefined {
+  if (!ASKS_FIX.test(normalize(scenario))) return undefined;
+  const called = remediesCalledFor(scenario);
+  if (called.length === 0) return undefined;
+  const scores = new Map<string, number>();
+  const lines: string[] = [];
+  for (const o of options) {
+    const remedy = remedyNamed(o.text);
+    const fits = remedy !== undefined && called.includes(remedy);
+    scores.set(o.letter, fits ? CALLED_FOR : 0);
+    lines.push(`${o.letter} ${!remedy ? 'names no step a stated symptom calls for' : fits ? `${remedy.label} (${remedy.fact})` : `${remedy.id}: nothing in the question calls for it`}`);
+  }
+  const chosen = options.filter((o) => scores.get(o.letter)! > 0);
+  if (chosen.length !== pick) return undefined;
+  return { choices: chosen.map((o) => o.letter).sort(), scores, lines };
+}

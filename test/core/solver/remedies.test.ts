@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { remediesCalledFor } from '../../../src/core/solver/remedies.js';
+import { solve } from '../../../src/core/solver/solve.js';
+
+const ids = (scenario: string) => remediesCalledFor(scenario).map((r) => r.id);
+
+describe('troubleshooting questions: a stated symptom and the step that is missing', () => {
+  it('reads a change the stage does not serve yet as a missing deployment', () => {
+    const s = solve(
+      'An engineer attached a new request validator and a GET /invoices/{id} resource to an Amazon API Gateway REST API. In the console the method test returns the expected JSON, yet the partners calling the beta stage keep getting a "Missing Authentication Token" answer for that path. What should the engineer do to fix this?\nA. Enable CORS on the new resource\nB. Create a new deployment of the API for the beta stage\nC. Give the Lambda function more memory\nD. Turn on caching for the beta stage',
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+
+  it('does not ask for a deployment after a change inside the function, nor when deployments are automatic', () => {
+    expect(ids('A developer updated the Lambda function code behind a REST API, but callers still get the old responses. What should the developer do?')).not.toContain('deploy');
+    expect(ids('A team added a route to an HTTP API with automatic deployments turned on; the console test works, but callers still get 404. What should they do next?')).not.toContain('deploy');
+  });
+
+  it("reads calls cut off at 29 seconds on a Regional REST API as a higher integration timeout, not the function's", () => {
+    const s = solve(
+      'A media company serves a video-transcoding Lambda function through a Regional REST API in Amazon API Gateway. Some uploads need about 80 seconds, and the function\'s own timeout is already 3 minutes, yet clients see a 504 after roughly 29 seconds. The company wants to keep a synchronous API. What should it do?\nA. Raise the Lambda function\'s timeout to 15 minutes\nB. Replace the API with an HTTP API, which allows longer integrations\nC. Change the API to an edge-optimized endpoint\nD. Request a higher integration timeout for the Regional REST API through a quota increase',
+    );
+    expect(s.choices).toEqual(['D']);
+    expect(ids('An edge-optimized REST API cuts calls off at 29 seconds with a 504. What should the team do?')).toEqual([]);
+  });
+
+  it('reads throttling across all the APIs of an account as the account quota to raise', () => {
+    expect(ids('Since the launch, every API in the account returns 429 Too Many Requests at peak hours. What should the company do?')).toEqual(['account-throttle']);
+  });
+
+  it('reads logging that writes nothing as the missing CloudWatch Logs role, and missing bodies as full request logging', () => {
+    const s = solve(
+      'An administrator turned on access logging for the prod stage of an Amazon API Gateway REST API, but after an hour of traffic the log group is still empty. What should the administrator do NEXT?\nA. Enable detailed CloudWatch metrics for the stage\nB. Set an IAM role that lets API Gateway write to CloudWatch Logs as the role ARN in the API Gateway settings\nC. Raise the account throttle quota\nD. Send the access logs to AWS CloudTrail instead',
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(ids('The execution logs of a REST API are written, but they never show the request bodies the team needs. How can the team fix this?')).toEqual(['full-logging']);
+  });
+});
