@@ -9,6 +9,7 @@ import { learnedClues } from './learned.js';
 import { chooseMetrics, metricOptions } from './metrics.js';
 import { chooseTools, isMonitoringQuestion } from './monitoring.js';
 import { chooseRemedies } from './remedies.js';
+import { chooseByLatencySplit } from './latency-split.js';
 import { askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { API_GATEWAY_TYPES, namesOf, SERVICES } from './services.js';
@@ -384,15 +385,33 @@ function solveMonitoring(scenario: string, options: Option[]): Solution {
   return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
 }
 
-/** A troubleshooting question: the option naming the step the stem's symptom calls for is the answer. */
-function solveRemedy(scenario: string, options: Option[], pick: number, { choices, scores, lines }: { choices: string[]; scores: Map<string, number>; lines: string[] }): Solution {
-  const service = subjectNamed(scenario);
-  const scored = options.map((o) => ({ ...o, services: [service], score: scores.get(o.letter)! }));
-  const trace: TraceEntry[] = [
-    { step: 'remedy', title: 'What step is missing?', outcome: 'fired', reason: `the question states what goes wrong and asks what to do, so each option is read as a step that puts a stated symptom right: ${lines.join(' · ')}`, clues: [] },
-  ];
-  const rejected = allBut(service, `the question asks what to do about a problem with ${SERVICES[service].short}; it does not ask to choose a service`);
-  return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, TABLES_CONFIDENCE, { scored, pick, choices });
+/** Options a reading of the stem's own facts settles: what it says goes wrong, or figures it gives. */
+interface StemReading {
+  choices: string[];
+  scores: Map<string, number>;
+  lines: string[];
+}
+
+/** The readings of the stem that outweigh the service it recommends, each with its step for the trace. */
+const STEM_READINGS = [
+  { step: 'remedy', title: 'What step is missing?', asks: 'states what goes wrong and asks what to do, so each option is read as a step that puts a stated symptom right', choose: chooseRemedies },
+  { step: 'latency-split', title: 'What do the figures say?', asks: 'gives Latency and IntegrationLatency, so each option is checked against them', choose: chooseByLatencySplit },
+] as const;
+
+/** The first reading of the stem that settles the options, when it chooses otherwise than the recommendation. */
+function readStem(scenario: string, options: Option[], pick: number, choices: readonly string[]): Solution | undefined {
+  for (const { step, title, asks, choose } of STEM_READINGS) {
+    const reading: StemReading | undefined = choose(options, scenario, pick);
+    if (!reading) continue;
+    // When both agree, the recommendation's confidence stands.
+    if (reading.choices.join() === choices.join()) return undefined;
+    const service = subjectNamed(scenario);
+    const scored = options.map((o) => ({ ...o, services: [service], score: reading.scores.get(o.letter)! }));
+    const trace: TraceEntry[] = [{ step, title, outcome: 'fired', reason: `the question ${asks}: ${reading.lines.join(' · ')}`, clues: [] }];
+    const rejected = allBut(service, `the question asks about a problem with ${SERVICES[service].short}; it does not ask to choose a service`);
+    return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, TABLES_CONFIDENCE, { scored, pick, choices: reading.choices });
+  }
+  return undefined;
 }
 
 /** A monitoring tool matched to a need by a few words: an answer, never a sure one. */
@@ -449,9 +468,9 @@ function solveText(text: string): Solution {
     if (architecture.choices.length) return withArchitecture(solved, options, architecture);
   }
   const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
-  // A stated symptom and the step it calls for outweigh the service the text recommends; when both agree, the recommendation's confidence stands.
-  const remedy = options.length ? chooseRemedies(options, scenario, pick) : undefined;
-  if (remedy && remedy.choices.join() !== choices.join()) return solveRemedy(scenario, options, pick, remedy);
+  // What the stem says goes wrong, or the figures it gives, outweigh the service the text recommends.
+  const fromStem = options.length ? readStem(scenario, options, pick, choices) : undefined;
+  if (fromStem) return fromStem;
   // Options no reading above could choose among may be amounts the verified statements give.
   const fromFacts = choices.length === 0 && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
   if (fromFacts) return fromFacts;

@@ -36,7 +36,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r30-26': 'first try: got outside: AWS Identity and Access Management (IAM users, groups, roles and permission policies) (0.00), key lambda-invoke; an instance profile calling the function is read as an IAM question instead of direct invocation',
   'r30-28': 'first try: got no answer (0.85), key B; a message whose action matches no custom route is not resolved to $default; the service is named but no option',
   'r30-29': 'first try: got no answer (0.65), key A, C, E; the integrations that reach a backend without Lambda (AWS service, HTTP proxy, private over a VPC link) are not matched to the options; "without a Lambda function" only rules out services',
-  'r30-36': 'first try: got D (0.60), key A; "slow responses" is read as a low-latency need; IntegrationLatency and Latency are not compared, and the cache option wins',
   'r30-38': 'first try: got A, C (0.65), key C, E; the claim that bodies appear at the INFO level (they need full request and response logging) is not refuted, and CloudTrail recording management actions is not read as true',
 };
 
