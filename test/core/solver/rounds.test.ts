@@ -19,7 +19,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r06-30': 'a CDN in front of an existing load balancer for a viral page: the 60-second freshness reads as the API stage cache, and no option wins clearly',
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
   'r08-21': 'one overall throttling ceiling: "nobody is billed per call or given a separate limit" is not read as ruling out per-client limits',
-  'r29-08': 'first try: got no answer (0.55), key B, C; what a function URL already gives and what it lacks are not weighed, so neither keyed option gets evidence',
   'r29-18': 'first try: got A, B (0.70), key B, D; all the caching statements score alike; the free-tier and 3,600-second claims are not checked against the facts',
   'r29-26': 'first try: got no answer (0.55), key D, E, F; HTTP API authorizer options (API keys, resource policies, AWS WAF) are not checked against the table of what each API type supports',
   'r29-31': 'first try: got apigw-websocket (0.75), key outside: Amazon EventBridge; "without writing polling code" is read as server push and a no-glue integration, so EventBridge gives way and WebSocket wins',
