@@ -66,6 +66,20 @@ const REMEDIES: readonly Remedy[] = [
     symptom: /\blogs?\b[^.?!]*\b(?:no|not|never|without|lack|missing|do not|don't)\b[^.?!]*\b(?:request|response|payload)s? bod(?:y|ies)\b|\b(?:request|response) bod(?:y|ies)\b[^.?!]*\b(?:missing|not (?:in|shown|logged|appear))\b/,
     action: /\bfull request and response (?:logs?|logging)\b|\bdata trac(?:e|ing)\b/,
   },
+  {
+    id: 'method-cache',
+    label: 'turn caching on for that method with a method override: a stage cache stores only GET responses unless a method is set to be cached',
+    fact: 'cache.get-only-default',
+    symptom: /\bcach\w*\b[^]*\b(?:post|put|patch|delete|non get)\b[^.?!]*\b(?:never|not|no|zero|0|always miss\w*)\b[^.?!]*\b(?:cached|from (?:the )?cache|cache hits?|hits?)\b|\bcache ?hit ?count\b[^.?!]*\b(?:zero|0|never)\b[^.?!]*\b(?:post|put|patch|delete)\b/,
+    action: /\bmethod (?:level )?(?:override|setting)s?\b[^.?!]*\bcach\w*|\bcach\w*\b[^.?!]*\bmethod (?:level )?(?:override|setting)s?\b|\b(?:enable|turn on)\w*\b[^.?!]*\bcach\w*\b[^.?!]*\b(?:for|on) (?:the )?(?:post|put|patch|delete)\b/,
+  },
+  {
+    id: 'stage-quota',
+    label: 'request a higher stages-per-API quota: 10 stages per API is a default that can be raised',
+    fact: 'deploy.stages',
+    symptom: /\b(?:cannot|can't|unable to|fails? to|error)\b[^.?!]*\b(?:create|add)\w*\b[^.?!]*\b(?:eleventh|11th|another|more|new) stages?\b|\bstages?\b[^.?!]*\b(?:limit|quota)\b[^.?!]*\b(?:reached|exceeded|hit)\b/,
+    action: /\b(?:quota|limit)\b[^.?!]*\bstages?\b|\bstages?\b[^.?!]*\b(?:quota|limit) (?:increase|raise)\b/,
+  },
 ];
 
 /** A stem that asks what to do about a problem, or why it happens. */
@@ -77,10 +91,14 @@ export const remedyNamed = (option: string): Remedy | undefined => {
   return REMEDIES.find((r) => r.action.test(norm));
 };
 
-/** The remedies whose symptom the stem states, and that nothing in it rules out. */
+/** The stem's sentences that say a step was already taken ("They already redeployed the API"), not its questions. */
+const alreadyDone = (norm: string) => (norm.match(/[^.?!]+[.?!]?/g) ?? []).filter((sentence) => /\balready\b/.test(sentence) && !sentence.endsWith('?')).join(' ');
+
+/** The remedies whose symptom the stem states, that nothing in it rules out, and that it does not say were already taken. */
 export const remediesCalledFor = (scenario: string): Remedy[] => {
   const norm = normalize(scenario);
-  return REMEDIES.filter((r) => r.symptom.test(norm) && !r.unless?.test(norm));
+  const done = alreadyDone(norm);
+  return REMEDIES.filter((r) => r.symptom.test(norm) && !r.unless?.test(norm) && !r.action.test(done));
 };
 
 /** The points an option naming a step the stem's symptom calls for earns. */

@@ -37,4 +37,12 @@ describe('troubleshooting questions: a stated symptom and the step that is missi
     expect(s.choices).toEqual(['B']);
     expect(ids('The execution logs of a REST API are written, but they never show the request bodies the team needs. How can the team fix this?')).toEqual(['full-logging']);
   });
+  it('reads a cache that never serves POST answers as a method override to turn on, and a full stage quota as a limit to raise', () => {
+    expect(ids('Caching is enabled on the prod stage with a 300-second TTL, yet the POST /quote responses are never served from the cache. What should the team do?')).toEqual(['method-cache']);
+    expect(ids('The team cannot create an eleventh stage for its REST API. What should it do?')).toEqual(['stage-quota']);
+  });
+
+  it('does not call for a step the stem says was already taken', () => {
+    expect(ids('A developer added a DELETE method and already redeployed the API to the prod stage, but callers still get 403 errors. What should the developer do next?')).not.toContain('deploy');
+  });
 });
