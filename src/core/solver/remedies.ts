@@ -23,9 +23,9 @@ export interface Remedy {
 }
 
 /** A change to the API's own configuration, not to the code behind it (deploy.lambda-config-no-redeploy). */
-const API_CHANGE = String.raw`\b(?:add|added|adds|adding|creat\w*|chang\w*|updat\w*|modif\w*|edit\w*|attach\w*|configur\w*|set up|connect\w*)\b[^.?!]*\b(?:methods?|resources?|routes?|integrations?|authori[sz]ers?|mapping templates?|models?|request validators?|paths?|endpoints?)\b`;
+const API_CHANGE = String.raw`\b(?:add|added|adds|adding|creat\w*|built|build\w*|defin\w*|chang\w*|updat\w*|modif\w*|edit\w*|attach\w*|configur\w*|set up|connect\w*)\b[^.?!]*\b(?:methods?|resources?|routes?|integrations?|authori[sz]ers?|mapping templates?|models?|request validators?|paths?|endpoints?)\b`;
 /** The stage's callers do not see it, while the console's own test works (int.test-button). */
-const NOT_LIVE = String.raw`\b(?:console'?s? )?test\w*\b[^.?!]*\b(?:works?|worked|succeed\w*|returns? (?:the )?(?:expected|correct))\b|\b(?:as if|though)\b[^.?!]*\b(?:(?:does|did) not exist|missing|not found|were not there)\b|\b(?:still|keeps?)\b[^.?!]*\b(?:gets?|get|returns?|receives?|sees?|see|old|previous|error|errors|403|404|missing authentication token)\b`;
+const NOT_LIVE = String.raw`\bno (?:wss?:\/\/ |invoke |https )?url\b|\b(?:console'?s? )?test\w*\b[^.?!]*\b(?:works?|worked|succeed\w*|returns? (?:the )?(?:expected|correct))\b|\b(?:as if|though)\b[^.?!]*\b(?:(?:does|did) not exist|missing|not found|were not there)\b|\b(?:still|keeps?)\b[^.?!]*\b(?:gets?|get|returns?|receives?|sees?|see|old|previous|error|errors|403|404|missing authentication token)\b`;
 
 const REMEDIES: readonly Remedy[] = [
   {
@@ -34,7 +34,7 @@ const REMEDIES: readonly Remedy[] = [
     fact: 'deploy.redeploy',
     symptom: new RegExp(`^(?=[^]*(?:${API_CHANGE}))(?=[^]*(?:${NOT_LIVE}))`),
     unless: /\bautomatic deployments? (?:is |are )?(?:on|enabled|turned on)\b/,
-    action: /\b(?:re ?)?deploy(?:s|ed|ing)?\b[^.?!]*\b(?:api|stage|changes?)\b|\b(?:new|fresh|create an?) deployment\b|\bnot (?:been |yet )?(?:re ?)?deployed\b/,
+    action: /\b(?:re ?)?deploy(?:s|ed|ing)?\b[^.?!]*\b(?:api|stage|changes?)\b|\b(?:new|fresh|create an?) deployment\b|\bnot (?:been |yet )?(?:re ?)?deployed\b|\bno deployment\b/,
   },
   {
     id: 'integration-timeout',
@@ -48,7 +48,7 @@ const REMEDIES: readonly Remedy[] = [
     id: 'account-throttle',
     label: "request a higher account throttle quota: the 10,000 requests per second per Region are shared by every API of the account and can be raised",
     fact: 'throttle.account-default',
-    symptom: /\b(?:429|too many requests|throttl\w*)\b[^.?!]*\b(?:every|all|each|several|other)\b[^.?!]*\bapis?\b|\b(?:every|all|each|several)\b[^.?!]*\bapis?\b[^.?!]*\b(?:429|too many requests|throttl\w*)\b/,
+    symptom: /\b(?:1[1-9]|[2-9]\d|[1-9]\d\d) ?,?000 (?:requests per second|rps)\b[^]*\bdefault (?:quotas?|limits?)\b|\b(?:429|too many requests|throttl\w*)\b[^.?!]*\b(?:every|all|each|several|other)\b[^.?!]*\bapis?\b|\b(?:every|all|each|several)\b[^.?!]*\bapis?\b[^.?!]*\b(?:429|too many requests|throttl\w*)\b/,
     unless: /\b(?:one|a single|each|every|particular|specific) (?:client|partner|customer|caller|tenant)s?\b[^.?!]*\b(?:uses?|using|consum\w*|takes?|hogs?)\b/,
     action: /\b(?:quota|limit)\b[^.?!]*\b(?:increase|raise)\b[^.?!]*\b(?:account|region)\w*\b|\b(?:request|ask for|raise|increase)\b[^.?!]*\baccount(?: level)? (?:throttl\w*|quota|limit|request rate)\b/,
   },
@@ -71,7 +71,7 @@ const REMEDIES: readonly Remedy[] = [
     label: 'turn caching on for that method with a method override: a stage cache stores only GET responses unless a method is set to be cached',
     fact: 'cache.get-only-default',
     symptom: /\bcach\w*\b[^]*\b(?:post|put|patch|delete|non get)\b[^.?!]*\b(?:never|not|no|zero|0|always miss\w*)\b[^.?!]*\b(?:cached|from (?:the )?cache|cache hits?|hits?)\b|\bcache ?hit ?count\b[^.?!]*\b(?:zero|0|never)\b[^.?!]*\b(?:post|put|patch|delete)\b/,
-    action: /\bmethod (?:level )?(?:override|setting)s?\b[^.?!]*\bcach\w*|\bcach\w*\b[^.?!]*\bmethod (?:level )?(?:override|setting)s?\b|\b(?:enable|turn on)\w*\b[^.?!]*\bcach\w*\b[^.?!]*\b(?:for|on) (?:the )?(?:post|put|patch|delete)\b/,
+    action: /\bmethod (?:level )?(?:override|setting)s?\b[^.?!]*\bcach\w*|\bcach\w*\b[^.?!]*\bmethod (?:level )?(?:override|setting)s?\b|\b(?:enable|turn on)\w*\b[^.?!]*\bcach\w*\b[^.?!]*\b(?:for|on) (?:the )?(?:post|put|patch|delete)\b|\bonly get\b[^.?!]*\bcached\b|\bget (?:methods?|requests?)\b[^.?!]*\bonly\b[^.?!]*\bcached by default\b/,
   },
   {
     id: 'stage-quota',
@@ -80,10 +80,45 @@ const REMEDIES: readonly Remedy[] = [
     symptom: /\b(?:cannot|can't|unable to|fails? to|error)\b[^.?!]*\b(?:create|add)\w*\b[^.?!]*\b(?:eleventh|11th|another|more|new) stages?\b|\bstages?\b[^.?!]*\b(?:limit|quota)\b[^.?!]*\b(?:reached|exceeded|hit)\b/,
     action: /\b(?:quota|limit)\b[^.?!]*\bstages?\b|\bstages?\b[^.?!]*\b(?:quota|limit) (?:increase|raise)\b/,
   },
+  {
+    id: 'request-validator',
+    label: 'attach a request validator: a model describes the body, and only a validator on the method makes API Gateway reject what does not match',
+    fact: 'int.request-validation',
+    symptom: /\b(?:model|json schema|schema)\b[^]*\b(?:still|nevertheless|yet|but)\b[^.?!]*\b(?:reach|reaches|get through|gets through|accepted|not rejected|arrive)\b/,
+    action: /\brequest validat(?:or|ion)\b|\bvalidat\w*\b[^.?!]*\bagainst (?:the )?model\b/,
+  },
+  {
+    id: 'cache-key',
+    label: 'add the parameter as a cache key: only the parameters named as cache keys tell cached responses apart',
+    fact: 'cache.keys',
+    symptom: /\b(?:different|two|each)\b[^.?!]*\b(?:query strings?|parameters?|headers?|values?|categor\w*|ids?)\b[^.?!]*\bsame (?:cached )?(?:response|list|result|data|answer)s?\b|[?&]\w+=\w+\b[^.?!]*\band\b[^.?!]*[?&]\w+=\w+\b[^.?!]*\bsame\b/,
+    action: /\bcache keys?\b/,
+  },
+  {
+    id: 'lower-ttl',
+    label: "lower the cache TTL: cached responses stay until their TTL ends (300 seconds by default)",
+    fact: 'cache.ttl',
+    symptom: /\b(?:old|stale|outdated|previous)\b[^.?!]*\bfor (?:up to )?(?:\d+|five|ten|several) (?:minutes?|seconds?)\b[^]*\bat most\b/,
+    action: /\b(?:lower|reduce|decrease|shorten)\w*\b[^.?!]*\bttl\b/,
+  },
+  {
+    id: 'test-no-logs',
+    label: "console test invocations leave no logs or metrics: they do not go through the stage",
+    fact: 'int.test-button',
+    symptom: /\b(?:console'?s? )?test\b[^]*\b(?:finds? nothing|no (?:logs?|metrics|entries|data)|nothing (?:appears|shows))\b/,
+    action: /\btest\w*\b[^.?!]*\b(?:generate|produce|create|write|emit|send)s? no (?:logs?|metrics)\b|\btest\w*\b[^.?!]*\bnot (?:logged|recorded|counted)\b/,
+  },
+  {
+    id: 'websocket-heartbeat',
+    label: 'keep the connection alive and reconnect: a WebSocket connection closes after 10 idle minutes and lasts at most 2 hours',
+    fact: 'ws.limits',
+    symptom: /\bconnections?\b[^.?!]*\b(?:drop|dropped|close|closed|closes|end|ends|disconnect\w*)\b[^.?!]*\b(?:idle|inactiv\w*|without (?:any )?(?:activity|messages|traffic)|(?:10|ten) minutes|(?:2|two) hours)\b/,
+    action: /\b(?:heartbeat|keep ?alive|ping)\b/,
+  },
 ];
 
 /** A stem that asks what to do about a problem, or why it happens. */
-const ASKS_FIX = /\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
+const ASKS_FIX = /\bwhat (?:is|explains) (?:the )?(?:most likely )?(?:reason|cause|missing)\b|\bwhat explains\b|\bwhat (?:must|should|does|do)\b[^.?!]*\b(?:enable|turn on|change|set|configure|add|know)\b|\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
 
 /** The remedy an option names, if any. */
 export const remedyNamed = (option: string): Remedy | undefined => {

@@ -45,4 +45,23 @@ describe('troubleshooting questions: a stated symptom and the step that is missi
   it('does not call for a step the stem says was already taken', () => {
     expect(ids('A developer added a DELETE method and already redeployed the API to the prod stage, but callers still get 403 errors. What should the developer do next?')).not.toContain('deploy');
   });
+  it('reads a model that lets bad bodies through, one cached answer for different parameters, and answers staler than allowed', () => {
+    expect(ids('The team wrote a JSON Schema model for the PUT /users body, but malformed users still reach the Lambda function. How can the team fix this?')).toEqual(['request-validator']);
+    expect(ids('Requests for /rates?currency=usd and /rates?currency=eur now return the same cached rates. How should the team fix this?')).toEqual(['cache-key']);
+    expect(ids('With caching on, readers see outdated scores for up to five minutes, but scores must be at most 20 seconds old. What should the team do?')).toEqual(['lower-ttl']);
+  });
+
+  it('reads a console test missing from the metrics, a never-deployed API without a URL, a planned rate above the default quota and dropped idle connections', () => {
+    expect(ids("After trying a method ten times with the console's test button, an engineer finds nothing in the stage's execution logs. What explains this?")).toEqual(['test-no-logs']);
+    expect(ids('A developer built a WebSocket API with its routes, but there is no wss:// URL for clients yet. What is missing?')).toEqual(['deploy']);
+    expect(ids('A ticket site plans 40,000 requests per second on one API in a Region, and its account keeps the default quotas. What should it do?')).toEqual(['account-throttle']);
+    expect(ids('Chat connections close after ten minutes without messages. What should the developers do?')).toEqual(['websocket-heartbeat']);
+  });
+
+  it('reads why POST answers are never cached as the GET-only default', () => {
+    const s = solve(
+      'A REST API stage has caching turned on. GET /stock answers come from the cache, but responses of the PUT /stock/reserve method are never cached. What is the reason?\nA. Only GET methods are cached by default\nB. The cache is too small for PUT responses\nC. PUT responses are cached only on HTTP APIs\nD. The stage needs a larger TTL',
+    );
+    expect(s.choices).toEqual(['A']);
+  });
 });
