@@ -6,7 +6,8 @@ import { normalize } from './text.js';
  * method and tested it in the console, but the stage URL answers as if it were missing"), and asks
  * what to do. Each remedy pairs a symptom the stem states with the step that is missing, from the
  * fact sheet (deployment, integrations, throttling, caching, monitoring, WebSocket limits); the
- * option that names the step for the stem's symptom, or the reason behind it, is the answer. Options naming a step no stated symptom calls for earn nothing.
+ * option that names the step for the stem's symptom, or the reason behind it, is the answer.
+ * Options naming a step no stated symptom calls for earn nothing.
  */
 
 export interface Remedy {
