@@ -116,6 +116,34 @@ const REMEDIES: readonly Remedy[] = [
     symptom: /\bconnections?\b[^.?!]*\b(?:drop|dropped|close|closed|closes|end|ends|disconnect\w*)\b[^.?!]*\b(?:idle|inactiv\w*|without (?:any )?(?:activity|messages|traffic)|(?:10|ten) minutes|(?:2|two) hours)\b/,
     action: /\b(?:heartbeat|keep ?alive|ping)\b/,
   },
+  {
+    id: 'cache-creation',
+    label: "a new stage cache takes about 4 minutes to create, and until then every request reaches the backend",
+    fact: 'cache.limits',
+    symptom: /\b(?:enabl\w*|turn\w* on|creat\w*)\b[^?!]*?\bcache\b[^]*\b(?:for a (?:short )?while|at first|first few minutes|for (?:a few|several) minutes)\b[^.?!]*\b(?:every|all)\b[^.?!]*\breach\w*\b[^.?!]*\bbackend\b/,
+    action: /\b(?:creat\w*|provision\w*|set up)\b[^.?!]*\bcache\b[^.?!]*\b(?:takes?|needs?)\b[^.?!]*\b(?:4|four) minutes\b/,
+  },
+  {
+    id: 'cache-entry-size',
+    label: 'a response larger than 1,048,576 bytes (1 MB) is never cached',
+    fact: 'cache.limits',
+    symptom: /\b(?:[2-9]|[1-9]\d+) (?:to \d+ )?mb\b[^]*\bnever (?:served from|stored in|kept in|put in) (?:the )?cache\b|\bnever (?:served from|stored in) (?:the )?cache\b[^]*\b(?:[2-9]|[1-9]\d+) (?:to \d+ )?mb\b/,
+    action: /\b(?:largest|biggest|maximum|max)\b[^.?!]*\b(?:response|entry|item)\b[^.?!]*\bcache\w*\b[^.?!]*\b(?:1,048,576 bytes|1 mb)\b/,
+  },
+  {
+    id: 'edge-not-cache',
+    label: "an edge-optimized endpoint's managed distribution speeds up connections; it caches no API responses",
+    fact: 'cache.edge-not-cdn',
+    symptom: /\bedge optimi[sz]ed\b[^]*\b(?:expect\w*|assum\w*|thought)\b[^.?!]*\b(?:edge|cloudfront)\b[^.?!]*\bcach\w*\b/,
+    action: /\b(?:speeds? up|improves?|faster)\b[^.?!]*\bconnect\w*\b[^.?!]*\bnot\b[^.?!]*\bcache\b/,
+  },
+  {
+    id: 'http-metric-names',
+    label: 'HTTP APIs name their error metrics 4xx and 5xx, not 4XXError and 5XXError',
+    fact: 'mon.cw-metrics-http',
+    symptom: /^(?=[^]*\b[45]xxerror\b)(?=[^]*\bhttp apis?\b)(?=[^]*\b(?:no data|empty|nothing|blank)\b)/,
+    action: /\b(?:named?|call(?:s|ed)?)\b[^.?!]*\bdifferent\w*\b|\b4xx and 5xx\b/,
+  },
 ];
 
 /** A stem that asks what to do about a problem, or why it happens. */

@@ -64,4 +64,10 @@ describe('troubleshooting questions: a stated symptom and the step that is missi
     );
     expect(s.choices).toEqual(['A']);
   });
+  it('reads the reasons behind cache and metric surprises from the fact sheet', () => {
+    expect(ids('An engineer turned on a 1.6 GB cache for the live stage. At first every call still reached the backend, and a few minutes later hits began. What explains this?')).toEqual(['cache-creation']);
+    expect(ids('Exports of 3 to 8 MB are never served from the cache, though small answers are. What is the most likely reason?')).toEqual(['cache-entry-size']);
+    expect(ids('A team on an edge-optimized REST API expected CloudFront to cache its answers at the edge, but every call reaches the backend. What explains this?')).toEqual(['edge-not-cache']);
+    expect(ids('Alarms built on 5XXError show no data after the team moved to an HTTP API. What is the most likely reason?')).toEqual(['http-metric-names']);
+  });
 });
