@@ -398,13 +398,12 @@ const STEM_READINGS = [
   { step: 'latency-split', title: 'What do the figures say?', asks: 'gives Latency and IntegrationLatency, so each option is checked against them', choose: chooseByLatencySplit },
 ] as const;
 
-/** The first reading of the stem that settles the options, when it chooses otherwise than the recommendation. */
-function readStem(scenario: string, options: Option[], pick: number, choices: readonly string[]): Solution | undefined {
+/** The first reading of the stem that settles the options, unless the recommendation chose the same letters more surely. */
+function readStem(scenario: string, options: Option[], pick: number, recommended: { choices: readonly string[]; confidence: number }): Solution | undefined {
   for (const { step, title, asks, choose } of STEM_READINGS) {
     const reading: StemReading | undefined = choose(options, scenario, pick);
     if (!reading) continue;
-    // When both agree, the recommendation's confidence stands.
-    if (reading.choices.join() === choices.join()) return undefined;
+    if (reading.choices.join() === recommended.choices.join() && recommended.confidence >= TABLES_CONFIDENCE) return undefined;
     const service = subjectNamed(scenario);
     const scored = options.map((o) => ({ ...o, services: [service], score: reading.scores.get(o.letter)! }));
     const trace: TraceEntry[] = [{ step, title, outcome: 'fired', reason: `the question ${asks}: ${reading.lines.join(' · ')}`, clues: [] }];
@@ -468,15 +467,15 @@ function solveText(text: string): Solution {
     if (architecture.choices.length) return withArchitecture(solved, options, architecture);
   }
   const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
+  // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
+  const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
+  const confidence = choices.length ? Math.min(base, optionConfidence(pick, margin)) : solved.confidence;
   // What the stem says goes wrong, or the figures it gives, outweigh the service the text recommends.
-  const fromStem = options.length ? readStem(scenario, options, pick, choices) : undefined;
+  const fromStem = options.length ? readStem(scenario, options, pick, { choices, confidence }) : undefined;
   if (fromStem) return fromStem;
   // Options no reading above could choose among may be amounts the verified statements give.
   const fromFacts = choices.length === 0 && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
   if (fromFacts) return fromFacts;
-  // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
-  const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
-  const confidence = choices.length ? Math.min(base, optionConfidence(pick, margin)) : solved.confidence;
   return { ...solved, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }
 
