@@ -47,6 +47,8 @@ export function comparisonIn(question: string, scenario = ''): Comparison | unde
 
 /** "… would justify moving the endpoint to Amazon API Gateway?", "… could move to HTTP APIs without losing any functionality?" */
 const MOVE_TO = /\b(?:mov|migrat|switch|chang|convert|port|upgrad|replac)\w*\b(?:\s+\S+){0,8}?\s+to\s+((?:\S+\s+){0,5}?\S+?)(?=\s+(?:without|with|and|but|so|because|for|in order)\b|\s*[?,.(]|$)/i;
+/** "… justify putting Amazon API Gateway in front of the function instead?": what is put in place of where it is now. */
+const INSTEAD = /\b(?:put|puts|putting|plac\w*|us(?:e|es|ing)|adopt\w*|introduc\w*|add|adds|adding|choos\w*)\s+((?:\S+\s+){0,5}?\S+?)\s+(?:(?:in front of|ahead of|before)\s+(?:\S+\s+){0,4}?)?instead\b/i;
 const MOVE_FROM = /\bfrom\s+((?:\S+\s+){0,5}?\S+?)\s+to\b/i;
 /** What asks for the differences a move needs: the requirements that justify it. */
 const JUSTIFY = /\b(?:justif\w*|warrant\w*|reasons?|requirements?|needs?\s+that|call\s+for|calls\s+for)\b/i;
@@ -65,13 +67,14 @@ function movedIn(question: string, scenario: string): Comparison | undefined {
   const keeps = KEEPS.test(question);
   if (!(keeps || JUSTIFY.test(question))) return undefined;
   // The move is in the question, or in the scenario the question asks about ("Which TWO requirements would justify the change?").
-  const replaced = REPLACE_WITH.exec(question) ?? (MOVE_TO.test(question) ? null : REPLACE_WITH.exec(scenario));
+  const moved = MOVE_TO.exec(question) ?? INSTEAD.exec(question);
+  const replaced = REPLACE_WITH.exec(question) ?? (moved ? null : REPLACE_WITH.exec(scenario));
   if (replaced) {
     const [from, to] = [servicesNamed(replaced[1]!), servicesNamed(replaced[2]!)];
     if (from.length === 0 || to.length === 0 || overlaps(from, to)) return undefined;
     return keeps ? { subject: to, rival: from, both: true } : { subject: to, rival: from };
   }
-  const m = MOVE_TO.exec(question);
+  const m = moved;
   if (!m) return undefined;
   const subject = servicesNamed(m[1]!);
   if (subject.length === 0) return undefined;

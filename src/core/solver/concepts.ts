@@ -1019,7 +1019,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(longer|higher|larger) (integration )?time\s*outs?`,
     ],
     // The 29-second limit is the gateway's own: a call cut off there needs a higher integration timeout.
-    terms: ['cut/cuts/stopped/stops/killed/ended/terminated/dropped/fails/failed .. off? .. at/after .. 29 second/seconds', '29 second/seconds .. limit/timeout/cutoff/cut_off/maximum'],
+    terms: ['cut/cuts/stopped/stops/killed/ended/terminated/dropped/fails/failed .. off? .. at/after .. 29 second/seconds', '29 second/seconds .. limit/timeout/cutoff/cut_off/maximum', '504 .. at/after .. 29 second/seconds'],
   },
   {
     id: 'rest-logging',

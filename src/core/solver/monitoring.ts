@@ -64,6 +64,14 @@ const TOOLS: readonly Tool[] = [
   },
 ];
 
+/** A sentence about a tool already in place ("The team already has CloudWatch dashboards"): what it has is not what it now asks for. */
+const IN_PLACE = /\balready (?:has|have|had|uses?|using|runs?|keeps?|collects?|watches?|monitors?|gets?|sends?|sets? up|enabled|turned on|looked at|checked)\b/;
+
+/** The stem's words that may state a need: sentences about tools already in place are blanked, keeping offsets. */
+function askedIn(scenario: string): string {
+  return normalize(scenario).replace(/[^.?!]+[.?!]?/g, (sentence) => (IN_PLACE.test(sentence) ? ' '.repeat(sentence.length) : sentence));
+}
+
 /** A stem that asks only how to watch the API: every tool the API has meets it. */
 const ANY_TOOL = /\b(?:monitor\w*|observ\w*|visibility)\b/;
 
@@ -78,7 +86,7 @@ export const toolNamed = (option: string): Tool | undefined => {
 
 /** Options that are monitoring tools, two or more of them, for a stem that asks for at least one tool's job. */
 export function isMonitoringQuestion(scenario: string, options: readonly Option[]): boolean {
-  const norm = normalize(scenario);
+  const norm = askedIn(scenario);
   const tools = new Set(options.map((o) => toolNamed(o.text)).filter((t) => t !== undefined));
   return tools.size >= 2 && [...tools].some((t) => meets(t, norm));
 }
@@ -91,7 +99,7 @@ const MEETS = 6;
  * on an HTTP API is something the API does not have.
  */
 export function chooseTools(options: readonly Option[], scenario: string, http: boolean, pick: number): { choices: string[]; scores: Map<string, number>; margin: number; lines: string[] } {
-  const norm = normalize(scenario);
+  const norm = askedIn(scenario);
   const scores = new Map<string, number>();
   const lines: string[] = [];
   for (const o of options) {

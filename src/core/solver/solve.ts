@@ -8,6 +8,8 @@ import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from '
 import { learnedClues } from './learned.js';
 import { chooseMetrics, metricOptions } from './metrics.js';
 import { chooseTools, isMonitoringQuestion } from './monitoring.js';
+import { chooseRemedies } from './remedies.js';
+import { chooseByLatencySplit } from './latency-split.js';
 import { askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { API_GATEWAY_TYPES, namesOf, SERVICES } from './services.js';
@@ -389,6 +391,34 @@ function solveMonitoring(scenario: string, options: Option[]): Solution {
   return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
 }
 
+/** Options a reading of the stem's own facts settles: what it says goes wrong, or figures it gives. */
+interface StemReading {
+  choices: string[];
+  scores: Map<string, number>;
+  lines: string[];
+}
+
+/** The readings of the stem that outweigh the service it recommends, each with its step for the trace. */
+const STEM_READINGS = [
+  { step: 'remedy', title: 'What step is missing?', asks: 'states what goes wrong and asks what to do, so each option is read as a step that puts a stated symptom right', choose: chooseRemedies },
+  { step: 'latency-split', title: 'What do the figures say?', asks: 'gives Latency and IntegrationLatency, so each option is checked against them', choose: chooseByLatencySplit },
+] as const;
+
+/** The first reading of the stem that settles the options, unless the recommendation chose the same letters more surely. */
+function readStem(scenario: string, options: Option[], pick: number, recommended: { choices: readonly string[]; confidence: number }): Solution | undefined {
+  for (const { step, title, asks, choose } of STEM_READINGS) {
+    const reading: StemReading | undefined = choose(options, scenario, pick);
+    if (!reading) continue;
+    if (reading.choices.join() === recommended.choices.join() && recommended.confidence >= TABLES_CONFIDENCE) return undefined;
+    const service = subjectNamed(scenario);
+    const scored = options.map((o) => ({ ...o, services: [service], score: reading.scores.get(o.letter)! }));
+    const trace: TraceEntry[] = [{ step, title, outcome: 'fired', reason: `the question ${asks}: ${reading.lines.join(' · ')}`, clues: [] }];
+    const rejected = allBut(service, `the question asks about a problem with ${SERVICES[service].short}; it does not ask to choose a service`);
+    return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, TABLES_CONFIDENCE, { scored, pick, choices: reading.choices });
+  }
+  return undefined;
+}
+
 /** A monitoring tool matched to a need by a few words: an answer, never a sure one. */
 const MONITORING_CONFIDENCE = 0.7;
 
@@ -445,12 +475,15 @@ function solveText(text: string): Solution {
     if (architecture.choices.length) return withArchitecture(solved, options, architecture);
   }
   const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
-  // Options no reading above could choose among may be amounts the verified statements give.
-  const fromFacts = choices.length === 0 && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
-  if (fromFacts) return fromFacts;
   // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
   const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
   const confidence = choices.length ? Math.min(base, optionConfidence(pick, margin)) : solved.confidence;
+  // What the stem says goes wrong, or the figures it gives, outweigh the service the text recommends.
+  const fromStem = options.length ? readStem(scenario, options, pick, { choices, confidence }) : undefined;
+  if (fromStem) return fromStem;
+  // Options no reading above could choose among may be amounts the verified statements give.
+  const fromFacts = choices.length === 0 && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
+  if (fromFacts) return fromFacts;
   return { ...solved, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }
 

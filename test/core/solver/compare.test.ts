@@ -95,6 +95,14 @@ describe('questions that set one service against another', () => {
     expect(s.choices).toEqual(['B', 'D']);
   });
 
+  it('reads what is put in front of the current service "instead" as a move, and what it adds as the justification', () => {
+    expect(comparisonIn('Which requirement would justify using an Application Load Balancer instead?', 'Today the containers sit behind Amazon API Gateway HTTP APIs.')).toEqual({ subject: ['alb'], rival: ['apigw-http'] });
+    const s = solve(
+      'A startup receives payment webhooks through a Lambda function URL on a single function. Which TWO needs would justify placing an Amazon API Gateway REST API in front of the function instead? (Choose TWO.)\nA. Rejecting bodies that do not match a JSON schema before the function runs\nB. An HTTPS endpoint that the payment provider can call\nC. Blocking known bad IP addresses with AWS WAF rules\nD. Letting only callers with IAM credentials invoke it\nE. Running the function once for every request that arrives',
+    );
+    expect(s.choices).toEqual(['A', 'C']);
+  });
+
   it('reads what can move without losing anything as what both services have', () => {
     const s = solve(
       'Which TWO of the current REST APIs could be migrated to HTTP APIs without giving up any feature? (Choose TWO.)\nA. An orders API that caches GET responses at its stage\nB. A reporting API that checks JWTs issued by an OIDC provider\nC. A partner API metered with usage plans\nD. A billing API behind a Lambda proxy integration with IAM authorization\nE. A public API shielded by an AWS WAF web ACL',

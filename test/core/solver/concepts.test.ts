@@ -3,6 +3,7 @@ import { findClues } from '../../../src/core/solver/clues.js';
 import { CONCEPTS } from '../../../src/core/solver/concepts.js';
 import { compilePattern } from '../../../src/core/solver/pattern.js';
 import { WRITTEN_AS } from '../../../src/core/solver/phrases.js';
+import { solve } from '../../../src/core/solver/solve.js';
 
 const positive = (text: string) => findClues(text).filter((c) => !c.negated).map((c) => c.concept);
 
@@ -100,6 +101,8 @@ describe('clue concepts', () => {
 
   it('reads a call cut off at the 29-second limit as a need for a higher integration timeout', () => {
     expect(positive('The report query needs a minute, but every call is stopped after 29 seconds.')).toContain('timeout-raise');
+    // A 504 at 29 seconds is the gateway's own limit, so a Regional REST API kept synchronous is not a load balancer's job.
+    expect(solve('A Regional REST API fronts a report builder whose reports need about 75 seconds, and users receive a 504 after 29 seconds. The team wants to keep the API synchronous.').service).toBe('apigw-rest');
   });
 
   it('reads staying up through the loss of an instance or a zone, and spreading the traffic, as load balancing', () => {

@@ -28,6 +28,14 @@ describe('questions about watching an API Gateway API', () => {
     expect(solve(text).choices).toEqual(['B', 'C']);
   });
 
+  it('does not read the tools a team already has as what the stem asks for', () => {
+    const s = solve(
+      'A platform team already watches its Amazon API Gateway REST API with CloudWatch alarms on 5XXError and with X-Ray traces of every request. The security lead now needs to know which IAM user changed the prod stage\'s throttling settings yesterday. Which option gives that answer?\nA. The CloudWatch alarm history for the 5XXError metric\nB. The X-Ray trace of the requests made yesterday\nC. AWS CloudTrail event history for API Gateway\nD. The CloudWatch Latency dashboard of the prod stage',
+    );
+    expect(s.choices).toEqual(['C']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+
   it('leaves a stem that never names API Gateway to the neighbouring area', () => {
     const s = solve(
       'An intern removed one of our production APIs last Friday. Which AWS service shows which IAM user made that call, and when?\nA. AWS CloudTrail\nB. AWS X-Ray\nC. Amazon CloudWatch metrics\nD. Amazon API Gateway access logs',

@@ -1,0 +1,190 @@
+import type { Option } from './options.js';
+import { normalize } from './text.js';
+
+/*
+ * Troubleshooting questions: the stem tells what was done and what still goes wrong ("added a
+ * method and tested it in the console, but the stage URL answers as if it were missing"), and asks
+ * what to do. Each remedy pairs a symptom the stem states with the step that is missing, from the
+ * fact sheet (deployment, integrations, throttling, caching, monitoring, WebSocket limits); the
+ * option that names the step for the stem's symptom, or the reason behind it, is the answer.
+ * Options naming a step no stated symptom calls for earn nothing.
+ */
+
+export interface Remedy {
+  id: string;
+  /** The missing step, for the trace. */
+  label: string;
+  fact: string;
+  /** What a stem says went wrong that this step puts right. */
+  symptom: RegExp;
+  /** What in the stem makes the step impossible or already done. */
+  unless?: RegExp;
+  /** How an option names the step. */
+  action: RegExp;
+}
+
+/** A change to the API's own configuration, not to the code behind it (deploy.lambda-config-no-redeploy). */
+const API_CHANGE = String.raw`\b(?:add|added|adds|adding|creat\w*|built|build\w*|defin\w*|chang\w*|updat\w*|modif\w*|edit\w*|attach\w*|configur\w*|set up|connect\w*)\b[^.?!]*\b(?:methods?|resources?|routes?|integrations?|authori[sz]ers?|mapping templates?|models?|request validators?|paths?|endpoints?)\b`;
+/** The stage's callers do not see it, while the console's own test works (int.test-button). */
+const NOT_LIVE = String.raw`\bno (?:wss?:\/\/ |invoke |https )?url\b|\b(?:console'?s? )?test\w*\b[^.?!]*\b(?:works?|worked|succeed\w*|returns? (?:the )?(?:expected|correct))\b|\b(?:as if|though)\b[^.?!]*\b(?:(?:does|did) not exist|missing|not found|were not there)\b|\b(?:still|keeps?)\b[^.?!]*\b(?:gets?|get|returns?|receives?|sees?|see|old|previous|error|errors|403|404|missing authentication token)\b`;
+
+const REMEDIES: readonly Remedy[] = [
+  {
+    id: 'deploy',
+    label: 'deploy the API to the stage: a stage serves the deployment it was last given, and the console test does not go through it',
+    fact: 'deploy.redeploy',
+    symptom: new RegExp(`^(?=[^]*(?:${API_CHANGE}))(?=[^]*(?:${NOT_LIVE}))`),
+    unless: /\bautomatic deployments? (?:is |are )?(?:on|enabled|turned on)\b/,
+    action: /\b(?:re ?)?deploy(?:s|ed|ing)?\b[^.?!]*\b(?:api|stage|changes?)\b|\b(?:new|fresh|create an?) deployment\b|\bnot (?:been |yet )?(?:re ?)?deployed\b|\bno deployment\b/,
+  },
+  {
+    id: 'integration-timeout',
+    label: "request a higher integration timeout: a Regional or private REST API's 29-second limit can be raised, and the function's own timeout is not the binding limit",
+    fact: 'int.timeout-raisable',
+    symptom: /\b(?:504|timed? ?out|time ?outs?|cut off|gives? up)\b[^.?!]*\b29 (?:seconds?|s)\b|\b29 (?:seconds?|s)\b[^.?!]*\b(?:504|timed? ?out|time ?outs?|cut off)\b/,
+    unless: /\bedge optimi[sz]ed\b|\bhttp api\b|\bwebsocket\b/,
+    action: /\b(?:quota|limit)\b[^.?!]*\bintegration time ?out\b|\bintegration time ?out\b[^.?!]*\b(?:quota|limit|increase|rais\w*|higher|beyond|above)\b|\b(?:rais\w*|increas\w*)\b[^.?!]*\bintegration time ?out\b/,
+  },
+  {
+    id: 'account-throttle',
+    label: "request a higher account throttle quota: the 10,000 requests per second per Region are shared by every API of the account and can be raised",
+    fact: 'throttle.account-default',
+    symptom: /\b(?:1[1-9]|[2-9]\d|[1-9]\d\d) ?,?000 (?:requests per second|rps)\b[^]*\bdefault (?:quotas?|limits?)\b|\b(?:429|too many requests|throttl\w*)\b[^.?!]*\b(?:every|all|each|several|other)\b[^.?!]*\bapis?\b|\b(?:every|all|each|several)\b[^.?!]*\bapis?\b[^.?!]*\b(?:429|too many requests|throttl\w*)\b/,
+    unless: /\b(?:one|a single|each|every|particular|specific) (?:client|partner|customer|caller|tenant)s?\b[^.?!]*\b(?:uses?|using|consum\w*|takes?|hogs?)\b/,
+    action: /\b(?:quota|limit)\b[^.?!]*\b(?:increase|raise)\b[^.?!]*\b(?:account|region)\w*\b|\b(?:request|ask for|raise|increase)\b[^.?!]*\baccount(?: level)? (?:throttl\w*|quota|limit|request rate)\b/,
+  },
+  {
+    id: 'logs-role',
+    label: 'set the CloudWatch Logs role ARN in API Gateway settings: logging writes nothing until an IAM role lets API Gateway write to CloudWatch Logs, once per Region',
+    fact: 'mon.cw-role',
+    symptom: /\b(?:enabl\w*|turn\w* on|switch\w* on)\b[^.?!]*\blog(?:s|ging)?\b[^]*(?:\b(?:no|never|nothing|not)\b[^.?!]*\b(?:logs?|log groups?|entries|appear\w*|written|shows? up)\b|\blog (?:groups?|streams?)?\b[^.?!]*\b(?:empty|nothing|no entries|never)\b)|\brole arn\b[^.?!]*\b(?:not set|missing|must be set)\b/,
+    action: /\b(?:role|iam role)\b[^.?!]*\b(?:cloud ?watch|logs?)\b[^.?!]*\b(?:settings?|arn|api gateway)\b|\bcloud ?watch (?:logs? )?role arn\b/,
+  },
+  {
+    id: 'full-logging',
+    label: "turn on full request and response logging: execution logs carry bodies only with data tracing, even at INFO",
+    fact: 'mon.bodies',
+    symptom: /\blogs?\b[^.?!]*\b(?:no|not|never|without|lack|missing|do not|don't)\b[^.?!]*\b(?:request|response|payload)s? bod(?:y|ies)\b|\b(?:request|response) bod(?:y|ies)\b[^.?!]*\b(?:missing|not (?:in|shown|logged|appear))\b/,
+    action: /\bfull request and response (?:logs?|logging)\b|\bdata trac(?:e|ing)\b/,
+  },
+  {
+    id: 'method-cache',
+    label: 'turn caching on for that method with a method override: a stage cache stores only GET responses unless a method is set to be cached',
+    fact: 'cache.get-only-default',
+    symptom: /\bcach\w*\b[^]*\b(?:post|put|patch|delete|non get)\b[^.?!]*\b(?:never|not|no|zero|0|always miss\w*)\b[^.?!]*\b(?:cached|from (?:the )?cache|cache hits?|hits?)\b|\bcache ?hit ?count\b[^.?!]*\b(?:zero|0|never)\b[^.?!]*\b(?:post|put|patch|delete)\b/,
+    action: /\bmethod (?:level )?(?:override|setting)s?\b[^.?!]*\bcach\w*|\bcach\w*\b[^.?!]*\bmethod (?:level )?(?:override|setting)s?\b|\b(?:enable|turn on)\w*\b[^.?!]*\bcach\w*\b[^.?!]*\b(?:for|on) (?:the )?(?:post|put|patch|delete)\b|\bonly get\b[^.?!]*\bcached\b|\bget (?:methods?|requests?)\b[^.?!]*\bonly\b[^.?!]*\bcached by default\b/,
+  },
+  {
+    id: 'stage-quota',
+    label: 'request a higher stages-per-API quota: 10 stages per API is a default that can be raised',
+    fact: 'deploy.stages',
+    symptom: /\b(?:cannot|can't|unable to|fails? to|error)\b[^.?!]*\b(?:create|add)\w*\b[^.?!]*\b(?:eleventh|11th|another|more|new) stages?\b|\bstages?\b[^.?!]*\b(?:limit|quota)\b[^.?!]*\b(?:reached|exceeded|hit)\b/,
+    action: /\b(?:quota|limit)\b[^.?!]*\bstages?\b|\bstages?\b[^.?!]*\b(?:quota|limit) (?:increase|raise)\b/,
+  },
+  {
+    id: 'request-validator',
+    label: 'attach a request validator: a model describes the body, and only a validator on the method makes API Gateway reject what does not match',
+    fact: 'int.request-validation',
+    symptom: /\b(?:model|json schema|schema)\b[^]*\b(?:still|nevertheless|yet|but)\b[^.?!]*\b(?:reach|reaches|get through|gets through|accepted|not rejected|arrive)\b/,
+    action: /\brequest validat(?:or|ion)\b|\bvalidat\w*\b[^.?!]*\bagainst (?:the )?model\b/,
+  },
+  {
+    id: 'cache-key',
+    label: 'add the parameter as a cache key: only the parameters named as cache keys tell cached responses apart',
+    fact: 'cache.keys',
+    symptom: /\b(?:different|two|each)\b[^.?!]*\b(?:query strings?|parameters?|headers?|values?|categor\w*|ids?)\b[^.?!]*\bsame (?:cached )?(?:response|list|result|data|answer)s?\b|[?&]\w+=\w+\b[^.?!]*\band\b[^.?!]*[?&]\w+=\w+\b[^.?!]*\bsame\b/,
+    action: /\bcache keys?\b/,
+  },
+  {
+    id: 'lower-ttl',
+    label: "lower the cache TTL: cached responses stay until their TTL ends (300 seconds by default)",
+    fact: 'cache.ttl',
+    symptom: /\b(?:old|stale|outdated|previous)\b[^.?!]*\bfor (?:up to )?(?:\d+|five|ten|several) (?:minutes?|seconds?)\b[^]*\bat most\b/,
+    action: /\b(?:lower|reduce|decrease|shorten)\w*\b[^.?!]*\bttl\b/,
+  },
+  {
+    id: 'test-no-logs',
+    label: "console test invocations leave no logs or metrics: they do not go through the stage",
+    fact: 'int.test-button',
+    symptom: /\b(?:console'?s? )?test\b[^]*\b(?:finds? nothing|no (?:logs?|metrics|entries|data)|nothing (?:appears|shows))\b/,
+    action: /\btest\w*\b[^.?!]*\b(?:generate|produce|create|write|emit|send)s? no (?:logs?|metrics)\b|\btest\w*\b[^.?!]*\bnot (?:logged|recorded|counted)\b/,
+  },
+  {
+    id: 'websocket-heartbeat',
+    label: 'keep the connection alive and reconnect: a WebSocket connection closes after 10 idle minutes and lasts at most 2 hours',
+    fact: 'ws.limits',
+    symptom: /\bconnections?\b[^.?!]*\b(?:drop|dropped|close|closed|closes|end|ends|disconnect\w*)\b[^.?!]*\b(?:idle|inactiv\w*|without (?:any )?(?:activity|messages|traffic)|(?:10|ten) minutes|(?:2|two) hours)\b/,
+    action: /\b(?:heartbeat|keep ?alive|ping)\b/,
+  },
+  {
+    id: 'cache-creation',
+    label: "a new stage cache takes about 4 minutes to create, and until then every request reaches the backend",
+    fact: 'cache.limits',
+    symptom: /\b(?:enabl\w*|turn\w* on|creat\w*)\b[^?!]*?\bcache\b[^]*\b(?:for a (?:short )?while|at first|first few minutes|for (?:a few|several) minutes)\b[^.?!]*\b(?:every|all)\b[^.?!]*\breach\w*\b[^.?!]*\bbackend\b/,
+    action: /\b(?:creat\w*|provision\w*|set up)\b[^.?!]*\bcache\b[^.?!]*\b(?:takes?|needs?)\b[^.?!]*\b(?:4|four) minutes\b/,
+  },
+  {
+    id: 'cache-entry-size',
+    label: 'a response larger than 1,048,576 bytes (1 MB) is never cached',
+    fact: 'cache.limits',
+    symptom: /\b(?:[2-9]|[1-9]\d+) (?:to \d+ )?mb\b[^]*\bnever (?:served from|stored in|kept in|put in) (?:the )?cache\b|\bnever (?:served from|stored in) (?:the )?cache\b[^]*\b(?:[2-9]|[1-9]\d+) (?:to \d+ )?mb\b/,
+    action: /\b(?:largest|biggest|maximum|max)\b[^.?!]*\b(?:response|entry|item)\b[^.?!]*\bcache\w*\b[^.?!]*\b(?:1,048,576 bytes|1 mb)\b/,
+  },
+  {
+    id: 'edge-not-cache',
+    label: "an edge-optimized endpoint's managed distribution speeds up connections; it caches no API responses",
+    fact: 'cache.edge-not-cdn',
+    symptom: /\bedge optimi[sz]ed\b[^]*\b(?:expect\w*|assum\w*|thought)\b[^.?!]*\b(?:edge|cloudfront)\b[^.?!]*\bcach\w*\b/,
+    action: /\b(?:speeds? up|improves?|faster)\b[^.?!]*\bconnect\w*\b[^.?!]*\bnot\b[^.?!]*\bcache\b/,
+  },
+  {
+    id: 'http-metric-names',
+    label: 'HTTP APIs name their error metrics 4xx and 5xx, not 4XXError and 5XXError',
+    fact: 'mon.cw-metrics-http',
+    symptom: /^(?=[^]*\b[45]xxerror\b)(?=[^]*\bhttp apis?\b)(?=[^]*\b(?:no data|empty|nothing|blank)\b)/,
+    action: /\b(?:named?|call(?:s|ed)?)\b[^.?!]*\bdifferent\w*\b|\b4xx and 5xx\b/,
+  },
+];
+
+/** A stem that asks what to do about a problem, or why it happens. */
+const ASKS_FIX = /\bwhat (?:is|explains) (?:the )?(?:most likely )?(?:reason|cause|missing)\b|\bwhat explains\b|\bwhat (?:must|should|does|do)\b[^.?!]*\b(?:enable|turn on|change|set|configure|add|know)\b|\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
+
+/** The remedy an option names, if any. */
+export const remedyNamed = (option: string): Remedy | undefined => {
+  const norm = normalize(option);
+  return REMEDIES.find((r) => r.action.test(norm));
+};
+
+/** The stem's sentences that say a step was already taken ("They already redeployed the API"), not its questions. */
+const alreadyDone = (norm: string) => (norm.match(/[^.?!]+[.?!]?/g) ?? []).filter((sentence) => /\balready\b/.test(sentence) && !sentence.endsWith('?')).join(' ');
+
+/** The remedies whose symptom the stem states, that nothing in it rules out, and that it does not say were already taken. */
+export const remediesCalledFor = (scenario: string): Remedy[] => {
+  const norm = normalize(scenario);
+  const done = alreadyDone(norm);
+  return REMEDIES.filter((r) => r.symptom.test(norm) && !r.unless?.test(norm) && !r.action.test(done));
+};
+
+/** The points an option naming a step the stem's symptom calls for earns. */
+const CALLED_FOR = 6;
+
+/**
+ * A troubleshooting question's answer: the options naming a step the stem's symptom calls for,
+ * when as many lead as are asked for; nothing when the stem asks no fix or no option names one.
+ */
+export function chooseRemedies(options: readonly Option[], scenario: string, pick: number): { choices: string[]; scores: Map<string, number>; lines: string[] } | undefined {
+  if (!ASKS_FIX.test(normalize(scenario))) return undefined;
+  const called = remediesCalledFor(scenario);
+  if (called.length === 0) return undefined;
+  const scores = new Map<string, number>();
+  const lines: string[] = [];
+  for (const o of options) {
+    const remedy = remedyNamed(o.text);
+    const fits = remedy !== undefined && called.includes(remedy);
+    scores.set(o.letter, fits ? CALLED_FOR : 0);
+    lines.push(`${o.letter} ${!remedy ? 'names no step a stated symptom calls for' : fits ? `${remedy.label} (${remedy.fact})` : `${remedy.id}: nothing in the question calls for it`}`);
+  }
+  const chosen = options.filter((o) => scores.get(o.letter)! > 0);
+  if (chosen.length !== pick) return undefined;
+  return { choices: chosen.map((o) => o.letter).sort(), scores, lines };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { remediesCalledFor } from '../../../src/core/solver/remedies.js';
+import { solve } from '../../../src/core/solver/solve.js';
+
+const ids = (scenario: string) => remediesCalledFor(scenario).map((r) => r.id);
+
+describe('troubleshooting questions: a stated symptom and the step that is missing', () => {
+  it('reads a change the stage does not serve yet as a missing deployment', () => {
+    const s = solve(
+      'An engineer attached a new request validator and a GET /invoices/{id} resource to an Amazon API Gateway REST API. In the console the method test returns the expected JSON, yet the partners calling the beta stage keep getting a "Missing Authentication Token" answer for that path. What should the engineer do to fix this?\nA. Enable CORS on the new resource\nB. Create a new deployment of the API for the beta stage\nC. Give the Lambda function more memory\nD. Turn on caching for the beta stage',
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+
+  it('does not ask for a deployment after a change inside the function, nor when deployments are automatic', () => {
+    expect(ids('A developer updated the Lambda function code behind a REST API, but callers still get the old responses. What should the developer do?')).not.toContain('deploy');
+    expect(ids('A team added a route to an HTTP API with automatic deployments turned on; the console test works, but callers still get 404. What should they do next?')).not.toContain('deploy');
+  });
+
+  it("reads calls cut off at 29 seconds on a Regional REST API as a higher integration timeout, not the function's", () => {
+    const s = solve(
+      'A media company serves a video-transcoding Lambda function through a Regional REST API in Amazon API Gateway. Some uploads need about 80 seconds, and the function\'s own timeout is already 3 minutes, yet clients see a 504 after roughly 29 seconds. The company wants to keep a synchronous API. What should it do?\nA. Raise the Lambda function\'s timeout to 15 minutes\nB. Replace the API with an HTTP API, which allows longer integrations\nC. Change the API to an edge-optimized endpoint\nD. Request a higher integration timeout for the Regional REST API through a quota increase',
+    );
+    expect(s.choices).toEqual(['D']);
+    expect(ids('An edge-optimized REST API cuts calls off at 29 seconds with a 504. What should the team do?')).toEqual([]);
+  });
+
+  it('reads throttling across all the APIs of an account as the account quota to raise', () => {
+    expect(ids('Since the launch, every API in the account returns 429 Too Many Requests at peak hours. What should the company do?')).toEqual(['account-throttle']);
+  });
+
+  it('reads logging that writes nothing as the missing CloudWatch Logs role, and missing bodies as full request logging', () => {
+    const s = solve(
+      'An administrator turned on access logging for the prod stage of an Amazon API Gateway REST API, but after an hour of traffic the log group is still empty. What should the administrator do NEXT?\nA. Enable detailed CloudWatch metrics for the stage\nB. Set an IAM role that lets API Gateway write to CloudWatch Logs as the role ARN in the API Gateway settings\nC. Raise the account throttle quota\nD. Send the access logs to AWS CloudTrail instead',
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(ids('The execution logs of a REST API are written, but they never show the request bodies the team needs. How can the team fix this?')).toEqual(['full-logging']);
+  });
+  it('reads a cache that never serves POST answers as a method override to turn on, and a full stage quota as a limit to raise', () => {
+    expect(ids('Caching is enabled on the prod stage with a 300-second TTL, yet the POST /quote responses are never served from the cache. What should the team do?')).toEqual(['method-cache']);
+    expect(ids('The team cannot create an eleventh stage for its REST API. What should it do?')).toEqual(['stage-quota']);
+  });
+
+  it('does not call for a step the stem says was already taken', () => {
+    expect(ids('A developer added a DELETE method and already redeployed the API to the prod stage, but callers still get 403 errors. What should the developer do next?')).not.toContain('deploy');
+  });
+  it('reads a model that lets bad bodies through, one cached answer for different parameters, and answers staler than allowed', () => {
+    expect(ids('The team wrote a JSON Schema model for the PUT /users body, but malformed users still reach the Lambda function. How can the team fix this?')).toEqual(['request-validator']);
+    expect(ids('Requests for /rates?currency=usd and /rates?currency=eur now return the same cached rates. How should the team fix this?')).toEqual(['cache-key']);
+    expect(ids('With caching on, readers see outdated scores for up to five minutes, but scores must be at most 20 seconds old. What should the team do?')).toEqual(['lower-ttl']);
+  });
+
+  it('reads a console test missing from the metrics, a never-deployed API without a URL, a planned rate above the default quota and dropped idle connections', () => {
+    expect(ids("After trying a method ten times with the console's test button, an engineer finds nothing in the stage's execution logs. What explains this?")).toEqual(['test-no-logs']);
+    expect(ids('A developer built a WebSocket API with its routes, but there is no wss:// URL for clients yet. What is missing?')).toEqual(['deploy']);
+    expect(ids('A ticket site plans 40,000 requests per second on one API in a Region, and its account keeps the default quotas. What should it do?')).toEqual(['account-throttle']);
+    expect(ids('Chat connections close after ten minutes without messages. What should the developers do?')).toEqual(['websocket-heartbeat']);
+  });
+
+  it('reads why POST answers are never cached as the GET-only default', () => {
+    const s = solve(
+      'A REST API stage has caching turned on. GET /stock answers come from the cache, but responses of the PUT /stock/reserve method are never cached. What is the reason?\nA. Only GET methods are cached by default\nB. The cache is too small for PUT responses\nC. PUT responses are cached only on HTTP APIs\nD. The stage needs a larger TTL',
+    );
+    expect(s.choices).toEqual(['A']);
+  });
+  it('reads the reasons behind cache and metric surprises from the fact sheet', () => {
+    expect(ids('An engineer turned on a 1.6 GB cache for the live stage. At first every call still reached the backend, and a few minutes later hits began. What explains this?')).toEqual(['cache-creation']);
+    expect(ids('Exports of 3 to 8 MB are never served from the cache, though small answers are. What is the most likely reason?')).toEqual(['cache-entry-size']);
+    expect(ids('A team on an edge-optimized REST API expected CloudFront to cache its answers at the edge, but every call reaches the backend. What explains this?')).toEqual(['edge-not-cache']);
+    expect(ids('Alarms built on 5XXError show no data after the team moved to an HTTP API. What is the most likely reason?')).toEqual(['http-metric-names']);
+  });
+});
