@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { solve } from '../../../src/core/solver/solve.js';
+
+/** The neighbouring area a text is about, or null when the solver stays in the rule. */
+const areaOf = (text: string) => solve(text).outOfScope?.area ?? null;
+
+describe('neighbouring services', () => {
+  it('reads "no code" as an API integration only when the text has an API', () => {
+    const rules = 'Events from a partner\'s SaaS platform and from the company\'s own AWS accounts must be matched by rules and sent to a function or a queue, without any code that checks for new events.';
+    expect(areaOf(rules)).toBe('eventbridge');
+    const api = solve('Mobile clients POST readings to an HTTPS API, and each body must go straight into an Amazon SQS queue without any Lambda code.');
+    expect(api.outOfScope).toBeNull();
+  });
+
+  it('reads events from a SaaS vendor, content-based rules and one shared bus as EventBridge', () => {
+    expect(areaOf('Each team wants the events from a billing vendor\'s SaaS platform, picked out by content-based rules. Which service fits?')).toBe('eventbridge');
+    expect(areaOf('Each team wants the invoices it cares about, and the vendor delivers them onto the same bus the teams use. Which service fits?')).toBe('eventbridge');
+  });
+
+  it('reads fixed addresses and a failover that does not wait for DNS as Global Accelerator, even behind named load balancers', () => {
+    const text = 'A voice service runs on Network Load Balancers in two Regions. Customers allow a fixed set of two IP addresses through their firewalls, and an outage in one Region must move callers to the other without relying on DNS. Which service?';
+    expect(areaOf(text)).toBe('global-accelerator');
+  });
+});
