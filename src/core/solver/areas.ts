@@ -359,7 +359,7 @@ export const AREAS: readonly Area[] = [
     id: 'iam',
     about: 'AWS Identity and Access Management (IAM users, groups, roles and permission policies)',
     names: [],
-    needs: ['least privilege', 'permissions policy/policies .. user/users/group/groups', 'iam group/groups', 'iam user/users .. for .. employee/employees/developer/developers/each', 'root user/account', 'grant/give .. permission/permissions .. user/users/group/groups/developers/employees', 'instance profile', 'access key/keys .. rotate/rotated/rotation', 'password policy'],
+    needs: ['least privilege', 'permissions policy/policies .. user/users/group/groups', 'iam group/groups', 'iam user/users .. for .. employee/employees/developer/developers/each', 'root user/account', 'grant/give .. permission/permissions .. user/users/group/groups/developers/employees', 'attach/attaches/attaching/assign/assigns/assigning/give/gives/giving .. instance? profile/role .. to .. ec2? instance/instances', 'instance profile/role .. instead_of/rather_than .. access key/keys/credentials', 'instead_of/rather_than/without .. store/stored/storing/embed/embedded/embedding/hardcode/hardcoded/hardcoding .. access key/keys', 'access key/keys .. rotate/rotated/rotation', 'password policy'],
   },
   {
     id: 'systems-manager',

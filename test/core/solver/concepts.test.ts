@@ -93,6 +93,11 @@ describe('clue concepts', () => {
     expect(positive('A worker process in a container on ECS invokes a Lambda function to resize images.')).toContain('direct-invoke');
   });
 
+  it('reads code that calls a function and uses what it returns as direct invocation, and a function no URL reaches as no endpoint', () => {
+    expect(positive('Each night the billing program calls the pricing function and parses the output it sends back.')).toContain('direct-invoke');
+    expect(positive('The function must never be accessible from any public URL.')).toContain('no-endpoint');
+  });
+
   it('reads a static site named with a hyphenated word between "static" and "website"', () => {
     expect(positive('We are moving the static partner-portal website to AWS.')).toContain('static-site');
     expect(positive('The firewall needs static IP addresses for the website.')).not.toContain('static-site');

@@ -21,4 +21,10 @@ describe('neighbouring services', () => {
     const text = 'A voice service runs on Network Load Balancers in two Regions. Customers allow a fixed set of two IP addresses through their firewalls, and an outage in one Region must move callers to the other without relying on DNS. Which service?';
     expect(areaOf(text)).toBe('global-accelerator');
   });
+
+  it('reads an instance profile the caller already has as the means of a direct call, and setting one up as an IAM question', () => {
+    const call = solve('A reporting program on an EC2 instance that already has an instance profile must invoke a function and use its response. The function must not be callable over any URL.');
+    expect(call.service).toBe('lambda-invoke');
+    expect(areaOf('Developers keep access keys in a config file on their EC2 instances. What should they attach to the instances instead of storing access keys?')).toBe('iam');
+  });
 });
