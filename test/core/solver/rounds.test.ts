@@ -33,7 +33,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'r30-12': 'first try: got D (0.60), key C; "the console test works but the stage URL acts as if the resource is missing" (it needs deploying) is not read; D is picked at 0.60',
   'r30-14': 'first try: got A, B (0.75), key B, C; WebSocket statements are not checked one by one: the no-TLS ws:// claim is not refuted and the route selection expression with its $default fallback is not read as true',
   'r30-19': 'first try: got B, C (0.75), key B, E; the claim that cache capacity costs nothing extra is not refuted by the hourly cache price, and a TTL of 0 turning caching off is not read as true',
-  'r30-21': 'first try: got B (0.75), key A; "WebSocket" in a list of the account\'s APIs fires the server-push step, so the option naming all three types wins over the per-Region quota',
+  'r30-21': 'first try: got B (0.75), key A; the list of the account\'s APIs no longer fires the server-push step, but both 10,000-per-second options agree with the quota fact: "for each API separately" is not read against "per account per Region, shared by all its APIs"',
   'r30-28': 'first try: got no answer (0.85), key B; a message whose action matches no custom route is not resolved to $default; the service is named but no option',
   'r30-29': 'first try: got no answer (0.65), key A, C, E; the integrations that reach a backend without Lambda (AWS service, HTTP proxy, private over a VPC link) are not matched to the options; "without a Lambda function" only rules out services',
   'r30-36': 'first try: got D (0.60), key A; "slow responses" is read as a low-latency need; IntegrationLatency and Latency are not compared, and the cache option wins',
