@@ -27,4 +27,9 @@ describe('neighbouring services', () => {
     expect(call.service).toBe('lambda-invoke');
     expect(areaOf('Developers keep access keys in a config file on their EC2 instances. What should they attach to the instances instead of storing access keys?')).toBe('iam');
   });
+
+  it('reads UDP across Regions, and a Region outage that moves users in seconds, as Global Accelerator over the load balancers already there', () => {
+    expect(areaOf('A UDP voice service runs behind Network Load Balancers in two Regions. If a Region goes down, callers must be switched to the other Region within seconds. Which service should be added?')).toBe('global-accelerator');
+    expect(areaOf('A UDP game server in one Region needs a load balancer that keeps the client source IP and handles millions of packets per second. Which service?')).toBe('nlb');
+  });
 });
