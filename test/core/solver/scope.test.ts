@@ -32,4 +32,11 @@ describe('neighbouring services', () => {
     expect(areaOf('A UDP voice service runs behind Network Load Balancers in two Regions. If a Region goes down, callers must be switched to the other Region within seconds. Which service should be added?')).toBe('global-accelerator');
     expect(areaOf('A UDP game server in one Region needs a load balancer that keeps the client source IP and handles millions of packets per second. Which service?')).toBe('nlb');
   });
+
+  it('reads a job at a time on given days, without a server kept for cron, as EventBridge', () => {
+    expect(areaOf('Every Friday at 18:00 a cleanup function has to run. Which service schedules it?')).toBe('eventbridge');
+    expect(areaOf('A report must be produced each morning, and the team does not want to keep an instance running only for cron. Which service?')).toBe('eventbridge');
+    // A time something happens at is no job to schedule.
+    expect(areaOf('Load on the web fleet peaks every Monday at 9 a.m., and instances must be added and removed automatically as CPU changes.')).not.toBe('eventbridge');
+  });
 });
