@@ -14,12 +14,23 @@ export interface Area {
   names: readonly string[];
   needs: readonly string[];
   hard?: readonly string[];
-  /** Clue concepts of the rule that make this area's needs a feature of a chapter service: with an API in the text, WAF rules protect that API. */
-  yieldsTo?: readonly string[];
+  /**
+   * Clue concepts of the rule that make this area's needs a feature of a chapter service, each
+   * group together: with an API in the text, WAF rules protect that API.
+   */
+  yieldsTo?: readonly (readonly string[])[];
 }
 
-/** An API that writes straight into this service, with no code between: the service is the integration's target, and the API the question. */
-const INTEGRATION = ['no-glue-code', 'rest-service-integration'];
+/** What shows an API in the text: its name or words, an HTTPS endpoint for callers, a form posting to a backend, or an integration of API Gateway's own. */
+const API_IN_TEXT = ['api-context', 'apigw-explicit', 'endpoint-need', 'dynamic-backend', 'service-integration', 'front-for-backend'];
+
+/**
+ * An API that writes straight into this service, with no code between: the service is the
+ * integration's target, and the API the question. "No code" counts only beside an API: without
+ * one ("rules route the vendor's events without writing polling code"), it is the service's own
+ * promise.
+ */
+const INTEGRATION = [['rest-service-integration'], ...API_IN_TEXT.map((api) => ['no-glue-code', api])];
 
 /** Phones and tablets as one word slot: what a mobile push notification reaches. */
 const HANDSETS = 'mobile/phone/phones/smartphone/smartphones/iphone/iphones/ios/android/handset/handsets/tablet/tablets';
@@ -38,8 +49,8 @@ export const AREAS: readonly Area[] = [
     id: 'global-accelerator',
     about: 'AWS Global Accelerator (static anycast IP addresses over the AWS global network)',
     names: ['global accelerator'],
-    needs: ['enter/entering/enters .. aws network .. close/near/nearest', 'aws global network', 'aws backbone/network .. carry/carried/route/routed', 'carry/carried/route/routed .. over .. aws backbone/network', 'fast regional failover .. static ip', 'deterministic failover', 'fixed/static entry ip/ips/address/addresses', 'fail/failover .. region/regions .. seconds'],
-    hard: ['without .. waiting .. dns', 'region/regions .. fail/fails/failed/failure/outage .. shift/move/switch/fail over/failover/redirect .. region .. within .. seconds', 'fixed/static ip/ips/addresses .. allowlist/allow_list/whitelist', 'anycast', 'two static/fixed ip/ips/address/addresses', 'nearest/closest healthy? region/regions/endpoint', 'static ip/ips/address .. global/world/worldwide/multiple region', 'global/world/worldwide .. static ip/ips/address', 'static entry point .. ip', 'non http/https .. global/world/worldwide', 'udp .. global/world/worldwide/latency'],
+    needs: ['enter/entering/enters/join/joins/joining .. aws backbone/network/global_network .. edge? location? .. close/near/nearest', 'aws global network', 'aws backbone/network .. carry/carried/route/routed', 'carry/carried/route/routed .. over .. aws backbone/network', 'fast regional failover .. static ip', 'deterministic failover', 'fixed/static entry ip/ips/address/addresses', 'fail/failover .. region/regions .. seconds'],
+    hard: ['without/instead/rather/not .. wait/waits/waiting/depend/depends/depending/rely/relies/relying .. dns', 'dns cache/caches/ttl/ttls .. expire/expires/expiring/propagate/propagates/propagation', 'fixed/static .. pair/set/couple/two/number .. ip/ips/address/addresses', 'same .. static/fixed/anycast .. ip/ips/address/addresses .. wherever/everywhere/every/all/any', 'region/regions .. fail/fails/failed/failure/outage/down/unavailable/unreachable .. shift/move/switch/fail_over/failover/redirect/reroute .. region .. within .. seconds', 'fixed/static ip/ips/addresses .. allowlist/allow_list/whitelist', 'anycast', 'two static/fixed ip/ips/address/addresses', 'nearest/closest healthy? region/regions/endpoint', 'static ip/ips/address .. global/world/worldwide/multiple region', 'global/world/worldwide .. static ip/ips/address', 'static entry point .. ip', 'non http/https .. global/world/worldwide', 'udp .. global/world/worldwide/latency', 'udp ... two/several/multiple/both/other/second region/regions', 'two/several/multiple/both region/regions ... udp'],
   },
   {
     id: 'route53',
@@ -91,7 +102,7 @@ export const AREAS: readonly Area[] = [
     yieldsTo: INTEGRATION,
     about: 'Amazon EventBridge (an event bus, event rules, and schedules with EventBridge Scheduler)',
     names: ['eventbridge scheduler', 'eventbridge', 'event bridge', 'cloudwatch events'],
-    needs: ['one time .. reminder/reminders/schedule/schedules/task/tasks/job/jobs/invocation .. specific/future/particular', 'run/runs/invoke/invoked/trigger/triggered .. at .. specific/scheduled/exact/future .. date/time/moment', 'millions of .. schedules/reminders/timers', 'whenever .. instance/resource/bucket/object .. change/changes/changed .. state', 'state change/changes', 'changes to the .. state', 'rule/rules .. route/routes/routing/send/sends/forward .. event/events', 'partner event source/sources', 'event source/sources .. saas/partner', 'event bus', 'shared/central/common .. bus', 'schema registry', 'archive .. and .. replay', 'publish/publishes .. business? event/events .. bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws service', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday', 'run/runs/trigger/triggers/invoke/invokes .. every .. minute/minutes/hour/hours', 'managed scheduler', 'rather/instead .. than/of .. server/instance/machine .. running/runs/run .. cron/crontab', 'run/runs .. once at', 'one time .. schedule/run/invocation'],
+    needs: ['one time .. reminder/reminders/schedule/schedules/task/tasks/job/jobs/invocation .. specific/future/particular', 'run/runs/invoke/invoked/trigger/triggered .. at .. specific/scheduled/exact/future .. date/time/moment', 'millions of .. schedules/reminders/timers', 'whenever .. instance/resource/bucket/object .. change/changes/changed .. state', 'state change/changes', 'changes to the .. state', 'rule/rules .. route/routes/routing/send/sends/forward .. event/events', 'partner event source/sources', 'event source/sources .. saas/partner', 'event bus', 'shared/central/common .. bus', 'schema registry', 'archive .. and .. replay', 'publish/publishes .. business? event/events .. bus', 'event driven .. rule/rules', 'route/routing .. event/events .. rule/rules/target/targets', 'event/events from .. saas/partner/aws_service/aws_services/vendor/vendors', 'content based .. filter/filtering/routing/rule/rules', 'event/events .. match/matching/matched .. rule/rules/pattern/patterns', 'event pattern/patterns', 'onto/on/to/into .. same/one/single/shared/central/common/custom/default .. bus', 'react/respond .. event/events .. saas/partner', 'schedule/schedules/scheduled .. rule/rules', 'cron expression', 'run .. every .. minute/minutes/hour/hours/day/night .. schedule', 'state change event/events', 'event/events .. into .. aws account', 'saas partner/partners .. event/events', 'event/events from .. saas/vendor/partner .. account/bus/rule/rules', 'rule/rules .. match/matches/matching .. route/routes/send/sends .. target/targets', 'route/send .. to .. different/multiple/several target/targets', 'every night/day/morning/evening/hour/week at', 'every weekday/weekdays/weekend/month/monday/tuesday/wednesday/thursday/friday/saturday/sunday .. at ... run/runs/start/starts/trigger/triggers/invoke/invokes/execute/executes/launch/launches', 'not/no/without/never .. keep/keeping/run/running/maintain/maintaining .. server/servers/instance/instances .. for? cron/crontab', 'run/runs/trigger/triggers/invoke/invokes .. every night/day/hour/week/morning/weekday', 'run/runs/trigger/triggers/invoke/invokes .. every .. minute/minutes/hour/hours', 'managed scheduler', 'rather/instead .. than/of .. server/instance/machine .. running/runs/run .. cron/crontab', 'run/runs .. once at', 'one time .. schedule/run/invocation'],
   },
   {
     id: 'cognito',
@@ -167,7 +178,7 @@ export const AREAS: readonly Area[] = [
     id: 'waf',
     about: 'AWS WAF (web ACL rules against web exploits such as SQL injection, rate-based rules and country blocks, on CloudFront, an ALB or a REST API)',
     names: ['aws waf', 'waf', 'web acl', 'web acls', 'web application firewall'],
-    yieldsTo: ['api-context', 'apigw-explicit', 'rest-named', 'apigw-definition'],
+    yieldsTo: [['api-context'], ['apigw-explicit'], ['rest-named'], ['apigw-definition']],
     needs: ['block/blocks/blocking .. ip/ips/address/addresses .. more than .. request/requests', 'bot/bots .. hammering/flooding/scraping/hitting', 'sql injection', 'cross site scripting', 'xss', 'block/reject/deny/filter .. request/requests/traffic .. from .. country/countries', 'geo match', 'rate based rule/rules', 'managed rule/rules/group/groups', 'web exploit/exploits', 'common web attack/attacks', 'bad bot/bots'],
   },
   {
@@ -348,7 +359,7 @@ export const AREAS: readonly Area[] = [
     id: 'iam',
     about: 'AWS Identity and Access Management (IAM users, groups, roles and permission policies)',
     names: [],
-    needs: ['least privilege', 'permissions policy/policies .. user/users/group/groups', 'iam group/groups', 'iam user/users .. for .. employee/employees/developer/developers/each', 'root user/account', 'grant/give .. permission/permissions .. user/users/group/groups/developers/employees', 'instance profile', 'access key/keys .. rotate/rotated/rotation', 'password policy'],
+    needs: ['least privilege', 'permissions policy/policies .. user/users/group/groups', 'iam group/groups', 'iam user/users .. for .. employee/employees/developer/developers/each', 'root user/account', 'grant/give .. permission/permissions .. user/users/group/groups/developers/employees', 'attach/attaches/attaching/assign/assigns/assigning/give/gives/giving .. instance? profile/role .. to .. ec2? instance/instances', 'instance profile/role .. instead_of/rather_than .. access key/keys/credentials', 'instead_of/rather_than/without .. store/stored/storing/embed/embedded/embedding/hardcode/hardcoded/hardcoding .. access key/keys', 'access key/keys .. rotate/rotated/rotation', 'password policy'],
   },
   {
     id: 'systems-manager',

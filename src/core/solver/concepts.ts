@@ -183,6 +183,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`web\s*sockets?`,
       p`sockets?`,
       p`wss://`,
+      // Only connections that stay open are billed by the minute.
+      p`connection minutes?`,
       p`stateful (api|apis|protocol)`,
       p`(over|through|on|via|along) (the )?(same|one|a single|that) (open |persistent |live |long lived )?(connection|link|channel)`,
       p`(send|sends|sending|reply|replies|replying|respond|responds|talk|talks)[a-z]* back (over|through|on|via|to the server)`,
@@ -545,7 +547,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`direct(ly)? (invocation|invoke|invoking|call|calls|calling|lambda (invocation|call))s?`,
       p`(scheduled|nightly|batch|cron|backend|internal|daily|hourly) (job|script|task|process|worker)s? .. (calls?|invokes?|triggers?|runs?) .. functions?`,
     ],
-    terms: ['running/runs/run under .. instance/iam/execution role/profile .. call/calls/invoke/invokes .. lambda? function', 'nightly/scheduled/batch/cron/daily/hourly/weekly/internal job/jobs/script/scripts/task/tasks/process/processes/worker/workers ... run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda function/functions', 'job/jobs/script/scripts/program/programs/worker/workers/process/processes .. on/in .. ec2? instance/instances/server/servers/container/containers ... run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda function/functions', 'instance role/profile .. call/calls/invoke/invokes .. lambda? function .. wait/waits/waiting .. result/response', 'script/job/process/task .. call/calls/invoke/invokes .. lambda function .. once/every/each .. night/day/hour .. wait/waits .. result/response', 'call/calls/invoke/invokes/run/runs .. lambda? function/functions .. from .. its/their/our/the/own? code/script/application/job/program', 'already has/have/holds .. iam credentials/role', 'invoke/call .. synchronously .. from .. code', 'script/job/process/task/worker/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting .. result/response/output'],
+    terms: ['running/runs/run under .. instance/iam/execution role/profile .. call/calls/invoke/invokes .. lambda? function', 'nightly/scheduled/batch/cron/daily/hourly/weekly/internal job/jobs/script/scripts/task/tasks/process/processes/worker/workers ... run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda function/functions', 'job/jobs/script/scripts/program/programs/tool/tools/worker/workers/process/processes .. on/in .. ec2? instance/instances/server/servers/container/containers ... run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda function/functions', 'instance role/profile .. call/calls/invoke/invokes .. lambda? function .. wait/waits/waiting .. result/response', 'script/job/process/task .. call/calls/invoke/invokes .. lambda function .. once/every/each .. night/day/hour .. wait/waits .. result/response', 'call/calls/invoke/invokes/run/runs .. lambda? function/functions .. from .. its/their/our/the/own? code/script/application/job/program', 'already has/have/holds .. iam credentials/role', 'invoke/call .. synchronously .. from .. code', 'script/scripts/job/jobs/program/programs/tool/tools/process/task/worker/workers/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting/read/reads/reading/use/uses/using/get/gets/getting/receive/receives/collect/collects/parse/parses .. result/results/response/responses/output/return_value/answer'],
   },
   {
     id: 'no-endpoint',
@@ -559,7 +561,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
       p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
     ],
-    terms: ['not/no/never/without .. build/building/publish/publishing .. a/any/an? public/http/https/web? api/endpoint/url', 'not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing/want/wants/allow/allows/permit/permits .. any/an/a http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
+    terms: ['not/no/never/without .. build/building/publish/publishing .. a/any/an? public/http/https/web? api/endpoint/url', 'not/never/no .. reachable/accessible/exposed/callable .. through/via/over/from/at/by .. any/an/a? public/http/https/web/rest? endpoint/endpoints/url/urls', 'expose/exposes/exposing/publish/publishes/publishing nothing .. over/via/through/on .. http/https/web/internet', 'not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing/want/wants/allow/allows/permit/permits .. any/an/a http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
   },
   {
     id: 'endpoint-need',

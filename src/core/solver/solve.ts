@@ -5,6 +5,7 @@ import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
 import { answerCount, chooseOptions, picksAsked, LACKS_MARK, questionSubject, servicesNamed, splitOptions, type Option, type Subject } from './options.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
+import { withoutInventories } from './inventory.js';
 import { learnedClues } from './learned.js';
 import { chooseMetrics, metricOptions } from './metrics.js';
 import { chooseTools, isMonitoringQuestion } from './monitoring.js';
@@ -250,7 +251,7 @@ const dedupe = (clues: Clue[]): Clue[] => {
 
 /** Applies the decision rule to a scenario written in plain English. */
 export function solveScenario(text: string, optionTexts: readonly string[] = []): ScenarioSolution {
-  const written = findClues(text);
+  const written = withoutInventories(text, findClues(text));
   const writtenAreas = findAreas(text);
   const learned = learnedClues(text, written, writtenAreas);
   const clues: Clue[] = [...written, ...learned.clues].sort((a, b) => a.start - b.start);
@@ -258,7 +259,7 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
   const { evaluations, evaluated, winner } = runRule(set);
   const named = areasNamed(optionTexts);
   const found = mainArea([...writtenAreas, ...learned.areas], named);
-  const scope = found && areaOf(found.area)?.yieldsTo?.some(set.has) ? undefined : found;
+  const scope = found && areaOf(found.area)?.yieldsTo?.some((group) => group.every(set.has)) ? undefined : found;
   if (outsideRule(scope, winner, evaluations, named, optionTexts.length > 0)) {
     const about = scope!;
     const trace: TraceEntry[] = [

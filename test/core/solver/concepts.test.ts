@@ -94,6 +94,17 @@ describe('clue concepts', () => {
     expect(positive('A worker process in a container on ECS invokes a Lambda function to resize images.')).toContain('direct-invoke');
   });
 
+  it('reads code that calls a function and uses what it returns as direct invocation, and a function no URL reaches as no endpoint', () => {
+    expect(positive('Each night the billing program calls the pricing function and parses the output it sends back.')).toContain('direct-invoke');
+    expect(positive('The function must never be accessible from any public URL.')).toContain('no-endpoint');
+    expect(positive('A migration tool on an EC2 instance calls a Lambda function for each batch.')).toContain('direct-invoke');
+    expect(positive('The function should expose nothing over HTTPS.')).toContain('no-endpoint');
+  });
+
+  it('reads billing by connection minutes as connections that stay open', () => {
+    expect(positive('Which of them is charged for connection minutes?')).toContain('two-way');
+  });
+
   it('reads a static site named with a hyphenated word between "static" and "website"', () => {
     expect(positive('We are moving the static partner-portal website to AWS.')).toContain('static-site');
     expect(positive('The firewall needs static IP addresses for the website.')).not.toContain('static-site');
