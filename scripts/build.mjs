@@ -120,7 +120,7 @@ export async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
   // The solver's tables as text (JSON; lines for the terms), which loads faster than the same tables as object literals.
-  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: terms }), stringWidthShim, lazyGraphemeSegmenters];
+  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: terms }), lazySolverJson, stringWidthShim, lazyGraphemeSegmenters];
   const result = await build({
     ...recipe,
     plugins: [launcherInOneChunk(join(root, 'src', 'launch.ts')), ...plugins],
@@ -166,6 +166,25 @@ function solverTables(tables) {
     },
   };
 }
+
+/**
+ * The solver's JSON files (the clause model) as objects whose fields are built on first read. As
+ * plain JSON modules they were literals built whenever the solver started, and part of every code
+ * cache, though most questions never consult the model; inside a function that is first called
+ * when a field is read, a start that does not need them neither builds nor even compiles them.
+ */
+const lazySolverJson = {
+  name: 'lazy-solver-json',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]solver[\\/][^\\/]+\.json$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const value = JSON.parse(text);
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+      const fields = Object.keys(value).map((key) => `get ${JSON.stringify(key)}() { return value()[${JSON.stringify(key)}]; }`);
+      return { contents: `let parsed;\nconst value = () => (parsed ??= ${text.trim()});\nexport default { ${fields.join(', ')} };\n`, loader: 'js' };
+    });
+  },
+};
 
 /**
  * Each lazily imported module of the split build, and each entry other than the launcher, is

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,12 +30,10 @@ export interface CachedScript<Export = Main> {
  * Node version) is ignored: the script compiles from source.
  */
 export function compileCached<Export = Main>(path: string, folder: string, start?: string): CachedScript<Export> | undefined {
-  // The build writes the script in ASCII: read as Latin-1, it needs no UTF-8 decoding.
-  const source = readIfThere(path)?.toString('latin1');
-  const id = source === undefined ? undefined : HEADER.exec(source)?.[1];
-  if (source === undefined || id === undefined) return undefined;
-  const file = join(folder, start ? `${id}-${start}.bin` : `${id}.bin`);
-  const cachedData = unseal(readIfThere(file), id);
+  const read = readScript(path, (id) => join(folder, start ? `${id}-${start}.bin` : `${id}.bin`));
+  if (read === undefined) return undefined;
+  const { source, id, file } = read;
+  const cachedData = unseal(read.cache, id);
   const script = new Script(source, { filename: path, ...(cachedData ? { cachedData } : {}) });
   const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
   return {
@@ -53,12 +51,58 @@ export function compileCached<Export = Main>(path: string, folder: string, start
   };
 }
 
-function readIfThere(path: string): Buffer | undefined {
+/** How much of the script is read first, for its name; the header is far shorter. */
+const HEADER_BYTES = 128;
+
+/**
+ * The script as text, its name, and the bytes of its cache file (`cacheFile(name)`), if any.
+ * Both files are read through one buffer: the script's bytes are copied into a string, then the
+ * same memory takes the cache. Memory touched for the first time is a large part of a start (each
+ * page is faulted in), so this spares the pages of one file.
+ */
+function readScript(path: string, cacheFile: (id: string) => string): { source: string; id: string; file: string; cache: Buffer | undefined } | undefined {
+  const script = openIfThere(path);
+  if (script === undefined) return undefined;
+  let cache: number | undefined;
   try {
-    return readFileSync(path);
+    const scriptSize = sizeIfFile(script);
+    const head = Buffer.alloc(HEADER_BYTES);
+    const id = HEADER.exec(head.toString('latin1', 0, readFully(script, head, Math.min(HEADER_BYTES, scriptSize))))?.[1];
+    if (id === undefined) return undefined;
+    const file = cacheFile(id);
+    cache = openIfThere(file);
+    const cacheSize = cache === undefined ? 0 : sizeIfFile(cache);
+    const buffer = Buffer.allocUnsafeSlow(Math.max(scriptSize, cacheSize));
+    // The build writes the script in ASCII: read as Latin-1, it needs no UTF-8 decoding.
+    const source = buffer.toString('latin1', 0, readFully(script, buffer, scriptSize));
+    // Replaced while it was read: its cache may be another build's.
+    if (HEADER.exec(source)?.[1] !== id) return undefined;
+    return { source, id, file, cache: cacheSize > 0 ? buffer.subarray(0, readFully(cache!, buffer, cacheSize)) : undefined };
+  } finally {
+    closeSync(script);
+    if (cache !== undefined) closeSync(cache);
+  }
+}
+
+/** The size of an open regular file; 0 for anything else (a folder in a file's place). */
+function sizeIfFile(fd: number): number {
+  const stat = fstatSync(fd);
+  return stat.isFile() ? stat.size : 0;
+}
+
+function openIfThere(path: string): number | undefined {
+  try {
+    return openSync(path, 'r');
   } catch {
     return undefined;
   }
+}
+
+/** Reads up to `size` bytes from the start of the file; returns how many there were. */
+function readFully(fd: number, buffer: Buffer, size: number): number {
+  let at = 0;
+  for (let n = -1; at < size && n !== 0; at += n) n = readSync(fd, buffer, at, size - at, at);
+  return at;
 }
 
 /*

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,10 +11,15 @@ import { fileURLToPath } from 'node:url';
 export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (env.CLF_TRAINER_HOME) return resolve(env.CLF_TRAINER_HOME);
   const name = 'clf-trainer-nodejs';
-  const home = env.HOME || homedir();
+  const home = env.HOME || homeFolder();
   if (platform === 'darwin') return join(home, 'Library', 'Preferences', name);
   if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), name, 'Config');
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), name);
+}
+
+/** The user's folder from the system, when HOME does not name it: node:os is loaded only then (a start otherwise never needs it). */
+function homeFolder(): string {
+  return (createRequire(import.meta.url)('node:os') as typeof import('node:os')).homedir();
 }
 
 let cachedRoot: string | undefined;

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,9 +8,9 @@ let dir: string;
 let cache: string;
 
 /** A script bundle in the shape the build writes: a header naming it, then `(require, moduleUrl, exportMain) => Promise`. */
-function writeScript(id: string, answer: number): string {
+function writeScript(id: string, answer: number, padding = ''): string {
   const path = join(dir, `script-${id}.js`);
-  writeFileSync(path, `// clf-trainer script ${id}\n(async function (require, __clfModuleUrl, __clfExportMain) {\nconst { basename } = require('node:path');\n__clfExportMain(async (argv) => argv.length + ${answer} + basename(__clfModuleUrl).length * 0);\n})`);
+  writeFileSync(path, `// clf-trainer script ${id}\n(async function (require, __clfModuleUrl, __clfExportMain) {\nconst { basename } = require('node:path');${padding}\n__clfExportMain(async (argv) => argv.length + ${answer} + basename(__clfModuleUrl).length * 0);\n})`);
   return path;
 }
 
@@ -105,7 +105,30 @@ describe('the code cache of the script bundle', () => {
     expect(await (await loaded.load())([])).toBe(5);
   });
 
+  it('reads a script and its cache whichever of the two is larger', async () => {
+    // Both files go through one buffer: a cache larger than its script, then one smaller.
+    for (const [id, padding] of [['9a01', ''], ['9a02', `\n/*${' '.repeat(200_000)}*/`]] as const) {
+      const path = writeScript(id, 6, padding);
+      compileCached(path, cache)!.save();
+      const scriptBytes = statSync(path).size;
+      const cacheBytes = statSync(join(cache, `${id}.bin`)).size;
+      expect(padding ? cacheBytes < scriptBytes : cacheBytes > scriptBytes).toBe(true);
+      const loaded = compileCached(path, cache)!;
+      expect(loaded.fromCache).toBe(true);
+      expect(await (await loaded.load())(['a', 'b'])).toBe(8);
+    }
+  });
+
+  it('compiles from source when a folder stands where the cache should be', async () => {
+    const path = writeScript('9b01', 1);
+    mkdirSync(join(cache, '9b01.bin'), { recursive: true });
+    const loaded = compileCached(path, cache)!;
+    expect(loaded.fromCache).toBe(false);
+    expect(await (await loaded.load())([])).toBe(1);
+  });
+
   it('has nothing to offer when the script is missing or carries no name', () => {
+    expect(compileCached(dir, cache)).toBeUndefined();
     expect(compileCached(join(dir, 'missing.js'), cache)).toBeUndefined();
     const unnamed = join(dir, 'unnamed.js');
     writeFileSync(unnamed, '(async function () {})');

@@ -10,12 +10,20 @@ export function tableLine(key: string, value: string): string {
   return `${key}\t${value}`;
 }
 
-/** The lines of a table by key: each value is the rest of its line, after the first tab. */
+/**
+ * The lines of a table by key: each value is the rest of its line, after the first tab. Read in
+ * place, without an array of lines: a one-off solve reads the terms' table whole, and every string
+ * it allocates is young memory to collect.
+ */
 export function readLineTable(table: string): Map<string, string> {
   const byKey = new Map<string, string>();
-  for (const line of table.split('\n')) {
-    const tab = line.indexOf('\t');
-    byKey.set(line.slice(0, tab), line.slice(tab + 1));
+  for (let start = 0; start <= table.length; ) {
+    const next = table.indexOf('\n', start);
+    const end = next === -1 ? table.length : next;
+    const tab = table.indexOf('\t', start);
+    if (tab !== -1 && tab < end) byKey.set(table.slice(start, tab), table.slice(tab + 1, end));
+    else byKey.set(table.slice(start, Math.max(start, end - 1)), table.slice(start, end));
+    start = end + 1;
   }
   return byKey;
 }

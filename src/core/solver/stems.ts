@@ -79,17 +79,12 @@ declare const __CLF_SOLVER_TERMS__: string | undefined;
 let precomputed: Map<string, string> | undefined;
 const PRECOMPUTED = () => (precomputed ??= typeof __CLF_SOLVER_TERMS__ === 'string' ? readLineTable(__CLF_SOLVER_TERMS__) : new Map());
 
-/** A built-in term's guard and stemmed form from the table, or undefined for a term it lacks. */
-function known(term: string): { guard: string; stemmed: string } | undefined {
-  const entry = PRECOMPUTED().get(term);
-  if (entry === undefined) return undefined;
-  const tab = entry.indexOf('\t');
-  return { guard: entry.slice(0, tab), stemmed: entry.slice(tab + 1) };
-}
+/** A built-in term's line of the table, `guard<TAB>stemmed`, or undefined for a term it lacks; each part is cut out only when it is used. */
+const known = (term: string): string | undefined => PRECOMPUTED().get(term);
 
 function slotsOf(term: string): Slots {
   const found = known(term);
-  return found === undefined ? analyseTerm(term) : parseSlots(found.stemmed, (w) => w);
+  return found === undefined ? analyseTerm(term) : parseSlots(found.slice(found.indexOf('\t') + 1), (w) => w);
 }
 
 /** The table build time stores: every built-in term, its guard and its words stemmed, one line each. */
@@ -129,7 +124,7 @@ export interface CompiledTerm {
 
 export function prepareTerm(term: string): CompiledTerm {
   const found = known(term);
-  return { guard: found === undefined ? guardOf(analyseTerm(term)) : found.guard.split('/'), source: term };
+  return { guard: found === undefined ? guardOf(analyseTerm(term)) : found.slice(0, found.indexOf('\t')).split('/'), source: term };
 }
 
 /** The required slot whose alternatives' first stems are fewest and longest (the least likely to be in a text). */
