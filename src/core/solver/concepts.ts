@@ -1155,7 +1155,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     lacks: 'stops at 10 MB per request or response',
-    patterns: [p`([1-9]\d|\d{3,}) ?(mb|megabytes?)`, p`\d+ ?(gb|gigabytes?)`],
+    patterns: [p`([1-9]\d|\d{3,}|\d{1,3}(,\d{3})+) ?(mb|megabytes?)`, p`(\d{1,3}(,\d{3})+|\d+) ?(gb|gigabytes?)`],
   },
   {
     id: 'cors',
