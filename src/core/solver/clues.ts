@@ -1,3 +1,4 @@
+import { backgroundSpans, describesSomeone } from './background.js';
 import { concept, CONCEPTS } from './concepts.js';
 import { findNegation } from './negation.js';
 import { compilePattern, findAll } from './pattern.js';
@@ -64,9 +65,11 @@ export function findClues(text: string): Clue[] {
   const stemmed = stemText(norm);
   const claimed = new Map<string, { start: number; end: number }[]>();
   const clues: Clue[] = [];
+  const background = backgroundSpans(norm);
   const spansOf = new Map<Clue, { start: number; end: number }>();
   for (const { concept, patterns, terms } of COMPILED()) {
-    let spans = [...patterns.flatMap((guarded) => matches(guarded, norm)), ...terms.flatMap((term) => matchTerm(term, stemmed))];
+    // Words that say who someone is ("a video-transcoding team") are no need.
+    let spans = [...patterns.flatMap((guarded) => matches(guarded, norm)), ...terms.flatMap((term) => matchTerm(term, stemmed))].filter((span) => !describesSomeone(background, span));
     // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
     spans.sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept: typeof spans = [];

@@ -557,6 +557,7 @@ export const CONCEPTS: readonly Concept[] = [
     lacks: 'exposes an HTTP endpoint, and the scenario wants none',
     patterns: [
       p`(no|without|not|never|zero) (an |any |a )?(public |http |https |web |rest |internet )*(endpoint|api|url|interface|front\s*end|listener)s?(?! keys?| gateway| layer| management| features?| products?| versions?| docs?| documentation| calls?| usage)( of any kind| at all)?`,
+      p`(no|without|not|never|zero) (an |any |a )?(public )?(web|http|https|internet) address(es)?( of any kind| at all)?`,
       p`(endpoint|url|http interface|api) (should|must|may) (not|never) (exist|be (created|exposed|available))`,
       p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
       p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
@@ -1157,7 +1158,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     lacks: 'stops at 10 MB per request or response',
-    patterns: [p`([1-9]\d|\d{3,}) ?(mb|megabytes?)`, p`\d+ ?(gb|gigabytes?)`],
+    patterns: [p`([1-9]\d|\d{3,}|\d{1,3}(,\d{3})+) ?(mb|megabytes?)`, p`(\d{1,3}(,\d{3})+|\d+) ?(gb|gigabytes?)`],
   },
   {
     id: 'cors',

@@ -5,11 +5,16 @@
  *   - a space matches one or more spaces (or none right after an optional word that ended in one);
  *   - ` .. ` skips up to 4 words and ` ... ` up to 8, within one sentence.
  * Word forms are written out: `cach[a-z]*` for cache, cached, caching.
- * Every pattern matches whole words only.
+ * Every pattern matches whole words only, and reads a number whole: "6 GB" is not found inside
+ * "1.6 GB", nor "600 MB" inside "1,600 MB", nor "over 1" inside "over 1.5".
  */
 // Whitespace, unless the text just matched already ended with some: "(the )?(big )? .. cache".
 const SEP = String.raw`(?:(?<=\s)|\s+)`;
 const GAP = (n: number) => String.raw`${SEP}(?:[^\s.;!?]+\s+){0,${n}}?`;
+
+// No match starts or ends between the digits of one number ("1.6", "1,600").
+const NOT_AFTER_DIGITS = String.raw`(?!(?<=\d[.,])\d)`;
+const NOT_BEFORE_DIGITS = String.raw`(?!(?<=\d)[.,]\d)`;
 
 export function compilePattern(pattern: string): RegExp {
   const source = pattern
@@ -20,7 +25,7 @@ export function compilePattern(pattern: string): RegExp {
     .replace(/\u0003/g, GAP(4));
   // A gap written without spaces around it would silently become "any two characters".
   if (/(?<!\\)\.\./.test(source)) throw new Error(`gap without spaces in pattern: ${pattern}`);
-  return new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g');
+  return new RegExp(`(?<![a-z0-9])${NOT_AFTER_DIGITS}(?:${source})(?![a-z0-9])${NOT_BEFORE_DIGITS}`, 'g');
 }
 
 export interface Span {

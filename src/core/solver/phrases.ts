@@ -36,7 +36,7 @@ export const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
   'lambda-mention': ['Lambda', 'a function', 'serverless'],
   'multi-function': ['three Lambda functions', 'several microservices', 'five routes', 'routes like /users'],
   'direct-invoke': ['through the AWS SDK', 'the AWS CLI', 'invoke the function directly', 'lambda:InvokeFunction', 'a nightly job calls the function'],
-  'no-endpoint': ['no HTTP endpoint at all', 'no HTTP interface should exist', 'without any public endpoint', 'exposing an HTTP endpoint is forbidden'],
+  'no-endpoint': ['no HTTP endpoint at all', 'no HTTP interface should exist', 'without any public endpoint', 'exposing an HTTP endpoint is forbidden', 'the worker may have no public HTTPS address'],
   'endpoint-need': ['expose it over HTTPS', 'an HTTPS endpoint', 'a public URL', 'from the internet', 'web browsers', 'internet-facing'],
   'apigw-explicit': ['Amazon API Gateway', 'the gateway', 'a gateway-level cache'],
   'apigw-definition': ['create, publish, maintain, monitor and secure APIs at any scale', 'a fully managed service for APIs', 'the front door'],

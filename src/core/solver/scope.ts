@@ -1,4 +1,5 @@
 import { AREAS, type Area } from './areas.js';
+import { backgroundSpans, describesSomeone } from './background.js';
 import { findNegation } from './negation.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
 import { normalize, quote } from './text.js';
@@ -41,10 +42,13 @@ export function findAreas(text: string): AreaHit[] {
   const norm = normalize(text);
   const stemmed = stemText(norm);
   const hits: AreaHit[] = [];
+  const background = backgroundSpans(norm);
   for (const { area, terms } of COMPILED()) {
     for (const { term, strength } of terms) {
       for (const span of matchTerm(term, stemmed)) {
         if (findNegation(norm, span.start, span.end)) continue;
+        // Who the company or team is ("a video-transcoding team") is context, not the question.
+        if (describesSomeone(background, span)) continue;
         // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
         if (PROPOSAL.test(sentenceAround(norm, span.start))) continue;
         hits.push({ area: area.id, strength, quote: quote(text, span.start, span.end), start: span.start });

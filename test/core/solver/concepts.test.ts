@@ -23,6 +23,15 @@ describe('clue concepts', () => {
     });
   }
 
+  it('reads a number whole, never a part of a decimal or grouped one', () => {
+    const found = (pattern: string, text: string) => [...text.matchAll(compilePattern(pattern))].map((m) => m[0]);
+    expect(found(String.raw`\d+ ?gb`, 'a 2.5 gb table')).toEqual([]);
+    expect(found(String.raw`over \d+`, 'over 3.75 seconds')).toEqual([]);
+    expect(found(String.raw`\d+ ?gb`, 'a 2 gb file, then 2.5.')).toEqual(['2 gb']);
+    expect(positive('Each nightly export is a 0.5 GB database snapshot.')).not.toContain('large-payload');
+    expect(positive('Each nightly export is 2,500 MB.')).toContain('large-payload');
+  });
+
   it('ignores case and hyphenation', () => {
     expect(positive('PER-CLIENT QUOTAS')).toEqual(positive('per client quotas'));
     expect(positive('Edge-Optimized')).toContain('edge-optimized');
