@@ -93,6 +93,13 @@ const LEARNED_ONLY_CONFIDENCE = 0.7;
 /** Below certainty: another service meets every need the text states, so the rule's order, not the text, chose. */
 const BOTH_FIT_CONFIDENCE = 0.7;
 
+/**
+ * Below certainty: part of the text is a neighbouring service's job (a need only it meets), or the
+ * only strong clue is the chosen service named as part of the setting ("behind an Application Load
+ * Balancer"), so the step may have fired on what the design already has rather than what it asks.
+ */
+const SETTING_CONFIDENCE = 0.75;
+
 /** The one service a REST API's features include: choosing the lighter type when nothing more is needed is the rule, not a doubt. */
 const SUPERSET: Partial<Record<ServiceId, ServiceId>> = { 'apigw-http': 'apigw-rest', cloudfront: 's3-cloudfront', 's3-cloudfront': 'cloudfront' };
 
@@ -103,7 +110,23 @@ function alsoFits(service: ServiceId, set: ClueSet, evaluations: Evaluation[]): 
   return fired.find((id) => id !== service && id !== SUPERSET[service] && needs.every((n) => concept(n).supportedBy!.includes(id)));
 }
 
-function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
+/** The clues a conclusion rests on: an HTTP API concludes by default, so what is strong about it is the API itself. */
+const decidingOf = (winner: Evaluation, evaluations: Evaluation[]): readonly string[] =>
+  winner.step.id === 'http' ? (evaluations.find((e) => e.step.id === 'api-gateway')?.reasons ?? []) : winner.reasons;
+
+/** Whether every strong clue the conclusion rests on only names the chosen service. */
+function restsOnItsName(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): boolean {
+  const deciding = decidingOf(winner, evaluations);
+  const strong = set.all.filter((c) => !c.negated && deciding.includes(c.concept) && concept(c.concept).weight === 'strong' && !concept(c.concept).context);
+  return strong.length > 0 && strong.every((c) => servicesNamed(c.quote).includes(winner.step.service!));
+}
+
+function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[], neighbour: ScopeFinding | undefined): number {
+  const confidence = clueConfidence(winner, set, evaluations);
+  return (neighbour && neighbour.needs > 0) || restsOnItsName(winner, set, evaluations) ? Math.min(SETTING_CONFIDENCE, confidence) : confidence;
+}
+
+function clueConfidence(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
   if (winner.partial) return 0.4;
   if (alsoFits(winner.step.service!, set, evaluations)) return Math.min(BOTH_FIT_CONFIDENCE, ruleConfidence(winner, set, evaluations));
   const decidingClues = set.all.filter((c) => !c.negated && winner.reasons.includes(c.concept));
@@ -228,8 +251,7 @@ function outsideRule(scope: ScopeFinding | undefined, winner: Evaluation | undef
   if (scope.strength === 'hard') return true;
   if (!winner || winner.partial) return true;
   if (scope.strength === 'name') return false;
-  // An HTTP API concludes by default: what is strong about it is the API itself.
-  const deciding = winner.step.id === 'http' ? (evaluations.find((e) => e.step.id === 'api-gateway')?.reasons ?? []) : winner.reasons;
+  const deciding = decidingOf(winner, evaluations);
   // Two weak clues that together make a condition of the step count as one strong one.
   const compound = winner.step.when.some((c) => c.all.length > 1 && c.all.every((id) => deciding.includes(id))) ? 1 : 0;
   const ruleWeight = deciding.filter((id) => concept(id).weight === 'strong' && !concept(id).context).length + compound;
@@ -274,7 +296,7 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
     return { service: null, name: null, clues: dedupe(clues), trace, rejected: rejections(set, undefined, evaluated), confidence: 0, question: OPEN_QUESTION, outOfScope: null, deciding: [] };
   }
   const service = winner.step.service!;
-  const confidence = Math.round(confidenceOf(winner, set, evaluations) * 100) / 100;
+  const confidence = Math.round(confidenceOf(winner, set, evaluations, scope) * 100) / 100;
   // A conclusion this weak is a guess: without options to weigh, say what would settle it instead.
   if (optionTexts.length === 0 && confidence < MIN_SCENARIO_CONFIDENCE) {
     return { service: null, name: null, clues: dedupe(clues), trace, rejected: rejections(set, undefined, evaluated), confidence: 0, question: winner.step.settle, outOfScope: null, deciding: [] };

@@ -210,3 +210,16 @@ describe('what someone proposes', () => {
     expect(clues.find((c) => c.concept === 'waf')?.negated).toBe(false);
   });
 });
+
+describe('confidence when a neighbour explains the text', () => {
+  it('stays below 0.8 when a neighbour states a need the chosen service does not meet', () => {
+    const s = solve('A shop\'s web tier on EC2 instances needs requests for /cart and /search routed to separate target groups, with health checks. The shop also wants more instances for the Friday sale. Which service should it use?');
+    expect(s.service).toBe('alb');
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+
+  it('stays below 0.8 when the only strong clue is the chosen service named in the setting', () => {
+    const s = solve('An intranet runs on EC2 instances behind an Application Load Balancer, and staff log in with their directory accounts. Which service should the company use?');
+    if (s.service) expect(s.confidence).toBeLessThan(0.8);
+  });
+});

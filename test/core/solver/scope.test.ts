@@ -40,3 +40,25 @@ describe('neighbouring services', () => {
     expect(areaOf('Load on the web fleet peaks every Monday at 9 a.m., and instances must be added and removed automatically as CPU changes.')).not.toBe('eventbridge');
   });
 });
+
+describe('neighbours that run, scale and feed the design', () => {
+  it('reads handing AWS a code bundle to run on instances behind a load balancer, with platform updates, as Elastic Beanstalk', () => {
+    const text = 'A team wants to give AWS its Ruby application as one archive. AWS will then launch the servers and a load balancer in front of them, and apply platform updates, while the team keeps access to the resources. Which service should the team use?';
+    expect(areaOf(text)).toBe('elastic-beanstalk');
+  });
+
+  it('reads a fleet kept between a floor and a ceiling, instances added before a peak and failed ones replaced as EC2 Auto Scaling, even behind a named load balancer', () => {
+    const text = 'An exam portal runs on EC2 instances behind an Application Load Balancer. The group must stay between 3 and 15 instances, with instances started an hour before the nightly batch and terminated again afterwards, and failed instances replaced without anyone stepping in. Which service should it use?';
+    expect(areaOf(text)).toBe('auto-scaling');
+  });
+
+  it('reads stream records delivered to S3 in batches and converted to a columnar format as Data Firehose, even when the stream is named', () => {
+    const text = 'Game telemetry already flows into an Amazon Kinesis data stream. The analysts want the records landed in an S3 bucket in batches, converted to ORC, with nothing of their own to run. Which service fits?';
+    expect(areaOf(text)).toBe('firehose');
+  });
+
+  it('reads one message delivered at once to phones by SMS, an email list and a queue as SNS', () => {
+    const text = 'When a CloudWatch alarm on the payments API fires, a single alert message must be delivered simultaneously to the engineers\' phones as SMS, to an email distribution list and to an SQS queue feeding the ticket system. Which service should the alarm notify?';
+    expect(areaOf(text)).toBe('sns');
+  });
+});
