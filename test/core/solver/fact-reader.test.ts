@@ -92,3 +92,13 @@ describe('the facts table', () => {
     expect(factsTableSource(ROOT).split('\\n').length).toBe(usable);
   });
 });
+
+describe('amounts computed from the verified statements', () => {
+  it('counts a WebSocket message by its 32 KB metering increments', () => {
+    const s = solve(
+      'A telemetry gateway uses an Amazon API Gateway WebSocket API. Each sensor reports a 100 KB reading in one message. How many messages are billed for each reading?\nA. One message\nB. Three messages\nC. Four messages\nD. One hundred messages',
+    );
+    expect(s.choices).toEqual(['C']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+});
