@@ -84,7 +84,7 @@ export function quantitiesIn(text: string): Quantity[] {
     if (dollar) found.push({ measure: 'money', value: number, start, end });
     else if (unitName && UNITS[unitName]) found.push({ measure: UNITS[unitName][0], value: number * UNITS[unitName][1], start, end, unit: UNITS[unitName][1] });
     else if (unitName === 'percent') found.push({ measure: 'percent', value: number, start, end });
-    else if (digits && isStatus(text, m.index, end, digits)) found.push({ measure: 'status', value: number, start, end });
+    else if (digits && !scale && isStatus(text, m.index, end, digits)) found.push({ measure: 'status', value: number, start, end });
     else if ((digits && !isYear(digits, scale) && !isDay(text, m.index, end)) || word) found.push({ measure: 'count', value: number, start, end });
   }
   return sharedUnits(text, found);

@@ -52,5 +52,6 @@ describe('number words that count what the service meters', () => {
     expect(read('five requests and two messages')).toEqual([['count', 5, 'five'], ['count', 2, 'two']]);
     expect(read('one of the APIs sends a message')).toEqual([]);
     expect(read('ninety calls')).toEqual([['count', 90, 'ninety']]);
+    expect(read('the API receives 500 million requests')).toEqual([['count', 500e6, '500 million']]);
   });
 });
