@@ -68,14 +68,14 @@ export interface OptionReading {
  * option (an option that says what it speaks of must share one) and with the question, and
  * whether it is at the same bound.
  */
-function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined): Evidence | undefined {
+function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = []): Evidence | undefined {
   const candidates: Evidence[] = [];
   for (const { fact, weight } of relevant) {
     for (const clause of fact.clauses) {
       const said = sharedWeight(index, own, clause.stems);
       if (own.size > 0 && said === 0) continue;
       const context = said / 4 + sharedWeight(index, asked, clause.stems) / 8;
-      for (const given of clause.quantities) {
+      for (const given of [...clause.quantities, ...computedAmounts(fact.statement, clause, caseAmounts)]) {
         if (given.measure !== q.measure) continue;
         const at = boundOf(fact.statement, given, clause.start, clause.end);
         // A clause at another bound speaks of something else; one at the asked bound, the more.
@@ -88,6 +88,51 @@ function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quant
   const best = candidates.reduce((a, b) => (b.weight > a.weight ? b : a));
   // The best clause may give several amounts as well (a list of sizes, both ends of a range): any of them agrees.
   return candidates.find((c) => c.agrees && c.clause === best.clause && c.weight >= best.weight * 0.9) ?? best;
+}
+
+/** "metered in 32 KB increments": what the service counts is a whole number of pieces of that size. */
+const INCREMENTS = /\b(?:metered|billed|charged|counted) in ([\d,.]+ ?[a-z]+) increments\b/gi;
+
+/** "for the first 333 million, … for the next 667 million": the tiers of a price, in order. */
+const TIER = /\bfor the (?:first|next) ([\d,.]+ (?:thousand|million|billion|trillion))\b/gi;
+
+/** The part of a count that falls in each tier, for a count beyond the first: 500 million over tiers of 333 and 667 million is 333 and 167 million. */
+function tierParts(text: string, caseAmounts: readonly Quantity[]): number[] {
+  const sizes = [...text.matchAll(TIER)].map((m) => quantitiesIn(m[1]!)[0]).filter((q): q is Quantity => q?.measure === 'count');
+  if (sizes.length < 2) return [];
+  const parts: number[] = [];
+  for (const amount of caseAmounts) {
+    if (amount.measure !== 'count' || amount.value <= sizes[0]!.value) continue;
+    let below = 0;
+    for (const size of sizes) {
+      if (amount.value <= below) break;
+      parts.push(Math.min(amount.value, below + size.value) - below);
+      below += size.value;
+    }
+  }
+  return parts;
+}
+
+/**
+ * The amounts a clause gives for the case's own figures, computed from the clause's verified
+ * numbers: a size the case states, metered in increments, counts as that many pieces (a 70 KB
+ * message metered in 32 KB increments counts as three); a count over a price's tiers falls into
+ * parts, one per tier. Each is placed where its clause is written.
+ */
+export function computedAmounts(statement: string, clause: Pick<Clause, 'start' | 'end'>, caseAmounts: readonly Quantity[]): Quantity[] {
+  const text = statement.slice(clause.start, clause.end);
+  const computed: Quantity[] = [];
+  for (const m of text.matchAll(INCREMENTS)) {
+    const piece = quantitiesIn(m[1]!)[0];
+    if (!piece || piece.value <= 0 || piece.measure !== 'size') continue;
+    const start = clause.start + m.index;
+    for (const amount of caseAmounts) {
+      if (amount.measure === piece.measure) computed.push({ measure: 'count', value: Math.ceil(amount.value / piece.value - 1e-9), start, end: start + m[0].length });
+    }
+  }
+  // The tiers run over the clauses of the whole statement; their parts belong to each tier's clause.
+  if (new RegExp(TIER.source, 'i').test(text)) for (const value of tierParts(statement, caseAmounts)) computed.push({ measure: 'count', value, start: clause.start, end: clause.end });
+  return computed;
 }
 
 /** What the question speaks of: the words of its question sentence count twice, those of the case once, those only the options use half. */
@@ -104,16 +149,18 @@ export function readQuantities(scenario: string, question: string, options: read
   const relevant = relevantFacts(index, weightedWords(scenario, question, options));
   const questionBound = askedBound(question || scenario);
   const givenAmounts = quantitiesIn(scenario);
+  // Unless the statements split it into tiers: then the option that keeps it whole makes a claim ("all 500 million at $3.50").
+  const splitGivens = givenAmounts.filter((g) => relevant.some(({ fact }) => tierParts(fact.statement, [g]).length > 0));
   const questionWords = wordsOf(question || scenario);
   return options.map((o) => {
     // An amount the question itself states is a given of the case, not a claim to check; unless it is all the option states (the answer may repeat the case's amount).
     const written = quantitiesIn(o.text);
-    const fresh = written.filter((q) => !givenAmounts.some((g) => sameAmount(g, q)));
+    const fresh = written.filter((q) => !givenAmounts.some((g) => sameAmount(g, q) && !splitGivens.includes(g)));
     const amounts = fresh.length > 0 ? fresh : written;
     const own = wordsOf(o.text);
     // A bare count says nothing of what it counts ("2", "1,000"): only with the words of the option is it read.
     const evidence = amounts.filter((q) => q.measure !== 'count' || own.size > 0).flatMap((q) => {
-      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound);
+      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, givenAmounts);
       return e ? [e] : [];
     });
     // Every amount must hold: one the statements contradict outweighs those they confirm.

@@ -20,7 +20,7 @@ export interface Quantity {
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, hundred: 100,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
 /** Seconds or bytes per unit; sizes count in powers of 1,024, as the service's quotas do (1 MB = 1,048,576 bytes). */
@@ -74,8 +74,8 @@ export function quantitiesIn(text: string): Quantity[] {
     const unitName = (percentSign ?? (percentWord ? 'percent' : unit))?.toLowerCase();
     // Digits inside a name ("eu-west-1", "a1b2", "5XXError", "v2") are no amount.
     if (digits && !dollar && (/[a-z0-9-]$/i.test(text.slice(0, m.index)) || (!unitName && /^[a-z]/i.test(text.slice(m.index + whole.length))))) continue;
-    // A number word alone is a word ("one of the APIs"); "a"/"an" count only before a unit of time ("an hour").
-    if (word && (!unitName || ((word.toLowerCase() === 'a' || word.toLowerCase() === 'an') && (UNITS[unitName]?.[0] !== 'time' || RATE_BEFORE.test(text.slice(0, m.index)))))) continue;
+    // A number word alone is a word ("one of the APIs"), unless it counts what the service meters ("three messages"); "a"/"an" count only before a unit of time ("an hour").
+    if (word && ((!unitName && !METERED_AFTER.test(text.slice(m.index + whole.length))) || ((word.toLowerCase() === 'a' || word.toLowerCase() === 'an') && ((unitName ? UNITS[unitName]?.[0] : undefined) !== 'time' || RATE_BEFORE.test(text.slice(0, m.index)))))) continue;
     // A single-letter unit other than seconds and hours is read only when joined to its digits: "2 b" is no size.
     if (unit && unit.length === 1 && !/^[sh]$/i.test(unit) && !/\d$/.test(text.slice(0, m.index + whole.length - unit.length))) continue;
     const number = (digits ? Number(digits.replace(/,/g, '')) : NUMBER_WORDS[word!.toLowerCase()]!) * (scale ? SCALES[scale.toLowerCase()]! : 1);
@@ -84,8 +84,8 @@ export function quantitiesIn(text: string): Quantity[] {
     if (dollar) found.push({ measure: 'money', value: number, start, end });
     else if (unitName && UNITS[unitName]) found.push({ measure: UNITS[unitName][0], value: number * UNITS[unitName][1], start, end, unit: UNITS[unitName][1] });
     else if (unitName === 'percent') found.push({ measure: 'percent', value: number, start, end });
-    else if (digits && isStatus(text, m.index, end, digits)) found.push({ measure: 'status', value: number, start, end });
-    else if (digits && !isYear(digits, scale) && !isDay(text, m.index, end)) found.push({ measure: 'count', value: number, start, end });
+    else if (digits && !scale && isStatus(text, m.index, end, digits)) found.push({ measure: 'status', value: number, start, end });
+    else if ((digits && !isYear(digits, scale) && !isDay(text, m.index, end)) || word) found.push({ measure: 'count', value: number, start, end });
   }
   return sharedUnits(text, found);
 }
@@ -110,6 +110,9 @@ function isStatus(text: string, start: number, end: number, digits: string): boo
 
 /** A year is a date, not an amount ("in 2024"). */
 const isYear = (digits: string, scale: string | undefined) => !scale && /^(?:19|20)\d\d$/.test(digits);
+
+/** What the service meters and bills by the piece: a number word before it is a count ("three messages"). */
+const METERED_AFTER = /^\s+(?:messages?|requests?|calls?|connections?)\b/i;
 
 /** "a month" after an amount is a rate ("333 million a month", "per request a day"), not a month. */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|requests?|calls?|messages?|per)\s*$/i;

@@ -111,10 +111,32 @@ const REMEDIES: readonly Remedy[] = [
   },
   {
     id: 'websocket-heartbeat',
-    label: 'keep the connection alive and reconnect: a WebSocket connection closes after 10 idle minutes and lasts at most 2 hours',
+    label: 'keep the connection alive: a WebSocket connection closes after 10 idle minutes',
     fact: 'ws.limits',
-    symptom: /\bconnections?\b[^.?!]*\b(?:drop|dropped|close|closed|closes|end|ends|disconnect\w*)\b[^.?!]*\b(?:idle|inactiv\w*|without (?:any )?(?:activity|messages|traffic)|(?:10|ten) minutes|(?:2|two) hours)\b/,
+    symptom: /\bconnections?\b[^.?!]*\b(?:drop|dropped|close|closed|closes|end|ends|disconnect\w*)\b[^.?!]*\b(?:idle|inactiv\w*|without (?:any )?(?:activity|messages|traffic)|(?:10|ten) minutes)\b/,
     action: /\b(?:heartbeat|keep ?alive|ping)\b/,
+  },
+  {
+    id: 'websocket-reconnect',
+    label: 'reconnect when the connection closes: a WebSocket connection lasts at most 2 hours, however busy it is',
+    fact: 'ws.limits',
+    symptom: /\bconnections?\b[^.?!]*\b(?:drop|dropped|close|closed|closes|end|ends|ended|disconnect\w*|cut)\b[^.?!]*\b(?:(?:2|two) hours|120 minutes)\b|\b(?:(?:2|two) hours|120 minutes)\b[^.?!]*\bconnections?\b[^.?!]*\b(?:drop|dropped|close|closed|closes|end|ends|ended|disconnect\w*|cut)\b/,
+    action: /\breconnect\w*\b|\b(?:open|establish)\w*\b[^.?!]*\bnew connection\b/,
+  },
+  {
+    id: 'private-resource-policy',
+    label: 'attach a resource policy: a private REST API cannot be deployed without one',
+    fact: 'ep.private',
+    symptom: /^(?=[^]*\bprivate (?:rest )?apis?\b)(?=[^]*(?:\bdeploy\w*\b[^.?!]*\b(?:fails?|failed|failing|error\w*|rejected)\b|\b(?:cannot|can't|unable to|fails? to|failed to)\b[^.?!]*\bdeploy))/,
+    action: /\b(?:attach|add|creat|writ|apply|defin)\w*\b[^.?!]*\bresource polic(?:y|ies)\b|\bresource polic(?:y|ies)\b[^.?!]*\b(?:required|missing|needed)\b/,
+  },
+  {
+    id: 'api-key-required',
+    label: 'mark the methods API key required: a usage plan limits only methods that require a key, the key is otherwise ignored',
+    fact: 'auth.api-key-header',
+    symptom: /^(?=[^]*\b(?:usage plans?|api keys?)\b)(?=[^]*(?:\b(?:without (?:ever )?being|never|not|isn't|aren't)\b[^.?!]*\b(?:throttled|limited|enforced|applied|rejected)\b|\b(?:sends?|sending|with|carr\w*|present\w*) no (?:api )?key\b|\bwithout (?:an? |any )?(?:api )?key\b|\b(?:limits?|quotas?|keys?)\b[^.?!]*\b(?:ignored|bypassed|have no effect)\b))/,
+    unless: /\b(?:are|is|were|was) (?:already )?(?:marked|set)\b[^.?!]*\bapi key required\b/,
+    action: /\bapi key required\b|\brequir\w* (?:an? )?api keys?\b/,
   },
   {
     id: 'cache-creation',
@@ -132,10 +154,10 @@ const REMEDIES: readonly Remedy[] = [
   },
   {
     id: 'edge-not-cache',
-    label: "an edge-optimized endpoint's managed distribution speeds up connections; it caches no API responses",
+    label: "an edge-optimized endpoint's managed distribution speeds up connections; it caches no API responses: the stage cache or a distribution of one's own does",
     fact: 'cache.edge-not-cdn',
-    symptom: /\bedge optimi[sz]ed\b[^]*\b(?:expect\w*|assum\w*|thought)\b[^.?!]*\b(?:edge|cloudfront)\b[^.?!]*\bcach\w*\b/,
-    action: /\b(?:speeds? up|improves?|faster)\b[^.?!]*\bconnect\w*\b[^.?!]*\bnot\b[^.?!]*\bcache\b/,
+    symptom: /\bedge optimi[sz]ed\b[^]*(?:\b(?:expect\w*|assum\w*|thought)\b[^.?!]*\b(?:edge|cloudfront)\b[^.?!]*\b(?:cach\w*|answer\w*|serv\w*)\b|\b(?:expect\w*|assum\w*|thought)\b[^.?!]*\b(?:cach\w*|answer\w*|serv\w*)\b[^.?!]*\b(?:edge|cloudfront)\b)/,
+    action: /\b(?:speeds? up|improves?|faster)\b[^.?!]*\bconnect\w*\b[^.?!]*\b(?:not|never|no)\b[^.?!]*\bcach\w*|\bcloudfront distribution (?:(?:that )?(?:the|your|its) (?:team|company|own)|of (?:its|their|your) own)\b|\b(?:own|separate) cloudfront distribution\b/,
   },
   {
     id: 'http-metric-names',
@@ -147,12 +169,12 @@ const REMEDIES: readonly Remedy[] = [
 ];
 
 /** A stem that asks what to do about a problem, or why it happens. */
-const ASKS_FIX = /\bwhat (?:is|explains) (?:the )?(?:most likely )?(?:reason|cause|missing)\b|\bwhat explains\b|\bwhat (?:must|should|does|do)\b[^.?!]*\b(?:enable|turn on|change|set|configure|add|know)\b|\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
+const ASKS_FIX = /\bwhat (?:is|explains) (?:the )?(?:most (?:likely|accurate|probable) )?(?:reason|cause|missing|explanation)\b|\bwhat explains\b|\bwhat (?:must|should|does|do)\b[^.?!]*\b(?:enable|turn on|change|set|configure|add|know)\b|\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
 
-/** The remedy an option names, if any. */
-export const remedyNamed = (option: string): Remedy | undefined => {
+/** The remedies an option names ("mark the methods API key required, then redeploy" names two). */
+export const remediesNamed = (option: string): Remedy[] => {
   const norm = normalize(option);
-  return REMEDIES.find((r) => r.action.test(norm));
+  return REMEDIES.filter((r) => r.action.test(norm));
 };
 
 /** The stem's sentences that say a step was already taken ("They already redeployed the API"), not its questions. */
@@ -179,7 +201,8 @@ export function chooseRemedies(options: readonly Option[], scenario: string, pic
   const scores = new Map<string, number>();
   const lines: string[] = [];
   for (const o of options) {
-    const remedy = remedyNamed(o.text);
+    const named = remediesNamed(o.text);
+    const remedy = named.find((r) => called.includes(r)) ?? named[0];
     const fits = remedy !== undefined && called.includes(remedy);
     scores.set(o.letter, fits ? CALLED_FOR : 0);
     lines.push(`${o.letter} ${!remedy ? 'names no step a stated symptom calls for' : fits ? `${remedy.label} (${remedy.fact})` : `${remedy.id}: nothing in the question calls for it`}`);

@@ -92,3 +92,21 @@ describe('the facts table', () => {
     expect(factsTableSource(ROOT).split('\\n').length).toBe(usable);
   });
 });
+
+describe('amounts computed from the verified statements', () => {
+  it('counts a WebSocket message by its 32 KB metering increments', () => {
+    const s = solve(
+      'A telemetry gateway uses an Amazon API Gateway WebSocket API. Each sensor reports a 100 KB reading in one message. How many messages are billed for each reading?\nA. One message\nB. Three messages\nC. Four messages\nD. One hundred messages',
+    );
+    expect(s.choices).toEqual(['C']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+
+  it('splits a monthly count over the REST price tiers, and a count kept whole at one price is a claim', () => {
+    const s = solve(
+      'A ticketing platform runs a public REST API in Amazon API Gateway in us-east-1. Last month it served 800 million requests. Which statement about the price of those requests is correct?\nA. All 800 million requests are billed at $3.50 per million\nB. The first 333 million requests at $3.50 per million and the remaining 467 million at $2.80 per million\nC. The first 300 million requests at $1.00 per million and the remaining 500 million at $0.90 per million\nD. There is a fixed monthly fee for each stage and no charge per request',
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+});

@@ -46,3 +46,12 @@ describe('amounts written in a text', () => {
     expect(read('3 million a day')).toEqual([['count', 3_000_000, '3 million']]);
   });
 });
+
+describe('number words that count what the service meters', () => {
+  it('reads "five requests" and "two messages" as counts, but not "one of the APIs" nor "a message"', () => {
+    expect(read('five requests and two messages')).toEqual([['count', 5, 'five'], ['count', 2, 'two']]);
+    expect(read('one of the APIs sends a message')).toEqual([]);
+    expect(read('ninety calls')).toEqual([['count', 90, 'ninety']]);
+    expect(read('the API receives 500 million requests')).toEqual([['count', 500e6, '500 million']]);
+  });
+});

@@ -71,3 +71,39 @@ describe('troubleshooting questions: a stated symptom and the step that is missi
     expect(ids('Alarms built on 5XXError show no data after the team moved to an HTTP API. What is the most likely reason?')).toEqual(['http-metric-names']);
   });
 });
+
+describe('troubleshooting: limits and settings a stem shows were missed', () => {
+  it('reads a WebSocket connection closed at two hours, heartbeats or not, as reconnecting rather than keeping alive', () => {
+    expect(ids('Traders keep a WebSocket ticker open all day and ping it every 30 seconds, but the connection ends after 2 hours each time. What should the developers do?')).toEqual(['websocket-reconnect']);
+    const s = solve(
+      'A monitoring wall shows alerts from an Amazon API Gateway WebSocket API. The page sends a keep-alive frame every 45 seconds, yet after two hours the connection is dropped and the wall goes quiet. What should the developers do?\nA. Send the keep-alive frame more often, every 5 seconds\nB. Make the page open a new connection whenever the current one closes\nC. Raise the memory of the $default route function\nD. Turn on caching for the production stage',
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads a private API that will not deploy as a missing resource policy', () => {
+    const s = solve(
+      'An insurer built a private API in Amazon API Gateway for its claims tool, reached from its VPC through an execute-api interface endpoint. Every attempt to deploy it to the dev stage ends with an error. What should the insurer do?\nA. Switch the API to a Regional endpoint\nB. Add a resource policy that allows the VPC endpoint, then deploy\nC. Put the API behind a Network Load Balancer\nD. Request a higher stage quota',
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(ids('The team cannot deploy its new private REST API to any stage. What is missing?')).toEqual(['private-resource-policy']);
+    expect(ids('A public REST API fails to deploy after an edit. What should the team do?')).not.toContain('private-resource-policy');
+  });
+
+  it('reads usage-plan limits that are never applied as methods not marked API key required', () => {
+    const s = solve(
+      'A weather service put its customer API keys into a usage plan with a quota of 1,000 requests a day, but one customer made 9,000 requests yesterday and was never throttled, and calls that carry no key are answered too. What should the team do?\nA. Lower the stage throttling rate\nB. Set API key required on each method and deploy the API again\nC. Create a second usage plan for that customer\nD. Enable caching on the stage',
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(ids('Every method is already marked API key required, yet one client with a usage plan is never throttled. What should the team check?')).not.toContain('api-key-required');
+  });
+
+  it('reads an edge-optimized endpoint expected to answer from the edge as a distribution that never caches', () => {
+    const s = solve(
+      'A retailer switched its catalog REST API to an edge-optimized endpoint, assuming CloudFront would then serve popular GET responses from the edge. The backend still receives every request. What is the most likely explanation?\nA. The managed distribution speeds up connections and never caches API responses; use the stage cache or an own CloudFront distribution\nB. Edge caching needs a week to warm up\nC. The retailer must raise the TTL in the managed distribution\nD. Only HTTP APIs are cached at the edge',
+    );
+    expect(s.choices).toEqual(['A']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+});
