@@ -87,6 +87,50 @@ function exclusionsOf(index: FactIndex): Exclusion[] {
   return found;
 }
 
+/** "WebSocket APIs support IAM authorization and Lambda REQUEST authorizers (…)": what one API type supports of a kind, listed whole. */
+const SUPPORT_LIST = /\b(rest|http|web ?socket) apis? support (?:[a-z]+ [a-z]+ [a-z]+: )?([^(;:.]+?)(?=\s*\(|,? (?:but|can|and have|which|while)\b|[;:.]|$)/;
+
+interface SupportList {
+  fact: Fact;
+  type: ServiceId;
+  /** The word the items share the start of ("author" for authorization and authorizers): what the list is of. */
+  kind: string;
+  /** Each item, as the stems that set it apart. */
+  items: Set<string>[];
+}
+
+const supportLists = new WeakMap<FactIndex, SupportList[]>();
+
+/** The lists of what an API type supports, read once from the statements: a list has two items or more. */
+function supportListsOf(index: FactIndex): SupportList[] {
+  const known = supportLists.get(index);
+  if (known) return known;
+  const found: SupportList[] = [];
+  for (const fact of index.facts) {
+    const m = SUPPORT_LIST.exec(normalize(fact.statement));
+    if (!m) continue;
+    const written = m[2]!.split(/,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
+    const kind = written.at(-1)!.split(/\s+/).at(-1)!.slice(0, 6);
+    if (written.length < 2 || kind.length < 4) continue;
+    // ("route-level", "token-based": the first word sets the item apart, the suffix does not.)
+    const items = written.map((item) => new Set([...wordsOf(item.replace(/ (?:level|based|wide)\b/g, ''))].filter((stem) => !stem.startsWith(kind) && !GENERIC.has(stem))));
+    found.push({ fact, type: typeOf(m[1]!), kind, items });
+  }
+  supportLists.set(index, found);
+  return found;
+}
+
+/** An option of a listed kind, for the list's API type, that names none of its items: the type does not support it. */
+function unlisted(index: FactIndex, norm: string, own: ReadonlySet<string>, types: readonly ServiceId[]): Judgement | undefined {
+  if (types.length !== 1) return undefined;
+  for (const list of supportListsOf(index)) {
+    if (list.type !== types[0] || !new RegExp(`\\b${list.kind}`).test(norm)) continue;
+    if (list.items.some((item) => [...item].every((stem) => own.has(stem)))) continue;
+    return { truth: 'false', strength: 1, why: `${list.fact.id}: not among what ${list.type} supports of its kind` };
+  }
+  return undefined;
+}
+
 /** A feature is named when the option holds its rarest word and at least half of its words (all of a short one). */
 function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<string>): boolean {
   const rarest = [...item].reduce((a, b) => ((index.rarity.get(b) ?? 0) > (index.rarity.get(a) ?? 0) ? b : a));
@@ -98,9 +142,12 @@ function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<stri
 /** A negation that turns the option's statement around ("cannot", "have no", "not available"). */
 const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b/;
 
+/** The API types a normalised text names. */
+export const typesNamed = (norm: string): ServiceId[] => TYPE_NAMES.filter(([, p]) => new RegExp(p.source).test(norm)).map(([t]) => t);
+
 /** The API types an option claims something for: those it names, or the question's own. */
 function typesClaimed(norm: string, subject: ServiceId | undefined): ServiceId[] {
-  const named = TYPE_NAMES.filter(([, p]) => new RegExp(p.source).test(norm)).map(([t]) => t);
+  const named = typesNamed(norm);
   return named.length ? named : subject && API_GATEWAY_TYPES.includes(subject) ? [subject] : [];
 }
 
@@ -186,6 +233,10 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
     if (negated) break;
     return { truth: 'false', strength: 1, why: `${ex.fact.id}: ${lacked.join(', ')} lacks it` };
   }
+  const unsupported = negated ? undefined : unlisted(index, norm, own, types);
+  if (unsupported) return unsupported;
+  const listed = judgeListedName(index, option, ctx.options, types);
+  if (listed) return listed;
   // The closest clauses: one that says the opposite of the option's words refutes it.
   const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
@@ -201,6 +252,32 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   }
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
+}
+
+/** An option that is one name as written (a route key "$connect", a metric "CacheHitCount", "5XXError"). */
+const BARE_NAME = /^\s*([$@][a-z]\w*|[A-Za-z0-9_]*(?:[A-Z0-9][a-z]|[a-z][A-Z0-9])[A-Za-z0-9_]*)\s*\.?\s*$/;
+
+const nameOf = (option: Option) => BARE_NAME.exec(option.text)?.[1];
+const namedIn = (text: string, name: string) => new RegExp(`(?<![\\w$@])${name.replace(/[$]/g, '\\$')}(?!\\w)`).test(text);
+
+/**
+ * A name among names (route keys, metrics): the statement that lists most of the other options'
+ * names is the list they are drawn from; the option is true when that list holds its name too,
+ * false when it does not.
+ */
+function judgeListedName(index: FactIndex, option: Option, options: readonly Option[], types: readonly ServiceId[]): Judgement | undefined {
+  const name = nameOf(option);
+  const others = options.filter((o) => o !== option).map(nameOf);
+  if (!name || others.some((n) => !n)) return undefined;
+  let list: { fact: Fact; held: number } | undefined;
+  for (const fact of index.facts) {
+    if (!aboutTypes(normalize(fact.statement), types)) continue;
+    const held = others.filter((n) => namedIn(fact.statement, n!)).length;
+    if (held >= 2 && (!list || held > list.held)) list = { fact, held };
+  }
+  if (!list) return undefined;
+  const listed = namedIn(list.fact.statement, name);
+  return { truth: listed ? 'true' : 'false', strength: 1, why: `${list.fact.id} lists ${listed ? 'it' : 'the others but not it'}` };
 }
 
 /** The option says the words itself, not their denial ("is not covered by the Free Tier"). */
