@@ -142,6 +142,9 @@ function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<stri
 /** A negation that turns the option's statement around ("cannot", "have no", "not available"). */
 const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b/;
 
+/** Words that claim a feature for each type named alike. */
+const JOINT = /\bas well as\b|\bboth\b|\b(?:just )?like\b|\b(?:and|as) (?:also|too)\b|\balike\b/;
+
 /** The API types a normalised text names. */
 export const typesNamed = (norm: string): ServiceId[] => TYPE_NAMES.filter(([, p]) => new RegExp(p.source).test(norm)).map(([t]) => t);
 
@@ -172,6 +175,7 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b/ },
   { label: 'what the facts say customers do not control', option: /\bthemselves\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:choose|set|pick|control|adjust)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
+  { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
 ];
 
@@ -228,7 +232,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   for (const ex of exclusionsOf(index)) {
     if (!ex.items.some((item) => namesFeature(index, item, own))) continue;
     const lacked = types.filter((t) => ex.lacking.includes(t));
-    if (lacked.length === 0 || lacked.length < types.length) continue;
+    // Claimed for every type it names ("on HTTP API stages as well as REST API stages"), it is false when one lacks it.
+    if (lacked.length === 0 || (lacked.length < types.length && !JOINT.test(norm))) continue;
     // A denial ("HTTP APIs have no cache") is not read: the negation may be about something else.
     if (negated) break;
     return { truth: 'false', strength: 1, why: `${ex.fact.id}: ${lacked.join(', ')} lacks it` };

@@ -21,6 +21,7 @@ const INDEX = indexFacts(
     tableLine('http.no-checks', 'HTTP APIs have no schema checks.'),
     tableLine('ledger.schema', 'Ledger entries follow one schema.'),
     tableLine('ws.signers', 'WebSocket APIs support Quartz signers and Lambda ORBIT signers (checked on every hop), and keep no ledger.'),
+    tableLine('beacon.slots', 'A stage can hold 8 beacon slots by default, and this quota can be increased.'),
     tableLine('beacon.signals', 'Beacon signals are WakeUp, SleepNow and PingBack, and you can add your own.'),
   ].join('\n'),
 );
@@ -65,6 +66,14 @@ describe('statements judged against the facts', () => {
   it('refutes an item of a kind an API type supports when the facts list that kind for it without the item', () => {
     expect(truths('Which signers can this WebSocket API use?\nA. Quartz signers on the route\nB. A Lambda signer of the COMET type\nC. A Lambda ORBIT signer for each hop\nD. A Pebble signer', 'apigw-websocket')).toEqual({ A: 'unknown', B: 'false', C: 'unknown', D: 'false' });
     expect(truths('Which signers can this HTTP API use?\nA. A Lambda signer of the COMET type\nB. A Pebble signer', 'apigw-http')).toEqual({ A: 'unknown', B: 'unknown' });
+  });
+
+  it('refutes a feature claimed for several API types alike when one of them lacks it', () => {
+    expect(truths('Which statement is correct?\nA. Response mirroring works on HTTP APIs as well as REST APIs.\nB. Response mirroring works on REST APIs.')).toEqual({ A: 'false', B: 'unknown' });
+  });
+
+  it('refutes a limit called fixed when the facts say the quota can be raised', () => {
+    expect(truths('Which statement is correct?\nA. Beacon slots per stage cannot be raised above their starting number.\nB. A stage holds beacon slots.')).toEqual({ A: 'false', B: 'unknown' });
   });
 
   it('answers a NOT question over a list with the one name the list lacks', () => {
