@@ -219,7 +219,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const types = typesClaimed(norm, ctx.subject);
   // A denial the claim's pattern does not itself read ("it does not cache …") may turn it around: then it is not read.
   const matching = claimsMatching(norm, asked);
-  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? [] : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
+  // (A false claim whose own pattern reads the denial still refutes it.)
+  const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
+  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
   if (claims.includes(false)) return { truth: 'false', strength: 1, why: `a written claim is false (${[...new Set(matching.map((c) => c.fact))].join(', ')})` };
   // An amount or status code another than the facts give.
   // (A clause about other API types than the one the option speaks of gives no amount for it.)

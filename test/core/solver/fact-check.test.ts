@@ -76,6 +76,12 @@ describe('statements judged against the facts', () => {
     expect(truths('Which statement is correct?\nA. Beacon slots per stage cannot be raised above their starting number.\nB. A stage holds beacon slots.')).toEqual({ A: 'false', B: 'unknown' });
   });
 
+  it('refutes from the chapter\'s facts a connection table kept without code, latency looked up in CloudTrail and an unencrypted ws:// address', () => {
+    const { scenario, options } = splitOptions('Which statement about a WebSocket API is correct?\nA. The gateway saves every connection ID into DynamoDB on its own, with no code from the team.\nB. Operators open CloudTrail to find how slow each request\'s integration was, its latency.\nC. Viewers reach the API through an unencrypted ws:// URL.');
+    const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-websocket' });
+    expect(options.map((o) => judged.get(o.letter)!.truth)).toEqual(['false', 'false', 'false']);
+  });
+
   it('answers a NOT question over a list with the one name the list lacks', () => {
     const s = solve('An engineer adds alarms to an Amazon API Gateway REST API stage. Which one is NOT among the CloudWatch metrics API Gateway reports for the REST API?\nA. 4XXError\nB. Latency\nC. Invocations\nD. CacheMissCount');
     expect(s.choices).toEqual(['C']);
