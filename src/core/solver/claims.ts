@@ -70,7 +70,7 @@ function buildClaims(): readonly Claim[] {
   { fact: 'types.front-door', pattern: r(String.raw`\bfront door\b|\bdecouples? (the )?clients? from\b|\bsingle entry point\b`), truth: true, about: APIGW },
   { fact: 'int.aws-service', pattern: r(String.raw`\b(integrate|integrates|call|calls|send|sends) directly (with|to) (other )?aws services\b|\bwithout (a |any )?lambda function\b.*\b(sqs|dynamodb|kinesis|aws service)|\baws service (actions?|integrations?)\b`), truth: true, about: APIGW },
   { fact: 'int.http', pattern: r(String.raw`\bhttp (endpoints?|backends?)\b|\bhttp endpoints?,? such as\b`), truth: true, about: APIGW },
-  { fact: 'int.https-only', pattern: r(String.raw`\b(plain|unencrypted) http\b|\bhttp:// (urls?|endpoints?)|\bconnect with (plain )?http://`), truth: false, about: APIGW },
+  { fact: 'int.https-only', pattern: r(String.raw`\b(plain|unencrypted) (http|ws)\b|\b(http|ws):// (urls?|endpoints?|address(es)?)|\bconnect with (plain |an unencrypted )?(http|ws)://|\b(do|does) not use tls\b`), truth: false, about: APIGW },
   { fact: 'types.scale-claim', pattern: r(String.raw`\bunlimited (requests|calls|throughput|rate)|\bno (throttling )?(limits|quotas) (at all|of any kind)|\bscales? to unlimited`), truth: false, about: APIGW },
   { fact: 'throttle.account-default', pattern: r(String.raw`\b10,?000 requests per second\b.*\bper (aws )?region\b|\bper account,? per region\b`), truth: true, about: APIGW },
   { fact: 'throttle.429', pattern: r(String.raw`\b429\b|\btoo many requests\b`), truth: true, about: APIGW },
@@ -133,6 +133,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'int.lambda-proxy', pattern: r(String.raw`\bstatus ?code\b.*\bheaders\b.*\bbody\b`), truth: true, about: ['apigw-rest', 'apigw-http'] },
   { fact: 'ws.connect-dynamodb', pattern: r(String.raw`\bdynamodb\b.*\bconnection ids?\b|\bconnection ids?\b.*\bdynamodb\b`), truth: true },
   { fact: 'ws.connect-dynamodb', pattern: r(String.raw`\b(sqs|queue|cloudfront|s3 bucket)\b.*\b(hold|store|keep)s?\b.*\bconnection ids?\b`), truth: false },
+  // The $connect function the team writes stores the connection ID: API Gateway keeps no table of its own.
+  { fact: 'ws.connect-dynamodb', pattern: r(String.raw`\bconnection ids?\b.*\b(without (any |writing )?(code|a function|lambda)|automatically|on its own)\b|\b(automatically|on its own)\b.*\bconnection ids?\b.*\bdynamodb\b`), truth: false },
   // Endpoints
   { fact: 'ep.private', pattern: r(String.raw`\bresource policy (is )?(required|mandatory|needed)\b|\brequires? a resource policy\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'ep.private', pattern: r(String.raw`\binterface vpc endpoint\b|\bvpc endpoint for (the )?execute api\b`), truth: true, about: ['apigw-rest'] },
@@ -172,6 +174,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'cmp.alb-layer7', pattern: r(String.raw`\bnetwork layer\b|\blayer (4|four)\b`), truth: false, about: ['alb'] },
   // Monitoring
   { fact: 'mon.cloudtrail', pattern: r(String.raw`\bcloudtrail\b.*\b(records?|logs?)\b.*\b(management|api) calls?\b`), truth: true },
+  // CloudTrail records management calls; performance (latency, error rates, request counts) is CloudWatch's.
+  { fact: 'mon.cloudtrail', pattern: r(String.raw`^(?!.*\bcloudwatch\b).*\bcloudtrail\b.*\b(latency|latencies|response times?|error rates?|performance metrics?)\b`), truth: false },
   { fact: 'mon.metrics-automatic', pattern: r(String.raw`\bone minute\b.*\bmetrics?\b|\bmetrics?\b.*\b(one|1) minute\b`), truth: true, about: APIGW },
   { fact: 'mon.bodies', pattern: r(String.raw`\b(request|response) bodies (are )?(always )?logged by default\b`), truth: false },
   { fact: 'types.http-auth', pattern: r(String.raw`\bhttp apis? support only jwt\b|\bonly jwt (and oidc )?authori`), truth: false },

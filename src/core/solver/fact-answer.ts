@@ -1,8 +1,9 @@
 import { findClues } from './clues.js';
-import { judgeStatements, type Judgement } from './fact-check.js';
+import { judgeStatements, typesNamed, type Judgement } from './fact-check.js';
 import { asksWhatIs, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
 import type { Option } from './options.js';
-import { SERVICES } from './services.js';
+import { API_GATEWAY_TYPES, SERVICES } from './services.js';
+import { normalize } from './text.js';
 import { SERVICE_IDS, type ServiceId, type Solution } from './types.js';
 
 /*
@@ -78,6 +79,10 @@ export function answerFromFacts(scenario: string, question: string, options: Opt
 const ASKS_STATEMENTS = /\b(?:statements?|claims?)\b|\b(?:is|are) (?:correct|true|accurate|valid)\b|\baccurate\b/i;
 /** A question that asks what one API type can use ("Which THREE mechanisms can an HTTP API use?"): each option claims the type has it. */
 const ASKS_WHAT_TYPE_HAS = /\b(?:which|what)\b[^?]*\b(?:can|could|does|do)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:amazon\s+)?(?:api\s+gateway\s+)?(?:rest|http|web\s*socket)\s+apis?\s+(?:natively\s+)?(?:use|support|offer|provide|have)\b[^?]*\?/i;
+/** A question on what one API type supports ("Which TWO options are supported for this API type?", "Which THREE capabilities will it be able to use?"). */
+const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|offered) (?:for|in|to|on|by|with) (?:this|the|an?|its) (?:(?:rest|http|web\s*socket) )?api(?: type)?s?\b|can (?:it|they|the \w+) (?:configure|use|enable) (?:for|on|in|with) (?:this|the) api\b|will (?:it|they|the \w+) be able to use\b)/i;
+/** One item the others are not, from a list or a type's features ("All of the following are available to an HTTP API EXCEPT:", "Which of the following is NOT one of the predefined route keys?"). */
+const ASKS_ONE_EXCEPTION = /\b[Aa]ll (?:of )?(?:the following|these|the \w+)\b[^?]*\bEXCEPT\b|\b[Ww]hich (?:of the following |one )?(?:is|are) NOT\b/;
 /** It asks for the ones that do not hold. */
 const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue)\b|\bnot (?:correct|true|accurate|valid)\b/;
 
@@ -103,7 +108,12 @@ export function chooseStatements(options: readonly Option[], judgements: Readonl
 /** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */
 export function answerStatements(scenario: string, question: string, options: Option[], pick: number, service: ServiceId, subject: ServiceId | undefined): Solution | undefined {
   const asked = question || scenario;
-  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || (subject && ASKS_WHAT_TYPE_HAS.test(asked)))) return undefined;
+  // The API type the question sentence names is its subject ("… also available in HTTP APIs EXCEPT"), else the one type the case names.
+  const named = [asked, scenario].map((text) => typesNamed(normalize(text))).find((types) => types.length > 0);
+  if (named?.length === 1) subject = named[0];
+  const asksType = subject !== undefined && API_GATEWAY_TYPES.includes(subject) && (ASKS_WHAT_TYPE_HAS.test(asked) || ASKS_TYPE_SUPPORT.test(asked));
+  const asksException = pick === 1 && ASKS_ONE_EXCEPTION.test(asked);
+  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || asksType || asksException)) return undefined;
   const wantsFalse = ASKS_FALSE.test(asked);
   const judgements = judgeStatements({ scenario, question: asked, options, subject });
   const choices = chooseStatements(options, judgements, pick, wantsFalse);

@@ -87,6 +87,50 @@ function exclusionsOf(index: FactIndex): Exclusion[] {
   return found;
 }
 
+/** "WebSocket APIs support IAM authorization and Lambda REQUEST authorizers (…)": what one API type supports of a kind, listed whole. */
+const SUPPORT_LIST = /\b(rest|http|web ?socket) apis? support (?:[a-z]+ [a-z]+ [a-z]+: )?([^(;:.]+?)(?=\s*\(|,? (?:but|can|and have|which|while)\b|[;:.]|$)/;
+
+interface SupportList {
+  fact: Fact;
+  type: ServiceId;
+  /** The word the items share the start of ("author" for authorization and authorizers): what the list is of. */
+  kind: string;
+  /** Each item, as the stems that set it apart. */
+  items: Set<string>[];
+}
+
+const supportLists = new WeakMap<FactIndex, SupportList[]>();
+
+/** The lists of what an API type supports, read once from the statements: a list has two items or more. */
+function supportListsOf(index: FactIndex): SupportList[] {
+  const known = supportLists.get(index);
+  if (known) return known;
+  const found: SupportList[] = [];
+  for (const fact of index.facts) {
+    const m = SUPPORT_LIST.exec(normalize(fact.statement));
+    if (!m) continue;
+    const written = m[2]!.split(/,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
+    const kind = written.at(-1)!.split(/\s+/).at(-1)!.slice(0, 6);
+    if (written.length < 2 || kind.length < 4) continue;
+    // ("route-level", "token-based": the first word sets the item apart, the suffix does not.)
+    const items = written.map((item) => new Set([...wordsOf(item.replace(/ (?:level|based|wide)\b/g, ''))].filter((stem) => !stem.startsWith(kind) && !GENERIC.has(stem))));
+    found.push({ fact, type: typeOf(m[1]!), kind, items });
+  }
+  supportLists.set(index, found);
+  return found;
+}
+
+/** An option of a listed kind, for the list's API type, that names none of its items: the type does not support it. */
+function unlisted(index: FactIndex, norm: string, own: ReadonlySet<string>, types: readonly ServiceId[]): Judgement | undefined {
+  if (types.length !== 1) return undefined;
+  for (const list of supportListsOf(index)) {
+    if (list.type !== types[0] || !new RegExp(`\\b${list.kind}`).test(norm)) continue;
+    if (list.items.some((item) => [...item].every((stem) => own.has(stem)))) continue;
+    return { truth: 'false', strength: 1, why: `${list.fact.id}: not among what ${list.type} supports of its kind` };
+  }
+  return undefined;
+}
+
 /** A feature is named when the option holds its rarest word and at least half of its words (all of a short one). */
 function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<string>): boolean {
   const rarest = [...item].reduce((a, b) => ((index.rarity.get(b) ?? 0) > (index.rarity.get(a) ?? 0) ? b : a));
@@ -98,9 +142,15 @@ function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<stri
 /** A negation that turns the option's statement around ("cannot", "have no", "not available"). */
 const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b/;
 
+/** Words that claim a feature for each type named alike. */
+const JOINT = /\bas well as\b|\bboth\b|\b(?:just )?like\b|\b(?:and|as) (?:also|too)\b|\balike\b/;
+
+/** The API types a normalised text names. */
+export const typesNamed = (norm: string): ServiceId[] => TYPE_NAMES.filter(([, p]) => new RegExp(p.source).test(norm)).map(([t]) => t);
+
 /** The API types an option claims something for: those it names, or the question's own. */
 function typesClaimed(norm: string, subject: ServiceId | undefined): ServiceId[] {
-  const named = TYPE_NAMES.filter(([, p]) => new RegExp(p.source).test(norm)).map(([t]) => t);
+  const named = typesNamed(norm);
   return named.length ? named : subject && API_GATEWAY_TYPES.includes(subject) ? [subject] : [];
 }
 
@@ -125,6 +175,7 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b/ },
   { label: 'what the facts say customers do not control', option: /\bthemselves\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:choose|set|pick|control|adjust)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
+  { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
 ];
 
@@ -168,7 +219,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const types = typesClaimed(norm, ctx.subject);
   // A denial the claim's pattern does not itself read ("it does not cache …") may turn it around: then it is not read.
   const matching = claimsMatching(norm, asked);
-  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? [] : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
+  // (A false claim whose own pattern reads the denial still refutes it.)
+  const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
+  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
   if (claims.includes(false)) return { truth: 'false', strength: 1, why: `a written claim is false (${[...new Set(matching.map((c) => c.fact))].join(', ')})` };
   // An amount or status code another than the facts give.
   // (A clause about other API types than the one the option speaks of gives no amount for it.)
@@ -181,11 +234,16 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   for (const ex of exclusionsOf(index)) {
     if (!ex.items.some((item) => namesFeature(index, item, own))) continue;
     const lacked = types.filter((t) => ex.lacking.includes(t));
-    if (lacked.length === 0 || lacked.length < types.length) continue;
+    // Claimed for every type it names ("on HTTP API stages as well as REST API stages"), it is false when one lacks it.
+    if (lacked.length === 0 || (lacked.length < types.length && !JOINT.test(norm))) continue;
     // A denial ("HTTP APIs have no cache") is not read: the negation may be about something else.
     if (negated) break;
     return { truth: 'false', strength: 1, why: `${ex.fact.id}: ${lacked.join(', ')} lacks it` };
   }
+  const unsupported = negated ? undefined : unlisted(index, norm, own, types);
+  if (unsupported) return unsupported;
+  const listed = judgeListedName(index, option, ctx.options, types);
+  if (listed) return listed;
   // The closest clauses: one that says the opposite of the option's words refutes it.
   const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
@@ -201,6 +259,32 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   }
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
+}
+
+/** An option that is one name as written (a route key "$connect", a metric "CacheHitCount", "5XXError"). */
+const BARE_NAME = /^\s*([$@][a-z]\w*|[A-Za-z0-9_]*(?:[A-Z0-9][a-z]|[a-z][A-Z0-9])[A-Za-z0-9_]*)\s*\.?\s*$/;
+
+const nameOf = (option: Option) => BARE_NAME.exec(option.text)?.[1];
+const namedIn = (text: string, name: string) => new RegExp(`(?<![\\w$@])${name.replace(/[$]/g, '\\$')}(?!\\w)`).test(text);
+
+/**
+ * A name among names (route keys, metrics): the statement that lists most of the other options'
+ * names is the list they are drawn from; the option is true when that list holds its name too,
+ * false when it does not.
+ */
+function judgeListedName(index: FactIndex, option: Option, options: readonly Option[], types: readonly ServiceId[]): Judgement | undefined {
+  const name = nameOf(option);
+  const others = options.filter((o) => o !== option).map(nameOf);
+  if (!name || others.some((n) => !n)) return undefined;
+  let list: { fact: Fact; held: number } | undefined;
+  for (const fact of index.facts) {
+    if (!aboutTypes(normalize(fact.statement), types)) continue;
+    const held = others.filter((n) => namedIn(fact.statement, n!)).length;
+    if (held >= 2 && (!list || held > list.held)) list = { fact, held };
+  }
+  if (!list) return undefined;
+  const listed = namedIn(list.fact.statement, name);
+  return { truth: listed ? 'true' : 'false', strength: 1, why: `${list.fact.id} lists ${listed ? 'it' : 'the others but not it'}` };
 }
 
 /** The option says the words itself, not their denial ("is not covered by the Free Tier"). */

@@ -20,10 +20,13 @@ const INDEX = indexFacts(
     tableLine('ledger.entry', 'A ledger entry lives from 0 to 7,200 seconds.'),
     tableLine('http.no-checks', 'HTTP APIs have no schema checks.'),
     tableLine('ledger.schema', 'Ledger entries follow one schema.'),
+    tableLine('ws.signers', 'WebSocket APIs support Quartz signers and Lambda ORBIT signers (checked on every hop), and keep no ledger.'),
+    tableLine('beacon.slots', 'A stage can hold 8 beacon slots by default, and this quota can be increased.'),
+    tableLine('beacon.signals', 'Beacon signals are WakeUp, SleepNow and PingBack, and you can add your own.'),
   ].join('\n'),
 );
 
-function truths(text: string, subject?: 'apigw-rest' | 'apigw-http') {
+function truths(text: string, subject?: 'apigw-rest' | 'apigw-http' | 'apigw-websocket') {
   const { scenario, options } = splitOptions(text);
   const judged = judgeStatements({ scenario, question: scenario, options, subject }, INDEX);
   return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
@@ -54,6 +57,45 @@ describe('statements judged against the facts', () => {
 
   it('reads a fact that denies the option\'s own word as the opposite, and an amount some close clause gives as no contradiction', () => {
     expect(truths('Which statement is correct?\nA. Clients open unencrypted tunnel connections.\nB. A ledger entry can be kept for at most 7,200 seconds.\nC. A ledger entry can be kept for at most 9,000 seconds.')).toEqual({ A: 'false', B: 'unknown', C: 'false' });
+  });
+
+  it('reads a name among names against the statement that lists the others', () => {
+    expect(truths('Which of these is a beacon signal?\nA. WakeUp\nB. PingBack\nC. BlinkTwice\nD. SleepNow')).toEqual({ A: 'true', B: 'true', C: 'false', D: 'true' });
+  });
+
+  it('refutes an item of a kind an API type supports when the facts list that kind for it without the item', () => {
+    expect(truths('Which signers can this WebSocket API use?\nA. Quartz signers on the route\nB. A Lambda signer of the COMET type\nC. A Lambda ORBIT signer for each hop\nD. A Pebble signer', 'apigw-websocket')).toEqual({ A: 'unknown', B: 'false', C: 'unknown', D: 'false' });
+    expect(truths('Which signers can this HTTP API use?\nA. A Lambda signer of the COMET type\nB. A Pebble signer', 'apigw-http')).toEqual({ A: 'unknown', B: 'unknown' });
+  });
+
+  it('refutes a feature claimed for several API types alike when one of them lacks it', () => {
+    expect(truths('Which statement is correct?\nA. Response mirroring works on HTTP APIs as well as REST APIs.\nB. Response mirroring works on REST APIs.')).toEqual({ A: 'false', B: 'unknown' });
+  });
+
+  it('refutes a limit called fixed when the facts say the quota can be raised', () => {
+    expect(truths('Which statement is correct?\nA. Beacon slots per stage cannot be raised above their starting number.\nB. A stage holds beacon slots.')).toEqual({ A: 'false', B: 'unknown' });
+  });
+
+  it('refutes from the chapter\'s facts a connection table kept without code, latency looked up in CloudTrail and an unencrypted ws:// address', () => {
+    const { scenario, options } = splitOptions('Which statement about a WebSocket API is correct?\nA. The gateway saves every connection ID into DynamoDB on its own, with no code from the team.\nB. Operators open CloudTrail to find how slow each request\'s integration was, its latency.\nC. Viewers reach the API through an unencrypted ws:// URL.');
+    const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-websocket' });
+    expect(options.map((o) => judged.get(o.letter)!.truth)).toEqual(['false', 'false', 'false']);
+  });
+
+  it('answers a NOT question over a list with the one name the list lacks', () => {
+    const s = solve('An engineer adds alarms to an Amazon API Gateway REST API stage. Which one is NOT among the CloudWatch metrics API Gateway reports for the REST API?\nA. 4XXError\nB. Latency\nC. Invocations\nD. CacheMissCount');
+    expect(s.choices).toEqual(['C']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+
+  it('answers an EXCEPT question on one API type with the feature the facts deny it', () => {
+    const s = solve('A team weighs moving its service onto an Amazon API Gateway HTTP API. All of the following can be used with an HTTP API EXCEPT:\nA. Lambda authorizers that check a custom header\nB. Usage plans that meter each customer\'s API key\nC. A custom domain name for the API\nD. Throttling limits on a single route');
+    expect(s.choices).toEqual(['B']);
+  });
+
+  it('reads a question on what the chosen API type supports as claims that it has each option', () => {
+    const s = solve('A studio has picked the HTTP API type for a new Amazon API Gateway API. Which TWO features will it be able to use? (Choose TWO.)\nA. A stage cache with a five-minute time-to-live\nB. A JWT authorizer for tokens from its identity provider\nC. Usage plans with per-key quotas\nD. Automatic deployment of each change to the $default stage');
+    expect(s.choices).toEqual(['B', 'D']);
   });
 
   it('reads a denial as no contradiction', () => {
