@@ -90,6 +90,10 @@ describe.skipIf(!hasTmux)('keys in a terminal emulator, with a shell', () => {
     expect(small.split('\n').length).toBeLessThanOrEqual(5);
     for (const line of small.split('\n')) expect([...line].length).toBeLessThanOrEqual(20);
     tmux.press('b', 'Enter', 'a', 'Enter', 'q');
+    // A window still too small, shown with its new size, proves the keys were read while small:
+    // they reached the program before this resize did.
+    tmux.resize(30, 6);
+    await tmux.waitFor(/30×6/);
     tmux.resize(100, 30);
     const after = await tmux.waitFor(QUESTION);
     expect(after).toBe(before);
