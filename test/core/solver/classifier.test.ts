@@ -73,6 +73,8 @@ describe('the clause model', () => {
     ['xray', 'Operators want to follow each call through the services it passes, to see which one is slow.'],
     ['area:eventbridge', 'Each incoming event should be routed to several different targets according to rules that match its content.'],
     ['area:auto-scaling', 'Capacity should be added ahead of the usual morning peak, based on forecasts from the previous weeks of load.'],
+    ['canary', "Send a fifth of the stage's calls to the fresh deployment while the remainder stays on the current version."],
+    ['area:dynamodb', 'The sessions table must be writable in both Regions, with each write replicated to the other Region automatically.'],
   ])('recognises the need %s however it is worded', (label, text) => {
     const { clues, areas } = learnedClues(text, [], []);
     expect([...clues.map((c) => c.concept), ...areas.map((h) => `area:${h.area}`)]).toContain(label);
