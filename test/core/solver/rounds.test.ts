@@ -18,7 +18,6 @@ const rounds = readdirSync(DIR).filter((name) => name.endsWith('.yaml')).sort();
 const KNOWN_MISSES: Record<string, string> = {
   'r06-30': 'a CDN in front of an existing load balancer for a viral page: the 60-second freshness reads as the API stage cache, and no option wins clearly',
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
-  'r08-21': 'one overall throttling ceiling: "nobody is billed per call or given a separate limit" is not read as ruling out per-client limits',
   'r29-35': 'first try: got no answer (0.90), key B; the default TTL asked as "how long can a cached response be served" in plain seconds is not matched to the 300-second fact',
   'r29-40': 'first try: got no answer (0.55), key A; pricing claims are not read against the pricing facts',
   'r30-01': 'first try: got C (0.75), key B; the proposal to let API keys alone authenticate is not checked against the fact that keys identify and meter callers but do not authenticate them; C wins on naming an endpoint type',
