@@ -44,7 +44,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r33-11': 'first try: got outside: Amazon SES (0.00), key lambda-url; not yet diagnosed',
   'r33-13': 'first try: got B, C (0.70), key B, D; not yet diagnosed',
   'r33-14': 'first try: got B, D (0.65), key B, D, E; not yet diagnosed',
-  'r33-19': 'first try: got cloudfront (0.85), key s3-cloudfront; not yet diagnosed',
   'r33-21': 'first try: got B, E (0.70), key C, E; not yet diagnosed',
   'r33-24': 'first try: got outside: Amazon SNS (0.00), key outside: Amazon Cognito user pools; not yet diagnosed',
   'r33-27': 'first try: got apigw-rest (0.75), key lambda-invoke; not yet diagnosed',
