@@ -121,20 +121,21 @@ function restsOnItsName(winner: Evaluation, set: ClueSet, evaluations: Evaluatio
   return strong.length > 0 && strong.every((c) => servicesNamed(c.quote).includes(winner.step.service!));
 }
 
-function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[], neighbour: ScopeFinding | undefined): number {
-  const confidence = clueConfidence(winner, set, evaluations);
+function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[], neighbour: ScopeFinding | undefined, text: string): number {
+  const confidence = clueConfidence(winner, set, evaluations, text);
   return (neighbour && neighbour.needs > 0) || restsOnItsName(winner, set, evaluations) ? Math.min(SETTING_CONFIDENCE, confidence) : confidence;
 }
 
-function clueConfidence(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
+function clueConfidence(winner: Evaluation, set: ClueSet, evaluations: Evaluation[], text: string): number {
   if (winner.partial) return 0.4;
-  if (alsoFits(winner.step.service!, set, evaluations)) return Math.min(BOTH_FIT_CONFIDENCE, ruleConfidence(winner, set, evaluations));
+  if (alsoFits(winner.step.service!, set, evaluations)) return Math.min(BOTH_FIT_CONFIDENCE, ruleConfidence(winner, set, evaluations, text));
   const decidingClues = set.all.filter((c) => !c.negated && winner.reasons.includes(c.concept));
-  if (decidingClues.length > 0 && decidingClues.every((c) => c.learned)) return Math.min(LEARNED_ONLY_CONFIDENCE, ruleConfidence(winner, set, evaluations));
-  return ruleConfidence(winner, set, evaluations);
+  if (decidingClues.length > 0 && decidingClues.every((c) => c.learned)) return Math.min(LEARNED_ONLY_CONFIDENCE, ruleConfidence(winner, set, evaluations, text));
+  return ruleConfidence(winner, set, evaluations, text);
 }
 
-function ruleConfidence(winner: Evaluation, set: ClueSet, evaluations: Evaluation[]): number {
+function ruleConfidence(winner: Evaluation, set: ClueSet, evaluations: Evaluation[], text: string): number {
+  const agreeing = (ids: readonly string[]) => passages(set, ids, winner.step.service!, text);
   const extra = (ids: readonly string[]) => Math.max(0, ids.filter(set.has).length - 1) * 0.05;
   const id = winner.step.id;
   if (id === 'http') {
@@ -144,13 +145,13 @@ function ruleConfidence(winner: Evaluation, set: ClueSet, evaluations: Evaluatio
     if (leanings === 0) return apiStrong ? 0.55 : 0.45;
     return apiStrong ? corroborated(leanings) : Math.min(0.95, 0.6 + (leanings - 1) * 0.05);
   }
-  if (id === 'rest') return isStrong(winner.reasons) ? corroborated(passages(set, winner.reasons)) : Math.min(0.95, 0.65 + extra(winner.reasons));
+  if (id === 'rest') return isStrong(winner.reasons) ? corroborated(agreeing(winner.reasons)) : Math.min(0.95, 0.65 + extra(winner.reasons));
   if (id === 'function-url') {
     // A function URL fits only when nothing else is needed: the text has to say so somehow.
     const simple = ['function-url', 'quick-endpoint', 'simple-proxy', 'iam-auth'].some(set.has) || set.all.some((c) => c.negated);
     if (!simple) return 0.55;
   }
-  return isStrong(winner.reasons) ? corroborated(passages(set, stepConcepts(winner.step))) : Math.min(0.95, 0.6 + extra(stepConcepts(winner.step)));
+  return isStrong(winner.reasons) ? corroborated(agreeing(winner.reasons)) : Math.min(0.95, 0.6 + extra(stepConcepts(winner.step)));
 }
 
 /**
@@ -165,17 +166,29 @@ function corroborated(clues: number): number {
   return Math.min(0.95, 0.85 + (clues - 2) * 0.05);
 }
 
-/** How many different passages of the text state one of these concepts ("its own key", "cap every partner at 10,000 calls"). */
-function passages(set: ClueSet, ids: readonly string[]): number {
-  const spans = set.all.filter((c) => !c.negated && ids.includes(c.concept)).sort((a, b) => a.start - b.start);
+/**
+ * How many separate passages of the text state one of these concepts ("its own key", "cap every
+ * partner at 10,000 calls"). Only the concepts of conditions the text meets are passed in ("around
+ * the world" alone does not make a CDN). The same concept again as an alternative in one clause
+ * ("billed per call or given a separate limit") is one idea reworded, and a clue that only names
+ * the chosen service is the setting, not a need.
+ */
+function passages(set: ClueSet, ids: readonly string[], service: ServiceId, text: string): number {
+  const spans = set.all
+    .filter((c) => !c.negated && ids.includes(c.concept) && !servicesNamed(c.quote).includes(service))
+    .sort((a, b) => a.start - b.start);
   let count = 0;
   let end = -1;
-  for (const c of spans) {
-    if (c.start >= end) count++;
+  spans.forEach((c, i) => {
+    const reworded = spans.slice(0, i).some((p) => p.concept === c.concept && ALTERNATIVE.test(text.slice(p.end, c.start)));
+    if (c.start >= end && !reworded) count++;
     end = Math.max(end, c.end);
-  }
+  });
   return count;
 }
+
+/** Text between two phrases that offers the second as another wording of the first, within one clause. */
+const ALTERNATIVE = /^[^.;:!?]*\bor\b[^.;:!?]*$/i;
 
 /**
  * Why each other service is not the answer: the step of the rule that passed it over, and a
@@ -296,7 +309,7 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
     return { service: null, name: null, clues: dedupe(clues), trace, rejected: rejections(set, undefined, evaluated), confidence: 0, question: OPEN_QUESTION, outOfScope: null, deciding: [] };
   }
   const service = winner.step.service!;
-  const confidence = Math.round(confidenceOf(winner, set, evaluations, scope) * 100) / 100;
+  const confidence = Math.round(confidenceOf(winner, set, evaluations, scope, text) * 100) / 100;
   // A conclusion this weak is a guess: without options to weigh, say what would settle it instead.
   if (optionTexts.length === 0 && confidence < MIN_SCENARIO_CONFIDENCE) {
     return { service: null, name: null, clues: dedupe(clues), trace, rejected: rejections(set, undefined, evaluated), confidence: 0, question: winner.step.settle, outOfScope: null, deciding: [] };

@@ -119,6 +119,13 @@ describe('clue concepts', () => {
     expect(positive('The firewall needs static IP addresses for the website.')).not.toContain('static-site');
   });
 
+  it('reads files for a site where nothing runs server-side code, or files needing a durable home, as static content', () => {
+    expect(positive('Nothing on the support portal needs any server-side logic.')).toContain('static-site');
+    expect(positive('The brochures and installers need a permanent home and quick delivery.')).toContain('static-site');
+    const s = solve('A band wants to offer its album artwork, lyric sheets and MP3 samples to fans everywhere. The files need a durable home and fast HTTPS delivery on the band\'s own domain; nothing on the site runs server-side code. What should the band use?');
+    expect(s.service).toBe('s3-cloudfront');
+  });
+
   it('reads a call cut off at the 29-second limit as a need for a higher integration timeout', () => {
     expect(positive('The report query needs a minute, but every call is stopped after 29 seconds.')).toContain('timeout-raise');
     // A 504 at 29 seconds is the gateway's own limit, so a Regional REST API kept synchronous is not a load balancer's job.

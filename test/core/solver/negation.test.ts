@@ -19,6 +19,7 @@ describe('negation and exclusion flip a clue', () => {
     ['It needs neither caching nor API keys.', 'per-client-quota'],
     ['There is no need for request validation.', 'request-validation'],
     ['Nothing is said about per-client limits.', 'per-client-quota'],
+    ['No one is charged per request or handed a separate quota.', 'per-client-quota'],
     ['The team will not use AWS WAF.', 'waf'],
     ['Users never sign in.', 'user-auth'],
     ['It should not be cached.', 'api-cache'],

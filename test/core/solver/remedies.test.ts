@@ -37,6 +37,13 @@ describe('troubleshooting questions: a stated symptom and the step that is missi
     expect(s.choices).toEqual(['B']);
     expect(ids('The execution logs of a REST API are written, but they never show the request bodies the team needs. How can the team fix this?')).toEqual(['full-logging']);
   });
+  it('reads logging that cannot even be switched on, refused with an error, as the missing CloudWatch Logs role', () => {
+    expect(ids('A developer tries to enable access logging on the staging stage of a REST API for the first time in the account, but the console rejects the setting with an error.')).toEqual(['logs-role']);
+    const s = solve(
+      'When the team switches on CloudWatch logging for its API stage, the save fails with an error message. Which step was missed?\nA. Turning on detailed metrics for the stage first\nB. Lowering the log level to ERROR only\nC. Providing a CloudWatch log role ARN so API Gateway may write logs\nD. Moving the API to a private endpoint',
+    );
+    expect(s.choices).toEqual(['C']);
+  });
   it('reads a cache that never serves POST answers as a method override to turn on, and a full stage quota as a limit to raise', () => {
     expect(ids('Caching is enabled on the prod stage with a 300-second TTL, yet the POST /quote responses are never served from the cache. What should the team do?')).toEqual(['method-cache']);
     expect(ids('The team cannot create an eleventh stage for its REST API. What should it do?')).toEqual(['stage-quota']);

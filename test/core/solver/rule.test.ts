@@ -111,6 +111,14 @@ describe('the reasoning the solver shows', () => {
     expect(confidenceFor('The API must reject request bodies that do not match a JSON Schema, and each partner gets its own API key with a monthly quota.', 'apigw-rest')).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('counts as agreeing only clues of a condition the text meets, one idea reworded once, and not the chosen service named as the setting', () => {
+    // "around the world" makes a CDN only together with a wish for speed.
+    expect(confidenceFor('A game studio distributes its large patch downloads to players around the world.', 'cloudfront')).toBeLessThan(0.8);
+    expect(confidenceFor('Each partner must get its own API key or a separate monthly quota on the API.', 'apigw-rest')).toBeLessThan(0.8);
+    expect(confidenceFor("The company's existing Amazon API Gateway REST API must reject request bodies that do not match a JSON Schema.", 'apigw-rest')).toBeLessThan(0.8);
+    expect(confidenceFor('Each partner must get its own API key, and the API must cap every partner at 5,000 calls a day.', 'apigw-rest')).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('is never sure when another service meets every need as well', () => {
     const channels = 'A news site broadcasts alerts to millions of browsers over WebSockets. The team wants serverless publish/subscribe channels and does not want to write code that tracks connections.';
     expect(confidenceFor(channels, 'appsync')).toBeLessThan(0.8);

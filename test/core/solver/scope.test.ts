@@ -52,6 +52,11 @@ describe('neighbours that run, scale and feed the design', () => {
     expect(areaOf(text)).toBe('auto-scaling');
   });
 
+  it('reads a replacement launched automatically for a failed instance and a floor of healthy instances as EC2 Auto Scaling, behind a named load balancer', () => {
+    const text = 'A web shop runs on EC2 instances behind an Application Load Balancer. When an instance crashes, a replacement should be launched automatically, and the shop must always keep at least three healthy instances. Which service should it use?';
+    expect(areaOf(text)).toBe('auto-scaling');
+  });
+
   it('reads stream records delivered to S3 in batches and converted to a columnar format as Data Firehose, even when the stream is named', () => {
     const text = 'Game telemetry already flows into an Amazon Kinesis data stream. The analysts want the records landed in an S3 bucket in batches, converted to ORC, with nothing of their own to run. Which service fits?';
     expect(areaOf(text)).toBe('firehose');
