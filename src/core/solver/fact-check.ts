@@ -176,6 +176,7 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'what the facts say customers do not control', option: /\bthemselves\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:choose|set|pick|control|adjust)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
+  { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
 ];
 
@@ -206,7 +207,7 @@ export function judgeStatements(ctx: StatementContext, index: FactIndex = factIn
   // Each option's amounts are read against the statements its own words and the question are about.
   // (The option's words count most, the question's sentence less: a scenario's long story would choose the statements alone.)
   const around = `${ctx.scenario.trim().split(/(?<=[.?!])\s+/).slice(-2).join(' ')} ${ctx.question}`;
-  const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index)[0]!]));
+  const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`)[0]!]));
   const asked = normalize(ctx.question);
   return new Map(ctx.options.map((o) => [o.letter, judgeOne(index, o, ctx, asked, amounts.get(o.letter)!)]));
 }

@@ -1,6 +1,8 @@
 import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex, type Relevant } from './fact-index.js';
 import type { Option } from './options.js';
+import { typesNamed } from './fact-check.js';
 import { quantitiesIn, sameAmount, type Quantity } from './quantities.js';
+import { normalize } from './text.js';
 
 /*
  * Options read against the chapter's verified statements. For an option that states amounts (a
@@ -68,7 +70,7 @@ export interface OptionReading {
  * option (an option that says what it speaks of must share one) and with the question, and
  * whether it is at the same bound.
  */
-function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = []): Evidence | undefined {
+function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = [], lead = ''): Evidence | undefined {
   const candidates: Evidence[] = [];
   for (const { fact, weight } of relevant) {
     for (const clause of fact.clauses) {
@@ -80,7 +82,7 @@ function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quant
         const at = boundOf(fact.statement, given, clause.start, clause.end);
         // A clause at another bound speaks of something else; one at the asked bound, the more.
         const fit = bound === undefined ? 1 : at === bound ? 2 : at === undefined ? 1 : 0.25;
-        candidates.push({ fact, clause, given, agrees: sameAmount(given, q), weight: weight * weight * (1 + context) * fit });
+        candidates.push({ fact, clause, given, agrees: sameAmount(given, q) && sameSubject(lead, fact.statement.slice(given.start, given.end)), weight: weight * weight * (1 + context) * fit });
       }
     }
   }
@@ -132,7 +134,63 @@ export function computedAmounts(statement: string, clause: Pick<Clause, 'start' 
   }
   // The tiers run over the clauses of the whole statement; their parts belong to each tier's clause.
   if (new RegExp(TIER.source, 'i').test(text)) for (const value of tierParts(statement, caseAmounts)) computed.push({ measure: 'count', value, start: clause.start, end: clause.end });
+  // A price per million, for one of the case's counts, is a bill (placed where its price is written,
+  // with the words that say what it is for); two bills for the same count differ by what one saves,
+  // and two prices each for its own count add up to one bill.
+  const rates = pricesPer(statement);
+  if (!rates.some((r) => r.index >= clause.start && r.index < clause.end)) return computed;
+  const counts = caseAmounts.filter((a) => a.measure === 'count');
+  const bills = counts.flatMap((count) => rates.filter((r) => r.upTo === undefined || count.value <= r.upTo).map((rate) => ({ rate, count, value: (rate.price * count.value) / rate.per })));
+  for (const b of bills) if (b.rate.index >= clause.start && b.rate.index < clause.end) computed.push({ measure: 'money', value: b.value, start: b.rate.start, end: b.rate.end });
+  for (const a of bills) {
+    for (const b of bills) {
+      if (a.count === b.count && a.value > b.value) computed.push({ measure: 'money', value: a.value - b.value, start: clause.start, end: clause.end });
+      if (a.count !== b.count && a.rate !== b.rate && a.count.start < b.count.start) computed.push({ measure: 'money', value: a.value + b.value, start: clause.start, end: clause.end });
+    }
+  }
   return computed;
+}
+
+/** "$3.50 per million": a price per so many of something, and what follows it up to the next price. */
+const PRICE_PER = /\$\s?([\d,]*\d(?:\.\d+)?) per (thousand|million|billion)\b([^$]*)/gi;
+/** The count a price holds up to, when its tier is written after it ("(first 300 million", "for the first 333 million"). */
+const FIRST_TIER = /^[^$]{0,40}?\bfirst ([\d,.]+ (?:thousand|million|billion|trillion))\b/i;
+/** Words that put a price in a later tier: it holds only beyond a count, and gives no bill for the case's. */
+const LATER_TIER = /^[^$]{0,40}?\b(?:next|above|beyond|over|after)\b/i;
+/** Where the words about one price end: its own parenthesis or clause. */
+const PRICE_WORDS_END = /[),;]|\b(?:versus|while|whereas|so)\b/i;
+
+interface PricePer {
+  price: number;
+  per: number;
+  upTo?: number;
+  index: number;
+  /** The stretch that says what the price is for: from the end of the previous price's words to the end of its own. */
+  start: number;
+  end: number;
+}
+
+function pricesPer(statement: string): PricePer[] {
+  const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+  const found: PricePer[] = [];
+  let wordsEnd = 0;
+  for (const m of statement.matchAll(PRICE_PER)) {
+    const tail = m[3]!;
+    const tailEnd = m.index + m[0].length - tail.length + (PRICE_WORDS_END.exec(tail)?.index ?? tail.length);
+    const start = wordsEnd;
+    wordsEnd = tailEnd;
+    if (LATER_TIER.test(tail)) continue;
+    const first = FIRST_TIER.exec(tail);
+    found.push({ price: Number(m[1]!.replace(/,/g, '')), per: scales[m[2]!.toLowerCase()]!, upTo: first ? quantitiesIn(first[1]!)[0]?.value : undefined, index: m.index, start, end: tailEnd });
+  }
+  return found;
+}
+
+/** An amount read where the statement says what it is for agrees only when each API type the option says it of is one the statement gives it for (or either names none). */
+function sameSubject(lead: string, statementPart: string): boolean {
+  const said = typesNamed(normalize(lead));
+  const given = typesNamed(normalize(statementPart));
+  return said.length === 0 || given.length === 0 || said.every((t) => given.includes(t));
 }
 
 /** What the question speaks of: the words of its question sentence count twice, those of the case once, those only the options use half. */
@@ -145,10 +203,12 @@ export function weightedWords(scenario: string, question: string, options: reado
 }
 
 /** Reads each option's amounts against the statements; an option without amounts has no score. */
-export function readQuantities(scenario: string, question: string, options: readonly Option[], index: FactIndex = factIndex()): OptionReading[] {
+/** (The case's figures that bills and pieces are computed for may come from a longer text than the one that chooses the statements.) */
+export function readQuantities(scenario: string, question: string, options: readonly Option[], index: FactIndex = factIndex(), caseText = scenario): OptionReading[] {
   const relevant = relevantFacts(index, weightedWords(scenario, question, options));
   const questionBound = askedBound(question || scenario);
   const givenAmounts = quantitiesIn(scenario);
+  const caseAmounts = caseText === scenario ? givenAmounts : quantitiesIn(caseText);
   // Unless the statements split it into tiers: then the option that keeps it whole makes a claim ("all 500 million at $3.50").
   const splitGivens = givenAmounts.filter((g) => relevant.some(({ fact }) => tierParts(fact.statement, [g]).length > 0));
   const questionWords = wordsOf(question || scenario);
@@ -160,7 +220,9 @@ export function readQuantities(scenario: string, question: string, options: read
     const own = wordsOf(o.text);
     // A bare count says nothing of what it counts ("2", "1,000"): only with the words of the option is it read.
     const evidence = amounts.filter((q) => q.measure !== 'count' || own.size > 0).flatMap((q) => {
-      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, givenAmounts);
+      // The words that lead to the amount, since the one before it, say what it is for.
+      const lead = o.text.slice(Math.max(0, ...written.filter((w) => w.end <= q.start).map((w) => w.end)), q.start);
+      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, caseAmounts, lead);
       return e ? [e] : [];
     });
     // Every amount must hold: one the statements contradict outweighs those they confirm.

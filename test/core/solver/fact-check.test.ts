@@ -22,6 +22,8 @@ const INDEX = indexFacts(
     tableLine('ledger.schema', 'Ledger entries follow one schema.'),
     tableLine('ws.signers', 'WebSocket APIs support Quartz signers and Lambda ORBIT signers (checked on every hop), and keep no ledger.'),
     tableLine('beacon.slots', 'A stage can hold 8 beacon slots by default, and this quota can be increased.'),
+    tableLine('relay.price', 'HTTP API relay pulses cost $2.00 per million (first 500 million per month) versus $0.50 per million for REST APIs (first 400 million), so REST relay pulses are cheaper.'),
+    tableLine('beacon.tokens', 'AWS says not to use beacon tokens for authentication or authorization; beacon tokens only identify callers.'),
     tableLine('beacon.signals', 'Beacon signals are WakeUp, SleepNow and PingBack, and you can add your own.'),
   ].join('\n'),
 );
@@ -33,6 +35,13 @@ function truths(text: string, subject?: 'apigw-rest' | 'apigw-http' | 'apigw-web
 }
 
 describe('statements judged against the facts', () => {
+  it('refutes a use the facts advise against: something said to be enough for security', () => {
+    expect(truths('Which statement is correct?\nA. A beacon token alone is enough to authenticate callers securely.\nB. Beacon tokens are kept for years.')).toMatchObject({ A: 'false', B: 'unknown' });
+  });
+  it('reads a bill for the case\'s count from prices per million, and the saving between two bills', () => {
+    const text = 'A team expects 200 million relay pulses a month. Which estimate is correct?\nA. The REST API would pay about $100 and the HTTP API about $400, so the REST API saves about $300.\nB. The REST API would pay about $400 and the HTTP API about $100.';
+    expect(truths(text)).toMatchObject({ A: 'unknown', B: 'false' });
+  });
   it('refutes a feature claimed for an API type the facts say lacks it, named or asked about', () => {
     expect(truths('Which statement is correct?\nA. An HTTP API can mirror responses to a second backend.\nB. A REST API can mirror responses.')).toEqual({ A: 'false', B: 'unknown' });
     expect(truths('Which can this HTTP API use?\nA. Response mirroring to a test backend\nB. Audit ledger recording', 'apigw-http')).toMatchObject({ A: 'false' });

@@ -30,6 +30,14 @@ function read(text: string) {
 const letters = (text: string, pick = 1) => chooseByFacts(read(text).readings, pick).choices;
 
 describe('the facts reader', () => {
+  it('adds two prices per million, each for its own count of the case, into one bill', () => {
+    const index = indexFacts([tableLine('relay.price', 'Relay hops cost $2.00 per million hops and $0.40 per million relay messages.'), tableLine('beacon.kept', 'Beacon records are kept for 15 months.')].join('\n'));
+    const text = 'A fleet makes 3 million relay hops and uses 4 million relay messages a month. How much do the relays cost?\nA. The relays cost $7.60 in all\nB. The relays cost $6.80 in all';
+    const { scenario, options } = splitOptions(text);
+    const [a, b] = readQuantities(scenario, scenario, options, index);
+    expect(a!.score).toBeGreaterThan(0);
+    expect(b!.score).toBeLessThan(0);
+  });
   it('finds the statements about what the question speaks of, rarer words weighing more', () => {
     const found = relevantFacts(INDEX, new Map([...wordsOf('How large may a widget upload be?')].map((s) => [s, 1])));
     expect(found[0]?.fact.id).toBe('widget.transfer');
