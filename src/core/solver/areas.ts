@@ -289,9 +289,10 @@ export const AREAS: readonly Area[] = [
     hard: ['encrypted and rotated', 'rotated/rotate automatically .. every .. days', 'password/passwords/credential/credentials/secret/secrets ... rotate/rotated/rotation/rotating'],
   },
   {
-    id: 'app-runner',
-    about: 'AWS App Runner (running a containerized web application from source or an image, with load balancing, scaling and TLS handled)',
-    names: ['app runner'],
+    // AWS App Runner, which did the same, is closed to new customers: its name still reads as this area.
+    id: 'ecs-express',
+    about: 'Amazon ECS Express Mode (a container image run with its load balancer, HTTPS URL and scaling set up for you; AWS App Runner, which did the same, is closed to new customers)',
+    names: ['ecs express mode', 'ecs express', 'app runner'],
     needs: ['deploy/deploys/run .. container/containerized/containerised .. web? application/app/service .. from .. source/repository/image', 'straight/directly from .. source/repository .. handle/handles/load_balancing/scaling', 'without .. create/creating/manage/managing .. cluster/clusters .. load balancer/balancers'],
     hard: ['container/containerised/containerized .. image ... run/runs/running .. from .. image', 'ecr ... run/runs/running .. from .. image', 'without .. configuring/configure/set_up/setting_up/operating/manage/managing .. cluster/clusters .. load balancer/balancers/orchestration']
   },

@@ -42,6 +42,14 @@ describe('neighbouring services', () => {
 });
 
 describe('neighbours that run, scale and feed the design', () => {
+  it('names Amazon ECS Express Mode for a container image run with its load balancer, HTTPS URL and scaling set up, and reads App Runner by name as the same area', () => {
+    const fromImage = solve('A travel startup has its booking site built as a Docker image in Amazon ECR. It wants AWS to run the site from that image with a public HTTPS address and scaling, without setting up clusters or load balancers itself. Which service fits?');
+    expect(fromImage.outOfScope?.area).toBe('ecs-express');
+    expect(fromImage.outOfScope?.about).toMatch(/^Amazon ECS Express Mode \(.*App Runner.*closed to new customers/);
+    expect(areaOf('A shop wants its container to run on Amazon ECS Express Mode. Which service is that?')).toBe('ecs-express');
+    expect(areaOf('A team already runs its web container on AWS App Runner and wants the same service for a second container. Which service should it use?')).toBe('ecs-express');
+  });
+
   it('reads handing AWS a code bundle to run on instances behind a load balancer, with platform updates, as Elastic Beanstalk', () => {
     const text = 'A team wants to give AWS its Ruby application as one archive. AWS will then launch the servers and a load balancer in front of them, and apply platform updates, while the team keeps access to the resources. Which service should the team use?';
     expect(areaOf(text)).toBe('elastic-beanstalk');
