@@ -1,5 +1,6 @@
 import { findClues } from './clues.js';
-import { judgeStatements, typesNamed, type Judgement } from './fact-check.js';
+import { typesNamed } from './api-type-names.js';
+import { judgeStatements, type Judgement } from './fact-check.js';
 import { asksWhatIs, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
 import type { Option } from './options.js';
 import { API_GATEWAY_TYPES, SERVICES } from './services.js';

@@ -1,5 +1,6 @@
 import { claimsIn, claimsMatching } from './claims.js';
 import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
+import { typesNamed } from './api-type-names.js';
 import { readQuantities } from './fact-reader.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './options.js';
@@ -24,12 +25,6 @@ export interface Judgement {
   /** What decided it, for the trace. */
   why: string;
 }
-
-const TYPE_NAMES: [ServiceId, RegExp][] = [
-  ['apigw-rest', /\brest\b/g],
-  ['apigw-http', /\bhttp\b(?!\s*(?:proxy|endpoints?|backends?|integrations?|methods?|verbs?|status|headers?|requests?|traffic|\d|:\/\/))/g],
-  ['apigw-websocket', /\bweb\s*sockets?\b/g],
-];
 
 /** Words that say where a feature is missing, in the facts: the types named with them lack it. */
 const LACK_AFTER = /\b(rest|http|web ?socket) apis? (?:also )?(?:do not support|don't support|have no|has no|lacks?|cannot use)\b|\bmissing from (rest|http|web ?socket) apis?/;
@@ -144,9 +139,6 @@ const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks
 
 /** Words that claim a feature for each type named alike. */
 const JOINT = /\bas well as\b|\bboth\b|\b(?:just )?like\b|\b(?:and|as) (?:also|too)\b|\balike\b/;
-
-/** The API types a normalised text names. */
-export const typesNamed = (norm: string): ServiceId[] => TYPE_NAMES.filter(([, p]) => new RegExp(p.source).test(norm)).map(([t]) => t);
 
 /** The API types an option claims something for: those it names, or the question's own. */
 function typesClaimed(norm: string, subject: ServiceId | undefined): ServiceId[] {

@@ -1,6 +1,6 @@
 import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex, type Relevant } from './fact-index.js';
 import type { Option } from './options.js';
-import { typesNamed } from './fact-check.js';
+import { typesNamed } from './api-type-names.js';
 import { quantitiesIn, sameAmount, type Quantity } from './quantities.js';
 import { normalize } from './text.js';
 

@@ -1,0 +1,11 @@
+import type { ServiceId } from './types.js';
+
+/** The API Gateway types as the facts and options name them ("http" not counting HTTP proxies, endpoints, methods or status codes). */
+const TYPE_NAMES: [ServiceId, RegExp][] = [
+  ['apigw-rest', /\brest\b/],
+  ['apigw-http', /\bhttp\b(?!\s*(?:proxy|endpoints?|backends?|integrations?|methods?|verbs?|status|headers?|requests?|traffic|\d|:\/\/))/],
+  ['apigw-websocket', /\bweb\s*sockets?\b/],
+];
+
+/** The API Gateway types a normalized text names, in REST, HTTP, WebSocket order. */
+export const typesNamed = (norm: string): ServiceId[] => TYPE_NAMES.filter(([, pattern]) => pattern.test(norm)).map(([type]) => type);
