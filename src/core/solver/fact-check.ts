@@ -44,12 +44,17 @@ interface Exclusion {
   lacking: ServiceId[];
 }
 
-const exclusions = new WeakMap<FactIndex, Exclusion[]>();
+/** A reading of the facts, made once per fact index and kept with it. */
+function oncePerIndex<T>(read: (index: FactIndex) => T): (index: FactIndex) => T {
+  const kept = new WeakMap<FactIndex, T>();
+  return (index) => {
+    if (!kept.has(index)) kept.set(index, read(index));
+    return kept.get(index)!;
+  };
+}
 
 /** The features the facts say some API types lack, read once from the statements. */
-function exclusionsOf(index: FactIndex): Exclusion[] {
-  const known = exclusions.get(index);
-  if (known) return known;
+const exclusionsOf = oncePerIndex((index: FactIndex): Exclusion[] => {
   const found: Exclusion[] = [];
   for (const fact of index.facts) {
     const text = normalize(fact.statement);
@@ -78,9 +83,8 @@ function exclusionsOf(index: FactIndex): Exclusion[] {
       }
     }
   }
-  exclusions.set(index, found);
   return found;
-}
+});
 
 /** "WebSocket APIs support IAM authorization and Lambda REQUEST authorizers (…)": what one API type supports of a kind, listed whole. */
 const SUPPORT_LIST = /\b(rest|http|web ?socket) apis? support (?:[a-z]+ [a-z]+ [a-z]+: )?([^(;:.]+?)(?=\s*\(|,? (?:but|can|and have|which|while)\b|[;:.]|$)/;
@@ -94,12 +98,8 @@ interface SupportList {
   items: Set<string>[];
 }
 
-const supportLists = new WeakMap<FactIndex, SupportList[]>();
-
 /** The lists of what an API type supports, read once from the statements: a list has two items or more. */
-function supportListsOf(index: FactIndex): SupportList[] {
-  const known = supportLists.get(index);
-  if (known) return known;
+const supportListsOf = oncePerIndex((index: FactIndex): SupportList[] => {
   const found: SupportList[] = [];
   for (const fact of index.facts) {
     const m = SUPPORT_LIST.exec(normalize(fact.statement));
@@ -111,9 +111,8 @@ function supportListsOf(index: FactIndex): SupportList[] {
     const items = written.map((item) => new Set([...wordsOf(item.replace(/ (?:level|based|wide)\b/g, ''))].filter((stem) => !stem.startsWith(kind) && !GENERIC.has(stem))));
     found.push({ fact, type: typeOf(m[1]!), kind, items });
   }
-  supportLists.set(index, found);
   return found;
-}
+});
 
 /** An option of a listed kind, for the list's API type, that names none of its items: the type does not support it. */
 function unlisted(index: FactIndex, norm: string, own: ReadonlySet<string>, types: readonly ServiceId[]): Judgement | undefined {
