@@ -159,9 +159,10 @@ export function clueSet(clues: Clue[], text = ''): ClueSet {
 /** Where a sentence ends: its punctuation and the space after it, or a blank line. A line wrapped mid-sentence goes on. */
 const SENTENCE_END = /[.!?:](?=\s)|\n\s*\n/g;
 
-/** Where the question is asked: the last sentence that ends with a question mark. */
+/** Where the question is asked: the last sentence that ends with a question mark, or the colon that ends the text ("… EXCEPT:"). */
 export function questionSpan(text: string): { start: number; end: number } | undefined {
-  const end = text.lastIndexOf('?');
+  const trimmed = text.trimEnd();
+  const end = text.includes('?') ? text.lastIndexOf('?') : trimmed.endsWith(':') ? trimmed.length - 1 : -1;
   if (end < 0) return undefined;
   const before = text.slice(0, end);
   let start = 0;

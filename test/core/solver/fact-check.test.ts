@@ -102,6 +102,11 @@ describe('statements judged against the facts', () => {
     expect(s.choices).toEqual(['B']);
   });
 
+  it('reads a stem that ends in "EXCEPT:" as its question, so the type it names is the subject though the story names two', () => {
+    const s = solve('A broker runs an Amazon API Gateway REST API and will rebuild it as an HTTP API. Each of the following is also offered by HTTP APIs EXCEPT:\nA. Route-level throttling limits\nB. Lambda authorizers for partner tokens\nC. Canary release deployments on a stage\nD. Stage variables');
+    expect(s.choices).toEqual(['C']);
+  });
+
   it('reads a question on what the chosen API type supports as claims that it has each option', () => {
     const s = solve('A studio has picked the HTTP API type for a new Amazon API Gateway API. Which TWO features will it be able to use? (Choose TWO.)\nA. A stage cache with a five-minute time-to-live\nB. A JWT authorizer for tokens from its identity provider\nC. Usage plans with per-key quotas\nD. Automatic deployment of each change to the $default stage');
     expect(s.choices).toEqual(['B', 'D']);

@@ -135,3 +135,23 @@ E. Add a usage plan for each client`);
     expect(s.choices).toEqual(['A', 'B']);
   });
 });
+
+describe('a question on what one API type lacks, asked with EXCEPT', () => {
+  it('reads "all of the following … with an HTTP API EXCEPT:" as asking for the feature the type lacks', () => {
+    const s = solve(`A logistics firm compares Amazon API Gateway REST APIs with HTTP APIs before it builds a parcel-tracking API. All of the following needs could be handled with an HTTP API EXCEPT:
+A. Checking tokens from the firm's OpenID Connect provider with a JWT authorizer
+B. Keeping the API reachable only from inside a VPC through an interface VPC endpoint
+C. Publishing each change without a manual deployment
+D. Sending requests to a Lambda function with a proxy integration`);
+    expect(s.choices).toEqual(['B']);
+  });
+
+  it('reads "an HTTP API can do all of these EXCEPT" the same way', () => {
+    const s = solve(`A studio runs one Amazon API Gateway REST API and plans to move a second service to the cheaper type. An HTTP API can do all of these EXCEPT
+A. Accept JSON Web Tokens from an OIDC identity provider
+B. Give each partner an API key with its own usage plan quota
+C. Deploy each change automatically to its $default stage
+D. Throttle a single route below the stage limit`);
+    expect(s.choices).toEqual(['B']);
+  });
+});
