@@ -259,23 +259,55 @@ const BARE_NAME = /^\s*([$@][a-z]\w*|[A-Za-z0-9_]*(?:[A-Z0-9][a-z]|[a-z][A-Z0-9]
 const nameOf = (option: Option) => BARE_NAME.exec(option.text)?.[1];
 const namedIn = (text: string, name: string) => new RegExp(`(?<![\\w$@])${name.replace(/[$]/g, '\\$')}(?!\\w)`).test(text);
 
+/** At most this many words, less those every option shares, make an option a plain name ("Edge-optimized", "Global endpoint"). */
+const NAME_WORDS = 2;
+
+interface NameReading {
+  names: Map<Option, string>;
+  /** The text a name is looked for in. */
+  inText: (text: string) => string;
+}
+
 /**
- * A name among names (route keys, metrics): the statement that lists most of the other options'
- * names is the list they are drawn from; the option is true when that list holds its name too,
- * false when it does not.
+ * The names the options are, when every option is one: as written ("$connect", "CacheHitCount",
+ * matched in the case written), or as a word or two in lower case, less the words all options
+ * share ("Regional endpoint", "Global endpoint").
+ */
+function nameReadings(options: readonly Option[]): NameReading[] {
+  const readings: NameReading[] = [];
+  if (options.every(nameOf)) readings.push({ names: new Map(options.map((o) => [o, nameOf(o)!])), inText: (text) => text });
+  const words = options.map((o) => normalize(o.text).replace(/[.]$/, '').split(/\s+/).filter((w) => w && !/^(?:an?|the)$/.test(w)));
+  const shared = words[0]!.filter((w) => words.every((ws) => ws.includes(w)));
+  const names = words.map((ws) => ws.filter((w) => !shared.includes(w)).join(' '));
+  if (names.every((n) => n && n.split(' ').length <= NAME_WORDS && /^[a-z0-9 ]+$/.test(n))) readings.push({ names: new Map(options.map((o, i) => [o, names[i]!])), inText: normalize });
+  return readings;
+}
+
+/** The statement that lists most of the other options' names, read the first way that finds one. */
+function listOf(index: FactIndex, option: Option, options: readonly Option[], types: readonly ServiceId[]): { fact: Fact; reading: NameReading } | undefined {
+  for (const reading of nameReadings(options)) {
+    const others = options.filter((o) => o !== option).map((o) => reading.names.get(o)!);
+    let list: { fact: Fact; held: number } | undefined;
+    for (const fact of index.facts) {
+      if (!aboutTypes(normalize(fact.statement), types)) continue;
+      const held = others.filter((n) => namedIn(reading.inText(fact.statement), n)).length;
+      if (held >= 2 && (!list || held > list.held)) list = { fact, held };
+    }
+    if (list) return { fact: list.fact, reading };
+  }
+  return undefined;
+}
+
+/**
+ * A name among names (route keys, metrics, endpoint types): the statement that lists most of the
+ * other options' names is the list they are drawn from; the option is true when that list holds
+ * its name too, false when it does not.
  */
 function judgeListedName(index: FactIndex, option: Option, options: readonly Option[], types: readonly ServiceId[]): Judgement | undefined {
-  const name = nameOf(option);
-  const others = options.filter((o) => o !== option).map(nameOf);
-  if (!name || others.some((n) => !n)) return undefined;
-  let list: { fact: Fact; held: number } | undefined;
-  for (const fact of index.facts) {
-    if (!aboutTypes(normalize(fact.statement), types)) continue;
-    const held = others.filter((n) => namedIn(fact.statement, n!)).length;
-    if (held >= 2 && (!list || held > list.held)) list = { fact, held };
-  }
+  const list = listOf(index, option, options, types);
   if (!list) return undefined;
-  const listed = namedIn(list.fact.statement, name);
+  const name = list.reading.names.get(option)!;
+  const listed = namedIn(list.reading.inText(list.fact.statement), name);
   return { truth: listed ? 'true' : 'false', strength: 1, why: `${list.fact.id} lists ${listed ? 'it' : 'the others but not it'}` };
 }
 

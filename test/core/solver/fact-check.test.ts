@@ -25,6 +25,7 @@ const INDEX = indexFacts(
     tableLine('relay.price', 'HTTP API relay pulses cost $2.00 per million (first 500 million per month) versus $0.50 per million for REST APIs (first 400 million), so REST relay pulses are cheaper.'),
     tableLine('beacon.tokens', 'AWS says not to use beacon tokens for authentication or authorization; beacon tokens only identify callers.'),
     tableLine('beacon.signals', 'Beacon signals are WakeUp, SleepNow and PingBack, and you can add your own.'),
+    tableLine('tunnel.modes', 'Tunnels come in three modes: direct, relayed and mirrored.'),
   ].join('\n'),
 );
 
@@ -70,6 +71,11 @@ describe('statements judged against the facts', () => {
 
   it('reads a name among names against the statement that lists the others', () => {
     expect(truths('Which of these is a beacon signal?\nA. WakeUp\nB. PingBack\nC. BlinkTwice\nD. SleepNow')).toEqual({ A: 'true', B: 'true', C: 'false', D: 'true' });
+  });
+
+  it('reads a plain word among plain words against the statement that lists the others, less the words every option shares', () => {
+    expect(truths('Which of the following is NOT a tunnel mode?\nA. Relayed\nB. Broadcast\nC. Direct\nD. Mirrored')).toEqual({ A: 'true', B: 'false', C: 'true', D: 'true' });
+    expect(truths('Which tunnel mode does not exist?\nA. A direct tunnel\nB. A mirrored tunnel\nC. A relayed tunnel\nD. A looped tunnel')).toEqual({ A: 'true', B: 'true', C: 'true', D: 'false' });
   });
 
   it('refutes an item of a kind an API type supports when the facts list that kind for it without the item', () => {
