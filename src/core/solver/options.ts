@@ -521,6 +521,36 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   return { score, services: services.length ? services : (implied ?? []) };
 }
 
+/** Asking for a way to invoke a function ("ways to let callers run an AWS Lambda function", "can send HTTPS requests to a Lambda function"). */
+const INVOKES_FUNCTION = /\b(?:invok(?:e|es|ing)|call|calls|run|runs|trigger|triggers|reach|reaches|send (?:\S+ ){0,2}requests? to)\s+(?:\S+\s+){0,3}?functions?\b/i;
+/** …as something that can be done, not as the best choice for a case. */
+const ASKS_ABILITY = /\b(?:can|could|ways?|work|works|possible)\b/i;
+const ASKS_BEST = /\b(?:should|best|most|least|recommend\w*|prefer\w*)\b/i;
+
+/** Whether the question asks which options are ways to invoke a Lambda function. */
+function asksForWaysToInvoke(scenario: string): boolean {
+  const asked = askedIn(scenario.replace(HOW_MANY, ' '));
+  const question = asked.split(/(?<=[.?!])\s+/).pop() ?? '';
+  return INVOKES_FUNCTION.test(asked) && /\blambda\b/i.test(scenario) && ASKS_ABILITY.test(asked) && !ASKS_BEST.test(question);
+}
+
+/**
+ * An option as a way to invoke a Lambda function: the services it names (or the one its features
+ * belong to, "a usage plan on the function") must be ones that invoke functions and that the text
+ * does not rule out, and have every feature the option gives them.
+ */
+function asWayToInvoke(option: Option, ctx: Context): { score: number; services: ServiceId[] } {
+  const { names, rest } = namesIn(option.text);
+  const features = [...new Set(findClues(rest).filter((c) => !c.negated && isFeature(c.concept) && concept(c.concept).weight === 'strong' && concept(c.concept).supportedBy).map((c) => c.concept))];
+  const implied = features.reduce<ServiceId[] | undefined>((acc, id) => (acc ?? [...concept(id).supportedBy!]).filter((s) => concept(id).supportedBy!.includes(s)), undefined);
+  const services = servicesOf(names).length ? servicesOf(names) : (implied ?? []);
+  const ruledOut = ctx.solved.clues.filter((c) => c.negated && IDENTITY[c.concept]).flatMap((c) => IDENTITY[c.concept]!);
+  const invokes = (s: ServiceId) => CONTEXT_NEEDS['lambda-mention']!.includes(s) && !ruledOut.includes(s);
+  const has = (s: ServiceId) => features.every((id) => concept(id).supportedBy!.includes(s));
+  const way = services.length > 0 && services.every((s) => invokes(s) && has(s));
+  return { score: way ? 8 : -6, services };
+}
+
 const HOW_MANY = /\(?\s*\b(?:choose|select|pick)\s+(?:two|three|four|2|3|4)\b\s*\.?\s*\)?\s*$/i;
 
 /** What the question asks: its question sentence and the sentence before it, where exam stems put the goal ("… wants the MOST secure way to authenticate the job. What should the team do?"). */
@@ -598,6 +628,10 @@ export function chooseOptions(
     const chosen = scored.filter((o) => o.score >= THRESHOLD);
     return { choices: chosen.length === pick ? chosen.map((o) => o.letter) : [], pick, scored, margin: chosen.length === pick ? 6 : 0 };
   }
+  // "Which THREE options can invoke the function without API Gateway?": each option is a way to reach the function, or not.
+  const ways = asksForWaysToInvoke(scenario) ? options.map((o) => ({ ...o, ...asWayToInvoke(o, ctx) })) : [];
+  const waysFound = ways.filter((o) => o.score >= THRESHOLD);
+  if (waysFound.length === pick) return { choices: waysFound.map((o) => o.letter), pick, scored: ways, margin: 6 };
   const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));
   if (scored.length === 0 || !solved.service) return { choices: [], pick, scored, margin: 0 };
   const ranked = [...scored].sort((a, b) => b.score - a.score);

@@ -155,3 +155,25 @@ D. Throttle a single route below the stage limit`);
     expect(s.choices).toEqual(['B']);
   });
 });
+
+describe('ways to invoke a function', () => {
+  it('takes each option as a way to reach the function or not, API Gateway ruled out by the question', () => {
+    const s = solve(`A developer claims that a Lambda function can only be reached through Amazon API Gateway. Which TWO of the following could call the function without any API Gateway API? (Choose TWO.)
+A. An Amazon CloudFront distribution whose origin is an S3 bucket
+B. The AWS CLI running lambda invoke under an IAM role
+C. An Application Load Balancer whose target group holds the function
+D. An Amazon Route 53 weighted record naming the function
+E. An Amazon API Gateway HTTP API with a Lambda integration`);
+    expect(s.choices).toEqual(['B', 'C']);
+  });
+
+  it('sets aside a way that gives the function a feature it cannot have', () => {
+    const s = solve(`A team is listing ways to trigger its Lambda function from partner systems without building anything in Amazon API Gateway. Which THREE of these ways work? (Choose THREE.)
+A. A function URL with the AWS_IAM auth type
+B. A usage plan attached straight to the function so partners get quotas
+C. The Invoke API called through an AWS SDK with lambda:InvokeFunction permission
+D. A website routing rule on an Amazon S3 bucket
+E. A Lambda target group behind an Application Load Balancer`);
+    expect(s.choices).toEqual(['A', 'C', 'E']);
+  });
+});
