@@ -630,6 +630,8 @@ export const CONCEPTS: readonly Concept[] = [
       'dynamic feature/features/functionality/part/parts/backend/content',
       'server side processing/logic/code',
       'add .. dynamic',
+      'run/runs/running/execute/executes/executing .. php/python/perl/ruby/cgi/server_side .. script/scripts/code/handler/handlers/program/programs',
+      'php/cgi .. script/scripts/page/pages/application/applications/app/apps/code/handler',
     ],
   },
   {

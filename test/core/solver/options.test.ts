@@ -177,3 +177,19 @@ E. A Lambda target group behind an Application Load Balancer`);
     expect(s.choices).toEqual(['A', 'C', 'E']);
   });
 });
+
+describe('a statement that a static host runs server-side code', () => {
+  it('refutes a bucket that runs a script, whatever service it names', () => {
+    expect(solve(`A museum will publish an exhibition site made only of HTML pages and photos on AWS. Which TWO statements about this plan are correct? (Choose TWO.)
+A. An S3 bucket set up for website hosting can also execute the museum's Python ticket-booking handler.
+B. S3 website endpoints serve plain HTTP only, so a CloudFront distribution in front of the bucket adds HTTPS.
+C. CloudFront can cache the photos at edge locations near the museum's visitors.
+D. An Amazon API Gateway stage can hold the HTML pages and serve them.
+E. CloudFront gives every visitor an API key with a usage plan.`).choices).toEqual(['B', 'C']);
+    expect(solve(`A bakery wants a one-page website of HTML, CSS and pictures hosted on AWS. Which TWO statements are correct? (Choose TWO.)
+A. Amazon S3 website hosting runs the bakery's PHP order pages on the bucket.
+B. Amazon S3 can host the pages, and Amazon CloudFront can serve them over HTTPS from edge locations.
+C. CloudFront keeps copies of the pictures at edge locations close to customers.
+D. An AWS AppSync API is the simplest host for the HTML files.`).choices).toEqual(['B', 'C']);
+  });
+});
