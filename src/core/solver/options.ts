@@ -521,6 +521,33 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   return { score, services: services.length ? services : (implied ?? []) };
 }
 
+/** The lead given to options each read on its own (pairings, ways to invoke): enough to answer, below certainty. */
+const READ_ALONE_MARGIN = 3;
+
+/** A question about needs paired with services ("Which TWO pairings are correct?", "Which need is correctly matched to its service?"). */
+const PAIRINGS = /\b(?:pairings?|pairs?|paired|matched|matches|matching|mapped|mappings?)\b/i;
+/** "Need: service", "need — service", "need → service". */
+const NEED_THEN_SERVICE = /^(.+?)\s*(?::|\s[—–-]\s|→|->|=>)\s*(.+)$/;
+/** "Use service for need", "Use service to do something". */
+const USE_FOR = /^\s*use\s+(.+?)\s+(?:for|to)\s+(.+)$/i;
+
+/** An option that pairs a need with a service: the need names none of the rule's services, the other part names a service. */
+function pairingOf(text: string): { need: string; services: ServiceId[] } | undefined {
+  const split = NEED_THEN_SERVICE.exec(text);
+  const use = split ? undefined : USE_FOR.exec(text);
+  const [need, named] = split ? [split[1]!, split[2]!] : use ? [use[2]!, use[1]!] : [];
+  if (!need || !named || servicesNamed(need).length > 0) return undefined;
+  const { names } = namesIn(named);
+  return names.size > 0 ? { need, services: servicesOf(names) } : undefined;
+}
+
+/** A pairing is right when the rule's answer for its need is the service it names, wrong when the rule reaches another. */
+function judgePairing(pairing: { need: string; services: ServiceId[] }, recommend: (text: string) => ServiceId | null): { score: number; services: ServiceId[] } {
+  const fits = recommend(pairing.need);
+  if (!fits) return { score: 0, services: pairing.services };
+  return { score: pairing.services.includes(fits) ? 8 : -6, services: pairing.services };
+}
+
 /** Asking for a way to invoke a function ("ways to let callers run an AWS Lambda function", "can send HTTPS requests to a Lambda function"). */
 const INVOKES_FUNCTION = /\b(?:invok(?:e|es|ing)|call|calls|run|runs|trigger|triggers|reach|reaches|send (?:\S+ ){0,2}requests? to)\s+(?:\S+\s+){0,3}?functions?\b/i;
 /** …as something that can be done, not as the best choice for a case. */
@@ -628,10 +655,18 @@ export function chooseOptions(
     const chosen = scored.filter((o) => o.score >= THRESHOLD);
     return { choices: chosen.length === pick ? chosen.map((o) => o.letter) : [], pick, scored, margin: chosen.length === pick ? 6 : 0 };
   }
+  // "Which TWO pairings are correct?": each option pairs a need with a service, right when the rule, reading the need alone, reaches that service.
+  const paired = PAIRINGS.test(askedIn(scenario)) ? options.map((o) => ({ o, pairing: pairingOf(o.text) })) : [];
+  if (paired.length > 0 && paired.every(({ pairing }) => pairing)) {
+    const scored = paired.map(({ o, pairing }) => ({ ...o, ...judgePairing(pairing!, recommend) }));
+    const right = scored.filter((o) => o.score >= THRESHOLD);
+    // (Each option is read on its own, by a few words: a clear answer, never a sure one.)
+    if (right.length === pick) return { choices: right.map((o) => o.letter), pick, scored, margin: READ_ALONE_MARGIN };
+  }
   // "Which THREE options can invoke the function without API Gateway?": each option is a way to reach the function, or not.
   const ways = asksForWaysToInvoke(scenario) ? options.map((o) => ({ ...o, ...asWayToInvoke(o, ctx) })) : [];
   const waysFound = ways.filter((o) => o.score >= THRESHOLD);
-  if (waysFound.length === pick) return { choices: waysFound.map((o) => o.letter), pick, scored: ways, margin: 6 };
+  if (waysFound.length === pick) return { choices: waysFound.map((o) => o.letter), pick, scored: ways, margin: READ_ALONE_MARGIN };
   const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));
   if (scored.length === 0 || !solved.service) return { choices: [], pick, scored, margin: 0 };
   const ranked = [...scored].sort((a, b) => b.score - a.score);

@@ -193,3 +193,23 @@ C. CloudFront keeps copies of the pictures at edge locations close to customers.
 D. An AWS AppSync API is the simplest host for the HTML files.`).choices).toEqual(['B', 'C']);
   });
 });
+
+describe('needs paired with services', () => {
+  it('checks each pairing by the rule\'s answer for its need alone', () => {
+    expect(solve(`A cloud team is matching requirements to AWS services. Which TWO are correctly matched? (Choose TWO.)
+A. Pushing score updates to every connected phone the moment they change — Amazon API Gateway WebSocket API
+B. Selling monthly call quotas to each partner — Application Load Balancer
+C. Hosting a marketing site of HTML pages and images — Amazon S3 with Amazon CloudFront
+D. Querying exactly the fields a screen needs from several data stores — Amazon CloudFront`).choices).toEqual(['A', 'C']);
+  });
+
+  it('reads "Use a service for a need" as a pairing too', () => {
+    const s = solve(`Which option pairs a requirement with the right AWS service?
+A. Use AWS AppSync for a static brochure website of HTML pages and photos
+B. Use an Application Load Balancer to give each partner its own API key and a monthly request quota
+C. Use a Lambda function URL to give a single function its own HTTPS address, with no throttling, caching or API keys needed
+D. Use Amazon CloudFront to push chat messages to connected clients over a persistent two-way connection`);
+    expect(s.choices).toEqual(['C']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+});
