@@ -6,7 +6,7 @@ import { compilePattern, findAll } from './pattern.js';
 import { areasNamed, findAreas } from './scope.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize, wordCount } from './text.js';
-import type { ServiceId, Solution, SolvedOption } from './types.js';
+import type { ServiceId, Solution, SolvedOption, TraceEntry } from './types.js';
 
 export interface Option {
   letter: string;
@@ -622,7 +622,7 @@ export function chooseOptions(
   scenario: string,
   /** The rule's answer for a text of its own: each option of a "which workloads suit X?" question is a small scenario. */
   recommend: (text: string) => ServiceId | null = () => null,
-): { choices: string[]; pick: number; scored: SolvedOption[]; margin: number } {
+): { choices: string[]; pick: number; scored: SolvedOption[]; margin: number; reading?: TraceEntry } {
   const pick = options.length ? picksAsked(scenario, options) : 1;
   if (options.length === 0) return { choices: [], pick, scored: [], margin: 0 };
   const ctx: Context = {
@@ -661,12 +661,16 @@ export function chooseOptions(
     const scored = paired.map(({ o, pairing }) => ({ ...o, ...judgePairing(pairing!, recommend) }));
     const right = scored.filter((o) => o.score >= THRESHOLD);
     // (Each option is read on its own, by a few words: a clear answer, never a sure one.)
-    if (right.length === pick) return { choices: right.map((o) => o.letter), pick, scored, margin: READ_ALONE_MARGIN };
+    const reason = `each option pairs a need with a service, read by what the rule reaches for the need alone: ${scored.map((o) => `${o.letter} ${o.score > 0 ? 'right' : o.score < 0 ? 'another service' : 'not settled'}`).join(' · ')}`;
+    if (right.length === pick) return { choices: right.map((o) => o.letter), pick, scored, margin: READ_ALONE_MARGIN, reading: { step: 'pairings', title: 'Each need paired with its service', outcome: 'fired', reason, clues: [] } };
   }
   // "Which THREE options can invoke the function without API Gateway?": each option is a way to reach the function, or not.
   const ways = asksForWaysToInvoke(scenario) ? options.map((o) => ({ ...o, ...asWayToInvoke(o, ctx) })) : [];
   const waysFound = ways.filter((o) => o.score >= THRESHOLD);
-  if (waysFound.length === pick) return { choices: waysFound.map((o) => o.letter), pick, scored: ways, margin: READ_ALONE_MARGIN };
+  if (waysFound.length === pick) {
+    const reason = `the question asks which options can invoke a Lambda function: ${ways.map((o) => `${o.letter} ${o.score > 0 ? 'a way to invoke it' : 'no way to invoke it, or ruled out'}`).join(' · ')}`;
+    return { choices: waysFound.map((o) => o.letter), pick, scored: ways, margin: READ_ALONE_MARGIN, reading: { step: 'ways', title: 'Each option as a way to invoke the function', outcome: 'fired', reason, clues: [] } };
+  }
   const scored = options.map((o) => ({ ...o, ...scoreOption(o, ctx) }));
   if (scored.length === 0 || !solved.service) return { choices: [], pick, scored, margin: 0 };
   const ranked = [...scored].sort((a, b) => b.score - a.score);

@@ -510,7 +510,7 @@ function solveText(text: string): Solution {
     const architecture = chooseArchitecture(options, solved.clues);
     if (architecture.choices.length) return withArchitecture(solved, options, architecture);
   }
-  const { choices, pick, scored, margin } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
+  const { choices, pick, scored, margin, reading } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
   // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
   const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
   const confidence = choices.length ? Math.min(base, optionConfidence(pick, margin)) : solved.confidence;
@@ -520,7 +520,8 @@ function solveText(text: string): Solution {
   // Options no reading above could choose among may be amounts the verified statements give.
   const fromFacts = choices.length === 0 && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
   if (fromFacts) return fromFacts;
-  return { ...solved, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
+  const trace = reading ? [...solved.trace, reading] : solved.trace;
+  return { ...solved, trace, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }
 
 const OPTIONS_ALONE_CONFIDENCE = 0.6;

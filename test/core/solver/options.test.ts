@@ -165,6 +165,7 @@ C. An Application Load Balancer whose target group holds the function
 D. An Amazon Route 53 weighted record naming the function
 E. An Amazon API Gateway HTTP API with a Lambda integration`);
     expect(s.choices).toEqual(['B', 'C']);
+    expect(s.trace.at(-1)).toMatchObject({ step: 'ways', outcome: 'fired' });
   });
 
   it('sets aside a way that gives the function a feature it cannot have', () => {
@@ -211,5 +212,6 @@ C. Use a Lambda function URL to give a single function its own HTTPS address, wi
 D. Use Amazon CloudFront to push chat messages to connected clients over a persistent two-way connection`);
     expect(s.choices).toEqual(['C']);
     expect(s.confidence).toBeLessThan(0.8);
+    expect(s.trace.at(-1)).toMatchObject({ step: 'pairings', outcome: 'fired' });
   });
 });
