@@ -554,11 +554,17 @@ const INVOKES_FUNCTION = /\b(?:invok(?:e|es|ing)|call|calls|run|runs|trigger|tri
 const ASKS_ABILITY = /\b(?:can|could|ways?|work|works|possible)\b/i;
 const ASKS_BEST = /\b(?:should|best|most|least|recommend\w*|prefer\w*)\b/i;
 
+/**
+ * …by callers' requests, as the alternative to API Gateway or over HTTP(S): a function started by
+ * events (an upload, a queue, a schedule) has other sources, outside the rule.
+ */
+const BY_CALLERS = /\bapi gateway\b|\bhttps?\b|\brequests?\b|\b(?:callers?|clients?)\b/i;
+
 /** Whether the question asks which options are ways to invoke a Lambda function. */
 function asksForWaysToInvoke(scenario: string): boolean {
   const asked = askedIn(scenario.replace(HOW_MANY, ' '));
   const question = asked.split(/(?<=[.?!])\s+/).pop() ?? '';
-  return INVOKES_FUNCTION.test(asked) && /\blambda\b/i.test(scenario) && ASKS_ABILITY.test(asked) && !ASKS_BEST.test(question);
+  return INVOKES_FUNCTION.test(asked) && BY_CALLERS.test(asked) && /\blambda\b/i.test(scenario) && ASKS_ABILITY.test(asked) && !ASKS_BEST.test(question);
 }
 
 /**

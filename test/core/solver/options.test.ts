@@ -168,6 +168,16 @@ E. An Amazon API Gateway HTTP API with a Lambda integration`);
     expect(s.trace.at(-1)).toMatchObject({ step: 'ways', outcome: 'fired' });
   });
 
+  it('leaves a function started by events to the other readings: its sources are outside the rule', () => {
+    const s = solve(`A photo app stores uploads in an Amazon S3 bucket. Each new upload must start a Lambda function that creates a thumbnail. Which TWO options can trigger the function when a file arrives? (Choose TWO.)
+A. An S3 event notification on the bucket
+B. An Amazon EventBridge rule for the bucket's Object Created events
+C. A Lambda function URL
+D. An Application Load Balancer
+E. An Amazon CloudFront distribution`);
+    expect(s.trace.some((t) => t.step === 'ways')).toBe(false);
+  });
+
   it('sets aside a way that gives the function a feature it cannot have', () => {
     const s = solve(`A team is listing ways to trigger its Lambda function from partner systems without building anything in Amazon API Gateway. Which THREE of these ways work? (Choose THREE.)
 A. A function URL with the AWS_IAM auth type
