@@ -525,7 +525,7 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
 const READ_ALONE_MARGIN = 3;
 
 /** A question about needs paired with services ("Which TWO pairings are correct?", "Which need is correctly matched to its service?"). */
-const PAIRINGS = /\b(?:pairings?|pairs?|paired|matched|matches|matching|mapped|mappings?)\b/i;
+const PAIRINGS = /\b(?:pairings?|pairs?|paired|mappings?)\b|\b(?:correctly|properly|rightly) (?:matched|mapped)\b|\b(?:matched|mapped) (?:correctly|properly|(?:with|to) (?:the |its |their )?(?:right|correct|appropriate))\b/i;
 /** "Need: service", "need — service", "need → service". */
 const NEED_THEN_SERVICE = /^(.+?)\s*(?::|\s[—–-]\s|→|->|=>)\s*(.+)$/;
 /** "Use service for need", "Use service to do something". */

@@ -214,6 +214,16 @@ C. Hosting a marketing site of HTML pages and images — Amazon S3 with Amazon C
 D. Querying exactly the fields a screen needs from several data stores — Amazon CloudFront`).choices).toEqual(['A', 'C']);
   });
 
+  it('leaves "Use a service to do something" to the scenario when the question asks which option matches it', () => {
+    const s = solve(`A news site must push breaking headlines to readers' open browser tabs the instant they are published. Which option best matches this requirement?
+A. Use an Application Load Balancer to spread requests over web servers
+B. Use an Amazon API Gateway WebSocket API to keep a connection open to each tab
+C. Use Amazon CloudFront to cache the headlines at edge locations
+D. Use an Amazon API Gateway REST API with usage plans`);
+    expect(s.choices).toEqual(['B']);
+    expect(s.trace.some((t) => t.step === 'pairings')).toBe(false);
+  });
+
   it('reads "Use a service for a need" as a pairing too', () => {
     const s = solve(`Which option pairs a requirement with the right AWS service?
 A. Use AWS AppSync for a static brochure website of HTML pages and photos
