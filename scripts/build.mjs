@@ -10,7 +10,7 @@ import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { factsTableSource } from './solver/facts-table.mjs';
+import { factsTableSource, factsTableText } from './solver/facts-table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -125,7 +125,7 @@ export async function bundle() {
   const result = await build({
     ...recipe,
     // The split build's solver modules are in dist/chunks/.
-    plugins: [launcherInOneChunk(join(root, 'src', 'launch.ts')), solverTables(tables, `../${SOLVER_TABLES}/`), lazySolverJson(`../${SOLVER_TABLES}/`), ...plugins],
+    plugins: [launcherInOneChunk(join(root, 'src', 'launch.ts')), ...solverTablePlugins(tables, `../${SOLVER_TABLES}/`), ...plugins],
     metafile: true,
     entryPoints: { launch: 'src/launch.ts', cli: 'src/cli.ts' },
     outdir: 'dist',
@@ -140,7 +140,7 @@ export async function bundle() {
   // Kept so a test can prove which commands load Ink and which do not.
   writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
   // The whole program, for the commands that open a screen.
-  const scriptPlugins = [solverTables(tables, `./${SOLVER_TABLES}/`), lazySolverJson(`./${SOLVER_TABLES}/`), ...plugins];
+  const scriptPlugins = [...solverTablePlugins(tables, `./${SOLVER_TABLES}/`), ...plugins];
   await cachedScript("import { main } from './src/cli.ts'; __clfExportMain(main);", 'cli-script.js', define, scriptPlugins);
   // What `solve` runs: the solver and its formatting.
   await cachedScript(
@@ -151,6 +151,9 @@ export async function bundle() {
   );
   await compileBanks(loader);
 }
+
+/** How the solver's bundles read the tables of dist/solver-tables/, from output files in `folder`'s parent. */
+const solverTablePlugins = (tables, folder) => [factsTableFile(folder), solverTables(tables, folder), lazySolverJson(folder)];
 
 /** The folder of dist/ that holds the solver's build-time tables. */
 export const SOLVER_TABLES = 'solver-tables';
@@ -165,6 +168,14 @@ function writeSolverTables(tables) {
     }),
   );
 }
+
+const SOLVER_TABLE_SHIM = join(root, 'scripts', 'shims', 'solver-table.ts');
+
+/** Code that reads a table of dist/solver-tables/ (undefined when it cannot be read); `folder` is its place from the output file. */
+const readTableCode = (folder, file) => `__clfReadSolverTable(new URL(${JSON.stringify(folder + file)}, import.meta.url))`;
+const importTableReader = `import { readSolverTable as __clfReadSolverTable } from ${JSON.stringify(SOLVER_TABLE_SHIM)};\n`;
+/** Code that throws, for a table without which the solver cannot work. */
+const missingTableCode = (file) => `(() => { throw new Error(${JSON.stringify(`the solver's ${file} is missing from dist/${SOLVER_TABLES}/: reinstall clf-trainer`)}); })()`;
 
 /**
  * The solver's build-time tables, declared inside the solver modules that read them as functions
@@ -181,9 +192,9 @@ function solverTables(files, folder) {
         const text = readFileSync(args.path, 'utf8');
         const declared = Object.entries(files)
           .filter(([name]) => text.includes(name))
-          .map(([name, file]) => `const ${name} = () => __clfReadSolverTable(new URL(${JSON.stringify(folder + file)}, import.meta.url));\n`);
+          .map(([name, file]) => `const ${name} = () => ${readTableCode(folder, file)};\n`);
         if (declared.length === 0) return { contents: text, loader: 'ts' };
-        return { contents: `import { readSolverTable as __clfReadSolverTable } from ${JSON.stringify(join(root, 'scripts', 'shims', 'solver-table.ts'))};\n${declared.join('')}${text}`, loader: 'ts' };
+        return { contents: importTableReader + declared.join('') + text, loader: 'ts' };
       });
     },
   };
@@ -206,15 +217,24 @@ function lazySolverJson(folder) {
         const file = basename(args.path);
         writeSolverTables({ [file]: [file, JSON.stringify(value)] });
         const fields = Object.keys(value).map((key) => `get ${JSON.stringify(key)}() { return value()[${JSON.stringify(key)}]; }`);
-        const read = `__clfReadSolverTable(new URL(${JSON.stringify(folder + file)}, import.meta.url))`;
-        const contents = [
-          `import { readSolverTable as __clfReadSolverTable } from ${JSON.stringify(join(root, 'scripts', 'shims', 'solver-table.ts'))};`,
-          'let parsed;',
-          `const value = () => (parsed ??= JSON.parse(${read} ?? missing()));`,
-          `const missing = () => { throw new Error(${JSON.stringify(`the solver's ${file} is missing from ${SOLVER_TABLES}/: reinstall clf-trainer`)}); };`,
-          `export default { ${fields.join(', ')} };`,
-        ];
-        return { contents: contents.join('\n'), loader: 'js' };
+        const contents = `${importTableReader}let parsed;\nconst value = () => (parsed ??= JSON.parse(${readTableCode(folder, file)} ?? ${missingTableCode(file)}));\nexport default { ${fields.join(', ')} };\n`;
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * The statements the solver reads options against (src/core/solver/facts-table.ts) from a copy in
+ * dist/solver-tables/, read the first time a question needs them, rather than held in the script.
+ */
+function factsTableFile(folder) {
+  return {
+    name: 'facts-table-file',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]solver[\\/]facts-table\.ts$/ }, () => {
+        writeSolverTables({ facts: ['facts.txt', factsTableText(root)] });
+        return { contents: `${importTableReader}export const factsTable = () => ${readTableCode(folder, 'facts.txt')} ?? ${missingTableCode('facts.txt')};\n`, loader: 'js' };
       });
     },
   };
