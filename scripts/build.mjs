@@ -8,9 +8,9 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { factsTableSource } from './solver/facts-table.mjs';
+import { factsTableSource, factsTableText } from './solver/facts-table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -120,10 +120,12 @@ export async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const define = { ...recipe.define, __CLF_TRAINER_VERSION__: JSON.stringify(pkg.version), __CLF_TRAINER_LOADER__: JSON.stringify(loader), __CLF_TRAINER_HISTORY__: JSON.stringify(historyId()) };
   // The solver's tables as text (JSON; lines for the terms), which loads faster than the same tables as object literals.
-  const plugins = [solverTables({ __CLF_SOLVER_REQUIRED__: JSON.stringify(required), __CLF_SOLVER_TERMS__: terms }), lazySolverJson, stringWidthShim, lazyGraphemeSegmenters];
+  const tables = writeSolverTables({ __CLF_SOLVER_REQUIRED__: ['required.json', JSON.stringify(required)], __CLF_SOLVER_TERMS__: ['terms.txt', terms] });
+  const plugins = [stringWidthShim, lazyGraphemeSegmenters];
   const result = await build({
     ...recipe,
-    plugins: [launcherInOneChunk(join(root, 'src', 'launch.ts')), ...plugins],
+    // The split build's solver modules are in dist/chunks/.
+    plugins: [launcherInOneChunk(join(root, 'src', 'launch.ts')), ...solverTablePlugins(tables, `../${SOLVER_TABLES}/`), ...plugins],
     metafile: true,
     entryPoints: { launch: 'src/launch.ts', cli: 'src/cli.ts' },
     outdir: 'dist',
@@ -138,53 +140,105 @@ export async function bundle() {
   // Kept so a test can prove which commands load Ink and which do not.
   writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
   // The whole program, for the commands that open a screen.
-  await cachedScript("import { main } from './src/cli.ts'; __clfExportMain(main);", 'cli-script.js', define, plugins);
+  const scriptPlugins = [...solverTablePlugins(tables, `./${SOLVER_TABLES}/`), ...plugins];
+  await cachedScript("import { main } from './src/cli.ts'; __clfExportMain(main);", 'cli-script.js', define, scriptPlugins);
   // What `solve` runs: the solver and its formatting.
   await cachedScript(
     "import { solve } from './src/core/solver/solve.ts'; import { formatSolution, solutionJson } from './src/core/solver/format.ts'; __clfExportMain({ solve, formatSolution, solutionJson });",
     'solver-script.js',
     define,
-    plugins,
+    scriptPlugins,
   );
   await compileBanks(loader);
 }
 
+/** How the solver's bundles read the tables of dist/solver-tables/, from output files in `folder`'s parent. */
+const solverTablePlugins = (tables, folder) => [factsTableFile(folder), solverTables(tables, folder), lazySolverJson(folder)];
+
+/** The folder of dist/ that holds the solver's build-time tables. */
+export const SOLVER_TABLES = 'solver-tables';
+
+/** Writes each table (`name: [file, text]`) to dist/solver-tables/; returns each table's file by name. */
+function writeSolverTables(tables) {
+  mkdirSync(join(root, 'dist', SOLVER_TABLES), { recursive: true });
+  return Object.fromEntries(
+    Object.entries(tables).map(([name, [file, text]]) => {
+      writeFileSync(join(root, 'dist', SOLVER_TABLES, file), text);
+      return [name, file];
+    }),
+  );
+}
+
+const SOLVER_TABLE_SHIM = join(root, 'scripts', 'shims', 'solver-table.ts');
+
+/** Code that reads a table of dist/solver-tables/ (undefined when it cannot be read); `folder` is its place from the output file. */
+const readTableCode = (folder, file) => `__clfReadSolverTable(new URL(${JSON.stringify(folder + file)}, import.meta.url))`;
+const importTableReader = `import { readSolverTable as __clfReadSolverTable } from ${JSON.stringify(SOLVER_TABLE_SHIM)};\n`;
+/** Code that throws, for a table without which the solver cannot work. */
+const missingTableCode = (file) => `(() => { throw new Error(${JSON.stringify(`the solver's ${file} is missing from dist/${SOLVER_TABLES}/: reinstall clf-trainer`)}); })()`;
+
 /**
- * The solver's build-time tables, declared inside the solver modules that read them. (As esbuild
- * `define` values, large objects land in a chunk every entry imports, and every command, even
- * --version, would parse them.)
+ * The solver's build-time tables, declared inside the solver modules that read them as functions
+ * that read the table's file (`folder` is its place from the output file; undefined when it is
+ * missing: the solver then works each entry out). Held in the script, the tables were read,
+ * compiled and cached at every start of `solve` (180 kB of its 653 kB), and as `define` values
+ * every command, even --version, would parse them.
  */
-function solverTables(tables) {
+function solverTables(files, folder) {
   return {
     name: 'solver-tables',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]core[\\/]solver[\\/][^\\/]+\.ts$/ }, (args) => {
         const text = readFileSync(args.path, 'utf8');
-        const declared = Object.entries(tables).filter(([name]) => text.includes(name)).map(([name, value]) => `const ${name} = ${JSON.stringify(value)};\n`);
-        return { contents: declared.join('') + text, loader: 'ts' };
+        const declared = Object.entries(files)
+          .filter(([name]) => text.includes(name))
+          .map(([name, file]) => `const ${name} = () => ${readTableCode(folder, file)};\n`);
+        if (declared.length === 0) return { contents: text, loader: 'ts' };
+        return { contents: importTableReader + declared.join('') + text, loader: 'ts' };
       });
     },
   };
 }
 
 /**
- * The solver's JSON files (the clause model) as objects whose fields are built on first read. As
- * plain JSON modules they were literals built whenever the solver started, and part of every code
- * cache, though most questions never consult the model; inside a function that is first called
- * when a field is read, a start that does not need them neither builds nor even compiles them.
+ * The solver's JSON files (the clause model) as objects whose fields are built on first read, from
+ * a copy of the file in dist/solver-tables/ (`folder` is its place from the output file). As plain
+ * JSON modules they were literals built whenever the solver started, and part of every code cache,
+ * though most questions never consult the model; held in the script inside a function, they were
+ * not compiled but still read at every start (157 kB of the solver's script).
  */
-const lazySolverJson = {
-  name: 'lazy-solver-json',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]solver[\\/][^\\/]+\.json$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      const value = JSON.parse(text);
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-      const fields = Object.keys(value).map((key) => `get ${JSON.stringify(key)}() { return value()[${JSON.stringify(key)}]; }`);
-      return { contents: `let parsed;\nconst value = () => (parsed ??= ${text.trim()});\nexport default { ${fields.join(', ')} };\n`, loader: 'js' };
-    });
-  },
-};
+function lazySolverJson(folder) {
+  return {
+    name: 'lazy-solver-json',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]solver[\\/][^\\/]+\.json$/ }, (args) => {
+        const value = JSON.parse(readFileSync(args.path, 'utf8'));
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+        const file = basename(args.path);
+        writeSolverTables({ [file]: [file, JSON.stringify(value)] });
+        const fields = Object.keys(value).map((key) => `get ${JSON.stringify(key)}() { return value()[${JSON.stringify(key)}]; }`);
+        const contents = `${importTableReader}let parsed;\nconst value = () => (parsed ??= JSON.parse(${readTableCode(folder, file)} ?? ${missingTableCode(file)}));\nexport default { ${fields.join(', ')} };\n`;
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * The statements the solver reads options against (src/core/solver/facts-table.ts) from a copy in
+ * dist/solver-tables/, read the first time a question needs them, rather than held in the script.
+ */
+function factsTableFile(folder) {
+  return {
+    name: 'facts-table-file',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]solver[\\/]facts-table\.ts$/ }, () => {
+        writeSolverTables({ facts: ['facts.txt', factsTableText(root)] });
+        return { contents: `${importTableReader}export const factsTable = () => ${readTableCode(folder, 'facts.txt')} ?? ${missingTableCode('facts.txt')};\n`, loader: 'js' };
+      });
+    },
+  };
+}
 
 /**
  * Each lazily imported module of the split build, and each entry other than the launcher, is

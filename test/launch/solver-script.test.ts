@@ -43,6 +43,15 @@ describe('solve in the built trainer', () => {
     expect(JSON.parse(second.stdout)).toMatchObject({ service: expect.any(String) });
   });
 
+  it('answers the same when the tables of terms and pattern needs beside its script are missing: it works each entry out', () => {
+    const intact = solve();
+    for (const table of ['terms.txt', 'required.json']) rmSync(join(copy, 'dist', 'solver-tables', table));
+    const without = solve();
+    expect(without.status).toBe(0);
+    expect(without.stderr).toBe('');
+    expect(without.stdout).toBe(intact.stdout);
+  });
+
   it('answers the same from the solver\'s own modules when its script is damaged, with no stack trace', () => {
     const intact = solve();
     const script = join(copy, 'dist', 'solver-script.js');

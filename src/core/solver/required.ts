@@ -105,10 +105,14 @@ function sequence(p: Parser): Required {
 
 // Worked out at build time for the built-in patterns (scripts/build.mjs), keyed by the pattern
 // itself, so a pattern changed since is simply worked out again.
-// It comes as JSON text: parsing JSON is quicker than compiling the same table as a JavaScript literal.
-declare const __CLF_SOLVER_REQUIRED__: string | undefined;
+// It comes as JSON text, from a file read on first use (undefined when there is none).
+declare const __CLF_SOLVER_REQUIRED__: (() => string | undefined) | undefined;
 let precomputed: Record<string, string[] | null> | undefined;
-const PRECOMPUTED = () => (precomputed ??= typeof __CLF_SOLVER_REQUIRED__ === 'string' ? (JSON.parse(__CLF_SOLVER_REQUIRED__) as Record<string, string[] | null>) : {});
+const PRECOMPUTED = () => {
+  if (precomputed) return precomputed;
+  const table = typeof __CLF_SOLVER_REQUIRED__ === 'function' ? __CLF_SOLVER_REQUIRED__() : undefined;
+  return (precomputed = table === undefined ? {} : (JSON.parse(table) as Record<string, string[] | null>));
+};
 
 /** The words or word parts one of which any match of `pattern` contains; undefined: none needed. */
 export function requiredText(pattern: string): string[] | undefined {

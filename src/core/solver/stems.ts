@@ -74,10 +74,15 @@ type Slots = (Slot | '..' | '...')[];
 // Worked out at build time for the built-in terms (scripts/build.mjs): each term's guard and the
 // term written again with its words already stemmed, so a one-off solve need not stem every word
 // of every term; a term changed since is simply worked out again.
-// It comes as lines of text (line-table.ts), `term<TAB>guard<TAB>stemmed`.
-declare const __CLF_SOLVER_TERMS__: string | undefined;
+// It comes as lines of text (line-table.ts), `term<TAB>guard<TAB>stemmed`, from a file read on first
+// use (undefined when there is none).
+declare const __CLF_SOLVER_TERMS__: (() => string | undefined) | undefined;
 let precomputed: Map<string, string> | undefined;
-const PRECOMPUTED = () => (precomputed ??= typeof __CLF_SOLVER_TERMS__ === 'string' ? readLineTable(__CLF_SOLVER_TERMS__) : new Map());
+const PRECOMPUTED = () => {
+  if (precomputed) return precomputed;
+  const table = typeof __CLF_SOLVER_TERMS__ === 'function' ? __CLF_SOLVER_TERMS__() : undefined;
+  return (precomputed = table === undefined ? new Map() : readLineTable(table));
+};
 
 /** A built-in term's line of the table, `guard<TAB>stemmed`, or undefined for a term it lacks; each part is cut out only when it is used. */
 const known = (term: string): string | undefined => PRECOMPUTED().get(term);

@@ -12,7 +12,7 @@ function linesOf(table: string): Map<string, string> {
 }
 
 afterEach(() => {
-  delete (globalThis as { __CLF_SOLVER_TERMS__?: string }).__CLF_SOLVER_TERMS__;
+  delete (globalThis as { __CLF_SOLVER_TERMS__?: () => string }).__CLF_SOLVER_TERMS__;
   vi.resetModules();
 });
 
@@ -25,7 +25,7 @@ describe('the solver term table read in place', () => {
 
   it('gives the built solver the same prepared and compiled terms as working each term out', async () => {
     // One made-up line shows that the table is what is read.
-    (globalThis as { __CLF_SOLVER_TERMS__?: string }).__CLF_SOLVER_TERMS__ = `${termTable(TERMS)}\nmade up\tzzz/yyy\tmake up`;
+    (globalThis as { __CLF_SOLVER_TERMS__?: () => string }).__CLF_SOLVER_TERMS__ = () => `${termTable(TERMS)}\nmade up\tzzz/yyy\tmake up`;
     vi.resetModules();
     const fromTable = await import('../../../src/core/solver/stems.js');
     expect(fromTable.prepareTerm('made up').guard).toEqual(['zzz', 'yyy']);
