@@ -68,4 +68,12 @@ describe('questions about watching an API Gateway API', () => {
     const norm = 'The on-call engineer must be paged when server-side errors on the REST API stage climb.';
     expect(isMonitoringQuestion(norm, splitOptions('Q?\nA. Amazon CloudWatch alarm\nB. AWS CloudTrail').options)).toBe(true);
   });
+
+  it('reads each need paired with a tool on its own, not the stem', () => {
+    const s = solve(
+      'An operations group is splitting up monitoring duties for its Amazon API Gateway REST APIs. Which TWO pairings of need and tool are correct? (Choose TWO.)\nA. Learning which engineer changed an authorizer on Friday: AWS CloudTrail\nB. Counting requests per minute on the live stage: AWS CloudTrail\nC. Seeing how long a call spends in API Gateway, a Lambda function and an SQS queue: AWS X-Ray\nD. Following a request through the partner HTTP API: AWS X-Ray',
+    );
+    expect(s.choices).toEqual(['A', 'C']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
 });
