@@ -150,6 +150,9 @@ describe('statements about what holds for every API type, and what waits for a d
   it('refutes a feature limited to some API types when the facts give it to every type, not one the facts limit too', () => {
     expect(judge('Which statement is correct?\nA. Only WebSocket APIs give each stage its own dial slots and dial settings.\nB. Only REST APIs offer response mirroring.')).toEqual({ A: 'false', B: 'unknown' });
   });
+  it('reads "at all" as emphasis, not as "every" against a clause that says "only"', () => {
+    expect(truths('Which statement is correct?\nA. Once it is enabled, the audit ledger records GET requests by default, if it records anything at all.\nB. With the audit ledger enabled, all requests are recorded by default.')).toMatchObject({ A: 'unknown', B: 'false' });
+  });
   it('refutes a change said to be live at once when the facts require a deployment first', () => {
     expect(judge('Which statement is correct?\nA. A changed dial rule takes effect on every stage immediately, with no further step.\nB. Dial rules are kept per API.')).toMatchObject({ A: 'false' });
   });
