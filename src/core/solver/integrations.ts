@@ -1,5 +1,7 @@
+import { typesNamed } from './api-type-names.js';
 import type { Option } from './options.js';
 import { normalize } from './text.js';
+import type { ServiceId } from './types.js';
 
 /*
  * Questions whose options are ways for an API method to reach its backend: each integration type
@@ -17,6 +19,8 @@ interface Integration {
   names: RegExp;
   /** The target a stem states that only it reaches. */
   reaches?: RegExp;
+  /** The API types that do not offer it. */
+  missingFrom?: readonly ServiceId[];
 }
 
 /** Most specific name first: "a private integration over a VPC link" is not an HTTP one. */
@@ -54,6 +58,7 @@ const INTEGRATIONS: readonly Integration[] = [
     fact: 'int.mock',
     names: /\bmock (?:integrations?|responses?)\b/,
     reaches: /\b(?:no backend (?:yet|exists|at all)|before (?:the )?backend (?:exists|is (?:built|ready))|(?:fixed|canned|hard ?coded|sample) (?:responses?|json|data))\b/,
+    missingFrom: ['apigw-http'],
   },
 ];
 
@@ -78,16 +83,21 @@ export function chooseIntegrations(options: readonly Option[], scenario: string,
   const named = new Set(options.map((o) => integrationNamed(o.text)).filter((i) => i !== undefined));
   if (named.size < 2) return undefined;
   const norm = normalize(scenario);
-  if (!INTEGRATIONS.some((i) => i.reaches?.test(norm))) return undefined;
+  // The target is the stem's, or the one an option pairs with its integration ("an AWS service integration that sends to SQS").
+  const targetOf = (o: Option) => `${norm} ${normalize(o.text)}`;
+  if (!options.some((o) => INTEGRATIONS.some((i) => i.reaches?.test(targetOf(o))))) return undefined;
   const noCompute = NO_COMPUTE.test(norm);
+  // The API type the question sentence asks about, when it names one.
+  const asked = typesNamed(norm.split(/(?<=[.?!])\s+/).filter((sentence) => sentence.includes('?')).pop() ?? norm);
   const scores = new Map<string, number>();
   const lines: string[] = [];
   for (const o of options) {
     const integration = integrationNamed(o.text);
-    const ruledOut = integration?.id === 'lambda' && noCompute;
-    const fits = !ruledOut && integration?.reaches?.test(norm) === true;
+    const missing = asked.length === 1 && integration?.missingFrom?.includes(asked[0]!) === true;
+    const ruledOut = missing || (integration?.id === 'lambda' && noCompute);
+    const fits = !ruledOut && integration?.reaches?.test(targetOf(o)) === true;
     scores.set(o.letter, ruledOut ? -FITS : fits ? FITS : 0);
-    lines.push(`${o.letter} ${!integration ? 'names no integration' : `${integration.label} (${integration.fact})${ruledOut ? ': the question wants no function in the path' : fits ? ': it reaches the target the question states' : ': the question states no target it alone reaches'}`}`);
+    lines.push(`${o.letter} ${!integration ? 'names no integration' : `${integration.label} (${integration.fact})${missing ? `: ${asked[0]} does not offer it` : ruledOut ? ': the question wants no function in the path' : fits ? ': it reaches the target the question states' : ': the question states no target it alone reaches'}`}`);
   }
   const chosen = options.filter((o) => scores.get(o.letter)! > 0);
   if (chosen.length !== pick) return undefined;

@@ -25,4 +25,13 @@ describe('questions about which integration reaches a backend', () => {
     expect(chosen("A travel API must pass requests straight to a partner's public web service. Which integration fits?\nA. AWS service integration\nB. HTTP proxy integration\nC. Mock integration")).toEqual(['B']);
     expect(chosen('Which integration does the team prefer?\nA. AWS service integration\nB. HTTP proxy integration')).toBeUndefined();
   });
+
+  it('reads the target an option pairs with its integration, and sets aside what the asked API type does not offer', () => {
+    const { scenario, options } = splitOptions(
+      'An architect lists ways a REST API can reach a backend with no Lambda function in between. Which TWO are valid? (Choose TWO.)\nA. An AWS service integration that writes each order to a DynamoDB table\nB. A Lambda non-proxy integration with a mapping template\nC. An HTTP integration to a public payment web service\nD. An AppSync resolver',
+    );
+    expect(chooseIntegrations(options, scenario, 2)?.choices).toEqual(['A', 'C']);
+    const http = splitOptions('Which TWO of these can an HTTP API use to reach its backend? (Choose TWO.)\nA. A mock integration returning a fixed response\nB. A private integration over a VPC link to an internal ALB\nC. An AWS service integration that sends to an SQS queue');
+    expect(chooseIntegrations(http.options, http.scenario, 2)?.choices).toEqual(['B', 'C']);
+  });
 });
