@@ -130,7 +130,8 @@ function buildClaims(): readonly Claim[] {
   ...routeEvents(),
   // $default takes the messages no other route matches, not every message; $connect runs once, when a connection opens.
   { fact: 'ws.route-selection', pattern: r(String.raw`^(?!.*\b(no|not|none|unmatched|otherwise)\b).*(\b(all|every|each) (incoming )?messages?\b.*\$default\b|\$default\b.*\b(all|every|each) (incoming )?messages?\b)`), truth: false },
-  { fact: 'ws.routes', pattern: r(String.raw`\b(all|every|each) (incoming )?messages?\b.*\$connect\b|\$connect\b.*\b(all|every|each) (incoming )?messages?\b`), truth: false },
+  // $connect and $disconnect run once per connection, at its start and end: no route for each message.
+  { fact: 'ws.routes', pattern: r(String.raw`\b(all|every|each) (incoming )?messages?\b.*\$(connect|disconnect)\b|\$(connect|disconnect)\b.*\b(all|every|each) (incoming )?messages?\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\bwebsocket apis? (are|is) stateless\b|\bstateless,? like rest\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\b(stateful|persistent|full duplex|two way|bidirectional)\b`), truth: true, about: ['apigw-websocket', 'appsync', 'alb'] },
   { fact: 'ws.wss', pattern: r(String.raw`\bwss://`), truth: true, about: ['apigw-websocket'] },

@@ -23,6 +23,7 @@ describe('statements checked against the fact sheet', () => {
     // $default takes only what no other route matches; $connect runs once per connection, not per message.
     expect(holds('Each incoming message goes to $default, whatever its action', 'apigw-websocket')).toEqual([false]);
     expect(holds('Clients send each message through the $connect route', 'apigw-websocket')).toContain(false);
+    expect(holds('Every message a player sends is handed to $disconnect once its handler has replied', 'apigw-websocket')).toContain(false);
   });
 
   it('answers statement questions by them', () => {
