@@ -20,7 +20,7 @@ export interface Claim {
    * "Nothing") says something only together with what was asked (a connection opening, a change
    * made inside the function).
    */
-  given?: RegExp;
+  given?: { test(text: string): boolean };
 }
 
 const APIGW: ServiceId[] = ['apigw-rest', 'apigw-http', 'apigw-websocket'];
@@ -35,11 +35,26 @@ const backendChange = () => r(
 );
 
 /** The WebSocket API's predefined routes and the event that invokes each (ws.routes): a bare route key answers a question about its event. */
-const routeKeys = (): readonly { key: string; event: RegExp }[] => [
+const routeKeys = (): readonly { key: string; event: NonNullable<Claim['given']> }[] => [
   { key: 'connect', event: r(String.raw`\b(opens?|opened|opening|initiat\w*|establish\w*|first connects?|connects? for the first)\b`) },
   { key: 'disconnect', event: r(String.raw`\b(clos(e|es|ed|ing)|disconnects?|disconnected|disconnecting|drops?|dropped|terminat\w*|hangs? up|ends? (the|its) (connection|session)|(goes|go|went|gone) away|leaves|left|logs? (off|out)|quits?)\b`) },
-  { key: 'default', event: r(String.raw`\b(no (other )?route|matches no|(does not|doesn't|do not|don't) match|unmatched|cannot be evaluated|fall ?back|fallback|catch all)\b`) },
+  { key: 'default', event: { test: (text: string) => NO_ROUTE.test(text) || unroutedMessage(text) } },
 ];
+
+const NO_ROUTE = r(String.raw`\b(no (other |custom |matching |such |defined )?routes?|matches no|(does not|doesn't|do not|don't) match|unmatched|cannot be evaluated|fall ?back|fallback|catch all)\b|\broutes?\b[^.?!]*\b(is|are|was|were|has|have) (not|never) (been )?(defined|created|configured|set up)\b`);
+
+/**
+ * A message whose route key names none of the custom routes the text defines ("custom routes named
+ * join and send", then {"action": "typing"}): the route selection expression matches no route.
+ */
+function unroutedMessage(text: string): boolean {
+  const sent = [...text.matchAll(/\{\s*"(\w+)"\s*:\s*"([\w-]+)"/g)];
+  const field = /\$request\.body\.(\w+)/.exec(text)?.[1];
+  const keys = sent.filter((m) => !field || m[1] === field).map((m) => m[2]!);
+  const defined = /\broutes? (?:named|called|keyed|with (?:the )?(?:route )?keys?) ([\w$-]+(?:(?:,| and| or|, and) [\w$-]+)*)/.exec(text)?.[1];
+  if (keys.length !== 1 || !defined) return false;
+  return !defined.split(/,? and |, | or /).map((name) => name.trim()).includes(keys[0]!);
+}
 
 function routeEvents(): Claim[] {
   const bare = (key: string) => r(String.raw`^\s*[$@]${key}\s*\.?\s*$`);
@@ -49,6 +64,8 @@ function routeEvents(): Claim[] {
     // Asked which route an event invokes, another route key, or the @connections callback URL (no route at all), is wrong.
     ...keys.filter((other) => other.key !== key).map((other) => ({ fact: 'ws.routes', pattern: bare(other.key), truth: false, given: event })),
     { fact: 'ws.connections-api', pattern: bare('connections'), truth: false, given: event },
+    // A message that matches no route reaches no custom route either: a bare custom route key is wrong.
+    ...(key === 'default' ? [{ fact: 'ws.route-selection', pattern: r(String.raw`^\s*[a-z][\w-]*\s*\.?\s*$`), truth: false, given: event }] : []),
   ]);
 }
 
@@ -113,7 +130,8 @@ function buildClaims(): readonly Claim[] {
   ...routeEvents(),
   // $default takes the messages no other route matches, not every message; $connect runs once, when a connection opens.
   { fact: 'ws.route-selection', pattern: r(String.raw`^(?!.*\b(no|not|none|unmatched|otherwise)\b).*(\b(all|every|each) (incoming )?messages?\b.*\$default\b|\$default\b.*\b(all|every|each) (incoming )?messages?\b)`), truth: false },
-  { fact: 'ws.routes', pattern: r(String.raw`\b(all|every|each) (incoming )?messages?\b.*\$connect\b|\$connect\b.*\b(all|every|each) (incoming )?messages?\b`), truth: false },
+  // $connect and $disconnect run once per connection, at its start and end: no route for each message.
+  { fact: 'ws.routes', pattern: r(String.raw`\b(all|every|each) (incoming )?messages?\b.*\$(connect|disconnect)\b|\$(connect|disconnect)\b.*\b(all|every|each) (incoming )?messages?\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\bwebsocket apis? (are|is) stateless\b|\bstateless,? like rest\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\b(stateful|persistent|full duplex|two way|bidirectional)\b`), truth: true, about: ['apigw-websocket', 'appsync', 'alb'] },
   { fact: 'ws.wss', pattern: r(String.raw`\bwss://`), truth: true, about: ['apigw-websocket'] },

@@ -162,8 +162,8 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   },
   { label: 'something the facts say must be enabled', option: /\b(?:automatically|already)\b/, fact: /\b(?:(?:does not|do not|doesn't|never|not) automatically|must be (?:enabled|turned on|chosen)|opt in|is optional|only when)\b/ },
   { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn)/, fact: /(?<!not |never )\bautomatically\b/ },
-  { label: 'what the facts limit with "only"', option: /\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
-  { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b/ },
+  { label: 'what the facts limit with "only"', option: /(?<!\bat )\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
+  { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
   { label: 'what the facts say customers do not control', option: /\bthemselves\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:choose|set|pick|control|adjust)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
@@ -239,19 +239,29 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // The closest clauses: one that says the opposite of the option's words refutes it.
   const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
+  /** The closest clause that names no API type: what it says holds for them all. */
+  let everyType: typeof closest;
   for (const { fact } of relevant) {
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
       if (cover < NEAREST) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
       const text = clauseText(fact, clause);
+      if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
       const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
     }
   }
+  // Claimed for some API types only, while a clause that speaks of it gives it to every type and no fact denies it to any.
+  if (everyType && ONLY_TYPES.test(norm) && !negated && !exclusionsOf(index).some((ex) => ex.items.some((item) => namesFeature(index, item, own)))) {
+    return { truth: 'false', strength: everyType.cover, why: `it limits to some API types what ${quoted(everyType.fact, everyType.clause)} gives them all` };
+  }
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
 }
+
+/** The share of an option's words a clause must hold for its reach over every API type to count against "only". */
+const HOLDS_EVERY_TYPE = 0.5;
 
 /** An option that is one name as written (a route key "$connect", a metric "CacheHitCount", "5XXError"). */
 const BARE_NAME = /^\s*([$@][a-z]\w*|[A-Za-z0-9_]*(?:[A-Z0-9][a-z]|[a-z][A-Z0-9])[A-Za-z0-9_]*)\s*\.?\s*$/;

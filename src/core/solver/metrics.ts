@@ -39,11 +39,19 @@ export function metricNamed(text: string): Metric | undefined {
 /** Every option is a metric's name: then the question asks which metrics, whatever its wording. */
 export const metricOptions = (options: readonly Option[]): boolean => options.length > 1 && options.every((o) => metricNamed(o.text));
 
+/** A metric the stem names as already watched ("the Latency metric has risen"): a given, not what is asked. */
+const NAMED_METRIC = new RegExp(String.raw`\b(?:${METRICS.map((m) => m.name.toLowerCase()).join('|')}) metrics?\b`, 'g');
+/** What the stem sets against the measure it asks for ("in the backend rather than in API Gateway itself"). */
+const CONTRASTED = /\b(?:rather than|instead of|as opposed to|not counting|excluding)\b[^,;.?!]*/g;
+
+/** The stem's words that describe the measure it asks for: without the metrics it already watches and what it sets aside. */
+const measureAsked = (norm: string) => norm.replace(NAMED_METRIC, ' ').replace(CONTRASTED, ' ');
+
 const count = (pattern: RegExp, text: string) => (text.match(pattern) ?? []).length;
 
 /** The metrics the question's words describe, as many as it asks for; none when the last chosen ties with the next. */
 export function chooseMetrics(options: readonly Option[], scenario: string, pick: number): { choices: string[]; scored: SolvedOption[]; margin: number; lines: string[] } {
-  const norm = normalize(scenario);
+  const norm = measureAsked(normalize(scenario));
   const scored = options.map((o): SolvedOption => ({ ...o, services: [], score: count(metricNamed(o.text)!.topics, norm) }));
   const lines = options.map((o) => {
     const m = metricNamed(o.text)!;

@@ -29,7 +29,7 @@ const TOOLS: readonly Tool[] = [
     label: 'AWS CloudTrail, the record of management calls (who, from where, when)',
     fact: 'mon.cloudtrail',
     names: /\bcloud ?trail\b/,
-    needs: /\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|someone|somebody)\b[^.?!]*\b(?:made|deleted|changed|modified|created|removed|called|did)\b|\bwho\b[^.?!]*\b(?:deleted|changed|modified|created|removed|made)\b|\b(?:deleted|changed|modified|removed)\b[^.?!]*\b(?:which|what) (?:iam )?(?:identity|user|principal)\b|\b(?:audit|management|control plane) (?:trail|events?|api calls?|activity)\b/,
+    needs: /\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|someone|somebody|administrators?|admins?|engineers?|developers?|employees?|colleagues?|team members?|operators?)\b[^.?!]*\b(?:made|deleted|changed|modified|created|removed|called|did)\b|\bwho\b[^.?!]*\b(?:deleted|changed|modified|created|removed|made)\b|\b(?:deleted|changed|modified|removed)\b[^.?!]*\b(?:which|what) (?:iam )?(?:identity|user|principal)\b|\b(?:audit|management|control plane) (?:trail|events?|api calls?|activity)\b/,
   },
   {
     id: 'access-logs',
@@ -52,7 +52,7 @@ const TOOLS: readonly Tool[] = [
     label: 'AWS X-Ray, a request traced through the services behind the API',
     fact: 'mon.xray',
     names: /\bx ?ray\b/,
-    needs: /\btrac(?:e|es|ed|ing)\b|\bservice map\b|\bend to end\b|\b(?:each|every) (?:hop|downstream service)\b/,
+    needs: /\btrac(?:e|es|ed|ing)\b|\bservice map\b|\bend to end\b|\b(?:each|every) (?:hop|downstream service)\b|\b(?:spends?|spent|takes?|taken)\b[^.?!]*\bin (?:\w+ ){1,3}?\w+, (?:\w+ ){0,3}?\w+,? and \w+/,
     restOnly: true,
   },
   {
@@ -60,7 +60,7 @@ const TOOLS: readonly Tool[] = [
     label: 'Amazon CloudWatch metrics and alarms, sent by API Gateway every minute',
     fact: 'mon.metrics-automatic',
     names: /\bcloud ?watch\b/,
-    needs: /\b(?:metrics?|dashboards?|alarms?|alert(?:s|ed)?|threshold|request counts?|latency|error rates?|4xx|5xx|per minute|every minute|graphs?)\b/,
+    needs: /\b(?:metrics?|dashboards?|alarms?|alert(?:s|ed)?|threshold|request counts?|latency|error rates?|4xx|5xx|per minute|every minute|graphs?|paged|pages?|notif(?:y|ied|ies|ication)|(?:client|server) side errors?)\b|\b(?:more than|over|above|exceeds?) \d+\b[^.?!]*\b(?:errors?|requests?|calls?)\b/,
   },
 ];
 
@@ -91,6 +91,12 @@ export function isMonitoringQuestion(scenario: string, options: readonly Option[
   return tools.size >= 2 && [...tools].some((t) => meets(t, norm));
 }
 
+/** An option that pairs a need with a tool ("Finding who deleted a stage: AWS CloudTrail"): the need it states, for that tool alone. */
+function pairedNeed(norm: string): string | undefined {
+  const [need, tool, ...rest] = norm.split(/:\s+/);
+  return tool !== undefined && rest.length === 0 && toolNamed(tool) && !toolNamed(need!) ? need : undefined;
+}
+
 /** The points an option naming a tool the stem needs earns; one the API cannot use loses them. */
 const MEETS = 6;
 
@@ -107,7 +113,8 @@ export function chooseTools(options: readonly Option[], scenario: string, http: 
     // The API the option puts the tool on: the type it names ("Move to a REST API and enable X-Ray"), else the stem's.
     const text = normalize(o.text);
     const onHttp = /\brest apis?\b/.test(text) ? false : http || /\bhttp apis?\b/.test(text);
-    const score = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : meets(tool, norm) ? MEETS : 0;
+    const need = pairedNeed(text) ?? norm;
+    const score = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : meets(tool, need) ? MEETS : 0;
     scores.set(o.letter, score);
     lines.push(`${o.letter} ${!tool ? 'no monitoring tool' : `${tool.label}${tool.restOnly && onHttp ? ', which HTTP APIs do not have' : score > 0 ? ': the question asks for it' : ': nothing asks for it'}`}`);
   }

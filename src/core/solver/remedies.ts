@@ -26,7 +26,10 @@ export interface Remedy {
 /** A change to the API's own configuration, not to the code behind it (deploy.lambda-config-no-redeploy). */
 const API_CHANGE = String.raw`\b(?:add|added|adds|adding|creat\w*|built|build\w*|defin\w*|chang\w*|updat\w*|modif\w*|edit\w*|attach\w*|configur\w*|set up|connect\w*)\b[^.?!]*\b(?:methods?|resources?|routes?|integrations?|authori[sz]ers?|mapping templates?|models?|request validators?|paths?|endpoints?)\b`;
 /** The stage's callers do not see it, while the console's own test works (int.test-button). */
-const NOT_LIVE = String.raw`\bno (?:wss?:\/\/ |invoke |https )?url\b|\b(?:console'?s? )?test\w*\b[^.?!]*\b(?:works?|worked|succeed\w*|returns? (?:the )?(?:expected|correct))\b|\b(?:as if|though)\b[^.?!]*\b(?:(?:does|did) not exist|missing|not found|were not there)\b|\b(?:still|keeps?)\b[^.?!]*\b(?:gets?|get|returns?|receives?|sees?|see|old|previous|error|errors|403|404|missing authentication token)\b`;
+const NOT_LIVE = String.raw`\bno (?:wss?:\/\/ |invoke |https )?url\b|\b(?:console'?s? )?test\w*\b[^.?!]*\b(?:works?|worked|succe(?:ed|ss)\w*|pass(?:es|ed)?|returns? (?:the )?(?:expected|correct))\b|\b(?:runs?|ran|tri\w*|calls?|called|invok\w*)\b[^.?!]*\bsuccessfully\b[^.?!]*\bconsole\b|\b(?:callers?|clients?|customers?|users?|apps?|applications?|partners?)\b[^.?!]*\b(?:cannot|can't|unable to|fail\w* to|not able to)\b[^.?!]*\b(?:reach|call|invoke|find|use)\b|\b(?:as if|though)\b[^.?!]*\b(?:(?:does|did) not exist|missing|not found|were not there)\b|\b(?:still|keeps?)\b[^.?!]*\b(?:gets?|get|returns?|receives?|sees?|see|old|previous|error|errors|403|404|missing authentication token)\b`;
+
+/** With a cache on, a request for one value of a parameter gets the response stored for another value (cache.keys). */
+const ANOTHER_VALUES_ANSWER = String.raw`[^]*[?&](\w+)=(\w+)\b[^]*[?&]\1=(?!\2\b)\w+|(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\b(?:gets?|got|sees?|saw|receiv\w*|returns?|returned|shown|served|answered)\b[^.?!]*\b(?:of|for|from|meant for|belonging to|cached for) (?:an? |the )?(?:different|another|other|wrong)\b`;
 
 const REMEDIES: readonly Remedy[] = [
   {
@@ -92,7 +95,7 @@ const REMEDIES: readonly Remedy[] = [
     id: 'cache-key',
     label: 'add the parameter as a cache key: only the parameters named as cache keys tell cached responses apart',
     fact: 'cache.keys',
-    symptom: /\b(?:different|two|each)\b[^.?!]*\b(?:query strings?|parameters?|headers?|values?|categor\w*|ids?)\b[^.?!]*\bsame (?:cached )?(?:response|list|result|data|answer)s?\b|[?&]\w+=\w+\b[^.?!]*\band\b[^.?!]*[?&]\w+=\w+\b[^.?!]*\bsame\b/,
+    symptom: new RegExp(`\\b(?:different|two|each)\\b[^.?!]*\\b(?:query strings?|parameters?|headers?|values?|categor\\w*|ids?)\\b[^.?!]*\\bsame (?:cached )?(?:response|list|result|data|answer)s?\\b|[?&]\\w+=\\w+\\b[^.?!]*\\band\\b[^.?!]*[?&]\\w+=\\w+\\b[^.?!]*\\bsame\\b|^(?=[^]*\\bcach\\w*)(?:${ANOTHER_VALUES_ANSWER})`),
     action: /\bcache keys?\b/,
   },
   {
@@ -134,7 +137,7 @@ const REMEDIES: readonly Remedy[] = [
     id: 'api-key-required',
     label: 'mark the methods API key required: a usage plan limits only methods that require a key, the key is otherwise ignored',
     fact: 'auth.api-key-header',
-    symptom: /^(?=[^]*\b(?:usage plans?|api keys?)\b)(?=[^]*(?:\b(?:without (?:ever )?being|never|not|isn't|aren't)\b[^.?!]*\b(?:throttled|limited|enforced|applied|rejected)\b|\b(?:sends?|sending|with|carr\w*|present\w*) no (?:api )?key\b|\bwithout (?:an? |any )?(?:api )?key\b|\b(?:limits?|quotas?|keys?)\b[^.?!]*\b(?:ignored|bypassed|have no effect)\b))/,
+    symptom: /^(?=[^]*\b(?:usage plans?|api keys?)\b)(?=[^]*(?:\b(?:without (?:ever )?being|never|not|isn't|aren't|none|no one|nobody)\b[^.?!]*\b(?:throttled|limited|enforced|applied|rejected|refused|blocked|denied|turned away)\b|\b(?:sends?|sending|with|carr\w*|present\w*) no (?:api )?key\b|\b(?:without|omit\w*|skip\w*) (?:an? |any |the |their |its )?(?:api )?key\b|\b(?:leav\w*|left) (?:an? |the |their |its )?(?:api )?key out\b|\b(?:limits?|quotas?|keys?)\b[^.?!]*\b(?:ignored|bypassed|have no effect)\b))/,
     unless: /\b(?:are|is|were|was) (?:already )?(?:marked|set)\b[^.?!]*\bapi key required\b/,
     action: /\bapi key required\b|\brequir\w* (?:an? )?api keys?\b/,
   },
@@ -169,7 +172,7 @@ const REMEDIES: readonly Remedy[] = [
 ];
 
 /** A stem that asks what to do about a problem, or why it happens. */
-const ASKS_FIX = /\bwhat (?:is|explains) (?:the )?(?:most (?:likely|accurate|probable) )?(?:reason|cause|missing|explanation)\b|\bwhat explains\b|\bwhat (?:must|should|does|do)\b[^.?!]*\b(?:enable|turn on|change|set|configure|add|know)\b|\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
+const ASKS_FIX = /\bwhat (?:is|explains) (?:the )?(?:most (?:likely|accurate|probable) )?(?:reason|cause|missing|explanation)\b|\bwhat explains\b|\bwhat (?:must|should|does|do)\b[^.?!]*\b(?:enable|turn on|change|set|configure|add|know|check|verify|investigate|inspect|examine|review|look at)\b|\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
 
 /** The remedies an option names ("mark the methods API key required, then redeploy" names two). */
 export const remediesNamed = (option: string): Remedy[] => {

@@ -10,6 +10,7 @@ import { learnedClues } from './learned.js';
 import { chooseMetrics, metricOptions } from './metrics.js';
 import { chooseTools, isMonitoringQuestion } from './monitoring.js';
 import { chooseRemedies } from './remedies.js';
+import { chooseIntegrations } from './integrations.js';
 import { chooseByLatencySplit } from './latency-split.js';
 import { askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
@@ -438,7 +439,16 @@ interface StemReading {
 const STEM_READINGS = [
   { step: 'remedy', title: 'What step is missing?', asks: 'states what goes wrong and asks what to do, so each option is read as a step that puts a stated symptom right', choose: chooseRemedies },
   { step: 'latency-split', title: 'What do the figures say?', asks: 'gives Latency and IntegrationLatency, so each option is checked against them', choose: chooseByLatencySplit },
+  { step: 'integration', title: 'Which integration?', asks: 'names the target the API must reach, so each option is read as the integration it names', choose: chooseIntegrations },
+  { step: 'monitoring', title: 'Which monitoring tool?', asks: "asks for a monitoring tool's job, so each option is read as the tool it names", choose: chooseToolAsked },
 ] as const;
+
+/** In API Gateway, the monitoring tool the stem asks for outweighs the services the options name. */
+function chooseToolAsked(options: Option[], scenario: string, pick: number): StemReading | undefined {
+  if (!isMonitoringQuestion(scenario, options) || !servicesNamed(scenario).some((s) => API_GATEWAY_TYPES.includes(s))) return undefined;
+  const { choices, scores, lines } = chooseTools(options, scenario, subjectNamed(scenario) === 'apigw-http', pick);
+  return choices.length ? { choices, scores, lines } : undefined;
+}
 
 /** The first reading of the stem that settles the options, unless the recommendation chose the same letters more surely. */
 function readStem(scenario: string, options: Option[], pick: number, recommended: { choices: readonly string[]; confidence: number }): Solution | undefined {

@@ -23,6 +23,7 @@ describe('statements checked against the fact sheet', () => {
     // $default takes only what no other route matches; $connect runs once per connection, not per message.
     expect(holds('Each incoming message goes to $default, whatever its action', 'apigw-websocket')).toEqual([false]);
     expect(holds('Clients send each message through the $connect route', 'apigw-websocket')).toContain(false);
+    expect(holds('Every message a player sends is handed to $disconnect once its handler has replied', 'apigw-websocket')).toContain(false);
   });
 
   it('answers statement questions by them', () => {
@@ -89,5 +90,29 @@ describe('questions that ask for the option that does not fit', () => {
       'Which TWO statements about the Amazon API Gateway HTTP API are correct? (Choose TWO.)\nA. It is cheaper per million requests than an API Gateway REST API\nB. It can be placed behind AWS WAF directly\nC. It can publish changes automatically\nD. It offers private endpoints in a VPC',
     );
     expect(s.choices).toEqual(['A', 'C']);
+  });
+});
+
+describe('a WebSocket message that matches no route', () => {
+  it('sends a message whose route key names none of the defined routes to $default', () => {
+    const s = solve(
+      'A multiplayer game talks to an Amazon API Gateway WebSocket API with the route selection expression $request.body.type and two custom routes called move and chat. A client sends {"type": "emote"}. Which route receives it?\nA. chat\nB. $connect\nC. $default\nD. $disconnect',
+    );
+    expect(s.choices).toEqual(['C']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads a route the team never defined as the fallback to $default', () => {
+    const s = solve(
+      'An auction site uses an API Gateway WebSocket API. Bidders sometimes send a "withdraw" message, but no custom route for it has been defined. Where does API Gateway send these messages?\nA. $disconnect\nB. $connect\nC. $default\nD. @connections',
+    );
+    expect(s.choices).toEqual(['C']);
+  });
+
+  it('does not send a message to $default when its route key names a defined route', () => {
+    const s = solve(
+      'A chat app uses an Amazon API Gateway WebSocket API with the route selection expression $request.body.action and custom routes named join and send. A client sends {"action": "send"}. Which route handles it?\nA. $default\nB. send\nC. $connect\nD. $disconnect',
+    );
+    expect(s.choices).not.toEqual(['A']);
   });
 });

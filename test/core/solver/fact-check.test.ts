@@ -143,3 +143,28 @@ describe('statements judged against the facts', () => {
     expect(s.confidence).toBeLessThan(0.8);
   });
 });
+
+describe('statements about what holds for every API type, and what waits for a deployment', () => {
+  const FACTS = indexFacts(
+    [
+      tableLine('dial.slots', 'Each stage holds its own dial slots and dial settings, and an API can have 12 dial slots by default.'),
+      tableLine('mirror.rest-only', 'Response mirroring is available only for REST APIs; HTTP APIs have no mirror.'),
+      tableLine('dial.redeploy', 'After any change to a dial rule you must redeploy the API to a stage.'),
+    ].join('\n'),
+  );
+  const judge = (text: string) => {
+    const { scenario, options } = splitOptions(text);
+    const judged = judgeStatements({ scenario, question: scenario, options }, FACTS);
+    return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
+  };
+
+  it('refutes a feature limited to some API types when the facts give it to every type, not one the facts limit too', () => {
+    expect(judge('Which statement is correct?\nA. Only WebSocket APIs give each stage its own dial slots and dial settings.\nB. Only REST APIs offer response mirroring.')).toEqual({ A: 'false', B: 'unknown' });
+  });
+  it('reads "at all" as emphasis, not as "every" against a clause that says "only"', () => {
+    expect(truths('Which statement is correct?\nA. Once it is enabled, the audit ledger records GET requests by default, if it records anything at all.\nB. With the audit ledger enabled, all requests are recorded by default.')).toMatchObject({ A: 'unknown', B: 'false' });
+  });
+  it('refutes a change said to be live at once when the facts require a deployment first', () => {
+    expect(judge('Which statement is correct?\nA. A changed dial rule takes effect on every stage immediately, with no further step.\nB. Dial rules are kept per API.')).toMatchObject({ A: 'false' });
+  });
+});

@@ -21,4 +21,11 @@ describe('options that are CloudWatch metrics', () => {
     expect(s.choices).toEqual([]);
     expect(s.confidence).toBe(0);
   });
+
+  it('does not count a metric the stem already watches, nor the measure it sets aside', () => {
+    const s = solve("An HTTP API's Latency metric doubled overnight. The team wants to see the time its container backend takes, as opposed to the overhead of API Gateway. Which metric should it chart?\nA. Latency\nB. Count\nC. IntegrationLatency\nD. 4XXError");
+    expect(s.choices).toEqual(['C']);
+    const t = solve('A team watches the IntegrationLatency metric of its REST API and now wants the whole time a caller waits, instead of only the backend share. Which metric shows it?\nA. IntegrationLatency\nB. Latency\nC. CacheHitCount\nD. 5XXError');
+    expect(t.choices).toEqual(['B']);
+  });
 });

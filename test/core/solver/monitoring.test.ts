@@ -58,4 +58,22 @@ describe('questions about watching an API Gateway API', () => {
     );
     expect(http.choices).toEqual(['B', 'D']);
   });
+
+  it('reads being paged or notified when errors pass a count as an alarm, even when other options name other services', () => {
+    const s = solve(
+      'The support lead of a shop wants someone notified by text message as soon as its Amazon API Gateway HTTP API returns over 50 client-side errors in ten minutes. What should be set up?\nA. An AWS CloudTrail trail that lists each failed call\nB. A CloudWatch alarm on the 4xx metric that publishes to an SNS topic\nC. Access logs delivered to an S3 bucket and read each week\nD. An AWS Config rule on the API stage',
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(s.confidence).toBeLessThan(0.8);
+    const norm = 'The on-call engineer must be paged when server-side errors on the REST API stage climb.';
+    expect(isMonitoringQuestion(norm, splitOptions('Q?\nA. Amazon CloudWatch alarm\nB. AWS CloudTrail').options)).toBe(true);
+  });
+
+  it('reads each need paired with a tool on its own, not the stem', () => {
+    const s = solve(
+      'An operations group is splitting up monitoring duties for its Amazon API Gateway REST APIs. Which TWO pairings of need and tool are correct? (Choose TWO.)\nA. Learning which engineer changed an authorizer on Friday: AWS CloudTrail\nB. Counting requests per minute on the live stage: AWS CloudTrail\nC. Seeing how long a call spends in API Gateway, a Lambda function and an SQS queue: AWS X-Ray\nD. Following a request through the partner HTTP API: AWS X-Ray',
+    );
+    expect(s.choices).toEqual(['A', 'C']);
+    expect(s.confidence).toBeLessThan(0.8);
+  });
 });

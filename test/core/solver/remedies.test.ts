@@ -114,3 +114,28 @@ describe('troubleshooting: limits and settings a stem shows were missed', () => 
     expect(s.confidence).toBeLessThan(0.8);
   });
 });
+
+describe('troubleshooting: symptoms read by what they mean, whatever the wording', () => {
+  it('reads a new method the stage callers cannot reach, after a successful console test, as a missing deployment', () => {
+    expect(ids('An engineer creates a PATCH method on /orders and runs it successfully from the console. Customers using the live stage URL are unable to call it, while the other methods answer normally. What should the engineer do?')).toEqual(['deploy']);
+    expect(ids("A developer configured a new route integration; the console's test passes, yet the production stage's callers fail to reach it. What should be done next?")).toEqual(['deploy']);
+  });
+
+  it('reads calls that get through without the key, or a quota none of whose excess calls are rejected, as methods not requiring a key', () => {
+    expect(ids('A usage plan caps a reseller at 500 calls a day, yet none of its extra calls are refused and requests that omit the key are answered. What should the team verify first?')).toEqual(['api-key-required']);
+    expect(ids('A partner was given an API key in a usage plan, but requests succeed when the partner leaves its key out. What should the provider check?')).toEqual(['api-key-required']);
+  });
+
+  it("reads one parameter value answered with another value's cached response as a missing cache key", () => {
+    expect(ids('After the stage cache was switched on for GET /weather?city=Oslo, users asking for one city sometimes get the forecast of a different city. What should the team do?')).toEqual(['cache-key']);
+    expect(ids('Caching is on for GET /prices. Shoppers who send ?lang=fr are sometimes shown text that was cached for an earlier ?lang=de request. How can this be fixed?')).toEqual(['cache-key']);
+    expect(ids('With caching on, readers see outdated scores for up to five minutes, but scores must be at most 20 seconds old. What should the team do?')).not.toContain('cache-key');
+  });
+
+  it('asks for a remedy when the stem asks what to check or verify', () => {
+    const s = solve(
+      'A vendor put its partner keys in a usage plan limited to 2,000 requests a day on a REST API stage, but a partner sent 6,000 requests yesterday and none was turned away; calls with no key at all also succeed. What should the vendor verify first?\nA. Whether the usage plan counts by the month\nB. Whether the methods require an API key\nC. Whether the keys are long enough\nD. Whether the API is Regional',
+    );
+    expect(s.choices).toEqual(['B']);
+  });
+});
