@@ -46,7 +46,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`s3 (static )?(website|web site)( hosting)?`,
       p`(host|serve|publish)[a-z]* .. (html|web) (pages|files)`,
     ],
-    terms: ['site/website .. whose/with/of .. pages .. images .. scripts/javascript/js/css/stylesheets', 'pages, images and scripts', 'pages/html .. images .. scripts .. load/loads/served/delivered', 'front_end/frontend/static/web/site file/files/asset/assets/bundle/bundles .. in/on/from .. s3/bucket', 'js/javascript/css bundle/bundles', 'prebuilt/pre_built/prerendered/pre_rendered/pregenerated/pre_generated/generated/exported page/pages/html/site/files', 'pages/files/site .. never/rarely/seldom .. change/changes', 'nothing .. generated/computed/rendered .. per request/visit', 'no/without backend/server/database .. just/only/all .. page/pages/files/html', 'static marketing/company/corporate/product/personal/documentation/brochure site/website/pages', 'nothing .. site/website/page/pages/portal .. need/needs/require/requires/run/runs .. server side code/logic/processing/rendering/scripting', 'file/files/download/downloads/installer/installers/manual/manuals ... durable/permanent place/home/storage/store'],
+    terms: ['site/website .. whose/with/of .. pages .. images .. scripts/javascript/js/css/stylesheets', 'pages, images and scripts', 'pages/html .. images .. scripts .. load/loads/served/delivered', 'front_end/frontend/static/web/site file/files/asset/assets/bundle/bundles .. in/on/from .. s3/bucket', 'js/javascript/css bundle/bundles', 'prebuilt/pre_built/prerendered/pre_rendered/pregenerated/pre_generated page/pages/html/site/files', 'generated/exported html/site/files', 'generated/exported .. ahead/advance/beforehand/build .. page/pages/html/site/files', 'page/pages/html/site/files .. generated/exported .. ahead/advance/beforehand/build', 'pages/files/site .. never/rarely/seldom .. change/changes', 'nothing .. generated/computed/rendered .. per request/visit', 'no/without backend/server/database .. just/only/all .. page/pages/files/html', 'static marketing/company/corporate/product/personal/documentation/brochure site/website/pages', 'nothing .. site/website/page/pages/portal .. need/needs/require/requires/run/runs .. server side code/logic/processing/rendering/scripting', 'file/files/download/downloads/installer/installers/manual/manuals ... durable/permanent place/home/storage/store'],
   },
   // ── 2. GraphQL ───────────────────────────────────────────────────────────────────────
   {
@@ -256,6 +256,7 @@ export const CONCEPTS: readonly Concept[] = [
       'cache/cached/kept/stored/held .. near/close/closer/nearer to? them/viewers/users/readers/visitors/customers',
       'keep/kept/cache/cached/store/stored/copy/copies/serve/served/hold/held .. location/locations/server/servers/copy/copies/cache/caches? close/near/nearer/closer/closest/nearest .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
       'close/near/nearer/closer/closest/nearest to .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
+      'served/delivered/serve/deliver .. from .. location/locations/server/servers/point/points/copies .. near/close/closer/nearer/closest/nearest to? them',
     ],
   },
   {
@@ -336,7 +337,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     patterns: [],
-    terms: ['cdn/cloudfront/cache .. in front of .. alb/origin/load_balancer/ec2/server/servers/instances/web_servers', 'offload .. static assets/files/content', 'reduce/offload/lower/decrease/cut/lighten/relieve .. load/traffic/request/requests .. origin', 'origin .. overload/overloaded/load/busy', 'offload .. origin'],
+    terms: ['cdn/cloudfront/cache .. in front of .. alb/origin/load_balancer/ec2/server/servers/instances/web_servers', 'offload .. static assets/files/content', 'reduce/offload/lower/decrease/cut/lighten/relieve .. load/traffic/request/requests .. origin', 'origin .. overload/overloaded/load/busy', 'offload .. origin', 'server/servers/instance/instances/ec2 .. stay/stays/remain/remains/kept/keep .. as? the? source of truth/origin', 'web? server/servers/instance/instances/origin .. struggle/struggles/struggling/strain/strains/overwhelmed/buckle/buckles .. under? .. load/traffic/demand/rush', 'dynamic/personalized/personalised request/requests/page/pages/content .. carried/forwarded/sent/passed/go/goes/travel/travels .. back? .. to/over .. origin/server/servers/aws network/region'],
   },
   {
     id: 'signed-urls',
