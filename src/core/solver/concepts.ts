@@ -806,9 +806,10 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-rest'],
     patterns: [
       p`validat[a-z]* (the |all |every |each |incoming )*(request |response |json )?(bodies|body|payloads?|input|inputs|parameters|query strings?|headers|json|schemas?|fields|data|requests?)`,
-      p`(requests?|bodies|body|payloads?|input|inputs|parameters|json) .. (validat[a-z]*|checked against|verified against)`,
-      // (A GraphQL schema describes the data, not a check on requests.)
-      p`(?<!graphql\s)(json )?schemas?`,
+      // Validating a token or credential is authorisation, not a check of the request's content.
+      p`(requests?|bodies|body|payloads?|input|inputs|parameters|json) .. (validat[a-z]*(?! (?:the |their |its |each |every |all |incoming |bearer |access )*(?:tokens?|jwts?|credentials?|signatures?|api keys?|certificates?)\b)|checked against|verified against)`,
+      // (A GraphQL schema describes the data, a database's schema its tables, an event schema registry the events: none is a check on requests.)
+      p`(?<!(?:graphql|database|db|table|sql|warehouse)\s)(json )?schemas?(?! (?:changes?|migrations?|registry|updates?|upgrades?))`,
       // Rejecting an invalid token or credential is authorisation, not validation of the request's content.
       p`reject[a-z]*(?![^.;!?]{0,40}\b(?:tokens?|jwts?|credentials?|signatures?|passwords?|api keys?)\b) .. (malformed|invalid|bad|badly formed|incomplete|non\s*conforming|wrong|unexpected|broken|corrupt)`,
       p`(malformed|invalid|badly formed|ill formed|non\s*conforming) (json|requests?|bodies|payloads?|input|data|messages?)`,
