@@ -978,7 +978,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`service maps?`,
       p`(per hop|per service) latency`,
     ],
-    terms: ['for each/every request .. how long .. spent/spend/spends/takes/took', 'how long .. it/each/every/request/requests/call/calls .. spent/spend/spends .. in .. and', 'how much/long time .. spent/spend/spends/take/takes .. in .. and', 'time .. spent/spend/spends .. in .. gateway/lambda/function/dynamodb/service/services/database', 'for each/every request .. how much/long time'],
+    terms: ['for each/every request .. how long .. spent/spend/spends/takes/took', 'how long .. it/each/every/request/requests/call/calls .. spent/spend/spends .. in .. and', 'how much/long time .. spent/spend/spends/take/takes .. in .. and', 'time .. spent/spend/spends .. in .. gateway/lambda/function/dynamodb/service/services/database', 'for each/every request .. how much/long time', 'how long .. each/every hop/hops/service/component/tier/step/segment/stage/call .. took/take/takes/spent/spend/spends/lasted', 'how much time .. each/every hop/hops/service/component/tier/step/segment/stage/call .. took/take/takes/spent/spend/spends/lasted', 'per request/call view/picture/breakdown/timeline', 'map .. how .. service/services/component/components/function/functions .. connect/connected/call/calls/talk/fit/link/linked/depend', 'map of .. service/services/function/functions/component/components/dependency/dependencies/downstream call/calls'],
   },
   {
     id: 'canary',
