@@ -167,6 +167,8 @@ export const CONCEPTS: readonly Concept[] = [
       'without/no .. asking/requesting/request/ask .. for .. update/updates/data/changes',
       'relay/forward/broadcast/fan .. to .. every/all/each/the .. other? participant/user/client/player/member/subscriber/viewer/device/browser',
       'backend/server .. immediately/instantly .. relay/send/push/forward/deliver/notify',
+      'show/shows/appear/appears .. up? on .. other/others/every/each/all .. screen/screens/browser/browsers/device/devices/display/displays',
+      'not/never/without .. keep/keeps/keeping? asking/checking/querying/calling .. server/backend/api .. whether/if/for .. new/anything/changed/changes/update/updates',
     ],
   },
   {
