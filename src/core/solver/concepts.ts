@@ -582,7 +582,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(from|over|on|via) the (public )?(internet|web)`,
       p`(browsers?|mobile apps?|mobile clients|web clients|web apps?)`,
     ],
-    terms: ['over/via/through https', 'https call/calls/request/requests/access', 'https/public link/address/url'],
+    terms: ['over/via/through https', 'https call/calls/request/requests/access/post/posts/get/put', 'https/public link/address/url'],
   },
   // ── 8. API Gateway ───────────────────────────────────────────────────────────────────
   {
