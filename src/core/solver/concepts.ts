@@ -46,7 +46,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`s3 (static )?(website|web site)( hosting)?`,
       p`(host|serve|publish)[a-z]* .. (html|web) (pages|files)`,
     ],
-    terms: ['site/website .. whose/with/of .. pages .. images .. scripts/javascript/js/css/stylesheets', 'pages, images and scripts', 'pages/html .. images .. scripts .. load/loads/served/delivered', 'front_end/frontend/static/web/site file/files/asset/assets/bundle/bundles .. in/on/from .. s3/bucket', 'js/javascript/css bundle/bundles', 'prebuilt/pre_built/prerendered/pre_rendered/pregenerated/pre_generated/generated/exported page/pages/html/site/files', 'pages/files/site .. never/rarely/seldom .. change/changes', 'nothing .. generated/computed/rendered .. per request/visit', 'no/without backend/server/database .. just/only/all .. page/pages/files/html', 'static marketing/company/corporate/product/personal/documentation/brochure site/website/pages', 'nothing .. site/website/page/pages/portal .. need/needs/require/requires/run/runs .. server side code/logic/processing/rendering/scripting', 'file/files/download/downloads/installer/installers/manual/manuals ... durable/permanent place/home/storage/store'],
+    terms: ['site/website .. whose/with/of .. pages .. images .. scripts/javascript/js/css/stylesheets', 'pages, images and scripts', 'pages/html .. images .. scripts .. load/loads/served/delivered', 'front_end/frontend/static/web/site file/files/asset/assets/bundle/bundles .. in/on/from .. s3/bucket', 'js/javascript/css bundle/bundles', 'prebuilt/pre_built/prerendered/pre_rendered/pregenerated/pre_generated page/pages/html/site/files', 'generated/exported html/site/files', 'generated/exported .. ahead/advance/beforehand/build .. page/pages/html/site/files', 'page/pages/html/site/files .. generated/exported .. ahead/advance/beforehand/build', 'pages/files/site .. never/rarely/seldom .. change/changes', 'nothing .. generated/computed/rendered .. per request/visit', 'no/without backend/server/database .. just/only/all .. page/pages/files/html', 'static marketing/company/corporate/product/personal/documentation/brochure site/website/pages', 'nothing .. site/website/page/pages/portal .. need/needs/require/requires/run/runs .. server side code/logic/processing/rendering/scripting', 'file/files/download/downloads/installer/installers/manual/manuals ... durable/permanent place/home/storage/store'],
   },
   // ── 2. GraphQL ───────────────────────────────────────────────────────────────────────
   {
@@ -167,6 +167,8 @@ export const CONCEPTS: readonly Concept[] = [
       'without/no .. asking/requesting/request/ask .. for .. update/updates/data/changes',
       'relay/forward/broadcast/fan .. to .. every/all/each/the .. other? participant/user/client/player/member/subscriber/viewer/device/browser',
       'backend/server .. immediately/instantly .. relay/send/push/forward/deliver/notify',
+      'show/shows/appear/appears .. up? on .. other/others/every/each/all .. screen/screens/browser/browsers/device/devices/display/displays',
+      'not/never/without .. keep/keeps/keeping? asking/checking/querying/calling .. server/backend/api .. whether/if/for .. new/anything/changed/changes/update/updates',
     ],
   },
   {
@@ -256,6 +258,7 @@ export const CONCEPTS: readonly Concept[] = [
       'cache/cached/kept/stored/held .. near/close/closer/nearer to? them/viewers/users/readers/visitors/customers',
       'keep/kept/cache/cached/store/stored/copy/copies/serve/served/hold/held .. location/locations/server/servers/copy/copies/cache/caches? close/near/nearer/closer/closest/nearest .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
       'close/near/nearer/closer/closest/nearest to .. reader/user/viewer/visitor/customer/subscriber/player/client/audience/shopper/fan/student',
+      'served/delivered/serve/deliver .. from .. location/locations/server/servers/point/points/copies .. near/close/closer/nearer/closest/nearest to? them',
     ],
   },
   {
@@ -336,7 +339,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     patterns: [],
-    terms: ['cdn/cloudfront/cache .. in front of .. alb/origin/load_balancer/ec2/server/servers/instances/web_servers', 'offload .. static assets/files/content', 'reduce/offload/lower/decrease/cut/lighten/relieve .. load/traffic/request/requests .. origin', 'origin .. overload/overloaded/load/busy', 'offload .. origin'],
+    terms: ['cdn/cloudfront/cache .. in front of .. alb/origin/load_balancer/ec2/server/servers/instances/web_servers', 'offload .. static assets/files/content', 'reduce/offload/lower/decrease/cut/lighten/relieve .. load/traffic/request/requests .. origin', 'origin .. overload/overloaded/load/busy', 'offload .. origin', 'server/servers/instance/instances/ec2 .. stay/stays/remain/remains/kept/keep .. as? the? source of truth/origin', 'web? server/servers/instance/instances/origin .. struggle/struggles/struggling/strain/strains/overwhelmed/buckle/buckles .. under? .. load/traffic/demand/rush', 'dynamic/personalized/personalised request/requests/page/pages/content .. carried/forwarded/sent/passed/go/goes/travel/travels .. back? .. to/over .. origin/server/servers/aws network/region'],
   },
   {
     id: 'signed-urls',
@@ -547,7 +550,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`direct(ly)? (invocation|invoke|invoking|call|calls|calling|lambda (invocation|call))s?`,
       p`(scheduled|nightly|batch|cron|backend|internal|daily|hourly) (job|script|task|process|worker)s? .. (calls?|invokes?|triggers?|runs?) .. functions?`,
     ],
-    terms: ['running/runs/run under .. instance/iam/execution role/profile .. call/calls/invoke/invokes .. lambda? function', 'nightly/scheduled/batch/cron/daily/hourly/weekly/internal job/jobs/script/scripts/task/tasks/process/processes/worker/workers ... run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda function/functions', 'job/jobs/script/scripts/program/programs/tool/tools/worker/workers/process/processes .. on/in .. ec2? instance/instances/server/servers/container/containers ... run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda function/functions', 'instance role/profile .. call/calls/invoke/invokes .. lambda? function .. wait/waits/waiting .. result/response', 'script/job/process/task .. call/calls/invoke/invokes .. lambda function .. once/every/each .. night/day/hour .. wait/waits .. result/response', 'call/calls/invoke/invokes/run/runs .. lambda? function/functions .. from .. its/their/our/the/own? code/script/application/job/program', 'already has/have/holds .. iam credentials/role', 'invoke/call .. synchronously .. from .. code', 'script/scripts/job/jobs/program/programs/tool/tools/process/task/worker/workers/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting/read/reads/reading/use/uses/using/get/gets/getting/receive/receives/collect/collects/parse/parses .. result/results/response/responses/output/return_value/answer'],
+    terms: ['running/runs/run under .. instance/iam/execution role/profile .. call/calls/invoke/invokes .. lambda? function', 'nightly/scheduled/batch/cron/daily/hourly/weekly/internal job/jobs/script/scripts/task/tasks/process/processes/worker/workers ... run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda function/functions', 'job/jobs/script/scripts/program/programs/tool/tools/worker/workers/process/processes .. on/in .. ec2? instance/instances/server/servers/container/containers ... run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda function/functions', 'instance role/profile .. call/calls/invoke/invokes .. lambda? function .. wait/waits/waiting .. result/response', 'script/job/process/task .. call/calls/invoke/invokes .. lambda function .. once/every/each .. night/day/hour .. wait/waits .. result/response', 'call/calls/invoke/invokes/run/runs .. lambda? function/functions .. from .. its/their/our/the/own? code/script/application/job/program', 'already has/have/holds .. iam credentials/role', 'worker/worker\'s/workers/job/job\'s/jobs/script/scripts/program/programs/container/containers/task/tasks/service/service\'s code .. start/starts/invoke/invokes/call/calls/trigger/triggers .. the/a/its? lambda? function', 'invoke/call .. synchronously .. from .. code', 'script/scripts/job/jobs/program/programs/tool/tools/process/task/worker/workers/batch .. run/runs/call/calls/invoke/invokes/trigger/triggers .. lambda? function .. wait/waits/waiting/read/reads/reading/use/uses/using/get/gets/getting/receive/receives/collect/collects/parse/parses .. result/results/response/responses/output/return_value/answer'],
   },
   {
     id: 'no-endpoint',
@@ -579,7 +582,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(from|over|on|via) the (public )?(internet|web)`,
       p`(browsers?|mobile apps?|mobile clients|web clients|web apps?)`,
     ],
-    terms: ['over/via/through https', 'https call/calls/request/requests/access', 'https/public link/address/url'],
+    terms: ['over/via/through https', 'https call/calls/request/requests/access/post/posts/get/put', 'https/public link/address/url'],
   },
   // ── 8. API Gateway ───────────────────────────────────────────────────────────────────
   {
@@ -807,9 +810,10 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-rest'],
     patterns: [
       p`validat[a-z]* (the |all |every |each |incoming )*(request |response |json )?(bodies|body|payloads?|input|inputs|parameters|query strings?|headers|json|schemas?|fields|data|requests?)`,
-      p`(requests?|bodies|body|payloads?|input|inputs|parameters|json) .. (validat[a-z]*|checked against|verified against)`,
-      // (A GraphQL schema describes the data, not a check on requests.)
-      p`(?<!graphql\s)(json )?schemas?`,
+      // Validating a token or credential is authorisation, not a check of the request's content.
+      p`(requests?|bodies|body|payloads?|input|inputs|parameters|json) .. (validat[a-z]*(?! (?:the |their |its |each |every |all |incoming |bearer |access )*(?:tokens?|jwts?|credentials?|signatures?|api keys?|certificates?)\b)|checked against|verified against)`,
+      // (A GraphQL schema describes the data, a database's schema its tables, an event schema registry the events: none is a check on requests.)
+      p`(?<!(?:graphql|database|db|table|sql|warehouse)\s)(json )?schemas?(?! (?:changes?|migrations?|registry|updates?|upgrades?))`,
       // Rejecting an invalid token or credential is authorisation, not validation of the request's content.
       p`reject[a-z]*(?![^.;!?]{0,40}\b(?:tokens?|jwts?|credentials?|signatures?|passwords?|api keys?)\b) .. (malformed|invalid|bad|badly formed|incomplete|non\s*conforming|wrong|unexpected|broken|corrupt)`,
       p`(malformed|invalid|badly formed|ill formed|non\s*conforming) (json|requests?|bodies|payloads?|input|data|messages?)`,
@@ -978,7 +982,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`service maps?`,
       p`(per hop|per service) latency`,
     ],
-    terms: ['for each/every request .. how long .. spent/spend/spends/takes/took', 'how long .. it/each/every/request/requests/call/calls .. spent/spend/spends .. in .. and', 'how much/long time .. spent/spend/spends/take/takes .. in .. and', 'time .. spent/spend/spends .. in .. gateway/lambda/function/dynamodb/service/services/database', 'for each/every request .. how much/long time'],
+    terms: ['for each/every request .. how long .. spent/spend/spends/takes/took', 'how long .. it/each/every/request/requests/call/calls .. spent/spend/spends .. in .. and', 'how much/long time .. spent/spend/spends/take/takes .. in .. and', 'time .. spent/spend/spends .. in .. gateway/lambda/function/dynamodb/service/services/database', 'for each/every request .. how much/long time', 'how long .. each/every hop/hops/service/component/tier/step/segment/stage/call .. took/take/takes/spent/spend/spends/lasted', 'how much time .. each/every hop/hops/service/component/tier/step/segment/stage/call .. took/take/takes/spent/spend/spends/lasted', 'per request/call view/picture/breakdown/timeline', 'map .. how .. service/services/component/components/function/functions .. connect/connected/call/calls/talk/fit/link/linked/depend', 'map of .. service/services/function/functions/component/components/dependency/dependencies/downstream call/calls'],
   },
   {
     id: 'canary',

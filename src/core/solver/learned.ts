@@ -20,6 +20,8 @@ export const MIN_PROBABILITY = { clue: 0.97, area: 0.6 };
 
 const NEGATION = /\b(?:no|not|never|without|nothing|none|nor|neither|avoid|cannot)\b|n't\b/i;
 const AREA = /^area:(.+)$/;
+/** A negation that spares work ("no servers to manage", "does not want to run or patch"): a neighbour's promise, still its need. */
+const SPARES_WORK = /\b(?:no|not|never|without|nothing|none|nor|neither|avoid|cannot)\b(?:\s+\S+){0,5}?\s+(?:manag|run|patch|maintain|operat|provision|administ|worry|build|learn|configur|set(?:ting)? up|writ|host|scal|server|infrastructure|code|effort|overhead|polling)/i;
 /** Clues that only name what the scenario uses: a clause holding one may still say what it needs. */
 const NAMES_ONLY = new Set(['apigw-explicit', 'rest-named', 'single-function', 'multi-function', 'compute-fleet']);
 
@@ -41,6 +43,8 @@ export function learnedClues(text: string, known: readonly Clue[], knownAreas: r
     if (prediction.probability < (area ? MIN_PROBABILITY.area : MIN_PROBABILITY.clue)) continue;
     // A need of a neighbouring service is often put as what it spares ("no servers to manage"); a clue of the rule is not learned where something is ruled out.
     if (!area && NEGATION.test(words)) continue;
+    // Any other negation says what the company lacks or does not need ("the data center has no private line"), not a need.
+    if (area && NEGATION.test(words) && !SPARES_WORK.test(words)) continue;
     // What the written text rules out elsewhere is not brought back by a guess.
     if (!area && known.some((c) => c.negated && c.concept === prediction.label)) continue;
     if (area) areas.push({ area: area[1]!, strength: 'need', quote: words, start: clause.start, learned: true });

@@ -13,7 +13,11 @@ const CUE =
 const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner)(?![a-z0-9])/;
 
 /** A clause boundary between a cue and the words it would negate. */
-const BREAK = /[.;:!?]|,\s*but(?![a-z0-9])|(?<![a-z0-9])and\s+(?:wants?|needs?|requires?|prefers?|would like|expects?|asks? for)(?![a-z0-9])|,\s*and\s+(?:the|our|its|their)\s+[a-z]+\s+(?:values?|wants?|needs?|requires?|prefers?|expects?|likes?)(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used))\s+to(?![a-z0-9])(?!\s+(?:the|a|an|its|our|their|any|each|every|all|that|this)(?![a-z0-9]))|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,(?!\s*(?:such as|like|including|e\.g\.))|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|just|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
+const BREAK = /[.;:!?]|,\s*but(?![a-z0-9])|(?<![a-z0-9])and\s+(?:wants?|needs?|requires?|prefers?|would like|expects?|asks? for)(?![a-z0-9])|,\s*and\s+(?:the|our|its|their)\s+[a-z]+\s+(?:values?|wants?|needs?|requires?|prefers?|expects?|likes?)(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used|or|nor))\s+to(?![a-z0-9])(?!\s+(?:the|a|an|its|our|their|any|each|every|all|that|this)(?![a-z0-9]))|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,(?!\s*(?:such as|like|including|e\.g\.))|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|just|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
+
+/** A verb of wanting or allowing and the one it is said of, before its "to": "want the function to …", "allow its workers to …". */
+const WANTED_OF = /^\s+(?:to\s+)?(?:want|wants|allow|allows|permit|permits|let|lets|expect|expects|like)\s+(?:(?:the|a|an|its|their|our|any|this|that)\s+)?[a-z]+\s*$/;
+const WANTED_OF_TO = /((?<![a-z0-9])(?:want|wants|allow|allows|permit|permits|let|lets|expect|expects|like)\s+(?:(?:the|a|an|its|their|our|any|this|that)\s+)?[a-z]+)\s+to(?=\s)/;
 
 /** A relative clause right before a cue: "who have", "that are", "whose …". */
 const RELATIVE = /(?<![a-z0-9])(?:who|whom|whose|that)\s+(?:(?:have|has|had|are|is|were|was|do|does|did|can|could)\s+)?(?:yet\s+)?$/;
@@ -61,7 +65,10 @@ export function findNegation(norm: string, start: number, end: number): Negation
   }
   if (last) {
     // "decided not to pay for API Gateway": the "to" of "not to" opens no new clause.
-    const between = before.slice(last.index + last[0].length).replace(/^\s+to(?=\s)/, last[0] === 'not' ? ' ' : '$&');
+    const gap = before.slice(last.index + last[0].length).replace(/^\s+to(?=\s)/, last[0] === 'not' ? ' ' : '$&');
+    // "does not want the function to have a URL": what is not wanted is what follows "to", not the one it is wanted of.
+    if (WANTED_OF.test(gap) && /^\s+to\s+[a-z]/.test(norm.slice(end))) return undefined;
+    const between = gap.replace(WANTED_OF_TO, '$1');
     const newClause = (COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80))) || COMMA_AND_NEW_THING.test(between);
     if (!BREAK.test(between) && !newClause && withinReach(between)) {
       return { start: offset + quoteStart(before, last.index), end };

@@ -295,7 +295,8 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
   const { evaluations, evaluated, winner } = runRule(set);
   const named = areasNamed(optionTexts);
   const found = mainArea([...writtenAreas, ...learned.areas], named);
-  const scope = found && areaOf(found.area)?.yieldsTo?.some((group) => group.every(set.has)) ? undefined : found;
+  // A hard need is one no chapter service meets, so it never yields.
+  const scope = found && found.strength !== 'hard' && areaOf(found.area)?.yieldsTo?.some((group) => group.every(set.has)) ? undefined : found;
   if (outsideRule(scope, winner, evaluations, named, optionTexts.length > 0)) {
     const about = scope!;
     const trace: TraceEntry[] = [
