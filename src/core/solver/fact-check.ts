@@ -1,6 +1,7 @@
 import { claimsIn, claimsMatching } from './claims.js';
 import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
+import { readDenial, readDenials } from './denials.js';
 import { readQuantities } from './fact-reader.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './options.js';
@@ -97,6 +98,9 @@ interface SupportList {
   /** Each item, as the stems that set it apart. */
   items: Set<string>[];
 }
+
+/** What the facts deny in their own negations, read once from the statements. */
+const denialsOf = oncePerIndex(readDenials);
 
 /** The lists of what an API type supports, read once from the statements: a list has two items or more. */
 const supportListsOf = oncePerIndex((index: FactIndex): SupportList[] => {
@@ -249,6 +253,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
     }
   }
+  // What a fact denies in its own words: asserted, the option is false; denied too, it restates the fact.
+  const denial = readDenial(index, denialsOf(index), option.text);
+  if (denial) return { truth: denial.asserts ? 'false' : 'true', strength: denial.cover, why: `${denial.asserts ? 'it asserts what' : 'it denies as'} ${denial.denial.fact.id} denies ("${denial.denial.text}")` };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
 }
