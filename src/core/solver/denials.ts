@@ -21,6 +21,10 @@ export interface Denial {
   about: Set<string>;
   /** What is denied of it ("authentication or authorization"). */
   claim: Set<string>;
+  /** The first words denied are what it is about: an option must say each of them ("API keys", not any "keys"). */
+  aboutWhole: boolean;
+  /** "X, not Y": the denial sets Y against X, and only an option that says Y itself speaks of it. */
+  contrast: boolean;
   text: string;
 }
 
@@ -28,8 +32,8 @@ export interface Denial {
 const FACT_CUE = /\b(?:not|never|cannot|can't|neither|nor|no|without)\b/;
 /** A negation in an option part: what it says is denied rather than claimed. */
 const OPTION_CUE = /\b(?:not|never|cannot|can't|isn't|aren't|doesn't|don't|neither|nor|no|against|instead of|rather than|without)\b/;
-/** Where one thing said ends, in a fact or an option. */
-const PART_END = /[,;:()]|\.\s|\b(?=but\b|while\b|whereas\b|so\b|which\b|rather than\b)/;
+/** Where one thing said ends, in a fact or an option: punctuation, a contrast, or a second thing to do ("… and keep the keys for the usage plans"). */
+const PART_END = /[,;:()]|\.\s|\b(?=but\b|while\b|whereas\b|so\b|which\b|rather than\b|and (?:keep|use|let|leave|add|send|store|attach|require|issue|rely|put|turn|enable|create|write)s?\b)/;
 
 /** Words that tell nothing of what is denied. */
 const EMPTY = new Set(['api', 'gateway', 'aw', 'amazon', 'say', 'describ', 'request', 'call']);
@@ -51,9 +55,9 @@ export function readDenials(index: FactIndex): Denial[] {
       const said = before.size > 0 ? before : i > 0 && !FACT_CUE.test(parts[i - 1]!) ? contentOf(parts[i - 1]!) : new Set<string>();
       // Said of nothing before it, the denial is about its first words, up to a preposition ("to use API keys | for authentication").
       const head = HEAD.exec(part.slice(cue.index + cue[0].length));
-      const about = said.size > 0 ? said : head ? contentOf(head[1]!) : new Set<string>();
+      const about = said.size > 0 ? said : head ? contentOf(head[1]!, KEEP_API) : new Set<string>();
       const claim = new Set([...denied].filter((s) => !about.has(s)));
-      found.push({ fact, stems: new Set([...said, ...denied]), denied, about, claim: claim.size > 0 ? claim : denied, text: part });
+      found.push({ fact, stems: new Set([...said, ...denied]), denied, about, claim: claim.size > 0 ? claim : denied, aboutWhole: said.size === 0, contrast: before.size === 0 && said.size > 0, text: part });
     });
   }
   return found;
@@ -62,7 +66,15 @@ export function readDenials(index: FactIndex): Denial[] {
 /** The first words denied, up to the first preposition after a word of content. */
 const HEAD = /^\s*(?:to (?:use|be) )?((?:[a-z]+ ){0,3}?[a-z]{4,}(?: [a-z]+)?)(?= (?:for|to|as|in|on|with|by|of|from)\b)/;
 
-const contentOf = (text: string) => new Set([...wordsOf(text)].filter((s) => !EMPTY.has(s)));
+/** Words for one idea of access, in the facts and the questions: authenticating, authorizing, securing and controlling access to callers. */
+const ACCESS_PHRASE = /\b(?:access control|control(?:s|led|ling)? (?:who (?:can|may) )?access(?:es)? to|control(?:s|led|ling)? access)\b/g;
+const ACCESS_STEMS = new Set(['authent', 'author', 'secur']);
+
+/** "API" is no word of content, except in what a denial is about: "API keys" are not any keys. */
+const KEEP_API = new Set(['api']);
+
+const contentOf = (text: string, keep: ReadonlySet<string> = new Set()) =>
+  new Set([...wordsOf(text.replace(ACCESS_PHRASE, ' authorization '))].filter((s) => keep.has(s) || !EMPTY.has(s)).map((s) => (ACCESS_STEMS.has(s) ? 'author' : s)));
 
 /** The least share of a denial's words an option part must say to speak of it. */
 const COVER = 0.5;
@@ -76,17 +88,28 @@ export interface DenialReading {
   cover: number;
 }
 
-/** The denial an option speaks of most, read part by part; whether it asserts or restates it. */
-export function readDenial(index: FactIndex, denials: readonly Denial[], optionText: string): DenialReading | undefined {
+/**
+ * The denial an option speaks of most, read part by part; whether it asserts or restates it. An
+ * option offered for a purpose (the question's "to authenticate the callers") claims that purpose
+ * too: what is denied of the thing may come from the purpose, the thing itself must be the option's.
+ */
+export function readDenial(index: FactIndex, denials: readonly Denial[], optionText: string, purpose = ''): DenialReading | undefined {
   let best: DenialReading | undefined;
+  // What the question says is not needed is no purpose ("needs no API keys, caching or validation"); a way of doing it that is
+  // ruled out leaves the purpose ("without writing any authorization code").
+  const purposeStems = contentOf(normalize(purpose).replace(new RegExp(`${OPTION_CUE.source}(?:\\s+[a-z]+ing\\b|[^.?!;]*)`, 'g'), ' '));
+  const said = contentOf(normalize(optionText));
   for (const part of normalize(optionText).split(PART_END)) {
-    const stems = contentOf(part);
-    if (stems.size === 0) continue;
+    const own = contentOf(part, KEEP_API);
+    if (own.size === 0) continue;
     for (const denial of denials) {
+      // An option that says what it does of the denied ("… and keep the keys for the usage plans") is offered for that, not for what is asked.
+      const stems = denial.contrast || [...denial.claim].some((s) => said.has(s)) ? own : new Set([...own, ...purposeStems]);
       if (![...denial.denied].some((s) => stems.has(s) && (index.rarity.get(s) ?? 0) >= RARE)) continue;
       // It must say what the denial is about and what is denied of it.
       // (Of what it is about, at least half by rarity: "caching" alone is not "edge caching".)
-      if (sharedWeight(index, denial.about, stems) * 2 < sharedWeight(index, denial.about, denial.about) || sharedWeight(index, denial.about, stems) === 0) continue;
+      const saysAbout = denial.aboutWhole ? [...denial.about].every((s) => own.has(s)) : sharedWeight(index, denial.about, own) * 2 >= sharedWeight(index, denial.about, denial.about);
+      if (denial.about.size === 0 || !saysAbout || sharedWeight(index, denial.about, own) === 0) continue;
       if (![...denial.claim].some((s) => stems.has(s) && !denial.about.has(s))) continue;
       const whole = sharedWeight(index, denial.stems, denial.stems);
       const cover = whole === 0 ? 0 : sharedWeight(index, denial.stems, stems) / whole;

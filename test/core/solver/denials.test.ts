@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeStatements } from '../../../src/core/solver/fact-check.js';
+import { judgeProposal, judgeStatements } from '../../../src/core/solver/fact-check.js';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
 import { splitOptions } from '../../../src/core/solver/options.js';
@@ -49,7 +49,7 @@ describe('questions answered by what the facts deny', () => {
       [
         'A data broker gives each partner an API key on its Amazon API Gateway REST API. Which TWO statements about these keys are accurate? (Choose TWO.)',
         'A. A usage plan can give every key its own quota of requests per month.',
-        'B. The keys by themselves are a strong way to authenticate each partner.',
+        'B. API keys by themselves are a strong way to authenticate each partner.',
         'C. AWS recommends against relying on API keys to authorize callers.',
         'D. HTTP APIs offer the same keys and usage plans for less money.',
       ].join('\n'),
@@ -67,5 +67,62 @@ describe('questions answered by what the facts deny', () => {
       ].join('\n'),
     );
     expect(solved.choices).toEqual(['C']);
+  });
+});
+
+describe('options offered for what the question asks, read against what the facts deny', () => {
+  it('refutes an option the facts deny the purpose asked about, in the option or the question', () => {
+    expect(judgeProposal('Hand each partner an API key and check nothing else', 'Which option should the team choose to secure the API?')?.truth).toBe('false');
+    expect(judgeProposal('API keys required on every method', 'Which TWO mechanisms decide who may call the API, to control access?')?.truth).toBe('false');
+    expect(judgeProposal('Rely on the API keys alone to authenticate partners', 'What should the team do?')?.truth).toBe('false');
+  });
+
+  it('leaves alone what is not the denied thing, or not offered for the denied purpose', () => {
+    // Cache keys are no API keys.
+    expect(judgeProposal("Add the caller's ID header to the method's cache keys", 'Which change would secure the responses?')).toBeUndefined();
+    // The option says what the keys are for: not the purpose asked about.
+    expect(judgeProposal('Turn on IAM authorization and keep the API keys for the usage plans', 'How should the company authenticate the partners?')).toBeUndefined();
+    // What the question says is not needed is no purpose.
+    expect(judgeProposal('Issue API keys in a usage plan', 'The team needs no authentication. Which option adds per-client quotas?')).toBeUndefined();
+    expect(judgeProposal('A Lambda authorizer that checks a bearer token', 'Which is appropriate for access control?')).toBeUndefined();
+  });
+
+  it('answers a single-answer and an EXCEPT question by them', () => {
+    const single = solve(
+      [
+        'A media company lets partner studios call its Amazon API Gateway REST API. Each studio runs its jobs under IAM roles in its own AWS account, and the company wants API Gateway to authenticate every caller before the backend runs. What should the company configure?',
+        'A. An API key for each studio, attached to a usage plan and required on every method',
+        'B. IAM authorization on the methods, with each studio signing its requests using Signature Version 4',
+        'C. A larger stage cache so that repeated calls never reach the backend',
+        'D. A CloudWatch alarm on the 4XXError metric of the prod stage',
+      ].join('\n'),
+    );
+    expect(single.choices).toEqual(['B']);
+    const except = solve(
+      [
+        'A retailer is writing the access standard for its Amazon API Gateway REST API. Each of the following is a way AWS recommends to control access to the API EXCEPT which one?',
+        'A. IAM authorization with Signature Version 4 signed requests',
+        'B. An Amazon Cognito user pool authorizer',
+        'C. A Lambda authorizer that validates partner tokens',
+        'D. An API key that every caller sends with its requests',
+      ].join('\n'),
+    );
+    expect(except.choices).toEqual(['D']);
+  });
+});
+
+describe('statements the facts settle by the types they name and who controls what', () => {
+  const judge = (text: string) => {
+    const { scenario, options } = splitOptions(text);
+    const judged = judgeStatements({ scenario, question: scenario, options });
+    return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
+  };
+
+  it('refutes a feature said to be the same in a type that lacks it as in one that has it', () => {
+    expect(judge('Which statement is correct?\nA. HTTP APIs give the same X-Ray traces as REST APIs do.\nB. Stages have names.')).toMatchObject({ A: 'false' });
+  });
+
+  it('refutes a burst said to be changed by the customer', () => {
+    expect(judge('Which statement is correct?\nA. The account-level burst of 5,000 requests can be raised by the customer in the console.\nB. Stages have names.')).toMatchObject({ A: 'false' });
   });
 });
