@@ -172,6 +172,8 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
+  { label: 'a quota the facts say is shared', option: /\b(?:separate|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
+  { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
 ];
 

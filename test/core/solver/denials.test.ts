@@ -122,6 +122,11 @@ describe('statements the facts settle by the types they name and who controls wh
     expect(judge('Which statement is correct?\nA. HTTP APIs give the same X-Ray traces as REST APIs do.\nB. Stages have names.')).toMatchObject({ A: 'false' });
   });
 
+  it('refutes a quota said to be each one\'s own where the facts share it, and a condition the facts say is not needed', () => {
+    expect(judge('Which statement is correct?\nA. REST, HTTP and WebSocket APIs each receive a separate default throttle quota of 10,000 requests per second per Region.\nB. Stages have names.')).toMatchObject({ A: 'false' });
+    expect(judge('Which statement is correct?\nA. Stage-level throttling works only for REST APIs that have a usage plan.\nB. Stages have names.')).toMatchObject({ A: 'false' });
+  });
+
   it('refutes a burst said to be changed by the customer', () => {
     expect(judge('Which statement is correct?\nA. The account-level burst of 5,000 requests can be raised by the customer in the console.\nB. Stages have names.')).toMatchObject({ A: 'false' });
   });
