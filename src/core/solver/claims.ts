@@ -98,7 +98,7 @@ function buildClaims(): readonly Claim[] {
   // Caching
   { fact: 'cache.not-automatic', pattern: r(String.raw`\b(all|every) (api )?responses? (are|is) cached automatically|\bcached automatically\b|\bautomatically cach(e|es|ed) (all|every)`), truth: false },
   { fact: 'cache.ttl', pattern: r(String.raw`\b(default|defaults)\b.*\b300 seconds\b|\b300 seconds\b.*\bdefault\b|\b(maximum|max|up to)\b.*\b3,?600 seconds\b|\bone hour\b.*\bmaximum\b`), truth: true, about: ['apigw-rest'] },
-  { fact: 'cache.ttl', pattern: r(String.raw`\b(maximum|max|up to)\b.*\b(24 hours|one day|86,?400 seconds|a day)\b|\bdefault\b.*\b(60|3,?600) seconds\b`), truth: false },
+  { fact: 'cache.ttl', pattern: r(String.raw`\b(maximum|max|up to)\b.*\b(24 hours|one day|86,?400 seconds|a day)\b|\bdefault\b[^,;]*\b(60|3,?600) seconds\b`), truth: false },
   { fact: 'cache.ttl', pattern: r(String.raw`\bttl of (7,?200|10,?800|14,?400|86,?400|[4-9],?\d00) seconds\b|\b(two|three|six|12|24) hours?\b.*\bttl\b`), truth: false },
   { fact: 'cache.edge-not-cdn', pattern: r(String.raw`\bedge optimi[sz]ed\b.*\bcach(e|es|ed|ing)\b`), truth: false },
   { fact: 'cache.hourly-no-free-tier', pattern: r(String.raw`\b(billed|charged|priced) (per|by the) hour\b|\bhourly\b.*\bcache (size|capacity)\b|\bnot (covered by|eligible for) the (aws )?free tier`), truth: true, about: ['apigw-rest'] },

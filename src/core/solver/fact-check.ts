@@ -1,6 +1,7 @@
 import { claimsIn, claimsMatching } from './claims.js';
 import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
+import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { readQuantities } from './fact-reader.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './options.js';
@@ -98,6 +99,9 @@ interface SupportList {
   items: Set<string>[];
 }
 
+/** What the facts deny in their own negations, read once from the statements. */
+const denialsOf = oncePerIndex(readDenials);
+
 /** The lists of what an API type supports, read once from the statements: a list has two items or more. */
 const supportListsOf = oncePerIndex((index: FactIndex): SupportList[] => {
   const found: SupportList[] = [];
@@ -137,7 +141,7 @@ function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<stri
 const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b/;
 
 /** Words that claim a feature for each type named alike. */
-const JOINT = /\bas well as\b|\bboth\b|\b(?:just )?like\b|\b(?:and|as) (?:also|too)\b|\balike\b/;
+const JOINT = /\bas well as\b|\bboth\b|\b(?:just )?like\b|\b(?:and|as) (?:also|too)\b|\balike\b|\bthe same\b[^.;]*\bas\b/;
 
 /** The API types an option claims something for: those it names, or the question's own. */
 function typesClaimed(norm: string, subject: ServiceId | undefined): ServiceId[] {
@@ -164,10 +168,12 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn)/, fact: /(?<!not |never )\bautomatically\b/ },
   { label: 'what the facts limit with "only"', option: /(?<!\bat )\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
-  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:choose|set|pick|control|adjust)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
+  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise)s?)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
+  { label: 'a quota the facts say is shared', option: /\b(?:separate|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
+  { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
 ];
 
@@ -256,12 +262,27 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (everyType && ONLY_TYPES.test(norm) && !negated && !exclusionsOf(index).some((ex) => ex.items.some((item) => namesFeature(index, item, own)))) {
     return { truth: 'false', strength: everyType.cover, why: `it limits to some API types what ${quoted(everyType.fact, everyType.clause)} gives them all` };
   }
+  // What a fact denies in its own words: asserted, the option is false; denied too, it restates the fact.
+  const denial = readDenial(index, denialsOf(index), option.text);
+  if (denial) return denialJudgement(denial);
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
 }
 
 /** The share of an option's words a clause must hold for its reach over every API type to count against "only". */
 const HOLDS_EVERY_TYPE = 0.5;
+
+/**
+ * An option offered for what the question asks ("Which should it use to control access?"), judged
+ * by what the facts deny: false when the facts deny the option that purpose, true when it denies
+ * what they deny; undefined when no denial speaks of it.
+ */
+export function judgeProposal(text: string, purpose: string, index: FactIndex = factIndex()): Judgement | undefined {
+  const denial = readDenial(index, denialsOf(index), text, purpose);
+  return denial && denialJudgement(denial);
+}
+
+const denialJudgement = (reading: DenialReading): Judgement => ({ truth: reading.asserts ? 'false' : 'true', strength: reading.cover, why: `${reading.asserts ? 'it asserts what' : 'it denies as'} ${reading.denial.fact.id} denies ("${reading.denial.text}")` });
 
 /** An option that is one name as written (a route key "$connect", a metric "CacheHitCount", "5XXError"). */
 const BARE_NAME = /^\s*([$@][a-z]\w*|[A-Za-z0-9_]*(?:[A-Z0-9][a-z]|[a-z][A-Z0-9])[A-Za-z0-9_]*)\s*\.?\s*$/;

@@ -1,6 +1,7 @@
 import { claimsIn } from './claims.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
+import { judgeProposal } from './fact-check.js';
 import { statesLack } from './lacks.js';
 import { compilePattern, findAll } from './pattern.js';
 import { areasNamed, findAreas } from './scope.js';
@@ -518,6 +519,11 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth)) score -= 8;
   // Asked how to authenticate the callers: a real mechanism states the answer, and most the one that fits who the callers are.
   if (ctx.asksForAuth && AUTH_MECHANISM.test(option.text)) score += (ctx.asksHowToAuth ? THRESHOLD : 3) + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && ctx.solved.clues.some((c) => c.concept === caller && !c.negated && !c.learned)) ? 3 : 0);
+  // Offered for what the question asks, an option the facts deny that use ("API keys to control access") is false, whatever it names.
+  if (judgeProposal(option.text, ctx.asked)?.truth === 'false') {
+    score = Math.min(score, 0) - 8;
+    ctx.statesFalse.add(option.letter);
+  }
   return { score, services: services.length ? services : (implied ?? []) };
 }
 
@@ -684,7 +690,9 @@ export function chooseOptions(
     // "Which option is NOT appropriate …?": the one option whose services all lack what decided the recommendation.
     const strongNeeds = [...ctx.needs].filter(([id]) => ctx.deciding.has(id) && concept(id).weight === 'strong');
     // A part of the recommendation (CloudFront in S3 + CloudFront) is appropriate.
-    const failing = scored.filter((o) => o.services.length > 0 && o.services.every((s) => !ctx.parts.has(s) && strongNeeds.some(([, by]) => !by.includes(s))));
+    // The one option the facts deny the use asked about ("Each is a recommended way to authenticate EXCEPT") is the answer too.
+    const denied = scored.filter((o) => ctx.statesFalse.has(o.letter));
+    const failing = denied.length === 1 ? denied : scored.filter((o) => o.services.length > 0 && o.services.every((s) => !ctx.parts.has(s) && strongNeeds.some(([, by]) => !by.includes(s))));
     if (failing.length !== 1) return { choices: [], pick, scored, margin: 0 };
     return { choices: [failing[0]!.letter], pick, scored, margin: 6 };
   }

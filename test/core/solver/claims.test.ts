@@ -26,6 +26,11 @@ describe('statements checked against the fact sheet', () => {
     expect(holds('Every message a player sends is handed to $disconnect once its handler has replied', 'apigw-websocket')).toContain(false);
   });
 
+  it('reads a default and a maximum given in one sentence each at its own amount', () => {
+    expect(holds('Entries live 300 seconds by default, and the maximum TTL is 3,600 seconds.', 'apigw-rest')).not.toContain(false);
+    expect(holds('The default TTL is 3,600 seconds.', 'apigw-rest')).toContain(false);
+  });
+
   it('answers statement questions by them', () => {
     const caching = solve(
       'Which TWO of the following are true of Amazon API Gateway caching? (Choose TWO.)\nA. Caching is available for HTTP APIs.\nB. The default time to live is 300 seconds.\nC. All responses are cached automatically without any configuration.\nD. Caching is enabled per stage and billed per hour according to cache size.\nE. The maximum time to live is 24 hours.',
