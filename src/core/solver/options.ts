@@ -124,7 +124,8 @@ const ABSENT = [
   /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
   /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
   // "All of the following can be met with an HTTP API EXCEPT:", "An HTTP API can do all of the following EXCEPT": the one it lacks.
-  /\b(?:all|each|every one)\s+(?:of\s+)?(?:the following|these|the \w+)\b[^?]*?\b(?:in|by|with|on|for|to|using|through)\s+((?:\S+\s+){0,5}?\S+?)\s*,?\s+EXCEPT\b/i,
+  // The type must follow its preposition directly: "a way to authenticate callers of the REST API EXCEPT" asks about ways, not the type.
+  /\b(?:all|each|every one)\s+(?:of\s+)?(?:the following|these|the \w+)\b[^?]*?\b(?:in|by|with|on|for|to|using|through)\s+((?:(?!(?:of|to|for|in|by|with|on)\b)\S+\s+){0,5}?\S+?)\s*,?\s+EXCEPT\b/i,
   /((?:an?|the)\s+(?:\S+\s+){0,5}?\S+?)\s+(?:can|could|does|do|will)\s+(?:\w+\s+)?(?:all|each|every one)\s+(?:of\s+)?(?:the following|these)\b[^?]*\bEXCEPT\b/i,
 ];
 /** A question about which statements hold. */

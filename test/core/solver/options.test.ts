@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitOptions } from '../../../src/core/solver/options.js';
+import { questionSubject, splitOptions } from '../../../src/core/solver/options.js';
 import { solve } from '../../../src/core/solver/solve.js';
 import { ROOT } from '../../e2e/terminal.js';
 
@@ -233,5 +233,21 @@ D. Use Amazon CloudFront to push chat messages to connected clients over a persi
     expect(s.choices).toEqual(['C']);
     expect(s.confidence).toBeLessThan(0.8);
     expect(s.trace.at(-1)).toMatchObject({ step: 'pairings', outcome: 'fired' });
+  });
+});
+
+describe('an EXCEPT question about ways of doing something with one API type', () => {
+  it('does not take "each is a way to authenticate callers of the REST API EXCEPT" as asking what the type lacks', () => {
+    expect(questionSubject('Each of the following is a way to authenticate callers of the REST API EXCEPT which one?')).toBeUndefined();
+    expect(questionSubject('Each of the following is also offered by HTTP APIs EXCEPT:')).toEqual({ service: 'apigw-http', absent: true });
+  });
+
+  it('answers it as statements instead: the API key is the way AWS advises against', () => {
+    const s = solve(`A ride-hailing firm opens its Amazon API Gateway REST API to partner fleets. Each of the following is an AWS-recommended way to authenticate the partner systems that call the REST API EXCEPT which one?
+A. A Lambda authorizer that checks the partner's OAuth token
+B. IAM authorization with SigV4-signed requests
+C. An API key that each partner puts in the x-api-key header
+D. An Amazon Cognito user pool authorizer on each method`);
+    expect(s.choices).toEqual(['C']);
   });
 });
