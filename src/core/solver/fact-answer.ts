@@ -1,7 +1,8 @@
 import { findClues } from './clues.js';
+import { factIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { judgeStatements, type Judgement } from './fact-check.js';
-import { asksWhatIs, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
+import { asksWhatIs, givingAmounts, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
 import type { Option } from './options.js';
 import { API_GATEWAY_TYPES, SERVICES } from './services.js';
 import { normalize } from './text.js';
@@ -65,7 +66,7 @@ function factSolution(scenario: string, options: readonly Option[], pick: number
 /** Answers a question whose options state amounts, or gives undefined to leave it to the other readings. */
 export function answerFromFacts(scenario: string, question: string, options: Option[], pick: number, service: ServiceId): Solution | undefined {
   if (!quantityOptions(options) || !asksWhatIs(question || scenario)) return undefined;
-  const readings = readQuantities(scenario, question, options);
+  const readings = readQuantities(scenario, question, options, givingAmounts(factIndex()));
   const { choices, confidence } = chooseByFacts(readings, pick);
   if (choices.length === 0) return undefined;
   const byLetter = new Map(readings.map((r) => [r.letter, r]));

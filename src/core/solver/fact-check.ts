@@ -1,5 +1,5 @@
 import { claimsIn, claimsMatching } from './claims.js';
-import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
+import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { readQuantities } from './fact-reader.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
@@ -42,15 +42,6 @@ interface Exclusion {
   /** Each feature the clause denies to the types, as its word stems. */
   items: Set<string>[];
   lacking: ServiceId[];
-}
-
-/** A reading of the facts, made once per fact index and kept with it. */
-function oncePerIndex<T>(read: (index: FactIndex) => T): (index: FactIndex) => T {
-  const kept = new WeakMap<FactIndex, T>();
-  return (index) => {
-    if (!kept.has(index)) kept.set(index, read(index));
-    return kept.get(index)!;
-  };
 }
 
 /** The features the facts say some API types lack, read once from the statements. */

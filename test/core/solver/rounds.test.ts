@@ -18,7 +18,6 @@ const rounds = readdirSync(DIR).filter((name) => name.endsWith('.yaml')).sort();
 const KNOWN_MISSES: Record<string, string> = {
   'r06-30': 'a CDN in front of an existing load balancer for a viral page: the 60-second freshness reads as the API stage cache, and no option wins clearly',
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
-  'r29-35': 'first try: got no answer (0.90), key B; the default TTL asked as "how long can a cached response be served" in plain seconds is not matched to the 300-second fact',
   'r29-40': 'first try: got no answer (0.55), key A; pricing claims are not read against the pricing facts',
   'r30-01': 'first try: got C (0.75), key B; the proposal to let API keys alone authenticate is not checked against the fact that keys identify and meter callers but do not authenticate them; C wins on naming an endpoint type',
   'r30-21': 'first try: got B (0.75), key A; the list of the account\'s APIs no longer fires the server-push step, but both 10,000-per-second options agree with the quota fact: "for each API separately" is not read against "per account per Region, shared by all its APIs"',
@@ -81,7 +80,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r35-37': 'first try: got C, E (0.65), key A, C; A (a Lambda authorizer) scores -1 although "SAML" is read as a Lambda authorizer clue, while E (an edge-optimized endpoint) scores 6 as a REST-only feature; the fact that an endpoint type restricts no caller is not applied',
   'r35-40': 'first try: got A (0.75), key D; the 2024 raisable timeout for Regional REST APIs is not applied: A (15 minutes for every API type) scores 6 for naming all types, while D scores 0 and C (edge-optimized, -5) and B (-3) are refuted',
   'r36-01': 'first try: got apigw-http (0.55), key apigw-rest; a per-request view of each hop\'s time and a service map is not read as X-Ray tracing, so no REST-only feature is found and the rule falls to an HTTP API',
-  'r36-03': 'first try: got no answer (0.95), key B; the TTL values are not checked against the cache facts (300 seconds by default, up to 3,600): A, B and C score -8 and D 0, so no option stands out',
   'r36-09': 'first try: got no answer (0.85), key B; the fallback to $default when no route matches is not applied: A ($connect) and C ($disconnect) score 10 for naming WebSocket routes, above B ($default, 5), and their tie leaves no answer',
   'r36-17': 'first try: got A, E (0.65), key A, D; the stage statements are not checked against the facts: E (only one stage per REST API) scores 10 for naming a REST API, above A (each stage its own URL and logging, 5) and D (stage variables pointing at a Lambda alias, 4)',
   'r36-25': 'first try: got outside: AWS Direct Connect (0.00), key alb; "colocation facility" is read as a need of AWS Direct Connect, so the scope step fires before load balancing despite host-based routing to two health-checked EC2 fleets',
