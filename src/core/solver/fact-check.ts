@@ -240,6 +240,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
     }
   }
+  // Every amount it states is the one the statements give for what it speaks of, at its bound: it holds.
+  // (Each from a clause that may speak of the API types it is said of.)
+  const agreeing = amounts.evidence.filter((e) => e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
+  if (amounts.score > 0 && agreeing.length > 0 && agreeing.length === amounts.evidence.length && amounts.evidence.length >= quantitiesIn(option.text).filter((q) => q.measure !== 'count' || own.size > 0).length) {
+    return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
+  }
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
 }

@@ -35,12 +35,16 @@ function truths(text: string, subject?: 'apigw-rest' | 'apigw-http' | 'apigw-web
 }
 
 describe('statements judged against the facts', () => {
+  it('holds a statement whose every amount is the one the facts give at its bound, in any unit', () => {
+    expect(truths('Which statement is correct?\nA. A ledger entry can live for at most two hours.\nB. A ledger entry can live for at most three hours.\nC. A stage can hold 8 beacon slots by default.')).toMatchObject({ A: 'true', B: 'false', C: 'true' });
+    expect(truths('Which statement is correct?\nA. Out of the box each stage is given 8 beacon slots, a quota that can be raised.\nB. By default a stage holds 12 beacon slots.')).toMatchObject({ A: 'true', B: 'false' });
+  });
   it('refutes a use the facts advise against: something said to be enough for security', () => {
     expect(truths('Which statement is correct?\nA. A beacon token alone is enough to authenticate callers securely.\nB. Beacon tokens are kept for years.')).toMatchObject({ A: 'false', B: 'unknown' });
   });
   it('reads a bill for the case\'s count from prices per million, and the saving between two bills', () => {
     const text = 'A team expects 200 million relay pulses a month. Which estimate is correct?\nA. The REST API would pay about $100 and the HTTP API about $400, so the REST API saves about $300.\nB. The REST API would pay about $400 and the HTTP API about $100.';
-    expect(truths(text)).toMatchObject({ A: 'unknown', B: 'false' });
+    expect(truths(text)).toMatchObject({ A: 'true', B: 'false' });
   });
   it('refutes a feature claimed for an API type the facts say lacks it, named or asked about', () => {
     expect(truths('Which statement is correct?\nA. An HTTP API can mirror responses to a second backend.\nB. A REST API can mirror responses.')).toEqual({ A: 'false', B: 'unknown' });
@@ -65,7 +69,7 @@ describe('statements judged against the facts', () => {
   });
 
   it('reads a fact that denies the option\'s own word as the opposite, and an amount some close clause gives as no contradiction', () => {
-    expect(truths('Which statement is correct?\nA. Clients open unencrypted tunnel connections.\nB. A ledger entry can be kept for at most 7,200 seconds.\nC. A ledger entry can be kept for at most 9,000 seconds.')).toEqual({ A: 'false', B: 'unknown', C: 'false' });
+    expect(truths('Which statement is correct?\nA. Clients open unencrypted tunnel connections.\nB. A ledger entry can be kept for at most 7,200 seconds.\nC. A ledger entry can be kept for at most 9,000 seconds.')).toEqual({ A: 'false', B: 'true', C: 'false' });
   });
 
   it('reads a name among names against the statement that lists the others', () => {
