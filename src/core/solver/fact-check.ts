@@ -205,7 +205,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (A false claim whose own pattern reads the denial still refutes it.)
   const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
   const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
-  if (claims.includes(false)) return { truth: 'false', strength: 1, why: `a written claim is false (${[...new Set(matching.map((c) => c.fact))].join(', ')})` };
+  // Every amount it states is the one the statements give for what it speaks of, at its bound and for the API types it is said of: it holds.
+  const agreeing = amounts.evidence.filter((e) => e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
+  const amountsHold = amounts.score > 0 && agreeing.length > 0 && agreeing.length === amounts.evidence.length && amounts.evidence.length >= quantitiesIn(option.text).filter((q) => q.measure !== 'count' || own.size > 0).length;
+  // (A written claim about the same statement reads its amounts more loosely, one bound for another: the amounts' own reading wins.)
+  const loose = amountsHold && matching.filter((c) => !c.truth).every((c) => agreeing.some((e) => e.fact.id === c.fact));
+  if (claims.includes(false) && !loose) return { truth: 'false', strength: 1, why: `a written claim is false (${[...new Set(matching.map((c) => c.fact))].join(', ')})` };
   // An amount or status code another than the facts give.
   // (A clause about other API types than the one the option speaks of gives no amount for it.)
   const against = amounts.evidence.filter((e) => !e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
@@ -240,10 +245,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
     }
   }
-  // Every amount it states is the one the statements give for what it speaks of, at its bound: it holds.
-  // (Each from a clause that may speak of the API types it is said of.)
-  const agreeing = amounts.evidence.filter((e) => e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
-  if (amounts.score > 0 && agreeing.length > 0 && agreeing.length === amounts.evidence.length && amounts.evidence.length >= quantitiesIn(option.text).filter((q) => q.measure !== 'count' || own.size > 0).length) {
+  if (amountsHold) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };

@@ -35,6 +35,12 @@ function truths(text: string, subject?: 'apigw-rest' | 'apigw-http' | 'apigw-web
 }
 
 describe('statements judged against the facts', () => {
+  it('holds a pair of amounts each at its own bound, though a written claim reads one bound for the other', () => {
+    const { scenario, options } = splitOptions('Which statement about the stage cache of a REST API is correct?\nA. The default TTL is 300 seconds, and the TTL can be raised to at most 3,600 seconds.\nB. The default TTL is 3,600 seconds, and the TTL can be raised to at most 300 seconds.');
+    const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-rest' });
+    expect(judged.get('A')!.truth).toBe('true');
+    expect(judged.get('B')!.truth).toBe('false');
+  });
   it('holds a statement whose every amount is the one the facts give at its bound, in any unit', () => {
     expect(truths('Which statement is correct?\nA. A ledger entry can live for at most two hours.\nB. A ledger entry can live for at most three hours.\nC. A stage can hold 8 beacon slots by default.')).toMatchObject({ A: 'true', B: 'false', C: 'true' });
     expect(truths('Which statement is correct?\nA. Out of the box each stage is given 8 beacon slots, a quota that can be raised.\nB. By default a stage holds 12 beacon slots.')).toMatchObject({ A: 'true', B: 'false' });
