@@ -2,6 +2,7 @@ import { claimsIn, claimsMatching } from './claims.js';
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { readQuantities } from './fact-reader.js';
+import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './options.js';
 import { API_GATEWAY_TYPES } from './services.js';
@@ -218,6 +219,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0)));
   if (stated) against.length = 0;
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
+  // One API type said to cost less or more than another, against the prices the facts give each.
+  const compared = negated ? undefined : comparePrices(index, option.text);
+  if (compared) return { truth: compared.holds ? 'true' : 'false', strength: 1, why: compared.why };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {
     if (!ex.items.some((item) => namesFeature(index, item, own))) continue;

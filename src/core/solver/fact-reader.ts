@@ -160,7 +160,7 @@ const LATER_TIER = /^[^$]{0,40}?\b(?:next|above|beyond|over|after)\b/i;
 /** Where the words about one price end: its own parenthesis or clause. */
 const PRICE_WORDS_END = /[),;]|\b(?:versus|while|whereas|so)\b/i;
 
-interface PricePer {
+export interface PricePer {
   price: number;
   per: number;
   upTo?: number;
@@ -170,7 +170,7 @@ interface PricePer {
   end: number;
 }
 
-function pricesPer(statement: string): PricePer[] {
+export function pricesPer(statement: string): PricePer[] {
   const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
   const found: PricePer[] = [];
   let wordsEnd = 0;

@@ -35,6 +35,10 @@ function truths(text: string, subject?: 'apigw-rest' | 'apigw-http' | 'apigw-web
 }
 
 describe('statements judged against the facts', () => {
+  it('judges one API type said to cost less or more than another by the first price the facts give each', () => {
+    expect(truths('Which statement about relay pricing is correct?\nA. REST relay pulses are billed less than HTTP API relay pulses.\nB. An HTTP API has a lower price per relay pulse than a REST API has.\nC. A WebSocket API is pricier than a REST API for relay pulses.')).toMatchObject({ A: 'true', B: 'false', C: 'unknown' });
+    expect(truths('Which statement is correct?\nA. An HTTP API is pricier than a REST API for relay pulses.\nB. REST APIs are dearer than HTTP APIs for relay pulses.')).toMatchObject({ A: 'true', B: 'false' });
+  });
   it('holds a pair of amounts each at its own bound, though a written claim reads one bound for the other', () => {
     const { scenario, options } = splitOptions('Which statement about the stage cache of a REST API is correct?\nA. The default TTL is 300 seconds, and the TTL can be raised to at most 3,600 seconds.\nB. The default TTL is 3,600 seconds, and the TTL can be raised to at most 300 seconds.');
     const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-rest' });
