@@ -35,6 +35,16 @@ function truths(text: string, subject?: 'apigw-rest' | 'apigw-http' | 'apigw-web
 }
 
 describe('statements judged against the facts', () => {
+  it('holds a charge the facts bill the API type for, whatever else the option says', () => {
+    const index = indexFacts([tableLine('price.kinds', 'No fees up front: REST and HTTP APIs charge for relay hops received plus bytes sent onward; WebSocket APIs charge for pings plus socket hours.'), tableLine('ledger.billed', 'The ledger archive is billed per hour according to its size.'), tableLine('beacon.kept', 'Beacon records are kept for 15 months.')].join('\n'));
+    const { scenario, options } = splitOptions('A team is budgeting for a WebSocket API. What will this API be billed for?\nA. The pings it handles and the hours its sockets stay open\nB. The relay hops it receives\nC. Each hour the ledger archive runs, by its size');
+    const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-websocket' }, index);
+    expect(Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]))).toEqual({ A: 'true', B: 'unknown', C: 'true' });
+  });
+  it('answers what an API is charged for as statements, not as a choice of service', () => {
+    const s = solve('A start-up is budgeting for a new Amazon API Gateway HTTP API. Which TWO will it be charged for? (Choose TWO.)\nA. The API calls it receives\nB. A fixed fee for every route defined\nC. The data it transfers out to callers\nD. A monthly minimum fee for each stage');
+    expect(s.choices).toEqual(['A', 'C']);
+  });
   it('judges one API type said to cost less or more than another by the first price the facts give each', () => {
     expect(truths('Which statement about relay pricing is correct?\nA. REST relay pulses are billed less than HTTP API relay pulses.\nB. An HTTP API has a lower price per relay pulse than a REST API has.\nC. A WebSocket API is pricier than a REST API for relay pulses.')).toMatchObject({ A: 'true', B: 'false', C: 'unknown' });
     expect(truths('Which statement is correct?\nA. An HTTP API is pricier than a REST API for relay pulses.\nB. REST APIs are dearer than HTTP APIs for relay pulses.')).toMatchObject({ A: 'true', B: 'false' });
