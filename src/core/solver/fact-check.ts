@@ -2,7 +2,7 @@ import { billedItemNamed, speaksOfBilling } from './billing.js';
 import { claimsIn, claimsMatching } from './claims.js';
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
-import { readQuantities } from './fact-reader.js';
+import { boundOf, readQuantities } from './fact-reader.js';
 import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './options.js';
@@ -209,7 +209,11 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
   // Every amount it states is the one the statements give for what it speaks of, at its bound and for the API types it is said of: it holds.
   const agreeing = amounts.evidence.filter((e) => e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
-  const amountsHold = amounts.score > 0 && agreeing.length > 0 && agreeing.length === amounts.evidence.length && amounts.evidence.length >= quantitiesIn(option.text).filter((q) => q.measure !== 'count' || own.size > 0).length;
+  // (Two amounts read in one clause hold only in its order: "5,000 a second with a burst of 10,000" swaps "10,000 a second and a 5,000 burst".)
+  const inOrder = agreeing.every((e, i) => i === 0 || e.clause !== agreeing[i - 1]!.clause || e.given.start >= agreeing[i - 1]!.given.start);
+  // (Nor an amount the facts give as the lowest of something, or where it was raised from, for an option that names no lowest.)
+  const atLowest = agreeing.some((e) => boundOf(e.fact.statement, e.given, e.clause.start, e.clause.end) === 'min') && !/\b(?:minimum|min|at least|shortest|smallest|lowest|from)\b/.test(norm);
+  const amountsHold = inOrder && !atLowest && amounts.score > 0 && agreeing.length > 0 && agreeing.length === amounts.evidence.length && amounts.evidence.length >= quantitiesIn(option.text).filter((q) => q.measure !== 'count' || own.size > 0).length;
   // (A written claim about the same statement reads its amounts more loosely, one bound for another: the amounts' own reading wins.)
   const loose = amountsHold && matching.filter((c) => !c.truth).every((c) => agreeing.some((e) => e.fact.id === c.fact));
   if (claims.includes(false) && !loose) return { truth: 'false', strength: 1, why: `a written claim is false (${[...new Set(matching.map((c) => c.fact))].join(', ')})` };
@@ -253,7 +257,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // A charge the facts bill the API types it is said of for.
   const billed = negated || !speaksOfBilling(`${asked} ${norm}`) ? undefined : billedItemNamed(index, option.text, types);
   if (billed) return { truth: 'true', strength: 0.8, why: `${billed.fact} bills ${billed.types.join(', ')} for it` };
-  if (amountsHold) {
+  // (Only from the statement closest to all its words: an amount some other statement gives for another thing proves nothing.)
+  if (amountsHold && closest && agreeing.every((e) => e.fact === closest!.fact)) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };

@@ -35,6 +35,14 @@ function truths(text: string, subject?: 'apigw-rest' | 'apigw-http' | 'apigw-web
 }
 
 describe('statements judged against the facts', () => {
+  it('does not hold amounts read in one clause in another order, nor one the facts give as the lowest', () => {
+    const index = indexFacts([tableLine('beacon.rate', 'Each stage sends 40 beacon pulses per minute and a burst of 10 beacon pulses.'), tableLine('ledger.entry', 'A ledger entry lives from 0 to 7,200 seconds.'), tableLine('widget.colour', 'Widgets are painted blue.')].join('\n'));
+    const { scenario, options } = splitOptions('Which statement is correct?\nA. A stage sends 40 beacon pulses per minute, with a burst of 10 beacon pulses.\nB. A stage sends 10 beacon pulses per minute, with a burst of 40 beacon pulses.\nC. A ledger entry lives 0 seconds.');
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    expect(judged.get('A')!.truth).toBe('true');
+    expect(judged.get('B')!.truth).not.toBe('true');
+    expect(judged.get('C')!.truth).not.toBe('true');
+  });
   it('holds a charge the facts bill the API type for, whatever else the option says', () => {
     const index = indexFacts([tableLine('price.kinds', 'No fees up front: REST and HTTP APIs charge for relay hops received plus bytes sent onward; WebSocket APIs charge for pings plus socket hours.'), tableLine('ledger.billed', 'The ledger archive is billed per hour according to its size.'), tableLine('beacon.kept', 'Beacon records are kept for 15 months.')].join('\n'));
     const { scenario, options } = splitOptions('A team is budgeting for a WebSocket API. What will this API be billed for?\nA. The pings it handles and the hours its sockets stay open\nB. The relay hops it receives\nC. Each hour the ledger archive runs, by its size');
@@ -64,7 +72,7 @@ describe('statements judged against the facts', () => {
   });
   it('reads a bill for the case\'s count from prices per million, and the saving between two bills', () => {
     const text = 'A team expects 200 million relay pulses a month. Which estimate is correct?\nA. The REST API would pay about $100 and the HTTP API about $400, so the REST API saves about $300.\nB. The REST API would pay about $400 and the HTTP API about $100.';
-    expect(truths(text)).toMatchObject({ A: 'true', B: 'false' });
+    expect(truths(text)).toMatchObject({ A: 'unknown', B: 'false' });
   });
   it('refutes a feature claimed for an API type the facts say lacks it, named or asked about', () => {
     expect(truths('Which statement is correct?\nA. An HTTP API can mirror responses to a second backend.\nB. A REST API can mirror responses.')).toEqual({ A: 'false', B: 'unknown' });
