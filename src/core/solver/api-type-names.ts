@@ -9,3 +9,10 @@ const TYPE_NAMES: [ServiceId, RegExp][] = [
 
 /** The API Gateway types a normalized text names, in REST, HTTP, WebSocket order. */
 export const typesNamed = (norm: string): ServiceId[] => TYPE_NAMES.filter(([, pattern]) => pattern.test(norm)).map(([type]) => type);
+
+/** The API Gateway types a normalized text names, each with where it is first named, in the order written. */
+export const typesAt = (norm: string): { type: ServiceId; at: number }[] =>
+  TYPE_NAMES.flatMap(([type, pattern]) => {
+    const m = pattern.exec(norm);
+    return m ? [{ type, at: m.index }] : [];
+  }).sort((a, b) => a.at - b.at);

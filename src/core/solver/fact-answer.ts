@@ -1,7 +1,8 @@
 import { findClues } from './clues.js';
+import { factIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { judgeStatements, type Judgement } from './fact-check.js';
-import { asksWhatIs, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
+import { asksWhatIs, givingAmounts, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
 import type { Option } from './options.js';
 import { API_GATEWAY_TYPES, SERVICES } from './services.js';
 import { normalize } from './text.js';
@@ -65,7 +66,7 @@ function factSolution(scenario: string, options: readonly Option[], pick: number
 /** Answers a question whose options state amounts, or gives undefined to leave it to the other readings. */
 export function answerFromFacts(scenario: string, question: string, options: Option[], pick: number, service: ServiceId): Solution | undefined {
   if (!quantityOptions(options) || !asksWhatIs(question || scenario)) return undefined;
-  const readings = readQuantities(scenario, question, options);
+  const readings = readQuantities(scenario, question, options, givingAmounts(factIndex()));
   const { choices, confidence } = chooseByFacts(readings, pick);
   if (choices.length === 0) return undefined;
   const byLetter = new Map(readings.map((r) => [r.letter, r]));
@@ -84,6 +85,8 @@ const ASKS_WHAT_TYPE_HAS = /\b(?:which|what)\b[^?]*\b(?:can|could|does|do)\s+(?:
 const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|offered) (?:for|in|to|on|by|with) (?:this|the|an?|its) (?:(?:rest|http|web\s*socket) )?api(?: type)?s?\b|can (?:it|they|the \w+) (?:configure|use|enable) (?:for|on|in|with) (?:this|the) api\b|will (?:it|they|the \w+) be able to use\b)/i;
 /** One item the others are not, from a list or a type's features ("All of the following are available to an HTTP API EXCEPT:", "Which of the following is NOT one of the predefined route keys?"). */
 const ASKS_ONE_EXCEPTION = /\b(?:[Aa]ll|[Ee]ach|[Ee]very one) (?:of )?(?:the following|these|the \w+)\b[^?]*\bEXCEPT\b|\b[Ww]hich (?:of the following |one )?(?:is|are) NOT\b/;
+/** "Which THREE items will this API add to the bill?", "What is a WebSocket API charged for?". */
+const ASKS_WHAT_IS_BILLED = /\b(?:which|what)\b[^?]*\b(?:bill|billed|charged?|charges|pays? for|costs? of)\b[^?]*\?/i;
 /** It asks for the ones that do not hold. */
 const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue)\b|\bnot (?:correct|true|accurate|valid)\b/;
 
@@ -114,7 +117,9 @@ export function answerStatements(scenario: string, question: string, options: Op
   if (named?.length === 1) subject = named[0];
   const asksType = subject !== undefined && API_GATEWAY_TYPES.includes(subject) && (ASKS_WHAT_TYPE_HAS.test(asked) || ASKS_TYPE_SUPPORT.test(asked));
   const asksException = pick === 1 && ASKS_ONE_EXCEPTION.test(asked);
-  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || asksType || asksException)) return undefined;
+  // What an API is billed for is a statement about it, never a choice of service.
+  const asksBilling = ASKS_WHAT_IS_BILLED.test(asked);
+  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || asksType || asksException || asksBilling)) return undefined;
   const wantsFalse = ASKS_FALSE.test(asked);
   const judgements = judgeStatements({ scenario, question: asked, options, subject });
   const choices = chooseStatements(options, judgements, pick, wantsFalse);

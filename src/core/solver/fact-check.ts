@@ -1,8 +1,10 @@
+import { billedItemNamed, speaksOfBilling } from './billing.js';
 import { claimsIn, claimsMatching } from './claims.js';
-import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
+import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
-import { readQuantities } from './fact-reader.js';
+import { boundOf, readQuantities } from './fact-reader.js';
+import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './options.js';
 import { API_GATEWAY_TYPES } from './services.js';
@@ -43,15 +45,6 @@ interface Exclusion {
   /** Each feature the clause denies to the types, as its word stems. */
   items: Set<string>[];
   lacking: ServiceId[];
-}
-
-/** A reading of the facts, made once per fact index and kept with it. */
-function oncePerIndex<T>(read: (index: FactIndex) => T): (index: FactIndex) => T {
-  const kept = new WeakMap<FactIndex, T>();
-  return (index) => {
-    if (!kept.has(index)) kept.set(index, read(index));
-    return kept.get(index)!;
-  };
 }
 
 /** The features the facts say some API types lack, read once from the statements. */
@@ -220,7 +213,16 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (A false claim whose own pattern reads the denial still refutes it.)
   const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
   const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
-  if (claims.includes(false)) return { truth: 'false', strength: 1, why: `a written claim is false (${[...new Set(matching.map((c) => c.fact))].join(', ')})` };
+  // Every amount it states is the one the statements give for what it speaks of, at its bound and for the API types it is said of: it holds.
+  const agreeing = amounts.evidence.filter((e) => e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
+  // (Two amounts read in one clause hold only in its order: "5,000 a second with a burst of 10,000" swaps "10,000 a second and a 5,000 burst".)
+  const inOrder = agreeing.every((e, i) => i === 0 || e.clause !== agreeing[i - 1]!.clause || e.given.start >= agreeing[i - 1]!.given.start);
+  // (Nor an amount the facts give as the lowest of something, or where it was raised from, for an option that names no lowest.)
+  const atLowest = agreeing.some((e) => boundOf(e.fact.statement, e.given, e.clause.start, e.clause.end) === 'min') && !/\b(?:minimum|min|at least|shortest|smallest|lowest|from)\b/.test(norm);
+  const amountsHold = inOrder && !atLowest && amounts.score > 0 && agreeing.length > 0 && agreeing.length === amounts.evidence.length && amounts.evidence.length >= quantitiesIn(option.text).filter((q) => q.measure !== 'count' || own.size > 0).length;
+  // (A written claim about the same statement reads its amounts more loosely, one bound for another: the amounts' own reading wins.)
+  const loose = amountsHold && matching.filter((c) => !c.truth).every((c) => agreeing.some((e) => e.fact.id === c.fact));
+  if (claims.includes(false) && !loose) return { truth: 'false', strength: 1, why: `a written claim is false (${[...new Set(matching.map((c) => c.fact))].join(', ')})` };
   // An amount or status code another than the facts give.
   // (A clause about other API types than the one the option speaks of gives no amount for it.)
   const against = amounts.evidence.filter((e) => !e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
@@ -228,6 +230,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0)));
   if (stated) against.length = 0;
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
+  // One API type said to cost less or more than another, against the prices the facts give each.
+  const compared = negated ? undefined : comparePrices(index, option.text);
+  if (compared) return { truth: compared.holds ? 'true' : 'false', strength: 1, why: compared.why };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {
     if (!ex.items.some((item) => namesFeature(index, item, own))) continue;
@@ -265,6 +270,13 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // What a fact denies in its own words: asserted, the option is false; denied too, it restates the fact.
   const denial = readDenial(index, denialsOf(index), option.text);
   if (denial) return denialJudgement(denial);
+  // A charge the facts bill the API types it is said of for.
+  const billed = negated || !speaksOfBilling(`${asked} ${norm}`) ? undefined : billedItemNamed(index, option.text, types);
+  if (billed) return { truth: 'true', strength: 0.8, why: `${billed.fact} bills ${billed.types.join(', ')} for it` };
+  // (Only from the statement closest to all its words: an amount some other statement gives for another thing proves nothing.)
+  if (amountsHold && closest && agreeing.every((e) => e.fact === closest!.fact)) {
+    return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
+  }
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
 }

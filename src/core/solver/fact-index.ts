@@ -33,12 +33,27 @@ let built: FactIndex | undefined;
 
 /** Words the statements and the questions use for one idea: a quota is a limit, however it is named. */
 const SAME_AS: Record<string, string> = { quota: 'limit', cap: 'limit', capac: 'limit' };
+/** Phrases written out for what the statements abbreviate (a "time-to-live" is the TTL), and the words that only ask for an amount ("how long"), which speak of nothing. */
+const SAME_PHRASE: [RegExp, string][] = [
+  [/\btime[\s-]+to[\s-]+live\b/gi, 'TTL'],
+  [/\bhow (?:long|many|much|often|soon)\b/gi, ' '],
+];
 
 /** The word stems of a text without its amounts (numbers and units): what it speaks of, each idea under one stem. */
 export function wordsOf(text: string): Set<string> {
   let rest = text;
   for (const q of quantitiesIn(text).reverse()) rest = `${rest.slice(0, q.start)} ${rest.slice(q.end)}`;
+  for (const [phrase, same] of SAME_PHRASE) rest = rest.replace(phrase, same);
   return new Set([...contentStems(rest.replace(/[$\d][\d,.]*/g, ' '))].map((s) => SAME_AS[s] ?? s));
+}
+
+/** A reading of the facts, made once per fact index and kept with it. */
+export function oncePerIndex<T>(read: (index: FactIndex) => T): (index: FactIndex) => T {
+  const kept = new WeakMap<FactIndex, T>();
+  return (index) => {
+    if (!kept.has(index)) kept.set(index, read(index));
+    return kept.get(index)!;
+  };
 }
 
 /** The index of the built-in facts, built on first use. */

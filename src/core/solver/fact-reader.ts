@@ -1,4 +1,4 @@
-import { factIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex, type Relevant } from './fact-index.js';
+import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex, type Relevant } from './fact-index.js';
 import type { Option } from './options.js';
 import { typesNamed } from './api-type-names.js';
 import { quantitiesIn, sameAmount, type Quantity } from './quantities.js';
@@ -160,7 +160,7 @@ const LATER_TIER = /^[^$]{0,40}?\b(?:next|above|beyond|over|after)\b/i;
 /** Where the words about one price end: its own parenthesis or clause. */
 const PRICE_WORDS_END = /[),;]|\b(?:versus|while|whereas|so)\b/i;
 
-interface PricePer {
+export interface PricePer {
   price: number;
   per: number;
   upTo?: number;
@@ -170,7 +170,7 @@ interface PricePer {
   end: number;
 }
 
-function pricesPer(statement: string): PricePer[] {
+export function pricesPer(statement: string): PricePer[] {
   const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
   const found: PricePer[] = [];
   let wordsEnd = 0;
@@ -202,11 +202,18 @@ export function weightedWords(scenario: string, question: string, options: reado
   return words;
 }
 
+/** The statements that give an amount (with the rarity of words over all statements): among them, those most about a question on amounts are the ones that can answer it. */
+export const givingAmounts = oncePerIndex((index: FactIndex): FactIndex => ({ ...index, facts: index.facts.filter((f) => f.clauses.some((c) => c.quantities.length > 0)) }));
+
+/** "leaves the time-to-live at its default value", "kept the default timeout": the setting is at its default. */
+const LEFT_AT_DEFAULT = /\b(?:leaves?|left|leaving|keeps?|kept|keeping|stays?|stayed|remains?|unchanged)\b[^.;?]{0,40}\bdefaults?\b/i;
+
 /** Reads each option's amounts against the statements; an option without amounts has no score. */
 /** (The case's figures that bills and pieces are computed for may come from a longer text than the one that chooses the statements.) */
 export function readQuantities(scenario: string, question: string, options: readonly Option[], index: FactIndex = factIndex(), caseText = scenario): OptionReading[] {
   const relevant = relevantFacts(index, weightedWords(scenario, question, options));
-  const questionBound = askedBound(question || scenario);
+  // A case that leaves a setting at its default asks for the default, whatever the question's own words.
+  const questionBound = askedBound(question || scenario) ?? (LEFT_AT_DEFAULT.test(scenario) ? 'default' : undefined);
   const givenAmounts = quantitiesIn(scenario);
   const caseAmounts = caseText === scenario ? givenAmounts : quantitiesIn(caseText);
   // Unless the statements split it into tiers: then the option that keeps it whole makes a claim ("all 500 million at $3.50").

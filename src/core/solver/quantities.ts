@@ -87,8 +87,12 @@ export function quantitiesIn(text: string): Quantity[] {
     else if (digits && !scale && isStatus(text, m.index, end, digits)) found.push({ measure: 'status', value: number, start, end });
     else if ((digits && !isYear(digits, scale) && !isDay(text, m.index, end)) || word) found.push({ measure: 'count', value: number, start, end });
   }
-  return sharedUnits(text, found);
+  for (const m of text.matchAll(BARE_SCALE)) found.push({ measure: 'count', value: SCALES[m[1]!.toLowerCase()]!, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  return sharedUnits(text, found.sort((a, b) => a.start - b.start));
 }
+
+/** A scale with no number before it counts one of it: "the first trillion requests", "beyond billion-call volumes". */
+const BARE_SCALE = /\b(?:first|next|over|above|beyond)\s+(thousand|million|billion|trillion)\b/gi;
 
 /** Between numbers of one range or list, the last of which alone carries the unit: "from 0 to 3,600 seconds", "0.5, 1.6 and 6.1 GB". */
 const JOINED = /^\s*(?:,|,?\s*(?:to|and|or)|-|\u2013)\s*$/i;

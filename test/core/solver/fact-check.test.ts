@@ -36,6 +36,38 @@ function truths(text: string, subject?: 'apigw-rest' | 'apigw-http' | 'apigw-web
 }
 
 describe('statements judged against the facts', () => {
+  it('does not hold amounts read in one clause in another order, nor one the facts give as the lowest', () => {
+    const index = indexFacts([tableLine('beacon.rate', 'Each stage sends 40 beacon pulses per minute and a burst of 10 beacon pulses.'), tableLine('ledger.entry', 'A ledger entry lives from 0 to 7,200 seconds.'), tableLine('widget.colour', 'Widgets are painted blue.')].join('\n'));
+    const { scenario, options } = splitOptions('Which statement is correct?\nA. A stage sends 40 beacon pulses per minute, with a burst of 10 beacon pulses.\nB. A stage sends 10 beacon pulses per minute, with a burst of 40 beacon pulses.\nC. A ledger entry lives 0 seconds.');
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    expect(judged.get('A')!.truth).toBe('true');
+    expect(judged.get('B')!.truth).not.toBe('true');
+    expect(judged.get('C')!.truth).not.toBe('true');
+  });
+  it('holds a charge the facts bill the API type for, whatever else the option says', () => {
+    const index = indexFacts([tableLine('price.kinds', 'No fees up front: REST and HTTP APIs charge for relay hops received plus bytes sent onward; WebSocket APIs charge for pings plus socket hours.'), tableLine('ledger.billed', 'The ledger archive is billed per hour according to its size.'), tableLine('beacon.kept', 'Beacon records are kept for 15 months.')].join('\n'));
+    const { scenario, options } = splitOptions('A team is budgeting for a WebSocket API. What will this API be billed for?\nA. The pings it handles and the hours its sockets stay open\nB. The relay hops it receives\nC. Each hour the ledger archive runs, by its size');
+    const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-websocket' }, index);
+    expect(Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]))).toEqual({ A: 'true', B: 'unknown', C: 'true' });
+  });
+  it('answers what an API is charged for as statements, not as a choice of service', () => {
+    const s = solve('A start-up is budgeting for a new Amazon API Gateway HTTP API. Which TWO will it be charged for? (Choose TWO.)\nA. The API calls it receives\nB. A fixed fee for every route defined\nC. The data it transfers out to callers\nD. A monthly minimum fee for each stage');
+    expect(s.choices).toEqual(['A', 'C']);
+  });
+  it('judges one API type said to cost less or more than another by the first price the facts give each', () => {
+    expect(truths('Which statement about relay pricing is correct?\nA. REST relay pulses are billed less than HTTP API relay pulses.\nB. An HTTP API has a lower price per relay pulse than a REST API has.\nC. A WebSocket API is pricier than a REST API for relay pulses.')).toMatchObject({ A: 'true', B: 'false', C: 'unknown' });
+    expect(truths('Which statement is correct?\nA. An HTTP API is pricier than a REST API for relay pulses.\nB. REST APIs are dearer than HTTP APIs for relay pulses.')).toMatchObject({ A: 'true', B: 'false' });
+  });
+  it('holds a pair of amounts each at its own bound, though a written claim reads one bound for the other', () => {
+    const { scenario, options } = splitOptions('Which statement about the stage cache of a REST API is correct?\nA. The default TTL is 300 seconds, and the TTL can be raised to at most 3,600 seconds.\nB. The default TTL is 3,600 seconds, and the TTL can be raised to at most 300 seconds.');
+    const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-rest' });
+    expect(judged.get('A')!.truth).toBe('true');
+    expect(judged.get('B')!.truth).toBe('false');
+  });
+  it('holds a statement whose every amount is the one the facts give at its bound, in any unit', () => {
+    expect(truths('Which statement is correct?\nA. A ledger entry can live for at most two hours.\nB. A ledger entry can live for at most three hours.\nC. A stage can hold 8 beacon slots by default.')).toMatchObject({ A: 'true', B: 'false', C: 'true' });
+    expect(truths('Which statement is correct?\nA. Out of the box each stage is given 8 beacon slots, a quota that can be raised.\nB. By default a stage holds 12 beacon slots.')).toMatchObject({ A: 'true', B: 'false' });
+  });
   it('refutes a use the facts advise against: something said to be enough for security', () => {
     expect(truths('Which statement is correct?\nA. A beacon token alone is enough to authenticate callers securely.\nB. Beacon tokens are kept for years.')).toMatchObject({ A: 'false', B: 'unknown' });
   });
@@ -66,7 +98,7 @@ describe('statements judged against the facts', () => {
   });
 
   it('reads a fact that denies the option\'s own word as the opposite, and an amount some close clause gives as no contradiction', () => {
-    expect(truths('Which statement is correct?\nA. Clients open unencrypted tunnel connections.\nB. A ledger entry can be kept for at most 7,200 seconds.\nC. A ledger entry can be kept for at most 9,000 seconds.')).toEqual({ A: 'false', B: 'unknown', C: 'false' });
+    expect(truths('Which statement is correct?\nA. Clients open unencrypted tunnel connections.\nB. A ledger entry can be kept for at most 7,200 seconds.\nC. A ledger entry can be kept for at most 9,000 seconds.')).toEqual({ A: 'false', B: 'true', C: 'false' });
   });
 
   it('reads a name among names against the statement that lists the others', () => {

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { factsTableSource } from '../../../scripts/solver/facts-table.mjs';
 import { chooseByFacts } from '../../../src/core/solver/fact-answer.js';
 import { indexFacts, relevantFacts, wordsOf } from '../../../src/core/solver/fact-index.js';
-import { askedBound, asksWhatIs, readQuantities } from '../../../src/core/solver/fact-reader.js';
+import { askedBound, asksWhatIs, givingAmounts, readQuantities } from '../../../src/core/solver/fact-reader.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
 import { splitOptions } from '../../../src/core/solver/options.js';
 import { solve } from '../../../src/core/solver/solve.js';
@@ -116,5 +116,43 @@ describe('amounts computed from the verified statements', () => {
     );
     expect(s.choices).toEqual(['B']);
     expect(s.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('amounts asked in other words', () => {
+  const index = indexFacts(
+    [
+      tableLine('gizmo.ttl', 'A cached gizmo reply has a TTL that defaults to 90 seconds and can be set up to 900 seconds.'),
+      tableLine('gizmo.story', 'Gizmo replies are served from a replica near the caller, refreshed when the origin changes, and logged for each caller, replica and origin.'),
+      tableLine('widget.colour', 'Widgets are painted blue.'),
+      tableLine('widget.shape', 'Widgets are round.'),
+    ].join('\n'),
+  );
+
+  it('reads a time-to-live written out as the TTL the statements abbreviate', () => {
+    expect(wordsOf('the time-to-live of a reply')).toContain('ttl');
+    expect(wordsOf('a Time To Live of zero')).toContain('ttl');
+  });
+
+  it('does not take the words that only ask for an amount for a topic', () => {
+    expect(wordsOf('How long may a reply be kept?')).not.toContain('long');
+    expect(wordsOf('How many keys can a plan hold?')).not.toContain('mani');
+  });
+
+  it('asks for the default when the case leaves a setting at its default value', () => {
+    const { scenario, options } = splitOptions('An operator turns on gizmo replies and keeps the time to live at its default.\nFor how long is one gizmo reply reused?\nA. 1.5 minutes\nB. 15 minutes');
+    const [a, b] = readQuantities(scenario, 'For how long is one gizmo reply reused?', options, index);
+    expect(a!.score).toBeGreaterThan(0);
+    expect(b!.score).toBeLessThan(0);
+  });
+
+  it('ranks, for a question on amounts, only the statements that give one', () => {
+    const text = 'Gizmo replies are served from a replica near the caller and refreshed when the origin changes.\nFor how long is a gizmo reply served from the replica before the origin is asked again, if nothing was changed?\nA. 90 seconds\nB. 45 seconds';
+    const { scenario, options } = splitOptions(text);
+    const question = scenario.slice(scenario.lastIndexOf('\n') + 1);
+    expect(readQuantities(scenario, question, options, index).every((r) => r.score === 0)).toBe(true);
+    const [a, b] = readQuantities(scenario, question, options, givingAmounts(index));
+    expect(a!.score).toBeGreaterThan(0);
+    expect(b!.score).toBeLessThan(0);
   });
 });

@@ -55,3 +55,11 @@ describe('number words that count what the service meters', () => {
     expect(read('the API receives 500 million requests')).toEqual([['count', 500e6, '500 million']]);
   });
 });
+
+describe('a scale written without a number', () => {
+  it('counts one of it after a word that sets a tier', () => {
+    expect(quantitiesIn('billed at one rate for the first trillion calls').map((q) => [q.measure, q.value])).toEqual([['count', 1e12]]);
+    expect(quantitiesIn('a lower price beyond billion-request months, $2 above that').map((q) => [q.measure, q.value])).toEqual([['count', 1e9], ['money', 2]]);
+    expect(quantitiesIn('one of the million reasons')).toEqual([]);
+  });
+});
