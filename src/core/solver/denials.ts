@@ -114,8 +114,16 @@ export function readDenial(index: FactIndex, denials: readonly Denial[], optionT
       const whole = sharedWeight(index, denial.stems, denial.stems);
       const cover = whole === 0 ? 0 : sharedWeight(index, denial.stems, stems) / whole;
       if (cover < COVER || (best && best.cover >= cover)) continue;
-      best = { denial, asserts: !OPTION_CUE.test(part), cover };
+      best = { denial, asserts: !negates(part, denial), cover };
     }
   }
   return best;
+}
+
+/** A negation in the part that comes before what it says of the denial: one after it ("scales to unlimited requests with no quotas") denies something else. */
+function negates(part: string, denial: Denial): boolean {
+  const cue = OPTION_CUE.exec(part);
+  if (!cue) return false;
+  const before = contentOf(part.slice(0, cue.index));
+  return ![...denial.claim].some((s) => before.has(s) && !denial.about.has(s));
 }
