@@ -1,6 +1,7 @@
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
-import { IDENTITY, servicesNamed, type Option } from './options.js';
+import { IDENTITY, servicesNamed } from './options.js';
+import type { Option } from './types.js';
 import { SERVICES } from './services.js';
 import type { Clue, ServiceId, SolvedOption } from './types.js';
 

@@ -1,7 +1,8 @@
 import { claimsMatching } from './claims.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
-import { servicesNamed, type Option } from './options.js';
+import { servicesNamed } from './options.js';
+import type { Option } from './types.js';
 import { namesOf, SERVICES } from './services.js';
 import { statesLack } from './lacks.js';
 import { normalize } from './text.js';

@@ -3,7 +3,7 @@ import { factIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { judgeStatements, type Judgement } from './fact-check.js';
 import { asksWhatIs, givingAmounts, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
-import type { Option } from './options.js';
+import type { Option } from './types.js';
 import { API_GATEWAY_TYPES, SERVICES } from './services.js';
 import { normalize } from './text.js';
 import { SERVICE_IDS, type ServiceId, type Solution } from './types.js';

@@ -6,7 +6,7 @@ import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
 import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
-import type { Option } from './options.js';
+import type { Option } from './types.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import type { ServiceId } from './types.js';

@@ -1,5 +1,5 @@
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex, type Relevant } from './fact-index.js';
-import type { Option } from './options.js';
+import type { Option } from './types.js';
 import { typesNamed } from './api-type-names.js';
 import { quantitiesIn, sameAmount, type Quantity } from './quantities.js';
 import { normalize } from './text.js';

@@ -1,5 +1,5 @@
 import { typesNamed } from './api-type-names.js';
-import type { Option } from './options.js';
+import type { Option } from './types.js';
 import { normalize } from './text.js';
 import type { ServiceId } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { Option } from './options.js';
+import type { Option } from './types.js';
 import { normalize } from './text.js';
 import type { SolvedOption } from './types.js';
 

@@ -7,12 +7,7 @@ import { compilePattern, findAll } from './pattern.js';
 import { areasNamed, findAreas } from './scope.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize, wordCount } from './text.js';
-import type { ServiceId, Solution, SolvedOption, TraceEntry } from './types.js';
-
-export interface Option {
-  letter: string;
-  text: string;
-}
+import type { Option, ServiceId, Solution, SolvedOption, TraceEntry } from './types.js';
 
 /** "A. text", "A) text", "(A) text", one per line, optionally bulleted; letters must run A, B, C… */
 const OPTION_LINE = /^\s*(?:[-*•]\s*)?(?:\(([A-Ha-h])\)|([A-Ha-h])[.)])\s+(\S.*)$/;

@@ -128,3 +128,9 @@ export interface Solution {
   /** The same letters joined ("A, B"); null when none matches or there are no options. */
   choice: string | null;
 }
+
+/** One lettered option of a question, as written. */
+export interface Option {
+  letter: string;
+  text: string;
+}
