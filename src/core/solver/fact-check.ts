@@ -277,8 +277,34 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (amountsHold && closest && agreeing.every((e) => e.fact === closest!.fact)) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
+  // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
+  if (closest && /\b(?:statements?|claims?)\b/.test(asked) && restates(index, norm, own, closest, negated)) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(closest.fact, closest.clause)}` };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
+}
+
+/** The least share of an option's words one clause must say for the option to restate it. */
+const RESTATES = 0.95;
+/** A restatement found by shared words: never as sure as a contradiction read outright. */
+const RESTATED_STRENGTH = 0.7;
+/** The least content an option must have to restate anything: a name or two restates nothing. */
+const RESTATED_WORDS = 5;
+
+/** Words that stretch a statement: said by the option and not by the clause, they claim more than it says. */
+const ABSOLUTE = /\b(?:only|every|all|always|never|any|each|automatically|same|just|solely|exclusively|guarantee\w*|unlimited|whole)\b/g;
+
+/**
+ * An option of a question about statements whose words one clause says all of (by rarity), for
+ * the API types it speaks of, with no amount, no negation on either side and no word that claims
+ * more than the clause, restates that clause.
+ */
+function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }, negated: boolean): boolean {
+  const text = clauseText(closest.fact, closest.clause);
+  const content = [...own].filter((s) => !GENERIC.has(s) && (index.rarity.get(s) ?? 0) > 0);
+  // (Amounts are the amounts' own reading: the same words with swapped numbers restate nothing.)
+  if (negated || closest.cover < RESTATES || content.length < RESTATED_WORDS || NEGATED.test(text) || quantitiesIn(norm).length > 0) return false;
+  if (!aboutTypes(text, typesClaimed(norm, undefined))) return false;
+  return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0]}\\b`).test(text));
 }
 
 /** The share of an option's words a clause must hold for its reach over every API type to count against "only". */

@@ -152,7 +152,7 @@ describe('statements judged against the facts', () => {
 
   it('reads a denial as no contradiction', () => {
     expect(truths('Which statement is correct?\nA. Customers cannot set the beacon quota themselves.\nB. The audit ledger is not free of charge.')).toEqual({ A: 'unknown', B: 'unknown' });
-    expect(truths('Which statement is correct?\nA. Beacon pulses only appear after an agent is installed.\nB. Beacon pulses are emitted every minute.')).toEqual({ A: 'false', B: 'unknown' });
+    expect(truths('Which statement is correct?\nA. Beacon pulses only appear after an agent is installed.\nB. Beacon pulses are emitted every minute.')).toEqual({ A: 'false', B: 'true' });
   });
 
   it('chooses the statements left standing when every other one is refuted, and the refuted ones when asked which are not correct', () => {
@@ -198,5 +198,30 @@ describe('statements about what holds for every API type, and what waits for a d
   });
   it('refutes a change said to be live at once when the facts require a deployment first', () => {
     expect(judge('Which statement is correct?\nA. A changed dial rule takes effect on every stage immediately, with no further step.\nB. Dial rules are kept per API.')).toMatchObject({ A: 'false' });
+  });
+});
+
+describe('statements that restate one clause of the facts', () => {
+  const index = indexFacts(
+    [
+      tableLine('relay.mirror', 'Relay mirroring copies each request to a shadow backend for REST APIs, on custom domain names.'),
+      tableLine('beacon.sign', 'With beacon signing, callers stamp requests with a Quartz signature and the service checks their stamps.'),
+      tableLine('http.no-ledger', 'HTTP APIs do not support audit ledgers, ledger quotas or per-client ledger limits.'),
+      tableLine('widget.colour', 'Widgets are painted blue at the factory before shipping.'),
+    ].join('\n'),
+  );
+  const judge = (text: string) => {
+    const { scenario, options } = splitOptions(text);
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
+  };
+  it('holds an option whose words one clause says, in other order and inflection', () => {
+    expect(judge('Which statement is correct?\nA. On custom domain names, REST APIs can mirror requests to a shadow backend.\nB. Callers stamping their requests with a Quartz signature is how beacon signing works.')).toEqual({ A: 'true', B: 'true' });
+  });
+  it('does not hold one that stretches the clause, speaks of another API type, or says what the clause denies', () => {
+    expect(judge('Which TWO statements are correct?\nA. Only REST APIs mirror requests to a shadow backend on custom domain names.\nB. HTTP APIs can mirror each request to a shadow backend on custom domain names.\nC. HTTP APIs support audit ledgers and per-client ledger limits.')).toEqual({ A: 'unknown', B: 'unknown', C: 'unknown' });
+  });
+  it('reads no restatement when the question does not ask about statements', () => {
+    expect(judge('Which TWO should the team paint?\nA. Widgets painted blue at the factory before shipping.\nB. Nothing.')).toMatchObject({ A: 'unknown' });
   });
 });

@@ -59,7 +59,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r38-13': 'first try: got A, B, D (0.75), key A, D, E; not yet diagnosed',
   'r38-15': 'first try: got D (0.60), key C; not yet diagnosed',
   'r38-16': 'first try: got apigw-rest (0.75), key outside: AWS Config; not yet diagnosed',
-  'r38-21': 'first try: got no answer (0.70), key D; not yet diagnosed',
   'r38-22': 'first try: got B, E (0.75), key A, D; not yet diagnosed',
   'r38-24': 'first try: got C (0.60), key A; not yet diagnosed',
   'r38-28': 'first try: got C, D (0.65), key B, D; not yet diagnosed',
