@@ -126,9 +126,14 @@ function unlisted(index: FactIndex, norm: string, own: ReadonlySet<string>, type
 function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<string>): boolean {
   const rarest = [...item].reduce((a, b) => ((index.rarity.get(b) ?? 0) > (index.rarity.get(a) ?? 0) ? b : a));
   const held = [...item].filter((s) => own.has(s)).length;
-  // A feature of one or two words is named only whole ("request validation" is not any "validates").
-  return own.has(rarest) && (item.size <= 2 ? held === item.size : held * 2 >= item.size) && (index.rarity.get(rarest) ?? 0) >= 1.5;
+  // A feature of one or two words is named only whole ("request validation" is not any "validates"), unless its rarest
+  // word is one almost no statement says ("canary" alone names a canary release).
+  const alone = (index.rarity.get(rarest) ?? 0) >= NAMES_ALONE;
+  return own.has(rarest) && (alone || (item.size <= 2 ? held === item.size : held * 2 >= item.size)) && (index.rarity.get(rarest) ?? 0) >= 1.5;
 }
+
+/** The rarity of a word said by at most about two statements in a hundred and forty: it names its feature alone. */
+const NAMES_ALONE = 4;
 
 /** A negation that turns the option's statement around ("cannot", "have no", "not available"). */
 const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b/;
@@ -158,6 +163,8 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
     near: 0.3,
   },
   { label: 'something the facts say must be enabled', option: /\b(?:automatically|already)\b/, fact: /\b(?:(?:does not|do not|doesn't|never|not) automatically|must be (?:enabled|turned on|chosen)|opt in|is optional|only when)\b/ },
+  // (Said of one step in a clause, "with no automatic ramp-up" denies it whatever the words for the step: the clause need share less.)
+  { label: 'something the facts say is never automatic', option: /\b(?:automatically|on (?:its|their) own|by (?:itself|themselves)|(?:on|over|by) a (?:fixed |set |preset )?schedule)\b/, fact: /\b(?:no|not|never) automatic(?:ally)?\b/, near: 0.25 },
   { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn)/, fact: /(?<!not |never )\bautomatically\b/ },
   { label: 'what the facts limit with "only"', option: /(?<!\bat )\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },

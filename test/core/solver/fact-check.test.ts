@@ -225,3 +225,25 @@ describe('statements that restate one clause of the facts', () => {
     expect(judge('Which TWO should the team paint?\nA. Widgets painted blue at the factory before shipping.\nB. Nothing.')).toMatchObject({ A: 'unknown' });
   });
 });
+
+describe('a feature named by its rarest word, and a step the facts say is never automatic', () => {
+  const filler = Array.from({ length: 140 }, (_, i) => tableLine(`filler.${i}`, `Widget batch ${i} is painted at the factory and shipped by truck.`));
+  const index = indexFacts(
+    [
+      ...filler,
+      tableLine('zephyr.rollout', 'A zephyr rollout deployment (REST APIs only) sends a set share of a stage traffic to the new release; you raise the share and then promote the zephyr, with no automatic ramp-up.'),
+      tableLine('http.gaps', 'HTTP APIs also lack zephyr deployments, response mirrors and console tests.'),
+    ].join('\n'),
+  );
+  const judge = (text: string) => {
+    const { scenario, options } = splitOptions(text);
+    const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-rest' }, index);
+    return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
+  };
+  it('refutes a feature the facts deny an API type when the option names it by its one rare word', () => {
+    expect(judge('Which statement is correct?\nA. The zephyr option is offered on HTTP API stages too.\nB. HTTP APIs let a team pick a zephyr percentage.\nC. REST API stages offer the zephyr option.')).toMatchObject({ A: 'false', B: 'false' });
+  });
+  it('refutes a share said to grow on its own or on a schedule when the facts say there is no automatic ramp-up', () => {
+    expect(judge('Which statement about a zephyr rollout is correct?\nA. The zephyr share climbs by itself until the release gets all the traffic.\nB. The service lifts the zephyr share on a preset schedule.\nC. The team raises the zephyr share and later promotes the zephyr.')).toEqual({ A: 'false', B: 'false', C: 'unknown' });
+  });
+});

@@ -33,7 +33,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r35-37': 'first try: got C, E (0.65), key A, C; A (a Lambda authorizer) scores -1 although "SAML" is read as a Lambda authorizer clue, while E (an edge-optimized endpoint) scores 6 as a REST-only feature; the fact that an endpoint type restricts no caller is not applied',
   'r36-17': 'first try: got A, E (0.65), key A, D; the stage statements are not checked against the facts: E (only one stage per REST API) scores 10 for naming a REST API, above A (each stage its own URL and logging, 5) and D (stage variables pointing at a Lambda alias, 4)',
   'r36-35': 'first try: got C (0.70), key A; the price statements of this NOT question are not checked against the facts: A (one flat REST rate) is not refuted by the tiered REST prices, and C (the hourly cache charge, 15) is picked as the highest score',
-  'r37-02': 'first try: got no answer (0.85), key A; not yet diagnosed',
   'r37-03': 'first try: got no answer (0.90), key A; not yet diagnosed',
   'r37-07': 'first try: got outside: Amazon Cognito (user pools for sign-up and sign-in, identity pools for temporary AWS credentials) (0.00), key D; not yet diagnosed',
   'r37-08': 'first try: got A (0.65), key B; not yet diagnosed',
