@@ -126,9 +126,14 @@ function unlisted(index: FactIndex, norm: string, own: ReadonlySet<string>, type
 function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<string>): boolean {
   const rarest = [...item].reduce((a, b) => ((index.rarity.get(b) ?? 0) > (index.rarity.get(a) ?? 0) ? b : a));
   const held = [...item].filter((s) => own.has(s)).length;
-  // A feature of one or two words is named only whole ("request validation" is not any "validates").
-  return own.has(rarest) && (item.size <= 2 ? held === item.size : held * 2 >= item.size) && (index.rarity.get(rarest) ?? 0) >= 1.5;
+  // A feature of one or two words is named only whole ("request validation" is not any "validates"), unless its rarest
+  // word is one almost no statement says ("canary" alone names a canary release).
+  const alone = (index.rarity.get(rarest) ?? 0) >= NAMES_ALONE;
+  return own.has(rarest) && (alone || (item.size <= 2 ? held === item.size : held * 2 >= item.size)) && (index.rarity.get(rarest) ?? 0) >= 1.5;
 }
+
+/** The rarity of a word said by at most about two statements in a hundred and forty: it names its feature alone. */
+const NAMES_ALONE = 4;
 
 /** A negation that turns the option's statement around ("cannot", "have no", "not available"). */
 const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b/;
@@ -158,6 +163,8 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
     near: 0.3,
   },
   { label: 'something the facts say must be enabled', option: /\b(?:automatically|already)\b/, fact: /\b(?:(?:does not|do not|doesn't|never|not) automatically|must be (?:enabled|turned on|chosen)|opt in|is optional|only when)\b/ },
+  // (Said of one step in a clause, "with no automatic ramp-up" denies it whatever the words for the step: the clause need share less.)
+  { label: 'something the facts say is never automatic', option: /\b(?:automatically|on (?:its|their) own|by (?:itself|themselves)|(?:on|over|by) a (?:fixed |set |preset )?schedule)\b/, fact: /\b(?:no|not|never) automatic(?:ally)?\b/, near: 0.25 },
   { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn)/, fact: /(?<!not |never )\bautomatically\b/ },
   { label: 'what the facts limit with "only"', option: /(?<!\bat )\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
@@ -277,8 +284,34 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (amountsHold && closest && agreeing.every((e) => e.fact === closest!.fact)) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
+  // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
+  if (closest && /\b(?:statements?|claims?)\b/.test(asked) && restates(index, norm, own, closest, negated)) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(closest.fact, closest.clause)}` };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
+}
+
+/** The least share of an option's words one clause must say for the option to restate it. */
+const RESTATES = 0.95;
+/** A restatement found by shared words: never as sure as a contradiction read outright. */
+const RESTATED_STRENGTH = 0.7;
+/** The least content an option must have to restate anything: a name or two restates nothing. */
+const RESTATED_WORDS = 5;
+
+/** Words that stretch a statement: said by the option and not by the clause, they claim more than it says. */
+const ABSOLUTE = /\b(?:only|every|all|always|never|any|each|automatically|same|just|solely|exclusively|guarantee\w*|unlimited|whole)\b/g;
+
+/**
+ * An option of a question about statements whose words one clause says all of (by rarity), for
+ * the API types it speaks of, with no amount, no negation on either side and no word that claims
+ * more than the clause, restates that clause.
+ */
+function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }, negated: boolean): boolean {
+  const text = clauseText(closest.fact, closest.clause);
+  const content = [...own].filter((s) => !GENERIC.has(s) && (index.rarity.get(s) ?? 0) > 0);
+  // (Amounts are the amounts' own reading: the same words with swapped numbers restate nothing.)
+  if (negated || closest.cover < RESTATES || content.length < RESTATED_WORDS || NEGATED.test(text) || quantitiesIn(norm).length > 0) return false;
+  if (!aboutTypes(text, typesClaimed(norm, undefined))) return false;
+  return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0]}\\b`).test(text));
 }
 
 /** The share of an option's words a clause must hold for its reach over every API type to count against "only". */

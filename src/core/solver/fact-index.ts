@@ -33,9 +33,11 @@ let built: FactIndex | undefined;
 
 /** Words the statements and the questions use for one idea: a quota is a limit, however it is named. */
 const SAME_AS: Record<string, string> = { quota: 'limit', cap: 'limit', capac: 'limit' };
-/** Phrases written out for what the statements abbreviate (a "time-to-live" is the TTL), and the words that only ask for an amount ("how long"), which speak of nothing. */
+/** Phrases written out for what the statements abbreviate (a "time-to-live" is the TTL) or say in one word, and the words that only ask for an amount ("how long"), which speak of nothing. */
 const SAME_PHRASE: [RegExp, string][] = [
   [/\btime[\s-]+to[\s-]+live\b/gi, 'TTL'],
+  // What happens on its own, or on a schedule nobody sets off each time, happens automatically.
+  [/\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\b(?:on|over|by) a (?:fixed |set |preset )?schedule\b/gi, 'automatically'],
   [/\bhow (?:long|many|much|often|soon)\b/gi, ' '],
 ];
 

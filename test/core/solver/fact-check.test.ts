@@ -152,7 +152,7 @@ describe('statements judged against the facts', () => {
 
   it('reads a denial as no contradiction', () => {
     expect(truths('Which statement is correct?\nA. Customers cannot set the beacon quota themselves.\nB. The audit ledger is not free of charge.')).toEqual({ A: 'unknown', B: 'unknown' });
-    expect(truths('Which statement is correct?\nA. Beacon pulses only appear after an agent is installed.\nB. Beacon pulses are emitted every minute.')).toEqual({ A: 'false', B: 'unknown' });
+    expect(truths('Which statement is correct?\nA. Beacon pulses only appear after an agent is installed.\nB. Beacon pulses are emitted every minute.')).toEqual({ A: 'false', B: 'true' });
   });
 
   it('chooses the statements left standing when every other one is refuted, and the refuted ones when asked which are not correct', () => {
@@ -198,5 +198,52 @@ describe('statements about what holds for every API type, and what waits for a d
   });
   it('refutes a change said to be live at once when the facts require a deployment first', () => {
     expect(judge('Which statement is correct?\nA. A changed dial rule takes effect on every stage immediately, with no further step.\nB. Dial rules are kept per API.')).toMatchObject({ A: 'false' });
+  });
+});
+
+describe('statements that restate one clause of the facts', () => {
+  const index = indexFacts(
+    [
+      tableLine('relay.mirror', 'Relay mirroring copies each request to a shadow backend for REST APIs, on custom domain names.'),
+      tableLine('beacon.sign', 'With beacon signing, callers stamp requests with a Quartz signature and the service checks their stamps.'),
+      tableLine('http.no-ledger', 'HTTP APIs do not support audit ledgers, ledger quotas or per-client ledger limits.'),
+      tableLine('widget.colour', 'Widgets are painted blue at the factory before shipping.'),
+    ].join('\n'),
+  );
+  const judge = (text: string) => {
+    const { scenario, options } = splitOptions(text);
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
+  };
+  it('holds an option whose words one clause says, in other order and inflection', () => {
+    expect(judge('Which statement is correct?\nA. On custom domain names, REST APIs can mirror requests to a shadow backend.\nB. Callers stamping their requests with a Quartz signature is how beacon signing works.')).toEqual({ A: 'true', B: 'true' });
+  });
+  it('does not hold one that stretches the clause, speaks of another API type, or says what the clause denies', () => {
+    expect(judge('Which TWO statements are correct?\nA. Only REST APIs mirror requests to a shadow backend on custom domain names.\nB. HTTP APIs can mirror each request to a shadow backend on custom domain names.\nC. HTTP APIs support audit ledgers and per-client ledger limits.')).toEqual({ A: 'unknown', B: 'unknown', C: 'unknown' });
+  });
+  it('reads no restatement when the question does not ask about statements', () => {
+    expect(judge('Which TWO should the team paint?\nA. Widgets painted blue at the factory before shipping.\nB. Nothing.')).toMatchObject({ A: 'unknown' });
+  });
+});
+
+describe('a feature named by its rarest word, and a step the facts say is never automatic', () => {
+  const filler = Array.from({ length: 140 }, (_, i) => tableLine(`filler.${i}`, `Widget batch ${i} is painted at the factory and shipped by truck.`));
+  const index = indexFacts(
+    [
+      ...filler,
+      tableLine('zephyr.rollout', 'A zephyr rollout deployment (REST APIs only) sends a set share of a stage traffic to the new release; you raise the share and then promote the zephyr, with no automatic ramp-up.'),
+      tableLine('http.gaps', 'HTTP APIs also lack zephyr deployments, response mirrors and console tests.'),
+    ].join('\n'),
+  );
+  const judge = (text: string) => {
+    const { scenario, options } = splitOptions(text);
+    const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-rest' }, index);
+    return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
+  };
+  it('refutes a feature the facts deny an API type when the option names it by its one rare word', () => {
+    expect(judge('Which statement is correct?\nA. The zephyr option is offered on HTTP API stages too.\nB. HTTP APIs let a team pick a zephyr percentage.\nC. REST API stages offer the zephyr option.')).toMatchObject({ A: 'false', B: 'false' });
+  });
+  it('refutes a share said to grow on its own or on a schedule when the facts say there is no automatic ramp-up', () => {
+    expect(judge('Which statement about a zephyr rollout is correct?\nA. The zephyr share climbs by itself until the release gets all the traffic.\nB. The service lifts the zephyr share on a preset schedule.\nC. The team raises the zephyr share and later promotes the zephyr.')).toEqual({ A: 'false', B: 'false', C: 'unknown' });
   });
 });
