@@ -167,6 +167,8 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
   { label: 'a quota the facts say is shared', option: /\b(?:separate|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
   { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
+  { label: 'a form the facts say is required', option: /\b(?:any|whatever|arbitrary)\b/, fact: /\bmust (?:\w+ ){0,2}?(?:a |an |the )?(?:specific|particular|set|fixed|defined)\b/ },
+  { label: 'what the facts say is passed whole', option: /\b(?:drops?|dropped|strips?|stripped|discards?|discarded|removes?|removed)\b|\b(?:only|just) (?:the )?\w+(?: \w+)? (?:reaches|is (?:passed|sent|forwarded|delivered))\b/, fact: /\b(?:whole|entire|full) (?:request|response|payload|message)\b/ },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
 ];
 

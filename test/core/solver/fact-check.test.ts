@@ -50,6 +50,12 @@ describe('statements judged against the facts', () => {
     const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-websocket' }, index);
     expect(Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]))).toEqual({ A: 'true', B: 'unknown', C: 'true' });
   });
+  it('refutes an option that lets a required shape be anything, or says part of what is passed whole is dropped', () => {
+    const index = indexFacts([tableLine('relay.shape', 'A relay hop hands the entire message (header lines, routing tags, payload) to the sorter, which must answer with a fixed envelope (code, tags, payload).'), tableLine('widget.colour', 'Widgets are painted blue.')].join('\n'));
+    const { scenario, options } = splitOptions('Which statement about a relay hop is correct?\nA. The sorter may answer a relay hop with whatever envelope it likes.\nB. A relay hop strips the routing tags before the message reaches the sorter.\nC. Only the payload is passed to the sorter on a relay hop.\nD. Widgets are painted blue.');
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    expect(Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]))).toMatchObject({ A: 'false', B: 'false', C: 'false' });
+  });
   it('answers what an API is charged for as statements, not as a choice of service', () => {
     const s = solve('A start-up is budgeting for a new Amazon API Gateway HTTP API. Which TWO will it be charged for? (Choose TWO.)\nA. The API calls it receives\nB. A fixed fee for every route defined\nC. The data it transfers out to callers\nD. A monthly minimum fee for each stage');
     expect(s.choices).toEqual(['A', 'C']);
