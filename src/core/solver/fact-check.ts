@@ -59,7 +59,8 @@ const exclusionsOf = oncePerIndex((index: FactIndex): Exclusion[] => {
         const lack = LACK_AFTER.exec(segment);
         const only = ONLY_TYPES.exec(segment);
         const not = NOT_TYPE.exec(segment);
-        const stems = new Set([...wordsOf(segment.replace(/\b(rest|http|web ?socket) apis?\b/g, ' '))].filter((s) => !GENERIC.has(s)));
+        const stemsOf = (words: string) => new Set([...wordsOf(words.replace(/\b(rest|http|web ?socket) apis?\b/g, ' '))].filter((s) => !GENERIC.has(s)));
+        const stems = stemsOf(segment);
         let lacking: ServiceId[] | undefined;
         if (lack) lacking = [typeOf(lack[1] ?? lack[2]!)];
         else if (only) {
@@ -67,7 +68,9 @@ const exclusionsOf = oncePerIndex((index: FactIndex): Exclusion[] => {
           lacking = API_GATEWAY_TYPES.filter((t) => !named.has(t));
         } else if (not) lacking = [typeOf(not[1]!)];
         if (lacking) {
-          const items = stems.size > 0 ? [stems] : previous ? [previous] : [];
+          // ("HTTP APIs lack execution logs and Firehose access logs": each feature is denied on its own.)
+          const parts = lack ? segment.slice(lack.index + lack[0].length).split(/\b(?:and|or)\b/).map(stemsOf).filter((p) => p.size > 0) : [];
+          const items = parts.length > 1 ? parts : stems.size > 0 ? [stems] : previous ? [previous] : [];
           if (items.length) found.push({ fact, items, lacking });
           carried = lack ? { lacking } : undefined;
         } else if (carried && /^\s*(and |or )?[a-z]/.test(segment) && !/\b(but|which|so|whereas|while|rather than)\b/.test(segment) && stems.size > 0) {
@@ -158,7 +161,7 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
     near: 0.3,
   },
   { label: 'something the facts say must be enabled', option: /\b(?:automatically|already)\b/, fact: /\b(?:(?:does not|do not|doesn't|never|not) automatically|must be (?:enabled|turned on|chosen)|opt in|is optional|only when)\b/ },
-  { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn)/, fact: /(?<!not |never )\bautomatically\b/ },
+  { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn|switch|activat|manually)/, fact: /(?<!not |never )\bautomatically\b/ },
   { label: 'what the facts limit with "only"', option: /(?<!\bat )\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
   { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise)s?)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },

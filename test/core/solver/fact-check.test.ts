@@ -56,6 +56,12 @@ describe('statements judged against the facts', () => {
     const judged = judgeStatements({ scenario, question: scenario, options }, index);
     expect(Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]))).toMatchObject({ A: 'false', B: 'false', C: 'false' });
   });
+  it('denies each feature of a list an API type is said to lack, and refutes a step the facts say happens on its own', () => {
+    const index = indexFacts([tableLine('http.gaps', 'Mirrors are REST-only, and HTTP APIs also lack beacon journals and Kinesis relay journals: they are watched with pulses only.'), tableLine('pulse.auto', 'Pulses are sent to the dashboard automatically every minute.'), tableLine('widget.colour', 'Widgets are painted blue.'), tableLine('widget.size', 'Widgets are 3 cm wide.'), tableLine('gadget.price', 'Gadgets are billed per hour.'), tableLine('gizmo.region', 'Gizmos run in every Region.')].join('\n'));
+    const { scenario, options } = splitOptions('Which statement is correct?\nA. HTTP APIs write beacon journals for each stage.\nB. An HTTP API keeps relay journals in Kinesis.\nC. Pulses must be switched on by hand before the dashboard gets them.');
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    expect(Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]))).toMatchObject({ A: 'false', B: 'false', C: 'false' });
+  });
   it('answers what an API is charged for as statements, not as a choice of service', () => {
     const s = solve('A start-up is budgeting for a new Amazon API Gateway HTTP API. Which TWO will it be charged for? (Choose TWO.)\nA. The API calls it receives\nB. A fixed fee for every route defined\nC. The data it transfers out to callers\nD. A monthly minimum fee for each stage');
     expect(s.choices).toEqual(['A', 'C']);

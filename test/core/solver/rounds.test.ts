@@ -74,7 +74,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r39-22': 'first try: got D (0.75), key C; not yet diagnosed',
   'r39-23': 'first try: got no answer (0.00), key A, D; not yet diagnosed',
   'r39-27': 'first try: got alb (0.75), key outside: Amazon ECS Express Mode; not yet diagnosed',
-  'r39-29': 'first try: got no answer (0.65), key B; not yet diagnosed',
   'r39-36': 'first try: got A (0.60), key D; not yet diagnosed',
   'r40-06': 'first try: got alb (0.75), key lambda-invoke; not yet diagnosed',
   'r40-09': 'first try: got E, F (0.70), key A, D, F; not yet diagnosed',
