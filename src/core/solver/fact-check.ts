@@ -4,6 +4,7 @@ import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Cla
 import { typesNamed } from './api-type-names.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
+import { valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './options.js';
@@ -264,6 +265,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
       const text = clauseText(fact, clause);
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
+      const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
+      if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
       const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
     }

@@ -62,6 +62,13 @@ describe('statements judged against the facts', () => {
     const judged = judgeStatements({ scenario, question: scenario, options }, index);
     expect(Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]))).toMatchObject({ A: 'false', B: 'false', C: 'false' });
   });
+  it('refutes a value in capitals that no statement gives, where the closest clause lists the values', () => {
+    const index = indexFacts([tableLine('beacon.mode', 'The beacon mode of a stage is QUIET, NORMAL or LOUD, chosen per stage.'), tableLine('widget.colour', 'Widgets are painted blue.'), tableLine('widget.size', 'Widgets are 3 cm wide.'), tableLine('gadget.price', 'Gadgets are billed per hour.')].join('\n'));
+    const { scenario, options } = splitOptions('Which statement is correct?\nA. A stage can put its beacon in SILENT mode as well as LOUD mode.\nB. The beacon mode of a stage can be QUIET or LOUD.');
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    expect(judged.get('A')!.truth).toBe('false');
+    expect(judged.get('B')!.truth).not.toBe('false');
+  });
   it('answers what an API is charged for as statements, not as a choice of service', () => {
     const s = solve('A start-up is budgeting for a new Amazon API Gateway HTTP API. Which TWO will it be charged for? (Choose TWO.)\nA. The API calls it receives\nB. A fixed fee for every route defined\nC. The data it transfers out to callers\nD. A monthly minimum fee for each stage');
     expect(s.choices).toEqual(['A', 'C']);
