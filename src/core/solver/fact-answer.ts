@@ -85,8 +85,8 @@ const ASKS_WHAT_TYPE_HAS = /\b(?:which|what)\b[^?]*\b(?:can|could|does|do)\s+(?:
 const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|offered) (?:for|in|to|on|by|with) (?:this|the|an?|its) (?:(?:rest|http|web\s*socket) )?api(?: type)?s?\b|can (?:it|they|the \w+) (?:configure|use|enable) (?:for|on|in|with) (?:this|the) api\b|will (?:it|they|the \w+) be able to use\b)/i;
 /** One item the others are not, from a list or a type's features ("All of the following are available to an HTTP API EXCEPT:", "Which of the following is NOT one of the predefined route keys?"). */
 const ASKS_ONE_EXCEPTION = /\b(?:[Aa]ll|[Ee]ach|[Ee]very one) (?:of )?(?:the following|these|the \w+)\b[^?]*\bEXCEPT\b|\b[Ww]hich (?:of the following |one )?(?:is|are) NOT\b/;
-/** "Which THREE items will this API add to the bill?", "What is a WebSocket API charged for?". */
-const ASKS_WHAT_IS_BILLED = /\b(?:which|what)\b[^?]*\b(?:bill|billed|charged?|charges|pays? for|costs? of)\b[^?]*\?/i;
+/** "Which THREE items will this API add to the bill?", "What is a WebSocket API charged for?", "How will these calls be priced?". */
+const ASKS_WHAT_IS_BILLED = /\b(?:which|what)\b[^?]*\b(?:bill|billed|charged?|charges|pays? for|costs? of)\b[^?]*\?|\bhow (?:are|is|will|would|do|does|much)\b[^?]*\b(?:bill|billed|billing|charged?|charges|price[sd]?|pricing|costs?|pay|calculated|metered)\b[^?]*\?/i;
 /** It asks for the ones that do not hold. */
 const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue)\b|\bnot (?:correct|true|accurate|valid)\b/;
 

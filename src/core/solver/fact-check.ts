@@ -4,6 +4,7 @@ import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Cla
 import { typesNamed } from './api-type-names.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
+import { valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './types.js';
@@ -59,7 +60,8 @@ const exclusionsOf = oncePerIndex((index: FactIndex): Exclusion[] => {
         const lack = LACK_AFTER.exec(segment);
         const only = ONLY_TYPES.exec(segment);
         const not = NOT_TYPE.exec(segment);
-        const stems = new Set([...wordsOf(segment.replace(/\b(rest|http|web ?socket) apis?\b/g, ' '))].filter((s) => !GENERIC.has(s)));
+        const stemsOf = (words: string) => new Set([...wordsOf(words.replace(/\b(rest|http|web ?socket) apis?\b/g, ' '))].filter((s) => !GENERIC.has(s)));
+        const stems = stemsOf(segment);
         let lacking: ServiceId[] | undefined;
         if (lack) lacking = [typeOf(lack[1] ?? lack[2]!)];
         else if (only) {
@@ -67,7 +69,9 @@ const exclusionsOf = oncePerIndex((index: FactIndex): Exclusion[] => {
           lacking = API_GATEWAY_TYPES.filter((t) => !named.has(t));
         } else if (not) lacking = [typeOf(not[1]!)];
         if (lacking) {
-          const items = stems.size > 0 ? [stems] : previous ? [previous] : [];
+          // ("HTTP APIs lack execution logs and Firehose access logs": each feature is denied on its own.)
+          const parts = lack ? segment.slice(lack.index + lack[0].length).split(/\b(?:and|or)\b/).map(stemsOf).filter((p) => p.size > 0) : [];
+          const items = parts.length > 1 ? parts : stems.size > 0 ? [stems] : previous ? [previous] : [];
           if (items.length) found.push({ fact, items, lacking });
           carried = lack ? { lacking } : undefined;
         } else if (carried && /^\s*(and |or )?[a-z]/.test(segment) && !/\b(but|which|so|whereas|while|rather than)\b/.test(segment) && stems.size > 0) {
@@ -165,7 +169,7 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'something the facts say must be enabled', option: /\b(?:automatically|already)\b/, fact: /\b(?:(?:does not|do not|doesn't|never|not) automatically|must be (?:enabled|turned on|chosen)|opt in|is optional|only when)\b/ },
   // (Said of one step in a clause, "with no automatic ramp-up" denies it whatever the words for the step: the clause need share less.)
   { label: 'something the facts say is never automatic', option: /\b(?:automatically|on (?:its|their) own|by (?:itself|themselves)|(?:on|over|by) a (?:fixed |set |preset )?schedule)\b/, fact: /\b(?:no|not|never) automatic(?:ally)?\b/, near: 0.25 },
-  { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn)/, fact: /(?<!not |never )\bautomatically\b/ },
+  { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn|switch|activat|manually)/, fact: /(?<!not |never )\bautomatically\b/ },
   { label: 'what the facts limit with "only"', option: /(?<!\bat )\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
   { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise)s?)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
@@ -174,6 +178,8 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
   { label: 'a quota the facts say is shared', option: /\b(?:separate|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
   { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
+  { label: 'a form the facts say is required', option: /\b(?:any|whatever|arbitrary)\b/, fact: /\bmust (?:\w+ ){0,2}?(?:a |an |the )?(?:specific|particular|set|fixed|defined)\b/ },
+  { label: 'what the facts say is passed whole', option: /\b(?:drops?|dropped|strips?|stripped|discards?|discarded|removes?|removed)\b|\b(?:only|just) (?:the )?\w+(?: \w+)? (?:reaches|is (?:passed|sent|forwarded|delivered))\b/, fact: /\b(?:whole|entire|full) (?:request|response|payload|message)\b/ },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
 ];
 
@@ -266,6 +272,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
       const text = clauseText(fact, clause);
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
+      const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
+      if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
       const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
     }

@@ -97,10 +97,13 @@ const INCREMENTS = /\b(?:metered|billed|charged|counted) in ([\d,.]+ ?[a-z]+) in
 
 /** "for the first 333 million, … for the next 667 million": the tiers of a price, in order. */
 const TIER = /\bfor the (?:first|next) ([\d,.]+ (?:thousand|million|billion|trillion))\b/gi;
+/** "… and $0.90 per million above 300 million": the last tier, open-ended, after sized ones. */
+const OPEN_TIER = /\bper (?:thousand|million|billion) (?:above|beyond|over|after) [\d,.]+ (?:thousand|million|billion|trillion)\b/i;
 
 /** The part of a count that falls in each tier, for a count beyond the first: 500 million over tiers of 333 and 667 million is 333 and 167 million. */
 function tierParts(text: string, caseAmounts: readonly Quantity[]): number[] {
   const sizes = [...text.matchAll(TIER)].map((m) => quantitiesIn(m[1]!)[0]).filter((q): q is Quantity => q?.measure === 'count');
+  if (sizes.length > 0 && OPEN_TIER.test(text)) sizes.push({ ...sizes[0]!, value: Infinity });
   if (sizes.length < 2) return [];
   const parts: number[] = [];
   for (const amount of caseAmounts) {

@@ -1,6 +1,7 @@
-import type { Option } from './types.js';
+import { typesNamed } from './api-type-names.js';
+import { factIndex, oncePerIndex, type FactIndex } from './fact-index.js';
 import { normalize } from './text.js';
-import type { SolvedOption } from './types.js';
+import type { Option, ServiceId, SolvedOption } from './types.js';
 
 /*
  * Questions whose options are the CloudWatch metrics API Gateway sends ("Which TWO metrics should be
@@ -21,7 +22,7 @@ const METRICS: readonly Metric[] = [
   { name: 'Latency', measures: 'the whole time from request to response, API Gateway\'s own share included', topics: /\b(?:slow|latency|response times?|end to end|whole (?:request|time)|total time|api gateway itself|overhead)\b/g },
   { name: 'CacheHitCount', measures: 'requests served from the stage cache', topics: /\b(?:cache (?:hits?|serves|answers)|served from (?:the )?cache|cach[a-z]* (?:works|effective[a-z]*))\b/g },
   { name: 'CacheMissCount', measures: 'requests the stage cache could not serve', topics: /\b(?:cache miss(?:es)?|not (?:served|found) in (?:the )?cache|cach[a-z]* (?:works|effective[a-z]*))\b/g },
-  { name: 'ConnectCount', measures: 'WebSocket connections opened', topics: /\b(?:connections? (?:opened|made)|new connections?|connect(?:s|ing)?)\b/g },
+  { name: 'ConnectCount', measures: 'WebSocket connections opened', topics: /\b(?:connections? (?:opened|made)|new connections?|connect(?:s|ing)?|join(?:s|ed|ing)?|open(?:s|ing)? (?:a |an |their |its )?(?:\w+ )?connections?)\b/g },
   { name: 'MessageCount', measures: 'WebSocket messages sent and received', topics: /\bmessages?\b/g },
   { name: 'Count', measures: 'the number of requests', topics: /\b(?:how many (?:requests|calls)|(?:requests?|calls?|traffic) (?:counts?|volume)|number of (?:requests|calls)|request counts?)\b/g },
   { name: '4XXError', measures: 'client-side errors (4xx)', topics: /\b(?:4xx|client (?:side )?errors?|bad requests?|caller errors?|unauthori[sz]ed|forbidden|throttled)\b/g },
@@ -49,8 +50,42 @@ const measureAsked = (norm: string) => norm.replace(NAMED_METRIC, ' ').replace(C
 
 const count = (pattern: RegExp, text: string) => (text.match(pattern) ?? []).length;
 
+/** The API types each metric is listed for, read from the statements that list one type's metrics ("WebSocket API metrics are ConnectCount, …"). */
+const metricTypes = oncePerIndex((index: FactIndex): Map<string, Set<ServiceId>> => {
+  const types = new Map<string, Set<ServiceId>>();
+  for (const fact of index.facts) {
+    const norm = normalize(fact.statement);
+    const listFor = /^(.*?)\bmetrics\b/.exec(norm);
+    const named = listFor ? typesNamed(listFor[1]!) : [];
+    if (named.length !== 1) continue;
+    for (const word of fact.statement.split(/[^A-Za-z0-9]+/)) {
+      const metric = metricNamed(word);
+      if (metric) types.set(metric.name, (types.get(metric.name) ?? new Set()).add(named[0]!));
+    }
+  }
+  return types;
+});
+
+/** "Which is NOT a metric …", "… EXCEPT", "Which is not among …?": it asks for the metrics the API type lacks. */
+const ASKS_NOT_LISTED = /\bNOT\b|\bEXCEPT\b|\b(?:is|are) not\b[^.?!]*\?/;
+
+/** For a question on which metrics one API type lacks: the options whose metric the statements never list for it, when they are as many as it asks for. */
+function metricsNotListed(options: readonly Option[], scenario: string, pick: number, index: FactIndex): string[] {
+  const named = typesNamed(normalize(scenario));
+  if (!ASKS_NOT_LISTED.test(scenario) || named.length !== 1) return [];
+  const types = metricTypes(index);
+  const lacking = options.filter((o) => !(types.get(metricNamed(o.text)!.name)?.has(named[0]!) ?? true));
+  return lacking.length === pick ? lacking.map((o) => o.letter) : [];
+}
+
 /** The metrics the question's words describe, as many as it asks for; none when the last chosen ties with the next. */
-export function chooseMetrics(options: readonly Option[], scenario: string, pick: number): { choices: string[]; scored: SolvedOption[]; margin: number; lines: string[] } {
+export function chooseMetrics(options: readonly Option[], scenario: string, pick: number, index: FactIndex = factIndex()): { choices: string[]; scored: SolvedOption[]; margin: number; lines: string[] } {
+  const notListed = metricsNotListed(options, scenario, pick, index);
+  if (notListed.length > 0) {
+    const scored = options.map((o): SolvedOption => ({ ...o, services: [], score: notListed.includes(o.letter) ? 1 : 0 }));
+    const lines = options.map((o) => `${o.letter} ${metricNamed(o.text)!.name}${notListed.includes(o.letter) ? ': not listed for the API type the question names' : ''}`);
+    return { choices: notListed, scored, margin: 1, lines };
+  }
   const norm = measureAsked(normalize(scenario));
   const scored = options.map((o): SolvedOption => ({ ...o, services: [], score: count(metricNamed(o.text)!.topics, norm) }));
   const lines = options.map((o) => {

@@ -28,8 +28,17 @@ const API_CHANGE = String.raw`\b(?:add|added|adds|adding|creat\w*|built|build\w*
 /** The stage's callers do not see it, while the console's own test works (int.test-button). */
 const NOT_LIVE = String.raw`\bno (?:wss?:\/\/ |invoke |https )?url\b|\b(?:console'?s? )?test\w*\b[^.?!]*\b(?:works?|worked|succe(?:ed|ss)\w*|pass(?:es|ed)?|returns? (?:the )?(?:expected|correct))\b|\b(?:runs?|ran|tri\w*|calls?|called|invok\w*)\b[^.?!]*\bsuccessfully\b[^.?!]*\bconsole\b|\b(?:callers?|clients?|customers?|users?|apps?|applications?|partners?)\b[^.?!]*\b(?:cannot|can't|unable to|fail\w* to|not able to)\b[^.?!]*\b(?:reach|call|invoke|find|use)\b|\b(?:as if|though)\b[^.?!]*\b(?:(?:does|did) not exist|missing|not found|were not there)\b|\b(?:still|keeps?)\b[^.?!]*\b(?:gets?|get|returns?|receives?|sees?|see|old|previous|error|errors|403|404|missing authentication token)\b`;
 
-/** With a cache on, a request for one value of a parameter gets the response stored for another value (cache.keys). */
-const ANOTHER_VALUES_ANSWER = String.raw`[^]*[?&](\w+)=(\w+)\b[^]*[?&]\1=(?!\2\b)\w+|(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\b(?:gets?|got|sees?|saw|receiv\w*|returns?|returned|shown|served|answered)\b[^.?!]*\b(?:of|for|from|meant for|belonging to|cached for) (?:an? |the )?(?:different|another|other|wrong)\b`;
+/** With a cache on, a request for one value of a parameter gets the response stored for another value (cache.keys): "?category=tents … who asks for kayaks also sees tents". */
+const ANOTHER_VALUES_ANSWER = String.raw`[^]*[?&](\w+)=(\w+)\b[^]*[?&]\1=(?!\2\b)\w+|[^]*[?&]\w+=(\w+)\b[^]*\bfor (?!\3\b)\w+\b[^.?!]*\b(?:gets?|got|sees?|saw|receiv\w*|is shown|is served|is answered with)\b[^.?!]*\b\3\b|(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\b(?:gets?|got|sees?|saw|receiv\w*|returns?|returned|shown|served|answered)\b[^.?!]*\b(?:of|for|from|meant for|belonging to|cached for) (?:an? |the )?(?:different|another|other|wrong)\b`;
+
+/** Calls that reach the backend each time all the same ("those calls still reach the backend every time", "every request hits the function anyway"). */
+const REACH_BACKEND_EACH_TIME = String.raw`(?:\b(?:still|always|every|each|all)\b[^.?!]*\b(?:reach\w*|hit\w*|go(?:es)? (?:through )?to|sent to|forwarded to|call\w*|invok\w*)\b[^.?!]*\b(?:backend|integration|origin|function|database|server)s?\b|\b(?:reach\w*|hit\w*|go(?:es)? (?:through )?to|sent to|forwarded to)\b[^.?!]*\b(?:backend|integration|origin|function|database|server)s?\b[^.?!]*\b(?:every time|each time|always|still|anyway|regardless)\b)`;
+
+/** Changes that show up late while the business allows only so long ("take several minutes to show up … at most 30 seconds out of date"). */
+const STALE_BEYOND_LIMIT = String.raw`^(?=[^]*\bcach\w*)(?=[^]*(?:\b(?:old|stale|outdated|out of date|previous)\b|\btakes? (?:up to )?(?:\d+|a few|several|five|ten|some) (?:minutes?|seconds?) (?:to|before)\b))(?=[^]*\b(?:at most|no more than|within|no older than|not older than|under) (?:\d+|one|five|ten|thirty) (?:seconds?|minutes?)\b)`;
+
+/** A Lambda proxy function that runs and returns a bare value while callers get an error from API Gateway (int.lambda-proxy). */
+const PROXY_BARE_RETURN = String.raw`^(?=[^]*\bproxy\b)(?=[^]*\b(?:returns?|returned|returning|sends? back|sent back|gives? back|gave back|respond(?:s|ed)? with)\b[^.?!]*\b(?:string|text|plain|number|array|html|xml)\b)(?=[^]*\b(?:502|5xx|bad gateway|server error|internal server error|error responses?|malformed)\b)`;
 
 const REMEDIES: readonly Remedy[] = [
   {
@@ -74,7 +83,7 @@ const REMEDIES: readonly Remedy[] = [
     id: 'method-cache',
     label: 'turn caching on for that method with a method override: a stage cache stores only GET responses unless a method is set to be cached',
     fact: 'cache.get-only-default',
-    symptom: /\bcach\w*\b[^]*\b(?:post|put|patch|delete|non get)\b[^.?!]*\b(?:never|not|no|zero|0|always miss\w*)\b[^.?!]*\b(?:cached|from (?:the )?cache|cache hits?|hits?)\b|\bcache ?hit ?count\b[^.?!]*\b(?:zero|0|never)\b[^.?!]*\b(?:post|put|patch|delete)\b/,
+    symptom: new RegExp(`\\bcach\\w*\\b[^]*\\b(?:post|put|patch|delete|non get)\\b[^.?!]*\\b(?:never|not|no|zero|0|always miss\\w*)\\b[^.?!]*\\b(?:cached|from (?:the )?cache|cache hits?|hits?)\\b|\\bcache ?hit ?count\\b[^.?!]*\\b(?:zero|0|never)\\b[^.?!]*\\b(?:post|put|patch|delete)\\b|\\bcach\\w*\\b[^]*\\b(?:post|put|patch|delete)\\b[^]*${REACH_BACKEND_EACH_TIME}`),
     action: /\bmethod (?:level )?(?:override|setting)s?\b[^.?!]*\bcach\w*|\bcach\w*\b[^.?!]*\bmethod (?:level )?(?:override|setting)s?\b|\b(?:enable|turn on)\w*\b[^.?!]*\bcach\w*\b[^.?!]*\b(?:for|on) (?:the )?(?:post|put|patch|delete)\b|\bonly get\b[^.?!]*\bcached\b|\bget (?:methods?|requests?)\b[^.?!]*\bonly\b[^.?!]*\bcached by default\b/,
   },
   {
@@ -102,8 +111,9 @@ const REMEDIES: readonly Remedy[] = [
     id: 'lower-ttl',
     label: "lower the cache TTL: cached responses stay until their TTL ends (300 seconds by default)",
     fact: 'cache.ttl',
-    symptom: /\b(?:old|stale|outdated|previous)\b[^.?!]*\bfor (?:up to )?(?:\d+|five|ten|several) (?:minutes?|seconds?)\b[^]*\bat most\b/,
-    action: /\b(?:lower|reduce|decrease|shorten)\w*\b[^.?!]*\bttl\b/,
+    symptom: new RegExp(`\\b(?:old|stale|outdated|previous)\\b[^.?!]*\\bfor (?:up to )?(?:\\d+|five|ten|several) (?:minutes?|seconds?)\\b[^]*\\bat most\\b|${STALE_BEYOND_LIMIT}`),
+    // (Set to some seconds, not to 0: a TTL of 0 turns caching off.)
+    action: /\b(?:lower|reduce|decrease|shorten)\w*\b[^.?!]*\b(?:ttl|time to live)\b|\bset\w*\b[^.?!]*\b(?:ttl|time to live)\b[^.?!]*\bto [1-9]\d* (?:seconds?|minutes?)\b/,
   },
   {
     id: 'test-no-logs',
@@ -161,6 +171,13 @@ const REMEDIES: readonly Remedy[] = [
     fact: 'cache.edge-not-cdn',
     symptom: /\bedge optimi[sz]ed\b[^]*(?:\b(?:expect\w*|assum\w*|thought)\b[^.?!]*\b(?:edge|cloudfront)\b[^.?!]*\b(?:cach\w*|answer\w*|serv\w*)\b|\b(?:expect\w*|assum\w*|thought)\b[^.?!]*\b(?:cach\w*|answer\w*|serv\w*)\b[^.?!]*\b(?:edge|cloudfront)\b)/,
     action: /\b(?:speeds? up|improves?|faster)\b[^.?!]*\bconnect\w*\b[^.?!]*\b(?:not|never|no)\b[^.?!]*\bcach\w*|\bcloudfront distribution (?:(?:that )?(?:the|your|its) (?:team|company|own)|of (?:its|their|your) own)\b|\b(?:own|separate) cloudfront distribution\b/,
+  },
+  {
+    id: 'proxy-response-shape',
+    label: 'return the proxy response shape: with Lambda proxy integration the function must return statusCode, headers and body',
+    fact: 'int.lambda-proxy',
+    symptom: new RegExp(PROXY_BARE_RETURN),
+    action: /\bstatus ?codes?\b[^.?!]*\bbody\b|\b(?:proxy|expected|required) (?:response )?(?:shape|format|structure)\b/,
   },
   {
     id: 'http-metric-names',

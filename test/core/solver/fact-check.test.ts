@@ -50,6 +50,25 @@ describe('statements judged against the facts', () => {
     const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-websocket' }, index);
     expect(Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]))).toEqual({ A: 'true', B: 'unknown', C: 'true' });
   });
+  it('refutes an option that lets a required shape be anything, or says part of what is passed whole is dropped', () => {
+    const index = indexFacts([tableLine('relay.shape', 'A relay hop hands the entire message (header lines, routing tags, payload) to the sorter, which must answer with a fixed envelope (code, tags, payload).'), tableLine('widget.colour', 'Widgets are painted blue.')].join('\n'));
+    const { scenario, options } = splitOptions('Which statement about a relay hop is correct?\nA. The sorter may answer a relay hop with whatever envelope it likes.\nB. A relay hop strips the routing tags before the message reaches the sorter.\nC. Only the payload is passed to the sorter on a relay hop.\nD. Widgets are painted blue.');
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    expect(Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]))).toMatchObject({ A: 'false', B: 'false', C: 'false' });
+  });
+  it('denies each feature of a list an API type is said to lack, and refutes a step the facts say happens on its own', () => {
+    const index = indexFacts([tableLine('http.gaps', 'Mirrors are REST-only, and HTTP APIs also lack beacon journals and Kinesis relay journals: they are watched with pulses only.'), tableLine('pulse.auto', 'Pulses are sent to the dashboard automatically every minute.'), tableLine('widget.colour', 'Widgets are painted blue.'), tableLine('widget.size', 'Widgets are 3 cm wide.'), tableLine('gadget.price', 'Gadgets are billed per hour.'), tableLine('gizmo.region', 'Gizmos run in every Region.')].join('\n'));
+    const { scenario, options } = splitOptions('Which statement is correct?\nA. HTTP APIs write beacon journals for each stage.\nB. An HTTP API keeps relay journals in Kinesis.\nC. Pulses must be switched on by hand before the dashboard gets them.');
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    expect(Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]))).toMatchObject({ A: 'false', B: 'false', C: 'false' });
+  });
+  it('refutes a value in capitals that no statement gives, where the closest clause lists the values', () => {
+    const index = indexFacts([tableLine('beacon.mode', 'The beacon mode of a stage is QUIET, NORMAL or LOUD, chosen per stage.'), tableLine('widget.colour', 'Widgets are painted blue.'), tableLine('widget.size', 'Widgets are 3 cm wide.'), tableLine('gadget.price', 'Gadgets are billed per hour.')].join('\n'));
+    const { scenario, options } = splitOptions('Which statement is correct?\nA. A stage can put its beacon in SILENT mode as well as LOUD mode.\nB. The beacon mode of a stage can be QUIET or LOUD.');
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    expect(judged.get('A')!.truth).toBe('false');
+    expect(judged.get('B')!.truth).not.toBe('false');
+  });
   it('answers what an API is charged for as statements, not as a choice of service', () => {
     const s = solve('A start-up is budgeting for a new Amazon API Gateway HTTP API. Which TWO will it be charged for? (Choose TWO.)\nA. The API calls it receives\nB. A fixed fee for every route defined\nC. The data it transfers out to callers\nD. A monthly minimum fee for each stage');
     expect(s.choices).toEqual(['A', 'C']);

@@ -117,6 +117,20 @@ describe('amounts computed from the verified statements', () => {
     expect(s.choices).toEqual(['B']);
     expect(s.confidence).toBeLessThan(0.8);
   });
+
+  it('splits a count over a last tier written as "above" a count, when the question asks how the requests are billed', () => {
+    const s = solve(
+      'A ticketing startup runs an Amazon API Gateway HTTP API in us-east-1 that will handle 450 million requests this month. How will the company be billed for these requests?\nA. All 450 million requests at $1.00 per million\nB. 300 million requests at $1.00 per million and the remaining 150 million at $0.90 per million\nC. All 450 million requests at $3.50 per million\nD. The requests are free, and only the stage is billed by the hour',
+    );
+    expect(s.choices).toEqual(['B']);
+  });
+
+  it('reads "how is the charge worked out?" as a question about the bill', () => {
+    const s = solve(
+      'A logistics firm expects its public Amazon API Gateway REST API in us-east-1 to serve 600 million calls next month without a cache. How is the request charge worked out?\nA. 333 million calls at $3.50 per million and the other 267 million at $2.80 per million\nB. All 600 million calls at $3.50 per million\nC. All 600 million calls at $1.00 per million\nD. 300 million calls at $1.00 per million and 300 million at $0.90 per million',
+    );
+    expect(s.choices).toEqual(['A']);
+  });
 });
 
 describe('amounts asked in other words', () => {

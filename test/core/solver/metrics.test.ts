@@ -28,4 +28,18 @@ describe('options that are CloudWatch metrics', () => {
     const t = solve('A team watches the IntegrationLatency metric of its REST API and now wants the whole time a caller waits, instead of only the backend share. Which metric shows it?\nA. IntegrationLatency\nB. Latency\nC. CacheHitCount\nD. 5XXError');
     expect(t.choices).toEqual(['B']);
   });
+
+  it('answers which metric an API type does not report from the metrics the statements list for each type', () => {
+    const s = solve('Which of these is not among the CloudWatch metrics an HTTP API reports?\nA. Count\nB. DataProcessed\nC. CacheHitCount\nD. Latency');
+    expect(s.choices).toEqual(['C']);
+    const t = solve('A chat service runs on an API Gateway WebSocket API. All of the following metrics are published for it EXCEPT:\nA. ConnectCount\nB. MessageCount\nC. CacheMissCount\nD. IntegrationLatency');
+    expect(t.choices).toEqual(['C']);
+  });
+
+  it('reads clients joining or opening a connection as the measure of new connections', () => {
+    const s = solve('Players of a multiplayer quiz on a WebSocket API report that they often fail to get into a game, and the team wants to graph how often devices open a connection. Which metric should they graph?\nA. MessageCount\nB. ConnectCount\nC. Latency\nD. CacheHitCount');
+    expect(s.choices).toEqual(['B']);
+    const t = solve('Support wants a CloudWatch chart of how many browsers join the live auction room on its WebSocket API every minute. Which metric should they use?\nA. IntegrationLatency\nB. 4XXError\nC. ConnectCount\nD. MessageCount');
+    expect(t.choices).toEqual(['C']);
+  });
 });

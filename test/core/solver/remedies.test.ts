@@ -138,4 +138,28 @@ describe('troubleshooting: symptoms read by what they mean, whatever the wording
     );
     expect(s.choices).toEqual(['B']);
   });
+
+  it('reads non-GET calls that still reach the backend each time, with a cache on, as a missing method override', () => {
+    expect(ids('A bookshop turned on the stage cache of its REST API. GET calls are served from it, but the PUT /prices/lookup calls a kiosk makes, which always return the same list, hit the Lambda function each time all the same. What should the team change?')).toContain('method-cache');
+    expect(ids('With caching enabled on a REST API stage, every PATCH /settings request still goes to the backend. What should the team do?')).toContain('method-cache');
+  });
+
+  it('reads changes that show up later than the business allows, with a cache on, as a TTL to lower', () => {
+    const s = solve(
+      'A ticket reseller cached GET /seats on its REST API stage with the default settings. A sold seat takes up to five minutes to disappear from the listing, but sales says listings must be no more than 20 seconds old. What should the team do next?\nA. Set the cache TTL for the method to 20 seconds\nB. Move to a larger cache size\nC. Raise the account throttle limit\nD. Set the cache TTL to 0 seconds and keep the cache',
+    );
+    expect(s.choices).toEqual(['A']);
+  });
+
+  it("reads one value's cached answer served for a request for another value as a missing cache key", () => {
+    expect(ids('A travel site caches GET /hotels?city=paris on its REST API stage. A visitor who searches for rome a moment later is shown paris hotels. What should the team do next?')).toContain('cache-key');
+  });
+
+  it('reads a proxy function that returns a bare value while callers get an error as the wrong response shape', () => {
+    const s = solve(
+      'A Lambda function behind a REST API method with Lambda proxy integration finishes without errors and returns the number 42, but callers receive a 502 Bad Gateway. What should the developer do?\nA. Redeploy the stage\nB. Return a response whose statusCode, headers and body are set\nC. Raise the integration timeout\nD. Add a usage plan',
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(ids('An HTTP endpoint built on Lambda proxy integration keeps answering with an internal server error, although the function logs show it ran and sent back the HTML text of a page. What should be changed?')).toContain('proxy-response-shape');
+  });
 });
