@@ -77,7 +77,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r39-36': 'first try: got A (0.60), key D; not yet diagnosed',
   'r39-40': 'first try: got no answer (0.00), key D; not yet diagnosed',
   'r40-05': 'first try: got D (0.60), key C; not yet diagnosed',
-  'r40-06': 'first try: got alb (0.75), key lambda-invoke; not yet diagnosed',
   'r40-09': 'first try: got E, F (0.70), key A, D, F; not yet diagnosed',
   'r40-14': 'first try: got B, E (0.75), key A, C; not yet diagnosed',
   'r40-15': 'first try: got no answer (0.85), key C; not yet diagnosed',
