@@ -65,7 +65,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r38-36': 'first try: got B (0.75), key B, E; not yet diagnosed',
   'r38-39': 'first try: got cloudfront (0.75), key apigw-rest; not yet diagnosed',
   'r39-05': 'first try: got no answer (0.85), key C; not yet diagnosed',
-  'r39-06': 'first try: got outside: Amazon EC2 Auto Scaling (adding and removing instances to match demand, on a schedule or a forecast) (0.00), key alb; not yet diagnosed',
   'r39-09': 'first try: got B, C, E (0.55), key B, D, E; not yet diagnosed',
   'r39-11': 'first try: got no answer (0.65), key B; not yet diagnosed',
   'r39-13': 'first try: got A, D, F (0.55), key A, C, F; not yet diagnosed',
