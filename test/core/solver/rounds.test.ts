@@ -40,7 +40,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r37-09': 'first try: got outside: Amazon Route 53 (DNS: domain registration, public and private hosted zones, routing policies, DNS failover) (0.00), key C; not yet diagnosed',
   'r37-10': 'first try: got D, E, F (0.65), key A, D, E; not yet diagnosed',
   'r37-18': 'first try: got B, C (0.75), key B, C, F; not yet diagnosed',
-  'r37-21': 'first try: got outside: Amazon SNS (publish/subscribe topics; email, SMS and mobile push notifications) (0.00), key lambda-url; not yet diagnosed',
   'r37-22': 'first try: got B (0.70), key B, D; not yet diagnosed',
   'r37-23': 'first try: got B (0.75), key A; not yet diagnosed',
   'r37-25': 'first try: got no answer (0.00), key C, E; not yet diagnosed',
