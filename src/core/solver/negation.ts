@@ -37,6 +37,8 @@ const MAX_LIST_WORDS = 18;
 const COMMA_AND = /,\s*and(?![a-z0-9])/;
 /** ", and a payment API …" after "without polling": a new thing of its own, not one more item of the negated list. */
 const COMMA_AND_NEW_THING = /,\s*and\s+(?:a|an|the|our|its|their)\s/;
+/** ", at the lowest cost" after "without credentials": a phrase about the whole need, not one more negated item. */
+const COMMA_ADJUNCT = /,\s*(?:at|within|by|under)\s+(?:the|a|an|its|their|our|all|any|most|least|low|lower|lowest|minimal|minimum)(?![a-z0-9])/;
 const CLAUSE_VERB = /^[^.;!?,]*?(?<![a-z0-9])(?:is|are|was|were|must|should|will|would|can|could|may|might|has to|have to|needs? to|required|needed)(?![a-z0-9])/;
 
 /** A negation after the words, possibly after a list: "API keys, validation and caching are all unnecessary". */
@@ -72,7 +74,7 @@ export function findNegation(norm: string, start: number, end: number): Negation
     // "does not want the function to have a URL": what is not wanted is what follows "to", not the one it is wanted of.
     if (WANTED_OF.test(gap) && /^\s+to\s+[a-z]/.test(norm.slice(end))) return undefined;
     const between = gap.replace(WANTED_OF_TO, '$1').replace(OBJECT_IT, ' ');
-    const newClause = (COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80))) || COMMA_AND_NEW_THING.test(between);
+    const newClause = (COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80))) || COMMA_AND_NEW_THING.test(between) || COMMA_ADJUNCT.test(between);
     if (!BREAK.test(between) && !newClause && withinReach(between)) {
       return { start: offset + quoteStart(before, last.index), end };
     }
