@@ -62,7 +62,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r38-33': 'first try: got D (0.75), key outside: Amazon CloudWatch Synthetics; not yet diagnosed',
   'r38-34': 'first try: got outside: Amazon Textract (extracting printed and handwritten text and fields from scanned documents) (0.00), key D; not yet diagnosed',
   'r38-36': 'first try: got B (0.75), key B, E; not yet diagnosed',
-  'r38-39': 'first try: got cloudfront (0.75), key apigw-rest; not yet diagnosed',
   'r39-05': 'first try: got no answer (0.85), key C; not yet diagnosed',
   'r39-09': 'first try: got B, C, E (0.55), key B, D, E; not yet diagnosed',
   'r39-11': 'first try: got no answer (0.65), key B; not yet diagnosed',
