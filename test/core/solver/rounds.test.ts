@@ -51,7 +51,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r38-01': 'first try: got no answer (0.85), key B; not yet diagnosed',
   'r38-04': 'first try: got A, C, E (0.65), key B, C, E; not yet diagnosed',
   'r38-08': 'first try: got A, D (0.75), key B, D; not yet diagnosed',
-  'r38-10': 'first try: got apigw-http (0.60), key lambda-invoke; not yet diagnosed',
   'r38-13': 'first try: got A, B, D (0.75), key A, D, E; not yet diagnosed',
   'r38-15': 'first try: got D (0.60), key C; not yet diagnosed',
   'r38-21': 'first try: got no answer (0.70), key D; not yet diagnosed',
