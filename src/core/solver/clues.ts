@@ -38,6 +38,12 @@ const PAST = /\b(?:previous|previously|formerly|used to|(?:is|are|sits?) current
 /** A sentence about a part that already works: it is given, not what the question asks for ("Our WebSocket API already works."). */
 const GIVEN = /^[^,;]*\balready (?:works|working|exists|runs|running|in place|live|in production|deployed|built)\s*[.!]?\s*$/;
 
+/** A clause about what the company already runs ("and already serves its site from S3 through CloudFront"), up to a turn to what it now needs. */
+const ALREADY_RUNS = /(?<![a-z0-9])already (?:serves?|serving|hosts?|hosting|delivers?|delivering)(?![a-z0-9])(?:(?!(?<![a-z0-9])(?:but|now|and now|while|wants?|needs?|requires?)(?![a-z0-9]))[^.;!?])*/g;
+
+/** Whether a position lies in a clause about what is already running. */
+const alreadyRunningAt = (norm: string, at: number) => [...norm.matchAll(ALREADY_RUNS)].some((m) => m.index < at && at < m.index + m[0].length);
+
 /** A sentence that reports someone's proposal rather than a requirement. */
 const PROPOSED = /\b(?:suggests|suggested|proposes|proposed|recommends|recommended that|(?:briefly |first |once |also )?considered|thought about)\b/;
 
@@ -86,7 +92,7 @@ export function findClues(text: string): Clue[] {
       const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
       // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
       // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it; what the content is (static pages) stays true.
-      const aside = !negation && (PAST.test(sentenceOf(norm, span.start)) || GIVEN.test(sentenceOf(norm, span.start).trim()) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
+      const aside = !negation && (PAST.test(sentenceOf(norm, span.start)) || GIVEN.test(sentenceOf(norm, span.start).trim()) || alreadyRunningAt(norm, span.start) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
       const past = aside ? { start: span.start, end: span.end } : undefined;
       const start = negation ? Math.min(negation.start, span.start) : span.start;
       const end = negation ? Math.max(negation.end, span.end) : span.end;

@@ -7,7 +7,7 @@ import { wordCount } from './text.js';
  * clause turns first (a verb of its own, "but", "which", a new subject, a purpose "… code to transform").
  */
 const CUE =
-  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|nothing (?:has|needs|have|is going) to be|nothing (?:will|would|should|must|is to|can) be|nothing (?:is|was|gets|got|are)|(?:nobody|no one) (?:has|have|had|is|was) (?:asked|requested|called|mentioned|wanted|requiring|asking)(?: for)?|(?:nobody|no one) (?:is|are|was|were|gets?|got|will be)|no mention of|no need (?:for|to)|there is no need (?:for|to)|no|not|never|without|nothing|none|nobody|no one|nor|neither|cannot|forget(?: about)?|refuses? to|refused to|declines? to|never mind|free of|rather than|instead of|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?)|n't)(?![a-z0-9])/g;
+  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|nothing (?:has|needs|have|is going) to be|nothing (?:will|would|should|must|is to|can) be|nothing (?:is|was|gets|got|are)|(?:nobody|no one) (?:has|have|had|is|was) (?:asked|requested|called|mentioned|wanted|requiring|asking)(?: for)?|(?:nobody|no one) (?:is|are|was|were|gets?|got|will be)|no mention of|no need (?:for|to)|there is no need (?:for|to)|no|not|never|without|nothing|none|nobody|no one|nor|neither|cannot|forget(?: about)?|refuses? to|refused to|declines? to|never mind|free of|rather than|instead of|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?|rules? out|ruled out)|n't)(?![a-z0-9])/g;
 
 /** Words after a cue that make it a quantity or a turn of phrase, not a negation. */
 const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner)(?![a-z0-9])/;
@@ -22,6 +22,9 @@ const WANTED_OF_TO = /((?<![a-z0-9])(?:want|wants|allow|allows|permit|permits|le
 /** A relative clause right before a cue: "who have", "that are", "whose …". */
 const RELATIVE = /(?<![a-z0-9])(?:who|whom|whose|that)\s+(?:(?:have|has|had|are|is|were|was|do|does|did|can|could)\s+)?(?:yet\s+)?$/;
 
+/** "it" right after a verb in -ing is that verb's object ("placing it behind an API"), not the subject of a new clause. */
+const OBJECT_IT = /(?<=[a-z]{3}ing)\s+it(?![a-z0-9])/g;
+
 const MAX_GAP_WORDS = 6;
 /** In a list ("no API keys, usage plans, caching or validation") each item may be a few words. */
 const MAX_LIST_ITEM_WORDS = 5;
@@ -34,6 +37,8 @@ const MAX_LIST_WORDS = 18;
 const COMMA_AND = /,\s*and(?![a-z0-9])/;
 /** ", and a payment API …" after "without polling": a new thing of its own, not one more item of the negated list. */
 const COMMA_AND_NEW_THING = /,\s*and\s+(?:a|an|the|our|its|their)\s/;
+/** ", at the lowest cost" after "without credentials": a phrase about the whole need, not one more negated item. */
+const COMMA_ADJUNCT = /,\s*(?:at|within|by|under)\s+(?:the|a|an|its|their|our|all|any|most|least|low|lower|lowest|minimal|minimum)(?![a-z0-9])/;
 const CLAUSE_VERB = /^[^.;!?,]*?(?<![a-z0-9])(?:is|are|was|were|must|should|will|would|can|could|may|might|has to|have to|needs? to|required|needed)(?![a-z0-9])/;
 
 /** A negation after the words, possibly after a list: "API keys, validation and caching are all unnecessary". */
@@ -68,8 +73,8 @@ export function findNegation(norm: string, start: number, end: number): Negation
     const gap = before.slice(last.index + last[0].length).replace(/^\s+to(?=\s)/, last[0] === 'not' ? ' ' : '$&');
     // "does not want the function to have a URL": what is not wanted is what follows "to", not the one it is wanted of.
     if (WANTED_OF.test(gap) && /^\s+to\s+[a-z]/.test(norm.slice(end))) return undefined;
-    const between = gap.replace(WANTED_OF_TO, '$1');
-    const newClause = (COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80))) || COMMA_AND_NEW_THING.test(between);
+    const between = gap.replace(WANTED_OF_TO, '$1').replace(OBJECT_IT, ' ');
+    const newClause = (COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80))) || COMMA_AND_NEW_THING.test(between) || COMMA_ADJUNCT.test(between);
     if (!BREAK.test(between) && !newClause && withinReach(between)) {
       return { start: offset + quoteStart(before, last.index), end };
     }
