@@ -98,13 +98,13 @@ const KNOWN_MISSES: Record<string, string> = {
   'r43-25': 'first try: got A, C (0.70), key C, D; not yet diagnosed',
   'r43-32': 'first try: got no answer (0.00), key apigw-rest; not yet diagnosed',
   'r43-33': 'first try: got no answer (0.70), key C; not yet diagnosed',
-  'r44-09': 'first try: got outside: Amazon SNS (publish/subscribe topics; email, SMS and mobile push notifications) (0.00), key apigw-websocket; not yet diagnosed',
-  'r44-10': 'first try: got C, D, E (0.75), key B, C, D; not yet diagnosed',
-  'r44-12': 'first try: got no answer (0.85), key A; not yet diagnosed',
-  'r44-14': 'first try: got no answer (0.65), key B, D; not yet diagnosed',
-  'r44-20': 'first try: got B, C, D (0.70), key B, C, E; not yet diagnosed',
-  'r44-22': 'first try: got B (0.55), key D; not yet diagnosed',
-  'r44-33': 'first try: got B, D, E (0.55), key C, E, F; not yet diagnosed',
+  'r44-09': 'first try: got outside: Amazon SNS (publish/subscribe topics; email, SMS and mobile push notifications) (0.00), key apigw-websocket; "alert app keeps every subscriber\'s phone" (an alert, subscribers, phones) fires the outside-the-rule step for Amazon SNS push notifications, which comes before the server-push step, so the persistent two-way connection found in "over the same connection" and the routing on an "action" field (types.websocket-purpose, ws.route-selection) never decide',
+  'r44-10': 'first try: got C, D, E (0.75), key B, C, D; the fact check settles three statements as true for a THREE question: E (nothing charged for data transfer out) is read as agreeing with price.model without noticing "charges nothing" contradicts price.data-transfer, while B (HTTP requests priced lower than REST) is left not settled although types.http-cheaper, its closest fact, states it, so C, D and E are picked',
+  'r44-12': 'first try: got no answer (0.85), key A; "own CloudFront distribution" with "cache behaviours" and "several origins" fires the content-delivery step, so CloudFront is recommended although the stem asks for an API Gateway endpoint type; the endpoint options are not checked against ep.regional and ep.edge, A (the Regional endpoint as the distribution\'s origin) scores 0 and C (a private endpoint reached by CloudFront) leads with only 2, so none is picked',
+  'r44-14': 'first try: got no answer (0.65), key B, D; the REST API named in the stem fires the REST step, and the access-control options are scored as REST features rather than checked against the auth facts: B (a Lambda authorizer with a bearer token) scores -8 like A (API keys as identity), and D (IAM SigV4) scores 0 like C and E, as auth.lambda-authorizer and auth.iam-sigv4 are not applied; no option scores above zero, so none is picked',
+  'r44-20': 'first try: got B, C, D (0.70), key B, C, E; the options are checked as WebSocket API features, not against the facts: B, C and E score 6 each, and D (billed only per request like REST APIs) also scores 6 for naming WebSocket and REST APIs, as price.websocket (messages plus connection minutes) is not applied to refute it; the four-way tie goes by letter order, so D is picked before E',
+  'r44-22': 'first try: got B (0.55), key D; "429", "traffic spikes" and "requests per second" give only a throttling clue, no REST-only feature, so the rule falls through to the HTTP API and B (convert to an HTTP API, 10) is picked for naming it: the account quota shared by all API types (throttle.account-default) does not refute B, and D (ask AWS to raise the quota, 7) is not matched to throttle.soft-limit',
+  'r44-33': 'first try: got B, D, E (0.55), key C, E, F; "exposes its Lambda functions through Amazon API Gateway" gives no REST-only feature, so the rule falls through to the HTTP API and the limit statements are scored by the API type they name rather than checked against the facts: B (Lambda capped at 29 seconds, 7) and D (an HTTP API timeout of 15 minutes, 2) are not refuted by int.lambda-timeout and int.timeout-raisable, while C ({proxy+}, -5) and F (10 MB REST payload, -12) are docked as REST features and not matched to int.proxy-resource and int.payload',
 };
 
 describe('written rounds', () => {
