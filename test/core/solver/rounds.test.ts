@@ -105,6 +105,22 @@ const KNOWN_MISSES: Record<string, string> = {
   'r44-20': 'first try: got B, C, D (0.70), key B, C, E; the options are checked as WebSocket API features, not against the facts: B, C and E score 6 each, and D (billed only per request like REST APIs) also scores 6 for naming WebSocket and REST APIs, as price.websocket (messages plus connection minutes) is not applied to refute it; the four-way tie goes by letter order, so D is picked before E',
   'r44-22': 'first try: got B (0.55), key D; "429", "traffic spikes" and "requests per second" give only a throttling clue, no REST-only feature, so the rule falls through to the HTTP API and B (convert to an HTTP API, 10) is picked for naming it: the account quota shared by all API types (throttle.account-default) does not refute B, and D (ask AWS to raise the quota, 7) is not matched to throttle.soft-limit',
   'r44-33': 'first try: got B, D, E (0.55), key C, E, F; "exposes its Lambda functions through Amazon API Gateway" gives no REST-only feature, so the rule falls through to the HTTP API and the limit statements are scored by the API type they name rather than checked against the facts: B (Lambda capped at 29 seconds, 7) and D (an HTTP API timeout of 15 minutes, 2) are not refuted by int.lambda-timeout and int.timeout-raisable, while C ({proxy+}, -5) and F (10 MB REST payload, -12) are docked as REST features and not matched to int.proxy-resource and int.payload',
+  'r45-01': 'first try: got A (0.70), key B; not yet diagnosed',
+  'r45-13': 'first try: got A (0.70), key outside: AWS Site-to-Site VPN; not yet diagnosed',
+  'r45-19': 'first try: got apigw-http (0.55), key outside: Amazon EventBridge; not yet diagnosed',
+  'r45-26': 'first try: got no answer (0.55), key D, E; not yet diagnosed',
+  'r45-30': 'first try: got C (0.60), key D; not yet diagnosed',
+  'r45-37': 'first try: got B (0.75), key D; not yet diagnosed',
+  'r45-38': 'first try: got A (0.90), key D; not yet diagnosed',
+  'r45-39': 'first try: got A, B, C (0.75), key A, B, E; not yet diagnosed',
+  'r45-40': 'first try: got B, C (0.70), key A, C; not yet diagnosed',
+  'r46-01': 'first try: got no answer (0.75), key B; not yet diagnosed',
+  'r46-04': 'first try: got A, B (0.75), key A, E; not yet diagnosed',
+  'r46-06': 'first try: got B (0.55), key C; not yet diagnosed',
+  'r46-15': 'first try: got A, C, F (0.70), key A, D, F; not yet diagnosed',
+  'r46-21': 'first try: got A, C (0.75), key A, D; not yet diagnosed',
+  'r46-36': 'first try: got A, B (0.65), key C, E; not yet diagnosed',
+  'r45-08': 'first try: got outside: Network Load Balancer (0.00), key outside: AWS Global Accelerator; not yet diagnosed',
 };
 
 describe('written rounds', () => {
