@@ -114,12 +114,12 @@ const KNOWN_MISSES: Record<string, string> = {
   'r45-38': 'first try: got A (0.90), key D; not yet diagnosed',
   'r45-39': 'first try: got A, B, C (0.75), key A, B, E; not yet diagnosed',
   'r45-40': 'first try: got B, C (0.70), key A, C; not yet diagnosed',
-  'r46-01': 'first try: got no answer (0.75), key B; not yet diagnosed',
-  'r46-04': 'first try: got A, B (0.75), key A, E; not yet diagnosed',
-  'r46-06': 'first try: got B (0.55), key C; not yet diagnosed',
-  'r46-15': 'first try: got A, C, F (0.70), key A, D, F; not yet diagnosed',
-  'r46-21': 'first try: got A, C (0.75), key A, D; not yet diagnosed',
-  'r46-36': 'first try: got A, B (0.65), key C, E; not yet diagnosed',
+  'r46-01': 'first try: got no answer (0.75), key B; the REST API and "cache" fire the REST step and the statement options are scored as REST caching features rather than checked against the cache facts: B, C and D score 10 each (A scores 0), as cache.get-only-default is not applied to confirm B and cache.hourly-no-free-tier and cache.edge-not-cdn are not applied to refute C and D; the three-way tie leaves no answer',
+  'r46-04': 'first try: got A, B (0.75), key A, E; each statement is checked against the facts, but B (HTTP APIs with a cheaper stage cache) is settled true because cache.hourly-no-free-tier is read as billing all three API types, without types.http-no-caching refuting it; E (charged per hour, not in the free tier) is left not settled although price.cache, its closest fact, states it, so A and B are picked',
+  'r46-06': 'first try: got B (0.55), key C; "429" and "requests per second" give only a throttling clue, no REST-only feature, so the rule falls through to the HTTP API and the options are scored by the API types they name: B (raise the 5,000 burst bucket, 8) outscores C (request a higher account quota, 7), as throttle.burst-5000 (set by AWS) is not applied to refute B and throttle.soft-limit is not matched to C',
+  'r46-15': 'first try: got A, C, F (0.70), key A, D, F; the "about one service" step checks each option as a REST API feature rather than against the facts: C (throttled requests queued, 7) scores like A for naming throttling, as throttle.429 is not applied to refute it, and D (route-level throttling on HTTP APIs) scores -1 for naming the HTTP API, as throttle.http-no-per-client is not applied to confirm it',
+  'r46-21': 'first try: got A, C (0.75), key A, D; each statement is checked against the facts, but A (stage variables in all three API types) is matched to mon.log-types and left not settled instead of deploy.stage-variables, and D (automatic deployments to $default) is read as a canary claim and refuted by deploy.canary, as types.http-auto-deploy is not matched; C (one invoke URL for all stages) is left not settled against int.invoke-url instead of refuted by deploy.stages, so the two not-settled statements A and C fill the two picks',
+  'r46-36': 'first try: got A, B (0.65), key C, E; the REST API named in the stem fires the REST step, so the options are scored as REST features rather than checked against the monitoring facts: A (execution logs with bodies, 6) tops, B (HTTP APIs with REST execution logs and X-Ray, 5) ties C (5) and goes first by letter order, and E (metrics sent automatically, 3) trails, as mon.bodies and types.http-no-xray are not applied to refute A and B nor mon.metrics-automatic to confirm E',
   'r45-08': 'first try: got outside: Network Load Balancer (0.00), key outside: AWS Global Accelerator; not yet diagnosed',
 };
 
