@@ -65,6 +65,22 @@ function sentenceOf(norm: string, at: number): string {
   return norm.slice(start, ends.length ? Math.min(...ends) : norm.length);
 }
 
+/** A turn from what happened to what follows from it or is wanted now: ", so the gateway must …", ", but now …". */
+const CLAUSE_TURN = /,\s*(?:so|therefore|thus|hence|but|and now|and so)\s|;\s*/g;
+
+/** The clause of a sentence around a position, between turns to a consequence or a new need. */
+function clauseOf(norm: string, at: number): string {
+  const sentence = sentenceOf(norm, at);
+  const start = sentenceStart(norm, at);
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_TURN)) {
+    if (start + m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (start + m.index >= at) { to = m.index; break; }
+  }
+  return sentence.slice(from, to);
+}
+
 /** Every clue in the text, in reading order, with negation resolved. */
 export function findClues(text: string): Clue[] {
   const norm = normalize(text);
@@ -92,7 +108,7 @@ export function findClues(text: string): Clue[] {
       const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
       // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
       // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it; what the content is (static pages) stays true.
-      const aside = !negation && (PAST.test(sentenceOf(norm, span.start)) || GIVEN.test(sentenceOf(norm, span.start).trim()) || alreadyRunningAt(norm, span.start) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
+      const aside = !negation && (PAST.test(clauseOf(norm, span.start)) || GIVEN.test(sentenceOf(norm, span.start).trim()) || alreadyRunningAt(norm, span.start) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
       const past = aside ? { start: span.start, end: span.end } : undefined;
       const start = negation ? Math.min(negation.start, span.start) : span.start;
       const end = negation ? Math.max(negation.end, span.end) : span.end;

@@ -723,6 +723,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`aws marketplace`,
       p`(quota|allowance|cap|limit|ceiling|allotment|maximum|max|at most|up to|no more than) .. (calls|requests|transactions|invocations) (per|a|each) (month|day|week)`,
       p`(monthly|daily|weekly) (quotas?|limits?|caps?|allowances?|request limits?|call limits?)`,
+      // A count per day, week or month set as a limit, even after a rate: "limited to 50 requests per second and 2 million requests per month".
+      p`(limit(s|ed)?|restrict(s|ed)?|caps?|capped|throttl(e|es|ed)|no more than) ... [\d,.]+ (thousand |million |billion )?(calls|requests|transactions|invocations|queries|lookups) (per|a|each|every|in a) (day|week|month|billing period)`,
       p`quotas? (per|for each|for every|on each|on every)`,
       p`(third party|external|outside) developers`,
     ],
