@@ -1,6 +1,7 @@
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex, type Relevant } from './fact-index.js';
-import type { Option } from './types.js';
+import type { Option, ServiceId } from './types.js';
 import { typesNamed } from './api-type-names.js';
+import { clauseAboutTypes } from './clause-subject.js';
 import { quantitiesIn, sameAmount, type Quantity } from './quantities.js';
 import { normalize } from './text.js';
 
@@ -70,12 +71,13 @@ export interface OptionReading {
  * option (an option that says what it speaks of must share one) and with the question, and
  * whether it is at the same bound.
  */
-function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = [], lead = ''): Evidence | undefined {
+function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = [], lead = '', types: readonly ServiceId[] = []): Evidence | undefined {
   const candidates: Evidence[] = [];
   for (const { fact, weight } of relevant) {
     for (const clause of fact.clauses) {
       const said = sharedWeight(index, own, clause.stems);
-      if (own.size > 0 && said === 0) continue;
+      // (A clause about another API type than the option names gives no amount for it.)
+      if ((own.size > 0 && said === 0) || !clauseAboutTypes(fact, clause, types)) continue;
       const context = said / 4 + sharedWeight(index, asked, clause.stems) / 8;
       for (const given of [...clause.quantities, ...computedAmounts(fact.statement, clause, caseAmounts)]) {
         if (given.measure !== q.measure) continue;
@@ -232,7 +234,7 @@ export function readQuantities(scenario: string, question: string, options: read
     const evidence = amounts.filter((q) => q.measure !== 'count' || own.size > 0).flatMap((q) => {
       // The words that lead to the amount, since the one before it, say what it is for.
       const lead = o.text.slice(Math.max(0, ...written.filter((w) => w.end <= q.start).map((w) => w.end)), q.start);
-      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, caseAmounts, lead);
+      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, caseAmounts, lead, typesNamed(normalize(o.text)));
       return e ? [e] : [];
     });
     // Every amount must hold: one the statements contradict outweighs those they confirm.

@@ -37,4 +37,21 @@ describe('an amount counts only for the API type its statement speaks of', () =>
     expect(t.A).not.toBe('false');
     expect(t.B).toBe('false');
   });
+
+  it("reads the amount against the statement of the option's own type, even when another type's says more of its words", () => {
+    // (Where HTTP and WebSocket are named alike often, the metering clause without a type is the closest by its words.)
+    const index = indexFacts(
+      [
+        tableLine('pulse.websocket', 'WebSocket APIs cost $4.00 per million beacon pulses; beacon pulses are metered in 48 KB increments, so a 49 KB pulse counts as two.'),
+        tableLine('pulse.http', 'HTTP API calls cost $6.00 per million, counted in 640 KB increments.'),
+        tableLine('http.archive', 'HTTP APIs and WebSocket APIs keep no beacon archive.'),
+        tableLine('http.mirror', 'HTTP APIs and WebSocket APIs have no mirror.'),
+      ].join('\n'),
+    );
+    const { scenario, options } = splitOptions('Which statement is correct?\nA. On HTTP APIs, beacon pulses are metered in 48 KB increments, so a 49 KB pulse counts as two.\nB. HTTP API calls are counted in 640 KB increments.');
+    const judged = judgeStatements({ scenario, question: scenario, options }, index);
+    const t = Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
+    expect(t.A).toBe('false');
+    expect(t.B).not.toBe('false');
+  });
 });
