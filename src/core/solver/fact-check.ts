@@ -211,7 +211,7 @@ export function judgeStatements(ctx: StatementContext, index: FactIndex = factIn
   // Each option's amounts are read against the statements its own words and the question are about.
   // (The option's words count most, the question's sentence less: a scenario's long story would choose the statements alone.)
   const around = `${ctx.scenario.trim().split(/(?<=[.?!])\s+/).slice(-2).join(' ')} ${ctx.question}`;
-  const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`)[0]!]));
+  const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`, ctx.subject)[0]!]));
   const asked = normalize(ctx.question);
   return new Map(ctx.options.map((o) => [o.letter, judgeOne(index, o, ctx, asked, amounts.get(o.letter)!)]));
 }

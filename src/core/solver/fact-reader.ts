@@ -198,6 +198,12 @@ function sameSubject(lead: string, statementPart: string): boolean {
   return said.length === 0 || given.length === 0 || said.every((t) => given.includes(t));
 }
 
+/** The API types an option names, or, naming none ("They …"), the one the question is about. */
+function typesOrSubject(text: string, subject: ServiceId | undefined): ServiceId[] {
+  const named = typesNamed(normalize(text));
+  return named.length || !subject ? named : [subject];
+}
+
 /** What the question speaks of: the words of its question sentence count twice, those of the case once, those only the options use half. */
 export function weightedWords(scenario: string, question: string, options: readonly Option[]): Map<string, number> {
   const words = new Map<string, number>();
@@ -215,7 +221,7 @@ const LEFT_AT_DEFAULT = /\b(?:leaves?|left|leaving|keeps?|kept|keeping|stays?|st
 
 /** Reads each option's amounts against the statements; an option without amounts has no score. */
 /** (The case's figures that bills and pieces are computed for may come from a longer text than the one that chooses the statements.) */
-export function readQuantities(scenario: string, question: string, options: readonly Option[], index: FactIndex = factIndex(), caseText = scenario): OptionReading[] {
+export function readQuantities(scenario: string, question: string, options: readonly Option[], index: FactIndex = factIndex(), caseText = scenario, subject?: ServiceId): OptionReading[] {
   const relevant = relevantFacts(index, weightedWords(scenario, question, options));
   // A case that leaves a setting at its default asks for the default, whatever the question's own words.
   const questionBound = askedBound(question || scenario) ?? (LEFT_AT_DEFAULT.test(scenario) ? 'default' : undefined);
@@ -234,7 +240,7 @@ export function readQuantities(scenario: string, question: string, options: read
     const evidence = amounts.filter((q) => q.measure !== 'count' || own.size > 0).flatMap((q) => {
       // The words that lead to the amount, since the one before it, say what it is for.
       const lead = o.text.slice(Math.max(0, ...written.filter((w) => w.end <= q.start).map((w) => w.end)), q.start);
-      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, caseAmounts, lead, typesNamed(normalize(o.text)));
+      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, caseAmounts, lead, typesOrSubject(o.text, subject));
       return e ? [e] : [];
     });
     // Every amount must hold: one the statements contradict outweighs those they confirm.

@@ -54,4 +54,13 @@ describe('an amount counts only for the API type its statement speaks of', () =>
     expect(t.A).toBe('false');
     expect(t.B).not.toBe('false');
   });
+
+  it('reads the amount of an option that names no type against the statement of the type the question names', () => {
+    const index = indexFacts(
+      [tableLine('payload.size', 'On REST and HTTP APIs a single beacon payload can be as large as 20 MB.'), tableLine('ws.quotas', 'WebSocket beacon payloads are limited to 96 KB.'), tableLine('tunnel.modes', 'Tunnels come in three modes: direct, relayed and mirrored.')].join('\n'),
+    );
+    const { scenario, options } = splitOptions('Which statement about WebSocket APIs is correct?\nA. A single beacon payload can be as large as 20 MB.\nB. They keep beacon pulses for a year.');
+    const judged = judgeStatements({ scenario, question: scenario, options, subject: 'apigw-websocket' }, index);
+    expect(judged.get('A')!.truth).toBe('false');
+  });
 });
