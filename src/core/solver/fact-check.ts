@@ -2,6 +2,7 @@ import { billedItemNamed, speaksOfBilling } from './billing.js';
 import { claimsIn, claimsMatching } from './claims.js';
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
+import { clauseAboutTypes } from './clause-subject.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
 import { valuesNotListed } from './listed-values.js';
@@ -210,7 +211,7 @@ export function judgeStatements(ctx: StatementContext, index: FactIndex = factIn
   // Each option's amounts are read against the statements its own words and the question are about.
   // (The option's words count most, the question's sentence less: a scenario's long story would choose the statements alone.)
   const around = `${ctx.scenario.trim().split(/(?<=[.?!])\s+/).slice(-2).join(' ')} ${ctx.question}`;
-  const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`)[0]!]));
+  const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`, ctx.subject)[0]!]));
   const asked = normalize(ctx.question);
   return new Map(ctx.options.map((o) => [o.letter, judgeOne(index, o, ctx, asked, amounts.get(o.letter)!)]));
 }
@@ -227,7 +228,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
   const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
   // Every amount it states is the one the statements give for what it speaks of, at its bound and for the API types it is said of: it holds.
-  const agreeing = amounts.evidence.filter((e) => e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
+  const agreeing = amounts.evidence.filter((e) => e.agrees && clauseAboutTypes(e.fact, e.clause, types));
   // (Two amounts read in one clause hold only in its order: "5,000 a second with a burst of 10,000" swaps "10,000 a second and a 5,000 burst".)
   const inOrder = agreeing.every((e, i) => i === 0 || e.clause !== agreeing[i - 1]!.clause || e.given.start >= agreeing[i - 1]!.given.start);
   // (Nor an amount the facts give as the lowest of something, or where it was raised from, for an option that names no lowest.)
@@ -238,9 +239,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (claims.includes(false) && !loose) return { truth: 'false', strength: 1, why: `a written claim is false (${[...new Set(matching.map((c) => c.fact))].join(', ')})` };
   // An amount or status code another than the facts give.
   // (A clause about other API types than the one the option speaks of gives no amount for it.)
-  const against = amounts.evidence.filter((e) => !e.agrees && aboutTypes(clauseText(e.fact, e.clause), types));
+  const against = amounts.evidence.filter((e) => !e.agrees && clauseAboutTypes(e.fact, e.clause, types));
   // An amount that a clause about the same things gives as written is no contradiction, whichever clause the reading chose.
-  const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0)));
+  const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0 && clauseAboutTypes(f, c, types))));
   if (stated) against.length = 0;
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
   // One API type said to cost less or more than another, against the prices the facts give each.
@@ -268,7 +269,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   for (const { fact } of relevant) {
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
-      if (cover < NEAREST) continue;
+      // (A clause about another API type than the option's says nothing of it, for or against.)
+      if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
       const text = clauseText(fact, clause);
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };

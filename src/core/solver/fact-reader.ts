@@ -1,6 +1,7 @@
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex, type Relevant } from './fact-index.js';
-import type { Option } from './types.js';
+import type { Option, ServiceId } from './types.js';
 import { typesNamed } from './api-type-names.js';
+import { clauseAboutTypes } from './clause-subject.js';
 import { quantitiesIn, sameAmount, type Quantity } from './quantities.js';
 import { normalize } from './text.js';
 
@@ -70,12 +71,13 @@ export interface OptionReading {
  * option (an option that says what it speaks of must share one) and with the question, and
  * whether it is at the same bound.
  */
-function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = [], lead = ''): Evidence | undefined {
+function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = [], lead = '', types: readonly ServiceId[] = []): Evidence | undefined {
   const candidates: Evidence[] = [];
   for (const { fact, weight } of relevant) {
     for (const clause of fact.clauses) {
       const said = sharedWeight(index, own, clause.stems);
-      if (own.size > 0 && said === 0) continue;
+      // (A clause about another API type than the option names gives no amount for it.)
+      if ((own.size > 0 && said === 0) || !clauseAboutTypes(fact, clause, types)) continue;
       const context = said / 4 + sharedWeight(index, asked, clause.stems) / 8;
       for (const given of [...clause.quantities, ...computedAmounts(fact.statement, clause, caseAmounts)]) {
         if (given.measure !== q.measure) continue;
@@ -196,6 +198,12 @@ function sameSubject(lead: string, statementPart: string): boolean {
   return said.length === 0 || given.length === 0 || said.every((t) => given.includes(t));
 }
 
+/** The API types an option names, or, naming none ("They …"), the one the question is about. */
+function typesOrSubject(text: string, subject: ServiceId | undefined): ServiceId[] {
+  const named = typesNamed(normalize(text));
+  return named.length || !subject ? named : [subject];
+}
+
 /** What the question speaks of: the words of its question sentence count twice, those of the case once, those only the options use half. */
 export function weightedWords(scenario: string, question: string, options: readonly Option[]): Map<string, number> {
   const words = new Map<string, number>();
@@ -213,7 +221,7 @@ const LEFT_AT_DEFAULT = /\b(?:leaves?|left|leaving|keeps?|kept|keeping|stays?|st
 
 /** Reads each option's amounts against the statements; an option without amounts has no score. */
 /** (The case's figures that bills and pieces are computed for may come from a longer text than the one that chooses the statements.) */
-export function readQuantities(scenario: string, question: string, options: readonly Option[], index: FactIndex = factIndex(), caseText = scenario): OptionReading[] {
+export function readQuantities(scenario: string, question: string, options: readonly Option[], index: FactIndex = factIndex(), caseText = scenario, subject?: ServiceId): OptionReading[] {
   const relevant = relevantFacts(index, weightedWords(scenario, question, options));
   // A case that leaves a setting at its default asks for the default, whatever the question's own words.
   const questionBound = askedBound(question || scenario) ?? (LEFT_AT_DEFAULT.test(scenario) ? 'default' : undefined);
@@ -232,7 +240,7 @@ export function readQuantities(scenario: string, question: string, options: read
     const evidence = amounts.filter((q) => q.measure !== 'count' || own.size > 0).flatMap((q) => {
       // The words that lead to the amount, since the one before it, say what it is for.
       const lead = o.text.slice(Math.max(0, ...written.filter((w) => w.end <= q.start).map((w) => w.end)), q.start);
-      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, caseAmounts, lead);
+      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, caseAmounts, lead, typesOrSubject(o.text, subject));
       return e ? [e] : [];
     });
     // Every amount must hold: one the statements contradict outweighs those they confirm.
