@@ -120,7 +120,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'r46-15': 'first try: got A, C, F (0.70), key A, D, F; not yet diagnosed',
   'r46-21': 'first try: got A, C (0.75), key A, D; not yet diagnosed',
   'r46-36': 'first try: got A, B (0.65), key C, E; not yet diagnosed',
-  'r45-08': 'first try: got outside: Network Load Balancer (0.00), key outside: AWS Global Accelerator; "custom UDP protocol" meets the bare "udp" hard need of the Network Load Balancer area, which comes before AWS Global Accelerator and is chosen, although the text also meets Global Accelerator needs ("two fixed IP addresses", "closest healthy Region", the AWS global network); a UDP clue is not weighed against the global, multi-Region static-IP clues',
+  'r45-08': 'first try: got outside: Network Load Balancer (0.00), key outside: AWS Global Accelerator; the Network Load Balancer area wins the scope step on its "udp" hard need ("UDP protocol", "UDP"), and the Global Accelerator clues of the text ("two fixed IP addresses", "closest healthy Region", "the AWS global network") do not score above it (a tie keeps the area listed first, NLB), so UDP is not weighed against the global, multi-Region static-IP need',
 };
 
 describe('written rounds', () => {
