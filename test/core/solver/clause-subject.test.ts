@@ -3,6 +3,7 @@ import { judgeStatements } from '../../../src/core/solver/fact-check.js';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
 import { splitOptions } from '../../../src/core/solver/options.js';
+import { truthsAgainst } from './statement-truths.js';
 
 // Imaginary amounts, so that the reading, not the chapter's facts, is tested.
 const INDEX = indexFacts(
@@ -13,11 +14,7 @@ const INDEX = indexFacts(
   ].join('\n'),
 );
 
-function truths(text: string, subject?: 'apigw-rest' | 'apigw-http' | 'apigw-websocket') {
-  const { scenario, options } = splitOptions(text);
-  const judged = judgeStatements({ scenario, question: scenario, options, subject }, INDEX);
-  return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
-}
+const truths = truthsAgainst(INDEX);
 
 describe('an amount counts only for the API type its statement speaks of', () => {
   it('does not take an amount a later clause gives for another type as true of the type the option names', () => {

@@ -4,6 +4,7 @@ import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
 import { splitOptions } from '../../../src/core/solver/options.js';
 import { solve } from '../../../src/core/solver/solve.js';
+import { truthsAgainst } from './statement-truths.js';
 
 // Denials about imaginary things, so that the reading of a negation, not the chapter's facts, is tested.
 const INDEX = indexFacts(
@@ -16,11 +17,7 @@ const INDEX = indexFacts(
   ].join('\n'),
 );
 
-function truths(text: string) {
-  const { scenario, options } = splitOptions(text);
-  const judged = judgeStatements({ scenario, question: scenario, options }, INDEX);
-  return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
-}
+const truths = truthsAgainst(INDEX);
 
 describe('statements read against what the facts deny', () => {
   it('refutes a statement asserting what a fact denies, whatever else it names', () => {

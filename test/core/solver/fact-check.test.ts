@@ -5,6 +5,7 @@ import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
 import { splitOptions } from '../../../src/core/solver/options.js';
 import { solve } from '../../../src/core/solver/solve.js';
+import { truthsAgainst } from './statement-truths.js';
 
 // Statements about imaginary features, so that the reading, not the chapter's facts, is tested.
 const INDEX = indexFacts(
@@ -29,11 +30,7 @@ const INDEX = indexFacts(
   ].join('\n'),
 );
 
-function truths(text: string, subject?: 'apigw-rest' | 'apigw-http' | 'apigw-websocket') {
-  const { scenario, options } = splitOptions(text);
-  const judged = judgeStatements({ scenario, question: scenario, options, subject }, INDEX);
-  return Object.fromEntries(options.map((o) => [o.letter, judged.get(o.letter)!.truth]));
-}
+const truths = truthsAgainst(INDEX);
 
 describe('statements judged against the facts', () => {
   it('does not hold amounts read in one clause in another order, nor one the facts give as the lowest', () => {
