@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 // Tiny launcher: check the Node version, then run the bundled CLI.
+// CommonJS (bin/package.json): `solve` then starts without Node's ES module loader.
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 20) {
   process.stderr.write(`clf-trainer needs Node.js 20 or newer (this is ${process.versions.node}).\n`);
   process.exit(1);
 }
-let launcher;
-try {
-  launcher = await import('../dist/launch.js');
-} catch (error) {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/launch.js')) {
-    process.stderr.write("clf-trainer is not built yet: run 'npm install' (or 'npm run build') in its folder.\n");
-    process.exit(1);
+const argv = process.argv.slice(2);
+const started = argv[0] === 'solve' ? load('../dist/chunks/solve.cjs', () => require('../dist/chunks/solve.cjs').main) : load('../dist/launch.js', () => import('../dist/launch.js').then((launcher) => launcher.launch));
+started.then((run) => run(argv)).then((code) => {
+  process.exitCode = code;
+});
+
+/** The bundle's entry, or a message when it is not built yet. */
+async function load(file, entry) {
+  try {
+    return await entry();
+  } catch (error) {
+    if (error && (error.code === 'ERR_MODULE_NOT_FOUND' || error.code === 'MODULE_NOT_FOUND') && String(error.message).includes(file.slice(3))) {
+      process.stderr.write("clf-trainer is not built yet: run 'npm install' (or 'npm run build') in its folder.\n");
+      process.exit(1);
+    }
+    throw error;
   }
-  throw error;
 }
-process.exitCode = await launcher.launch(process.argv.slice(2));

@@ -139,6 +139,8 @@ export async function bundle() {
   }
   // Kept so a test can prove which commands load Ink and which do not.
   writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
+  // `solve` as CommonJS, for bin/ to start it without Node's ES module loader.
+  await commonJsEntry('src/cli.ts', SOLVE_ENTRY, ['src/commands/solve.ts'], result.metafile, define, plugins);
   // The whole program, for the commands that open a screen.
   const scriptPlugins = [...solverTablePlugins(tables, `./${SOLVER_TABLES}/`), ...plugins];
   await cachedScript("import { main } from './src/cli.ts'; __clfExportMain(main);", 'cli-script.js', define, scriptPlugins);
@@ -150,6 +152,46 @@ export async function bundle() {
     scriptPlugins,
   );
   await compileBanks(loader);
+}
+
+/** The CommonJS entry bin/clf-trainer.js runs `solve` through, in dist/. */
+export const SOLVE_ENTRY = 'chunks/solve.cjs';
+
+/**
+ * Writes `entry` bundled as CommonJS to dist/`name`. A start through an ES module loads Node's ES
+ * module loader (its own modules, about a tenth of a `solve` start); CommonJS does without it.
+ * The lazily imported modules in `inline` are bundled in; every other one stays the split build's
+ * chunk for it (`metafile`), imported, with the ES module loader, only if a command reaches it.
+ */
+async function commonJsEntry(entry, name, inline, metafile, define, plugins) {
+  const outfile = join(root, 'dist', name);
+  const chunkOf = new Map(
+    Object.entries(metafile.outputs)
+      .filter(([, output]) => output.entryPoint)
+      .map(([output, { entryPoint }]) => [entryPoint.replace(/^lazy-entry:/, ''), `./${relative(dirname(outfile), join(root, output)).replaceAll('\\', '/')}`]),
+  );
+  const splitChunks = {
+    name: 'split-chunks-for-lazy-imports',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === LAZY) return undefined;
+        const target = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: LAZY });
+        const module = relative(root, target.path).replaceAll('\\', '/');
+        if (target.errors.length > 0 || inline.includes(module) || !chunkOf.has(module)) return target;
+        return { path: chunkOf.get(module), external: true };
+      });
+    },
+  };
+  const { banner: _, ...plain } = recipe;
+  await build({
+    ...plain,
+    format: 'cjs',
+    entryPoints: [entry],
+    outfile,
+    banner: { js: 'const __clfModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { ...define, 'import.meta.url': '__clfModuleUrl' },
+    plugins: [splitChunks, ...plugins],
+  });
 }
 
 /** How the solver's bundles read the tables of dist/solver-tables/, from output files in `folder`'s parent. */

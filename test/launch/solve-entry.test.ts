@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../e2e/terminal.js';
+
+const BIN = join(ROOT, 'bin', 'clf-trainer.js');
+const QUESTION = 'A company wants to protect its REST API from SQL injection attacks';
+
+let home: string;
+let preload: string;
+
+beforeAll(() => {
+  home = mkdtempSync(join(tmpdir(), 'clf-solve-entry-'));
+  // Writes the internal modules Node loaded, once the process is done.
+  preload = join(home, 'loaded-modules.cjs');
+  writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(3, process.moduleLoadList.join('\\n')));\n");
+});
+
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+function run(args: string[], options: { node?: string[]; bin?: string } = {}) {
+  return spawnSync(process.execPath, [...(options.node ?? []), options.bin ?? BIN, ...args], {
+    env: { ...process.env, CLF_TRAINER_HOME: join(home, 'data') },
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+}
+
+/** The same command line through the ES module launcher that every other command starts from. */
+function throughLauncher(args: string[]) {
+  const launch = `import(${JSON.stringify(join(ROOT, 'dist', 'launch.js'))}).then((l) => l.launch(${JSON.stringify(args)})).then((code) => { process.exitCode = code; })`;
+  return spawnSync(process.execPath, ['-e', launch], { env: { ...process.env, CLF_TRAINER_HOME: join(home, 'data') }, encoding: 'utf8' });
+}
+
+describe('solve from bin/, through its CommonJS entry', () => {
+  it('starts without Node\'s ES module loader', () => {
+    const solved = run(['solve', QUESTION], { node: ['--require', preload] });
+    expect(solved.status).toBe(0);
+    expect(solved.output[3]).toContain('NativeModule vm');
+    expect(solved.output[3]).not.toContain('internal/modules/esm/module_job');
+  });
+
+  it.each([[['solve', QUESTION]], [['solve', QUESTION, '--json']], [['solve', '--help']], [['solve']], [['solve', QUESTION, '--nope']]])('answers %j as the launcher does', (args) => {
+    // Twice: the first run writes the solver's code cache, the second reads it.
+    for (let i = 0; i < 2; i++) {
+      const direct = run(args);
+      const launched = throughLauncher(args);
+      expect([direct.status, direct.stdout, direct.stderr]).toEqual([launched.status, launched.stdout, launched.stderr]);
+    }
+  });
+
+  it.each([[['solve', QUESTION]], [['--version']]])('says %j needs a build when dist/ is missing', (args) => {
+    const copy = mkdtempSync(join(tmpdir(), 'clf-unbuilt-'));
+    try {
+      cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+      cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+      const unbuilt = run(args, { bin: join(copy, 'bin', 'clf-trainer.js') });
+      expect(unbuilt.status).toBe(1);
+      expect(unbuilt.stderr).toBe("clf-trainer is not built yet: run 'npm install' (or 'npm run build') in its folder.\n");
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
