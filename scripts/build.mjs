@@ -192,6 +192,16 @@ async function commonJsEntry(entry, name, inline, metafile, define, plugins) {
     define: { ...define, 'import.meta.url': '__clfModuleUrl' },
     plugins: [splitChunks, ...plugins],
   });
+  writeFileSync(outfile, builtinsWithoutCopies(readFileSync(outfile, 'utf8')));
+}
+
+/**
+ * A CommonJS bundle's namespace imports of Node's own modules as the modules themselves, as the
+ * split build has them (builtinsThroughRequire): esbuild's __toESM copies every export of the
+ * module into a getter first (node:fs has over a hundred).
+ */
+function builtinsWithoutCopies(text) {
+  return text.replace(/__toESM\((require\("node:[a-z0-9_/]+"\)), 1\)/g, '$1');
 }
 
 /** How the solver's bundles read the tables of dist/solver-tables/, from output files in `folder`'s parent. */

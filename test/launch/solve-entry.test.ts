@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,12 @@ describe('solve from bin/, through its CommonJS entry', () => {
     expect(solved.status).toBe(0);
     expect(solved.output[3]).toContain('NativeModule vm');
     expect(solved.output[3]).not.toContain('internal/modules/esm/module_job');
+  });
+
+  it('takes Node\'s own modules as they are, without copying each one\'s exports first', () => {
+    const entry = readFileSync(join(ROOT, 'dist', 'chunks', 'solve.cjs'), 'utf8');
+    expect(entry).toContain('require("node:fs")');
+    expect(entry).not.toMatch(/__toESM\(require\("node:/);
   });
 
   it.each([[['solve', QUESTION]], [['solve', QUESTION, '--json']], [['solve', '--help']], [['solve']], [['solve', QUESTION, '--nope']]])('answers %j as the launcher does', (args) => {
