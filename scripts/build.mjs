@@ -155,11 +155,11 @@ export async function bundle() {
 }
 
 /** The CommonJS entry bin/clf-trainer.js runs `solve` through, in dist/. */
-export const SOLVE_ENTRY = 'chunks/solve.cjs';
+const SOLVE_ENTRY = 'chunks/solve.cjs';
 
 /**
  * Writes `entry` bundled as CommonJS to dist/`name`. A start through an ES module loads Node's ES
- * module loader (its own modules, about a tenth of a `solve` start); CommonJS does without it.
+ * module loader (its own modules: about a tenth more CPU than Node's bare start); CommonJS does without it.
  * The lazily imported modules in `inline` are bundled in; every other one stays the split build's
  * chunk for it (`metafile`), imported, with the ES module loader, only if a command reaches it.
  */
