@@ -109,8 +109,8 @@ export function chooseStatements(options: readonly Option[], judgements: Readonl
   return [];
 }
 
-/** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */
-export function answerStatements(scenario: string, question: string, options: Option[], pick: number, service: ServiceId, subject: ServiceId | undefined): Solution | undefined {
+/** A question about which statements hold, each option judged against the facts; undefined when it asks no such thing. */
+export function readStatements(scenario: string, question: string, options: readonly Option[], pick: number, subject: ServiceId | undefined): { judgements: Map<string, Judgement>; wantsFalse: boolean } | undefined {
   const asked = question || scenario;
   // The API type the question sentence names is its subject ("… also available in HTTP APIs EXCEPT"), else the one type the case names.
   const named = [asked, scenario].map((text) => typesNamed(normalize(text))).find((types) => types.length > 0);
@@ -121,7 +121,14 @@ export function answerStatements(scenario: string, question: string, options: Op
   const asksBilling = ASKS_WHAT_IS_BILLED.test(asked);
   if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || asksType || asksException || asksBilling)) return undefined;
   const wantsFalse = ASKS_FALSE.test(asked);
-  const judgements = judgeStatements({ scenario, question: asked, options, subject });
+  return { judgements: judgeStatements({ scenario, question: asked, options, subject }), wantsFalse };
+}
+
+/** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */
+export function answerStatements(scenario: string, question: string, options: Option[], pick: number, service: ServiceId, subject: ServiceId | undefined): Solution | undefined {
+  const read = readStatements(scenario, question, options, pick, subject);
+  if (!read) return undefined;
+  const { judgements, wantsFalse } = read;
   const choices = chooseStatements(options, judgements, pick, wantsFalse);
   if (choices.length === 0) return undefined;
   const score = (j: Judgement) => (j.truth === 'unknown' ? 0 : (j.truth === 'true') !== wantsFalse ? j.strength : -j.strength);

@@ -1,5 +1,6 @@
 import { chooseArchitecture, isArchitectureQuestion, type ArchitectureReading } from './architecture.js';
-import { answerFromFacts, answerStatements } from './fact-answer.js';
+import { answerFromFacts, answerStatements, readStatements } from './fact-answer.js';
+import { rankStatements } from './statement-ranking.js';
 import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
@@ -522,7 +523,11 @@ function solveText(text: string): Solution {
     const architecture = chooseArchitecture(options, solved.clues);
     if (architecture.choices.length) return withArchitecture(solved, options, architecture);
   }
-  const { choices, pick, scored, margin, reading } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
+  const chosen = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
+  const { pick, scored, margin, reading } = chosen;
+  // In a question about statements, what the facts say of each option outranks the services it names.
+  const statements = options.length ? readStatements(scenario, question, options, pick, subject?.service ?? oneTypeNamed(scenario)) : undefined;
+  const choices = statements ? rankStatements(scored, statements.judgements, pick, statements.wantsFalse, chosen.choices) : chosen.choices;
   // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
   const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
   const confidence = choices.length ? Math.min(base, optionConfidence(pick, margin)) : solved.confidence;
