@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankStatements } from '../../../src/core/solver/statement-ranking.js';
 import type { Judgement } from '../../../src/core/solver/fact-check.js';
+import { solve } from '../../../src/core/solver/solve.js';
 
 const j = (truth: Judgement['truth'], strength = 1): Judgement => ({ truth, strength, why: '' });
 const scores = (...s: number[]) => s.map((score, i) => ({ letter: 'ABCDEF'[i]!, score }));
@@ -38,5 +39,38 @@ describe('options of a question about statements, ranked by the facts before the
     const judged = new Map([['A', j('true')], ['B', j('unknown', 0.6)], ['C', j('false')]]);
     expect(rankStatements(scores(1, 2, 9), judged, 1, false, ['C'])).toEqual({ choices: ['A'], changed: true, unsettled: false });
     expect(rankStatements(scores(1, 2, 9), judged, 2, false, ['C'])).toEqual({ choices: ['A', 'B'], changed: true, unsettled: true });
+  });
+});
+
+describe('questions about statements, in wording of their own', () => {
+  it('reads "outside the Free Tier" as restating that the cache is not in it', () => {
+    expect(solve(`A media company's platform team is reviewing notes about the stage cache of its Amazon API Gateway REST API. Which TWO notes are accurate? (Choose TWO.)
+A. A cache is switched on for every new REST API stage by itself, at no extra cost.
+B. Cached entries live for 300 seconds unless the time-to-live is changed.
+C. HTTP APIs offer the same stage cache at a lower hourly price.
+D. The cache is charged by the hour according to its size and is outside the Free Tier.
+E. Cached responses are copied to CloudFront edge locations on every continent.`).choices).toEqual(['B', 'D']);
+  });
+  it('reads "INCORRECT" in capitals as asking for the statements that do not hold', () => {
+    expect(solve(`Which TWO of the following claims about Amazon API Gateway HTTP APIs are INCORRECT? (Choose TWO.)
+A. HTTP APIs can use JWT authorizers.
+B. HTTP APIs can cache responses at the stage.
+C. HTTP APIs are cheaper per million requests than REST APIs.
+D. HTTP APIs can sell access with usage plans and API keys.
+E. HTTP APIs can use IAM authorization.`).choices).toEqual(['B', 'D']);
+  });
+  it('refutes a quota said to be raisable where the facts say it cannot be increased', () => {
+    expect(solve(`A support engineer reviews a runbook for Amazon API Gateway WebSocket APIs. All of the following statements in it are correct EXCEPT:
+A. Clients open the connection on a wss:// URL for the API's stage.
+B. A connection left idle for 10 minutes is closed.
+C. A single message can be as large as 128 KB.
+D. The 29-second integration timeout can be increased through a Service Quotas request.`).choices).toEqual(['D']);
+  });
+  it('reads each of two amounts of one measure against the clause that speaks of it', () => {
+    expect(solve(`A team lead is preparing a quiz on the stage cache of an Amazon API Gateway REST API. Which statement about that cache is correct?
+A. Every REST API stage gets a cache automatically, and it costs nothing.
+B. A cached response is kept for five minutes unless another TTL is set, and the TTL can go up to one hour.
+C. An HTTP API stage can turn on the same cache.
+D. Responses can be cached at the stage for any POST method by default.`).choices).toEqual(['B']);
   });
 });
