@@ -1,9 +1,9 @@
 import type { ServiceId } from './types.js';
 
-/** The API Gateway types as the facts and options name them ("http" not counting HTTP proxies, endpoints, methods or status codes). */
+/** The API Gateway types as the facts and options name them ("http" not counting HTTP proxies, endpoints, methods or status codes, nor the protocol in "plain HTTP"). */
 const TYPE_NAMES: [ServiceId, RegExp][] = [
   ['apigw-rest', /\brest\b/],
-  ['apigw-http', /\bhttp\b(?!\s*(?:proxy|endpoints?|backends?|integrations?|methods?|verbs?|status|headers?|requests?|traffic|\d|:\/\/))/],
+  ['apigw-http', /(?<!\b(?:plain|unencrypted|insecure) )\bhttp\b(?!\s*(?:proxy|endpoints?|backends?|integrations?|methods?|verbs?|status|headers?|requests?|traffic|\d|:\/\/))/],
   ['apigw-websocket', /\bweb\s*sockets?\b/],
 ];
 

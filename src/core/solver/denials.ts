@@ -31,7 +31,7 @@ export interface Denial {
 /** A negation in a fact: what follows it is denied. */
 const FACT_CUE = /\b(?:not|never|cannot|can't|neither|nor|no|without)\b/;
 /** A negation in an option part: what it says is denied rather than claimed. */
-const OPTION_CUE = /\b(?:not|never|cannot|can't|isn't|aren't|doesn't|don't|neither|nor|no|against|instead of|rather than|without)\b/;
+const OPTION_CUE = /\b(?:not|never|cannot|can't|isn't|aren't|doesn't|don't|neither|nor|no|against|instead of|rather than|without|outside)\b/;
 /** Where one thing said ends, in a fact or an option: punctuation, a contrast, or a second thing to do ("… and keep the keys for the usage plans"). */
 const PART_END = /[,;:()]|\.\s|\b(?=but\b|while\b|whereas\b|so\b|which\b|rather than\b|and (?:keep|use|let|leave|add|send|store|attach|require|issue|rely|put|turn|enable|create|write)s?\b)/;
 

@@ -6,7 +6,7 @@ import { asksWhatIs, givingAmounts, quantityOptions, readQuantities, type Eviden
 import type { Option } from './types.js';
 import { API_GATEWAY_TYPES, SERVICES } from './services.js';
 import { normalize } from './text.js';
-import { SERVICE_IDS, type ServiceId, type Solution } from './types.js';
+import { SERVICE_IDS, type ServiceId, type Solution, type TraceEntry } from './types.js';
 
 /*
  * A question whose options are amounts, answered from the verified statements: the options the
@@ -87,13 +87,19 @@ const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|of
 const ASKS_ONE_EXCEPTION = /\b(?:[Aa]ll|[Ee]ach|[Ee]very one) (?:of )?(?:the following|these|the \w+)\b[^?]*\bEXCEPT\b|\b[Ww]hich (?:of the following |one )?(?:is|are) NOT\b/;
 /** "Which THREE items will this API add to the bill?", "What is a WebSocket API charged for?", "How will these calls be priced?". */
 const ASKS_WHAT_IS_BILLED = /\b(?:which|what)\b[^?]*\b(?:bill|billed|charged?|charges|pays? for|costs? of)\b[^?]*\?|\bhow (?:are|is|will|would|do|does|much)\b[^?]*\b(?:bill|billed|billing|charged?|charges|price[sd]?|pricing|costs?|pay|calculated|metered)\b[^?]*\?/i;
-/** It asks for the ones that do not hold. */
-const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue)\b|\bnot (?:correct|true|accurate|valid)\b/;
+/** It asks for the ones that do not hold ("… are FALSE?" as well as "… are false?"). */
+const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue|FALSE|INCORRECT|INACCURATE|UNTRUE)\b|\bnot (?:correct|true|accurate|valid)\b/;
 
 /** Statements checked one by one against the facts: sure enough to answer, never sure. */
-const STATEMENTS_CONFIDENCE = 0.75;
+export const STATEMENTS_CONFIDENCE = 0.75;
 
 const judged = (o: Option, j: Judgement) => `${o.letter} ${j.truth === 'unknown' ? 'not settled' : j.truth} (${j.why})`;
+
+/** The trace entry that says what the facts say of each statement. */
+export function statementsReading(options: readonly Option[], judgements: ReadonlyMap<string, Judgement>, wantsFalse: boolean): TraceEntry {
+  const lines = options.map((o) => judged(o, judgements.get(o.letter)!));
+  return { step: 'facts', title: 'Each statement against the facts', outcome: 'fired', reason: `the question asks which statements ${wantsFalse ? 'do not hold' : 'hold'}, so each is read against the closest verified statements: ${lines.join(' · ')}`, clues: [] };
+}
 
 /**
  * The options a question about statements asks for, each judged against the facts: those judged
@@ -109,8 +115,8 @@ export function chooseStatements(options: readonly Option[], judgements: Readonl
   return [];
 }
 
-/** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */
-export function answerStatements(scenario: string, question: string, options: Option[], pick: number, service: ServiceId, subject: ServiceId | undefined): Solution | undefined {
+/** A question about which statements hold, each option judged against the facts; undefined when it asks no such thing. */
+export function readStatements(scenario: string, question: string, options: readonly Option[], pick: number, subject: ServiceId | undefined): { judgements: Map<string, Judgement>; wantsFalse: boolean } | undefined {
   const asked = question || scenario;
   // The API type the question sentence names is its subject ("… also available in HTTP APIs EXCEPT"), else the one type the case names.
   const named = [asked, scenario].map((text) => typesNamed(normalize(text))).find((types) => types.length > 0);
@@ -121,13 +127,17 @@ export function answerStatements(scenario: string, question: string, options: Op
   const asksBilling = ASKS_WHAT_IS_BILLED.test(asked);
   if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || asksType || asksException || asksBilling)) return undefined;
   const wantsFalse = ASKS_FALSE.test(asked);
-  const judgements = judgeStatements({ scenario, question: asked, options, subject });
+  return { judgements: judgeStatements({ scenario, question: asked, options, subject }), wantsFalse };
+}
+
+/** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */
+export function answerStatements(scenario: string, question: string, options: Option[], pick: number, service: ServiceId, subject: ServiceId | undefined): Solution | undefined {
+  const read = readStatements(scenario, question, options, pick, subject);
+  if (!read) return undefined;
+  const { judgements, wantsFalse } = read;
   const choices = chooseStatements(options, judgements, pick, wantsFalse);
   if (choices.length === 0) return undefined;
   const score = (j: Judgement) => (j.truth === 'unknown' ? 0 : (j.truth === 'true') !== wantsFalse ? j.strength : -j.strength);
   const scores = new Map(options.map((o) => [o.letter, score(judgements.get(o.letter)!)]));
-  const lines = options.map((o) => judged(o, judgements.get(o.letter)!));
-  return factSolution(scenario, options, pick, service, choices, STATEMENTS_CONFIDENCE, scores, [
-    { step: 'facts', title: 'Each statement against the facts', outcome: 'fired', reason: `the question asks which statements ${wantsFalse ? 'do not hold' : 'hold'}, so each is read against the closest verified statements: ${lines.join(' · ')}`, clues: [] },
-  ]);
+  return factSolution(scenario, options, pick, service, choices, STATEMENTS_CONFIDENCE, scores, [statementsReading(options, judgements, wantsFalse)]);
 }

@@ -71,20 +71,25 @@ export interface OptionReading {
  * option (an option that says what it speaks of must share one) and with the question, and
  * whether it is at the same bound.
  */
-function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = [], lead = '', types: readonly ServiceId[] = []): Evidence | undefined {
+function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = [], lead = '', types: readonly ServiceId[] = [], taken: readonly Evidence[] = [], phraseWords?: ReadonlySet<string>, siblings: readonly Quantity[] = []): Evidence | undefined {
   const candidates: Evidence[] = [];
+  const phrase = phraseWords ?? new Set<string>();
   for (const { fact, weight } of relevant) {
     for (const clause of fact.clauses) {
       const said = sharedWeight(index, own, clause.stems);
       // (A clause about another API type than the option names gives no amount for it.)
       if ((own.size > 0 && said === 0) || !clauseAboutTypes(fact, clause, types)) continue;
-      const context = said / 4 + sharedWeight(index, asked, clause.stems) / 8;
+      // (A clause that gives the option's other amounts of the measure too speaks of what the option does: "10,000 … and 5,000 burst".)
+      const together = siblings.filter((o) => clause.quantities.some((g) => sameAmount(g, o))).length / 2;
+      const context = said / 4 + sharedWeight(index, asked, clause.stems) / 8 + together;
       for (const given of [...clause.quantities, ...computedAmounts(fact.statement, clause, caseAmounts)]) {
-        if (given.measure !== q.measure) continue;
+        if (given.measure !== q.measure || taken.some((t) => sameAmount(t.given, given))) continue;
         const at = boundOf(fact.statement, given, clause.start, clause.end);
         // A clause at another bound speaks of something else; one at the asked bound, the more.
         const fit = bound === undefined ? 1 : at === bound ? 2 : at === undefined ? 1 : 0.25;
-        candidates.push({ fact, clause, given, agrees: sameAmount(given, q) && sameSubject(lead, fact.statement.slice(given.start, given.end)), weight: weight * weight * (1 + context) * fit });
+        // (Of the amounts a clause gives, the one whose own words the option's amount shares: "a burst of 1,250" beside "2,500 requests per second".)
+        const named = phrase.size ? sharedWeight(index, phrase, wordsOf(phraseOf(fact.statement, given, clause.quantities, clause.start, clause.end))) / 4 : 0;
+        candidates.push({ fact, clause, given, agrees: sameAmount(given, q) && sameSubject(lead, fact.statement.slice(given.start, given.end)), weight: weight * weight * (1 + context + named) * fit });
       }
     }
   }
@@ -92,6 +97,13 @@ function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quant
   const best = candidates.reduce((a, b) => (b.weight > a.weight ? b : a));
   // The best clause may give several amounts as well (a list of sizes, both ends of a range): any of them agrees.
   return candidates.find((c) => c.agrees && c.clause === best.clause && c.weight >= best.weight * 0.9) ?? best;
+}
+
+/** The words that speak of one amount: from the amount, comma or "and" before it to the one after it. */
+function phraseOf(text: string, q: Pick<Quantity, 'start' | 'end'>, all: readonly Pick<Quantity, 'start' | 'end'>[], from = 0, to = text.length): string {
+  const start = Math.max(from, ...all.filter((o) => o.end <= q.start).map((o) => o.end));
+  const end = Math.min(to, ...all.filter((o) => o.start >= q.end).map((o) => o.start));
+  return `${text.slice(start, q.start).split(/[,;(]|\b(?:and|with|plus|or)\b/).at(-1)!} ${text.slice(q.end, end).split(/[,;)]|\b(?:and|with|plus|or)\b/)[0]!}`;
 }
 
 /** "metered in 32 KB increments": what the service counts is a whole number of pieces of that size. */
@@ -237,11 +249,23 @@ export function readQuantities(scenario: string, question: string, options: read
     const amounts = fresh.length > 0 ? fresh : written;
     const own = wordsOf(o.text);
     // A bare count says nothing of what it counts ("2", "1,000"): only with the words of the option is it read.
-    const evidence = amounts.filter((q) => q.measure !== 'count' || own.size > 0).flatMap((q) => {
+    const read = amounts.filter((q) => q.measure !== 'count' || own.size > 0);
+    const judge = (q: Quantity, taken: readonly Evidence[] = []) => {
       // The words that lead to the amount, since the one before it, say what it is for.
       const lead = o.text.slice(Math.max(0, ...written.filter((w) => w.end <= q.start).map((w) => w.end)), q.start);
-      const e = judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, caseAmounts, lead, typesOrSubject(o.text, subject));
-      return e ? [e] : [];
+      // (With two amounts of one measure, the words of each say which a clause's amount speaks of; sums of money are bills the clauses' prices compute.)
+      const siblings = q.measure === 'money' ? [] : written.filter((w) => w !== q && w.measure === q.measure);
+      const phrase = siblings.length > 0 ? wordsOf(phraseOf(o.text, q, written)) : undefined;
+      return judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, caseAmounts, lead, typesOrSubject(o.text, subject), taken, phrase, siblings);
+    };
+    const first = read.map((q) => judge(q));
+    // A clause's amount that another amount of the option restates speaks of that one: "10,000 a second, with a burst of 5,000"
+    // reads its 5,000 elsewhere than in "10,000 requests per second" (or "within quotas such as the default 10,000").
+    const evidence = read.flatMap((q, i) => {
+      const e = first[i];
+      const rivals = e && !e.agrees ? first.filter((other, j): other is Evidence => j !== i && !!other?.agrees && sameAmount(other.given, e.given)) : [];
+      const again = rivals.length ? judge(q, rivals) : e;
+      return again ? [again] : [];
     });
     // Every amount must hold: one the statements contradict outweighs those they confirm.
     const against = evidence.filter((e) => !e.agrees);

@@ -1,5 +1,6 @@
 import { chooseArchitecture, isArchitectureQuestion, type ArchitectureReading } from './architecture.js';
-import { answerFromFacts, answerStatements } from './fact-answer.js';
+import { answerFromFacts, answerStatements, readStatements, statementsReading, STATEMENTS_CONFIDENCE } from './fact-answer.js';
+import { rankStatements } from './statement-ranking.js';
 import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
@@ -522,15 +523,22 @@ function solveText(text: string): Solution {
     const architecture = chooseArchitecture(options, solved.clues);
     if (architecture.choices.length) return withArchitecture(solved, options, architecture);
   }
-  const { choices, pick, scored, margin, reading } = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
+  const chosen = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
+  const { pick, scored, margin } = chosen;
+  // In a question about statements, what the facts say of each option outranks the services it names.
+  const statements = options.length ? readStatements(scenario, question, options, pick, subject?.service ?? oneTypeNamed(scenario)) : undefined;
+  const ranking = statements ? rankStatements(scored, statements.judgements, pick, statements.wantsFalse, chosen.choices) : undefined;
+  const choices = ranking ? ranking.choices : chosen.choices;
+  const reading = ranking?.changed ? statementsReading(options, statements!.judgements, statements!.wantsFalse) : chosen.reading;
   // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
   const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
-  const confidence = choices.length ? Math.min(base, optionConfidence(pick, margin)) : solved.confidence;
+  const optionsConfidence = ranking?.changed ? (ranking.unsettled ? OPTIONS_ALONE_CONFIDENCE : STATEMENTS_CONFIDENCE) : optionConfidence(pick, margin);
+  const confidence = choices.length ? Math.min(base, optionsConfidence) : solved.confidence;
   // What the stem says goes wrong, or the figures it gives, outweigh the service the text recommends.
   const fromStem = options.length ? readStem(scenario, options, pick, { choices, confidence }) : undefined;
   if (fromStem) return fromStem;
   // Options no reading above could choose among may be amounts the verified statements give.
-  const fromFacts = choices.length === 0 && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
+  const fromFacts = (chosen.choices.length === 0 || ranking?.changed) && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
   if (fromFacts) return fromFacts;
   const trace = reading ? [...solved.trace, reading] : solved.trace;
   return { ...solved, trace, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseStatements } from '../../../src/core/solver/fact-answer.js';
 import { judgeStatements } from '../../../src/core/solver/fact-check.js';
-import { indexFacts } from '../../../src/core/solver/fact-index.js';
+import { factIndex, indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
 import { splitOptions } from '../../../src/core/solver/options.js';
 import { solve } from '../../../src/core/solver/solve.js';
@@ -27,12 +27,23 @@ const INDEX = indexFacts(
     tableLine('beacon.tokens', 'AWS says not to use beacon tokens for authentication or authorization; beacon tokens only identify callers.'),
     tableLine('beacon.signals', 'Beacon signals are WakeUp, SleepNow and PingBack, and you can add your own.'),
     tableLine('tunnel.modes', 'Tunnels come in three modes: direct, relayed and mirrored.'),
+    tableLine('beacon.rate', 'The default beacon rate is 400 pulses per second per account, shared across all stages.'),
+    tableLine('beacon.history', 'The default 400 pulses per second and 200 burst date from 2019, when they were raised from 40 pulses per second and a 20 burst.'),
   ].join('\n'),
 );
 
 const truths = truthsAgainst(INDEX);
 
 describe('statements judged against the facts', () => {
+  it('refutes a limit said to be raisable where the facts say it is not increasable', () => {
+    expect(truthsAgainst(factIndex())('Which statement about WebSocket API limits is correct?\nA. The 29-second WebSocket integration timeout can be increased through a Service Quotas request.\nB. A WebSocket message can carry up to 128 KB.')).toMatchObject({ A: 'false' });
+  });
+  it('reads each of two amounts of one measure against the clause whose words it shares, not both against one amount', () => {
+    const judged = truths('Which statement describes the default beacon rate?\nA. 400 pulses per second per account, with a burst of 200 pulses\nB. 200 pulses per second per account, with a burst of 400 pulses');
+    expect(judged.A).not.toBe('false');
+    expect(judged.B).toBe('false');
+  });
+
   it('does not hold amounts read in one clause in another order, nor one the facts give as the lowest', () => {
     const index = indexFacts([tableLine('beacon.rate', 'Each stage sends 40 beacon pulses per minute and a burst of 10 beacon pulses.'), tableLine('ledger.entry', 'A ledger entry lives from 0 to 7,200 seconds.'), tableLine('widget.colour', 'Widgets are painted blue.')].join('\n'));
     const { scenario, options } = splitOptions('Which statement is correct?\nA. A stage sends 40 beacon pulses per minute, with a burst of 10 beacon pulses.\nB. A stage sends 10 beacon pulses per minute, with a burst of 40 beacon pulses.\nC. A ledger entry lives 0 seconds.');
