@@ -7,6 +7,7 @@ import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
 import { valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
+import { aboutSubject, statementSubject } from './statement-subject.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './types.js';
 import { API_GATEWAY_TYPES } from './services.js';
@@ -34,7 +35,7 @@ export interface Judgement {
 /** Words that say where a feature is missing, in the facts: the types named with them lack it. */
 const LACK_AFTER = /\b(rest|http|web ?socket) apis? (?:also )?(?:do not support|don't support|have no|has no|lacks?|cannot use)\b|\bmissing from (rest|http|web ?socket) apis?/;
 /** "available only for REST APIs", "REST-only", "(REST APIs only)", "Only REST APIs support": every other type lacks it. */
-const ONLY_TYPES = /(?<!rather than |not )\b(?:only (?:for |in |on |by |with )?((?:rest|http|web ?socket)(?: apis?)?(?: and (?:rest|http|web ?socket))?) apis?\b|(rest|http|web ?socket) apis? only\b|(rest|web ?socket) only\b)/;
+const ONLY_TYPES = /(?<!rather than |not |no )\b(?:only (?:for |in |on |by |with )?((?:rest|http|web ?socket)(?: apis?)?(?: and (?:rest|http|web ?socket))?) apis?\b|(rest|http|web ?socket) apis? only\b|(rest|web ?socket) only\b)/;
 /** "…, but not HTTP APIs", "not for HTTP APIs": the type named lacks what the clause offers. */
 const NOT_TYPE = /\bnot (?:for |in |on |with )?(rest|http|web ?socket) apis?\b/;
 
@@ -70,8 +71,10 @@ const exclusionsOf = oncePerIndex((index: FactIndex): Exclusion[] => {
           lacking = API_GATEWAY_TYPES.filter((t) => !named.has(t));
         } else if (not) lacking = [typeOf(not[1]!)];
         if (lacking) {
-          // ("HTTP APIs lack execution logs and Firehose access logs": each feature is denied on its own.)
-          const parts = lack ? segment.slice(lack.index + lack[0].length).split(/\b(?:and|or)\b/).map(stemsOf).filter((p) => p.size > 0) : [];
+          // ("HTTP APIs lack execution logs and Firehose access logs", "edge-optimized and private endpoints are available only
+          // for REST APIs": each feature is denied on its own.)
+          const listed = lack ? segment.slice(lack.index + lack[0].length) : only ? segment.slice(0, only.index) : '';
+          const parts = listed.split(/\b(?:and|or)\b/).map(stemsOf).filter((p) => p.size > 0);
           const items = parts.length > 1 ? parts : stems.size > 0 ? [stems] : previous ? [previous] : [];
           if (items.length) found.push({ fact, items, lacking });
           carried = lack ? { lacking } : undefined;
@@ -213,12 +216,15 @@ export function judgeStatements(ctx: StatementContext, index: FactIndex = factIn
   const around = `${ctx.scenario.trim().split(/(?<=[.?!])\s+/).slice(-2).join(' ')} ${ctx.question}`;
   const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`, ctx.subject)[0]!]));
   const asked = normalize(ctx.question);
-  return new Map(ctx.options.map((o) => [o.letter, judgeOne(index, o, ctx, asked, amounts.get(o.letter)!)]));
+  const subject = statementSubject(ctx.question);
+  return new Map(ctx.options.map((o) => [o.letter, judgeOne(index, o, ctx, asked, amounts.get(o.letter)!, aboutSubject(o, subject).text)]));
 }
 
-function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked: string, amounts: ReturnType<typeof readQuantities>[number]): Judgement {
+/** `aboutSubject` is the option read with the subject of the question's statements: what a fact denies of that subject is denied of it. */
+function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked: string, amounts: ReturnType<typeof readQuantities>[number], aboutSubject: string): Judgement {
   const norm = normalize(option.text);
   const own = wordsOf(option.text);
+  const ownWithSubject = wordsOf(aboutSubject);
   const negated = NEGATED.test(norm);
   // A statement the written claims refute (what they confirm is read too loosely to choose by: a pattern may match a swapped amount).
   const types = typesClaimed(norm, ctx.subject);
@@ -249,7 +255,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (compared) return { truth: compared.holds ? 'true' : 'false', strength: 1, why: compared.why };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {
-    if (!ex.items.some((item) => namesFeature(index, item, own))) continue;
+    if (!ex.items.some((item) => namesFeature(index, item, ownWithSubject))) continue;
     const lacked = types.filter((t) => ex.lacking.includes(t));
     // Claimed for every type it names ("on HTTP API stages as well as REST API stages"), it is false when one lacks it.
     if (lacked.length === 0 || (lacked.length < types.length && !JOINT.test(norm))) continue;
@@ -285,7 +291,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
     return { truth: 'false', strength: everyType.cover, why: `it limits to some API types what ${quoted(everyType.fact, everyType.clause)} gives them all` };
   }
   // What a fact denies in its own words: asserted, the option is false; denied too, it restates the fact.
-  const denial = readDenial(index, denialsOf(index), option.text);
+  const denial = readDenial(index, denialsOf(index), aboutSubject);
   if (denial) return denialJudgement(denial);
   // A charge the facts bill the API types it is said of for.
   const billed = negated || !speaksOfBilling(`${asked} ${norm}`) ? undefined : billedItemNamed(index, option.text, types);
