@@ -51,7 +51,8 @@ function unroutedMessage(text: string): boolean {
   const sent = [...text.matchAll(/\{\s*"(\w+)"\s*:\s*"([\w-]+)"/g)];
   const field = /\$request\.body\.(\w+)/.exec(text)?.[1];
   const keys = sent.filter((m) => !field || m[1] === field).map((m) => m[2]!);
-  const defined = /\broutes? (?:named|called|keyed|with (?:the )?(?:route )?keys?) ([\w$-]+(?:(?:,| and| or|, and) [\w$-]+)*)/.exec(text)?.[1];
+  // ("custom routes named join and send", or just "the custom routes join and bid": two names or more after "custom routes".)
+  const defined = /\broutes? (?:named|called|keyed|with (?:the )?(?:route )?keys?) ([\w$-]+(?:(?:,| and| or|, and) [\w$-]+)*)/.exec(text)?.[1] ?? /\bcustom routes (?!(?:and|or|for|to|that|which|with|in|on|of|as|are|is)\b)([\w-]+(?:(?:,| and| or|, and) (?!(?:a|an|the)\b)[\w-]+)+)/.exec(text)?.[1];
   if (keys.length !== 1 || !defined) return false;
   return !defined.split(/,? and |, | or /).map((name) => name.trim()).includes(keys[0]!);
 }
@@ -65,7 +66,8 @@ function routeEvents(): Claim[] {
     ...keys.filter((other) => other.key !== key).map((other) => ({ fact: 'ws.routes', pattern: bare(other.key), truth: false, given: event })),
     { fact: 'ws.connections-api', pattern: bare('connections'), truth: false, given: event },
     // A message that matches no route reaches no custom route either: a bare custom route key is wrong.
-    ...(key === 'default' ? [{ fact: 'ws.route-selection', pattern: r(String.raw`^\s*[a-z][\w-]*\s*\.?\s*$`), truth: false, given: event }] : []),
+    // (Named as a route, "The chat route" is that custom route too.)
+    ...(key === 'default' ? [{ fact: 'ws.route-selection', pattern: r(String.raw`^\s*(the )?[a-z][\w-]*( (custom )?route)?\s*\.?\s*$`), truth: false, given: event }] : []),
   ]);
 }
 
@@ -73,6 +75,9 @@ let claimList: readonly Claim[] | undefined;
 
 /** Built on first use: only questions that weigh statements read them, and building them is a good part of loading the solver. */
 const CLAIMS = (): readonly Claim[] => (claimList ??= buildClaims());
+
+/** Words that say the API is deployed once more: "redeploy", "a new deployment", "deploy the REST API again". */
+const DEPLOYING = String.raw`redeploy\w*|(new|fresh|another|second) deployments?|deploy\w*( \w+){0,4} again`;
 
 function buildClaims(): readonly Claim[] {
   const BACKEND_CHANGE = backendChange();
@@ -177,7 +182,9 @@ function buildClaims(): readonly Claim[] {
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(secrets?|passwords?|credentials)\b|\b(secrets?|passwords?|credentials)\b.*\bstage variables?\b`), truth: false },
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(limits?|quotas?|throttl\w*|enforce\w*)\b`), truth: false },
   { fact: 'deploy.stages', pattern: r(String.raw`\b(each|every) stage (has|gets) its own (invoke )?url\b|\bown invoke url\b`), truth: true, about: APIGW },
-  { fact: 'deploy.redeploy', pattern: r(String.raw`\bredeploy\b.*\b(memory|timeout|function code)\b|\b(memory|timeout)\b.*\bredeploy`), truth: false },
+  { fact: 'deploy.redeploy', pattern: r(String.raw`\b(${DEPLOYING})\b.*\b(memory|timeout|function code)\b|\b(memory|timeout)\b.*\b(${DEPLOYING})\b`), truth: false },
+  // A change to the REST API's own configuration reaches no stage until it is deployed.
+  { fact: 'deploy.redeploy', pattern: r(String.raw`^(?=[^.]*\b(add\w*|new|chang\w*|edit\w*|updat\w*|modif\w*)\b)[^.]*\b(methods?|routes?|resources?|integrations?|authori[sz]ers?)\b[^.]*(\b(without|with no|no need for|needs? no|requires? no)( any| a| an)?( new| manual| fresh)? (re)?deploy\w*|\bno (new |manual )?(re)?deploy\w* (is )?(needed|required|necessary))`), truth: false, about: ['apigw-rest'] },
   // A change made inside the Lambda function (its code, memory, timeout) reaches callers without a new deployment of the API.
   { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`^\s*(nothing|none|no action|no change|no (re)?deploy\w*|no,)(\W|$)|\bno (re)?deploy\w* (is )?(needed|required|necessary)\b`), truth: true, given: BACKEND_CHANGE },
   { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`\b(must|should|has to|have to|needs? to) be (re)?deployed\b|^(?![^.]*\b(without|no|not|never|needn't)\b)[^.]*\bredeploy\w*\b|\bnew (stage|deployment)s? must\b|(^\s*|\bmust )(create|add) (a )?new stage\b`), truth: false, given: BACKEND_CHANGE },
