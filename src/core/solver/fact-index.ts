@@ -39,6 +39,8 @@ const SAME_PHRASE: [RegExp, string][] = [
   // What happens on its own, or on a schedule nobody sets off each time, happens automatically.
   [/\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\b(?:on|over|by) a (?:fixed |set |preset )?schedule\b/gi, 'automatically'],
   [/\bhow (?:long|many|much|often|soon)\b/gi, ' '],
+  // An API named by its endpoint type ("a private API", "edge-optimized REST APIs") is an API with that endpoint.
+  [/\b(private|edge[\s-]+optimi[sz]ed|regional)((?: rest| http)? apis?)\b/gi, '$1 endpoint$2'],
 ];
 
 /** The word stems of a text without its amounts (numbers and units): what it speaks of, each idea under one stem. */
