@@ -184,6 +184,8 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
   { label: 'a form the facts say is required', option: /\b(?:any|whatever|arbitrary)\b/, fact: /\bmust (?:\w+ ){0,2}?(?:a |an |the )?(?:specific|particular|set|fixed|defined)\b/ },
   { label: 'what the facts say is passed whole', option: /\b(?:drops?|dropped|strips?|stripped|discards?|discarded|removes?|removed)\b|\b(?:only|just) (?:the )?\w+(?: \w+)? (?:reaches|is (?:passed|sent|forwarded|delivered))\b/, fact: /\b(?:whole|entire|full) (?:request|response|payload|message)\b/ },
+  // (A Regional or edge-optimized API lives in one Region: nothing copies it to the others.)
+  { label: 'one Region where the facts put the API', option: /\b(?:deploy\w*|replicat\w*|cop(?:y|ies|ied)|runs?|running|lives?|hosted|placed|distributed)\b[^.;]*\b(?:in|into|to|across) (?:every|all|each|multiple|several|many|other) (?:(?:aws|enabled|other) )?regions?\b/, fact: /\b(?:a single|one|the same) region\b/, near: 0.3 },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
 ];
 
