@@ -86,6 +86,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'int.not-only-lambda', pattern: r(String.raw`\b(only|just|solely|exclusively) (integrate|integrates|work|works|connect|connects|sit|sits|front|fronts)?\s*(with|to|in front of)? ?(aws )?lambda\b|\bintegrate[sd]? only with (aws )?lambda`), truth: false, about: APIGW },
   { fact: 'exam.watch-static', pattern: r(String.raw`\bserv(e|es|ing) (the )?(front ?end|website|web ?site|site|pages|storefront)\b.*\b(from|through|on|via|with) (an? )?(amazon )?api gateway`), truth: false, about: APIGW },
   { fact: 'exam.watch-static', pattern: r(String.raw`\b(host|hosts|hosting|serve|serves) (a |the )?static (web ?site|website|site|content|files)|\brecommended way to host`), truth: false, about: APIGW },
+  // (The same said of the site: "a static website that API Gateway stores and serves itself".)
+  { fact: 'exam.watch-static', pattern: r(String.raw`\bstatic (web ?site|website|site|content|files?)\b[^.]*\b(that|which) (amazon )?api gateway (itself )?((stores?|hosts?|serves?|keeps?),? )*(and )?(stores?|hosts?|serves?)\b`), truth: false, about: APIGW },
   { fact: 'types.not-required-for-serverless', pattern: r(String.raw`\b(every|all|each) serverless (application|app)s? (must|need|needs|has to|have to)|\brequired for (every|all|any) serverless`), truth: false },
   { fact: 'types.not-required-for-serverless', pattern: r(String.raw`\b(cannot|can't|can not|never) (be )?(invoke|invoked|call|called|run|reach|reached)\b.*\blambda\b.*\bunless\b.*\bapi gateway\b|\blambda\b.*\b(only|solely) (be )?(invoked|called|reached) (through|via|behind|by) (amazon )?api gateway\b`), truth: false },
   { fact: 'int.alb-lambda', pattern: r(String.raw`\b(application load balancers?|albs?)\b.*\b(invoke|invokes|call|calls|route to|routes to|forward to|forwards to|target|targets)\b.*\blambda\b`), truth: true, about: ['alb'] },
@@ -208,7 +210,9 @@ function buildClaims(): readonly Claim[] {
   { fact: 'types.definition', pattern: r(String.raw`\bcreate,? publish,? maintain,? monitor,? and secure\b`), truth: true, about: APIGW },
   { fact: 'cmp.s3-static', pattern: r(String.raw`\bhttps\b.*\bs3 website endpoint|\bs3 website endpoint\b.*\bhttps\b`), truth: false },
   { fact: 'auth.waf', pattern: r(String.raw`\bcach\w*\b.*\b(malicious|attacks?|exploits?|injection)\b`), truth: false },
-  { fact: 'int.rest-types', pattern: r(String.raw`\b(jdbc|smtp|port 25|custom udp|udp protocol|mqtt broker)\b`), truth: false, about: APIGW },
+  { fact: 'int.rest-types', pattern: r(String.raw`\b(jdbc|smtp|port 25|custom udp|udp protocol|mqtt broker|raw tcp|tcp sockets?|non http protocols?)\b`), truth: false, about: APIGW },
+  // GraphQL is AppSync's: API Gateway has no GraphQL integration, resolver or schema of its own (whatever service the option is read as).
+  { fact: 'cmp.appsync', pattern: r(String.raw`^(?!.*\bappsync\b)(.*\b(amazon )?api gateway\b[^.]*\bgraphql (integrations?|resolvers?|schemas?)\b|.*\bgraphql (integrations?|resolvers?|schemas?)\b[^.]*\b(amazon )?api gateway\b|.*\b(amazon )?api gateway (itself )?(resolves?|hosts?|runs?|executes?) (a |the )?graphql\b)`), truth: false },
   { fact: 'int.payload', pattern: r(String.raw`\b10 mb\b`), truth: true, about: REST_HTTP },
   ];
 }
