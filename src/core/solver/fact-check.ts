@@ -271,12 +271,15 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (listed) return listed;
   // The closest clauses: one that says the opposite of the option's words refutes it.
   const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
+  const limitsToTypes = !negated && typesNamed(norm).length > 0 && ONLY_TYPES.test(norm);
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
   /** The closest clause that names no API type: what it says holds for them all. */
   let everyType: typeof closest;
   for (const { fact } of relevant) {
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
+      // Kept for some API types only, while the clause that speaks of it gives it to others alone ("for REST and HTTP APIs"): false.
+      if (cover >= NEAR && limitsToTypes && givenToOthersOnly(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types` };
       // (A clause about another API type than the option's says nothing of it, for or against.)
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
@@ -306,6 +309,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (closest && /\b(?:statements?|claims?)\b/.test(asked) && restates(index, norm, own, closest, negated)) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(closest.fact, closest.clause)}` };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
+}
+
+/** A clause that gives something to API types it names, none of them the option's ("supported for both REST and HTTP APIs"). */
+function givenToOthersOnly(clause: string, types: readonly ServiceId[]): boolean {
+  const named = typesNamed(clause);
+  return named.length > 0 && !named.some((t) => types.includes(t)) && !NEGATED.test(clause);
 }
 
 /** The least share of an option's words one clause must say for the option to restate it. */
