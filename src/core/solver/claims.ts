@@ -185,6 +185,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(limits?|quotas?|throttl\w*|enforce\w*)\b`), truth: false },
   { fact: 'deploy.stages', pattern: r(String.raw`\b(each|every) stage (has|gets) its own (invoke )?url\b|\bown invoke url\b`), truth: true, about: APIGW },
   { fact: 'deploy.redeploy', pattern: r(String.raw`\b(${DEPLOYING})\b.*\b(memory|timeout|function code)\b|\b(memory|timeout)\b.*\b(${DEPLOYING})\b`), truth: false },
+  // An HTTP API can deploy each change automatically: a manual deployment is never required of it.
+  { fact: 'types.http-auto-deploy', pattern: r(String.raw`\b(every|each|any|all) (changes?|edits?|updates?)\b[^.]*\b(always )?(needs?|requires?|must (be followed by|have))\b[^.]*\bmanual (re)?deploy\w*|\bmanual (re)?deploy\w* (is |are )?(always )?(needed|required|necessary)\b`), truth: false, about: ['apigw-http'] },
   // A change to the REST API's own configuration reaches no stage until it is deployed.
   { fact: 'deploy.redeploy', pattern: r(String.raw`^(?=[^.]*\b(add\w*|new|chang\w*|edit\w*|updat\w*|modif\w*)\b)[^.]*\b(methods?|routes?|resources?|integrations?|authori[sz]ers?)\b[^.]*(\b(without|with no|no need for|needs? no|requires? no)( any| a| an)?( new| manual| fresh)? (re)?deploy\w*|\bno (new |manual )?(re)?deploy\w* (is )?(needed|required|necessary))`), truth: false, about: ['apigw-rest'] },
   // A change made inside the Lambda function (its code, memory, timeout) reaches callers without a new deployment of the API.

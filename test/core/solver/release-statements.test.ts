@@ -48,3 +48,16 @@ describe('a WebSocket message that matches none of the custom routes', () => {
     expect(solved.choices).toEqual(['B']);
   });
 });
+
+describe('a manual deployment said to be needed on an HTTP API', () => {
+  const onHttp = (option: string) => claimsIn(normalize(option), 'apigw-http', { aboutSubjectOnly: true });
+
+  it('is false, since an HTTP API can deploy each change automatically', () => {
+    expect(onHttp('A manual deployment is always required before edits reach a stage.')).toContain(false);
+    expect(onHttp('Each update must be followed by a manual redeployment to go live.')).toContain(false);
+  });
+
+  it('says nothing of a REST API', () => {
+    expect(claimsIn(normalize('Each update must be followed by a manual redeployment to go live.'), 'apigw-rest', { aboutSubjectOnly: true })).not.toContain(false);
+  });
+});
