@@ -51,7 +51,8 @@ function unroutedMessage(text: string): boolean {
   const sent = [...text.matchAll(/\{\s*"(\w+)"\s*:\s*"([\w-]+)"/g)];
   const field = /\$request\.body\.(\w+)/.exec(text)?.[1];
   const keys = sent.filter((m) => !field || m[1] === field).map((m) => m[2]!);
-  const defined = /\broutes? (?:named|called|keyed|with (?:the )?(?:route )?keys?) ([\w$-]+(?:(?:,| and| or|, and) [\w$-]+)*)/.exec(text)?.[1];
+  // ("custom routes named join and send", or just "the custom routes join and bid": two names or more after "custom routes".)
+  const defined = /\broutes? (?:named|called|keyed|with (?:the )?(?:route )?keys?) ([\w$-]+(?:(?:,| and| or|, and) [\w$-]+)*)/.exec(text)?.[1] ?? /\bcustom routes (?!(?:and|or|for|to|that|which|with|in|on|of|as|are|is)\b)([\w-]+(?:(?:,| and| or|, and) (?!(?:a|an|the)\b)[\w-]+)+)/.exec(text)?.[1];
   if (keys.length !== 1 || !defined) return false;
   return !defined.split(/,? and |, | or /).map((name) => name.trim()).includes(keys[0]!);
 }
@@ -65,7 +66,8 @@ function routeEvents(): Claim[] {
     ...keys.filter((other) => other.key !== key).map((other) => ({ fact: 'ws.routes', pattern: bare(other.key), truth: false, given: event })),
     { fact: 'ws.connections-api', pattern: bare('connections'), truth: false, given: event },
     // A message that matches no route reaches no custom route either: a bare custom route key is wrong.
-    ...(key === 'default' ? [{ fact: 'ws.route-selection', pattern: r(String.raw`^\s*[a-z][\w-]*\s*\.?\s*$`), truth: false, given: event }] : []),
+    // (Named as a route, "The chat route" is that custom route too.)
+    ...(key === 'default' ? [{ fact: 'ws.route-selection', pattern: r(String.raw`^\s*(the )?[a-z][\w-]*( (custom )?route)?\s*\.?\s*$`), truth: false, given: event }] : []),
   ]);
 }
 
@@ -74,6 +76,9 @@ let claimList: readonly Claim[] | undefined;
 /** Built on first use: only questions that weigh statements read them, and building them is a good part of loading the solver. */
 const CLAIMS = (): readonly Claim[] => (claimList ??= buildClaims());
 
+/** Words that say the API is deployed once more: "redeploy", "a new deployment", "deploy the REST API again". */
+const DEPLOYING = String.raw`redeploy\w*|(new|fresh|another|second) deployments?|deploy\w*( \w+){0,4} again`;
+
 function buildClaims(): readonly Claim[] {
   const BACKEND_CHANGE = backendChange();
   return [
@@ -81,6 +86,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'int.not-only-lambda', pattern: r(String.raw`\b(only|just|solely|exclusively) (integrate|integrates|work|works|connect|connects|sit|sits|front|fronts)?\s*(with|to|in front of)? ?(aws )?lambda\b|\bintegrate[sd]? only with (aws )?lambda`), truth: false, about: APIGW },
   { fact: 'exam.watch-static', pattern: r(String.raw`\bserv(e|es|ing) (the )?(front ?end|website|web ?site|site|pages|storefront)\b.*\b(from|through|on|via|with) (an? )?(amazon )?api gateway`), truth: false, about: APIGW },
   { fact: 'exam.watch-static', pattern: r(String.raw`\b(host|hosts|hosting|serve|serves) (a |the )?static (web ?site|website|site|content|files)|\brecommended way to host`), truth: false, about: APIGW },
+  // (The same said of the site: "a static website that API Gateway stores and serves itself".)
+  { fact: 'exam.watch-static', pattern: r(String.raw`\bstatic (web ?site|website|site|content|files?)\b[^.]*\b(that|which) (amazon )?api gateway (itself )?((stores?|hosts?|serves?|keeps?),? )*(and )?(stores?|hosts?|serves?)\b`), truth: false, about: APIGW },
   { fact: 'types.not-required-for-serverless', pattern: r(String.raw`\b(every|all|each) serverless (application|app)s? (must|need|needs|has to|have to)|\brequired for (every|all|any) serverless`), truth: false },
   { fact: 'types.not-required-for-serverless', pattern: r(String.raw`\b(cannot|can't|can not|never) (be )?(invoke|invoked|call|called|run|reach|reached)\b.*\blambda\b.*\bunless\b.*\bapi gateway\b|\blambda\b.*\b(only|solely) (be )?(invoked|called|reached) (through|via|behind|by) (amazon )?api gateway\b`), truth: false },
   { fact: 'int.alb-lambda', pattern: r(String.raw`\b(application load balancers?|albs?)\b.*\b(invoke|invokes|call|calls|route to|routes to|forward to|forwards to|target|targets)\b.*\blambda\b`), truth: true, about: ['alb'] },
@@ -177,7 +184,11 @@ function buildClaims(): readonly Claim[] {
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(secrets?|passwords?|credentials)\b|\b(secrets?|passwords?|credentials)\b.*\bstage variables?\b`), truth: false },
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(limits?|quotas?|throttl\w*|enforce\w*)\b`), truth: false },
   { fact: 'deploy.stages', pattern: r(String.raw`\b(each|every) stage (has|gets) its own (invoke )?url\b|\bown invoke url\b`), truth: true, about: APIGW },
-  { fact: 'deploy.redeploy', pattern: r(String.raw`\bredeploy\b.*\b(memory|timeout|function code)\b|\b(memory|timeout)\b.*\bredeploy`), truth: false },
+  { fact: 'deploy.redeploy', pattern: r(String.raw`\b(${DEPLOYING})\b.*\b(memory|timeout|function code)\b|\b(memory|timeout)\b.*\b(${DEPLOYING})\b`), truth: false },
+  // An HTTP API can deploy each change automatically: a manual deployment is never required of it.
+  { fact: 'types.http-auto-deploy', pattern: r(String.raw`\b(every|each|any|all) (changes?|edits?|updates?)\b[^.]*\b(always )?(needs?|requires?|must (be followed by|have))\b[^.]*\bmanual (re)?deploy\w*|\bmanual (re)?deploy\w* (is |are )?(always )?(needed|required|necessary)\b`), truth: false, about: ['apigw-http'] },
+  // A change to the REST API's own configuration reaches no stage until it is deployed.
+  { fact: 'deploy.redeploy', pattern: r(String.raw`^(?=[^.]*\b(add\w*|new|chang\w*|edit\w*|updat\w*|modif\w*)\b)[^.]*\b(methods?|routes?|resources?|integrations?|authori[sz]ers?)\b[^.]*(\b(without|with no|no need for|needs? no|requires? no)( any| a| an)?( new| manual| fresh)? (re)?deploy\w*|\bno (new |manual )?(re)?deploy\w* (is )?(needed|required|necessary))`), truth: false, about: ['apigw-rest'] },
   // A change made inside the Lambda function (its code, memory, timeout) reaches callers without a new deployment of the API.
   { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`^\s*(nothing|none|no action|no change|no (re)?deploy\w*|no,)(\W|$)|\bno (re)?deploy\w* (is )?(needed|required|necessary)\b`), truth: true, given: BACKEND_CHANGE },
   { fact: 'deploy.lambda-config-no-redeploy', pattern: r(String.raw`\b(must|should|has to|have to|needs? to) be (re)?deployed\b|^(?![^.]*\b(without|no|not|never|needn't)\b)[^.]*\bredeploy\w*\b|\bnew (stage|deployment)s? must\b|(^\s*|\bmust )(create|add) (a )?new stage\b`), truth: false, given: BACKEND_CHANGE },
@@ -201,7 +212,9 @@ function buildClaims(): readonly Claim[] {
   { fact: 'types.definition', pattern: r(String.raw`\bcreate,? publish,? maintain,? monitor,? and secure\b`), truth: true, about: APIGW },
   { fact: 'cmp.s3-static', pattern: r(String.raw`\bhttps\b.*\bs3 website endpoint|\bs3 website endpoint\b.*\bhttps\b`), truth: false },
   { fact: 'auth.waf', pattern: r(String.raw`\bcach\w*\b.*\b(malicious|attacks?|exploits?|injection)\b`), truth: false },
-  { fact: 'int.rest-types', pattern: r(String.raw`\b(jdbc|smtp|port 25|custom udp|udp protocol|mqtt broker)\b`), truth: false, about: APIGW },
+  { fact: 'int.rest-types', pattern: r(String.raw`\b(jdbc|smtp|port 25|custom udp|udp protocol|mqtt broker|raw tcp|tcp sockets?|non http protocols?)\b`), truth: false, about: APIGW },
+  // GraphQL is AppSync's: API Gateway has no GraphQL integration, resolver or schema of its own (whatever service the option is read as).
+  { fact: 'cmp.appsync', pattern: r(String.raw`^(?!.*\bappsync\b)(.*\b(amazon )?api gateway\b[^.]*\bgraphql (integrations?|resolvers?|schemas?)\b|.*\bgraphql (integrations?|resolvers?|schemas?)\b[^.]*\b(amazon )?api gateway\b|.*\b(amazon )?api gateway (itself )?(resolves?|hosts?|runs?|executes?) (a |the )?graphql\b)`), truth: false },
   { fact: 'int.payload', pattern: r(String.raw`\b10 mb\b`), truth: true, about: REST_HTTP },
   ];
 }

@@ -926,6 +926,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`same aws region`,
       // "… partner servers that also run in us-east-1": callers named in the API's own Region.
       p`(also|too|likewise) (run|runs|running|hosted|located|deployed|sit|sits|live|lives|operate|operates|are) (in|inside|within) (us|eu|ap|sa|ca|me|af|il) (east|west|north|south|central|northeast|southeast|northwest|southwest) \d`,
+      // "… deployed in us-west-2 and called by applications on EC2 instances in us-west-2": the callers' Region is the API's own.
+      p`(deployed|hosted|running|runs?|lives|located|built|created)(?: [^\s.;!?]+){0,6}? (in|to) ((?:us|eu|ap|sa|ca|me|af|il) (?:east|west|north|south|central|northeast|southeast|northwest|southwest) \d)[^.;!?]*?(callers|clients|applications|apps|instances|containers|functions|workloads|services|consumers|systems|servers|requests) [^.;!?]*?(in|within|from) \3`,
     ],
     terms: ['instance/instances/client/clients/caller/callers/application/applications/consumer/consumers/service/services .. in/within/from .. same aws? region'],
   },

@@ -7,6 +7,7 @@ import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
 import { valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
+import { aboutSubject, statementSubject } from './statement-subject.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './types.js';
 import { API_GATEWAY_TYPES } from './services.js';
@@ -34,7 +35,7 @@ export interface Judgement {
 /** Words that say where a feature is missing, in the facts: the types named with them lack it. */
 const LACK_AFTER = /\b(rest|http|web ?socket) apis? (?:also )?(?:do not support|don't support|have no|has no|lacks?|cannot use)\b|\bmissing from (rest|http|web ?socket) apis?/;
 /** "available only for REST APIs", "REST-only", "(REST APIs only)", "Only REST APIs support": every other type lacks it. */
-const ONLY_TYPES = /(?<!rather than |not )\b(?:only (?:for |in |on |by |with )?((?:rest|http|web ?socket)(?: apis?)?(?: and (?:rest|http|web ?socket))?) apis?\b|(rest|http|web ?socket) apis? only\b|(rest|web ?socket) only\b)/;
+const ONLY_TYPES = /(?<!rather than |not |no )\b(?:only (?:for |in |on |by |with )?((?:rest|http|web ?socket)(?: apis?)?(?: and (?:rest|http|web ?socket))?) apis?\b|(rest|http|web ?socket) apis? only\b|(rest|web ?socket) only\b)/;
 /** "…, but not HTTP APIs", "not for HTTP APIs": the type named lacks what the clause offers. */
 const NOT_TYPE = /\bnot (?:for |in |on |with )?(rest|http|web ?socket) apis?\b/;
 
@@ -70,8 +71,10 @@ const exclusionsOf = oncePerIndex((index: FactIndex): Exclusion[] => {
           lacking = API_GATEWAY_TYPES.filter((t) => !named.has(t));
         } else if (not) lacking = [typeOf(not[1]!)];
         if (lacking) {
-          // ("HTTP APIs lack execution logs and Firehose access logs": each feature is denied on its own.)
-          const parts = lack ? segment.slice(lack.index + lack[0].length).split(/\b(?:and|or)\b/).map(stemsOf).filter((p) => p.size > 0) : [];
+          // ("HTTP APIs lack execution logs and Firehose access logs", "edge-optimized and private endpoints are available only
+          // for REST APIs": each feature is denied on its own.)
+          const listed = lack ? segment.slice(lack.index + lack[0].length) : only ? segment.slice(0, only.index) : '';
+          const parts = listed.split(/\b(?:and|or)\b/).map(stemsOf).filter((p) => p.size > 0);
           const items = parts.length > 1 ? parts : stems.size > 0 ? [stems] : previous ? [previous] : [];
           if (items.length) found.push({ fact, items, lacking });
           carried = lack ? { lacking } : undefined;
@@ -182,6 +185,8 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
   { label: 'a form the facts say is required', option: /\b(?:any|whatever|arbitrary)\b/, fact: /\bmust (?:\w+ ){0,2}?(?:a |an |the )?(?:specific|particular|set|fixed|defined)\b/ },
   { label: 'what the facts say is passed whole', option: /\b(?:drops?|dropped|strips?|stripped|discards?|discarded|removes?|removed)\b|\b(?:only|just) (?:the )?\w+(?: \w+)? (?:reaches|is (?:passed|sent|forwarded|delivered))\b/, fact: /\b(?:whole|entire|full) (?:request|response|payload|message)\b/ },
+  // (A Regional or edge-optimized API lives in one Region: nothing copies it to the others.)
+  { label: 'one Region where the facts put the API', option: /\b(?:deploy\w*|replicat\w*|cop(?:y|ies|ied)|runs?|running|lives?|hosted|placed|distributed)\b[^.;]*\b(?:in|into|to|across) (?:every|all|each|multiple|several|many|other) (?:(?:aws|enabled|other) )?regions?\b/, fact: /\b(?:a single|one|the same) region\b/, near: 0.3 },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
 ];
 
@@ -214,12 +219,15 @@ export function judgeStatements(ctx: StatementContext, index: FactIndex = factIn
   const around = `${ctx.scenario.trim().split(/(?<=[.?!])\s+/).slice(-2).join(' ')} ${ctx.question}`;
   const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`, ctx.subject)[0]!]));
   const asked = normalize(ctx.question);
-  return new Map(ctx.options.map((o) => [o.letter, judgeOne(index, o, ctx, asked, amounts.get(o.letter)!)]));
+  const subject = statementSubject(ctx.question);
+  return new Map(ctx.options.map((o) => [o.letter, judgeOne(index, o, ctx, asked, amounts.get(o.letter)!, aboutSubject(o, subject).text)]));
 }
 
-function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked: string, amounts: ReturnType<typeof readQuantities>[number]): Judgement {
+/** `aboutSubject` is the option read with the subject of the question's statements: what a fact denies of that subject is denied of it. */
+function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked: string, amounts: ReturnType<typeof readQuantities>[number], aboutSubject: string): Judgement {
   const norm = normalize(option.text);
   const own = wordsOf(option.text);
+  const ownWithSubject = wordsOf(aboutSubject);
   const negated = NEGATED.test(norm);
   // A statement the written claims refute (what they confirm is read too loosely to choose by: a pattern may match a swapped amount).
   const types = typesClaimed(norm, ctx.subject);
@@ -250,7 +258,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (compared) return { truth: compared.holds ? 'true' : 'false', strength: 1, why: compared.why };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {
-    if (!ex.items.some((item) => namesFeature(index, item, own))) continue;
+    if (!ex.items.some((item) => namesFeature(index, item, ownWithSubject))) continue;
     const lacked = types.filter((t) => ex.lacking.includes(t));
     // Claimed for every type it names ("on HTTP API stages as well as REST API stages"), it is false when one lacks it.
     if (lacked.length === 0 || (lacked.length < types.length && !JOINT.test(norm))) continue;
@@ -264,12 +272,15 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (listed) return listed;
   // The closest clauses: one that says the opposite of the option's words refutes it.
   const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
+  const limitsToTypes = !negated && typesNamed(norm).length > 0 && ONLY_TYPES.test(norm);
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
   /** The closest clause that names no API type: what it says holds for them all. */
   let everyType: typeof closest;
   for (const { fact } of relevant) {
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
+      // Kept for some API types only, while the clause that speaks of it gives it to others alone ("for REST and HTTP APIs"): false.
+      if (cover >= NEAR && limitsToTypes && givenToOthersOnly(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types` };
       // (A clause about another API type than the option's says nothing of it, for or against.)
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
@@ -286,7 +297,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
     return { truth: 'false', strength: everyType.cover, why: `it limits to some API types what ${quoted(everyType.fact, everyType.clause)} gives them all` };
   }
   // What a fact denies in its own words: asserted, the option is false; denied too, it restates the fact.
-  const denial = readDenial(index, denialsOf(index), option.text);
+  const denial = readDenial(index, denialsOf(index), aboutSubject);
   if (denial) return denialJudgement(denial);
   // A charge the facts bill the API types it is said of for.
   const billed = negated || !speaksOfBilling(`${asked} ${norm}`) ? undefined : billedItemNamed(index, option.text, types);
@@ -299,6 +310,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (closest && /\b(?:statements?|claims?)\b/.test(asked) && restates(index, norm, own, closest, negated)) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(closest.fact, closest.clause)}` };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
+}
+
+/** A clause that gives something to API types it names, none of them the option's ("supported for both REST and HTTP APIs"). */
+function givenToOthersOnly(clause: string, types: readonly ServiceId[]): boolean {
+  const named = typesNamed(clause);
+  return named.length > 0 && !named.some((t) => types.includes(t)) && !NEGATED.test(clause);
 }
 
 /** The least share of an option's words one clause must say for the option to restate it. */

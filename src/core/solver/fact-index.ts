@@ -39,6 +39,10 @@ const SAME_PHRASE: [RegExp, string][] = [
   // What happens on its own, or on a schedule nobody sets off each time, happens automatically.
   [/\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\b(?:on|over|by) a (?:fixed |set |preset )?schedule\b/gi, 'automatically'],
   [/\bhow (?:long|many|much|often|soon)\b/gi, ' '],
+  // A copy of a response kept to answer later is a cached response.
+  [/\b(?:keeps?|kept|stores?|stored|holds?|held|saves?|saved) (?:a )?(?:cop(?:y|ies) of )?(?:each |every |the |its )?(?:api )?responses?\b/gi, 'caches responses'],
+  // An API named by its endpoint type ("a private API", "edge-optimized REST APIs") is an API with that endpoint.
+  [/\b(private|edge[\s-]+optimi[sz]ed|regional)((?: rest| http)? apis?)\b/gi, '$1 endpoint$2'],
 ];
 
 /** The word stems of a text without its amounts (numbers and units): what it speaks of, each idea under one stem. */

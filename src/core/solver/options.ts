@@ -704,6 +704,9 @@ export function chooseOptions(
     if (best.score < THRESHOLD || margin === 0) return { choices: [], pick, scored, margin: 0 };
     return { choices: [best.letter], pick, scored, margin };
   }
+  // The options the fact sheet states false set aside, as many as asked are left: they are the answer, unless one counts against itself.
+  const standing = scored.filter((o) => !ctx.statesFalse.has(o.letter));
+  if (ctx.statesFalse.size > 0 && standing.length === pick && standing.every((o) => o.score >= 0)) return { choices: standing.map((o) => o.letter), pick, scored, margin: 0 };
   return { choices: chooseSeveral(scored, ctx, pick), pick, scored, margin: 0 };
 }
 
