@@ -288,7 +288,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
       const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
       if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
-      const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option));
+      // (Not when a clause of the same statement at least as close says what the option says: "can be raised for Regional APIs; edge-optimized ones stay fixed, not increasable".)
+      const saidElsewhere = (p: (typeof OPPOSITES)[number]) => fact.clauses.some((c) => c !== clause && asserts(clauseText(fact, c), p.option) && coverage(index, own, c.stems) >= cover);
+      const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option) && !saidElsewhere(p));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
     }
   }
