@@ -246,17 +246,21 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
   // One API type said to cost less or more than another, against the prices the facts give each.
   const compared = negated ? undefined : comparePrices(index, option.text);
-  if (compared) return { truth: compared.holds ? 'true' : 'false', strength: 1, why: compared.why };
+  // (A price that holds still leaves the rest of the option to be read: "HTTP APIs offer usage plans for less" claims a feature too.)
+  if (compared && !compared.holds) return { truth: 'false', strength: 1, why: compared.why };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {
     if (!ex.items.some((item) => namesFeature(index, item, own))) continue;
-    const lacked = types.filter((t) => ex.lacking.includes(t));
+    // (A type named only as what a price is set against, "… than REST APIs do", is not claimed to have it.)
+    const claimed = compared ? [compared.subject] : types;
+    const lacked = claimed.filter((t) => ex.lacking.includes(t));
     // Claimed for every type it names ("on HTTP API stages as well as REST API stages"), it is false when one lacks it.
-    if (lacked.length === 0 || (lacked.length < types.length && !JOINT.test(norm))) continue;
+    if (lacked.length === 0 || (lacked.length < claimed.length && !JOINT.test(norm))) continue;
     // A denial ("HTTP APIs have no cache") is not read: the negation may be about something else.
     if (negated) break;
     return { truth: 'false', strength: 1, why: `${ex.fact.id}: ${lacked.join(', ')} lacks it` };
   }
+  if (compared) return { truth: 'true', strength: 1, why: compared.why };
   const unsupported = negated ? undefined : unlisted(index, norm, own, types);
   if (unsupported) return unsupported;
   const listed = judgeListedName(index, option, ctx.options, types);
@@ -266,12 +270,15 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
   /** The closest clause that names no API type: what it says holds for them all. */
   let everyType: typeof closest;
+  /** Every clause that says nearly all the option's words: each may be the one it restates. */
+  const nearly: NonNullable<typeof closest>[] = [];
   for (const { fact } of relevant) {
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
       // (A clause about another API type than the option's says nothing of it, for or against.)
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
+      if (cover >= RESTATES) nearly.push({ fact, clause, cover });
       const text = clauseText(fact, clause);
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
       const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
@@ -295,7 +302,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
   // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
-  if (closest && /\b(?:statements?|claims?)\b/.test(asked) && restates(index, norm, own, closest, negated)) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(closest.fact, closest.clause)}` };
+  const restated = /\b(?:statements?|claims?)\b/.test(asked) ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
+  if (restated) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(restated.fact, restated.clause)}` };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
 }
@@ -315,13 +323,24 @@ const ABSOLUTE = /\b(?:only|every|all|always|never|any|each|automatically|same|j
  * the API types it speaks of, with no amount, no negation on either side and no word that claims
  * more than the clause, restates that clause.
  */
-function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }, negated: boolean): boolean {
+function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }): boolean {
   const text = clauseText(closest.fact, closest.clause);
   const content = [...own].filter((s) => !GENERIC.has(s) && (index.rarity.get(s) ?? 0) > 0);
   // (Amounts are the amounts' own reading: the same words with swapped numbers restate nothing.)
-  if (negated || closest.cover < RESTATES || content.length < RESTATED_WORDS || NEGATED.test(text) || quantitiesIn(norm).length > 0) return false;
+  if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !sameNegations(norm, text) || quantitiesIn(norm).length > 0) return false;
   if (!aboutTypes(text, typesClaimed(norm, undefined))) return false;
-  return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0]}\\b`).test(text));
+  // ("each API key" says what "per API key" says.)
+  return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
+}
+
+/** The negation words of a text ("no", "without"), each once. */
+const negationsOf = (text: string) => new Set([...text.matchAll(new RegExp(NEGATED.source, 'g'))].map((m) => m[0]));
+
+/** Both deny with the same words ("without any usage plan" and "Without any usage plan …"), or neither denies: the option keeps the clause's sense. */
+function sameNegations(norm: string, text: string): boolean {
+  const option = negationsOf(norm);
+  const clause = negationsOf(text);
+  return option.size === clause.size && [...option].every((word) => clause.has(word));
 }
 
 /** The share of an option's words a clause must hold for its reach over every API type to count against "only". */

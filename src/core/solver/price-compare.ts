@@ -15,6 +15,8 @@ const MORE = /\b(?:more expensive|pricier|dearer|higher[- ]priced|(?:costs?|pric
 
 export interface PriceComparison {
   holds: boolean;
+  /** The type said to cost less or more: what else the option says is said of it. */
+  subject: ServiceId;
   why: string;
 }
 
@@ -45,5 +47,5 @@ export function comparePrices(index: FactIndex, optionText: string): PriceCompar
   const a = prices.get(subject.type);
   const b = prices.get(other.type);
   if (!a || !b || a.price === b.price) return undefined;
-  return { holds: less === a.price < b.price, why: `${a.fact} and ${b.fact} price ${subject.type} ${a.price < b.price ? 'below' : 'above'} ${other.type}` };
+  return { holds: less === a.price < b.price, subject: subject.type, why: `${a.fact} and ${b.fact} price ${subject.type} ${a.price < b.price ? 'below' : 'above'} ${other.type}` };
 }
