@@ -5,6 +5,7 @@ import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
+import { unbilledCharge } from './unbilled.js';
 import { valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
@@ -162,7 +163,7 @@ function aboutTypes(clause: string, types: readonly ServiceId[]): boolean {
 const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[] = [
   {
     label: 'a price the facts give',
-    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|costs? nothing|(?:included|covered) (?:in|by)|part of the (?:per request )?price)\b/,
+    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|(?:costs?|charges?|bills?) nothing|nothing is (?:charged|billed)|(?:included|covered) (?:in|by)|part of the (?:per request )?price)\b/,
     fact: /\b(?:billed|charged?|charges|priced|costs? \$|not eligible|extra|incur)\b/,
     // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
     near: 0.3,
@@ -294,6 +295,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // What a fact denies in its own words: asserted, the option is false; denied too, it restates the fact.
   const denial = readDenial(index, denialsOf(index), option.text);
   if (denial) return denialJudgement(denial);
+  // A charge the facts do not bill the API types it is said of for: billing only for part of what they bill, or a fee by time.
+  const unbilled = negated ? undefined : unbilledCharge(index, option.text, types);
+  if (unbilled) return { truth: 'false', strength: 0.8, why: unbilled.why };
   // A charge the facts bill the API types it is said of for.
   const billed = negated || !speaksOfBilling(`${asked} ${norm}`) ? undefined : billedItemNamed(index, option.text, types);
   if (billed) return { truth: 'true', strength: 0.8, why: `${billed.fact} bills ${billed.types.join(', ')} for it` };

@@ -10,8 +10,8 @@ import type { ServiceId } from './types.js';
  */
 
 /** "cheaper than", "a lower price per request than", "costs less … than"; and the other way round. */
-const LESS = /\b(?:cheaper|less expensive|lower[- ]priced|(?:costs?|priced|billed|charged?) less|(?:a )?lower (?:price|cost|rate|charge)s?|less per)\b/;
-const MORE = /\b(?:more expensive|pricier|dearer|higher[- ]priced|(?:costs?|priced|billed|charged?) more|(?:a )?higher (?:price|cost|rate|charge)s?|more per)\b/;
+const LESS = /\b(?:cheaper|less expensive|lower[- ]priced|(?:costs?|priced|billed|charged?) (?:less|lower)|(?:a )?lower (?:price|cost|rate|charge)s?|less per)\b/;
+const MORE = /\b(?:more expensive|pricier|dearer|higher[- ]priced|(?:costs?|priced|billed|charged?) (?:more|higher)|(?:a )?higher (?:price|cost|rate|charge)s?|more per)\b/;
 
 export interface PriceComparison {
   holds: boolean;
