@@ -6,6 +6,7 @@ import { clauseAboutTypes } from './clause-subject.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
+import { sharedAgainstPer } from './scope-clash.js';
 import { valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
@@ -178,7 +179,8 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
-  { label: 'a quota the facts say is shared', option: /\b(?:separate|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
+  { label: 'a quota the facts say is shared', option: /\b(?:separate(?:ly)?|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
+  { label: 'one way where the facts say another is still there', option: /\bthe only\b|\bonly (?:\w+ ){0,2}?(?:available|possible|option|way|choice)\b/, fact: /\bwithout\b[^.;]*\bstill\b/ },
   { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
   { label: 'a form the facts say is required', option: /\b(?:any|whatever|arbitrary)\b/, fact: /\bmust (?:\w+ ){0,2}?(?:a |an |the )?(?:specific|particular|set|fixed|defined)\b/ },
   { label: 'what the facts say is passed whole', option: /\b(?:drops?|dropped|strips?|stripped|discards?|discarded|removes?|removed)\b|\b(?:only|just) (?:the )?\w+(?: \w+)? (?:reaches|is (?:passed|sent|forwarded|delivered))\b/, fact: /\b(?:whole|entire|full) (?:request|response|payload|message)\b/ },
@@ -273,6 +275,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   let everyType: typeof closest;
   /** Every clause that says nearly all the option's words: each may be the one it restates. */
   const nearly: NonNullable<typeof closest>[] = [];
+  const near: NonNullable<typeof closest>[] = [];
   for (const { fact } of relevant) {
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
@@ -280,12 +283,15 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
       if (cover >= RESTATES) nearly.push({ fact, clause, cover });
+      if (cover >= NEAR) near.push({ fact, clause, cover });
       const text = clauseText(fact, clause);
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
       const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
       if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
       const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
+      const shared = cover >= NEAR && !negated ? sharedAgainstPer(norm, text) : undefined;
+      if (shared) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it shares across every ${shared} what ${quoted(fact, clause)} gives per ${shared}` };
     }
   }
   // Claimed for some API types only, while a clause that speaks of it gives it to every type and no fact denies it to any.
@@ -302,7 +308,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const billed = negated || !speaksOfBilling(`${asked} ${norm}`) ? undefined : billedItemNamed(index, option.text, types);
   if (billed) return { truth: 'true', strength: 0.8, why: `${billed.fact} bills ${billed.types.join(', ')} for it` };
   // (Only from the statement closest to all its words: an amount some other statement gives for another thing proves nothing.)
-  if (amountsHold && closest && agreeing.every((e) => e.fact === closest!.fact)) {
+  // (Statements that speak of all its words alike are each the closest.)
+  const closestFacts = new Set(near.filter((c) => closest && c.cover >= closest.cover - 1e-9).map((c) => c.fact));
+  if (amountsHold && closest && agreeing.every((e) => closestFacts.has(e.fact))) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
   // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
