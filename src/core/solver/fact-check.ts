@@ -7,6 +7,7 @@ import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
 import { sharedAgainstPer } from './scope-clash.js';
+import { oneAgainstMany } from './count-clash.js';
 import { valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
@@ -268,6 +269,11 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (unsupported) return unsupported;
   const listed = judgeListedName(index, option, ctx.options, types);
   if (listed) return listed;
+  // One of something a statement gives several of ("only one stage" against "10 stages"): the counted noun is itself what both speak of.
+  for (const fact of negated ? [] : index.facts) {
+    const clause = fact.clauses.find((c) => clauseAboutTypes(fact, c, types) && oneAgainstMany(norm, clauseText(fact, c)));
+    if (clause) return { truth: 'false', strength: 0.8, why: `it allows one ${oneAgainstMany(norm, clauseText(fact, clause))} where ${quoted(fact, clause)} gives more` };
+  }
   // The closest clauses: one that says the opposite of the option's words refutes it.
   const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
