@@ -6,6 +6,7 @@ import { clauseAboutTypes } from './clause-subject.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
+import { amountOfOtherThing } from './amount-qualifier.js';
 import { sharedAgainstPer } from './scope-clash.js';
 import { oneAgainstMany } from './count-clash.js';
 import { valuesNotListed } from './listed-values.js';
@@ -248,6 +249,11 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0 && clauseAboutTypes(f, c, types))));
   if (stated) against.length = 0;
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
+  // An amount that agrees with what the clause gives for another thing than the one the option says it measures.
+  for (const e of agreeing) {
+    const other = amountOfOtherThing(option.text, e.fact, e.clause);
+    if (other) return { truth: 'false', strength: 1, why: `${quoted(e.fact, e.clause)} gives another amount for what it measures` };
+  }
   // One API type said to cost less or more than another, against the prices the facts give each.
   const compared = negated ? undefined : comparePrices(index, option.text);
   // (A price that holds still leaves the rest of the option to be read: "HTTP APIs offer usage plans for less" claims a feature too.)
