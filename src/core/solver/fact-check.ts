@@ -8,7 +8,7 @@ import { boundOf, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
 import { amountOfOtherThing } from './amount-qualifier.js';
 import { sharedAgainstPer } from './scope-clash.js';
-import { oneAgainstMany } from './count-clash.js';
+import { noneAgainstSome, oneAgainstMany } from './count-clash.js';
 import { valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
@@ -275,10 +275,11 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (unsupported) return unsupported;
   const listed = judgeListedName(index, option, ctx.options, types);
   if (listed) return listed;
-  // One of something a statement gives several of ("only one stage" against "10 stages"): the counted noun is itself what both speak of.
-  for (const fact of negated ? [] : index.facts) {
-    const clause = fact.clauses.find((c) => clauseAboutTypes(fact, c, types) && oneAgainstMany(norm, clauseText(fact, c)));
-    if (clause) return { truth: 'false', strength: 0.8, why: `it allows one ${oneAgainstMany(norm, clauseText(fact, clause))} where ${quoted(fact, clause)} gives more` };
+  // One or none of something a statement gives several of ("only one stage" against "10 stages"): the counted thing is itself what both speak of.
+  const countClash = (text: string) => (negated ? undefined : oneAgainstMany(norm, text)) ?? noneAgainstSome(norm, text);
+  for (const fact of index.facts) {
+    const clause = fact.clauses.find((c) => clauseAboutTypes(fact, c, types) && countClash(clauseText(fact, c)));
+    if (clause) return { truth: 'false', strength: 0.8, why: `it counts fewer ${countClash(clauseText(fact, clause))} than ${quoted(fact, clause)} gives` };
   }
   // The closest clauses: one that says the opposite of the option's words refutes it.
   const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));

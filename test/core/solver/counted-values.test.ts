@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneAgainstMany } from '../../../src/core/solver/count-clash.js';
+import { noneAgainstSome, oneAgainstMany } from '../../../src/core/solver/count-clash.js';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
 import { truthsAgainst } from './statement-truths.js';
@@ -9,6 +9,7 @@ const INDEX = indexFacts(
   [
     tableLine('ledger.allowance', 'A ledger plan gives each beacon token a relay allowance per SHIFT, WEEK or MONTH, with a pulse rate and a burst.'),
     tableLine('beacon.slots', 'Beacons are named slots on a relay, each with its own dial; a relay can hold 6 beacons by default, and this quota can be raised.'),
+    tableLine('trial.scope', 'The starter trial gives, each week, 500 thousand signal hops and 200 beacon pings.'),
     tableLine('ledger.archive', 'The ledger archive is billed per hour according to its size.'),
     tableLine('widget.colour', 'Widgets are painted blue.'),
     tableLine('widget.size', 'Widgets are 3 cm wide.'),
@@ -31,5 +32,11 @@ describe('values a statement counts or lists', () => {
     expect(oneAgainstMany('a relay holds just one beacon', 'a relay can hold 6 beacons by default')).toBe('beacon');
     expect(oneAgainstMany('a relay holds just one beacon', 'a relay can hold 1 dial')).toBeUndefined();
     expect(truths('Which statement is correct?\nA. Each relay may have only a single beacon, so every team needs its own relay.\nB. Widgets are painted blue.')).toMatchObject({ A: 'false' });
+  });
+
+  it('refutes none of something a statement gives a number of', () => {
+    expect(noneAgainstSome('it gave no beacon pings', 'it gives 200 beacon pings')).toBe('beacon pings');
+    expect(noneAgainstSome('it gave no beacon pings', 'it gives beacon pings')).toBeUndefined();
+    expect(truths('Which statement about the starter trial is correct?\nA. The starter trial covered signal hops but no beacon pings at all.\nB. Widgets are painted blue.')).toMatchObject({ A: 'false' });
   });
 });
