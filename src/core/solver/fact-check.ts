@@ -318,7 +318,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const unbilled = negated ? undefined : unbilledCharge(index, option.text, types);
   if (unbilled) return { truth: 'false', strength: 0.8, why: unbilled.why };
   // A charge the facts bill the API types it is said of for.
-  const billed = negated || !speaksOfBilling(`${asked} ${norm}`) ? undefined : billedItemNamed(index, option.text, types);
+  // (A denial the closest clause makes too, "not covered by the Free Tier" beside "not eligible for the Free Tier", keeps its sense.)
+  const deniesAsClosest = negated && closest !== undefined && sameNegations(norm, clauseText(closest.fact, closest.clause));
+  const billed = (negated && !deniesAsClosest) || !speaksOfBilling(`${asked} ${norm}`) ? undefined : billedItemNamed(index, option.text, types);
   if (billed) return { truth: 'true', strength: 0.8, why: `${billed.fact} bills ${billed.types.join(', ')} for it` };
   // (Only from the statement closest to all its words: an amount some other statement gives for another thing proves nothing.)
   // (Statements that speak of all its words alike are each the closest.)

@@ -32,4 +32,9 @@ describe('a charge the facts do not bill', () => {
   it('refutes "charges nothing" for what the facts charge, and reads "priced lower" or "priced higher" as a price comparison', () => {
     expect(truths('Which statement about charges is correct?\nA. The service charges nothing for archive export.\nB. HTTP API relay hops are priced lower than REST API relay hops.\nC. HTTP API relay hops are priced higher than REST API relay hops.')).toEqual({ A: 'false', B: 'true', C: 'false' });
   });
+
+  it('holds a billed item said with the same denial as the closest statement, and not one with another denial', () => {
+    expect(truths('Which statement about charges is correct?\nA. The ledger archive is charged each hour and is not covered by any trial.\nB. Widgets are painted blue.')).toMatchObject({ A: 'true' });
+    expect(truths('Which statement about charges is correct?\nA. The ledger archive is billed per hour but never by its size.\nB. Widgets are painted blue.')).not.toMatchObject({ A: 'true' });
+  });
 });
