@@ -57,9 +57,11 @@ export const speaksOfBilling = (norm: string) => /\b(?:bill|billed|billing|charg
 /** The billed item an option names (each of a short item's words, most of a longer one's), for the types it is said of. */
 export function billedItemNamed(index: FactIndex, optionText: string, types: readonly ServiceId[]): BilledItem | undefined {
   const own = wordsOf(optionText);
-  return billedItems(index).find((item) => {
-    if (types.length > 0 && !types.every((t) => item.types.includes(t))) return false;
-    const held = [...item.stems].filter((s) => own.has(s)).length;
-    return item.stems.size <= 2 ? held === item.stems.size : held * 3 >= item.stems.size * 2;
-  });
+  return billedItems(index).find((item) => (types.length === 0 || types.every((t) => item.types.includes(t))) && namesItem(item, own));
+}
+
+/** Whether an option's word stems name a billed item: each of a short item's words, most of a longer one's. */
+export function namesItem(item: BilledItem, own: ReadonlySet<string>): boolean {
+  const held = [...item.stems].filter((s) => own.has(s)).length;
+  return item.stems.size <= 2 ? held === item.stems.size : held * 3 >= item.stems.size * 2;
 }

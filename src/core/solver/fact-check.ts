@@ -5,6 +5,10 @@ import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
+import { unbilledCharge } from './unbilled.js';
+import { amountOfOtherThing } from './amount-qualifier.js';
+import { sharedAgainstPer } from './scope-clash.js';
+import { noneAgainstSome, oneAgainstMany } from './count-clash.js';
 import { valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { aboutSubject, statementSubject } from './statement-subject.js';
@@ -165,7 +169,7 @@ function aboutTypes(clause: string, types: readonly ServiceId[]): boolean {
 const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[] = [
   {
     label: 'a price the facts give',
-    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|costs? nothing|(?:included|covered) (?:in|by)|part of the (?:per request )?price)\b/,
+    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|(?:costs?|charges?|bills?) nothing|nothing is (?:charged|billed)|(?:included|covered) (?:in|by)|part of the (?:per request )?price)\b/,
     fact: /\b(?:billed|charged?|charges|priced|costs? \$|not eligible|extra|incur)\b/,
     // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
     near: 0.3,
@@ -181,7 +185,8 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
   { label: 'a quota the facts say cannot be raised', option: /\bcan be (?:increased|raised|extended)\b|\b(?:through|with|via|by) (?:a |an )?(?:quota|limit) (?:increase|raise|request)\b/, fact: /\bnot (?:increasable|adjustable|raisable)\b|\b(?:cannot|can't|can ?not) be (?:increased|raised|extended)\b/ },
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
-  { label: 'a quota the facts say is shared', option: /\b(?:separate|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
+  { label: 'a quota the facts say is shared', option: /\b(?:separate(?:ly)?|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
+  { label: 'one way where the facts say another is still there', option: /\bthe only\b|\bonly (?:\w+ ){0,2}?(?:available|possible|option|way|choice)\b/, fact: /\bwithout\b[^.;]*\bstill\b/ },
   { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
   { label: 'a form the facts say is required', option: /\b(?:any|whatever|arbitrary)\b/, fact: /\bmust (?:\w+ ){0,2}?(?:a |an |the )?(?:specific|particular|set|fixed|defined)\b/ },
   { label: 'what the facts say is passed whole', option: /\b(?:drops?|dropped|strips?|stripped|discards?|discarded|removes?|removed)\b|\b(?:only|just) (?:the )?\w+(?: \w+)? (?:reaches|is (?:passed|sent|forwarded|delivered))\b/, fact: /\b(?:whole|entire|full) (?:request|response|payload|message)\b/ },
@@ -253,29 +258,47 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0 && clauseAboutTypes(f, c, types))));
   if (stated) against.length = 0;
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
+  // An amount that agrees with what the clause gives for another thing than the one the option says it measures.
+  for (const e of agreeing) {
+    const other = amountOfOtherThing(option.text, e.fact, e.clause);
+    if (other) return { truth: 'false', strength: 1, why: `${quoted(e.fact, e.clause)} gives another amount for what it measures` };
+  }
   // One API type said to cost less or more than another, against the prices the facts give each.
   const compared = negated ? undefined : comparePrices(index, option.text);
-  if (compared) return { truth: compared.holds ? 'true' : 'false', strength: 1, why: compared.why };
+  // (A price that holds still leaves the rest of the option to be read: "HTTP APIs offer usage plans for less" claims a feature too.)
+  if (compared && !compared.holds) return { truth: 'false', strength: 1, why: compared.why };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {
     if (!ex.items.some((item) => namesFeature(index, item, ownWithSubject))) continue;
-    const lacked = types.filter((t) => ex.lacking.includes(t));
+    // (A type named only as what a price is set against, "… than REST APIs do", is not claimed to have it.)
+    const claimed = compared ? [compared.subject] : types;
+    const lacked = claimed.filter((t) => ex.lacking.includes(t));
     // Claimed for every type it names ("on HTTP API stages as well as REST API stages"), it is false when one lacks it.
-    if (lacked.length === 0 || (lacked.length < types.length && !JOINT.test(norm))) continue;
+    if (lacked.length === 0 || (lacked.length < claimed.length && !JOINT.test(norm))) continue;
     // A denial ("HTTP APIs have no cache") is not read: the negation may be about something else.
     if (negated) break;
     return { truth: 'false', strength: 1, why: `${ex.fact.id}: ${lacked.join(', ')} lacks it` };
   }
+  if (compared) return { truth: 'true', strength: 1, why: compared.why };
   const unsupported = negated ? undefined : unlisted(index, norm, own, types);
   if (unsupported) return unsupported;
   const listed = judgeListedName(index, option, ctx.options, types);
   if (listed) return listed;
+  // One or none of something a statement gives several of ("only one stage" against "10 stages"): the counted thing is itself what both speak of.
+  const countClash = (text: string) => (negated ? undefined : oneAgainstMany(norm, text)) ?? noneAgainstSome(norm, text);
+  for (const fact of index.facts) {
+    const clause = fact.clauses.find((c) => clauseAboutTypes(fact, c, types) && countClash(clauseText(fact, c)));
+    if (clause) return { truth: 'false', strength: 0.8, why: `it counts fewer ${countClash(clauseText(fact, clause))} than ${quoted(fact, clause)} gives` };
+  }
   // The closest clauses: one that says the opposite of the option's words refutes it.
   const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
   const limitsToTypes = !negated && typesNamed(norm).length > 0 && ONLY_TYPES.test(norm);
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
   /** The closest clause that names no API type: what it says holds for them all. */
   let everyType: typeof closest;
+  /** Every clause that says nearly all the option's words: each may be the one it restates. */
+  const nearly: NonNullable<typeof closest>[] = [];
+  const near: NonNullable<typeof closest>[] = [];
   for (const { fact } of relevant) {
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
@@ -284,6 +307,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       // (A clause about another API type than the option's says nothing of it, for or against.)
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
+      if (cover >= RESTATES) nearly.push({ fact, clause, cover });
+      if (cover >= NEAR) near.push({ fact, clause, cover });
       const text = clauseText(fact, clause);
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
       const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
@@ -292,6 +317,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       const saidElsewhere = (p: (typeof OPPOSITES)[number]) => fact.clauses.some((c) => c !== clause && asserts(clauseText(fact, c), p.option) && coverage(index, own, c.stems) >= cover);
       const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option) && !saidElsewhere(p));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
+      const shared = cover >= NEAR && !negated ? sharedAgainstPer(norm, text) : undefined;
+      if (shared) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it shares across every ${shared} what ${quoted(fact, clause)} gives per ${shared}` };
     }
   }
   // Claimed for some API types only, while a clause that speaks of it gives it to every type and no fact denies it to any.
@@ -301,15 +328,23 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // What a fact denies in its own words: asserted, the option is false; denied too, it restates the fact.
   const denial = readDenial(index, denialsOf(index), aboutSubject);
   if (denial) return denialJudgement(denial);
+  // A charge the facts do not bill the API types it is said of for: billing only for part of what they bill, or a fee by time.
+  const unbilled = negated ? undefined : unbilledCharge(index, option.text, types);
+  if (unbilled) return { truth: 'false', strength: 0.8, why: unbilled.why };
   // A charge the facts bill the API types it is said of for.
-  const billed = negated || !speaksOfBilling(`${asked} ${norm}`) ? undefined : billedItemNamed(index, option.text, types);
+  // (A denial the closest clause makes too, "not covered by the Free Tier" beside "not eligible for the Free Tier", keeps its sense.)
+  const deniesAsClosest = negated && closest !== undefined && sameNegations(norm, clauseText(closest.fact, closest.clause));
+  const billed = (negated && !deniesAsClosest) || !speaksOfBilling(`${asked} ${norm}`) ? undefined : billedItemNamed(index, option.text, types);
   if (billed) return { truth: 'true', strength: 0.8, why: `${billed.fact} bills ${billed.types.join(', ')} for it` };
   // (Only from the statement closest to all its words: an amount some other statement gives for another thing proves nothing.)
-  if (amountsHold && closest && agreeing.every((e) => e.fact === closest!.fact)) {
+  // (Statements that speak of all its words alike are each the closest.)
+  const closestFacts = new Set(near.filter((c) => closest && c.cover >= closest.cover - 1e-9).map((c) => c.fact));
+  if (amountsHold && closest && agreeing.every((e) => closestFacts.has(e.fact))) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
   // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
-  if (closest && /\b(?:statements?|claims?)\b/.test(asked) && restates(index, norm, own, closest, negated)) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(closest.fact, closest.clause)}` };
+  const restated = /\b(?:statements?|claims?)\b/.test(asked) ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
+  if (restated) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(restated.fact, restated.clause)}` };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
 }
@@ -335,13 +370,24 @@ const ABSOLUTE = /\b(?:only|every|all|always|never|any|each|automatically|same|j
  * the API types it speaks of, with no amount, no negation on either side and no word that claims
  * more than the clause, restates that clause.
  */
-function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }, negated: boolean): boolean {
+function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }): boolean {
   const text = clauseText(closest.fact, closest.clause);
   const content = [...own].filter((s) => !GENERIC.has(s) && (index.rarity.get(s) ?? 0) > 0);
   // (Amounts are the amounts' own reading: the same words with swapped numbers restate nothing.)
-  if (negated || closest.cover < RESTATES || content.length < RESTATED_WORDS || NEGATED.test(text) || quantitiesIn(norm).length > 0) return false;
+  if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !sameNegations(norm, text) || quantitiesIn(norm).length > 0) return false;
   if (!aboutTypes(text, typesClaimed(norm, undefined))) return false;
-  return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0]}\\b`).test(text));
+  // ("each API key" says what "per API key" says.)
+  return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
+}
+
+/** The negation words of a text ("no", "without"), each once. */
+const negationsOf = (text: string) => new Set([...text.matchAll(new RegExp(NEGATED.source, 'g'))].map((m) => m[0]));
+
+/** Both deny with the same words ("without any usage plan" and "Without any usage plan …"), or neither denies: the option keeps the clause's sense. */
+function sameNegations(norm: string, text: string): boolean {
+  const option = negationsOf(norm);
+  const clause = negationsOf(text);
+  return option.size === clause.size && [...option].every((word) => clause.has(word));
 }
 
 /** The share of an option's words a clause must hold for its reach over every API type to count against "only". */

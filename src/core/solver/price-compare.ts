@@ -10,11 +10,13 @@ import type { ServiceId } from './types.js';
  */
 
 /** "cheaper than", "a lower price per request than", "costs less … than"; and the other way round. */
-const LESS = /\b(?:cheaper|less expensive|lower[- ]priced|(?:costs?|priced|billed|charged?) less|(?:a )?lower (?:price|cost|rate|charge)s?|less per)\b/;
-const MORE = /\b(?:more expensive|pricier|dearer|higher[- ]priced|(?:costs?|priced|billed|charged?) more|(?:a )?higher (?:price|cost|rate|charge)s?|more per)\b/;
+const LESS = /\b(?:cheaper|less expensive|lower[- ]priced|(?:costs?|priced|billed|charged?) (?:less|lower)|(?:a )?lower (?:price|cost|rate|charge)s?|less per)\b/;
+const MORE = /\b(?:more expensive|pricier|dearer|higher[- ]priced|(?:costs?|priced|billed|charged?) (?:more|higher)|(?:a )?higher (?:price|cost|rate|charge)s?|more per)\b/;
 
 export interface PriceComparison {
   holds: boolean;
+  /** The type said to cost less or more: what else the option says is said of it. */
+  subject: ServiceId;
   why: string;
 }
 
@@ -45,5 +47,5 @@ export function comparePrices(index: FactIndex, optionText: string): PriceCompar
   const a = prices.get(subject.type);
   const b = prices.get(other.type);
   if (!a || !b || a.price === b.price) return undefined;
-  return { holds: less === a.price < b.price, why: `${a.fact} and ${b.fact} price ${subject.type} ${a.price < b.price ? 'below' : 'above'} ${other.type}` };
+  return { holds: less === a.price < b.price, subject: subject.type, why: `${a.fact} and ${b.fact} price ${subject.type} ${a.price < b.price ? 'below' : 'above'} ${other.type}` };
 }

@@ -1,0 +1,33 @@
+/*
+ * "Only one stage" against a statement that gives several of the same thing ("10 stages by
+ * default"), or "no HTTP API calls" against one that gives a number of them ("1 million HTTP API
+ * calls"): a number word is read as an amount only beside a unit, so a count of one or none written
+ * in words is compared here with the count the statement gives of the same thing.
+ */
+
+/** "only one stage", "just a single key", "at most one authorizer": the noun limited to one. */
+const ONLY_ONE = /\b(?:only|just|at most|no more than) (?:one|a single) ([a-z]+?)(?:s)?\b/g;
+
+/** The noun an option limits to one where the clause gives two or more of it; else undefined. */
+export function oneAgainstMany(optionNorm: string, clauseNorm: string): string | undefined {
+  for (const m of optionNorm.matchAll(ONLY_ONE)) {
+    const noun = m[1]!;
+    for (const count of clauseNorm.matchAll(new RegExp(`\\b(\\d[\\d,]*) (?:\\w+ )?${noun}s\\b`, 'g'))) if (Number(count[1]!.replace(/,/g, '')) >= 2) return noun;
+  }
+  return undefined;
+}
+
+/** "no HTTP API calls": the words denied, up to three. */
+const NONE_OF = /\bno ((?:[a-z]+ ){0,2}[a-z]+)/g;
+
+/** The thing an option says there is none of where the clause gives a number of it ("1 million HTTP API calls"); else undefined. */
+export function noneAgainstSome(optionNorm: string, clauseNorm: string): string | undefined {
+  for (const m of optionNorm.matchAll(NONE_OF)) {
+    const words = m[1]!.split(' ');
+    for (let n = words.length; n >= 2; n--) {
+      const thing = words.slice(0, n).join(' ');
+      if (new RegExp(`\\b[1-9][\\d,.]*(?: (?:thousand|million|billion))? ${thing}\\b`).test(clauseNorm)) return thing;
+    }
+  }
+  return undefined;
+}
