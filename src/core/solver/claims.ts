@@ -156,11 +156,14 @@ function buildClaims(): readonly Claim[] {
   // Endpoints
   { fact: 'ep.private', pattern: r(String.raw`\bresource policy (is )?(required|mandatory|needed)\b|\brequires? a resource policy\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'ep.private', pattern: r(String.raw`\binterface vpc endpoint\b|\bvpc endpoint for (the )?execute api\b`), truth: true, about: ['apigw-rest'] },
-  { fact: 'ep.private', pattern: r(String.raw`\bprivate (endpoint|api)\b.*\b(so that|so|to let|lets?|allowing|in order)\b.*\b(reach|access|call)\b.*\b(vpc|backend|instances|private subnets?)\b`), truth: false },
+  { fact: 'ep.private', pattern: r(String.raw`\bprivate (endpoint|api)\b.*\b(so that|so|to let|lets?|allowing|in order)\b.*\b(reach|access|call)(es|ed|s)?\b.*\b(vpc|backend|instances|private subnets?)\b`), truth: false },
   { fact: 'ep.private', pattern: r(String.raw`\b(reachable|accessible|callable) from the internet\b|\bbecomes? (publicly )?reachable\b`), truth: false, about: ['apigw-rest'] },
   { fact: 'ep.private-pricing', pattern: r(String.raw`\bdata transfer out\b.*\binternet\b|\bcharged for data transfer\b`), truth: false, about: ['apigw-rest'] },
   { fact: 'ep.edge', pattern: r(String.raw`\bdistribution (is )?(created|owned|managed) (and managed )?by api gateway\b|\bapi gateway (creates|manages|owns)\b.*\bdistribution\b|\bnearest (cloudfront )?(point of presence|pop|edge location)\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'ep.edge-still-regional', pattern: r(String.raw`\bdeployed (to|in) (every|all|each) (aws )?regions?\b|\bevery region automatically\b`), truth: false },
+  // The edge-optimized endpoint's distribution belongs to API Gateway: a distribution one controls sits in front of a Regional endpoint.
+  { fact: 'ep.edge', pattern: r(String.raw`\b(edge optimi[sz]ed|managed (cloudfront )?distribution)\b.*\b(customi[sz]\w*|tailor\w*|(set|change|edit|configure|add) (its |the )?(own )?(cache )?behaviou?rs?|(can|may) be (changed|modified|edited|tuned|configured))\b`), truth: false },
+  { fact: 'ep.regional', pattern: r(String.raw`\bregional\b(?=.*\b(cloudfront|distribution)\b).*\b(as (its|the|an?) origin|origin of|behind (an? |the |its |their |your )?(own |company'?s? |team'?s? )?(cloudfront|distribution))\b`), truth: true },
   { fact: 'ep.regional', pattern: r(String.raw`\bregional\b.*\b(clients?|callers?|consumers?|applications?|services?)\b.*\bsame (aws )?region\b`), truth: true, about: ['apigw-rest', 'apigw-http', 'apigw-websocket'] },
   { fact: 'types.http-no-private-no-edge', pattern: r(String.raw`\bhttp apis?\b.*\b(same|all three|every)\b.*\bendpoint types?\b|\bhttp apis?\b.*\b(edge optimi[sz]ed|private) endpoints?\b`), truth: false },
   { fact: 'types.http-no-private-no-edge', pattern: r(String.raw`\bhttp apis?\b[^.]*\b(only|just|solely)\b[^.]*\bregional\b|\bhttp apis?\b[^.]*\bregional (endpoints? )?only\b`), truth: true, about: ['apigw-http'] },

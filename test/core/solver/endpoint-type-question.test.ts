@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from '../../../src/core/solver/claims.js';
+import { solve } from '../../../src/core/solver/solve.js';
+import { normalize } from '../../../src/core/solver/text.js';
+
+const claimed = (option: string) => claimsIn(normalize(option), null);
+
+describe('a question that asks which endpoint type an API should use', () => {
+  it('reads a distribution of one’s own in front of a Regional endpoint as true, and a customisable edge-optimized distribution as false', () => {
+    expect(claimed('Use a Regional endpoint as the origin of the team’s own CloudFront distribution')).toEqual([true]);
+    expect(claimed('A Regional endpoint behind the company’s CloudFront distribution')).toEqual([true]);
+    expect(claimed('Edge-optimized, since the cache behaviours of its managed distribution can be tailored')).toContain(false);
+    expect(claimed('Edge-optimized, since the cache behaviours of its managed distribution can be tailored')).not.toContain(true);
+    expect(claimed('An edge-optimized endpoint whose CloudFront distribution can be configured by the team')).toEqual([false]);
+  });
+
+  it('checks each option against the facts rather than the service its setting words describe', () => {
+    const s = solve("A publisher already runs a CloudFront distribution with its own cache policies and a WAF web ACL, and wants to put its Amazon API Gateway API behind it as one more origin. Which endpoint type should the API be given?\nA. Edge-optimized, because the team can customise the behaviours of its managed distribution\nB. A private endpoint, so that CloudFront reaches it through an interface VPC endpoint\nC. Regional, used as an origin of the publisher's own distribution\nD. An HTTP API with an edge-optimized endpoint");
+    expect(s.choices).toEqual(['C']);
+    expect(s.trace[0]?.step).toBe('facts');
+  });
+});
