@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsIn } from '../../../src/core/solver/claims.js';
 import { solve } from '../../../src/core/solver/solve.js';
+import { withQuestionSubject } from '../../../src/core/solver/pronoun-subject.js';
 import { normalize } from '../../../src/core/solver/text.js';
 
 const claimed = (option: string) => claimsIn(normalize(option), null);
@@ -18,5 +19,19 @@ describe('a question that asks which endpoint type an API should use', () => {
     const s = solve("A publisher already runs a CloudFront distribution with its own cache policies and a WAF web ACL, and wants to put its Amazon API Gateway API behind it as one more origin. Which endpoint type should the API be given?\nA. Edge-optimized, because the team can customise the behaviours of its managed distribution\nB. A private endpoint, so that CloudFront reaches it through an interface VPC endpoint\nC. Regional, used as an origin of the publisher's own distribution\nD. An HTTP API with an edge-optimized endpoint");
     expect(s.choices).toEqual(['C']);
     expect(s.trace[0]?.step).toBe('facts');
+  });
+});
+
+describe('statements about one endpoint type, each opening with a pronoun', () => {
+  it('reads "they" or "it" as what the question names', () => {
+    expect(withQuestionSubject('They keep the API in a single Region', 'Which statement about Regional endpoints is true?')).toBe('Regional endpoints keep the API in a single Region');
+    expect(withQuestionSubject('It needs a resource policy', 'Which TWO claims regarding a private REST API are accurate?')).toBe('a private REST API needs a resource policy');
+    expect(withQuestionSubject('Regional endpoints reduce connection overhead', 'Which statement about Regional endpoints is true?')).toBe('Regional endpoints reduce connection overhead');
+    expect(withQuestionSubject('They cost less', 'Which option should the team choose?')).toBe('They cost less');
+  });
+
+  it('refutes a Regional endpoint said to have an API Gateway-owned distribution, to be reachable only from a VPC, or to be copied to many Regions', () => {
+    const s = solve("A logistics firm's warehouse servers call its Amazon API Gateway REST API from the same Region, and the team plans to switch the API to the Regional endpoint type. Which statement about Regional endpoints is accurate?\nA. They are served through a CloudFront distribution managed by API Gateway\nB. They fit callers in the API's own Region, and the team may add a CloudFront distribution of its own\nC. They answer only from within a VPC, through an interface VPC endpoint\nD. They replicate the API across several Regions for callers elsewhere");
+    expect(s.choices).toEqual(['B']);
   });
 });
