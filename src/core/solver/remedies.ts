@@ -43,6 +43,9 @@ const ACCOUNT_WIDE_TRAFFIC = String.raw`\b(?:across|for|of|over|in) (?:the|its|t
 /** Changes that reach callers minutes late while a cache is on ("price changes take several minutes to appear", "the old price stays for a few minutes"). */
 const STALE_FOR_MINUTES = String.raw`^(?=[^]*\bcach\w*)(?=[^]*(?:\b(?:takes?|took|taking)\b (?:up to |about |around |nearly |almost )?(?:\d+|a few|several|five|ten|some|many|a couple of) minutes? (?:to|before)\b[^.?!]*\b(?:appear|show|reach|be seen|be visible|disappear|update|change|refresh|take effect)\w*|\b(?:old|stale|outdated|previous)\b[^.?!]*\bfor (?:up to |about |around |nearly |almost )?(?:\d+|a few|several|five|ten|some|many|a couple of) minutes\b))`;
 
+/** A request body over the 10 MB payload quota ("clips of up to 200 MB", "a 1 GB file in the body of a POST"). */
+const OVER_PAYLOAD_LIMIT = String.raw`\b(?:(?:1[1-9]|[2-9]\d|\d{3,}) ?mb|\d+(?:\.\d+)? ?gb)\b[^]*\b(?:body|bodies|upload\w*|payloads?|post|put)\b|\b(?:body|bodies|upload\w*|payloads?|post|put)\b[^]*\b(?:(?:1[1-9]|[2-9]\d|\d{3,}) ?mb|\d+(?:\.\d+)? ?gb)\b`;
+
 /** A Lambda proxy function that runs and returns a bare value while callers get an error from API Gateway (int.lambda-proxy). */
 const PROXY_BARE_RETURN = String.raw`^(?=[^]*\bproxy\b)(?=[^]*\b(?:returns?|returned|returning|sends? back|sent back|gives? back|gave back|respond(?:s|ed)? with)\b[^.?!]*\b(?:string|text|plain|number|array|html|xml)\b)(?=[^]*\b(?:502|5xx|bad gateway|server error|internal server error|error responses?|malformed)\b)`;
 
@@ -188,6 +191,13 @@ const REMEDIES: readonly Remedy[] = [
     action: /\bstatus ?codes?\b[^.?!]*\bbody\b|\b(?:proxy|expected|required) (?:response )?(?:shape|format|structure)\b/,
   },
   {
+    id: 'payload-to-s3',
+    label: 'send large files straight to Amazon S3 and only their metadata through the API: REST and HTTP APIs accept payloads of at most 10 MB',
+    fact: 'int.payload',
+    symptom: new RegExp(`^(?=[^]*${OVER_PAYLOAD_LIMIT})(?=[^]*\\b(?:reject\\w*|refus\\w*|fail\\w*|errors?|413|too large|cut off|turned away|denied)\\b)`),
+    action: /\b(?:straight|directly|direct)\b[^.?!]*\b(?:to|into) (?:amazon )?s3\b|\b(?:to|into) (?:amazon )?s3 (?:directly|straight)\b|\bpresigned (?:s3 )?urls?\b|\bpre signed (?:s3 )?urls?\b/,
+  },
+  {
     id: 'http-metric-names',
     label: 'HTTP APIs name their error metrics 4xx and 5xx, not 4XXError and 5XXError',
     fact: 'mon.cw-metrics-http',
@@ -197,7 +207,7 @@ const REMEDIES: readonly Remedy[] = [
 ];
 
 /** A stem that asks what to do about a problem, or why it happens. */
-const ASKS_FIX = /\bwhat (?:is|explains) (?:the )?(?:most (?:likely|accurate|probable) )?(?:reason|cause|missing|explanation)\b|\bwhat explains\b|\bwhat (?:must|should|does|do)\b[^.?!]*\b(?:enable|turn on|change|set|configure|add|know|check|verify|investigate|inspect|examine|review|look at)\b|\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
+const ASKS_FIX = /\bwhat (?:is|explains) (?:the )?(?:most (?:likely|accurate|probable) )?(?:reason|cause|missing|explanation)\b|\bwhat explains\b|\bwhat (?:must|should|does|do)\b[^.?!]*\b(?:enable|turn on|change|set|configure|add|know|check|verify|investigate|inspect|examine|review|look at)\b|\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change|approach|fix)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
 
 /** The remedies an option names ("mark the methods API key required, then redeploy" names two). */
 export const remediesNamed = (option: string): Remedy[] => {

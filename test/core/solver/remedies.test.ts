@@ -190,3 +190,12 @@ describe('troubleshooting: a throttled client while the account is far from its 
     expect(ids('A single partner gets throttled (429) during its batch job, and no other partner does, although traffic across the account rises at that hour. What should the team do?')).not.toContain('account-throttle');
   });
 });
+
+describe('troubleshooting: request bodies over the payload quota', () => {
+  it('reads uploads far above 10 MB that the API turns away as files to send straight to S3', () => {
+    const s = solve('Field engineers attach inspection videos of 1.5 GB to a PUT request sent to an Amazon API Gateway HTTP API, and every such request fails with 413 before the backend sees it. Which approach fixes this?\nA. Raise the Lambda function memory so it can hold the video\nB. Have the app upload each video directly to Amazon S3 with a presigned URL and send only its key to the API\nC. Switch to a REST API, which accepts any body size\nD. Add a stage cache to buffer the uploads');
+    expect(s.choices).toEqual(['B']);
+    expect(ids('Customers post scanned contracts of 40 MB in the body of a request to a REST API, and the uploads are rejected. What should the team do?')).toContain('payload-to-s3');
+    expect(ids('Customers post scanned contracts of 4 MB in the body of a request to a REST API, and some uploads are rejected. What should the team do?')).not.toContain('payload-to-s3');
+  });
+});
