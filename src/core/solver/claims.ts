@@ -142,6 +142,10 @@ function buildClaims(): readonly Claim[] {
   { fact: 'ep.edge', pattern: r(String.raw`\bapi gateway\b.*\b(creates|manages|owns)\b.*\bdistribution\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'auth.websocket', pattern: r(String.raw`\bonly (amazon )?cognito\b|\bcognito user pool authori[sz]ers? only\b`), truth: false },
   { fact: 'ws.limits', pattern: r(String.raw`\b128 kb\b`), truth: true, about: ['apigw-websocket'] },
+  // The payload quota: 10 MB for REST and HTTP APIs, 128 KB for a WebSocket message, and never unlimited.
+  // (128 KB is the WebSocket message quota, ws.limits.)
+  { fact: 'ws.limits', pattern: r(String.raw`\b(rest|http) apis? (accept|allow|take|handle|support|receive)s? (request (bodies|payloads) of )?(at most |up to |only |no more than )?128 kb\b`), truth: false },
+  { fact: 'int.payload', pattern: r(String.raw`\b(payload|request body|body) sizes? (has|have|is|are) (no|not) (limit|limited|maximum|quota|capped)\b|\bunlimited (payload|request bod)|\b(payloads?|request bod(y|ies)) of any size\b`), truth: false },
   { fact: 'ws.limits', pattern: r(String.raw`\bidle\b.*\b(10|ten) minutes?\b|\b(10|ten) minutes?\b.*\bidle\b`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.limits', pattern: r(String.raw`\b(2|two) hours?\b.*\b(connection|open)\b|\b(connection|connections)\b.*\b(at most|maximum|max|up to) (2|two) hours?\b`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.limits', pattern: r(String.raw`\b(stay|stays|remain|remains|kept|keep) open (indefinitely|forever|without (a )?limit)\b|\b(\d+ )?gb\b.*\bmessages?\b|\bmessages?\b.*\b\d+ ?gb\b`), truth: false },

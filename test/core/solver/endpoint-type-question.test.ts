@@ -35,3 +35,13 @@ describe('statements about one endpoint type, each opening with a pronoun', () =
     expect(s.choices).toEqual(['B']);
   });
 });
+
+describe('statements about the payload quota', () => {
+  it('refutes the WebSocket message size given for REST or HTTP APIs, and a payload without limit', () => {
+    expect(claimsIn(normalize('HTTP APIs accept up to 128 KB, like WebSocket messages'), null)).toContain(false);
+    expect(claimsIn(normalize('The request body size is not capped, since the service scales'), null)).toContain(false);
+    expect(claimsIn(normalize('WebSocket messages are limited to 128 KB'), null)).not.toContain(false);
+    const s = solve('A lab uploads result files of about 6 MB in the body of POST requests to its Amazon API Gateway HTTP API. Which statement about the payload limit is accurate?\nA. HTTP APIs accept at most 128 KB per request, as WebSocket APIs do\nB. Request bodies of any size are accepted, because the service scales\nC. HTTP and REST APIs both accept payloads of up to 10 MB\nD. Only REST APIs accept bodies above 1 MB');
+    expect(s.choices).toEqual(['C']);
+  });
+});
