@@ -72,7 +72,7 @@ export const AREAS: readonly Area[] = [
     id: 'vpn',
     about: 'AWS Site-to-Site VPN or AWS Client VPN (encrypted tunnels over the internet, from a network or from users’ devices into a VPC)',
     names: ['site to site vpn', 'vpn', 'client vpn', 'virtual private gateway', 'customer gateway'],
-    needs: ['openvpn', 'remote employees/workers/staff/users/contractors .. laptop/laptops/desktop/home .. vpc/private', 'vpn client/clients', 'desktop client .. vpc/private', 'encrypted .. connection/tunnel .. over .. internet', 'connect .. office/offices/data_center/on_premises .. vpc .. quickly/cheaply/encrypt/encrypted', 'backup .. connection .. direct connect'],
+    needs: ['openvpn', 'remote employees/workers/staff/users/contractors .. laptop/laptops/desktop/home .. vpc/private', 'vpn client/clients', 'desktop client .. vpc/private', 'encrypted .. connection/tunnel .. over .. internet', 'encrypted .. connection/tunnel/link .. across/through/via .. internet', 'no/not/without/never .. dedicated circuit/circuits/line/lines', 'connect .. office/offices/data_center/on_premises .. vpc .. quickly/cheaply/encrypt/encrypted', 'backup .. connection .. direct connect'],
     hard: ['ipsec', 'vpn tunnel', 'encrypted tunnel', 'encrypted .. backup/path/link/connection .. over .. internet', 'backup .. path/link/connection .. over .. internet'],
   },
   {
