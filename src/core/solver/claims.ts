@@ -149,6 +149,10 @@ function buildClaims(): readonly Claim[] {
   { fact: 'ep.edge', pattern: r(String.raw`\bapi gateway\b.*\b(creates|manages|owns)\b.*\bdistribution\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'auth.websocket', pattern: r(String.raw`\bonly (amazon )?cognito\b|\bcognito user pool authori[sz]ers? only\b`), truth: false },
   { fact: 'ws.limits', pattern: r(String.raw`\b128 kb\b`), truth: true, about: ['apigw-websocket'] },
+  // The payload quota: 10 MB for REST and HTTP APIs, 128 KB for a WebSocket message, and never unlimited.
+  // (128 KB is the WebSocket message quota, ws.limits.)
+  { fact: 'ws.limits', pattern: r(String.raw`\b(rest|http) apis? (accept|allow|take|handle|support|receive)s? (request (bodies|payloads) of )?(at most |up to |only |no more than )?128 kb\b`), truth: false },
+  { fact: 'int.payload', pattern: r(String.raw`\b(payload|request body|body) sizes? (has|have|is|are) (no|not) (limit|limited|maximum|quota|capped)\b|\bunlimited (payload|request bod)|\b(payloads?|request bod(y|ies)) of any size\b`), truth: false },
   { fact: 'ws.limits', pattern: r(String.raw`\bidle\b.*\b(10|ten) minutes?\b|\b(10|ten) minutes?\b.*\bidle\b`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.limits', pattern: r(String.raw`\b(2|two) hours?\b.*\b(connection|open)\b|\b(connection|connections)\b.*\b(at most|maximum|max|up to) (2|two) hours?\b`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.limits', pattern: r(String.raw`\b(stay|stays|remain|remains|kept|keep) open (indefinitely|forever|without (a )?limit)\b|\b(\d+ )?gb\b.*\bmessages?\b|\bmessages?\b.*\b\d+ ?gb\b`), truth: false },
@@ -163,11 +167,17 @@ function buildClaims(): readonly Claim[] {
   // Endpoints
   { fact: 'ep.private', pattern: r(String.raw`\bresource policy (is )?(required|mandatory|needed)\b|\brequires? a resource policy\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'ep.private', pattern: r(String.raw`\binterface vpc endpoint\b|\bvpc endpoint for (the )?execute api\b`), truth: true, about: ['apigw-rest'] },
-  { fact: 'ep.private', pattern: r(String.raw`\bprivate (endpoint|api)\b.*\b(so that|so|to let|lets?|allowing|in order)\b.*\b(reach|access|call)\b.*\b(vpc|backend|instances|private subnets?)\b`), truth: false },
+  { fact: 'ep.private', pattern: r(String.raw`\bprivate (endpoint|api)\b.*\b(so that|so|to let|lets?|allowing|in order)\b.*\b(reach|access|call)(es|ed|s)?\b.*\b(vpc|backend|instances|private subnets?)\b`), truth: false },
   { fact: 'ep.private', pattern: r(String.raw`\b(reachable|accessible|callable) from the internet\b|\bbecomes? (publicly )?reachable\b`), truth: false, about: ['apigw-rest'] },
   { fact: 'ep.private-pricing', pattern: r(String.raw`\bdata transfer out\b.*\binternet\b|\bcharged for data transfer\b`), truth: false, about: ['apigw-rest'] },
   { fact: 'ep.edge', pattern: r(String.raw`\bdistribution (is )?(created|owned|managed) (and managed )?by api gateway\b|\bapi gateway (creates|manages|owns)\b.*\bdistribution\b|\bnearest (cloudfront )?(point of presence|pop|edge location)\b`), truth: true, about: ['apigw-rest'] },
-  { fact: 'ep.edge-still-regional', pattern: r(String.raw`\bdeployed (to|in) (every|all|each) (aws )?regions?\b|\bevery region automatically\b`), truth: false },
+  { fact: 'ep.edge-still-regional', pattern: r(String.raw`\bdeployed (to|in) (every|all|each) (aws )?regions?\b|\bevery region automatically\b|\b(cop(y|ies|ied)|replicat\w*)\b.*\b(in|into|to|across) (every|all|each|many|several) (aws )?regions?\b`), truth: false },
+  // A Regional endpoint has no API Gateway-managed distribution, and is no VPC-only endpoint.
+  { fact: 'ep.regional', pattern: r(String.raw`\bregional\b.*\b(cloudfront|distribution)\b.*\b(api gateway (owns|manages|creates|runs)|(owned|managed|created|run) by api gateway)\b|\bregional\b.*\b(api gateway managed|managed by api gateway)\b.*\b(cloudfront|distribution)\b`), truth: false },
+  { fact: 'ep.private', pattern: r(String.raw`\bregional\b.*\bonly\b.*\b(inside|within|from) (an? |the |your )?vpcs?\b|\bregional\b.*\bonly\b.*\binterface (vpc )?endpoints?\b`), truth: false },
+  // The edge-optimized endpoint's distribution belongs to API Gateway: a distribution one controls sits in front of a Regional endpoint.
+  { fact: 'ep.edge', pattern: r(String.raw`\b(edge optimi[sz]ed|managed (cloudfront )?distribution)\b.*\b(customi[sz]\w*|tailor\w*|(set|change|edit|configure|add) (its |the )?(own )?(cache )?behaviou?rs?|(can|may) be (changed|modified|edited|tuned|configured))\b`), truth: false },
+  { fact: 'ep.regional', pattern: r(String.raw`\bregional\b(?=.*\b(cloudfront|distribution)\b).*\b(as (its|the|an?) origin|origin of|behind (an? |the |its |their |your )?(own |company'?s? |team'?s? )?(cloudfront|distribution))\b`), truth: true },
   { fact: 'ep.regional', pattern: r(String.raw`\bregional\b.*\b(clients?|callers?|consumers?|applications?|services?)\b.*\bsame (aws )?region\b`), truth: true, about: ['apigw-rest', 'apigw-http', 'apigw-websocket'] },
   { fact: 'types.http-no-private-no-edge', pattern: r(String.raw`\bhttp apis?\b.*\b(same|all three|every)\b.*\bendpoint types?\b|\bhttp apis?\b.*\b(edge optimi[sz]ed|private) endpoints?\b`), truth: false },
   { fact: 'types.http-no-private-no-edge', pattern: r(String.raw`\bhttp apis?\b[^.]*\b(only|just|solely)\b[^.]*\bregional\b|\bhttp apis?\b[^.]*\bregional (endpoints? )?only\b`), truth: true, about: ['apigw-http'] },

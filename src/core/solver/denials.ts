@@ -73,8 +73,11 @@ const ACCESS_STEMS = new Set(['authent', 'author', 'secur']);
 /** "API" is no word of content, except in what a denial is about: "API keys" are not any keys. */
 const KEEP_API = new Set(['api']);
 
+/** "Customers" are clients: their stem must not meet the adjective "custom" ("a custom token"). */
+const CUSTOMERS = /\bcustomers?\b/g;
+
 const contentOf = (text: string, keep: ReadonlySet<string> = new Set()) =>
-  new Set([...wordsOf(text.replace(ACCESS_PHRASE, ' authorization '))].filter((s) => keep.has(s) || !EMPTY.has(s)).map((s) => (ACCESS_STEMS.has(s) ? 'author' : s)));
+  new Set([...wordsOf(text.replace(ACCESS_PHRASE, ' authorization ').replace(CUSTOMERS, ' clients '))].filter((s) => keep.has(s) || !EMPTY.has(s)).map((s) => (ACCESS_STEMS.has(s) ? 'author' : s)));
 
 /** The least share of a denial's words an option part must say to speak of it. */
 const COVER = 0.5;

@@ -87,6 +87,8 @@ const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|of
 const ASKS_ONE_EXCEPTION = /\b(?:[Aa]ll|[Ee]ach|[Ee]very one) (?:of )?(?:the following|these|the \w+)\b[^?]*\bEXCEPT\b|\b[Ww]hich (?:of the following |one )?(?:is|are) NOT\b/;
 /** "Which THREE items will this API add to the bill?", "What is a WebSocket API charged for?", "How will these calls be priced?". */
 const ASKS_WHAT_IS_BILLED = /\b(?:which|what)\b[^?]*\b(?:bill|billed|charged?|charges|pays? for|costs? of)\b[^?]*\?|\bhow (?:are|is|will|would|do|does|much)\b[^?]*\b(?:bill|billed|billing|charged?|charges|price[sd]?|pricing|costs?|pay|calculated|metered)\b[^?]*\?/i;
+/** "Which API Gateway endpoint type should the API use?": each option claims what one endpoint type does. */
+const ASKS_ENDPOINT_TYPE = /\b(?:which|what)\b[^?]*\bendpoint types?\b[^?]*\?/i;
 /** It asks for the ones that do not hold ("… are FALSE?" as well as "… are false?"). */
 const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue|FALSE|INCORRECT|INACCURATE|UNTRUE)\b|\bnot (?:correct|true|accurate|valid)\b/;
 
@@ -125,7 +127,7 @@ export function readStatements(scenario: string, question: string, options: read
   const asksException = pick === 1 && ASKS_ONE_EXCEPTION.test(asked);
   // What an API is billed for is a statement about it, never a choice of service.
   const asksBilling = ASKS_WHAT_IS_BILLED.test(asked);
-  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || asksType || asksException || asksBilling)) return undefined;
+  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || asksType || asksException || asksBilling || ASKS_ENDPOINT_TYPE.test(asked))) return undefined;
   const wantsFalse = ASKS_FALSE.test(asked);
   return { judgements: judgeStatements({ scenario, question: asked, options, subject }), wantsFalse };
 }

@@ -16,6 +16,7 @@ import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './types.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
+import { withQuestionSubject } from './pronoun-subject.js';
 import type { ServiceId } from './types.js';
 
 /*
@@ -218,7 +219,8 @@ export interface StatementContext {
 }
 
 /** Judges each option's statement against the facts. */
-export function judgeStatements(ctx: StatementContext, index: FactIndex = factIndex()): Map<string, Judgement> {
+export function judgeStatements(asGiven: StatementContext, index: FactIndex = factIndex()): Map<string, Judgement> {
+  const ctx = { ...asGiven, options: asGiven.options.map((o) => ({ ...o, text: withQuestionSubject(o.text, asGiven.question) })) };
   // Each option's amounts are read against the statements its own words and the question are about.
   // (The option's words count most, the question's sentence less: a scenario's long story would choose the statements alone.)
   const around = `${ctx.scenario.trim().split(/(?<=[.?!])\s+/).slice(-2).join(' ')} ${ctx.question}`;

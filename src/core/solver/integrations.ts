@@ -23,7 +23,7 @@ interface Integration {
   missingFrom?: readonly ServiceId[];
 }
 
-/** Most specific name first: "a private integration over a VPC link" is not an HTTP one. */
+/** Most specific name first: "a private integration over a VPC link" is not an HTTP one. An option may also be the bare type name (MOCK, HTTP, HTTP_PROXY, AWS, AWS_PROXY). */
 const INTEGRATIONS: readonly Integration[] = [
   {
     id: 'private',
@@ -36,27 +36,27 @@ const INTEGRATIONS: readonly Integration[] = [
     id: 'lambda',
     label: 'a Lambda integration, which puts a function in the request path',
     fact: 'int.lambda-proxy',
-    names: /\blambda (?:proxy |non proxy |custom )?integrations?\b|\blambda functions?\b/,
+    names: /\blambda (?:proxy |non proxy |custom )?integrations?\b|\blambda functions?\b|^\s*aws proxy\.?\s*$/,
   },
   {
     id: 'aws-service',
     label: 'an AWS service integration, calling a service action directly',
     fact: 'int.aws-service',
-    names: /\baws service integrations?\b|\baws (?:integration|integration type)\b/,
+    names: /\baws service integrations?\b|\baws (?:integration|integration type)\b|^\s*aws\.?\s*$/,
     reaches: /\b(?:writ|put|send|stor|sav|add|insert|publish|enqueu|post)\w*\b[^.?!]*\b(?:dynamodb|sqs|sns|kinesis|step functions|eventbridge)\b/,
   },
   {
     id: 'http',
     label: 'an HTTP integration, forwarding to a public HTTP endpoint',
     fact: 'int.http',
-    names: /\bhttp (?:proxy |custom )?integrations?\b|\bhttp_proxy\b/,
+    names: /\bhttp (?:proxy |custom )?integrations?\b|\bhttp_proxy\b|^\s*http(?: proxy)?\.?\s*$/,
     reaches: /\b(?:public|external|third party|partner'?s?|on premises)\b[^.?!]*\b(?:web services?|http endpoints?|websites?|web apps?|urls?|https? apis?|servers?)\b/,
   },
   {
     id: 'mock',
     label: 'a mock integration, which calls no backend at all',
     fact: 'int.mock',
-    names: /\bmock (?:integrations?|responses?)\b/,
+    names: /\bmock (?:integrations?|responses?)\b|^\s*mock\.?\s*$/,
     reaches: /\b(?:no backend (?:yet|exists|at all)|before (?:the )?backend (?:exists|is (?:built|ready))|(?:fixed|canned|hard ?coded|sample) (?:responses?|json|data))\b/,
     missingFrom: ['apigw-http'],
   },

@@ -97,3 +97,6 @@ export function chooseSettings(options: readonly Option[], placements: ReadonlyM
   const kept = scored.filter((o) => o.score > 0);
   return { choices: kept.length === pick ? kept.map((o) => o.letter).sort() : [], scored };
 }
+
+/** Every option is kept at the asked level: then the question asks which of them, and where they are kept cannot tell them apart. */
+export const allAtLevel = (placements: ReadonlyMap<string, Placement>, level: Level): boolean => [...placements.values()].every((p) => p.levels.includes(level));

@@ -30,15 +30,32 @@ const METRICS: readonly Metric[] = [
   { name: 'DataProcessed', measures: 'the amount of data processed (HTTP APIs)', topics: /\b(?:data processed|bytes|payload volume|amount of data)\b/g },
 ];
 
+/** A measure no question about API Gateway asks for. */
+const NEVER_ASKED = /(?!)/g;
+
+/**
+ * Metrics other services send, which exam options mix in among API Gateway's ("TargetResponseTime"
+ * beside "IntegrationLatency"): known by name, so the question stays one about metrics, never chosen.
+ */
+const NEIGHBOUR_METRICS: readonly Metric[] = [
+  ...['TargetResponseTime', 'RequestCount', 'HealthyHostCount', 'UnHealthyHostCount', 'ActiveConnectionCount', 'HTTPCode_Target_5XX_Count', 'HTTPCode_Target_4XX_Count'].map((name) => ({ name, measures: 'an Application Load Balancer metric, which API Gateway does not send', topics: NEVER_ASKED })),
+  ...['OriginLatency', 'CacheHitRate', 'TotalErrorRate', 'BytesDownloaded'].map((name) => ({ name, measures: 'an Amazon CloudFront metric, which API Gateway does not send', topics: NEVER_ASKED })),
+];
+
+const bareName = (text: string) => text.trim().replace(/\.$/, '').replace(/\s+/g, '').toLowerCase();
+
 /** An option that is a metric's name and nothing more ("IntegrationLatency", "4XXError", "5xx"). */
 export function metricNamed(text: string): Metric | undefined {
-  const bare = text.trim().replace(/\.$/, '').replace(/\s+/g, '').toLowerCase();
+  const bare = bareName(text);
   const alias = bare === '4xx' ? '4xxerror' : bare === '5xx' ? '5xxerror' : bare;
-  return METRICS.find((m) => m.name.toLowerCase() === alias);
+  return METRICS.find((m) => m.name.toLowerCase() === alias) ?? NEIGHBOUR_METRICS.find((m) => m.name.toLowerCase() === bare);
 }
 
-/** Every option is a metric's name: then the question asks which metrics, whatever its wording. */
-export const metricOptions = (options: readonly Option[]): boolean => options.length > 1 && options.every((o) => metricNamed(o.text));
+const isNeighbourMetric = (text: string) => NEIGHBOUR_METRICS.some((m) => m.name.toLowerCase() === bareName(text));
+
+/** Every option is a metric's name, most of them API Gateway's: then the question asks which metrics, whatever its wording. */
+export const metricOptions = (options: readonly Option[]): boolean =>
+  options.length > 1 && options.every((o) => metricNamed(o.text)) && options.filter((o) => isNeighbourMetric(o.text)).length * 2 < options.length;
 
 /** A metric the stem names as already watched ("the Latency metric has risen"): a given, not what is asked. */
 const NAMED_METRIC = new RegExp(String.raw`\b(?:${METRICS.map((m) => m.name.toLowerCase()).join('|')}) metrics?\b`, 'g');
@@ -74,7 +91,7 @@ function metricsNotListed(options: readonly Option[], scenario: string, pick: nu
   const named = typesNamed(normalize(scenario));
   if (!ASKS_NOT_LISTED.test(scenario) || named.length !== 1) return [];
   const types = metricTypes(index);
-  const lacking = options.filter((o) => !(types.get(metricNamed(o.text)!.name)?.has(named[0]!) ?? true));
+  const lacking = options.filter((o) => isNeighbourMetric(o.text) || !(types.get(metricNamed(o.text)!.name)?.has(named[0]!) ?? true));
   return lacking.length === pick ? lacking.map((o) => o.letter) : [];
 }
 

@@ -36,7 +36,7 @@ const TOOLS: readonly Tool[] = [
     label: 'access logs, one line per request in a format of your choosing',
     fact: 'mon.log-types',
     names: /\baccess log(?:s|ging)?\b/,
-    needs: /\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b[^.?!]*\b(?:logged|log|record|recorded|kept|stored|retained|archived|source ip|caller)\b|\b(?:caller|client|source) ip\b[^.?!]*\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b|\b(?:log|record|capture|store|keep)\w*\b[^.?!]*\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b/,
+    needs: /\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b[^.?!]*\b(?:logged|log|record|recorded|kept|stored|retained|archived|source ip|caller)\b|\b(?:caller|client|source) ip\b[^.?!]*\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b|\b(?:log|record|capture|store|keep)\w*\b[^.?!]*\b(?:each|every|all|individual) (?:incoming )?(?:requests?|calls?)\b|\bper (?:request|call)\b[^.?!]*\b(?:records?|logs?|lines?|entr(?:y|ies))\b|\b(?:records?|logs?|lines?|entr(?:y|ies)) (?:for|of|per) (?:each|every) (?:request|call)\b|\b(?:format|layout|fields?) (?:that )?(?:the|its|their|our|your) (?:\w+ )?(?:team|company|developers?|engineers?)? ?(?:defines?|chooses?|picks?|specif(?:y|ies))\b|\b(?:custom|own|chosen|self defined) (?:log )?(?:format|layout)\b/,
   },
   {
     id: 'execution-logs',

@@ -37,6 +37,15 @@ const REACH_BACKEND_EACH_TIME = String.raw`(?:\b(?:still|always|every|each|all)\
 /** Changes that show up late while the business allows only so long ("take several minutes to show up … at most 30 seconds out of date"). */
 const STALE_BEYOND_LIMIT = String.raw`^(?=[^]*\bcach\w*)(?=[^]*(?:\b(?:old|stale|outdated|out of date|previous)\b|\btakes? (?:up to )?(?:\d+|a few|several|five|ten|some) (?:minutes?|seconds?) (?:to|before)\b))(?=[^]*\b(?:at most|no more than|within|no older than|not older than|under) (?:\d+|one|five|ten|thirty) (?:seconds?|minutes?)\b)`;
 
+/** Traffic counted for the whole account rather than one API or client ("the account's total traffic", "across all its APIs", "across the account in one Region"). */
+const ACCOUNT_WIDE_TRAFFIC = String.raw`\b(?:across|for|of|over|in) (?:the|its|their|this|that|an|one|each) (?:whole |entire )?(?:aws )?account\b|\baccount'?s? (?:total|overall|combined|whole|aggregate|entire)\b|\b(?:across|for|over|of) (?:all|every|each) (?:of )?(?:its |their |the |the account'?s? |his |her )?apis\b|\b(?:total|combined|overall|aggregate) (?:traffic|requests?|request rate|rate)\b[^.?!]*\b(?:account|all (?:its |their |the )?apis)\b`;
+
+/** Changes that reach callers minutes late while a cache is on ("price changes take several minutes to appear", "the old price stays for a few minutes"). */
+const STALE_FOR_MINUTES = String.raw`^(?=[^]*\bcach\w*)(?=[^]*(?:\b(?:takes?|took|taking)\b (?:up to |about |around |nearly |almost )?(?:\d+|a few|several|five|ten|some|many|a couple of) minutes? (?:to|before)\b[^.?!]*\b(?:appear|show|reach|be seen|be visible|disappear|update|change|refresh|take effect)\w*|\b(?:old|stale|outdated|previous)\b[^.?!]*\bfor (?:up to |about |around |nearly |almost )?(?:\d+|a few|several|five|ten|some|many|a couple of) minutes\b))`;
+
+/** A request body over the 10 MB payload quota ("clips of up to 200 MB", "a 1 GB file in the body of a POST"). */
+const OVER_PAYLOAD_LIMIT = String.raw`\b(?:(?:1[1-9]|[2-9]\d|\d{3,}) ?mb|\d+(?:\.\d+)? ?gb)\b[^]*\b(?:body|bodies|upload\w*|payloads?|post|put)\b|\b(?:body|bodies|upload\w*|payloads?|post|put)\b[^]*\b(?:(?:1[1-9]|[2-9]\d|\d{3,}) ?mb|\d+(?:\.\d+)? ?gb)\b`;
+
 /** A Lambda proxy function that runs and returns a bare value while callers get an error from API Gateway (int.lambda-proxy). */
 const PROXY_BARE_RETURN = String.raw`^(?=[^]*\bproxy\b)(?=[^]*\b(?:returns?|returned|returning|sends? back|sent back|gives? back|gave back|respond(?:s|ed)? with)\b[^.?!]*\b(?:string|text|plain|number|array|html|xml)\b)(?=[^]*\b(?:502|5xx|bad gateway|server error|internal server error|error responses?|malformed)\b)`;
 
@@ -61,8 +70,9 @@ const REMEDIES: readonly Remedy[] = [
     id: 'account-throttle',
     label: "request a higher account throttle quota: the 10,000 requests per second per Region are shared by every API of the account and can be raised",
     fact: 'throttle.account-default',
-    symptom: /\b(?:1[1-9]|[2-9]\d|[1-9]\d\d) ?,?000 (?:requests per second|rps)\b[^]*\bdefault (?:quotas?|limits?)\b|\b(?:429|too many requests|throttl\w*)\b[^.?!]*\b(?:every|all|each|several|other)\b[^.?!]*\bapis?\b|\b(?:every|all|each|several)\b[^.?!]*\bapis?\b[^.?!]*\b(?:429|too many requests|throttl\w*)\b/,
-    unless: /\b(?:one|a single|each|every|particular|specific) (?:client|partner|customer|caller|tenant)s?\b[^.?!]*\b(?:uses?|using|consum\w*|takes?|hogs?)\b/,
+    symptom: new RegExp(String.raw`\b(?:1[1-9]|[2-9]\d|[1-9]\d\d) ?,?000 (?:requests per second|rps)\b[^]*\bdefault (?:quotas?|limits?)\b|\b(?:429|too many requests|throttl\w*)\b[^.?!]*\b(?:every|all|each|several|other)\b[^.?!]*\bapis?\b|\b(?:every|all|each|several)\b[^.?!]*\bapis?\b[^.?!]*\b(?:429|too many requests|throttl\w*)\b|^(?=[^]*\b(?:429|too many requests|throttl\w*)\b)(?=[^]*(?:${ACCOUNT_WIDE_TRAFFIC}))`),
+    // (Nor when the account's traffic is well under its quota, or only one client is throttled.)
+    unless: /\b(?:one|a single|each|every|particular|specific) (?:client|partner|customer|caller|tenant)s?\b[^.?!]*\b(?:uses?|using|consum\w*|takes?|hogs?)\b|\b(?:far|well|way|much) (?:below|under|beneath)\b[^.?!]*\b(?:quota|limit)s?\b|\b(?:nowhere near|far from|well within)\b[^.?!]*\b(?:quota|limit)s?\b|\bno other (?:client|partner|customer|caller|tenant|consumer)s?\b/,
     action: /\b(?:quota|limit)\b[^.?!]*\b(?:increase|raise)\b[^.?!]*\b(?:account|region)\w*\b|\b(?:request|ask for|raise|increase)\b[^.?!]*\baccount(?: level)? (?:throttl\w*|quota|limit|request rate)\b/,
   },
   {
@@ -111,9 +121,10 @@ const REMEDIES: readonly Remedy[] = [
     id: 'lower-ttl',
     label: "lower the cache TTL: cached responses stay until their TTL ends (300 seconds by default)",
     fact: 'cache.ttl',
-    symptom: new RegExp(`\\b(?:old|stale|outdated|previous)\\b[^.?!]*\\bfor (?:up to )?(?:\\d+|five|ten|several) (?:minutes?|seconds?)\\b[^]*\\bat most\\b|${STALE_BEYOND_LIMIT}`),
+    symptom: new RegExp(`\\b(?:old|stale|outdated|previous)\\b[^.?!]*\\bfor (?:up to )?(?:\\d+|five|ten|several) (?:minutes?|seconds?)\\b[^]*\\bat most\\b|${STALE_BEYOND_LIMIT}|${STALE_FOR_MINUTES}`),
     // (Set to some seconds, not to 0: a TTL of 0 turns caching off.)
-    action: /\b(?:lower|reduce|decrease|shorten)\w*\b[^.?!]*\b(?:ttl|time to live)\b|\bset\w*\b[^.?!]*\b(?:ttl|time to live)\b[^.?!]*\bto [1-9]\d* (?:seconds?|minutes?)\b/,
+    // (Or the reason behind it: responses kept for the default 300 seconds.)
+    action: /\b(?:lower|reduce|decrease|shorten)\w*\b[^.?!]*\b(?:ttl|time to live)\b|\bset\w*\b[^.?!]*\b(?:ttl|time to live)\b[^.?!]*\bto [1-9]\d* (?:seconds?|minutes?)\b|\b(?:cached|stays?|kept|stored|held|served)\b[^.?!]*\b(?:300 seconds|five minutes|5 minutes)\b[^.?!]*\b(?:ttl|time to live|default)\b|\b(?:default )?(?:ttl|time to live)\b[^.?!]*\b(?:300 seconds|five minutes|5 minutes)\b/,
   },
   {
     id: 'test-no-logs',
@@ -180,6 +191,13 @@ const REMEDIES: readonly Remedy[] = [
     action: /\bstatus ?codes?\b[^.?!]*\bbody\b|\b(?:proxy|expected|required) (?:response )?(?:shape|format|structure)\b/,
   },
   {
+    id: 'payload-to-s3',
+    label: 'send large files straight to Amazon S3 and only their metadata through the API: REST and HTTP APIs accept payloads of at most 10 MB',
+    fact: 'int.payload',
+    symptom: new RegExp(`^(?=[^]*${OVER_PAYLOAD_LIMIT})(?=[^]*\\b(?:reject\\w*|refus\\w*|fail\\w*|errors?|413|too large|cut off|turned away|denied)\\b)`),
+    action: /\b(?:straight|directly|direct)\b[^.?!]*\b(?:to|into) (?:amazon )?s3\b|\b(?:to|into) (?:amazon )?s3 (?:directly|straight)\b|\bpresigned (?:s3 )?urls?\b|\bpre signed (?:s3 )?urls?\b/,
+  },
+  {
     id: 'http-metric-names',
     label: 'HTTP APIs name their error metrics 4xx and 5xx, not 4XXError and 5XXError',
     fact: 'mon.cw-metrics-http',
@@ -189,7 +207,7 @@ const REMEDIES: readonly Remedy[] = [
 ];
 
 /** A stem that asks what to do about a problem, or why it happens. */
-const ASKS_FIX = /\bwhat (?:is|explains) (?:the )?(?:most (?:likely|accurate|probable) )?(?:reason|cause|missing|explanation)\b|\bwhat explains\b|\bwhat (?:must|should|does|do)\b[^.?!]*\b(?:enable|turn on|change|set|configure|add|know|check|verify|investigate|inspect|examine|review|look at)\b|\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
+const ASKS_FIX = /\bwhat (?:is|explains) (?:the )?(?:most (?:likely|accurate|probable) )?(?:reason|cause|missing|explanation)\b|\bwhat explains\b|\bwhat (?:must|should|does|do)\b[^.?!]*\b(?:enable|turn on|change|set|configure|add|know|check|verify|investigate|inspect|examine|review|look at)\b|\bwhat should\b[^.?!]*\bdo\b|\b(?:which|what) (?:action|step|change|approach|fix)\b|\bhow (?:can|should|could|do|does)\b[^.?!]*\b(?:fix|resolve|solve|correct|remedy)\b|\b(?:fix|resolve) (?:this|the|it)\b|\bmost likely (?:cause|reason|fix|solution)\b|\bwhy\b[^.?!]*\?/;
 
 /** The remedies an option names ("mark the methods API key required, then redeploy" names two). */
 export const remediesNamed = (option: string): Remedy[] => {

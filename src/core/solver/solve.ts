@@ -14,7 +14,7 @@ import { chooseTools, isMonitoringQuestion } from './monitoring.js';
 import { chooseRemedies } from './remedies.js';
 import { chooseIntegrations } from './integrations.js';
 import { chooseByLatencySplit } from './latency-split.js';
-import { askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
+import { allAtLevel, askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { API_GATEWAY_TYPES, namesOf, SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
@@ -513,7 +513,9 @@ function solveText(text: string): Solution {
   if (comparison) return solveComparison(scenario, question, options, comparison);
   const level = options.length ? askedLevel(question) : undefined;
   const placements = level ? placeOptions(options) : undefined;
-  if (level && placements) return solveLevels(scenario, question, options, level, placements);
+  // (When every option sits at the asked level, the question asks which one of them, not where they are kept.)
+  const levelled = level && placements ? solveLevels(scenario, question, options, level, placements) : undefined;
+  if (levelled && (levelled.choices.length > 0 || !allAtLevel(placements!, level!))) return levelled;
   if (metricOptions(options)) return solveMetrics(scenario, options);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   const checked = options.length ? answerStatements(scenario, question, options, picksAsked(scenario, options), subjectNamed(scenario), subject?.service ?? oneTypeNamed(scenario)) : undefined;

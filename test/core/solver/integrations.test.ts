@@ -35,3 +35,16 @@ describe('questions about which integration reaches a backend', () => {
     expect(chooseIntegrations(http.options, http.scenario, 2)?.choices).toEqual(['B', 'C']);
   });
 });
+
+describe('options that are bare integration type names', () => {
+  it('reads MOCK, HTTP, HTTP_PROXY, AWS and AWS_PROXY as the integrations they name', () => {
+    expect(chosen('A QA team needs a new REST API method to answer with canned responses so that tests can run while no backend exists yet. Which integration type fits?\nA. AWS_PROXY\nB. HTTP\nC. MOCK\nD. AWS')).toEqual(['C']);
+    expect(chosen("A REST API method must pass each request on, untouched, to a partner's public web service. Which integration type should be chosen?\nA. MOCK\nB. HTTP_PROXY\nC. AWS_PROXY\nD. AWS")).toEqual(['B']);
+    expect(chosen('A REST API method must put each order straight into an SQS queue, with no Lambda code in between. Which integration type should be set?\nA. AWS_PROXY\nB. AWS\nC. MOCK\nD. HTTP_PROXY')).toEqual(['B']);
+  });
+
+  it('answers the whole question with the type name the stem calls for', () => {
+    const s = solve('Designers want to click through a mobile app against an Amazon API Gateway REST API whose backend is not built yet; every method should hand back hard-coded JSON. Which integration type should the developers configure?\nA. HTTP_PROXY\nB. AWS\nC. MOCK\nD. AWS_PROXY');
+    expect(s.choices).toEqual(['C']);
+  });
+});

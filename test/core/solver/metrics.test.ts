@@ -43,3 +43,20 @@ describe('options that are CloudWatch metrics', () => {
     expect(t.choices).toEqual(['C']);
   });
 });
+
+describe('metric options that mix in another service’s metric', () => {
+  it('still reads the question as one about API Gateway metrics and never chooses the neighbour’s', () => {
+    const s = solve('Users of an HTTP API say pages load slowly. The team wants to split the wait into the part its container backend takes and the part added by API Gateway itself. Which TWO metrics should it chart? (Choose TWO.)\nA. TargetResponseTime\nB. Latency\nC. 4XXError\nD. IntegrationLatency\nE. Count');
+    expect(s.choices).toEqual(['B', 'D']);
+    expect(s.trace[0]?.step).toBe('metrics');
+  });
+
+  it('does not take an Application Load Balancer metric for the backend time of an API', () => {
+    const s = solve('A REST API fronts an AWS Lambda function. Which metric shows how long the backend integration takes to answer?\nA. TargetResponseTime\nB. IntegrationLatency\nC. CacheHitCount\nD. Count');
+    expect(s.choices).toEqual(['B']);
+  });
+
+  it('leaves options that are mostly other services’ metrics to the other readings', () => {
+    expect(metricOptions([{ letter: 'A', text: 'TargetResponseTime' }, { letter: 'B', text: 'HealthyHostCount' }, { letter: 'C', text: 'Latency' }])).toBe(false);
+  });
+});

@@ -77,3 +77,15 @@ describe('questions about watching an API Gateway API', () => {
     expect(s.confidence).toBeLessThan(0.8);
   });
 });
+
+describe('a record of each request in a layout the team chooses', () => {
+  it('reads per-call records in a custom layout as access logs, even when the question names the stage', () => {
+    const s = solve('A fintech wants one line per call from its Amazon API Gateway REST API, laid out in a custom format with the caller IP, the request ID and the HTTP status, and sent to its log archive. Which API Gateway setting should the developers turn on for the prod stage?\nA. Execution logging at the ERROR level\nB. AWS X-Ray tracing\nC. Access logging\nD. Detailed CloudWatch metrics');
+    expect(s.choices).toEqual(['C']);
+  });
+
+  it('reads records for every request in the layout the company defines as access logs', () => {
+    const s = solve('An online broker must keep records for every request to its Amazon API Gateway HTTP API in a layout the company specifies. Which feature provides this?\nA. Amazon CloudWatch alarms\nB. Access logs\nC. AWS CloudTrail\nD. AWS X-Ray');
+    expect(s.choices).toEqual(['B']);
+  });
+});

@@ -163,3 +163,39 @@ describe('troubleshooting: symptoms read by what they mean, whatever the wording
     expect(ids('An HTTP endpoint built on Lambda proxy integration keeps answering with an internal server error, although the function logs show it ran and sent back the HTML text of a page. What should be changed?')).toContain('proxy-response-shape');
   });
 });
+
+describe('troubleshooting: throttling of the whole account, and cached changes that arrive late', () => {
+  it('reads 429s while the traffic of the whole account in a Region sits at the quota as the account quota to raise', () => {
+    const s = solve(
+      "At the top of every hour, callers of a partner HTTP API get 'Too Many Requests'. The dashboards show the combined request rate of the whole account in eu-central-1 reaching about 12,000 per second, and the Lambda backends are idle. What should the team do?\nA. Switch the API to a REST API, which has no throttling\nB. Ask AWS Support to raise the account-level throttle quota in eu-central-1\nC. Add a stage cache so that throttled calls wait in a queue\nD. Move the API to a private endpoint, which has no quotas",
+    );
+    expect(s.choices).toEqual(['B']);
+    expect(ids('Requests start failing with 429 once traffic for the entire account passes 10,000 per second in us-west-2. What should the company do next?')).toContain('account-throttle');
+    expect(ids("A REST API is throttled during sales although the account's total traffic across its APIs is only 2,000 requests per second; one partner uses most of it. What should the company do?")).not.toContain('account-throttle');
+  });
+
+  it('reads changes that reach callers minutes late, with a cache on, as the cache TTL, named as a fix or as the reason', () => {
+    const s = solve(
+      'An airline caches GET /fares on its REST API stage, leaving the cache settings as they came. Travel agents notice that a fare the airline edits takes a few minutes to show up in their tools. What is the most likely explanation?\nA. Cached responses are kept for 300 seconds, the default TTL, before the backend is asked again\nB. The stage must be redeployed after every change to the fares table\nC. The account throttle quota holds back the update\nD. Edge-optimized endpoints copy the API to every Region one at a time',
+    );
+    expect(s.choices).toEqual(['A']);
+    expect(ids('With a stage cache switched on, staff see the previous stock level for several minutes after each delivery is booked. What should the team change?')).toContain('lower-ttl');
+    expect(ids('After the team turned on caching, every request still reached the backend for several minutes while the cache was being created. Why?')).not.toContain('lower-ttl');
+  });
+});
+
+describe('troubleshooting: a throttled client while the account is far from its quota', () => {
+  it('does not ask for a higher account quota when the account traffic is well under it, or when no other client is throttled', () => {
+    expect(ids("One tenant's calls to a REST API come back 429 each night, while the account's overall traffic stays well below the Regional quota. What should the owner do?")).not.toContain('account-throttle');
+    expect(ids('A single partner gets throttled (429) during its batch job, and no other partner does, although traffic across the account rises at that hour. What should the team do?')).not.toContain('account-throttle');
+  });
+});
+
+describe('troubleshooting: request bodies over the payload quota', () => {
+  it('reads uploads far above 10 MB that the API turns away as files to send straight to S3', () => {
+    const s = solve('Field engineers attach inspection videos of 1.5 GB to a PUT request sent to an Amazon API Gateway HTTP API, and every such request fails with 413 before the backend sees it. Which approach fixes this?\nA. Raise the Lambda function memory so it can hold the video\nB. Have the app upload each video directly to Amazon S3 with a presigned URL and send only its key to the API\nC. Switch to a REST API, which accepts any body size\nD. Add a stage cache to buffer the uploads');
+    expect(s.choices).toEqual(['B']);
+    expect(ids('Customers post scanned contracts of 40 MB in the body of a request to a REST API, and the uploads are rejected. What should the team do?')).toContain('payload-to-s3');
+    expect(ids('Customers post scanned contracts of 4 MB in the body of a request to a REST API, and some uploads are rejected. What should the team do?')).not.toContain('payload-to-s3');
+  });
+});
