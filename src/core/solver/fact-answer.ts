@@ -127,7 +127,9 @@ export function readStatements(scenario: string, question: string, options: read
   const asksException = pick === 1 && ASKS_ONE_EXCEPTION.test(asked);
   // What an API is billed for is a statement about it, never a choice of service.
   const asksBilling = ASKS_WHAT_IS_BILLED.test(asked);
-  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || asksType || asksException || asksBilling || ASKS_ENDPOINT_TYPE.test(asked))) return undefined;
+  // (Not one naming two API types, "endpoint types for a REST API and never for an HTTP API": that asks what one lacks.)
+  const asksEndpointType = ASKS_ENDPOINT_TYPE.test(asked) && (named?.length ?? 0) < 2;
+  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || asksType || asksException || asksBilling || asksEndpointType)) return undefined;
   const wantsFalse = ASKS_FALSE.test(asked);
   return { judgements: judgeStatements({ scenario, question: asked, options, subject }), wantsFalse };
 }
