@@ -133,7 +133,8 @@ function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<stri
   const held = [...item].filter((s) => own.has(s)).length;
   // A feature of one or two words is named only whole ("request validation" is not any "validates"), unless its rarest
   // word is one almost no statement says ("canary" alone names a canary release).
-  const alone = (index.rarity.get(rarest) ?? 0) >= NAMES_ALONE;
+  // (Only the word that sets the name apart, its first, or with another of its words: "release" alone is no "canary release deployment".)
+  const alone = (index.rarity.get(rarest) ?? 0) >= NAMES_ALONE && (rarest === [...item][0] || held >= 2);
   return own.has(rarest) && (alone || (item.size <= 2 ? held === item.size : held * 2 >= item.size)) && (index.rarity.get(rarest) ?? 0) >= 1.5;
 }
 
@@ -144,7 +145,7 @@ const NAMES_ALONE = 4;
 const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b/;
 
 /** Words that claim a feature for each type named alike. */
-const JOINT = /\bas well as\b|\bboth\b|\b(?:just )?like\b|\b(?:and|as) (?:also|too)\b|\balike\b|\bthe same\b[^.;]*\bas\b/;
+const JOINT = /\bas well as\b|\bboth\b|\bshares?\b|\b(?:just )?like\b|\b(?:and|as) (?:also|too)\b|\balike\b|\bthe same\b[^.;]*\bas\b/;
 
 /** The API types an option claims something for: those it names, or the question's own. */
 function typesClaimed(norm: string, subject: ServiceId | undefined): ServiceId[] {
@@ -159,10 +160,18 @@ function aboutTypes(clause: string, types: readonly ServiceId[]): boolean {
 }
 
 /** Words on each side of a contradiction: the option says the first, the closest clause the second. */
-const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[] = [
+interface Opposite {
+  label: string;
+  option: RegExp;
+  /** What the clause says, or how to read it from what the option said (its first capture). */
+  fact: RegExp | ((said: string) => RegExp);
+  near?: number;
+}
+
+const OPPOSITES: Opposite[] = [
   {
     label: 'a price the facts give',
-    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|costs? nothing|(?:included|covered) (?:in|by)|part of the (?:per request )?price)\b/,
+    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|costs? nothing|(?:included|covered) (?:in|by)|part of the (?:per request )?price|never (?:\w+ ){0,2}(?:extra |additional |separate )?(?:charges?|costs?|fees?))\b/,
     fact: /\b(?:billed|charged?|charges|priced|costs? \$|not eligible|extra|incur)\b/,
     // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
     near: 0.3,
@@ -172,11 +181,17 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'something the facts say is never automatic', option: /\b(?:automatically|on (?:its|their) own|by (?:itself|themselves)|(?:on|over|by) a (?:fixed |set |preset )?schedule)\b/, fact: /\b(?:no|not|never) automatic(?:ally)?\b/, near: 0.25 },
   { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn|switch|activat|manually)/, fact: /(?<!not |never )\bautomatically\b/ },
   { label: 'what the facts limit with "only"', option: /(?<!\bat )\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
-  { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
+  // ("every method" against "only GET methods": every one of a kind, where the clause lets only some of that same kind through.)
+  { label: 'what the facts limit to some of a kind', option: /(?<!\bat )\b(?:all|every|each) (stage|method|route|api|account|region)s?\b/, fact: (kind) => new RegExp(`\\bonly (?!(?:for|in|on|by|with|to)\\b)(?:[\\w$]+ ){1,2}${kind}s?\\b`), near: 0.35 },
+  // ("by default" said of something left off or out denies it rather than claims it.)
+  { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by|whenever|every time)\b|^(?!.*\b(?:off|disabled|inactive|left out|excluded|omitted|hidden|dropped)\b).*\bby default\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
   { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise)s?)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
+  // (The words of sharing are what the statement is about: a clause that shares fewer of the rest still speaks of it.)
+  { label: 'one thing the facts give each its own', option: /\bshared? (?:by|across|between|among|with)\b|\bshare (?:a single|one|the same|a common)\b|\bcommon to (?:all|every|the whole)\b/, fact: /\beach with (?:its|their) own\b|\b(?:its|their) own\b|\bdedicated\b/, near: 0.25 },
+  { label: 'data the facts say is deleted', option: /\b(?:keeps?|kept|preserves?|preserved|retains?|retained)\b/, fact: /\b(?:deletes?|deleted|clears?|cleared|discards?|discarded|flush(?:es|ed)?|loses|lost|wipes?|wiped)\b/, near: 0.3 },
   { label: 'a quota the facts say is shared', option: /\b(?:separate|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
   { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
   { label: 'a form the facts say is required', option: /\b(?:any|whatever|arbitrary)\b/, fact: /\bmust (?:\w+ ){0,2}?(?:a |an |the )?(?:specific|particular|set|fixed|defined)\b/ },
@@ -276,7 +291,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
       const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
       if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
-      const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option));
+      const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && saysOpposite(p, norm, text));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
     }
   }
@@ -395,6 +410,13 @@ function judgeListedName(index: FactIndex, option: Option, options: readonly Opt
   const name = list.reading.names.get(option)!;
   const listed = namedIn(list.reading.inText(list.fact.statement), name);
   return { truth: listed ? 'true' : 'false', strength: 1, why: `${list.fact.id} lists ${listed ? 'it' : 'the others but not it'}` };
+}
+
+/** The clause says the other side of a contradiction the option asserts, and not the option's side too. */
+function saysOpposite(p: Opposite, norm: string, text: string): boolean {
+  if (asserts(text, p.option)) return false;
+  if (p.fact instanceof RegExp) return p.fact.test(text);
+  return [...norm.matchAll(new RegExp(p.option.source, 'g'))].some((said) => (p.fact as (said: string) => RegExp)(said[1] ?? said[0]).test(text));
 }
 
 /** The option says the words itself, not their denial ("is not covered by the Free Tier"). */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { indexFacts } from '../../../src/core/solver/fact-index.js';
+import { tableLine } from '../../../src/core/solver/line-table.js';
+import { truthsAgainst } from './statement-truths.js';
+
+// Statements about imaginary features, so that the reading, not the chapter's facts, is tested; the
+// fillers make the feature words as rare as in a fact sheet of a hundred statements.
+const FILLERS = Array.from({ length: 90 }, (_, i) => tableLine(`filler.${i}`, `Gadget model ${i} is painted in shade ${i} and ships in a crate.`));
+const INDEX = indexFacts(
+  [
+    tableLine('ledger.get-only', 'When the audit ledger is switched on for a stage, only GET methods are recorded by default; other methods must be added through overrides.'),
+    tableLine('beacon.payloads', 'Beacon payloads are written to the journal only when payload tracing is also enabled, which is advised against for production.'),
+    tableLine('relay.stages', 'Stages such as alpha and beta are named snapshots, each with its own relay address, settings and relay tags; a project can have 20 stages.'),
+    tableLine('ledger.resize', 'The largest ledger entry is 64 KB; resizing the ledger rebuilds it and deletes stored entries; ledger data can be sealed.'),
+    tableLine('pulse.detail', 'Pulse reports reach the dashboard automatically every minute; detailed per-route pulse reports are opt-in and incur extra charges.'),
+    tableLine('mirror.split', 'A mirror release split (REST APIs only) sends a set share of a stage traffic to the mirror, with no automatic ramp-up.'),
+    tableLine('http.gaps', 'HTTP APIs also lack mirror splits and sealed journals.'),
+    tableLine('ledger.rest-only', 'The audit ledger is available only for REST APIs; HTTP APIs have no ledger.'),
+    ...FILLERS,
+  ].join('\n'),
+);
+
+const truths = truthsAgainst(INDEX);
+
+describe('statements against what a fact limits or keeps apart', () => {
+  it('refutes "every" one of a kind where the fact lets only some of that kind through', () => {
+    expect(truths('Which statement is correct?\nA. Once the audit ledger is on, every method, PUT included, is recorded by default.\nB. With the ledger switched on, all methods of a stage are recorded unless overridden.\nC. The audit ledger records GET methods by default once it is on.')).toMatchObject({ A: 'false', B: 'false' });
+    expect(truths('Which statement is correct?\nA. The audit ledger records GET methods by default once it is on.\nB. Gadget model 3 ships in a crate.')).not.toMatchObject({ A: 'false' });
+  });
+  it('refutes something said to happen whenever, or by default, where the fact sets a condition', () => {
+    const judged = truths('Which statement is correct?\nA. The journal holds beacon payloads whenever the journal is switched on.\nB. Beacon payloads are written to the journal by default.\nC. Beacon payloads are left out of the journal by default.\nD. Detailed per-route pulse reports are on by default and never add any extra charge.');
+    expect(judged).toMatchObject({ A: 'false', B: 'false', D: 'false' });
+    expect(judged.C).not.toBe('false');
+  });
+  it('refutes one thing said to be shared where the fact gives each its own', () => {
+    const judged = truths('Which statement is correct?\nA. All stages of a project share a single relay address.\nB. The relay tags of every stage are common to the whole project and shared between stages.\nC. Each stage has its own relay address.');
+    expect(judged).toMatchObject({ A: 'false', B: 'false' });
+    expect(judged.C).not.toBe('false');
+  });
+  it('refutes data said to be kept where the fact says the step deletes it', () => {
+    expect(truths('Which statement is correct?\nA. Resizing the ledger preserves every entry already stored in it.\nB. After a resize the ledger retains its stored entries.')).toMatchObject({ A: 'false', B: 'false' });
+  });
+  it('names a feature by its distinguishing word alone, not by a later word of its name', () => {
+    const judged = truths('Which statement is correct?\nA. HTTP APIs can release changes automatically to their default stage.\nB. HTTP APIs support mirror splits on a stage.');
+    expect(judged.A).not.toBe('false');
+    expect(judged.B).toBe('false');
+  });
+  it('reads a type said to share another type\'s feature as claiming that feature too', () => {
+    expect(truths('Which statement is correct?\nA. An HTTP API in the same account can share the REST API\'s audit ledger.\nB. Gadget model 3 ships in a crate.')).toMatchObject({ A: 'false' });
+  });
+});
