@@ -184,7 +184,7 @@ const OPPOSITES: Opposite[] = [
   // ("every method" against "only GET methods": every one of a kind, where the clause lets only some of that same kind through.)
   { label: 'what the facts limit to some of a kind', option: /(?<!\bat )\b(?:all|every|each) (stage|method|route|api|account|region)s?\b/, fact: (kind) => new RegExp(`\\bonly (?!(?:for|in|on|by|with|to)\\b)(?:[\\w$]+ ){1,2}${kind}s?\\b`), near: 0.35 },
   // ("by default" said of something left off or out denies it rather than claims it.)
-  { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by|whenever|every time)\b|^(?!.*\b(?:off|disabled|inactive|left out|excluded|omitted|hidden|dropped)\b).*\bby default\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
+  { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by|whenever|every time)\b|(?<!\b(?:off|disabled|inactive|left out|excluded|omitted|hidden|dropped)\b.*)\bby default\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
   { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise)s?)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
@@ -203,6 +203,15 @@ const OPPOSITES: Opposite[] = [
 function coverage(index: FactIndex, own: ReadonlySet<string>, clause: ReadonlySet<string>): number {
   const whole = sharedWeight(index, own, own);
   return whole === 0 ? 0 : sharedWeight(index, own, clause) / whole;
+}
+
+/**
+ * How much of what the option speaks of a clause speaks of too, less the words that make the
+ * contradiction ("automatically", "shared"): they say how, not what about.
+ */
+function topicalCover(index: FactIndex, own: ReadonlySet<string>, norm: string, said: RegExp, clause: ReadonlySet<string>): number {
+  const saying = new Set([...norm.matchAll(new RegExp(said.source, 'g'))].flatMap((m) => [...wordsOf(m[0])]));
+  return coverage(index, new Set([...own].filter((s) => !saying.has(s))), clause);
 }
 
 /** The least share of an option's words a clause must speak of to be read against it. */
@@ -282,8 +291,11 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   /** The closest clause that names no API type: what it says holds for them all. */
   let everyType: typeof closest;
   for (const { fact } of relevant) {
+    const best = Math.max(...fact.clauses.map((c) => coverage(index, own, c.stems)));
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
+      // (Less the words of the contradiction, a clause may speak of the option only when no other clause of its statement speaks of it more.)
+      const near = (p: Opposite) => cover >= (p.near ?? NEAR) || (cover === best && topicalCover(index, own, norm, p.option, clause.stems) >= (p.near ?? NEAR));
       // (A clause about another API type than the option's says nothing of it, for or against.)
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
@@ -291,7 +303,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
       const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
       if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
-      const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && saysOpposite(p, norm, text));
+      const opposite = OPPOSITES.find((p) => asserts(norm, p.option) && near(p) && saysOpposite(p, norm, text));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
     }
   }

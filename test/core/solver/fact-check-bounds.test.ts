@@ -13,7 +13,7 @@ const INDEX = indexFacts(
     tableLine('relay.stages', 'Stages such as alpha and beta are named snapshots, each with its own relay address, settings and relay tags; a project can have 20 stages.'),
     tableLine('ledger.resize', 'The largest ledger entry is 64 KB; resizing the ledger rebuilds it and deletes stored entries; ledger data can be sealed.'),
     tableLine('pulse.detail', 'Pulse reports reach the dashboard automatically every minute; detailed per-route pulse reports are opt-in and incur extra charges.'),
-    tableLine('mirror.split', 'A mirror release split (REST APIs only) sends a set share of a stage traffic to the mirror, with no automatic ramp-up.'),
+    tableLine('mirror.split', 'A mirror release split (REST APIs only) sends a set share of a stage traffic to the mirror.'),
     tableLine('http.gaps', 'HTTP APIs also lack mirror splits and sealed journals.'),
     tableLine('ledger.rest-only', 'The audit ledger is available only for REST APIs; HTTP APIs have no ledger.'),
     ...FILLERS,
@@ -31,6 +31,11 @@ describe('statements against what a fact limits or keeps apart', () => {
     const judged = truths('Which statement is correct?\nA. The journal holds beacon payloads whenever the journal is switched on.\nB. Beacon payloads are written to the journal by default.\nC. Beacon payloads are left out of the journal by default.\nD. Detailed per-route pulse reports are on by default and never add any extra charge.');
     expect(judged).toMatchObject({ A: 'false', B: 'false', D: 'false' });
     expect(judged.C).not.toBe('false');
+  });
+  it('reads a contradiction against the clause that speaks of the rest of the option, less the words that make it', () => {
+    const judged = truths('Which statement is correct?\nA. Setting the relay dashboard to the mirror level makes the journal store each beacon payload automatically.\nB. Pulse reports reach the dashboard automatically every minute.');
+    expect(judged.A).toBe('false');
+    expect(judged.B).not.toBe('false');
   });
   it('refutes one thing said to be shared where the fact gives each its own', () => {
     const judged = truths('Which statement is correct?\nA. All stages of a project share a single relay address.\nB. The relay tags of every stage are common to the whole project and shared between stages.\nC. Each stage has its own relay address.');
