@@ -5,7 +5,7 @@ import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
-import { valuesNotListed } from './listed-values.js';
+import { amountsNotListed, valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './types.js';
@@ -285,6 +285,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (unsupported) return unsupported;
   const listed = judgeListedName(index, option, ctx.options, types);
   if (listed) return listed;
+  const offList = negated ? undefined : amountsNotListed(index, option.text);
+  if (offList) return { truth: 'false', strength: 1, why: `${quoted(offList.list.fact, offList.list.clause)} lists the values it takes, not ${offList.amounts.map((q) => option.text.slice(q.start, q.end)).join(', ')}` };
   // The closest clauses: one that says the opposite of the option's words refutes it.
   const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
+import { amountsNotListed } from '../../../src/core/solver/listed-values.js';
 import { truthsAgainst } from './statement-truths.js';
 
 // Statements about imaginary features, so that the reading, not the chapter's facts, is tested; the
@@ -10,6 +11,7 @@ const INDEX = indexFacts(
   [
     tableLine('ledger.get-only', 'When the audit ledger is switched on for a stage, only GET methods are recorded by default; other methods must be added through overrides.'),
     tableLine('beacon.payloads', 'Beacon payloads are written to the journal only when payload tracing is also enabled, which is advised against for production.'),
+    tableLine('tunnel.widths', 'Available tunnel widths are 2, 4, 8 and 16 GB.'),
     tableLine('relay.stages', 'Stages such as alpha and beta are named snapshots, each with its own relay address, settings and relay tags; a project can have 20 stages.'),
     tableLine('ledger.resize', 'The largest ledger entry is 64 KB; resizing the ledger rebuilds it and deletes stored entries; ledger data can be sealed.'),
     tableLine('pulse.detail', 'Pulse reports reach the dashboard automatically every minute; detailed per-route pulse reports are opt-in and incur extra charges.'),
@@ -36,6 +38,16 @@ describe('statements against what a fact limits or keeps apart', () => {
     const judged = truths('Which statement is correct?\nA. Setting the relay dashboard to the mirror level makes the journal store each beacon payload automatically.\nB. Pulse reports reach the dashboard automatically every minute.');
     expect(judged.A).toBe('false');
     expect(judged.B).not.toBe('false');
+  });
+  it('refutes an amount a written list of the values of the same thing does not hold', () => {
+    const judged = truths('Which statement is correct?\nA. The tunnel width can be set freely in 1 GB steps, up to 64 GB for a busy relay stage.\nB. The tunnel width is chosen among fixed values from 2 GB to 16 GB.\nC. A relay stage can be set to any width up to 64 GB.');
+    expect(judged.A).toBe('false');
+    expect(judged.B).not.toBe('false');
+    const index = indexFacts([tableLine('tunnel.widths', 'Available tunnel widths are 2, 4, 8 and 16 GB.'), tableLine('tunnel.timeout', 'The tunnel timeout defaults to 30 seconds and can be set from 5 to 90 seconds.'), tableLine('widget.colour', 'Widgets are painted blue.')].join('\n'));
+    expect(amountsNotListed(index, 'The tunnel width can be set freely in 1 GB steps, up to 64 GB.')?.amounts.map((q) => q.value / 2 ** 30)).toEqual([1, 64]);
+    expect(amountsNotListed(index, 'A tunnel width of 8 GB is among those on offer.')).toBeUndefined();
+    // (A default and a range are no list of values.)
+    expect(amountsNotListed(index, 'The tunnel timeout can be set to 45 seconds.')).toBeUndefined();
   });
   it('refutes one thing said to be shared where the fact gives each its own', () => {
     const judged = truths('Which statement is correct?\nA. All stages of a project share a single relay address.\nB. The relay tags of every stage are common to the whole project and shared between stages.\nC. Each stage has its own relay address.');
