@@ -214,6 +214,13 @@ function topicalCover(index: FactIndex, own: ReadonlySet<string>, norm: string, 
   return coverage(index, new Set([...own].filter((s) => !saying.has(s))), clause);
 }
 
+/**
+ * How many of the statements most about an option's words are read against it: a statement
+ * that says the opposite may share fewer of its common words ("API Gateway", "CloudWatch") than
+ * several that merely mention them.
+ */
+const READ_AGAINST = 12;
+
 /** The least share of an option's words a clause must speak of to be read against it. */
 const NEAR = 0.34;
 /** The least of all, for the words whose own topic is the contradiction (a price). */
@@ -288,7 +295,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const offList = negated ? undefined : amountsNotListed(index, option.text);
   if (offList) return { truth: 'false', strength: 1, why: `${quoted(offList.list.fact, offList.list.clause)} lists the values it takes, not ${offList.amounts.map((q) => option.text.slice(q.start, q.end)).join(', ')}` };
   // The closest clauses: one that says the opposite of the option's words refutes it.
-  const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
+  const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])), undefined, READ_AGAINST);
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
   /** The closest clause that names no API type: what it says holds for them all. */
   let everyType: typeof closest;

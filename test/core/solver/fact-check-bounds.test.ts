@@ -49,6 +49,11 @@ describe('statements against what a fact limits or keeps apart', () => {
     // (A default and a range are no list of values.)
     expect(amountsNotListed(index, 'The tunnel timeout can be set to 45 seconds.')).toBeUndefined();
   });
+  it('reads the option against a statement that says the opposite even when several others share more of its common words', () => {
+    const panels = Array.from({ length: 10 }, (_, i) => tableLine(`panel.${i}`, `Dashboard panel ${i} of the gateway shows published pulse data.`));
+    const index = indexFacts([tableLine('pulse.auto', 'Pulse reports reach the dashboard automatically every minute.'), ...panels, ...FILLERS].join('\n'));
+    expect(truthsAgainst(index)('Which statement is correct?\nA. A dashboard agent must be installed before the gateway can publish any pulse reports.\nB. Gadget model 3 ships in a crate.').A).toBe('false');
+  });
   it('refutes one thing said to be shared where the fact gives each its own', () => {
     const judged = truths('Which statement is correct?\nA. All stages of a project share a single relay address.\nB. The relay tags of every stage are common to the whole project and shared between stages.\nC. Each stage has its own relay address.');
     expect(judged).toMatchObject({ A: 'false', B: 'false' });
