@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
+import { boundOf } from '../../../src/core/solver/fact-reader.js';
 import { amountsNotListed } from '../../../src/core/solver/listed-values.js';
+import { quantitiesIn } from '../../../src/core/solver/quantities.js';
 import { truthsAgainst } from './statement-truths.js';
 
 // Statements about imaginary features, so that the reading, not the chapter's facts, is tested; the
@@ -69,5 +71,12 @@ describe('statements against what a fact limits or keeps apart', () => {
   });
   it('reads a type said to share another type\'s feature as claiming that feature too', () => {
     expect(truths('Which statement is correct?\nA. An HTTP API in the same account can share the REST API\'s audit ledger.\nB. Gadget model 3 ships in a crate.')).toMatchObject({ A: 'false' });
+  });
+  it('reads an amount something can be raised or extended to as its maximum', () => {
+    for (const text of ['Entries expire after 30 seconds unless the timeout is increased to 90 seconds.', 'The window starts at 10 minutes and can be extended to 2 hours.', 'A slot lasts 5 seconds by default and may be raised to 20 seconds.']) {
+      const [first, second] = quantitiesIn(text);
+      expect(boundOf(text, second!)).toBe('max');
+      expect(boundOf(text, first!)).not.toBe('max');
+    }
   });
 });
