@@ -69,6 +69,9 @@ describe('statements against what a fact limits or keeps apart', () => {
     expect(judged.A).not.toBe('false');
     expect(judged.B).toBe('false');
   });
+  it('reads a feature said of one type just as another has it as claimed for both', () => {
+    expect(truths('Which statement is correct?\nA. HTTP APIs keep an audit ledger just as REST APIs do.\nB. Gadget model 3 ships in a crate.')).toMatchObject({ A: 'false' });
+  });
   it('reads a type said to share another type\'s feature as claiming that feature too', () => {
     expect(truths('Which statement is correct?\nA. An HTTP API in the same account can share the REST API\'s audit ledger.\nB. Gadget model 3 ships in a crate.')).toMatchObject({ A: 'false' });
   });
