@@ -436,7 +436,8 @@ function judgeListedName(index: FactIndex, option: Option, options: readonly Opt
 /** The clause says the other side of a contradiction the option asserts, and not the option's side too. */
 function saysOpposite(p: Opposite, norm: string, text: string): boolean {
   if (asserts(text, p.option)) return false;
-  if (p.fact instanceof RegExp) return p.fact.test(text);
+  // ("not strictly REST-only" limits nothing: the clause's side must be said, not denied.)
+  if (p.fact instanceof RegExp) return asserts(text, p.fact);
   return [...norm.matchAll(new RegExp(p.option.source, 'g'))].some((said) => (p.fact as (said: string) => RegExp)(said[1] ?? said[0]).test(text));
 }
 

@@ -13,6 +13,7 @@ const INDEX = indexFacts(
   [
     tableLine('ledger.get-only', 'When the audit ledger is switched on for a stage, only GET methods are recorded by default; other methods must be added through overrides.'),
     tableLine('beacon.payloads', 'Beacon payloads are written to the journal only when payload tracing is also enabled, which is advised against for production.'),
+    tableLine('ledger.keys', 'Ledger keys can also be given to WebSocket APIs, so ledger keys are not strictly REST-only.'),
     tableLine('tunnel.widths', 'Available tunnel widths are 2, 4, 8 and 16 GB.'),
     tableLine('relay.stages', 'Stages such as alpha and beta are named snapshots, each with its own relay address, settings and relay tags; a project can have 20 stages.'),
     tableLine('ledger.resize', 'The largest ledger entry is 64 KB; resizing the ledger rebuilds it and deletes stored entries; ledger data can be sealed.'),
@@ -55,6 +56,9 @@ describe('statements against what a fact limits or keeps apart', () => {
     const panels = Array.from({ length: 10 }, (_, i) => tableLine(`panel.${i}`, `Dashboard panel ${i} of the gateway shows published pulse data.`));
     const index = indexFacts([tableLine('pulse.auto', 'Pulse reports reach the dashboard automatically every minute.'), ...panels, ...FILLERS].join('\n'));
     expect(truthsAgainst(index)('Which statement is correct?\nA. A dashboard agent must be installed before the gateway can publish any pulse reports.\nB. Gadget model 3 ships in a crate.').A).toBe('false');
+  });
+  it('reads no limit in a clause that denies one ("not strictly REST-only")', () => {
+    expect(truths('Which statement is correct?\nA. Every ledger key can be given its own quota.\nB. Gadget model 3 ships in a crate.').A).not.toBe('false');
   });
   it('refutes one thing said to be shared where the fact gives each its own', () => {
     const judged = truths('Which statement is correct?\nA. All stages of a project share a single relay address.\nB. The relay tags of every stage are common to the whole project and shared between stages.\nC. Each stage has its own relay address.');
