@@ -108,6 +108,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'cache.ttl', pattern: r(String.raw`\b(maximum|max|up to)\b.*\b(24 hours|one day|86,?400 seconds|a day)\b|\bdefault\b[^,;]*\b(60|3,?600) seconds\b`), truth: false },
   { fact: 'cache.ttl', pattern: r(String.raw`\bttl of (7,?200|10,?800|14,?400|86,?400|[4-9],?\d00) seconds\b|\b(two|three|six|12|24) hours?\b.*\bttl\b`), truth: false },
   { fact: 'cache.edge-not-cdn', pattern: r(String.raw`\bedge optimi[sz]ed\b.*\bcach(e|es|ed|ing)\b`), truth: false },
+  // (Responses stored or kept at the edge are cached there, whatever the verb.)
+  { fact: 'cache.edge-not-cdn', pattern: r(String.raw`\bedge optimi[sz]ed\b.*\b(stor(e|es|ed|ing)|keeps?|kept|holds?|held|saves?|saved)\b.*\bresponses?\b.*\b(cloudfront|edge|pops?)\b`), truth: false },
   { fact: 'cache.hourly-no-free-tier', pattern: r(String.raw`\b(billed|charged|priced) (per|by the) hour\b|\bhourly\b.*\bcache (size|capacity)\b|\bnot (covered by|eligible for) the (aws )?free tier`), truth: true, about: ['apigw-rest'] },
   { fact: 'cache.optional-per-stage', pattern: r(String.raw`\b(enabled|configured|turned on) (per|for each|on each|on a) stage\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'cache.edge-not-cdn', pattern: r(String.raw`\bcached (automatically )?at (every|each|all) edge locations?|\bedge locations? cache (the )?(api )?responses`), truth: false },
@@ -215,6 +217,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'mon.cloudtrail', pattern: r(String.raw`\bcloudtrail\b.*\b(records?|logs?)\b.*\b(management|api) calls?\b`), truth: true },
   // CloudTrail records management calls; performance (latency, error rates, request counts) is CloudWatch's.
   { fact: 'mon.cloudtrail', pattern: r(String.raw`^(?!.*\bcloudwatch\b).*\bcloudtrail\b.*\b(latency|latencies|response times?|error rates?|performance metrics?)\b`), truth: false },
+  // And the other way round: management calls are CloudTrail's, not CloudWatch's.
+  { fact: 'mon.cloudtrail', pattern: r(String.raw`^(?!.*\bcloudtrail\b).*\bcloudwatch\b.*\b(management|control plane|configuration) (api )?(calls?|changes?)\b`), truth: false },
   { fact: 'mon.metrics-automatic', pattern: r(String.raw`\bone minute\b.*\bmetrics?\b|\bmetrics?\b.*\b(one|1) minute\b`), truth: true, about: APIGW },
   { fact: 'mon.bodies', pattern: r(String.raw`\b(request|response) bodies (are )?(always )?logged by default\b`), truth: false },
   { fact: 'types.http-auth', pattern: r(String.raw`\bhttp apis? support only jwt\b|\bonly jwt (and oidc )?authori`), truth: false },

@@ -9,7 +9,7 @@ import { unbilledCharge } from './unbilled.js';
 import { amountOfOtherThing } from './amount-qualifier.js';
 import { sharedAgainstPer } from './scope-clash.js';
 import { noneAgainstSome, oneAgainstMany } from './count-clash.js';
-import { valuesNotListed } from './listed-values.js';
+import { amountsNotListed, valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { aboutSubject, statementSubject } from './statement-subject.js';
 import { quantitiesIn, sameAmount } from './quantities.js';
@@ -141,7 +141,8 @@ function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<stri
   const held = [...item].filter((s) => own.has(s)).length;
   // A feature of one or two words is named only whole ("request validation" is not any "validates"), unless its rarest
   // word is one almost no statement says ("canary" alone names a canary release).
-  const alone = (index.rarity.get(rarest) ?? 0) >= NAMES_ALONE;
+  // (Only the word that sets the name apart, its first, or with another of its words: "release" alone is no "canary release deployment".)
+  const alone = (index.rarity.get(rarest) ?? 0) >= NAMES_ALONE && (rarest === [...item][0] || held >= 2);
   return own.has(rarest) && (alone || (item.size <= 2 ? held === item.size : held * 2 >= item.size)) && (index.rarity.get(rarest) ?? 0) >= 1.5;
 }
 
@@ -152,7 +153,7 @@ const NAMES_ALONE = 4;
 const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b/;
 
 /** Words that claim a feature for each type named alike. */
-const JOINT = /\bas well as\b|\bboth\b|\b(?:just )?like\b|\b(?:and|as) (?:also|too)\b|\balike\b|\bthe same\b[^.;]*\bas\b/;
+const JOINT = /\bas well as\b|\bboth\b|\bshares?\b|\b(?:just )?like\b|\b(?:just|exactly) as\b|\b(?:and|as) (?:also|too)\b|\balike\b|\bthe same\b[^.;]*\bas\b/;
 
 /** The API types an option claims something for: those it names, or the question's own. */
 function typesClaimed(norm: string, subject: ServiceId | undefined): ServiceId[] {
@@ -167,10 +168,18 @@ function aboutTypes(clause: string, types: readonly ServiceId[]): boolean {
 }
 
 /** Words on each side of a contradiction: the option says the first, the closest clause the second. */
-const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[] = [
+interface Opposite {
+  label: string;
+  option: RegExp;
+  /** What the clause says, or how to read it from what the option said (its first capture). */
+  fact: RegExp | ((said: string) => RegExp);
+  near?: number;
+}
+
+const OPPOSITES: Opposite[] = [
   {
     label: 'a price the facts give',
-    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|(?:costs?|charges?|bills?) nothing|nothing is (?:charged|billed)|(?:included|covered) (?:in|by)|part of the (?:per request )?price)\b/,
+    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|(?:costs?|charges?|bills?) nothing|nothing is (?:charged|billed)|(?:included|covered) (?:in|by)|part of the (?:per request )?price|never (?:\w+ ){0,2}(?:extra |additional |separate )?(?:charges?|costs?|fees?))\b/,
     fact: /\b(?:billed|charged?|charges|priced|costs? \$|not eligible|extra|incur)\b/,
     // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
     near: 0.3,
@@ -180,12 +189,18 @@ const OPPOSITES: { label: string; option: RegExp; fact: RegExp; near?: number }[
   { label: 'something the facts say is never automatic', option: /\b(?:automatically|on (?:its|their) own|by (?:itself|themselves)|(?:on|over|by) a (?:fixed |set |preset )?schedule)\b/, fact: /\b(?:no|not|never) automatic(?:ally)?\b/, near: 0.25 },
   { label: 'something the facts say happens on its own', option: /\bonly (?:\w+ ){0,2}?(?:after|once|when|if)\b|\b(?:must|needs? to|has to) (?:be )?(?:install|enabl|turn|switch|activat|manually)/, fact: /(?<!not |never )\bautomatically\b/ },
   { label: 'what the facts limit with "only"', option: /(?<!\bat )\b(?:all|every)\b(?! (?:stage|method|route|api|account|region)s?\b)/, fact: /\bonly\b/, near: 0.35 },
-  { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by)\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
+  // ("every method" against "only GET methods": every one of a kind, where the clause lets only some of that same kind through.)
+  { label: 'what the facts limit to some of a kind', option: /(?<!\bat )\b(?:all|every|each) (stage|method|route|api|account|region)s?\b/, fact: (kind) => new RegExp(`\\bonly (?!(?:for|in|on|by|with|to)\\b)(?:[\\w$]+ ){1,2}${kind}s?\\b`), near: 0.35 },
+  // ("by default" said of something left off or out denies it rather than claims it.)
+  { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by|whenever|every time)\b|(?<!\b(?:off|disabled|inactive|left out|excluded|omitted|hidden|dropped)\b.*)\bby default\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
   { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise)s?)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
   { label: 'a quota the facts say cannot be raised', option: /\bcan be (?:increased|raised|extended)\b|\b(?:through|with|via|by) (?:a |an )?(?:quota|limit) (?:increase|raise|request)\b/, fact: /\bnot (?:increasable|adjustable|raisable)\b|\b(?:cannot|can't|can ?not) be (?:increased|raised|extended)\b/ },
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
+  // (The words of sharing are what the statement is about: a clause that shares fewer of the rest still speaks of it.)
+  { label: 'one thing the facts give each its own', option: /\bshared? (?:by|across|between|among|with)\b|\bshare (?:a single|one|the same|a common)\b|\bcommon to (?:all|every|the whole)\b/, fact: /\beach with (?:its|their) own\b|\b(?:its|their) own\b|\bdedicated\b/, near: 0.25 },
+  { label: 'data the facts say is deleted', option: /\b(?:keeps?|kept|preserves?|preserved|retains?|retained)\b/, fact: /\b(?:deletes?|deleted|clears?|cleared|discards?|discarded|flush(?:es|ed)?|loses|lost|wipes?|wiped)\b/, near: 0.3 },
   { label: 'a quota the facts say is shared', option: /\b(?:separate(?:ly)?|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
   { label: 'one way where the facts say another is still there', option: /\bthe only\b|\bonly (?:\w+ ){0,2}?(?:available|possible|option|way|choice)\b/, fact: /\bwithout\b[^.;]*\bstill\b/ },
   { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
@@ -201,6 +216,22 @@ function coverage(index: FactIndex, own: ReadonlySet<string>, clause: ReadonlySe
   const whole = sharedWeight(index, own, own);
   return whole === 0 ? 0 : sharedWeight(index, own, clause) / whole;
 }
+
+/**
+ * How much of what the option speaks of a clause speaks of too, less the words that make the
+ * contradiction ("automatically", "shared"): they say how, not what about.
+ */
+function topicalCover(index: FactIndex, own: ReadonlySet<string>, norm: string, said: RegExp, clause: ReadonlySet<string>): number {
+  const saying = new Set([...norm.matchAll(new RegExp(said.source, 'g'))].flatMap((m) => [...wordsOf(m[0])]));
+  return coverage(index, new Set([...own].filter((s) => !saying.has(s))), clause);
+}
+
+/**
+ * How many of the statements most about an option's words are read against it: a statement
+ * that says the opposite may share fewer of its common words ("API Gateway", "CloudWatch") than
+ * several that merely mention them.
+ */
+const READ_AGAINST = 12;
 
 /** The least share of an option's words a clause must speak of to be read against it. */
 const NEAR = 0.34;
@@ -292,8 +323,10 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
     const clause = fact.clauses.find((c) => clauseAboutTypes(fact, c, types) && countClash(clauseText(fact, c)));
     if (clause) return { truth: 'false', strength: 0.8, why: `it counts fewer ${countClash(clauseText(fact, clause))} than ${quoted(fact, clause)} gives` };
   }
+  const offList = negated ? undefined : amountsNotListed(index, option.text);
+  if (offList) return { truth: 'false', strength: 1, why: `${quoted(offList.list.fact, offList.list.clause)} lists the values it takes, not ${offList.amounts.map((q) => option.text.slice(q.start, q.end)).join(', ')}` };
   // The closest clauses: one that says the opposite of the option's words refutes it.
-  const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])));
+  const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])), undefined, READ_AGAINST);
   const limitsToTypes = !negated && typesNamed(norm).length > 0 && ONLY_TYPES.test(norm);
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
   /** The closest clause that names no API type: what it says holds for them all. */
@@ -302,10 +335,13 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const nearly: NonNullable<typeof closest>[] = [];
   const near: NonNullable<typeof closest>[] = [];
   for (const { fact } of relevant) {
+    const best = Math.max(...fact.clauses.map((c) => coverage(index, own, c.stems)));
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
       // Kept for some API types only, while the clause that speaks of it gives it to others alone ("for REST and HTTP APIs"): false.
       if (cover >= NEAR && limitsToTypes && givenToOthersOnly(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types` };
+      // (Less the words of the contradiction, a clause may speak of the option only when no other clause of its statement speaks of it more.)
+      const nearEnough = (p: Opposite) => cover >= (p.near ?? NEAR) || (cover === best && topicalCover(index, own, norm, p.option, clause.stems) >= (p.near ?? NEAR));
       // (A clause about another API type than the option's says nothing of it, for or against.)
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
@@ -317,7 +353,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
       // (Not when a clause of the same statement at least as close says what the option says: "can be raised for Regional APIs; edge-optimized ones stay fixed, not increasable".)
       const saidElsewhere = (p: (typeof OPPOSITES)[number]) => fact.clauses.some((c) => c !== clause && asserts(clauseText(fact, c), p.option) && coverage(index, own, c.stems) >= cover);
-      const opposite = OPPOSITES.find((p) => cover >= (p.near ?? NEAR) && asserts(norm, p.option) && p.fact.test(text) && !asserts(text, p.option) && !saidElsewhere(p));
+      const opposite = OPPOSITES.find((p) => asserts(norm, p.option) && nearEnough(p) && saysOpposite(p, norm, text) && !saidElsewhere(p));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
       const shared = cover >= NEAR && !negated ? sharedAgainstPer(norm, text) : undefined;
       if (shared) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it shares across every ${shared} what ${quoted(fact, clause)} gives per ${shared}` };
@@ -463,6 +499,14 @@ function judgeListedName(index: FactIndex, option: Option, options: readonly Opt
   const name = list.reading.names.get(option)!;
   const listed = namedIn(list.reading.inText(list.fact.statement), name);
   return { truth: listed ? 'true' : 'false', strength: 1, why: `${list.fact.id} lists ${listed ? 'it' : 'the others but not it'}` };
+}
+
+/** The clause says the other side of a contradiction the option asserts, and not the option's side too. */
+function saysOpposite(p: Opposite, norm: string, text: string): boolean {
+  if (asserts(text, p.option)) return false;
+  // ("not strictly REST-only" limits nothing: the clause's side must be said, not denied.)
+  if (p.fact instanceof RegExp) return asserts(text, p.fact);
+  return [...norm.matchAll(new RegExp(p.option.source, 'g'))].some((said) => (p.fact as (said: string) => RegExp)(said[1] ?? said[0]).test(text));
 }
 
 /** The option says the words itself, not their denial ("is not covered by the Free Tier"). */

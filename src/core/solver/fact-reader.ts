@@ -38,10 +38,13 @@ function boundIn(text: string, nearEnd: boolean): Bound | undefined {
 /** The second number of a range ("from 0 to 3,600 seconds", "50 ms to 29 s") is its top. */
 const RANGE_END = /\d[\d,.]*\s*(?:[a-z]+\s+)?(?:to|-|\u2013)\s*$/i;
 
+/** What a setting can be raised to is its top ("defaults to 5 minutes and can be raised to one hour"). */
+const RAISED_TO = /\b(?:raised|increased|extended|lengthened|stretched) (?:up )?to\s*$/i;
+
 /** The bound a quantity is written with: the words just before it, or just after ("29 seconds as the default", "29 s max"). */
 export function boundOf(text: string, q: Pick<Quantity, 'start' | 'end'>, from = 0, to = text.length): Bound | undefined {
   const before = text.slice(Math.max(from, q.start - 40), q.start);
-  if (RANGE_END.test(before)) return 'max';
+  if (RANGE_END.test(before) || RAISED_TO.test(before)) return 'max';
   const words = before.split(/\s+/).slice(-5).join(' ');
   const after = text.slice(q.end, Math.min(to, q.end + 24)).split(/[,;()]/)[0]!;
   return boundIn(words, true) ?? boundIn(after, false);

@@ -1,4 +1,5 @@
-import { oncePerIndex, type FactIndex } from './fact-index.js';
+import { oncePerIndex, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
+import { quantitiesIn, sameAmount, type Quantity } from './quantities.js';
 
 /*
  * A clause that lists the values a setting takes in capitals ("The execution logging level is
@@ -33,4 +34,52 @@ export function valuesNotListed(index: FactIndex, optionText: string, clauseText
   const ofRates = (m: RegExpMatchArray) => /\d[\d,.]*\s+(?:\w+\s+){0,2}$/i.test(optionText.slice(Math.max(0, m.index! - 40), m.index));
   const unlisted = [...optionText.matchAll(PERIOD)].filter((m) => !ofRates(m)).map(periodOf).filter((p) => !periods.includes(p));
   return [...new Set([...invented, ...unlisted])];
+}
+
+/** What separates two items of a written list of amounts: a comma, "and" or "or". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
+/** The fewest amounts that make a list of the values a setting takes rather than a range or a pair. */
+const LISTED = 3;
+
+interface AmountList {
+  fact: Fact;
+  clause: Clause;
+  values: Quantity[];
+}
+
+/** The clauses that list the values something takes as amounts ("capacities are 0.5, 1.6, 6.1 … and 237 GB"). */
+const amountListsOf = oncePerIndex((index: FactIndex): AmountList[] =>
+  index.facts.flatMap((fact) =>
+    fact.clauses.flatMap((clause) => {
+      let run: Quantity[] = [];
+      let longest: Quantity[] = [];
+      for (const q of clause.quantities) {
+        const last = run.at(-1);
+        run = last && last.measure === q.measure && LIST_GAP.test(fact.statement.slice(last.end, q.start)) ? [...run, q] : [q];
+        if (run.length > longest.length) longest = run;
+      }
+      return longest.length >= LISTED ? [{ fact, clause, values: longest }] : [];
+    }),
+  ),
+);
+
+/** The words an option speaks of before its first verb: what it says something about ("The cache capacity can be …"). */
+const SUBJECT = /^(.*?)\b(?:is|are|was|were|can|cannot|could|may|must|might|will|should|has|have|does|do|gets?|takes?|comes?|goes)\b/;
+
+/**
+ * An option whose subject a clause that lists the values of something speaks of whole, naming an
+ * amount of the same kind the list does not hold ("in 1 GB steps up to 500 GB" against fixed
+ * capacities): the list and the amounts it does not hold; undefined otherwise.
+ */
+export function amountsNotListed(index: FactIndex, optionText: string): { list: AmountList; amounts: Quantity[] } | undefined {
+  const subject = SUBJECT.exec(optionText.toLowerCase())?.[1];
+  const about = subject ? [...wordsOf(subject)].filter((stem) => (index.rarity.get(stem) ?? 0) > 0) : [];
+  if (about.length === 0) return undefined;
+  const said = quantitiesIn(optionText);
+  for (const list of amountListsOf(index)) {
+    if (!about.every((stem) => list.clause.stems.has(stem))) continue;
+    const amounts = said.filter((q) => q.measure === list.values[0]!.measure && !list.values.some((v) => sameAmount(v, q)));
+    if (amounts.length > 0) return { list, amounts };
+  }
+  return undefined;
 }

@@ -26,6 +26,13 @@ describe('statements checked against the fact sheet', () => {
     expect(holds('Every message a player sends is handed to $disconnect once its handler has replied', 'apigw-websocket')).toContain(false);
   });
 
+  it('refutes responses kept at the edge of an edge-optimized API, and management calls said to be in CloudWatch', () => {
+    expect(holds('An edge-optimized API keeps its responses at CloudFront POPs for later callers.', 'apigw-rest')).toContain(false);
+    expect(holds('With an edge-optimized endpoint, the answers are saved as responses at edge locations.', 'apigw-rest')).toContain(false);
+    expect(holds('CloudWatch Logs shows each management call made to the API, such as a deleted stage.', 'apigw-rest')).toContain(false);
+    expect(holds('CloudTrail, not CloudWatch, records the management calls made to the API.', 'apigw-rest')).not.toContain(false);
+  });
+
   it('reads a default and a maximum given in one sentence each at its own amount', () => {
     expect(holds('Entries live 300 seconds by default, and the maximum TTL is 3,600 seconds.', 'apigw-rest')).not.toContain(false);
     expect(holds('The default TTL is 3,600 seconds.', 'apigw-rest')).toContain(false);

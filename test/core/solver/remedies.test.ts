@@ -132,6 +132,11 @@ describe('troubleshooting: symptoms read by what they mean, whatever the wording
     expect(ids('With caching on, readers see outdated scores for up to five minutes, but scores must be at most 20 seconds old. What should the team do?')).not.toContain('cache-key');
   });
 
+  it('reads the other value of the same parameter written without its query-string mark', () => {
+    expect(ids('The stage cache is on for GET /fares?route=LHR. Since then a traveller asking for it is now and then handed the fare worked out when route=CDG was asked. What should be changed?')).toEqual(['cache-key']);
+    expect(ids('Caching is on for GET /menu?day=mon; the Tuesday page shows day=mon dishes once day=tue is requested after it. How can this be fixed?')).toEqual(['cache-key']);
+  });
+
   it('asks for a remedy when the stem asks what to check or verify', () => {
     const s = solve(
       'A vendor put its partner keys in a usage plan limited to 2,000 requests a day on a REST API stage, but a partner sent 6,000 requests yesterday and none was turned away; calls with no key at all also succeed. What should the vendor verify first?\nA. Whether the usage plan counts by the month\nB. Whether the methods require an API key\nC. Whether the keys are long enough\nD. Whether the API is Regional',
