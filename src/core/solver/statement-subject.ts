@@ -21,7 +21,8 @@ const SERVICE_NAME = /\b(?:amazon |aws )?api gateway('s)?\b|\b(?:amazon|aws)\b/g
 export function statementSubject(question: string): { text: string; stems: Set<string> } | undefined {
   const m = ABOUT.exec(question);
   if (!m) return undefined;
-  const text = m[1]!.trim();
+  // (An action on a thing, "deploying APIs", speaks of the thing: the action is the question's topic, not a feature's name.)
+  const text = m[1]!.trim().replace(/^\w+ing\s+(?=\w)/i, '');
   const stems = wordsOf(text.replace(SERVICE_NAME, ' '));
   // (An API type as the subject is the question's subject type, read elsewhere.)
   if (stems.size === 0 || typesNamed(normalize(text)).length > 0) return undefined;

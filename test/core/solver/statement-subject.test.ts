@@ -23,6 +23,8 @@ describe('the subject of the statements a question asks about', () => {
     expect(statementSubject('Which TWO statements about edge-optimized endpoints are accurate?')?.text).toBe('edge-optimized endpoints');
     expect(statementSubject('All of the following are true of glyph stamps in the archive EXCEPT:')?.text).toBe('glyph stamps');
     expect(statementSubject('Which statement about these policies is correct?')).toBeUndefined();
+    // An action on a thing is the question's topic; the thing is what the statements speak of.
+    expect(statementSubject('Which TWO statements about publishing glyph stamps are correct?')?.text).toBe('glyph stamps');
     expect(statementSubject('Which TWO statements about HTTP APIs are correct?')).toBeUndefined();
     expect(statementSubject('Which statement about Amazon API Gateway is correct?')).toBeUndefined();
   });
