@@ -173,7 +173,6 @@ function buildClaims(): readonly Claim[] {
   { fact: 'ep.private', pattern: r(String.raw`\b(reachable|accessible|callable) from the internet\b|\bbecomes? (publicly )?reachable\b`), truth: false, about: ['apigw-rest'] },
   { fact: 'ep.private-pricing', pattern: r(String.raw`\bdata transfer out\b.*\binternet\b|\bcharged for data transfer\b`), truth: false, about: ['apigw-rest'] },
   { fact: 'ep.edge', pattern: r(String.raw`\bdistribution (is )?(created|owned|managed) (and managed )?by api gateway\b|\bapi gateway (creates|manages|owns)\b.*\bdistribution\b|\bnearest (cloudfront )?(point of presence|pop|edge location)\b`), truth: true, about: ['apigw-rest'] },
-  { fact: 'ep.edge-still-regional', pattern: r(String.raw`\bdeployed (to|in) (every|all|each) (aws )?regions?\b|\bevery region automatically\b|\b(cop(y|ies|ied)|replicat\w*)\b.*\b(in|into|to|across) (every|all|each|many|several) (aws )?regions?\b`), truth: false },
   // A Regional endpoint has no API Gateway-managed distribution, and is no VPC-only endpoint.
   { fact: 'ep.regional', pattern: r(String.raw`\bregional\b.*\b(cloudfront|distribution)\b.*\b(api gateway (owns|manages|creates|runs)|(owned|managed|created|run) by api gateway)\b|\bregional\b.*\b(api gateway managed|managed by api gateway)\b.*\b(cloudfront|distribution)\b`), truth: false },
   { fact: 'ep.private', pattern: r(String.raw`\bregional\b.*\bonly\b.*\b(inside|within|from) (an? |the |your )?vpcs?\b|\bregional\b.*\bonly\b.*\binterface (vpc )?endpoints?\b`), truth: false },
