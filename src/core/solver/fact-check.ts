@@ -143,6 +143,9 @@ function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<stri
   // word is one almost no statement says ("canary" alone names a canary release).
   // (Only the word that sets the name apart, its first, or with another of its words: "release" alone is no "canary release deployment".)
   const alone = (index.rarity.get(rarest) ?? 0) >= NAMES_ALONE && (rarest === [...item][0] || held >= 2);
+  // (A first word almost no statement says sets the name apart itself: without it, "release" and "deployment" name no "canary release deployment".)
+  const apart = [...item][0]!;
+  if ((index.rarity.get(apart) ?? 0) >= NAMES_ALONE && !own.has(apart)) return false;
   return own.has(rarest) && (alone || (item.size <= 2 ? held === item.size : held * 2 >= item.size)) && (index.rarity.get(rarest) ?? 0) >= 1.5;
 }
 
