@@ -3,6 +3,7 @@ import { claimsIn, claimsMatching } from './claims.js';
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
+import { clauseAboutEndpoints } from './endpoint-subject.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
@@ -279,7 +280,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
   const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
   // Every amount it states is the one the statements give for what it speaks of, at its bound and for the API types it is said of: it holds.
-  const agreeing = amounts.evidence.filter((e) => e.agrees && clauseAboutTypes(e.fact, e.clause, types));
+  // (Nor for other endpoint types than the option's: an amount given for Regional and private REST APIs says nothing of an edge-optimized one.)
+  const agreeing = amounts.evidence.filter((e) => e.agrees && clauseAboutTypes(e.fact, e.clause, types) && clauseAboutEndpoints(e.fact, e.clause, norm));
   // (Two amounts read in one clause hold only in its order: "5,000 a second with a burst of 10,000" swaps "10,000 a second and a 5,000 burst".)
   const inOrder = agreeing.every((e, i) => i === 0 || e.clause !== agreeing[i - 1]!.clause || e.given.start >= agreeing[i - 1]!.given.start);
   // (Nor an amount the facts give as the lowest of something, or where it was raised from, for an option that names no lowest.)
