@@ -15,6 +15,9 @@ const WORDINGS: [string, string][] = [
   ['synthetics', 'A retailer wants scripted checks that log in and place a test order on its public API every ten minutes, even at night when no real customers are online, with an alert when a step fails. Which service fits?'],
   ['ecs-express', 'A small team hands AWS only its container image and an IAM role, and wants AWS to create the cluster, the load balancer and the scaling for it, returning an HTTPS URL. Which service fits?'],
   ['guardduty', 'A company wants a managed service to spot threats in its VPC Flow Logs and DNS logs, such as an instance mining cryptocurrency. Which AWS service fits?'],
+  ['auto-scaling', 'A booking portal runs on EC2 instances behind an Application Load Balancer. Traffic triples every evening and is quiet by morning, and the operators want the count of instances to track the load on its own. Which option fits?'],
+  ['auto-scaling', 'The web tier is a group of EC2 servers; their number should follow demand automatically rather than be changed by hand. What should the team set up?'],
+  ['auto-scaling', 'A survey site wants its fleet of instances to rise and fall with traffic, with nobody resizing it. Which option fits?'],
 ];
 
 describe('neighbours stated in other words', () => {
