@@ -213,7 +213,7 @@ export const AREAS: readonly Area[] = [
     id: 'acm',
     about: 'AWS Certificate Manager (free public TLS certificates that renew automatically)',
     names: ['certificate manager', 'acm'],
-    needs: ['renew/renewal/renewing/renews .. certificate/certificates', 'certificate/certificates .. renew/renewal/expire/expiring/expiry', 'buy/buying/purchase/purchasing .. tls/ssl certificate/certificates', 'free .. tls/ssl/public certificate/certificates', 'provision/provisioning/issue/issuing .. tls/ssl/public certificate/certificates'],
+    needs: ['renew/renewal/renewing/renews .. certificate/certificates', 'certificate/certificates .. renew/renewal/expire/expiring/expiry', 'buy/buying/purchase/purchasing .. tls/ssl certificate/certificates', 'free .. tls/ssl/public certificate/certificates', 'provision/provisioning/issue/issuing .. tls/ssl/public certificate/certificates', 'tls/ssl/https ... renew/renews/renewed/renewal/renewals/renewing .. automatic/automatically/itself/themselves/without/by_aws/for_them', 'nobody/no_one/never/without .. renew/renews/renewing ... tls/ssl/https'],
     // Certificates issued and renewed for the user: no service of the rule does that.
     hard: ['certificate/certificates ... renewed/renew/renews/renewal automatically', 'certificate/certificates ... automatic/automatically renewal/renewed/renew', 'public tls/ssl certificate/certificates .. issued/issue/provision/provisioned/free/no extra cost', 'renewed/renew/renews/renewal automatically .. before .. expire/expires/expiry', 'public tls/ssl certificate/certificates for']
   },
