@@ -204,3 +204,18 @@ describe('troubleshooting: request bodies over the payload quota', () => {
     expect(ids('Customers post scanned contracts of 4 MB in the body of a request to a REST API, and some uploads are rejected. What should the team do?')).not.toContain('payload-to-s3');
   });
 });
+
+describe('troubleshooting: a request for one named value answered with what was cached for another', () => {
+  it('reads the answer cached for another named value as a missing cache key', () => {
+    expect(ids('A REST API answers GET /rates?currency=code and its stage cache was turned on last week. Customers who ask for euros are now and then shown the rate stored for dollars. What should the team do?')).toEqual(['cache-key']);
+    expect(ids('Since caching was switched on for GET /weather?zip=code, a request for 10001 is sometimes given the weather computed for 94105. What should be changed?')).toEqual(['cache-key']);
+    const s = solve(
+      'An HTTP backend sits behind a REST API stage with caching enabled for GET /menu?shop=id. Diners who search for Harbour Street are sometimes handed the menu cached for Station Road. What should the developers do?\nA. Double the size of the stage cache\nB. Declare the shop query string parameter a cache key on the method\nC. Switch the API to a private endpoint\nD. Move the menu to a POST method',
+    );
+    expect(s.choices).toEqual(['B']);
+  });
+
+  it('does not read the answer cached for the same value as a missing cache key', () => {
+    expect(ids('Caching is on for GET /weather?city=name. Users who ask for Oslo are given the forecast cached for Oslo a few minutes earlier, which is too old. What should the team do?')).not.toContain('cache-key');
+  });
+});
