@@ -49,6 +49,9 @@ const OVER_PAYLOAD_LIMIT = String.raw`\b(?:(?:1[1-9]|[2-9]\d|\d{3,}) ?mb|\d+(?:\
 /** A Lambda proxy function that runs and returns a bare value while callers get an error from API Gateway (int.lambda-proxy). */
 const PROXY_BARE_RETURN = String.raw`^(?=[^]*\bproxy\b)(?=[^]*\b(?:returns?|returned|returning|sends? back|sent back|gives? back|gave back|respond(?:s|ed)? with)\b[^.?!]*\b(?:string|text|plain|number|array|html|xml)\b)(?=[^]*\b(?:502|5xx|bad gateway|server error|internal server error|error responses?|malformed)\b)`;
 
+/** A WebSocket message over the 128 KB quota ("a message of about 200 kilobytes", "a 1.5 MB image"). */
+const OVER_WEBSOCKET_MESSAGE_LIMIT = String.raw`\b(?:129|1[3-9]\d|[2-9]\d\d) ?(?:kb|kilobytes?)\b|\b[1-9]\d*(?:\.\d+)? ?(?:mb|megabytes?)\b`;
+
 const REMEDIES: readonly Remedy[] = [
   {
     id: 'deploy',
@@ -189,6 +192,13 @@ const REMEDIES: readonly Remedy[] = [
     fact: 'int.lambda-proxy',
     symptom: new RegExp(PROXY_BARE_RETURN),
     action: /\bstatus ?codes?\b[^.?!]*\bbody\b|\b(?:proxy|expected|required) (?:response )?(?:shape|format|structure)\b/,
+  },
+  {
+    id: 'websocket-message-size',
+    label: 'keep each message within 128 KB, split it or send a reference to content stored in S3: a WebSocket message is limited to 128 KB',
+    fact: 'ws.limits',
+    symptom: new RegExp(`^(?=[^]*\\bweb ?sockets?\\b)(?=[^]*(?:${OVER_WEBSOCKET_MESSAGE_LIMIT}))(?=[^]*\\b(?:reject\\w*|refus\\w*|fail\\w*|errors?|too large|dropped|never arriv\\w*|cut off|disconnect\\w*)\\b)`),
+    action: /\b(?:under|below|within|at most|smaller than|less than|no more than|no larger than) 128 ?kb\b|\b(?:split|chunk|break)\w*\b[^.?!]*\b(?:messages?|parts?|pieces?|chunks?)\b/,
   },
   {
     id: 'payload-to-s3',
