@@ -168,6 +168,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'ws.connect-dynamodb', pattern: r(String.raw`\bconnection ids?\b.*\b(without (any |writing )?(code|a function|lambda)|automatically|on its own)\b|\b(automatically|on its own)\b.*\bconnection ids?\b.*\bdynamodb\b`), truth: false },
   // Endpoints
   { fact: 'ep.private', pattern: r(String.raw`\bresource policy (is )?(required|mandatory|needed)\b|\brequires? a resource policy\b`), truth: true, about: ['apigw-rest'] },
+  // A private API answers no one until a resource policy grants access.
+  { fact: 'ep.private', pattern: r(String.raw`\bprivate (rest )?apis?\b.*\b(without|with no|no|needs? no|not need|does not need|do not need)( an?| any)? resource polic(y|ies)\b|\bprivate (rest )?apis?\b.*\bresource polic(y|ies) (is|are) (optional|not (needed|required))\b`), truth: false, about: ['apigw-rest'] },
   { fact: 'ep.private', pattern: r(String.raw`\binterface vpc endpoint\b|\bvpc endpoint for (the )?execute api\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'ep.private', pattern: r(String.raw`\bprivate (endpoint|api)\b.*\b(so that|so|to let|lets?|allowing|in order)\b.*\b(reach|access|call)(es|ed|s)?\b.*\b(vpc|backend|instances|private subnets?)\b`), truth: false },
   { fact: 'ep.private', pattern: r(String.raw`\b(reachable|accessible|callable) from the internet\b|\bbecomes? (publicly )?reachable\b`), truth: false, about: ['apigw-rest'] },

@@ -28,8 +28,8 @@ const API_CHANGE = String.raw`\b(?:add|added|adds|adding|creat\w*|built|build\w*
 /** The stage's callers do not see it, while the console's own test works (int.test-button). */
 const NOT_LIVE = String.raw`\bno (?:wss?:\/\/ |invoke |https )?url\b|\b(?:console'?s? )?test\w*\b[^.?!]*\b(?:works?|worked|succe(?:ed|ss)\w*|pass(?:es|ed)?|returns? (?:the )?(?:expected|correct))\b|\b(?:runs?|ran|tri\w*|calls?|called|invok\w*)\b[^.?!]*\bsuccessfully\b[^.?!]*\bconsole\b|\b(?:callers?|clients?|customers?|users?|apps?|applications?|partners?)\b[^.?!]*\b(?:cannot|can't|unable to|fail\w* to|not able to)\b[^.?!]*\b(?:reach|call|invoke|find|use)\b|\b(?:as if|though)\b[^.?!]*\b(?:(?:does|did) not exist|missing|not found|were not there)\b|\b(?:still|keeps?)\b[^.?!]*\b(?:gets?|get|returns?|receives?|sees?|see|old|previous|error|errors|403|404|missing authentication token)\b`;
 
-/** With a cache on, a request for one value of a parameter gets the response stored for another value (cache.keys): "?category=tents … who asks for kayaks also sees tents", "?country=JP … calculated for country=BR". */
-const ANOTHER_VALUES_ANSWER = String.raw`[^]*[?&](\w+)=(\w+)\b[^]*(?:[?&]|(?<![\w/])\b)\1=(?!\2\b)\w+|[^]*[?&]\w+=(\w+)\b[^]*\bfor (?!\3\b)\w+\b[^.?!]*\b(?:gets?|got|sees?|saw|receiv\w*|is shown|is served|is answered with)\b[^.?!]*\b\3\b|(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\b(?:gets?|got|sees?|saw|receiv\w*|returns?|returned|shown|served|answered)\b[^.?!]*\b(?:of|for|from|meant for|belonging to|cached for) (?:an? |the )?(?:different|another|other|wrong)\b`;
+/** With a cache on, a request for one value of a parameter gets the response stored for another value (cache.keys): "?category=tents … who asks for kayaks also sees tents", "?country=JP … calculated for country=BR", "who ask for Oslo are given the forecast cached for Lisbon". */
+const ANOTHER_VALUES_ANSWER = String.raw`[^]*[?&](\w+)=(\w+)\b[^]*(?:[?&]|(?<![\w/])\b)\1=(?!\2\b)\w+|[^]*[?&]\w+=(\w+)\b[^]*\bfor (?!\3\b)\w+\b[^.?!]*\b(?:gets?|got|sees?|saw|receiv\w*|is shown|is served|is answered with)\b[^.?!]*\b\3\b|(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\b(?:gets?|got|sees?|saw|receiv\w*|returns?|returned|shown|served|answered)\b[^.?!]*\b(?:of|for|from|meant for|belonging to|cached for) (?:an? |the )?(?:different|another|other|wrong)\b|(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\b(?:ask\w*|search\w*|request\w*|look\w*|call\w*) for (?<asked>\w+)\b[^.?!]*\b(?:gets?|got|given|sees?|saw|receiv\w*|returns?|returned|shown|served|answered|handed)\b[^.?!]*\b(?:cached|stored|computed|calculated|worked out|meant|saved|kept) for (?!\k<asked>\b)\w+`;
 
 /** Calls that reach the backend each time all the same ("those calls still reach the backend every time", "every request hits the function anyway"). */
 const REACH_BACKEND_EACH_TIME = String.raw`(?:\b(?:still|always|every|each|all)\b[^.?!]*\b(?:reach\w*|hit\w*|go(?:es)? (?:through )?to|sent to|forwarded to|call\w*|invok\w*)\b[^.?!]*\b(?:backend|integration|origin|function|database|server)s?\b|\b(?:reach\w*|hit\w*|go(?:es)? (?:through )?to|sent to|forwarded to)\b[^.?!]*\b(?:backend|integration|origin|function|database|server)s?\b[^.?!]*\b(?:every time|each time|always|still|anyway|regardless)\b)`;
@@ -48,6 +48,9 @@ const OVER_PAYLOAD_LIMIT = String.raw`\b(?:(?:1[1-9]|[2-9]\d|\d{3,}) ?mb|\d+(?:\
 
 /** A Lambda proxy function that runs and returns a bare value while callers get an error from API Gateway (int.lambda-proxy). */
 const PROXY_BARE_RETURN = String.raw`^(?=[^]*\bproxy\b)(?=[^]*\b(?:returns?|returned|returning|sends? back|sent back|gives? back|gave back|respond(?:s|ed)? with)\b[^.?!]*\b(?:string|text|plain|number|array|html|xml)\b)(?=[^]*\b(?:502|5xx|bad gateway|server error|internal server error|error responses?|malformed)\b)`;
+
+/** A WebSocket message over the 128 KB quota ("a message of about 200 kilobytes", "a 1.5 MB image"). */
+const OVER_WEBSOCKET_MESSAGE_LIMIT = String.raw`\b(?:129|1[3-9]\d|[2-9]\d\d) ?(?:kb|kilobytes?)\b|\b[1-9]\d*(?:\.\d+)? ?(?:mb|megabytes?)\b`;
 
 const REMEDIES: readonly Remedy[] = [
   {
@@ -189,6 +192,13 @@ const REMEDIES: readonly Remedy[] = [
     fact: 'int.lambda-proxy',
     symptom: new RegExp(PROXY_BARE_RETURN),
     action: /\bstatus ?codes?\b[^.?!]*\bbody\b|\b(?:proxy|expected|required) (?:response )?(?:shape|format|structure)\b/,
+  },
+  {
+    id: 'websocket-message-size',
+    label: 'keep each message within 128 KB, split it or send a reference to content stored in S3: a WebSocket message is limited to 128 KB',
+    fact: 'ws.limits',
+    symptom: new RegExp(`^(?=[^]*\\bweb ?sockets?\\b)(?=[^]*(?:${OVER_WEBSOCKET_MESSAGE_LIMIT}))(?=[^]*\\b(?:reject\\w*|refus\\w*|fail\\w*|errors?|too large|dropped|never arriv\\w*|cut off|disconnect\\w*)\\b)`),
+    action: /\b(?:under|below|within|at most|smaller than|less than|no more than|no larger than) 128 ?kb\b|\b(?:split|chunk|break)\w*\b[^.?!]*\b(?:messages?|parts?|pieces?|chunks?)\b/,
   },
   {
     id: 'payload-to-s3',

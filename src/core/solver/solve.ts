@@ -14,6 +14,7 @@ import { chooseTools, isMonitoringQuestion } from './monitoring.js';
 import { chooseRemedies } from './remedies.js';
 import { chooseIntegrations } from './integrations.js';
 import { chooseByLatencySplit } from './latency-split.js';
+import { chooseByRedeployment } from './redeploy.js';
 import { allAtLevel, askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { API_GATEWAY_TYPES, namesOf, SERVICES } from './services.js';
@@ -443,6 +444,7 @@ const STEM_READINGS = [
   { step: 'remedy', title: 'What step is missing?', asks: 'states what goes wrong and asks what to do, so each option is read as a step that puts a stated symptom right', choose: chooseRemedies },
   { step: 'latency-split', title: 'What do the figures say?', asks: 'gives Latency and IntegrationLatency, so each option is checked against them', choose: chooseByLatencySplit },
   { step: 'integration', title: 'Which integration?', asks: 'names the target the API must reach, so each option is read as the integration it names', choose: chooseIntegrations },
+  { step: 'redeploy', title: 'Which change needs a deployment?', asks: 'asks which change needs the API deployed again, so each option is read as a change to the API itself or to what runs behind it', choose: chooseByRedeployment },
   { step: 'monitoring', title: 'Which monitoring tool?', asks: "asks for a monitoring tool's job, so each option is read as the tool it names", choose: chooseToolAsked },
 ] as const;
 

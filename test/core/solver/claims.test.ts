@@ -128,3 +128,12 @@ describe('a WebSocket message that matches no route', () => {
     expect(s.choices).not.toEqual(['A']);
   });
 });
+
+describe('a private API without a resource policy', () => {
+  it('refutes a private API said to work with no resource policy, and leaves other APIs alone', () => {
+    expect(holds('Private APIs can be reached through an interface endpoint with no resource policy at all.', 'apigw-rest')).toContain(false);
+    expect(holds('Once the VPC endpoint exists, a private API needs no resource policy.', 'apigw-rest')).toContain(false);
+    expect(holds('A private REST API answers callers in the VPC even without a resource policy attached.', 'apigw-rest')).toContain(false);
+    expect(holds('A Regional REST API can be called without a resource policy.', 'apigw-rest')).not.toContain(false);
+  });
+});

@@ -204,3 +204,34 @@ describe('troubleshooting: request bodies over the payload quota', () => {
     expect(ids('Customers post scanned contracts of 4 MB in the body of a request to a REST API, and some uploads are rejected. What should the team do?')).not.toContain('payload-to-s3');
   });
 });
+
+describe('troubleshooting: a request for one named value answered with what was cached for another', () => {
+  it('reads the answer cached for another named value as a missing cache key', () => {
+    expect(ids('A REST API answers GET /rates?currency=code and its stage cache was turned on last week. Customers who ask for euros are now and then shown the rate stored for dollars. What should the team do?')).toEqual(['cache-key']);
+    expect(ids('Since caching was switched on for GET /weather?zip=code, a request for 10001 is sometimes given the weather computed for 94105. What should be changed?')).toEqual(['cache-key']);
+    const s = solve(
+      'An HTTP backend sits behind a REST API stage with caching enabled for GET /menu?shop=id. Diners who search for Harbour Street are sometimes handed the menu cached for Station Road. What should the developers do?\nA. Double the size of the stage cache\nB. Declare the shop query string parameter a cache key on the method\nC. Switch the API to a private endpoint\nD. Move the menu to a POST method',
+    );
+    expect(s.choices).toEqual(['B']);
+  });
+
+  it('does not read the answer cached for the same value as a missing cache key', () => {
+    expect(ids('Caching is on for GET /weather?city=name. Users who ask for Oslo are given the forecast cached for Oslo a few minutes earlier, which is too old. What should the team do?')).not.toContain('cache-key');
+  });
+});
+
+describe('troubleshooting: a WebSocket message over its size quota', () => {
+  it('reads a WebSocket message larger than 128 KB that fails as one to shrink or pass by reference', () => {
+    expect(ids('A multiplayer game sends moves over an API Gateway WebSocket API. Map uploads of about 300 KB never arrive and the client gets an error, while small moves work. What should the developers change?')).toEqual(['websocket-message-size']);
+    expect(ids('Through a WebSocket API, a chat app rejects every message carrying a 1.5 MB image. How can this be fixed?')).toEqual(['websocket-message-size']);
+    const s = solve(
+      'A trading dashboard receives snapshots from clients over a WebSocket API, and every snapshot of 250 kilobytes is dropped with an error. What should the team do?\nA. Request a higher quota for new connections\nB. Store each snapshot in Amazon S3 and send only its key, so every message stays under 128 KB\nC. Route the snapshots to the $disconnect route\nD. Raise the Lambda function timeout',
+    );
+    expect(s.choices).toEqual(['B']);
+  });
+
+  it('does not read a message within 128 KB, or a large body sent to a REST API, as over the WebSocket quota', () => {
+    expect(ids('A WebSocket API carries 100 KB messages and some of them fail. What should the team do?')).not.toContain('websocket-message-size');
+    expect(ids('Customers post files of 300 KB in the body of a request to a REST API, and some uploads fail. What should the team do?')).not.toContain('websocket-message-size');
+  });
+});
