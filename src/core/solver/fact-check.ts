@@ -143,7 +143,10 @@ function namesFeature(index: FactIndex, item: Set<string>, own: ReadonlySet<stri
   // word is one almost no statement says ("canary" alone names a canary release).
   // (Only the word that sets the name apart, its first, or with another of its words: "release" alone is no "canary release deployment".)
   const alone = (index.rarity.get(rarest) ?? 0) >= NAMES_ALONE && (rarest === [...item][0] || held >= 2);
-  return own.has(rarest) && (alone || (item.size <= 2 ? held === item.size : held * 2 >= item.size)) && (index.rarity.get(rarest) ?? 0) >= 1.5;
+  // (A first word rare enough to name the feature alone is what sets it apart: without "canary", "release … deployments" names no canary release deployment.)
+  const first = [...item][0]!;
+  const apart = (index.rarity.get(first) ?? 0) < NAMES_ALONE || own.has(first);
+  return own.has(rarest) && apart && (alone || (item.size <= 2 ? held === item.size : held * 2 >= item.size)) && (index.rarity.get(rarest) ?? 0) >= 1.5;
 }
 
 /** The rarity of a word said by at most about two statements in a hundred and forty: it names its feature alone. */

@@ -90,7 +90,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r50-14': 'first try: got no answer (0.95), key C; not yet diagnosed',
   'r50-23': 'first try: got apigw-rest (0.65), key outside: Amazon SQS; not yet diagnosed',
   'r50-28': 'first try: got no answer (0.85), key A; not yet diagnosed',
-  'r50-35': 'first try: got no answer (0.55), key A, C, F; not yet diagnosed',
   'r50-36': 'first try: got A, D (0.75), key A, E; not yet diagnosed',
   'r50-37': 'first try: got C, E (0.75), key C, D; not yet diagnosed',
   'r49-12': 'first try: got outside: Network Load Balancer (0.00), key outside: AWS PrivateLink; not yet diagnosed',
