@@ -9,8 +9,11 @@ import { wordCount } from './text.js';
 const CUE =
   /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|nothing (?:has|needs|have|is going) to be|nothing (?:will|would|should|must|is to|can) be|nothing (?:is|was|gets|got|are)|(?:nobody|no one) (?:has|have|had|is|was) (?:asked|requested|called|mentioned|wanted|requiring|asking)(?: for)?|(?:nobody|no one) (?:is|are|was|were|gets?|got|will be)|no mention of|no need (?:for|to)|there is no need (?:for|to)|no|not|never|without|nothing|none|nobody|no one|nor|neither|cannot|forget(?: about)?|refuses? to|refused to|declines? to|never mind|free of|rather than|instead of|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?|rules? out|ruled out)|n't)(?![a-z0-9])/g;
 
-/** Words after a cue that make it a quantity or a turn of phrase, not a negation. */
-const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner)(?![a-z0-9])/;
+/**
+ * Words after a cue that make it a quantity or a turn of phrase, not a negation; a price of nothing
+ * ("at no extra charge", "free of charge") rules out only the charge, not what the clause goes on to ask.
+ */
+const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner|(?:extra\s+|additional\s+|added\s+)?(?:charges?|costs?|fees?)(?![a-z0-9])(?!\s+(?:for|of|on)(?![a-z0-9])))(?![a-z0-9])/;
 
 /** A clause boundary between a cue and the words it would negate. */
 const BREAK = /[.;:!?]|,\s*but(?![a-z0-9])|(?<![a-z0-9])and\s+(?:wants?|needs?|requires?|prefers?|would like|expects?|asks? for)(?![a-z0-9])|,\s*and\s+(?:the|our|its|their)\s+[a-z]+\s+(?:values?|wants?|needs?|requires?|prefers?|expects?|likes?)(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used|or|nor))\s+to(?![a-z0-9])(?!\s+(?:the|a|an|its|our|their|any|each|every|all|that|this)(?![a-z0-9]))|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,(?!\s*(?:such as|like|including|e\.g\.))|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|just|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;

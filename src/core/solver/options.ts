@@ -80,6 +80,10 @@ export function questionSubject(question: string, scenario = ''): Subject | unde
       if (absent) return { service: absent, absent: true };
     }
   }
+  // "Which TWO capabilities favour a REST API because HTTP APIs lack them?": what the type the reason names lacks.
+  const lacked = LACKED_BY.exec(question);
+  const lackedType = lacked ? typedIn(lacked[1]!) : undefined;
+  if (lackedType) return { service: lackedType, absent: true };
   // "Which TWO requirements can be met ONLY by a REST API?": what the other API type lacks.
   // "Which requirements mean it must use a REST API rather than an HTTP API?": what the other type lacks.
   const over = MUST_USE_OVER.exec(question);
@@ -125,6 +129,8 @@ const ABSENT = [
 ];
 /** A question about which statements hold. */
 const STATEMENTS = /\b(?:statements?|true|correct|accurate|valid)\b/i;
+/** A reason that names what one type lacks: "because HTTP APIs lack them", "since an HTTP API does not offer them". */
+const LACKED_BY = /\b(?:because|since|as|given that)\s+((?:\S+\s+){0,5}?\S+?)\s+(?:lacks?|(?:do|does)\s*(?:not|n't)\s+(?:have|support|offer|provide|include)|(?:cannot|can't|can\s+not)\s+(?:use|provide|offer|do))\s+(?:them|it|these|those|this|that)\b/i;
 const MUST_USE_OVER = /\b(?:must|has to|have to|needs? to|forces? (?:it|them|the team) to)\s+(?:use|choose|pick|be|build)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)\s+(?:rather than|instead of|over)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)\s*[?,.(]/i;
 const ONLY_BY = /\b(?:only|exclusively)\s+(?:by|with|in|on|through|using|for)\s+((?:an?|the)\s+(?:\S+\s+){0,4}?\S+?)(?:\s*[?,.(]|\s+(?:and|but|or)\b)/i;
 /** The API type a REST-versus-HTTP question sets the named one against. */

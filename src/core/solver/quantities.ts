@@ -85,7 +85,7 @@ export function quantitiesIn(text: string): Quantity[] {
     else if (unitName && UNITS[unitName]) found.push({ measure: UNITS[unitName][0], value: number * UNITS[unitName][1], start, end, unit: UNITS[unitName][1] });
     else if (unitName === 'percent') found.push({ measure: 'percent', value: number, start, end });
     else if (digits && !scale && isStatus(text, m.index, end, digits)) found.push({ measure: 'status', value: number, start, end });
-    else if ((digits && !isYear(digits, scale) && !isDay(text, m.index, end)) || word) found.push({ measure: 'count', value: number, start, end });
+    else if ((digits && !isYear(digits, scale) && !isDay(text, m.index, end) && !isVersion(text, m.index)) || word) found.push({ measure: 'count', value: number, start, end });
   }
   for (const m of text.matchAll(BARE_SCALE)) found.push({ measure: 'count', value: SCALES[m[1]!.toLowerCase()]!, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
   return sharedUnits(text, found.sort((a, b) => a.start - b.start));
@@ -114,6 +114,10 @@ function isStatus(text: string, start: number, end: number, digits: string): boo
 
 /** A year is a date, not an amount ("in 2024"). */
 const isYear = (digits: string, scale: string | undefined) => !scale && /^(?:19|20)\d\d$/.test(digits);
+
+/** A version is a name, not an amount ("JSON Schema draft 4", "Signature Version 4", "version 2 of the API"). */
+const isVersion = (text: string, start: number) => VERSION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+const VERSION_BEFORE = /\b(?:draft|version|revision)\s*$/i;
 
 /** What the service meters and bills by the piece: a number word before it is a count ("three messages"). */
 const METERED_AFTER = /^\s+(?:messages?|requests?|calls?|connections?)\b/i;
