@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
-import { truthsAgainst } from './statement-truths.js';
+import { truthsAgainst, UNRELATED_FACTS } from './statement-truths.js';
 
 // Statements about imaginary limits, so that the reading, not the chapter's facts, is tested.
 const INDEX = indexFacts(
   [
     tableLine('parcel.limits', 'Parcel labels can hold up to 64 KB and are scanned in 8 KB blocks, so a 9 KB label counts as two.'),
     tableLine('crate.timing', 'A crate may wait at most 90 minutes; idle crates are closed after 15 minutes.'),
-    tableLine('widget.colour', 'Widgets are painted blue.'),
-    tableLine('widget.size', 'Widgets are 3 cm wide.'),
-    tableLine('gadget.colour', 'Gadgets are painted green.'),
-    tableLine('gizmo.size', 'Gizmos weigh 2 kg.'),
-    tableLine('sprocket.teeth', 'Sprockets have 12 teeth.'),
+    ...UNRELATED_FACTS,
   ].join('\n'),
 );
 

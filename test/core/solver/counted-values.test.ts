@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noneAgainstSome, oneAgainstMany } from '../../../src/core/solver/count-clash.js';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
-import { truthsAgainst } from './statement-truths.js';
+import { truthsAgainst, UNRELATED_FACTS } from './statement-truths.js';
 
 // Statements about imaginary settings, so that the reading, not the chapter's facts, is tested.
 const INDEX = indexFacts(
@@ -11,11 +11,7 @@ const INDEX = indexFacts(
     tableLine('beacon.slots', 'Beacons are named slots on a relay, each with its own dial; a relay can hold 6 beacons by default, and this quota can be raised.'),
     tableLine('trial.scope', 'The starter trial gives, each week, 500 thousand signal hops and 200 beacon pings.'),
     tableLine('ledger.archive', 'The ledger archive is billed per hour according to its size.'),
-    tableLine('widget.colour', 'Widgets are painted blue.'),
-    tableLine('widget.size', 'Widgets are 3 cm wide.'),
-    tableLine('gadget.colour', 'Gadgets are painted green.'),
-    tableLine('gizmo.size', 'Gizmos weigh 2 kg.'),
-    tableLine('sprocket.teeth', 'Sprockets have 12 teeth.'),
+    ...UNRELATED_FACTS,
     tableLine('flange.bolts', 'Flanges are held by four bolts.'),
   ].join('\n'),
 );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
 import { sharedAgainstPer } from '../../../src/core/solver/scope-clash.js';
-import { truthsAgainst } from './statement-truths.js';
+import { truthsAgainst, UNRELATED_FACTS } from './statement-truths.js';
 
 // Statements about imaginary limits, so that the reading, not the chapter's facts, is tested.
 const INDEX = indexFacts(
@@ -10,11 +10,7 @@ const INDEX = indexFacts(
     tableLine('pulse.ceiling', 'The default pulse ceiling is 400 pulses per minute per tenant per zone, shared across all beacons of the tenant.'),
     tableLine('pulse.scale', 'The service scales within the default pulse ceiling per minute per tenant per zone.'),
     tableLine('pulse.without-plan', 'Without any ledger plan you can still set beacon-level pulse targets on each stage; ledger plans add per-caller targets.'),
-    tableLine('widget.colour', 'Widgets are painted blue.'),
-    tableLine('widget.size', 'Widgets are 3 cm wide.'),
-    tableLine('gadget.colour', 'Gadgets are painted green.'),
-    tableLine('gizmo.size', 'Gizmos weigh 2 kg.'),
-    tableLine('sprocket.teeth', 'Sprockets have 12 teeth.'),
+    ...UNRELATED_FACTS,
     tableLine('flange.bolts', 'Flanges are held by four bolts.'),
   ].join('\n'),
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
-import { truthsAgainst } from './statement-truths.js';
+import { truthsAgainst, UNRELATED_FACTS } from './statement-truths.js';
 
 // Statements about imaginary charges, so that the reading, not the chapter's prices, is tested.
 const INDEX = indexFacts(
@@ -10,11 +10,7 @@ const INDEX = indexFacts(
     tableLine('ledger.billed', 'The ledger archive is billed per hour according to its size and is not part of any trial.'),
     tableLine('export.billed', 'Archive export is charged separately at $0.05 per GB.'),
     tableLine('relay.price', 'HTTP API relay hops cost $1.00 per million versus $3.00 per million for REST APIs, so HTTP APIs are cheaper.'),
-    tableLine('widget.colour', 'Widgets are painted blue.'),
-    tableLine('widget.size', 'Widgets are 3 cm wide.'),
-    tableLine('gadget.colour', 'Gadgets are painted green.'),
-    tableLine('gizmo.size', 'Gizmos weigh 2 kg.'),
-    tableLine('sprocket.teeth', 'Sprockets have 12 teeth.'),
+    ...UNRELATED_FACTS,
   ].join('\n'),
 );
 
