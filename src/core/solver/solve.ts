@@ -383,7 +383,7 @@ function claimLines(options: readonly Option[], readings: Map<string, ClaimReadi
 /** A question that sets one service against another: each option is a claim checked against the feature tables. */
 function solveComparison(scenario: string, question: string, options: Option[], comparison: Comparison): Solution {
   const pick = picksAsked(scenario, options);
-  const { choices, scored, margin, readings } = chooseClaims(options, comparison, pick, (option) => solveScenario(option).service);
+  const { choices, scored, margin, readings } = chooseClaims(options, comparison, pick, (option) => solveScenario(option).service, question);
   const service = asOne(comparison.subject);
   const trace: TraceEntry[] = [
     {
