@@ -285,7 +285,7 @@ function readStatements(reading: ClaimReading, norm: string, subject: readonly S
 
 
 /** "All of the following are reasons to choose X over Y EXCEPT:", "Which is NOT a benefit of X over Y?" (not "that Y does NOT offer"). */
-const ASKS_EXCEPTION = /\bEXCEPT\b|\b(?:is|are)\s+NOT\b/;
+export const ASKS_EXCEPTION = /\bEXCEPT\b|\b(?:is|are)\s+NOT\b/;
 
 /** Asked for the exception: the one option that does not set the subject apart, when it is clearly below every other and none counts for it. */
 function theException(scored: readonly SolvedOption[], pick: number): { choices: string[]; margin: number } {

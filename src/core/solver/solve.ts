@@ -1,7 +1,7 @@
 import { chooseArchitecture, isArchitectureQuestion, type ArchitectureReading } from './architecture.js';
 import { answerFromFacts, answerStatements, readStatements, statementsReading, STATEMENTS_CONFIDENCE } from './fact-answer.js';
 import { rankStatements } from './statement-ranking.js';
-import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
+import { ASKS_EXCEPTION, chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
 import { answerCount, chooseOptions, picksAsked, LACKS_MARK, questionSubject, servicesNamed, splitOptions, type Subject } from './options.js';
@@ -390,7 +390,7 @@ function solveComparison(scenario: string, question: string, options: Option[], 
       step: 'compare',
       title: 'One service against another?',
       outcome: 'fired',
-      reason: `the question asks what ${namesOf(comparison.subject)} ${comparison.limits ? 'lacks that' : comparison.both ? 'offers as' : 'offers that'} ${namesOf(comparison.rival)} ${comparison.limits ? 'has' : comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature`,
+      reason: `the question asks what ${namesOf(comparison.subject)} ${comparison.limits ? 'lacks that' : comparison.both ? 'offers as' : 'offers that'} ${namesOf(comparison.rival)} ${comparison.limits ? 'has' : comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature${ASKS_EXCEPTION.test(question) ? ', and the one that does not is the exception asked for' : ''}`,
       clues: [question],
     },
     { step: 'claims', title: 'Each option as a claim', outcome: choices.length ? 'fired' : 'passed', reason: claimLines(options, readings), clues: [] },

@@ -16,6 +16,7 @@ describe('a comparison that asks for the exception', () => {
     );
     expect(s.choices).toEqual(['C']);
     expect(s.confidence).toBeLessThan(0.8);
+    expect(s.trace[0]!.reason).toContain('the exception asked for');
   });
 
   it('reads an upper-case NOT the same way', () => {
