@@ -284,6 +284,16 @@ function readStatements(reading: ClaimReading, norm: string, subject: readonly S
 
 
 
+/** "All of the following are reasons to choose X over Y EXCEPT:", "Which is NOT a benefit of X over Y?" (not "that Y does NOT offer"). */
+export const ASKS_EXCEPTION = /\bEXCEPT\b|\b(?:is|are)\s+NOT\b/;
+
+/** Asked for the exception: the one option that does not set the subject apart, when it is clearly below every other and none counts for it. */
+function theException(scored: readonly SolvedOption[], pick: number): { choices: string[]; margin: number } {
+  const [lowest, next] = [...scored].sort((a, b) => a.score - b.score);
+  if (pick !== 1 || !lowest || !next || lowest.score > 0 || next.score <= lowest.score) return { choices: [], margin: 0 };
+  return { choices: [lowest.letter], margin: next.score - lowest.score };
+}
+
 /**
  * The options that set the subject apart, as many as the question asks for; none when fewer
  * do, or when the last one chosen ties with the first one left out.
@@ -293,9 +303,11 @@ export function chooseClaims(
   comparison: Comparison,
   pick: number,
   recommend: (text: string) => ServiceId | null,
+  question = '',
 ): { choices: string[]; scored: SolvedOption[]; margin: number; readings: Map<string, ClaimReading> } {
   const readings = new Map(options.map((o) => [o.letter, scoreClaim(o.text, comparison, recommend)]));
   const scored = options.map((o) => ({ ...o, services: comparison.subject, score: readings.get(o.letter)!.score }));
+  if (ASKS_EXCEPTION.test(question)) return { ...theException(scored, pick), scored, readings };
   const ranked = [...scored].sort((a, b) => b.score - a.score);
   const last = ranked[pick - 1];
   const margin = last ? last.score - (ranked[pick]?.score ?? 0) : 0;

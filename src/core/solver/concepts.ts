@@ -835,6 +835,16 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // What a function's own code converts is its work ("a Lambda function that converts files between two formats"), not the gateway's: it claims the words first.
+    id: 'transform-in-code',
+    label: "conversion done in the function's own code",
+    weight: 'weak',
+    family: 'transform',
+    patterns: [
+      p`(lambda )?(functions?|code) (that|which|whose code)( already| itself| then| also)? (transform|convert|translat|reshap|reformat)[a-z]*`,
+    ],
+  },
+  {
     id: 'param-mapping',
     label: 'request parameter mapping (headers, query strings)',
     weight: 'weak',

@@ -64,6 +64,7 @@ export const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
   'api-cache': ['a stage-level cache', 'caching responses', 'responses held at the API layer for five minutes', 'keep a copy of responses for 30 seconds', 'a TTL of 60 seconds', 'CACHED'],
   'validation-in-code': ['validate input inside the function', 'the Lambda function validates the input'],
   'request-validation': ['validate request bodies', 'reject bodies that do not match a schema', 'reject request bodies that do not match a JSON Schema model', 'malformed JSON', 'missing required fields', 'a JSON Schema'],
+  'transform-in-code': ['a Lambda function that converts files between two formats', 'a function whose code translates each payload'],
   'param-mapping': ['add a header to every request', 'rename a query string parameter'],
   'body-transform': ['mapping templates', 'accepts only XML', 'convert the request and response bodies', 'rewrite the payloads between JSON and XML', 'VTL'],
   waf: ['AWS WAF', 'a web application firewall', 'SQL injection', 'cross-site scripting', 'block malicious bots'],

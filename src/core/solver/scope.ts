@@ -98,9 +98,9 @@ export function mainArea(hits: AreaHit[], named: ReadonlySet<string> = new Set()
   return best;
 }
 
-/** The areas whose service an answer option names. */
+/** The areas an answer option offers: by the service's name, or by stating what only that service does ("a message queue that holds each order"). */
 export function areasNamed(texts: readonly string[]): Set<string> {
-  return new Set(texts.flatMap((t) => findAreas(t).filter((h) => h.strength === 'name').map((h) => h.area)));
+  return new Set(texts.flatMap((t) => findAreas(t).map((h) => h.area)));
 }
 
 export const areaOf = (id: string): Area | undefined => AREAS.find((a) => a.id === id);

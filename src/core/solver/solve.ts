@@ -1,7 +1,7 @@
 import { chooseArchitecture, isArchitectureQuestion, type ArchitectureReading } from './architecture.js';
 import { answerFromFacts, answerStatements, readStatements, statementsReading, STATEMENTS_CONFIDENCE } from './fact-answer.js';
 import { rankStatements } from './statement-ranking.js';
-import { chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
+import { ASKS_EXCEPTION, chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
 import { answerCount, chooseOptions, picksAsked, LACKS_MARK, questionSubject, servicesNamed, splitOptions, type Subject } from './options.js';
@@ -384,14 +384,14 @@ function claimLines(options: readonly Option[], readings: Map<string, ClaimReadi
 /** A question that sets one service against another: each option is a claim checked against the feature tables. */
 function solveComparison(scenario: string, question: string, options: Option[], comparison: Comparison): Solution {
   const pick = picksAsked(scenario, options);
-  const { choices, scored, margin, readings } = chooseClaims(options, comparison, pick, (option) => solveScenario(option).service);
+  const { choices, scored, margin, readings } = chooseClaims(options, comparison, pick, (option) => solveScenario(option).service, question);
   const service = asOne(comparison.subject);
   const trace: TraceEntry[] = [
     {
       step: 'compare',
       title: 'One service against another?',
       outcome: 'fired',
-      reason: `the question asks what ${namesOf(comparison.subject)} ${comparison.limits ? 'lacks that' : comparison.both ? 'offers as' : 'offers that'} ${namesOf(comparison.rival)} ${comparison.limits ? 'has' : comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature`,
+      reason: `the question asks what ${namesOf(comparison.subject)} ${comparison.limits ? 'lacks that' : comparison.both ? 'offers as' : 'offers that'} ${namesOf(comparison.rival)} ${comparison.limits ? 'has' : comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature${ASKS_EXCEPTION.test(question) ? ', and the one that does not is the exception asked for' : ''}`,
       clues: [question],
     },
     { step: 'claims', title: 'Each option as a claim', outcome: choices.length ? 'fired' : 'passed', reason: claimLines(options, readings), clues: [] },
