@@ -60,6 +60,18 @@ export function findAreas(text: string): AreaHit[] {
 
 const RANK: Record<AreaStrength, number> = { name: 1, need: 2, hard: 3 };
 
+/** How many separate places of the text the clues stand on: clues that overlap ("UDP" in "UDP traffic") are one place. */
+export function distinctPlaces(hits: readonly AreaHit[]): number {
+  const spans = hits.map((h) => [h.start, h.start + h.quote.length] as const).sort((a, b) => a[0] - b[0]);
+  let places = 0;
+  let end = -1;
+  for (const [from, to] of spans) {
+    if (from >= end) places++;
+    end = Math.max(end, to);
+  }
+  return places;
+}
+
 export interface ScopeFinding {
   area: string;
   about: string;
@@ -75,21 +87,25 @@ export interface ScopeFinding {
 
 /**
  * The neighbouring area the text is most about: the one with the most, and the strongest,
- * clues; an area that one of the answer options names wins a tie of evidence.
+ * clues; an area that one of the answer options names wins a tie of evidence, and in a tie
+ * of scores the area whose clues cover more separate places of the text wins.
  */
 export function mainArea(hits: AreaHit[], named: ReadonlySet<string> = new Set()): ScopeFinding | undefined {
   const byArea = new Map<string, AreaHit[]>();
   for (const hit of hits) byArea.set(hit.area, [...(byArea.get(hit.area) ?? []), hit]);
   let best: ScopeFinding | undefined;
   let bestScore = 0;
+  let bestPlaces = 0;
   for (const [id, list] of byArea) {
     const strongest = Math.max(...list.map((h) => RANK[h.strength]));
     const stated = [...new Map(list.filter((h) => h.strength !== 'name').map((h) => [h.quote, h])).values()];
     const needs = stated.reduce((sum, h) => sum + (h.learned ? 0.5 : 1), 0);
     const written = stated.some((h) => !h.learned);
     const score = list.reduce((sum, h) => sum + RANK[h.strength], 0) + (named.has(id) && needs > 0 ? 3 : 0);
-    if (score > bestScore) {
+    const places = distinctPlaces(list);
+    if (score > bestScore || (score === bestScore && places > bestPlaces)) {
       bestScore = score;
+      bestPlaces = places;
       const area = AREAS.find((a) => a.id === id)!;
       const strength = (Object.keys(RANK) as AreaStrength[]).find((s) => RANK[s] === strongest)!;
       best = { area: id, about: area.about, strength, quotes: [...new Set(list.map((h) => h.quote))], needs, written, namedInText: list.some((h) => h.strength === 'name') };

@@ -1,6 +1,7 @@
 import { stemWord } from '../text/words.js';
 import { readLineTable, tableLine } from './line-table.js';
 import type { Span } from './pattern.js';
+import { TERM_SYNONYMS } from './term-synonyms.js';
 import { CLAUSE_PUNCTUATION } from './text.js';
 
 /*
@@ -114,7 +115,8 @@ function parseSlots(term: string, stemOf: (word: string) => string): Slots {
     .map((piece) => {
       if (piece === '..' || piece === '...') return piece;
       const optional = piece.endsWith('?');
-      const alternatives = (optional ? piece.slice(0, -1) : piece).split('/').map((alt) => alt.split('_').map(stemOf).join(' '));
+      const written = (optional ? piece.slice(0, -1) : piece).split('/');
+      const alternatives = [...written, ...written.flatMap((alt) => TERM_SYNONYMS[alt] ?? [])].map((alt) => alt.split('_').map(stemOf).join(' '));
       return { alternatives: [...new Set(alternatives)], optional };
     });
 }

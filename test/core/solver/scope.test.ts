@@ -22,6 +22,16 @@ describe('neighbouring services', () => {
     expect(areaOf(text)).toBe('global-accelerator');
   });
 
+  it('breaks a tie of evidence for the area whose clues stand on more separate places of the text', () => {
+    expect(areaOf('A multiplayer game sends UDP packets from players on every continent. They must reach the game through anycast addresses, and if one Region goes down play must shift to the other Region within seconds. Which service fits?')).toBe('global-accelerator');
+    expect(areaOf('A trading gateway speaks a TCP protocol. Clients worldwide must connect to the same static addresses everywhere and be carried over the AWS global network. Which AWS service?')).toBe('global-accelerator');
+  });
+
+  it('reads a secret changed automatically as rotation, without the word "rotate"', () => {
+    expect(areaOf('The API key the integration uses must be kept encrypted and changed automatically every 60 days, with no one pasting it into code. Which service?')).toBe('secrets-manager');
+    expect(areaOf('Database credentials for the reporting job must be kept out of the code, and the credentials change automatically each month. Which service?')).toBe('secrets-manager');
+  });
+
   it('reads an instance profile the caller already has as the means of a direct call, and setting one up as an IAM question', () => {
     const call = solve('A reporting program on an EC2 instance that already has an instance profile must invoke a function and use its response. The function must not be callable over any URL.');
     expect(call.service).toBe('lambda-invoke');
