@@ -13,7 +13,7 @@ import { noneAgainstSome, oneAgainstMany } from './count-clash.js';
 import { amountsNotListed, valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { aboutSubject, statementSubject } from './statement-subject.js';
-import { quantitiesIn, sameAmount } from './quantities.js';
+import { premiseSizes, quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './types.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
@@ -286,7 +286,11 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const inOrder = agreeing.every((e, i) => i === 0 || e.clause !== agreeing[i - 1]!.clause || e.given.start >= agreeing[i - 1]!.given.start);
   // (Nor an amount the facts give as the lowest of something, or where it was raised from, for an option that names no lowest.)
   const atLowest = agreeing.some((e) => boundOf(e.fact.statement, e.given, e.clause.start, e.clause.end) === 'min') && !/\b(?:minimum|min|at least|shortest|smallest|lowest|from)\b/.test(norm);
-  const amountsHold = inOrder && !atLowest && amounts.score > 0 && agreeing.length > 0 && agreeing.length === amounts.evidence.length && amounts.evidence.length >= quantitiesIn(option.text).filter((q) => q.measure !== 'count' || own.size > 0).length;
+  const writtenAmounts = quantitiesIn(option.text);
+  const caseAmounts = quantitiesIn(`${ctx.scenario} ${ctx.question}`);
+  const premises = premiseSizes(writtenAmounts, caseAmounts);
+  const claimedAmounts = writtenAmounts.filter((q) => !premises.includes(q) && (q.measure !== 'count' || own.size > 0));
+  const amountsHold = inOrder && !atLowest && amounts.score > 0 && agreeing.length > 0 && agreeing.length === amounts.evidence.length && amounts.evidence.length >= claimedAmounts.length;
   // (A written claim about the same statement reads its amounts more loosely, one bound for another: the amounts' own reading wins.)
   const loose = amountsHold && matching.filter((c) => !c.truth).every((c) => agreeing.some((e) => e.fact.id === c.fact));
   if (claims.includes(false) && !loose) return { truth: 'false', strength: 1, why: `a written claim is false (${[...new Set(matching.map((c) => c.fact))].join(', ')})` };
@@ -299,7 +303,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
   // An amount that agrees with what the clause gives for another thing than the one the option says it measures.
   for (const e of agreeing) {
-    const other = amountOfOtherThing(option.text, e.fact, e.clause);
+    const other = amountOfOtherThing(option.text, e.fact, e.clause, caseAmounts);
     if (other) return { truth: 'false', strength: 1, why: `${quoted(e.fact, e.clause)} gives another amount for what it measures` };
   }
   // One API type said to cost less or more than another, against the prices the facts give each.

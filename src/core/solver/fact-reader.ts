@@ -2,7 +2,7 @@ import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Cla
 import type { Option, ServiceId } from './types.js';
 import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
-import { quantitiesIn, sameAmount, type Quantity } from './quantities.js';
+import { premiseSizes, quantitiesIn, sameAmount, type Quantity } from './quantities.js';
 import { normalize } from './text.js';
 
 /*
@@ -248,7 +248,8 @@ export function readQuantities(scenario: string, question: string, options: read
   return options.map((o) => {
     // An amount the question itself states is a given of the case, not a claim to check; unless it is all the option states (the answer may repeat the case's amount).
     const written = quantitiesIn(o.text);
-    const fresh = written.filter((q) => !givenAmounts.some((g) => sameAmount(g, q) && !splitGivens.includes(g)));
+    const premises = premiseSizes(written, caseAmounts);
+    const fresh = written.filter((q) => !premises.includes(q) && !givenAmounts.some((g) => sameAmount(g, q) && !splitGivens.includes(g)));
     const amounts = fresh.length > 0 ? fresh : written;
     const own = wordsOf(o.text);
     // A bare count says nothing of what it counts ("2", "1,000"): only with the words of the option is it read.
@@ -259,7 +260,7 @@ export function readQuantities(scenario: string, question: string, options: read
       // (With two amounts of one measure, the words of each say which a clause's amount speaks of; sums of money are bills the clauses' prices compute.)
       const siblings = q.measure === 'money' ? [] : written.filter((w) => w !== q && w.measure === q.measure);
       const phrase = siblings.length > 0 ? wordsOf(phraseOf(o.text, q, written)) : undefined;
-      return judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, caseAmounts, lead, typesOrSubject(o.text, subject), taken, phrase, siblings);
+      return judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, [...caseAmounts, ...premises], lead, typesOrSubject(o.text, subject), taken, phrase, siblings);
     };
     const first = read.map((q) => judge(q));
     // A clause's amount that another amount of the option restates speaks of that one: "10,000 a second, with a burst of 5,000"

@@ -136,3 +136,11 @@ const isDay = (text: string, start: number, end: number) => MONTH_AFTER.test(tex
 export function sameAmount(a: Pick<Quantity, 'measure' | 'value'>, b: Pick<Quantity, 'measure' | 'value'>): boolean {
   return a.measure === b.measure && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
 }
+
+/**
+ * The sizes a text gives with a count are the premise of that count, not claims of their own
+ * ("a 40 KB message is metered as two messages"): the pieces are computed for them. Unless the
+ * case states the size itself: then the text's sizes are its claims ("three, as it is metered in 512 KB increments").
+ */
+export const premiseSizes = (written: readonly Quantity[], caseAmounts: readonly Quantity[]): Quantity[] =>
+  written.some((w) => w.measure === 'count') && !caseAmounts.some((g) => g.measure === 'size') ? written.filter((w) => w.measure === 'size') : [];

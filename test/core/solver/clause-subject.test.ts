@@ -61,3 +61,22 @@ describe('an amount counts only for the API type its statement speaks of', () =>
     expect(judged.get('A')!.truth).toBe('false');
   });
 });
+
+describe('a size an option gives with a count is the premise of that count', () => {
+  it('computes the pieces for the size the option itself states', () => {
+    const t = truths('Which statement about beacon billing is correct?\nA. A 100 KB beacon pulse sent over a WebSocket API counts as 3 beacon pulses.\nB. A 100 KB beacon pulse sent over a WebSocket API counts as 1 beacon pulse.');
+    expect(t.A).toBe('true');
+    expect(t.B).toBe('false');
+  });
+
+  it('reads a wrong count for the size as false, in other words too', () => {
+    const t = truths('What is true of how WebSocket APIs bill beacon pulses?\nA. Sending one 60 KB beacon pulse is billed as 4 beacon pulses.\nB. Sending one 60 KB beacon pulse is billed as 2 beacon pulses.');
+    expect(t.A).toBe('false');
+    expect(t.B).toBe('true');
+  });
+
+  it('keeps the sizes as claims when the case states the size', () => {
+    const t = truths('A sensor sends a 100 KB beacon pulse to a WebSocket API. How is it billed?\nA. As three beacon pulses, as they are metered in 48 KB increments.\nB. As two beacon pulses, as they are metered in 64 KB increments.');
+    expect(t.B).not.toBe('true');
+  });
+});
