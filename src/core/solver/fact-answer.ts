@@ -118,7 +118,13 @@ export function chooseStatements(options: readonly Option[], judgements: Readonl
 }
 
 /** A question about which statements hold, each option judged against the facts; undefined when it asks no such thing. */
-export function readStatements(scenario: string, question: string, options: readonly Option[], pick: number, subject: ServiceId | undefined): { judgements: Map<string, Judgement>; wantsFalse: boolean } | undefined {
+/** Each option of a question about statements judged against the facts, and whether it asks for the false ones. */
+export interface StatementsRead {
+  judgements: Map<string, Judgement>;
+  wantsFalse: boolean;
+}
+
+export function readStatements(scenario: string, question: string, options: readonly Option[], pick: number, subject: ServiceId | undefined): StatementsRead | undefined {
   const asked = question || scenario;
   // The API type the question sentence names is its subject ("… also available in HTTP APIs EXCEPT"), else the one type the case names.
   const named = [asked, scenario].map((text) => typesNamed(normalize(text))).find((types) => types.length > 0);
@@ -135,10 +141,7 @@ export function readStatements(scenario: string, question: string, options: read
 }
 
 /** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */
-export function answerStatements(scenario: string, question: string, options: Option[], pick: number, service: ServiceId, subject: ServiceId | undefined): Solution | undefined {
-  const read = readStatements(scenario, question, options, pick, subject);
-  if (!read) return undefined;
-  const { judgements, wantsFalse } = read;
+export function answerStatements(scenario: string, options: Option[], pick: number, service: ServiceId, { judgements, wantsFalse }: StatementsRead): Solution | undefined {
   const choices = chooseStatements(options, judgements, pick, wantsFalse);
   if (choices.length === 0) return undefined;
   const score = (j: Judgement) => (j.truth === 'unknown' ? 0 : (j.truth === 'true') !== wantsFalse ? j.strength : -j.strength);

@@ -520,7 +520,10 @@ function solveText(text: string): Solution {
   if (levelled && (levelled.choices.length > 0 || !allAtLevel(placements!, level!))) return levelled;
   if (metricOptions(options)) return solveMetrics(scenario, options);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
-  const checked = options.length ? answerStatements(scenario, question, options, picksAsked(scenario, options), subjectNamed(scenario), subject?.service ?? oneTypeNamed(scenario)) : undefined;
+  // (Read once: answered from the facts alone here, or ranking the options the readings below choose.)
+  const picked = picksAsked(scenario, options);
+  const statements = options.length ? readStatements(scenario, question, options, picked, subject?.service ?? oneTypeNamed(scenario)) : undefined;
+  const checked = statements ? answerStatements(scenario, options, picked, subjectNamed(scenario), statements) : undefined;
   if (checked) return checked;
   const { deciding, ...solved } = subject ? solveSubject(scenario, subject, question) : solveScenario(scenario, options.map((o) => o.text));
   if (!subject && answerCount(scenario) === 1 && isArchitectureQuestion(options)) {
@@ -530,7 +533,6 @@ function solveText(text: string): Solution {
   const chosen = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
   const { pick, scored, margin } = chosen;
   // In a question about statements, what the facts say of each option outranks the services it names.
-  const statements = options.length ? readStatements(scenario, question, options, pick, subject?.service ?? oneTypeNamed(scenario)) : undefined;
   const ranking = statements ? rankStatements(scored, statements.judgements, pick, statements.wantsFalse, chosen.choices) : undefined;
   const choices = ranking ? ranking.choices : chosen.choices;
   const reading = ranking?.changed ? statementsReading(options, statements!.judgements, statements!.wantsFalse) : chosen.reading;
