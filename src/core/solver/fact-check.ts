@@ -19,6 +19,7 @@ import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import { withQuestionSubject } from './pronoun-subject.js';
 import type { ServiceId } from './types.js';
+import { judgeCapability } from './capability-check.js';
 
 /*
  * A statement an option makes, judged against the chapter's verified statements: the closest
@@ -310,6 +311,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const compared = negated ? undefined : comparePrices(index, option.text);
   // (A price that holds still leaves the rest of the option to be read: "HTTP APIs offer usage plans for less" claims a feature too.)
   if (compared && !compared.holds) return { truth: 'false', strength: 1, why: compared.why };
+  // What the capability table says of the features it names for its subject.
+  const capability = compared ? undefined : judgeCapability(option.text, types.length === 1 ? types[0] : ctx.subject);
+  if (capability?.truth === 'false') return { truth: 'false', strength: 1, why: capability.why };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {
     if (!ex.items.some((item) => namesFeature(index, item, ownWithSubject))) continue;
@@ -323,7 +327,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
     return { truth: 'false', strength: 1, why: `${ex.fact.id}: ${lacked.join(', ')} lacks it` };
   }
   if (compared) return { truth: 'true', strength: 1, why: compared.why };
-  const unsupported = negated ? undefined : unlisted(index, norm, own, types);
+  // (A feature the table gives the type is listed under another name: "Lambda authorizer" for "Lambda REQUEST authorizers".)
+  const unsupported = negated || capability?.truth === 'true' ? undefined : unlisted(index, norm, own, types);
   if (unsupported) return unsupported;
   const listed = judgeListedName(index, option, ctx.options, types);
   if (listed) return listed;
@@ -390,6 +395,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (amountsHold && closest && agreeing.every((e) => closestFacts.has(e.fact))) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
+  if (capability?.truth === 'true') return { truth: 'true', strength: CAPABILITY_STRENGTH, why: capability.why };
   // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
   const restated = /\b(?:statements?|claims?)\b/.test(asked) ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
   if (restated) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(restated.fact, restated.clause)}` };
@@ -402,6 +408,9 @@ function givenToOthersOnly(clause: string, types: readonly ServiceId[]): boolean
   const named = typesNamed(clause);
   return named.length > 0 && !named.some((t) => types.includes(t)) && !NEGATED.test(clause);
 }
+
+/** A feature the capability table gives its subject: the option may say more than the feature, so never as sure as a contradiction. */
+const CAPABILITY_STRENGTH = 0.7;
 
 /** The least share of an option's words one clause must say for the option to restate it. */
 const RESTATES = 0.95;

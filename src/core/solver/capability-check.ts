@@ -1,0 +1,110 @@
+import { capabilityOf, isCapability, type Capability } from './capabilities.js';
+import { findClues } from './clues.js';
+import { typesNamed } from './api-type-names.js';
+import { statesLack } from './lacks.js';
+import { API_GATEWAY_TYPES } from './services.js';
+import { normalize } from './text.js';
+import type { ServiceId } from './types.js';
+
+/*
+ * A statement read as a claim about capabilities: which subject (service or API type) it speaks
+ * of, which features of the capability table it names, whether it says the subject has them or
+ * lacks them, and whether it limits them to the subject ("only in REST APIs") or gives them to
+ * every API type ("all three API types"). The table then says whether the claim holds.
+ */
+
+export type Quantifier = 'plain' | 'only' | 'every-type';
+
+export interface CapabilityClaim {
+  subjects: ServiceId[];
+  /** Whether the statement names its subject and says it has or lacks something, rather than proposing a feature for the question's subject. */
+  asserted: boolean;
+  features: string[];
+  lacks: boolean;
+  quantifier: Quantifier;
+}
+
+export interface CapabilityVerdict {
+  truth: 'true' | 'false';
+  why: string;
+}
+
+/** Services other than the API types, by the names a statement gives them. */
+const OTHER_SUBJECTS: [ServiceId, RegExp][] = [
+  ['lambda-url', /\b(?:function|lambda) urls?\b/],
+  ['alb', /\bapplication load balancers?\b|\balbs?\b/],
+  ['cloudfront', /\bcloudfront\b/],
+  ['appsync', /\bappsync\b/],
+];
+
+const TYPE = String.raw`(?:rest|http|web ?socket)`;
+/** "only in REST APIs", "REST-only", "exclusive to HTTP APIs". */
+const ONLY = new RegExp(String.raw`\bonly (?:(?:in|for|on|by|with|to) )?(?:the )?${TYPE}\b|\b${TYPE}(?: apis?)? only\b|\b(?:exclusive(?:ly)?|unique|limited|restricted) to (?:the )?${TYPE}\b`);
+/** "all three API types", "every API type", "REST, HTTP and WebSocket APIs". */
+const EVERY_TYPE = /\ball (?:three|3)(?: api)?(?: types)?\b|\b(?:every|each|any) (?:api gateway )?(?:api )?type\b|\ball (?:api gateway )?(?:api )?types\b/;
+/** Several types named as one list ("REST and HTTP APIs", "HTTP APIs as well as WebSocket APIs"): each is claimed alike. */
+const TYPE_LIST = new RegExp(String.raw`\b${TYPE}(?: apis?)?(?:,? (?:and|as well as|or) |, )(?:(?:both|also) )?${TYPE}\b|\bboth ${TYPE}\b`);
+/** "not available in HTTP APIs", "not supported by WebSocket APIs": the named type lacks what the sentence names. */
+const NOT_FOR_TYPE = new RegExp(String.raw`\b(?:not|never|isn't|aren't) (?:\w+ )?(?:available|supported|offered|provided|possible) (?:in|for|on|by|with) (?:an? |the )?${TYPE}\b`);
+/** Verbs that say a subject has something ("can", "supports", "is available for"). */
+const HAVING = /\b(?:can|could|supports?|supported|offers?|offered|has|have|provides?|provided|includes?|included|available|exists?|allows?|lets?|comes? with)\b/;
+const ANY_NEGATION = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor|only)\b/;
+
+/** The subjects a normalised sentence names, in table order. */
+function subjectsNamed(norm: string): ServiceId[] {
+  return [...typesNamed(norm), ...OTHER_SUBJECTS.filter(([, name]) => name.test(norm)).map(([id]) => id)];
+}
+
+/** Reads a statement as a capability claim; undefined when it names no feature of the table or its shape is not one read here. */
+export function readCapabilityClaim(text: string, questionSubject?: ServiceId): CapabilityClaim | undefined {
+  const norm = normalize(text);
+  const clues = findClues(text).filter((c) => isCapability(c.concept));
+  if (clues.length === 0) return undefined;
+  const named = subjectsNamed(norm);
+  const quantifier: Quantifier = ONLY.test(norm) ? 'only' : EVERY_TYPE.test(norm) || named.filter((s) => API_GATEWAY_TYPES.includes(s)).length === 3 ? 'every-type' : 'plain';
+  const subjects = named.length > 0 ? named : questionSubject ? [questionSubject] : [];
+  if (subjects.length === 0 && quantifier !== 'every-type') return undefined;
+  // Several subjects are each claimed alike only when written as one list.
+  if (subjects.length > 1 && quantifier === 'plain' && !TYPE_LIST.test(norm)) return undefined;
+  if (subjects.length > 1 && quantifier === 'only' && subjects.some((s) => !API_GATEWAY_TYPES.includes(s))) return undefined;
+  const lacks = statesLack(norm, (words) => subjectsNamed(words).length > 0) || NOT_FOR_TYPE.test(norm);
+  // A negation read neither way may turn the claim around where it stands ("without a cache in front"): not read.
+  const stripped = norm.replace(ONLY, ' ');
+  if (!lacks && ANY_NEGATION.test(stripped)) return undefined;
+  if (lacks && quantifier !== 'plain') return undefined;
+  // (Not "It can …": the pronoun may stand for a setting of the subject as well as for the subject.)
+  const asserted = (named.length > 0 || quantifier === 'every-type') && (lacks || HAVING.test(norm));
+  return { subjects, features: [...new Set(clues.map((c) => c.concept))], lacks, quantifier, asserted };
+}
+
+const describe = (cell: Capability, subject: ServiceId, feature: string) => `${cell.fact}: ${subject} ${cell.has ? 'has' : 'lacks'} ${feature}`;
+
+/** Whether one feature claim holds for its subjects: false as soon as a cell says otherwise, undefined when a cell it needs is unknown. */
+function judgeFeature(feature: string, claim: CapabilityClaim): CapabilityVerdict | undefined {
+  const wanted = claim.quantifier === 'every-type' ? [...API_GATEWAY_TYPES] : claim.subjects;
+  const others = claim.quantifier === 'only' ? API_GATEWAY_TYPES.filter((t) => !claim.subjects.includes(t)) : [];
+  const reasons: string[] = [];
+  let open = false;
+  for (const [subject, should] of [...wanted.map((s) => [s, !claim.lacks] as const), ...others.map((s) => [s, false] as const)]) {
+    const cell = capabilityOf(feature, subject);
+    if (!cell) {
+      open = true;
+      continue;
+    }
+    if (cell.has !== should) return { truth: 'false', why: describe(cell, subject, feature) };
+    reasons.push(describe(cell, subject, feature));
+  }
+  return open ? undefined : { truth: 'true', why: reasons.join('; ') };
+}
+
+/** The table's verdict on a statement: false when a feature it names is claimed wrongly, true when every one holds, undefined otherwise. */
+export function judgeCapability(text: string, questionSubject?: ServiceId): CapabilityVerdict | undefined {
+  const claim = readCapabilityClaim(text, questionSubject);
+  if (!claim) return undefined;
+  const verdicts = claim.features.map((f) => judgeFeature(f, claim));
+  const refuted = verdicts.find((v) => v?.truth === 'false');
+  if (refuted) return refuted;
+  // (A feature proposed for the question's subject may be right for it and still not what the question asks: only a claim is confirmed.)
+  if (claim.asserted && verdicts.every((v) => v?.truth === 'true')) return { truth: 'true', why: verdicts.map((v) => v!.why).join('; ') };
+  return undefined;
+}

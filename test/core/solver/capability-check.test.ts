@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { judgeCapability, readCapabilityClaim } from '../../../src/core/solver/capability-check.js';
+import { judgeStatements } from '../../../src/core/solver/fact-check.js';
+import { solve } from '../../../src/core/solver/solve.js';
+
+const truth = (text: string, subject?: Parameters<typeof judgeCapability>[1]) => judgeCapability(text, subject)?.truth ?? 'unknown';
+
+describe('statements checked against the capability table', () => {
+  it('reads the subject, the feature, its polarity and its quantifier', () => {
+    expect(readCapabilityClaim('Stage variables can be defined only on REST API stages')).toMatchObject({ subjects: ['apigw-rest'], features: ['stage-variables'], lacks: false, quantifier: 'only' });
+    expect(readCapabilityClaim('HTTP APIs offer no response cache')).toMatchObject({ subjects: ['apigw-http'], lacks: true, quantifier: 'plain' });
+    expect(readCapabilityClaim('Every API type can use canary releases')).toMatchObject({ quantifier: 'every-type' });
+    expect(readCapabilityClaim('Stage variables are read by the integration')).toBeUndefined();
+  });
+
+  it('refutes a feature limited to one type that every type has, and one given to a type that lacks it', () => {
+    expect(truth('Stage variables can be defined only on REST API stages')).toBe('false');
+    expect(truth('An HTTP API stage can keep responses in a cache for a TTL')).toBe('false');
+    expect(truth('A Lambda function URL can meter each partner with an API key and a monthly quota')).toBe('false');
+    expect(truth('Every API type can use canary releases')).toBe('false');
+    expect(truth('A WebSocket API can be attached to an AWS WAF web ACL')).toBe('false');
+  });
+
+  it('confirms what the table gives the subject, and what it denies it when the statement denies it too', () => {
+    expect(truth('A WebSocket API can run a Lambda authorizer when clients connect')).toBe('true');
+    expect(truth('HTTP APIs have no AWS X-Ray tracing')).toBe('true');
+    expect(truth('REST, HTTP and WebSocket APIs all support stage variables')).toBe('true');
+    expect(truth('Mock integrations are available for WebSocket APIs')).toBe('true');
+  });
+
+  it('takes the subject of the question for an option that names none, to refute it only', () => {
+    expect(truth('It can validate request bodies against a JSON schema model', 'apigw-http')).toBe('false');
+    // ("It" may be a setting of the API: what the API has does not make the option true.)
+    expect(truth('It can deploy changes automatically to its stages', 'apigw-http')).toBe('unknown');
+  });
+
+  it('leaves open what the table does not say', () => {
+    expect(truth('A Lambda function URL can use CORS headers')).toBe('unknown');
+    expect(truth('Use a REST API with usage plans instead of an HTTP API')).toBe('unknown');
+  });
+
+  it('is one of the judges of a question about statements', () => {
+    const options = [
+      { letter: 'A', text: 'Canary release deployments can be configured for HTTP API stages' },
+      { letter: 'B', text: 'WebSocket APIs can be deployed to a private endpoint inside a VPC' },
+    ];
+    const judged = judgeStatements({ scenario: '', question: 'Which statements are correct?', options });
+    expect(judged.get('A')!.truth).toBe('false');
+    expect(judged.get('B')!.truth).toBe('false');
+  });
+
+  it('answers a question about which statements hold by what each API type has', () => {
+    const s = solve(
+      'An engineering team is comparing the three Amazon API Gateway API types before a redesign. Which TWO statements are correct? (Choose TWO.)\nA. Canary release deployments can be configured for HTTP API stages\nB. A WebSocket API can run a Lambda authorizer on its $connect route\nC. Only REST APIs can define stage variables\nD. HTTP APIs can keep responses in a stage cache to cut latency\nE. HTTP APIs can deploy changes to the $default stage automatically',
+    );
+    expect(s.choices).toEqual(['B', 'E']);
+  });
+});
