@@ -47,3 +47,11 @@ export const capabilityOf = (feature: string, subject: ServiceId): Capability | 
 
 /** Whether the table has a row for the feature. */
 export const isCapability = (feature: string): boolean => feature in CAPABILITIES;
+
+/** The services that offer a feature, as a concept gives them, with each cell the table knows put right. */
+export function withCapabilities(feature: string, supportedBy: readonly ServiceId[] | undefined): readonly ServiceId[] | undefined {
+  const row = CAPABILITIES[feature];
+  if (!row || !supportedBy) return supportedBy;
+  const cells = Object.entries(row) as [ServiceId, Capability][];
+  return [...supportedBy.filter((s) => row[s]?.has !== false), ...cells.filter(([s, c]) => c.has && !supportedBy.includes(s)).map(([s]) => s)];
+}

@@ -5,6 +5,7 @@ import { servicesNamed } from './options.js';
 import type { Option } from './types.js';
 import { namesOf, SERVICES } from './services.js';
 import { statesLack } from './lacks.js';
+import { withCapabilities } from './capabilities.js';
 import { normalize } from './text.js';
 import type { ServiceId, SolvedOption } from './types.js';
 
@@ -66,7 +67,7 @@ const REPLACE_WITH = /\breplac\w*\s+((?:\S+\s+){0,10}?\S+?)\s+(?:with|by)\s+((?:
  */
 function movedIn(question: string, scenario: string): Comparison | undefined {
   const keeps = KEEPS.test(question);
-  if (!(keeps || JUSTIFY.test(question))) return undefined;
+  if (!(keeps || JUSTIFY.test(question))) return lostOrGained(question);
   // The move is in the question, or in the scenario the question asks about ("Which TWO requirements would justify the change?").
   const moved = MOVE_TO.exec(question) ?? INSTEAD.exec(question);
   const replaced = REPLACE_WITH.exec(question) ?? (moved ? null : REPLACE_WITH.exec(scenario));
@@ -85,6 +86,27 @@ function movedIn(question: string, scenario: string): Comparison | undefined {
   const rival = candidates.find((c) => c.length > 0);
   if (!rival) return undefined;
   return keeps ? { subject, rival, both: true } : { subject, rival };
+}
+
+/** Words for a move from one service to another. */
+const MOVE_VERB = /\b(?:mov|migrat|switch|chang|convert|port|rebuil|re-?platform|replac)\w*\b/i;
+/** What a move brings that was not there: the new service is the subject. */
+const GAINS = /\b(?:gain|gains|gained|gaining|get|gets|getting|acquires?|acquiring|picks? up)\b/i;
+
+/**
+ * "Which THREE would it give up by moving from a REST API to an HTTP API?": what the old one has
+ * and the new one lacks (the old one is the subject); "Which TWO does it gain by switching from
+ * … to …?": what the new one has and the old one lacks.
+ */
+function lostOrGained(question: string): Comparison | undefined {
+  const lost = LIMITS.test(question);
+  if (!lost && !GAINS.test(question)) return undefined;
+  const from = MOVE_FROM.exec(question);
+  if (!from || !MOVE_VERB.test(question.slice(0, from.index))) return undefined;
+  // (The new one is what follows "to", up to the end of the question: "… to an HTTP API?")
+  const [before, after] = [servicesNamed(from[1]!), servicesNamed(question.slice(from.index + from[0].length).split(/[?,;(]/)[0]!)];
+  if (before.length === 0 || after.length === 0 || overlaps(before, after)) return undefined;
+  return lost ? { subject: before, rival: after } : { subject: after, rival: before };
 }
 
 /** "… must decide whether the service sits behind an Application Load Balancer or an Amazon API Gateway REST API." */
@@ -159,7 +181,7 @@ const DISTINCT: readonly { label: string; pattern: RegExp; by: readonly ServiceI
   { label: 'built-in publish/subscribe channels', pattern: /\b(?:native|built in|managed|serverless)\b.*\b(?:pub ?\/? ?sub|publish ?\/? ?(?:and )?subscribe)\b.*\bchannels?\b/, by: ['appsync'] },
 ];
 
-const supporters = (id: string): readonly ServiceId[] | undefined => SHARED[id] ?? concept(id).supportedBy;
+const supporters = (id: string): readonly ServiceId[] | undefined => SHARED[id] ?? withCapabilities(id, concept(id).supportedBy);
 const overlaps = (a: readonly ServiceId[], b: readonly ServiceId[]) => a.some((s) => b.includes(s));
 
 const IT = /^\s*(?:it|they)\s+/i;
