@@ -22,6 +22,7 @@ export const CAPABILITIES: Readonly<Record<string, Row>> = {
   'api-cache': { 'apigw-rest': yes('cache.rest-only'), 'apigw-http': no('types.http-no-caching'), 'apigw-websocket': no('cache.rest-only'), appsync: yes('cmp.appsync'), 'lambda-url': no('cmp.function-urls') },
   waf: { 'apigw-rest': yes('auth.waf'), 'apigw-http': no('types.http-no-waf'), 'apigw-websocket': no('types.http-no-waf'), alb: yes('cmp.alb-auth') },
   canary: { 'apigw-rest': yes('deploy.canary'), 'apigw-http': no('types.http-other-gaps'), 'apigw-websocket': no('deploy.canary') },
+  throttling: { 'apigw-rest': yes('throttle.without-usage-plan'), 'apigw-http': yes('throttle.http-no-per-client'), 'lambda-url': no('cmp.function-urls') },
   'per-client-quota': { 'apigw-rest': yes('throttle.client-specific'), 'apigw-http': no('types.http-no-apikeys-usageplans'), 'apigw-websocket': yes('throttle.websocket-keys'), alb: no('cmp.alb-no-api-mgmt'), cloudfront: no('cmp.cloudfront'), 'lambda-url': no('int.function-urls') },
   'request-validation': { 'apigw-rest': yes('int.request-validation'), 'apigw-http': no('types.http-no-validation'), 'apigw-websocket': yes('types.http-no-validation'), alb: no('cmp.alb-no-api-mgmt') },
   'body-transform': { 'apigw-rest': yes('int.mapping-vtl'), 'apigw-http': no('types.http-transform'), 'apigw-websocket': yes('int.mapping-vtl'), alb: no('cmp.alb-no-api-mgmt') },

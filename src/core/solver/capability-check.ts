@@ -56,11 +56,12 @@ function subjectsNamed(norm: string): ServiceId[] {
 }
 
 /** Reads a statement as a capability claim; undefined when it names no feature of the table or its shape is not one read here. */
-export function readCapabilityClaim(text: string, questionSubject?: ServiceId): CapabilityClaim | undefined {
+export function readCapabilityClaim(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[]): CapabilityClaim | undefined {
   const norm = normalize(text);
   const clues = findClues(text).filter((c) => isCapability(c.concept));
   if (clues.length === 0) return undefined;
-  const named = subjectsNamed(norm);
+  // (A statement that sets one subject against another, "… for less than REST APIs", claims the feature for the first alone.)
+  const named = claimedFor ? [...claimedFor] : subjectsNamed(norm);
   const quantifier: Quantifier = ONLY.test(norm) ? 'only' : EVERY_TYPE.test(norm) || named.filter((s) => API_GATEWAY_TYPES.includes(s)).length === 3 ? 'every-type' : 'plain';
   const subjects = named.length > 0 ? named : questionSubject ? [questionSubject] : [];
   if (subjects.length === 0 && quantifier !== 'every-type') return undefined;
@@ -98,8 +99,8 @@ function judgeFeature(feature: string, claim: CapabilityClaim): CapabilityVerdic
 }
 
 /** The table's verdict on a statement: false when a feature it names is claimed wrongly, true when every one holds, undefined otherwise. */
-export function judgeCapability(text: string, questionSubject?: ServiceId): CapabilityVerdict | undefined {
-  const claim = readCapabilityClaim(text, questionSubject);
+export function judgeCapability(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[]): CapabilityVerdict | undefined {
+  const claim = readCapabilityClaim(text, questionSubject, claimedFor);
   if (!claim) return undefined;
   const verdicts = claim.features.map((f) => judgeFeature(f, claim));
   const refuted = verdicts.find((v) => v?.truth === 'false');

@@ -34,6 +34,17 @@ describe('statements checked against the capability table', () => {
     expect(truth('It can deploy changes automatically to its stages', 'apigw-http')).toBe('unknown');
   });
 
+  it('reads a feature set against a price as claimed for the type priced', () => {
+    expect(truth('WebSocket APIs offer request validation for less than REST APIs do', undefined)).toBe('unknown');
+    const options = [{ letter: 'A', text: 'HTTP APIs give a response cache at a cheaper hourly rate than REST APIs' }];
+    expect(judgeStatements({ scenario: '', question: 'Which statements about caching are correct?', options }).get('A')!.truth).toBe('false');
+  });
+
+  it('gives route-level throttling to HTTP APIs and none to function URLs', () => {
+    expect(truth('HTTP APIs can set throttling limits on a single route')).toBe('true');
+    expect(truth('A Lambda function URL can throttle callers at a set rate')).toBe('false');
+  });
+
   it('leaves open what the table does not say', () => {
     expect(truth('A Lambda function URL can use CORS headers')).toBe('unknown');
     expect(truth('Use a REST API with usage plans instead of an HTTP API')).toBe('unknown');
