@@ -1,6 +1,6 @@
 import { capabilityOf, isCapability, type Capability } from './capabilities.js';
 import { findClues } from './clues.js';
-import { typesNamed } from './api-type-names.js';
+import { typesAt, typesNamed } from './api-type-names.js';
 import { statesLack } from './lacks.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
@@ -55,13 +55,24 @@ function subjectsNamed(norm: string): ServiceId[] {
   return [...typesNamed(norm), ...OTHER_SUBJECTS.filter(([, name]) => name.test(norm)).map(([id]) => id)];
 }
 
+/** Where a statement sets its subject against another ("… for less than REST APIs", "unlike HTTP APIs"). */
+const RIVAL = /\b(?:than|compared (?:with|to)|unlike|instead of|versus|vs)\b/;
+
+/** The subjects a statement claims something for: all it names but the one it sets them against, the first named after "than" or "unlike". */
+function subjectsBeforeRival(norm: string): ServiceId[] {
+  const rival = RIVAL.exec(norm);
+  const after = rival ? norm.slice(rival.index) : '';
+  const against = [...typesAt(after), ...OTHER_SUBJECTS.flatMap(([type, name]) => { const m = name.exec(after); return m ? [{ type, at: m.index }] : []; })].sort((a, b) => a.at - b.at)[0]?.type;
+  return subjectsNamed(norm).filter((s) => s !== against);
+}
+
 /** Reads a statement as a capability claim; undefined when it names no feature of the table or its shape is not one read here. */
 export function readCapabilityClaim(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[]): CapabilityClaim | undefined {
   const norm = normalize(text);
   const clues = findClues(text).filter((c) => isCapability(c.concept));
   if (clues.length === 0) return undefined;
   // (A statement that sets one subject against another, "… for less than REST APIs", claims the feature for the first alone.)
-  const named = claimedFor ? [...claimedFor] : subjectsNamed(norm);
+  const named = claimedFor ? [...claimedFor] : subjectsBeforeRival(norm);
   const quantifier: Quantifier = ONLY.test(norm) ? 'only' : EVERY_TYPE.test(norm) || named.filter((s) => API_GATEWAY_TYPES.includes(s)).length === 3 ? 'every-type' : 'plain';
   const subjects = named.length > 0 ? named : questionSubject ? [questionSubject] : [];
   if (subjects.length === 0 && quantifier !== 'every-type') return undefined;
@@ -74,7 +85,8 @@ export function readCapabilityClaim(text: string, questionSubject?: ServiceId, c
   if (!lacks && ANY_NEGATION.test(stripped)) return undefined;
   if (lacks && quantifier !== 'plain') return undefined;
   // (Not "It can …": the pronoun may stand for a setting of the subject as well as for the subject.)
-  const asserted = (named.length > 0 || quantifier === 'every-type') && (lacks || HAVING.test(norm));
+  // (Nor one set against a rival: "more cheaply than REST APIs" says more than the table knows.)
+  const asserted = (named.length > 0 || quantifier === 'every-type') && (lacks || HAVING.test(norm)) && !RIVAL.test(norm);
   return { subjects, features: [...new Set(clues.map((c) => c.concept))], lacks, quantifier, asserted };
 }
 

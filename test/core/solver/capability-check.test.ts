@@ -40,6 +40,11 @@ describe('statements checked against the capability table', () => {
     expect(judgeStatements({ scenario: '', question: 'Which statements about caching are correct?', options }).get('A')!.truth).toBe('false');
   });
 
+  it('reads a feature claimed for one type against another as claimed for the first', () => {
+    expect(truth('WebSocket APIs can attach AWS WAF rules more cheaply than REST APIs')).toBe('false');
+    expect(truth('Unlike HTTP APIs, REST APIs can keep responses in a stage cache')).toBe('unknown');
+  });
+
   it('gives route-level throttling to HTTP APIs and none to function URLs', () => {
     expect(truth('HTTP APIs can set throttling limits on a single route')).toBe('true');
     expect(truth('A Lambda function URL can throttle callers at a set rate')).toBe('false');
