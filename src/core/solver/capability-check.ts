@@ -81,7 +81,8 @@ export function readCapabilityClaim(text: string, questionSubject?: ServiceId, c
   if (subjects.length > 1 && quantifier === 'only' && subjects.some((s) => !API_GATEWAY_TYPES.includes(s))) return undefined;
   const lacks = statesLack(norm, (words) => subjectsNamed(words).length > 0) || NOT_FOR_TYPE.test(norm);
   // A negation read neither way may turn the claim around where it stands ("without a cache in front"): not read.
-  const stripped = norm.replace(ONLY, ' ');
+  // (After the feature, a negation says how it works, "returns a response without calling a backend", not whether the subject has it.)
+  const stripped = norm.slice(0, Math.max(...clues.map((c) => c.end))).replace(ONLY, ' ');
   if (!lacks && ANY_NEGATION.test(stripped)) return undefined;
   if (lacks && quantifier !== 'plain') return undefined;
   // (Not "It can …": the pronoun may stand for a setting of the subject as well as for the subject.)

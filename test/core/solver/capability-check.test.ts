@@ -50,6 +50,11 @@ describe('statements checked against the capability table', () => {
     expect(truth('A Lambda function URL can throttle callers at a set rate')).toBe('false');
   });
 
+  it('reads past a negation that only says how the feature works', () => {
+    expect(truth('A mock integration can answer with a canned response without invoking any backend', 'apigw-http')).toBe('false');
+    expect(truth('HTTP APIs cannot, without a Lambda function, offer a mock integration')).toBe('true');
+  });
+
   it('leaves open what the table does not say', () => {
     expect(truth('A Lambda function URL can use CORS headers')).toBe('unknown');
     expect(truth('Use a REST API with usage plans instead of an HTTP API')).toBe('unknown');
