@@ -41,7 +41,10 @@ export function rankStatements(scored: readonly Scored[], judgements: ReadonlyMa
   // The facts settle none of the options: the services they name decide.
   if (ranked.every((o) => o.standing === 1)) return kept;
   // The options' own choice stands unless the facts refute one of it.
-  if (proposed.length > 0 && proposed.every((l) => ranked.find((o) => o.letter === l)!.standing > 0)) return kept;
+  // (Nor when it leaves open one of its own while the facts bear out one it left out.)
+  const standingOf = (l: string) => ranked.find((o) => o.letter === l)!.standing;
+  const outranked = proposed.some((l) => standingOf(l) === 1) && ranked.some((o) => o.standing === 2 && !proposed.includes(o.letter));
+  if (proposed.length > 0 && proposed.every((l) => standingOf(l) > 0) && !outranked) return kept;
   const open = ranked.filter((o) => o.standing > 0).sort((a, b) => b.standing - a.standing || b.close - a.close || b.score - a.score);
   const none = { choices: [], changed: proposed.length > 0, unsettled: false };
   if (open.length < pick) return none;
