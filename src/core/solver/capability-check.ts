@@ -22,6 +22,8 @@ export interface CapabilityClaim {
   features: string[];
   lacks: boolean;
   quantifier: Quantifier;
+  /** Subjects the statement says lack what it gives the others ("… for HTTP APIs but not for REST APIs"). */
+  without: ServiceId[];
 }
 
 export interface CapabilityVerdict {
@@ -66,29 +68,36 @@ function subjectsBeforeRival(norm: string): ServiceId[] {
   return subjectsNamed(norm).filter((s) => s !== against);
 }
 
+/** "… but not for REST APIs", ", not in HTTP APIs": a type denied what the statement gives the subject. */
+const DENIED_TO = new RegExp(String.raw`\b(?:but |and |yet )?not (?:(?:in|for|on|by|with|to) )?(?:an? |the )?(${TYPE})\b`, 'g');
+
 /** Reads a statement as a capability claim; undefined when it names no feature of the table or its shape is not one read here. */
 export function readCapabilityClaim(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[]): CapabilityClaim | undefined {
   const norm = normalize(text);
   const clues = findClues(text).filter((c) => isCapability(c.concept));
   if (clues.length === 0) return undefined;
+  const deniedTo = [...norm.matchAll(DENIED_TO)].flatMap((m) => typesNamed(m[1]!));
   // (A statement that sets one subject against another, "… for less than REST APIs", claims the feature for the first alone.)
-  const named = claimedFor ? [...claimedFor] : subjectsBeforeRival(norm);
+  const namedAll = claimedFor ? [...claimedFor] : subjectsBeforeRival(norm);
+  // (Denied to some of the types it names, the statement gives the feature to the rest: "for HTTP APIs but not for REST APIs".)
+  const without = namedAll.some((s) => !deniedTo.includes(s)) ? deniedTo : [];
+  const named = namedAll.filter((s) => !without.includes(s));
   const quantifier: Quantifier = ONLY.test(norm) ? 'only' : EVERY_TYPE.test(norm) || named.filter((s) => API_GATEWAY_TYPES.includes(s)).length === 3 ? 'every-type' : 'plain';
   const subjects = named.length > 0 ? named : questionSubject ? [questionSubject] : [];
   if (subjects.length === 0 && quantifier !== 'every-type') return undefined;
   // Several subjects are each claimed alike only when written as one list.
   if (subjects.length > 1 && quantifier === 'plain' && !TYPE_LIST.test(norm)) return undefined;
   if (subjects.length > 1 && quantifier === 'only' && subjects.some((s) => !API_GATEWAY_TYPES.includes(s))) return undefined;
-  const lacks = statesLack(norm, (words) => subjectsNamed(words).length > 0) || NOT_FOR_TYPE.test(norm);
+  const lacks = without.length === 0 && (statesLack(norm, (words) => subjectsNamed(words).length > 0) || NOT_FOR_TYPE.test(norm));
   // A negation read neither way may turn the claim around where it stands ("without a cache in front"): not read.
   // (After the feature, a negation says how it works, "returns a response without calling a backend", not whether the subject has it.)
-  const stripped = norm.slice(0, Math.max(...clues.map((c) => c.end))).replace(ONLY, ' ');
+  const stripped = norm.slice(0, Math.max(...clues.map((c) => c.end))).replace(ONLY, ' ').replace(without.length ? DENIED_TO : /$^/, ' ');
   if (!lacks && ANY_NEGATION.test(stripped)) return undefined;
   if (lacks && quantifier !== 'plain') return undefined;
   // (Not "It can …": the pronoun may stand for a setting of the subject as well as for the subject.)
   // (Nor one set against a rival: "more cheaply than REST APIs" says more than the table knows.)
   const asserted = (named.length > 0 || quantifier === 'every-type') && (lacks || HAVING.test(norm)) && !RIVAL.test(norm);
-  return { subjects, features: [...new Set(clues.map((c) => c.concept))], lacks, quantifier, asserted };
+  return { subjects, features: [...new Set(clues.map((c) => c.concept))], lacks, quantifier, without, asserted };
 }
 
 const describe = (cell: Capability, subject: ServiceId, feature: string) => `${cell.fact}: ${subject} ${cell.has ? 'has' : 'lacks'} ${feature}`;
@@ -96,7 +105,7 @@ const describe = (cell: Capability, subject: ServiceId, feature: string) => `${c
 /** Whether one feature claim holds for its subjects: false as soon as a cell says otherwise, undefined when a cell it needs is unknown. */
 function judgeFeature(feature: string, claim: CapabilityClaim): CapabilityVerdict | undefined {
   const wanted = claim.quantifier === 'every-type' ? [...API_GATEWAY_TYPES] : claim.subjects;
-  const others = claim.quantifier === 'only' ? API_GATEWAY_TYPES.filter((t) => !claim.subjects.includes(t)) : [];
+  const others = claim.quantifier === 'only' ? API_GATEWAY_TYPES.filter((t) => !claim.subjects.includes(t)) : claim.without;
   const reasons: string[] = [];
   let open = false;
   for (const [subject, should] of [...wanted.map((s) => [s, !claim.lacks] as const), ...others.map((s) => [s, false] as const)]) {

@@ -55,6 +55,13 @@ describe('statements checked against the capability table', () => {
     expect(truth('HTTP APIs cannot, without a Lambda function, offer a mock integration')).toBe('true');
   });
 
+  it('reads a feature given to one type but not to another', () => {
+    expect(readCapabilityClaim('Request validation is offered for WebSocket APIs but not for HTTP APIs')).toMatchObject({ subjects: ['apigw-websocket'], without: ['apigw-http'], lacks: false });
+    expect(truth('Request validation is offered for WebSocket APIs but not for HTTP APIs')).toBe('true');
+    expect(truth('Automatic deployments exist for REST APIs and not for HTTP APIs')).toBe('false');
+    expect(truth('Stage variables can be used with REST APIs, not with HTTP APIs')).toBe('false');
+  });
+
   it('leaves open what the table does not say', () => {
     expect(truth('A Lambda function URL can use CORS headers')).toBe('unknown');
     expect(truth('Use a REST API with usage plans instead of an HTTP API')).toBe('unknown');
