@@ -72,9 +72,9 @@ function subjectsBeforeRival(norm: string): ServiceId[] {
 const DENIED_TO = new RegExp(String.raw`\b(?:but |and |yet )?not (?:(?:in|for|on|by|with|to) )?(?:an? |the )?(${TYPE})\b`, 'g');
 
 /** Reads a statement as a capability claim; undefined when it names no feature of the table or its shape is not one read here. */
-export function readCapabilityClaim(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[]): CapabilityClaim | undefined {
+export function readCapabilityClaim(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[], featuresFrom?: string): CapabilityClaim | undefined {
   const norm = normalize(text);
-  const clues = findClues(text).filter((c) => isCapability(c.concept));
+  const clues = findClues(featuresFrom ?? text).filter((c) => isCapability(c.concept));
   if (clues.length === 0) return undefined;
   const deniedTo = [...norm.matchAll(DENIED_TO)].flatMap((m) => typesNamed(m[1]!));
   // (A statement that sets one subject against another, "… for less than REST APIs", claims the feature for the first alone.)
@@ -91,7 +91,7 @@ export function readCapabilityClaim(text: string, questionSubject?: ServiceId, c
   const lacks = without.length === 0 && (statesLack(norm, (words) => subjectsNamed(words).length > 0) || NOT_FOR_TYPE.test(norm));
   // A negation read neither way may turn the claim around where it stands ("without a cache in front"): not read.
   // (After the feature, a negation says how it works, "returns a response without calling a backend", not whether the subject has it.)
-  const stripped = norm.slice(0, Math.max(...clues.map((c) => c.end))).replace(ONLY, ' ').replace(without.length ? DENIED_TO : /$^/, ' ');
+  const stripped = norm.slice(0, featuresFrom === undefined ? Math.max(...clues.map((c) => c.end)) : norm.length).replace(ONLY, ' ').replace(without.length ? DENIED_TO : /$^/, ' ');
   if (!lacks && ANY_NEGATION.test(stripped)) return undefined;
   if (lacks && quantifier !== 'plain') return undefined;
   // (Not "It can …": the pronoun may stand for a setting of the subject as well as for the subject.)
@@ -120,9 +120,18 @@ function judgeFeature(feature: string, claim: CapabilityClaim): CapabilityVerdic
   return open ? undefined : { truth: 'true', why: reasons.join('; ') };
 }
 
+/** A question that makes the claim its options complete: "Which TWO features are available only in REST APIs, not in HTTP APIs?" */
+const ASKS_FEATURES = /\b(?:which|what)\b[^?]*\b(?:features?|capabilit(?:y|ies)|functionalit(?:y|ies))\b/i;
+
+/** The table's verdict on a bare feature offered to complete the claim the question makes; undefined when the option names a subject or the question makes no claim. */
+export function judgeFeatureForQuestion(option: string, question: string): CapabilityVerdict | undefined {
+  if (!ASKS_FEATURES.test(question) || subjectsNamed(normalize(option)).length > 0 || ANY_NEGATION.test(normalize(option))) return undefined;
+  return judgeCapability(question, undefined, undefined, option);
+}
+
 /** The table's verdict on a statement: false when a feature it names is claimed wrongly, true when every one holds, undefined otherwise. */
-export function judgeCapability(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[]): CapabilityVerdict | undefined {
-  const claim = readCapabilityClaim(text, questionSubject, claimedFor);
+export function judgeCapability(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[], featuresFrom?: string): CapabilityVerdict | undefined {
+  const claim = readCapabilityClaim(text, questionSubject, claimedFor, featuresFrom);
   if (!claim) return undefined;
   const verdicts = claim.features.map((f) => judgeFeature(f, claim));
   const refuted = verdicts.find((v) => v?.truth === 'false');

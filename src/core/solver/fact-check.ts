@@ -19,7 +19,7 @@ import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import { withQuestionSubject } from './pronoun-subject.js';
 import type { ServiceId } from './types.js';
-import { judgeCapability } from './capability-check.js';
+import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
 
 /*
  * A statement an option makes, judged against the chapter's verified statements: the closest
@@ -312,7 +312,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (A price that holds still leaves the rest of the option to be read: "HTTP APIs offer usage plans for less" claims a feature too.)
   if (compared && !compared.holds) return { truth: 'false', strength: 1, why: compared.why };
   // What the capability table says of the features it names for its subject.
-  const capability = judgeCapability(option.text, types.length === 1 ? types[0] : ctx.subject, compared ? [compared.subject] : undefined);
+  const capability = judgeCapability(option.text, types.length === 1 ? types[0] : ctx.subject, compared ? [compared.subject] : undefined) ?? judgeFeatureForQuestion(option.text, ctx.question);
   if (capability?.truth === 'false') return { truth: 'false', strength: 1, why: capability.why };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeCapability, readCapabilityClaim } from '../../../src/core/solver/capability-check.js';
+import { judgeCapability, judgeFeatureForQuestion, readCapabilityClaim } from '../../../src/core/solver/capability-check.js';
 import { judgeStatements } from '../../../src/core/solver/fact-check.js';
 import { solve } from '../../../src/core/solver/solve.js';
 
@@ -60,6 +60,14 @@ describe('statements checked against the capability table', () => {
     expect(truth('Request validation is offered for WebSocket APIs but not for HTTP APIs')).toBe('true');
     expect(truth('Automatic deployments exist for REST APIs and not for HTTP APIs')).toBe('false');
     expect(truth('Stage variables can be used with REST APIs, not with HTTP APIs')).toBe('false');
+  });
+
+  it('completes the claim a question makes with the bare feature an option offers', () => {
+    const asked = 'Which TWO capabilities exist only for REST APIs and not for HTTP APIs? (Choose TWO.)';
+    expect(judgeFeatureForQuestion('Attaching an AWS WAF web ACL to a stage', asked)?.truth).toBe('true');
+    expect(judgeFeatureForQuestion('Stage variables that select a backend', asked)?.truth).toBe('false');
+    expect(judgeFeatureForQuestion('IAM authorization with signed requests', asked)?.truth).toBe('false');
+    expect(judgeFeatureForQuestion('A WebSocket API with usage plans', asked)).toBeUndefined();
   });
 
   it('leaves open what the table does not say', () => {
