@@ -34,7 +34,7 @@ const LIMITS = /\b(?:limitations?|disadvantages?|drawbacks?|downsides?|weakness(
 
 
 /** Where the rival comes in: after these words, or before "cannot …" in "that an ALB cannot". */
-const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|than|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
+const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|than|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|(?<=,\s*)not\s+(?:in|by|with|on|for|from)|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
 const RIVAL_BEFORE = /\b(?:that|which|what|but)\s+((?:an?\s+|the\s+)?(?:\S+\s+){0,5}?\S+?)\s+(?:cannot|can\s*not|can't|does\s+not|doesn't|do\s+not|don't|lacks?|is\s+missing)\b/i;
 
 /** "… is deciding between an Application Load Balancer and Amazon API Gateway …": the two the scenario weighs. */

@@ -22,6 +22,10 @@ describe('what a move from one API type to another loses or gains, from the capa
     expect(s.choices).toEqual(['A', 'C']);
   });
 
+  it('reads a type named after ", not in" as the rival', () => {
+    expect(comparisonIn('Which TWO capabilities does a WebSocket API offer, not in an HTTP API? (Choose TWO.)')).toEqual({ subject: ['apigw-websocket'], rival: ['apigw-http'] });
+  });
+
   it('takes what a type has from the capability table where it knows more than the rule', () => {
     const s = solve(
       'Which capability do Amazon API Gateway WebSocket APIs have that HTTP APIs lack?\nA. Stage variables\nB. Lambda authorizers\nC. Mock integrations that answer without a backend\nD. IAM authorization',
