@@ -36,7 +36,8 @@ export const CAPABILITIES: Readonly<Record<string, Row>> = {
   xray: { 'apigw-rest': yes('mon.xray'), 'apigw-http': no('types.http-no-xray'), 'apigw-websocket': no('mon.xray') },
   'rest-logging': { 'apigw-rest': yes('mon.log-types'), 'apigw-http': no('types.http-no-xray'), 'apigw-websocket': yes('ws.monitoring') },
   mock: { 'apigw-rest': yes('int.mock'), 'apigw-http': no('int.mock'), 'apigw-websocket': yes('int.mock') },
-  'timeout-raise': { 'apigw-rest': yes('int.timeout-raisable'), 'apigw-http': no('int.timeout-raisable'), 'apigw-websocket': no('int.timeout-raisable') },
+  // (Raisable for Regional and private REST APIs only: the REST cell depends on the endpoint type, so it is left out.)
+  'timeout-raise': { 'apigw-http': no('int.timeout-raisable'), 'apigw-websocket': no('int.timeout-raisable') },
   'gateway-responses': { 'apigw-http': no('types.http-other-gaps') },
   'cloud-map': { 'apigw-rest': no('types.http-other-gaps'), 'apigw-http': yes('int.vpc-link-v2') },
   'custom-domain': { 'apigw-rest': yes('ep.edge'), 'apigw-http': yes('auth.mtls'), 'lambda-url': no('cmp.function-urls') },

@@ -103,14 +103,14 @@ export function readCapabilityClaim(text: string, questionSubject?: ServiceId, c
 const describe = (cell: Capability, subject: ServiceId, feature: string) => `${cell.fact}: ${subject} ${cell.has ? 'has' : 'lacks'} ${feature}`;
 
 /** Whether one feature claim holds for its subjects: false as soon as a cell says otherwise, undefined when a cell it needs is unknown. */
-function judgeFeature(feature: string, claim: CapabilityClaim): CapabilityVerdict | undefined {
+function judgeFeature(feature: string, claim: CapabilityClaim, known: (fact: string) => boolean): CapabilityVerdict | undefined {
   const wanted = claim.quantifier === 'every-type' ? [...API_GATEWAY_TYPES] : claim.subjects;
   const others = claim.quantifier === 'only' ? API_GATEWAY_TYPES.filter((t) => !claim.subjects.includes(t)) : claim.without;
   const reasons: string[] = [];
   let open = false;
   for (const [subject, should] of [...wanted.map((s) => [s, !claim.lacks] as const), ...others.map((s) => [s, false] as const)]) {
     const cell = capabilityOf(feature, subject);
-    if (!cell) {
+    if (!cell || !known(cell.fact)) {
       open = true;
       continue;
     }
@@ -124,16 +124,19 @@ function judgeFeature(feature: string, claim: CapabilityClaim): CapabilityVerdic
 const ASKS_FEATURES = /\b(?:which|what)\b[^?]*\b(?:features?|capabilit(?:y|ies)|functionalit(?:y|ies))\b/i;
 
 /** The table's verdict on a bare feature offered to complete the claim the question makes; undefined when the option names a subject or the question makes no claim. */
-export function judgeFeatureForQuestion(option: string, question: string): CapabilityVerdict | undefined {
+export function judgeFeatureForQuestion(option: string, question: string, known: (fact: string) => boolean = everyFact): CapabilityVerdict | undefined {
   if (!ASKS_FEATURES.test(question) || subjectsNamed(normalize(option)).length > 0 || ANY_NEGATION.test(normalize(option))) return undefined;
-  return judgeCapability(question, undefined, undefined, option);
+  return judgeCapability(question, undefined, undefined, option, known);
 }
 
+const everyFact = () => true;
+
 /** The table's verdict on a statement: false when a feature it names is claimed wrongly, true when every one holds, undefined otherwise. */
-export function judgeCapability(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[], featuresFrom?: string): CapabilityVerdict | undefined {
+/** (`known` says which facts the statements read hold: a cell resting on another fact is left unknown.) */
+export function judgeCapability(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[], featuresFrom?: string, known: (fact: string) => boolean = everyFact): CapabilityVerdict | undefined {
   const claim = readCapabilityClaim(text, questionSubject, claimedFor, featuresFrom);
   if (!claim) return undefined;
-  const verdicts = claim.features.map((f) => judgeFeature(f, claim));
+  const verdicts = claim.features.map((f) => judgeFeature(f, claim, known));
   const refuted = verdicts.find((v) => v?.truth === 'false');
   if (refuted) return refuted;
   // (A feature proposed for the question's subject may be right for it and still not what the question asks: only a claim is confirmed.)

@@ -312,7 +312,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (A price that holds still leaves the rest of the option to be read: "HTTP APIs offer usage plans for less" claims a feature too.)
   if (compared && !compared.holds) return { truth: 'false', strength: 1, why: compared.why };
   // What the capability table says of the features it names for its subject.
-  const capability = judgeCapability(option.text, types.length === 1 ? types[0] : ctx.subject, compared ? [compared.subject] : undefined) ?? judgeFeatureForQuestion(option.text, ctx.question);
+  const known = (id: string) => index.facts.some((f) => f.id === id);
+  const capability = judgeCapability(option.text, types.length === 1 ? types[0] : ctx.subject, compared ? [compared.subject] : undefined, undefined, known) ?? judgeFeatureForQuestion(option.text, ctx.question, known);
   if (capability?.truth === 'false') return { truth: 'false', strength: 1, why: capability.why };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {

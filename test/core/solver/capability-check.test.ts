@@ -70,6 +70,11 @@ describe('statements checked against the capability table', () => {
     expect(judgeFeatureForQuestion('A WebSocket API with usage plans', asked)).toBeUndefined();
   });
 
+  it('leaves a cell open when the statements read do not hold the fact it rests on', () => {
+    expect(judgeCapability('HTTP APIs can keep responses in a stage cache', undefined, undefined, undefined, () => false)).toBeUndefined();
+    expect(judgeCapability('HTTP APIs can keep responses in a stage cache', undefined, undefined, undefined, (id) => id === 'types.http-no-caching')?.truth).toBe('false');
+  });
+
   it('leaves open what the table does not say', () => {
     expect(truth('A Lambda function URL can use CORS headers')).toBe('unknown');
     expect(truth('Use a REST API with usage plans instead of an HTTP API')).toBe('unknown');
