@@ -18,7 +18,7 @@ import type { Option } from './types.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import { withQuestionSubject } from './pronoun-subject.js';
-import { borneShare } from './clause-cover.js';
+import { borneShare, describesAnother } from './clause-cover.js';
 import type { ServiceId } from './types.js';
 
 /*
@@ -429,6 +429,7 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   // (Amounts are the amounts' own reading: the same words with swapped numbers restate nothing.)
   if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !deniesWithin(norm, text) || quantitiesIn(norm).length > 0) return false;
   if (!aboutTypes(text, typesClaimed(norm, undefined))) return false;
+  if (describesAnother(own, text)) return false;
   // ("each API key" says what "per API key" says.)
   return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }

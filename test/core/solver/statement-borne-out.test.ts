@@ -36,4 +36,9 @@ describe('an option one clause of the facts bears out in other words', () => {
     // (The question's subject is excused only where the statement speaks of it: these policies are not usage plans.)
     expect(truths('Which statements about these resource policies are correct?\nA. They set a weekly request quota for each holder of an API key.\nB. Widgets are blue.')).not.toMatchObject({ A: 'true' });
   });
+
+  it('does not pair one listed item with the description another item has in parentheses', () => {
+    expect(truths('Which statements about Lambda function URLs are correct?\nA. Setting the AuthType to AWS_IAM leaves the function URL callable by anyone.\nB. Widgets are blue.')).not.toMatchObject({ A: 'true' });
+    expect(truths('Which statements about WebSocket routes are correct?\nA. The $connect route is used when the route selection expression matches no route.\nB. Widgets are blue.')).not.toMatchObject({ A: 'true' });
+  });
 });
