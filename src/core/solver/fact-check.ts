@@ -18,6 +18,7 @@ import type { Option } from './types.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import { withQuestionSubject } from './pronoun-subject.js';
+import { borneShare, describesAnother } from './clause-cover.js';
 import type { ServiceId } from './types.js';
 import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
 
@@ -349,6 +350,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   let everyType: typeof closest;
   /** Every clause that says nearly all the option's words: each may be the one it restates. */
   const nearly: NonNullable<typeof closest>[] = [];
+  /** The words of the question's own sentence: the subject its statements are about. */
+  const questionStems = wordsOf(asked);
   const near: NonNullable<typeof closest>[] = [];
   for (const { fact } of relevant) {
     const best = Math.max(...fact.clauses.map((c) => coverage(index, own, c.stems)));
@@ -361,7 +364,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       // (A clause about another API type than the option's says nothing of it, for or against.)
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
-      if (cover >= RESTATES) nearly.push({ fact, clause, cover });
+      // (The words of the question's own subject, when its statement speaks of that subject, and those that only carry the sentence need not be said by the clause.)
+      const borne = borneShare(index, own, clause.stems, new Set([...questionStems].filter((stem) => fact.stems.has(stem))));
+      if (borne >= RESTATES) nearly.push({ fact, clause, cover: borne });
       if (cover >= NEAR) near.push({ fact, clause, cover });
       const text = clauseText(fact, clause);
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
@@ -413,12 +418,12 @@ function givenToOthersOnly(clause: string, types: readonly ServiceId[]): boolean
 /** A feature the capability table gives its subject: the option may say more than the feature, so never as sure as a contradiction. */
 const CAPABILITY_STRENGTH = 0.7;
 
-/** The least share of an option's words one clause must say for the option to restate it. */
-const RESTATES = 0.95;
+/** The least share of an option's words one clause must bear out (see borneShare) for the option to restate it. */
+const RESTATES = 0.8;
 /** A restatement found by shared words: never as sure as a contradiction read outright. */
 const RESTATED_STRENGTH = 0.7;
 /** The least content an option must have to restate anything: a name or two restates nothing. */
-const RESTATED_WORDS = 5;
+const RESTATED_WORDS = 3;
 
 /** Words that stretch a statement: said by the option and not by the clause, they claim more than it says. */
 const ABSOLUTE = /\b(?:only|every|all|always|never|any|each|automatically|same|just|solely|exclusively|guarantee\w*|unlimited|whole)\b/g;
@@ -432,8 +437,9 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   const text = clauseText(closest.fact, closest.clause);
   const content = [...own].filter((s) => !GENERIC.has(s) && (index.rarity.get(s) ?? 0) > 0);
   // (Amounts are the amounts' own reading: the same words with swapped numbers restate nothing.)
-  if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !sameNegations(norm, text) || quantitiesIn(norm).length > 0) return false;
+  if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !deniesWithin(norm, text) || quantitiesIn(norm).length > 0) return false;
   if (!aboutTypes(text, typesClaimed(norm, undefined))) return false;
+  if (describesAnother(own, text)) return false;
   // ("each API key" says what "per API key" says.)
   return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }
@@ -446,6 +452,12 @@ function sameNegations(norm: string, text: string): boolean {
   const option = negationsOf(norm);
   const clause = negationsOf(text);
   return option.size === clause.size && [...option].every((word) => clause.has(word));
+}
+
+/** The option denies with the clause's own words, or neither denies: a clause that denies more ("can't be evaluated or matches no route") still bears out one of its denials. */
+function deniesWithin(norm: string, text: string): boolean {
+  const option = negationsOf(norm);
+  return sameNegations(norm, text) || (option.size > 0 && [...option].every((word) => negationsOf(text).has(word)));
 }
 
 /** The share of an option's words a clause must hold for its reach over every API type to count against "only". */

@@ -32,13 +32,16 @@ export interface FactIndex {
 let built: FactIndex | undefined;
 
 /** Words the statements and the questions use for one idea: a quota is a limit, however it is named. */
-const SAME_AS: Record<string, string> = { quota: 'limit', cap: 'limit', capac: 'limit' };
+const SAME_AS: Record<string, string> = { quota: 'limit', cap: 'limit', capac: 'limit', ceil: 'limit', hourli: 'hour', daili: 'day', weekli: 'week', monthli: 'month' };
 /** Phrases written out for what the statements abbreviate (a "time-to-live" is the TTL) or say in one word, and the words that only ask for an amount ("how long"), which speak of nothing. */
 const SAME_PHRASE: [RegExp, string][] = [
   [/\btime[\s-]+to[\s-]+live\b/gi, 'TTL'],
   // What happens on its own, or on a schedule nobody sets off each time, happens automatically.
   [/\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\b(?:on|over|by) a (?:fixed |set |preset )?schedule\b/gi, 'automatically'],
   [/\bhow (?:long|many|much|often|soon)\b/gi, ' '],
+  // What anyone may call without signing in is public; an "auth type" is the AuthType setting.
+  [/\b(?:callable|reachable|invocable|accessible|open) (?:by|to) (?:anyone|everyone|any caller|the public|the whole internet)\b/gi, 'public'],
+  [/\bauth[\s-]+type\b/gi, 'AuthType'],
   // A copy of a response kept to answer later is a cached response.
   [/\b(?:keeps?|kept|stores?|stored|holds?|held|saves?|saved) (?:a )?(?:cop(?:y|ies) of )?(?:each |every |the |its )?(?:api )?responses?\b/gi, 'caches responses'],
   // An API named by its endpoint type ("a private API", "edge-optimized REST APIs") is an API with that endpoint.

@@ -147,7 +147,7 @@ describe('statements judged against the facts', () => {
   });
 
   it('refutes a limit called fixed when the facts say the quota can be raised', () => {
-    expect(truths('Which statement is correct?\nA. Beacon slots per stage cannot be raised above their starting number.\nB. A stage holds beacon slots.')).toEqual({ A: 'false', B: 'unknown' });
+    expect(truths('Which statement is correct?\nA. Beacon slots per stage cannot be raised above their starting number.\nB. A stage holds beacon slots.')).toEqual({ A: 'false', B: 'true' });
   });
 
   it('refutes from the chapter\'s facts a connection table kept without code, latency looked up in CloudTrail and an unencrypted ws:// address', () => {
