@@ -71,9 +71,21 @@ function subjectsBeforeRival(norm: string): ServiceId[] {
 /** "… but not for REST APIs", ", not in HTTP APIs": a type denied what the statement gives the subject. */
 const DENIED_TO = new RegExp(String.raw`\b(?:but |and |yet )?not (?:(?:in|for|on|by|with|to) )?(?:an? |the )?(${TYPE})\b`, 'g');
 
+/** Where an "only" claim ends: at the first negation after it ("only in REST APIs and cannot be used by HTTP APIs" denies the others what "only" already does). */
+function onlyClaimEnd(norm: string): number {
+  const only = ONLY.exec(norm);
+  if (!only) return norm.length;
+  const after = only.index + only[0].length;
+  const denial = new RegExp(ANY_NEGATION.source, 'g');
+  denial.lastIndex = after;
+  return denial.exec(norm)?.index ?? norm.length;
+}
+
 /** Reads a statement as a capability claim; undefined when it names no feature of the table or its shape is not one read here. */
 export function readCapabilityClaim(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[], featuresFrom?: string): CapabilityClaim | undefined {
-  const norm = normalize(text);
+  const whole = normalize(text);
+  // (An "only" claim is read up to the denial that may follow it: the types denied there are the others "only" leaves out.)
+  const norm = ONLY.test(whole) ? whole.slice(0, onlyClaimEnd(whole)) : whole;
   const clues = findClues(featuresFrom ?? text).filter((c) => isCapability(c.concept));
   if (clues.length === 0) return undefined;
   const deniedTo = [...norm.matchAll(DENIED_TO)].flatMap((m) => typesNamed(m[1]!));

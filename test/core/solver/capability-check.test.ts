@@ -21,6 +21,13 @@ describe('statements checked against the capability table', () => {
     expect(truth('A WebSocket API can be attached to an AWS WAF web ACL')).toBe('false');
   });
 
+  it('limits an "only" claim to the types it names, not to those the statement then denies', () => {
+    expect(readCapabilityClaim('Stage variables exist only in REST APIs and are not offered by HTTP or WebSocket APIs')).toMatchObject({ subjects: ['apigw-rest'], quantifier: 'only' });
+    expect(truth('Stage variables exist only in REST APIs and are not offered by HTTP or WebSocket APIs')).toBe('false');
+    expect(truth('Stage variables can be used only in REST and HTTP APIs, never in WebSocket APIs')).toBe('false');
+    expect(truth('A stage cache is available only for REST APIs and cannot be turned on for HTTP APIs')).toBe('true');
+  });
+
   it('confirms what the table gives the subject, and what it denies it when the statement denies it too', () => {
     expect(truth('A WebSocket API can run a Lambda authorizer when clients connect')).toBe('true');
     expect(truth('HTTP APIs have no AWS X-Ray tracing')).toBe('true');
