@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { solve } from '../../../src/core/solver/solve.js';
+
+/** The neighbouring area a question is about, or null when the solver answers inside the rule. */
+const areaOf = (text: string) => solve(text).outOfScope?.area ?? null;
+
+/**
+ * Questions whose stem shares a word with a chapter need ("HTTPS", "own domain", "requests") while
+ * its real need is the job of the outside service one option offers: the chapter option would rest
+ * on no strong need of its own, so the question is left outside the rule and that option's area named.
+ */
+const OFFERED: [string, string][] = [
+  ['acm', `A bakery's ordering site runs over HTTPS on order.example.net. The owner no longer wants to pay a vendor every year for the site's credentials, nor have browsers warn visitors when they lapse. Which service should the team use?
+A. An Amazon API Gateway HTTP API with a custom domain
+B. AWS Certificate Manager
+C. Amazon CloudFront with origin access control
+D. An Application Load Balancer with host-based rules`],
+  ['secrets-manager', `A billing backend keeps its database login in a plain configuration file. The security team wants the login held in a managed vault that the code reads when it starts, and changed every month without an outage. Which option fits?
+A. Amazon API Gateway with a Lambda authorizer
+B. AWS Secrets Manager
+C. Amazon CloudFront signed cookies
+D. A Lambda function URL with IAM authentication`],
+  ['sqs', `A ticket API gets sudden waves of purchase requests that the payment backend cannot handle at once. The team wants each request to wait in line until a processor is free, so that none is dropped. What should hold the requests?
+A. Amazon Simple Queue Service
+B. An Amazon API Gateway HTTP API
+C. Amazon CloudFront
+D. A Lambda function URL`],
+  ['batch', `A bank reruns thousands of risk calculations every night. It wants the calculations lined up and executed on compute that AWS picks and sizes, with no cluster to look after. Which service should it use?
+A. AWS Batch
+B. An Amazon API Gateway REST API
+C. An Application Load Balancer
+D. Amazon CloudFront`],
+];
+
+/** A chapter question with an outside service among the distractors still gets its chapter answer. */
+const INSIDE: [string, string][] = [
+  ['B', `A startup wants a managed front door for its Lambda functions with per-client API keys and monthly quotas. Which option fits?
+A. Amazon Simple Queue Service
+B. An Amazon API Gateway REST API with usage plans
+C. AWS Secrets Manager
+D. Amazon CloudFront`],
+];
+
+describe('an outside service offered by an option, with no chapter need in the stem', () => {
+  it.each(OFFERED)('%s: %s', (area, text) => {
+    expect(solve(text).choices).toEqual([]);
+    expect(areaOf(text)).toBe(area);
+  });
+  it.each(INSIDE)('answers %s: %s', (letter, text) => {
+    expect(solve(text).choices).toEqual([letter]);
+  });
+});
