@@ -338,7 +338,7 @@ export const AREAS: readonly Area[] = [
     id: 'synthetics',
     about: 'Amazon CloudWatch Synthetics (scripted canaries that walk through an endpoint or a user journey on a schedule)',
     names: ['cloudwatch synthetics', 'synthetics canary', 'synthetics canaries', 'synthetic monitoring'],
-    needs: ['scripted/synthetic .. check/checks/test/tests/probe/probes/transaction/transactions', 'the way/like/as .. a? real? customer/user/visitor .. would', 'simulate/simulates/simulated/simulating/mimic/mimics/imitate/imitates .. a? customer/customers/user/users/visitor/visitors/shopper/shoppers', 'every .. minute/minutes/hour ... even .. when/at .. no .. real? customer/customers/user/users/traffic', 'no real? customer/customers/user/users/visitor/visitors .. are? active/online/around', 'check/checks/test/tests/probe/probes .. every .. minute/minutes/hour ... alarm/alert/alerts'],
+    needs: ['scripted/synthetic .. check/checks/test/tests/probe/probes/transaction/transactions', 'the way/like/as .. a? real? customer/user/visitor .. would', 'simulate/simulates/simulated/simulating/mimic/mimics/imitate/imitates .. a? customer/customers/user/users/visitor/visitors/shopper/shoppers', 'every .. minute/minutes/hour ... even .. when/at .. no .. real? customer/customers/user/users/traffic', 'no real? customer/customers/user/users/visitor/visitors .. are? active/online/around', 'check/checks/test/tests/probe/probes .. every .. minute/minutes/hour ... alarm/alert/alerts', 'script/scripts/scripted .. every .. minute/minutes/hour/hours', 'as/like/the_way a/an? traveller/traveler/shopper/patient/member/buyer/guest/player/visitor/customer/user/client .. would', 'even .. overnight/at_night/weekend/weekends .. when .. nobody/no_one/no'],
   },
   {
     id: 'config',

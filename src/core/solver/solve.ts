@@ -554,6 +554,12 @@ function solveText(text: string): Solution {
   // Options no reading above could choose among may be amounts the verified statements give.
   const fromFacts = (chosen.choices.length === 0 || ranking?.changed) && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
   if (fromFacts) return fromFacts;
+  // A question taken to be about one service's features that no option answers may be about the neighbour its stem describes.
+  const neighbour = subject && choices.length === 0 ? solveScenario(scenario, options.map((o) => o.text)) : undefined;
+  if (neighbour?.outOfScope) {
+    const { deciding: _, ...outside } = neighbour;
+    return { ...outside, options: scored, pick, choices: [], choice: null };
+  }
   const trace = reading ? [...solved.trace, reading] : solved.trace;
   return { ...solved, trace, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }

@@ -50,3 +50,27 @@ describe('an outside service offered by an option, with no chapter need in the s
     expect(solve(text).choices).toEqual([letter]);
   });
 });
+
+describe('CloudWatch Synthetics is not the CloudWatch metrics of the API', () => {
+  it('leaves scheduled scripted journeys outside the rule even when API Gateway is named beside them', () => {
+    const text = `A travel site wants a script to log in, search for a flight and open the booking page on its public Amazon API Gateway API every ten minutes, as a traveller would, even overnight when nobody is booking, and to alert the on-call engineer when any step fails. Which AWS feature is built for this?
+A. API Gateway stage variables
+B. AWS X-Ray traces on the stage
+C. Amazon CloudWatch Synthetics canaries
+D. An API Gateway canary release`;
+    expect(solve(text).choices).toEqual([]);
+    expect(areaOf(text)).toBe('synthetics');
+  });
+});
+
+describe('a feature question no option answers, about a neighbour', () => {
+  it('names the neighbour the stem describes rather than the service a proposal names', () => {
+    const text = `A ticket seller wants scripted checks that walk through its public booking API every five minutes the way a customer would, even at night when no customers are online, with an alarm when a step fails. A teammate suggests the canary release feature of Amazon API Gateway. Which AWS service or feature is meant for these checks?
+A. An API Gateway canary release deployment
+B. The test button of the API Gateway console
+C. AWS X-Ray sampling on the stage
+D. Amazon CloudWatch Synthetics canaries`;
+    expect(solve(text).service).toBeNull();
+    expect(areaOf(text)).toBe('synthetics');
+  });
+});
