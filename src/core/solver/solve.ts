@@ -307,7 +307,7 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
   // A hard need is one no chapter service meets, so it never yields.
   const scope = found && found.strength !== 'hard' && areaOf(found.area)?.yieldsTo?.some((group) => group.every(set.has)) ? undefined : found;
   // With no neighbour in the stem, a chapter conclusion without a strong need of its own gives way to the outside service an option offers.
-  const offered = !scope && (!winner || winner.partial || ruleSupport(winner, evaluations) === 0) ? offeredNeighbour(text, optionTexts, [...writtenAreas, ...learned.areas]) : undefined;
+  const offered = !scope && (!winner || winner.partial || ruleSupport(winner, evaluations) === 0) ? offeredNeighbour(text, optionTexts, [...writtenAreas, ...learned.areas], !winner) : undefined;
   if (offered || outsideRule(scope, winner, evaluations, named, optionTexts.length > 0)) {
     const about = offered ?? scope!;
     const trace: TraceEntry[] = [

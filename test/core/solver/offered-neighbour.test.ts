@@ -6,11 +6,12 @@ const areaOf = (text: string) => solve(text).outOfScope?.area ?? null;
 
 /**
  * Questions whose stem shares a word with a chapter need ("HTTPS", "own domain", "requests") while
- * its real need is the job of the outside service one option offers: the chapter option would rest
- * on no strong need of its own, so the question is left outside the rule and that option's area named.
+ * it states, however weakly, the job of the outside service one option offers: the chapter option
+ * would rest on no strong need of its own, so the question is left outside the rule and that
+ * option's area named.
  */
 const OFFERED: [string, string][] = [
-  ['acm', `A bakery's ordering site runs over HTTPS on order.example.net. The owner no longer wants to pay a vendor every year for the site's credentials, nor have browsers warn visitors when they lapse. Which service should the team use?
+  ['acm', `A bakery's ordering site runs over HTTPS on order.example.net. The owner wants AWS to hand out the site's certificate for free and to replace it on its own before browsers start warning visitors. Which service should the team use?
 A. An Amazon API Gateway HTTP API with a custom domain
 B. AWS Certificate Manager
 C. Amazon CloudFront with origin access control
@@ -25,6 +26,11 @@ A. Amazon Simple Queue Service
 B. An Amazon API Gateway HTTP API
 C. Amazon CloudFront
 D. A Lambda function URL`],
+  ['device-farm', `A logistics firm wants to see where its delivery vans are on a map and to learn when one leaves its district. Which service fits?
+A. Amazon Location Service
+B. Amazon CloudFront
+C. An Amazon API Gateway HTTP API
+D. An Application Load Balancer`],
   ['batch', `A bank reruns thousands of risk calculations every night. It wants the calculations lined up and executed on compute that AWS picks and sizes, with no cluster to look after. Which service should it use?
 A. AWS Batch
 B. An Amazon API Gateway REST API
@@ -34,6 +40,9 @@ D. Amazon CloudFront`],
 
 /** A chapter question with an outside service among the distractors still gets its chapter answer. */
 const INSIDE: [string, string][] = [
+  ['A', `Our readers live on every continent and complain that pages load slowly. Which service helps?
+A. Amazon CloudFront
+B. AWS Batch`],
   ['B', `A startup wants a managed front door for its Lambda functions with per-client API keys and monthly quotas. Which option fits?
 A. Amazon Simple Queue Service
 B. An Amazon API Gateway REST API with usage plans
