@@ -25,6 +25,7 @@ const JOBS: [string, string][] = [
   ['batch', 'A chemistry group has a backlog of independent simulation jobs and wants AWS to schedule them and provision the right amount of compute for them. Which service should it use?'],
   ['ivs', 'A fitness brand wants instructors to go live from a studio and members to watch in the app with a delay of only a few seconds. Which AWS service fits?'],
   ['appflow', 'A finance team wants invoices moved between SaaS applications such as Salesforce and Amazon S3 every night, set up in the console. Which service should it use?'],
+  ['ivs', 'A creator platform lets gamers stream their gameplay live to followers, who react in a chat beside the video. Which AWS service is made for the video part?'],
 ];
 
 /** Words of a neighbour's job used for something else stay in the rule. */
