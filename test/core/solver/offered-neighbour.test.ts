@@ -40,6 +40,16 @@ D. Amazon CloudFront`],
 
 /** A chapter question with an outside service among the distractors still gets its chapter answer. */
 const INSIDE: [string, string][] = [
+  ['A', `A company wants to stop SQL injection attempts against its public API before they reach the backend. What should it add?
+A. AWS WAF rules
+B. Amazon SQS
+C. AWS Certificate Manager
+D. AWS Batch`],
+  ['A', `Mobile app users sign in and the app must send their token with each call to the backend API, which must reject calls without a valid token. What should the team use?
+A. An Amazon Cognito user pool with an authorizer on the API
+B. AWS Secrets Manager
+C. AWS Certificate Manager
+D. Amazon SQS`],
   ['A', `Our readers live on every continent and complain that pages load slowly. Which service helps?
 A. Amazon CloudFront
 B. AWS Batch`],
