@@ -26,6 +26,12 @@ const JOBS: [string, string][] = [
   ['ivs', 'A fitness brand wants instructors to go live from a studio and members to watch in the app with a delay of only a few seconds. Which AWS service fits?'],
   ['appflow', 'A finance team wants invoices moved between SaaS applications such as Salesforce and Amazon S3 every night, set up in the console. Which service should it use?'],
   ['ivs', 'A creator platform lets gamers stream their gameplay live to followers, who react in a chat beside the video. Which AWS service is made for the video part?'],
+  ['sqs', 'When a sale starts, a signup service gets more requests than the mail sender can take. The extra requests should be buffered and fed to the sender as its capacity frees up. Which service belongs between them?'],
+  ['batch', `A climate group runs hundreds of model runs every week, each a containerized job, and wants a managed service to run them on EC2 capacity it provisions. Which option fits?
+A. AWS Batch
+B. An Amazon API Gateway HTTP API
+C. Amazon CloudFront
+D. An Application Load Balancer`],
 ];
 
 /** Words of a neighbour's job used for something else stay in the rule. */
