@@ -59,7 +59,8 @@ const TOOLS: readonly Tool[] = [
     id: 'cloudwatch',
     label: 'Amazon CloudWatch metrics and alarms, sent by API Gateway every minute',
     fact: 'mon.metrics-automatic',
-    names: /\bcloud ?watch\b/,
+    // CloudWatch Synthetics, RUM and Internet Monitor are services of their own, outside the API's monitoring.
+    names: /\bcloud ?watch\b(?! (?:synthetics|rum|internet monitor))/,
     needs: /\b(?:metrics?|dashboards?|alarms?|alert(?:s|ed)?|threshold|request counts?|latency|error rates?|4xx|5xx|per minute|every minute|graphs?|paged|pages?|notif(?:y|ied|ies|ication)|(?:client|server) side errors?)\b|\b(?:more than|over|above|exceeds?) \d+\b[^.?!]*\b(?:errors?|requests?|calls?)\b/,
   },
 ];

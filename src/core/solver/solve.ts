@@ -17,6 +17,7 @@ import { chooseByLatencySplit } from './latency-split.js';
 import { chooseByRedeployment } from './redeploy.js';
 import { allAtLevel, askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
+import { offeredNeighbour } from './offered-neighbour.js';
 import { API_GATEWAY_TYPES, namesOf, SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
 
@@ -257,6 +258,14 @@ function runRule(set: ClueSet): { evaluations: Evaluation[]; evaluated: Evaluati
   return { evaluations, evaluated: [...evaluated.slice(0, at), weak], winner: weak };
 }
 
+/** How many strong needs of its own the conclusion rests on. */
+function ruleSupport(winner: Evaluation, evaluations: Evaluation[]): number {
+  const deciding = decidingOf(winner, evaluations);
+  // Two weak clues that together make a condition of the step count as one strong one.
+  const compound = winner.step.when.some((c) => c.all.length > 1 && c.all.every((id) => deciding.includes(id))) ? 1 : 0;
+  return deciding.filter((id) => concept(id).weight === 'strong' && !concept(id).context).length + compound;
+}
+
 /**
  * Whether the question is about a neighbouring service rather than the rule's: a need no
  * chapter service meets; or that service's needs stated at least as often as the rule's strong
@@ -268,10 +277,7 @@ function outsideRule(scope: ScopeFinding | undefined, winner: Evaluation | undef
   if (scope.strength === 'hard') return true;
   if (!winner || winner.partial) return true;
   if (scope.strength === 'name') return false;
-  const deciding = decidingOf(winner, evaluations);
-  // Two weak clues that together make a condition of the step count as one strong one.
-  const compound = winner.step.when.some((c) => c.all.length > 1 && c.all.every((id) => deciding.includes(id))) ? 1 : 0;
-  const ruleWeight = deciding.filter((id) => concept(id).weight === 'strong' && !concept(id).context).length + compound;
+  const ruleWeight = ruleSupport(winner, evaluations);
   const areaWeight = scope.needs - (scope.namedInText ? 1 : 0) + (named.has(scope.area) && scope.written ? 1 : 0);
   // A tie goes to the neighbour, unless the answer options offer the rule's services and none of the neighbour's.
   const optionsForRule = hasOptions && !named.has(scope.area);
@@ -300,8 +306,10 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
   const found = mainArea([...writtenAreas, ...learned.areas], named);
   // A hard need is one no chapter service meets, so it never yields.
   const scope = found && found.strength !== 'hard' && areaOf(found.area)?.yieldsTo?.some((group) => group.every(set.has)) ? undefined : found;
-  if (outsideRule(scope, winner, evaluations, named, optionTexts.length > 0)) {
-    const about = scope!;
+  // With no neighbour in the stem, a chapter conclusion without a strong need of its own gives way to the outside service an option offers.
+  const offered = !scope && (!winner || winner.partial || ruleSupport(winner, evaluations) === 0) ? offeredNeighbour(text, optionTexts, [...writtenAreas, ...learned.areas], !winner) : undefined;
+  if (offered || outsideRule(scope, winner, evaluations, named, optionTexts.length > 0)) {
+    const about = offered ?? scope!;
     const trace: TraceEntry[] = [
       ...evaluated.filter((e) => e !== winner).map((e) => traceEntry({ ...e, outcome: 'passed' }, set)),
       { step: 'scope', title: 'Outside the rule?', outcome: 'fired', reason: `this is about ${about.about}: ${about.quotes.map((q) => `"${q}"`).join(', ')}`, clues: about.quotes },
@@ -546,6 +554,12 @@ function solveText(text: string): Solution {
   // Options no reading above could choose among may be amounts the verified statements give.
   const fromFacts = (chosen.choices.length === 0 || ranking?.changed) && options.length && !solved.outOfScope ? answerFromFacts(scenario, question, options, pick, subjectNamed(scenario)) : undefined;
   if (fromFacts) return fromFacts;
+  // A question taken to be about one service's features that no option answers may be about the neighbour its stem describes.
+  const neighbour = subject && choices.length === 0 ? solveScenario(scenario, options.map((o) => o.text)) : undefined;
+  if (neighbour?.outOfScope) {
+    const { deciding: _, ...outside } = neighbour;
+    return { ...outside, options: scored, pick, choices: [], choice: null };
+  }
   const trace = reading ? [...solved.trace, reading] : solved.trace;
   return { ...solved, trace, confidence, options: scored, pick, choices, choice: choices.length ? choices.join(', ') : null };
 }
