@@ -3,6 +3,7 @@ import { EXIT, failureOf, UsageError } from './cli/errors.js';
 import { commandHelp, mainHelp, shortUsage } from './cli/help.js';
 import { COMMANDS, HOME, findCommand } from './cli/registry.js';
 import type { CommandContext, CommandSpec } from './cli/types.js';
+import { print } from './cli/print.js';
 import { closest } from './cli/suggest.js';
 import { VERSION } from './cli/version.js';
 import { printable } from './core/bank/sanitize.js';
@@ -78,14 +79,23 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   return stream;
 }
 
+let stdout: NodeJS.WriteStream | undefined;
+const stdoutStream = () => (stdout ??= quietOnClosedPipe(process.stdout));
+
 function defaultIO(): MainIO {
   return {
     // Node makes process.stdin on first use, loading its stream code (about a millisecond): most commands never read it.
     get stdin() {
       return process.stdin;
     },
-    stdout: quietOnClosedPipe(process.stdout),
-    stderr: process.stderr,
+    // Made on first use too: a command that only prints its result writes it without the stream.
+    get stdout() {
+      return stdoutStream();
+    },
+    print: (text) => print(text, { fd: 1, stream: stdoutStream, exit: (code) => process.exit(code), platform: process.platform }),
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),

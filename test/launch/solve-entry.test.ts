@@ -42,6 +42,14 @@ describe('solve from bin/, through its CommonJS entry', () => {
     expect(solved.output[3]).not.toContain('internal/modules/esm/module_job');
   });
 
+  it('prints its answer without making Node\'s streams for stdout and stderr', () => {
+    const solved = run(['solve', QUESTION], { node: ['--require', preload] });
+    expect(solved.status).toBe(0);
+    expect(solved.stdout).toContain('API Gateway');
+    // Both are pipes here: their streams would load Node's socket modules.
+    expect(solved.output[3]).not.toContain('NativeModule net');
+  });
+
   it('takes Node\'s own modules as they are, without copying each one\'s exports first', () => {
     const entry = readFileSync(join(ROOT, 'dist', 'chunks', 'solve.cjs'), 'utf8');
     expect(entry).toContain('require("node:fs")');
