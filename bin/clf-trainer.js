@@ -7,10 +7,15 @@ if (major < 20) {
   process.exit(1);
 }
 const argv = process.argv.slice(2);
-const started = argv[0] === 'solve' ? load('../dist/chunks/solve.cjs', () => require('../dist/chunks/solve.cjs').main) : load('../dist/launch.js', () => import('../dist/launch.js').then((launcher) => launcher.launch));
+const started = argv[0] === 'solve' ? load('../dist/chunks/solve.cjs', () => solveEntry(require('../dist/chunks/solve.cjs'))) : load('../dist/launch.js', () => import('../dist/launch.js').then((launcher) => launcher.launch));
 started.then((run) => run(argv)).then((code) => {
   process.exitCode = code;
 });
+
+/** `solve`'s entry: it ends the process as soon as the answer is written (`finish` in src/cli.ts). */
+function solveEntry(cli) {
+  return (args) => cli.main(args).then((code) => (cli.finish(code), code));
+}
 
 /** The bundle's entry, or a message when it is not built yet. */
 async function load(file, entry) {

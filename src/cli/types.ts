@@ -40,6 +40,8 @@ export interface CommandContext {
   args: ParsedArgs;
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
+  /** Writes a one-off command's output to stdout without making its stream (src/cli/print.ts); where absent, `stdout.write` does. */
+  print?: (text: string) => void;
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
   cwd: string;

@@ -19,7 +19,9 @@ export const run: CommandRun = async (ctx) => {
   if (text.trim() === '') throw new UsageError('solve needs a scenario: give it as TEXT or pipe it on stdin', 'solve');
   const solver = await loadSolver(ctx.env);
   const solution = solver.solve(text);
-  ctx.stdout.write(ctx.args.flags.json === true ? `${printableJson(solver.solutionJson(solution), 2)}\n` : solver.formatSolution(solution));
+  const output = ctx.args.flags.json === true ? `${printableJson(solver.solutionJson(solution), 2)}\n` : solver.formatSolution(solution);
+  if (ctx.print) ctx.print(output);
+  else ctx.stdout.write(output);
   solver.remember();
   return 0;
 };

@@ -10,12 +10,16 @@ const QUESTION = 'A company wants to protect its REST API from SQL injection att
 
 let home: string;
 let preload: string;
+let exitWatch: string;
 
 beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), 'clf-solve-entry-'));
   // Writes the internal modules Node loaded, once the process is done.
   preload = join(home, 'loaded-modules.cjs');
   writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(3, process.moduleLoadList.join('\\n')));\n");
+  // Says whether the process ended naturally ('beforeExit' is not emitted on process.exit()).
+  exitWatch = join(home, 'exit-watch.cjs');
+  writeFileSync(exitWatch, "process.on('beforeExit', () => require('node:fs').writeSync(3, 'natural exit'));\n");
 });
 
 afterAll(() => rmSync(home, { recursive: true, force: true }));
@@ -40,6 +44,28 @@ describe('solve from bin/, through its CommonJS entry', () => {
     expect(solved.status).toBe(0);
     expect(solved.output[3]).toContain('NativeModule vm');
     expect(solved.output[3]).not.toContain('internal/modules/esm/module_job');
+  });
+
+  it('prints its answer without making Node\'s streams for stdout and stderr', () => {
+    const solved = run(['solve', QUESTION], { node: ['--require', preload] });
+    expect(solved.status).toBe(0);
+    expect(solved.stdout).toContain('API Gateway');
+    // Both are pipes here: their streams would load Node's socket modules.
+    expect(solved.output[3]).not.toContain('NativeModule net');
+  });
+
+  it('ends as soon as the answer is written, without tearing the heap down first', () => {
+    const solved = run(['solve', QUESTION], { node: ['--require', exitWatch] });
+    expect(solved.status).toBe(0);
+    expect(solved.stdout).toContain('API Gateway');
+    expect(solved.output[3]).toBe('');
+  });
+
+  it('ends naturally once it has written through a stream, so nothing pending is lost', () => {
+    const failed = run(['solve', QUESTION, '--nope'], { node: ['--require', exitWatch] });
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toContain('--nope');
+    expect(failed.output[3]).toBe('natural exit');
   });
 
   it('takes Node\'s own modules as they are, without copying each one\'s exports first', () => {
