@@ -301,7 +301,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     patterns: [
-      p`(distribut|deliver|serv|stream|shar|broadcast|send|offer|host|provid|publish|ship|push)[a-z]* .. (videos?|video files|video content|media( files)?|images|photos|pictures|large files|downloads|downloadable files|software (updates|packages|installers)|game (patches|assets|updates)|patches|movies|films|trailers|music|podcasts?|live streams?|installers?|firmware|binaries)`,
+      p`(distribut|deliver|serv(?!ic)|stream|shar|broadcast|send|offer|host|provid|publish|ship|push)[a-z]* .. (videos?|video files|video content|media( files)?|images|photos|pictures|large files|downloads|downloadable files|software (updates|packages|installers)|game (patches|assets|updates)|patches|movies|films|trailers|music|podcasts?|live streams?|installers?|firmware|binaries)`,
       p`(large|big|huge|heavy|multi gigabyte|multi gb|\d+ ?gb|gigabyte) (files|downloads|patches|assets|objects|videos|installers|images)`,
       p`(millions|thousands|hundreds of thousands) of ${PEOPLE}? .. (download|downloads|watch|watches|stream|streams|view|views)`,
       p`downloads? (must|should|need to|needs to|have to|has to) be (fast|quick)`,
