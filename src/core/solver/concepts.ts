@@ -859,8 +859,8 @@ export const CONCEPTS: readonly Concept[] = [
     family: 'transform',
     supportedBy: ['apigw-rest', 'apigw-websocket'],
     patterns: [
-      // (A request's URL or path rewritten is no body transformation: "rewrite request URLs at the edge".)
-      p`(transform|convert|translat|reshap|rewrit|reformat|map|modif|adapt)[a-z]* .. (the )?(requests?(?! (urls?|uris?|paths?|routes?)\b)|responses?|payloads?|messages?|bodies|body|json|xml|soap|format|formats)`,
+      // (A request's URL or path rewritten is no body transformation: "rewrite request URLs at the edge", "modify some paths before requests".)
+      p`(transform|convert|translat|reshap|rewrit|reformat|map|modif|adapt)[a-z]*(?! ([a-z]+ ){0,3}(urls?|uris?|paths?|routes?)\b) .. (the )?(requests?(?! (urls?|uris?|paths?|routes?)\b)|responses?|payloads?|messages?|bodies|body|json|xml|soap|format|formats)`,
       p`json ... (to|into|and|but|while|whereas) ... xml`,
       p`xml ... (to|into|and|but|while|whereas) ... json`,
       p`(accepts?|expects?|understands?|speaks?|requires?|supports?|handles?|reads?|takes?) (only )?(xml|soap)( only)?`,

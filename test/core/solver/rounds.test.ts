@@ -98,7 +98,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r55-02': 'first try: got outside: Amazon SNS (publish/subscribe topics; email, SMS and mobile push notifications) (0.00), key apigw-websocket; not yet diagnosed',
   'r55-03': 'first try: got C (0.40), key outside: Amazon EventBridge; not yet diagnosed',
   'r55-10': 'first try: got D (0.60), key A; not yet diagnosed',
-  'r55-12': 'first try: got apigw-rest (0.85), key cloudfront; not yet diagnosed',
   'r55-17': 'first try: got no answer (0.55), key C; not yet diagnosed',
   'r55-18': 'first try: got B (0.40), key outside: AWS Fargate; not yet diagnosed',
   'r55-24': 'first try: got no answer (0.85), key D; not yet diagnosed',
