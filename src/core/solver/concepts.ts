@@ -301,7 +301,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     patterns: [
-      p`(distribut|deliver|serv|stream|shar|broadcast|send|offer|host|provid|publish|ship|push)[a-z]* .. (videos?|video files|video content|media( files)?|images|photos|pictures|large files|downloads|downloadable files|software (updates|packages|installers)|game (patches|assets|updates)|patches|movies|films|trailers|music|podcasts?|live streams?|installers?|firmware|binaries)`,
+      p`(distribut|deliver|serv(?!ic)|stream|shar|broadcast|send|offer|host|provid|publish|ship|push)[a-z]* .. (videos?|video files|video content|media( files)?|images|photos|pictures|large files|downloads|downloadable files|software (updates|packages|installers)|game (patches|assets|updates)|patches|movies|films|trailers|music|podcasts?|live streams?|installers?|firmware|binaries)`,
       p`(large|big|huge|heavy|multi gigabyte|multi gb|\d+ ?gb|gigabyte) (files|downloads|patches|assets|objects|videos|installers|images)`,
       p`(millions|thousands|hundreds of thousands) of ${PEOPLE}? .. (download|downloads|watch|watches|stream|streams|view|views)`,
       p`downloads? (must|should|need to|needs to|have to|has to) be (fast|quick)`,
@@ -859,8 +859,8 @@ export const CONCEPTS: readonly Concept[] = [
     family: 'transform',
     supportedBy: ['apigw-rest', 'apigw-websocket'],
     patterns: [
-      // (A request's URL or path rewritten is no body transformation: "rewrite request URLs at the edge".)
-      p`(transform|convert|translat|reshap|rewrit|reformat|map|modif|adapt)[a-z]* .. (the )?(requests?(?! (urls?|uris?|paths?|routes?)\b)|responses?|payloads?|messages?|bodies|body|json|xml|soap|format|formats)`,
+      // (A request's URL or path rewritten is no body transformation: "rewrite request URLs at the edge", "modify some paths before requests".)
+      p`(transform|convert|translat|reshap|rewrit|reformat|map|modif|adapt)[a-z]*(?! ([a-z]+ ){0,3}(urls?|uris?|paths?|routes?)\b) .. (the )?(requests?(?! (urls?|uris?|paths?|routes?)\b)|responses?|payloads?|messages?|bodies|body|json|xml|soap|format|formats)`,
       p`json ... (to|into|and|but|while|whereas) ... xml`,
       p`xml ... (to|into|and|but|while|whereas) ... json`,
       p`(accepts?|expects?|understands?|speaks?|requires?|supports?|handles?|reads?|takes?) (only )?(xml|soap)( only)?`,

@@ -4,6 +4,8 @@ import { rankStatements } from './statement-ranking.js';
 import { ASKS_EXCEPTION, chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
+import { NAMED_IN_QUESTION_CONFIDENCE, questionNamesAnswer } from './asked-service.js';
+import { ownNeeds, stoppedByOnePassage } from './contested.js';
 import { answerCount, chooseOptions, picksAsked, LACKS_MARK, questionSubject, servicesNamed, splitOptions, type Subject } from './options.js';
 import type { Option } from './types.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
@@ -128,7 +130,15 @@ function restsOnItsName(winner: Evaluation, set: ClueSet, evaluations: Evaluatio
 
 function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[], neighbour: ScopeFinding | undefined, text: string): number {
   const confidence = clueConfidence(winner, set, evaluations, text);
-  return (neighbour && neighbour.needs > 0) || restsOnItsName(winner, set, evaluations) ? Math.min(SETTING_CONFIDENCE, confidence) : confidence;
+  return (neighbour && neighbour.needs > 0) || restsOnItsName(winner, set, evaluations) || contested(winner, set, evaluations, text) ? Math.min(SETTING_CONFIDENCE, confidence) : confidence;
+}
+
+/** A step ahead was stopped by one passage, and fewer than two passages of needs the winner alone reads agree. */
+function contested(winner: Evaluation, set: ClueSet, evaluations: Evaluation[], text: string): boolean {
+  const stopped = stoppedByOnePassage(winner, evaluations, set);
+  if (stopped.length === 0) return false;
+  const needs = winner.step.id === 'http' ? HTTP_LEANINGS.filter(set.has) : winner.reasons;
+  return passages(set, ownNeeds(needs, stopped), winner.step.service!, text) < 2;
 }
 
 function clueConfidence(winner: Evaluation, set: ClueSet, evaluations: Evaluation[], text: string): number {
@@ -547,7 +557,8 @@ function solveText(text: string): Solution {
   // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
   const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
   const optionsConfidence = ranking?.changed ? (ranking.unsettled ? OPTIONS_ALONE_CONFIDENCE : STATEMENTS_CONFIDENCE) : optionConfidence(pick, margin);
-  const confidence = choices.length ? Math.min(base, optionsConfidence) : solved.confidence;
+  const namedAnswer = !ranking?.changed && questionNamesAnswer(written, solved.service) ? NAMED_IN_QUESTION_CONFIDENCE : 1;
+  const confidence = choices.length ? Math.min(base, optionsConfidence, namedAnswer) : solved.confidence;
   // What the stem says goes wrong, or the figures it gives, outweigh the service the text recommends.
   const fromStem = options.length ? readStem(scenario, options, pick, { choices, confidence }) : undefined;
   if (fromStem) return fromStem;
