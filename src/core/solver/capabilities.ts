@@ -42,6 +42,9 @@ export const CAPABILITIES: Readonly<Record<string, Row>> = {
   'cloud-map': { 'apigw-rest': no('types.http-other-gaps'), 'apigw-http': yes('int.vpc-link-v2') },
   'custom-domain': { 'apigw-rest': yes('ep.edge'), 'apigw-http': yes('auth.mtls'), 'lambda-url': no('cmp.function-urls') },
   cors: { 'apigw-http': yes('types.http-proxy-focus') },
+  'jwt-authorizer': { 'apigw-rest': no('auth.jwt-on-rest'), 'apigw-http': yes('types.http-auth') },
+  'cognito-authorizer': { 'apigw-rest': yes('auth.cognito'), 'apigw-websocket': no('auth.websocket') },
+  'mutual-tls': { 'apigw-rest': yes('auth.mtls'), 'apigw-http': yes('auth.mtls') },
 };
 
 /** What the table says of one subject and feature, when it says anything. */

@@ -1,5 +1,6 @@
 import { capabilityOf, isCapability, type Capability } from './capabilities.js';
 import { findClues } from './clues.js';
+import { tableFeaturesIn } from './capability-features.js';
 import { typesAt, typesNamed } from './api-type-names.js';
 import { statesLack } from './lacks.js';
 import { API_GATEWAY_TYPES } from './services.js';
@@ -86,7 +87,7 @@ export function readCapabilityClaim(text: string, questionSubject?: ServiceId, c
   const whole = normalize(text);
   // (An "only" claim is read up to the denial that may follow it: the types denied there are the others "only" leaves out.)
   const norm = ONLY.test(whole) ? whole.slice(0, onlyClaimEnd(whole)) : whole;
-  const clues = findClues(featuresFrom ?? text).filter((c) => isCapability(c.concept));
+  const clues = [...findClues(featuresFrom ?? text).filter((c) => isCapability(c.concept)), ...tableFeaturesIn(featuresFrom ?? text)];
   if (clues.length === 0) return undefined;
   const deniedTo = [...norm.matchAll(DENIED_TO)].flatMap((m) => typesNamed(m[1]!));
   // (A statement that sets one subject against another, "… for less than REST APIs", claims the feature for the first alone.)

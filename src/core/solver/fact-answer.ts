@@ -79,6 +79,8 @@ export function answerFromFacts(scenario: string, question: string, options: Opt
 
 /** A question that asks which statements hold ("Which TWO statements are correct?", "Which statement is NOT accurate?"). */
 const ASKS_STATEMENTS = /\b(?:statements?|claims?)\b|\b(?:is|are) (?:correct|true|accurate|valid)\b|\baccurate\b/i;
+/** A question on which pairings of a need with a means hold ("Which THREE pairings are appropriate?"): each option is a statement that the means meets the need. */
+const ASKS_PAIRINGS = /\b(?:which|what)\b[^?]*\b(?:pairings?|pairs)\b/i;
 /** A question that asks what one API type can use ("Which THREE mechanisms can an HTTP API use?"): each option claims the type has it. */
 const ASKS_WHAT_TYPE_HAS = /\b(?:which|what)\b[^?]*\b(?:can|could|does|do)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:amazon\s+)?(?:api\s+gateway\s+)?(?:rest|http|web\s*socket)\s+apis?\s+(?:natively\s+)?(?:use|support|offer|provide|have)\b[^?]*\?/i;
 /** A question on what one API type supports ("Which TWO options are supported for this API type?", "Which THREE capabilities will it be able to use?"). */
@@ -135,7 +137,7 @@ export function readStatements(scenario: string, question: string, options: read
   const asksBilling = ASKS_WHAT_IS_BILLED.test(asked);
   // (Not one naming two API types, "endpoint types for a REST API and never for an HTTP API": that asks what one lacks.)
   const asksEndpointType = ASKS_ENDPOINT_TYPE.test(asked) && (named?.length ?? 0) < 2;
-  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || asksType || asksException || asksBilling || asksEndpointType)) return undefined;
+  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || ASKS_PAIRINGS.test(asked) || asksType || asksException || asksBilling || asksEndpointType)) return undefined;
   const wantsFalse = ASKS_FALSE.test(asked);
   return { judgements: judgeStatements({ scenario, question: asked, options, subject }), wantsFalse };
 }

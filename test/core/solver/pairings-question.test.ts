@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readStatements } from '../../../src/core/solver/fact-answer.js';
+import { solve } from '../../../src/core/solver/solve.js';
+
+const options = [
+  { letter: 'A', text: 'Clinicians signing in through an OIDC provider: the JWT authorizer of the HTTP API' },
+  { letter: 'B', text: 'Known hospital networks: a resource policy attached to the HTTP API' },
+  { letter: 'C', text: 'Nightly scripts that hold IAM credentials: IAM authorization with SigV4 signing' },
+];
+
+describe('a question that asks which pairings hold is a question about statements', () => {
+  it('reads each pairing against the facts whatever adjective the question uses', () => {
+    expect(readStatements('', 'Which TWO pairs are suitable for the API?', options, 2, 'apigw-http')).toBeDefined();
+    expect(readStatements('', 'Which TWO of these pairings would work?', options, 2, 'apigw-http')).toBeDefined();
+  });
+
+  it('refutes the pairing that gives an API type a feature it lacks', () => {
+    const question = `A clinic is deciding how each group of callers reaches its Amazon API Gateway HTTP API. Which TWO pairs are suitable? (Choose TWO.)
+A. ${options[0]!.text}
+B. ${options[1]!.text}
+C. ${options[2]!.text}`;
+    expect(solve(question).choices).toEqual(['A', 'C']);
+  });
+});
