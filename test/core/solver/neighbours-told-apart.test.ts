@@ -22,6 +22,10 @@ const APART: [string, string][] = [
   ['direct-connect', 'A genomics lab sends about 20 TB a day from its data centre to AWS and needs steady, predictable throughput on a connection that never touches the public internet. Which option fits?'],
   ['rekognition', 'A dating app wants every uploaded profile picture checked for the people, objects and scenes it shows, using a ready-made model instead of training one. Which AWS service fits?'],
   ['kinesis-video', 'Baby monitors must send their live camera feeds into AWS, where a vision model looks at them, and parents must be able to play back the last week of footage. Which service should take in the video?'],
+  ['eventbridge', 'Several internal apps publish business events. Routing rules that inspect attributes of each event should decide which downstream targets receive it, and a third-party SaaS billing tool must feed its own events in as well. Which AWS service fits?'],
+  ['eventbridge', 'A retailer wants the events its help-desk SaaS vendor emits to reach its AWS account and be matched against rules that send each kind to a different Lambda function. Which service should it use?'],
+  ['auto-scaling', 'A ticket site runs on EC2 servers. Servers should be added ahead of each Friday on-sale, taken away again on Sunday, and swapped for new ones whenever they fail their health checks. What should the team use?'],
+  ['fargate', 'A genomics team runs its pipeline as containers on Amazon ECS and no longer wants to pick, patch or resize the EC2 machines underneath them. Which compute option should the tasks use?'],
 ];
 
 /** The shipped device keeps its own job: data that cannot go over the wire. */

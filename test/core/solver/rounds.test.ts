@@ -90,7 +90,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r53-35': 'first try: got A, D (0.75), key C, D; not yet diagnosed',
   'r53-40': 'first try: got no answer (0.65), key D; not yet diagnosed',
   'r54-04': 'first try: got no answer (0.75), key B, D, E; not yet diagnosed',
-  'r54-18': 'first try: got A (0.75), key outside: Amazon EC2 Auto Scaling; not yet diagnosed',
   'r54-26': 'first try: got no answer (0.00), key B; not yet diagnosed',
   'r54-33': 'first try: got B, D (0.60), key C, D; not yet diagnosed',
   'r54-39': 'first try: got D (0.75), key C; not yet diagnosed',
@@ -99,7 +98,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r55-10': 'first try: got D (0.60), key A; not yet diagnosed',
   'r55-12': 'first try: got apigw-rest (0.85), key cloudfront; not yet diagnosed',
   'r55-17': 'first try: got no answer (0.55), key C; not yet diagnosed',
-  'r55-18': 'first try: got B (0.40), key outside: AWS Fargate; not yet diagnosed',
   'r55-24': 'first try: got no answer (0.85), key D; not yet diagnosed',
   'r55-30': 'first try: got no answer (0.75), key B; not yet diagnosed',
   'r55-31': 'first try: got A, D (0.55), key A, B, D; not yet diagnosed',
@@ -109,7 +107,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r56-19': 'first try: got B (0.75), key D; not yet diagnosed',
   'r56-27': 'first try: got B, E, F (0.55), key B, C, F; not yet diagnosed',
   'r56-32': 'first try: got B, C (0.55), key C, E; not yet diagnosed',
-  'r54-07': 'first try: got no answer (0.00), key outside: Amazon EventBridge; not yet diagnosed',
 };
 
 describe('written rounds', () => {
