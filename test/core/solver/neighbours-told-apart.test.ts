@@ -39,3 +39,16 @@ describe('near neighbours told apart by their jobs', () => {
     expect(areaOf(text)).toBe(area);
   });
 });
+
+/** A message sent back over a connection the chapter's WebSocket API keeps is no neighbour's job. */
+const CONNECTION_PUSH: string[] = [
+  'A museum guide app keeps a connection open from each visitor\'s phone. When the tour group is ready, the backend looks up the visitor\'s stored connection ID and sends an alert message to that single phone. Which option fits?',
+  'A telehealth console keeps one connection open per session. The company\'s code must verify the clinician before accepting it and store the connection\'s ID, so the backend can later push updates to that session. Which option fits?',
+];
+
+describe('replies over a kept connection stay in the rule', () => {
+  it.each(CONNECTION_PUSH)('%s', (text) => {
+    expect(areaOf(text)).toBeNull();
+    expect(solve(text).service).toBe('apigw-websocket');
+  });
+});
