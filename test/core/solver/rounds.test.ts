@@ -110,14 +110,14 @@ const KNOWN_MISSES: Record<string, string> = {
   'r57-25': 'first try: got no answer (0.75), key D; not yet diagnosed',
   'r57-35': 'first try: got A, E (0.60), key A, D; not yet diagnosed',
   'r57-36': 'first try: got no answer (0.55), key D; not yet diagnosed',
-  'r58-12': 'first try: got no answer (0.75), key A; not yet diagnosed',
-  'r58-15': 'first try: got A (0.85), key B; not yet diagnosed',
-  'r58-22': 'first try: got C (0.75), key A; not yet diagnosed',
-  'r58-30': 'first try: got D (0.65), key A; not yet diagnosed',
-  'r58-31': 'first try: got outside: Amazon SES (sending bulk and transactional email, with bounce and complaint tracking) (0.00), key outside: Amazon EventBridge; not yet diagnosed',
-  'r58-34': 'first try: got C, D (0.60), key A, D; not yet diagnosed',
-  'r58-37': 'first try: got no answer (0.65), key A, B, D; not yet diagnosed',
-  'r58-40': 'first try: got A, C (0.75), key A, B; not yet diagnosed',
+  'r58-12': 'first try: got no answer (0.75), key A; each statement is read against the facts and all four are judged false: A (only GET cached by default once the cache is on) is read as stating a condition that deploy.redeploy sets instead of being matched to cache.get-only-default, which states it, so no option is left true.',
+  'r58-15': 'first try: got A (0.85), key B; "worldwide" and "caching" fire the REST-only step and the options are scored by the services they name: A (edge-optimized endpoint, 8) leads while B (a self-managed CloudFront distribution) scores -3 as not recommended; the needs for own per-path cache rules and an S3 origin under one domain are not read as a CloudFront need, and cache.edge-not-cdn is not used to rule out A.',
+  'r58-22': 'first try: got C (0.75), key A; "Which statement about these keys is correct?" is not read as a statements question, so the options are scored by the services they name: C (keys checked on methods not marked key-required) scores 10 as a REST/WebSocket API-key feature, while A names no service and scores 0; auth.api-keys-not-auth (which states A) and auth.api-key-header (which refutes C) are not matched.',
+  'r58-30': 'first try: got D (0.65), key A; "What should it use?" is not a statements question and the named REST API fires the REST-only step, so the options are scored by the services they name: D (edge-optimized and private endpoints, 6) leads while A, B and C score 0; "call different Lambda aliases" per stage "without editing integrations" is not matched to deploy.stage-variables.',
+  'r58-31': 'first try: got outside: Amazon SES (sending bulk and transactional email, with bounce and complaint tracking) (0.00), key outside: Amazon EventBridge; the Amazon SES area wins on "emails members their lesson reminders", which is the function\'s own job, while the Amazon EventBridge area is not found: its schedule needs expect "every Thursday at .. run" or "run .. every night/day/week", and the stem says "run automatically at 6 p.m. every Thursday"; the option naming EventBridge Scheduler is not used.',
+  'r58-34': 'first try: got C, D (0.60), key A, D; each statement is read against the facts, but only B (false) and D (true) are settled: A is left not settled beside exam.rule-realtime instead of cmp.appsync, which states it, C (CloudFront request validation) is not refuted by int.request-validation, and E (HTTPS from S3 website endpoints) is not refuted by types.not-static-hosting, which says they are HTTP-only, so the second letter falls to C among the unsettled.',
+  'r58-37': 'first try: got no answer (0.65), key A, B, D; "Which THREE mechanisms can authorize callers?" is not read as a statements question, so the options are scored as REST API features by the services they name: A, B and D score only 3 each for naming authorizers, too little to stand out, C -1 and E -16; auth.iam-sigv4, auth.cognito and auth.lambda-authorizer are not matched to them.',
+  'r58-40': 'first try: got A, C (0.75), key A, B; each statement is read against the facts, but C (a TTL of 0 keeps entries) is judged true because its 0 agrees with cache.ttl\'s range, without noticing that the fact says a TTL of 0 disables caching, and B (about 1 MB not stored) is left not settled beside cmp.function-urls instead of cache.limits (1,048,576 bytes); D (resizing keeps entries) finds no statement.',
 };
 
 describe('written rounds', () => {
