@@ -29,7 +29,7 @@ export const CAPABILITIES: Readonly<Record<string, Row>> = {
   'private-endpoint': { 'apigw-rest': yes('ep.private'), 'apigw-http': no('types.http-no-private-no-edge'), 'apigw-websocket': no('types.http-no-private-no-edge') },
   'edge-optimized': { 'apigw-rest': yes('ep.three-types'), 'apigw-http': no('types.http-no-private-no-edge'), 'apigw-websocket': no('types.http-no-private-no-edge') },
   'stage-variables': { 'apigw-rest': yes('deploy.stage-variables'), 'apigw-http': yes('deploy.stage-variables'), 'apigw-websocket': yes('deploy.stage-variables') },
-  'auto-deploy': { 'apigw-rest': no('types.http-other-gaps'), 'apigw-http': yes('types.http-auto-deploy'), 'apigw-websocket': yes('types.http-other-gaps') },
+  'auto-deploy': { 'apigw-rest': no('types.http-other-gaps'), 'apigw-http': yes('types.http-auto-deploy'), 'apigw-websocket': no('types.http-other-gaps') },
   'lambda-authorizer': { 'apigw-rest': yes('auth.lambda-authorizer'), 'apigw-http': yes('auth.lambda-authorizer'), 'apigw-websocket': yes('auth.lambda-authorizer') },
   'iam-auth': { 'apigw-rest': yes('auth.iam-sigv4'), 'apigw-http': yes('auth.iam-sigv4'), 'apigw-websocket': yes('auth.iam-sigv4'), 'lambda-url': yes('int.function-urls') },
   'resource-policy': { 'apigw-rest': yes('auth.resource-policies'), 'apigw-http': no('types.http-auth'), 'apigw-websocket': no('auth.resource-policies') },

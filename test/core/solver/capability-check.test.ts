@@ -28,6 +28,11 @@ describe('statements checked against the capability table', () => {
     expect(truth('A stage cache is available only for REST APIs and cannot be turned on for HTTP APIs')).toBe('true');
   });
 
+  it('gives automatic deployments to HTTP APIs alone, as the fact sheet lists them', () => {
+    expect(truth('WebSocket APIs support automatic deployments of every change to their stages')).toBe('false');
+    expect(truth('Automatic deployments are available in all three API types')).toBe('false');
+  });
+
   it('confirms what the table gives the subject, and what it denies it when the statement denies it too', () => {
     expect(truth('A WebSocket API can run a Lambda authorizer when clients connect')).toBe('true');
     expect(truth('HTTP APIs have no AWS X-Ray tracing')).toBe('true');
