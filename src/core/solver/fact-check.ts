@@ -355,6 +355,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const near: NonNullable<typeof closest>[] = [];
   for (const { fact } of relevant) {
     const best = Math.max(...fact.clauses.map((c) => coverage(index, own, c.stems)));
+    // (The words of the question's own subject, when this statement speaks of that subject, need not be said by its clause.)
+    const subjectWords = new Set([...questionStems].filter((stem) => fact.stems.has(stem)));
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
       // Kept for some API types only, while the clause that speaks of it gives it to others alone ("for REST and HTTP APIs"): false.
@@ -364,8 +366,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       // (A clause about another API type than the option's says nothing of it, for or against.)
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
-      // (The words of the question's own subject, when its statement speaks of that subject, and those that only carry the sentence need not be said by the clause.)
-      const borne = borneShare(index, own, clause.stems, new Set([...questionStems].filter((stem) => fact.stems.has(stem))));
+      // (Nor need the words that only carry the sentence.)
+      const borne = borneShare(index, own, clause.stems, subjectWords);
       if (borne >= RESTATES) nearly.push({ fact, clause, cover: borne });
       if (cover >= NEAR) near.push({ fact, clause, cover });
       const text = clauseText(fact, clause);
