@@ -126,10 +126,13 @@ export interface StatementsRead {
   wantsFalse: boolean;
 }
 
+/** The API types the question sentence names, else those the case names. */
+const typesAsked = (asked: string, scenario: string) => [asked, scenario].map((text) => typesNamed(normalize(text))).find((types) => types.length > 0);
+
 export function readStatements(scenario: string, question: string, options: readonly Option[], pick: number, subject: ServiceId | undefined): StatementsRead | undefined {
   const asked = question || scenario;
   // The API type the question sentence names is its subject ("… also available in HTTP APIs EXCEPT"), else the one type the case names.
-  const named = [asked, scenario].map((text) => typesNamed(normalize(text))).find((types) => types.length > 0);
+  const named = typesAsked(asked, scenario);
   if (named?.length === 1) subject = named[0];
   const asksType = subject !== undefined && API_GATEWAY_TYPES.includes(subject) && (ASKS_WHAT_TYPE_HAS.test(asked) || ASKS_TYPE_SUPPORT.test(asked));
   const asksException = pick === 1 && ASKS_ONE_EXCEPTION.test(asked);
@@ -138,8 +141,14 @@ export function readStatements(scenario: string, question: string, options: read
   // (Not one naming two API types, "endpoint types for a REST API and never for an HTTP API": that asks what one lacks.)
   const asksEndpointType = ASKS_ENDPOINT_TYPE.test(asked) && (named?.length ?? 0) < 2;
   if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || ASKS_PAIRINGS.test(asked) || asksType || asksException || asksBilling || asksEndpointType)) return undefined;
-  const wantsFalse = ASKS_FALSE.test(asked);
-  return { judgements: judgeStatements({ scenario, question: asked, options, subject }), wantsFalse };
+  return judgeOptions(scenario, question, options, subject);
+}
+
+/** Each option judged against the facts as a statement, whatever the question asks (how near each comes to a verified clause ranks what nothing settles). */
+export function judgeOptions(scenario: string, question: string, options: readonly Option[], subject: ServiceId | undefined): StatementsRead {
+  const asked = question || scenario;
+  const named = typesAsked(asked, scenario);
+  return { judgements: judgeStatements({ scenario, question: asked, options, subject: named?.length === 1 ? named[0] : subject }), wantsFalse: ASKS_FALSE.test(asked) };
 }
 
 /** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */

@@ -26,6 +26,16 @@ function closeness(j: Judgement | undefined, wantsFalse: boolean): number {
   return wantsFalse ? -j.strength : j.strength;
 }
 
+/** An option with where the facts put it: its standing and, when they leave it open, how close it comes to a verified clause. */
+export interface FactRanked extends Scored {
+  standing: number;
+  close: number;
+}
+
+/** Each option with its standing and closeness, as the question asks: true, or false when it asks which do not hold. */
+export const withFacts = <T extends Scored>(scored: readonly T[], judgements: ReadonlyMap<string, Judgement>, wantsFalse: boolean): (T & FactRanked)[] =>
+  scored.map((o) => ({ ...o, standing: standing(judgements.get(o.letter), wantsFalse), close: closeness(judgements.get(o.letter), wantsFalse) }));
+
 export interface StatementRanking {
   choices: string[];
   /** Whether the facts changed the choice of the service scores. */
@@ -37,7 +47,7 @@ export interface StatementRanking {
 /** The letters to choose, or none when the facts and the scores together cannot tell the last chosen from the next. */
 export function rankStatements(scored: readonly Scored[], judgements: ReadonlyMap<string, Judgement>, pick: number, wantsFalse: boolean, proposed: readonly string[]): StatementRanking {
   const kept = { choices: [...proposed], changed: false, unsettled: false };
-  const ranked = scored.map((o) => ({ ...o, standing: standing(judgements.get(o.letter), wantsFalse), close: closeness(judgements.get(o.letter), wantsFalse) }));
+  const ranked = withFacts(scored, judgements, wantsFalse);
   // The facts settle none of the options: the services they name decide.
   if (ranked.every((o) => o.standing === 1)) return kept;
   // The options' own choice stands unless the facts refute one of it.
