@@ -15,6 +15,7 @@ export function solutionJson(s: Solution) {
     outOfScope: s.outOfScope,
     ...(s.options.length ? { options: s.options.map(({ letter, text, services, score }) => ({ letter, text, services, score })), pick: s.pick, choices: s.choices } : {}),
     choice: s.choice,
+    ...(s.guess ? { guess: s.guess } : {}),
   };
 }
 
@@ -93,10 +94,20 @@ export function answerLines(s: Solution): string[] {
     return [s.service ? 'Answer: none of the options states the recommendation' : 'Answer: none chosen: the text does not settle it'];
   }
   const chosen = s.choices.map((letter) => s.options.find((o) => o.letter === letter)!);
-  if (s.pick === 1) return [`Answer: ${chosen[0]!.letter}. ${chosen[0]!.text}`];
+  if (s.pick === 1) return [`Answer: ${chosen[0]!.letter}. ${chosen[0]!.text}`, ...guessLines(s)];
   const short = s.choices.length < s.pick ? ` (only ${s.choices.length} of the ${COUNT_WORDS[s.pick] ?? s.pick} asked for states the recommendation)` : '';
-  return [`Answer: ${s.choices.join(', ')}${short}`, ...chosen.map((o) => `  ${o.letter}. ${o.text}`)];
+  return [`Answer: ${s.choices.join(', ')}${s.guess ? guessedOf(s) : short}`, ...chosen.map((o) => `  ${o.letter}. ${o.text}`), ...guessLines(s)];
 }
+
+/** Which letters of a filled answer are settled and which a best guess: " (A settled; C, D a best guess)". */
+function guessedOf(s: Solution): string {
+  const guessed = s.guess!.letters;
+  const settled = s.choices.filter((l) => !guessed.includes(l));
+  return ` (${settled.length ? `${settled.join(', ')} settled; ` : ''}${[...guessed].sort().join(', ')} a best guess)`;
+}
+
+/** Under the answer, what a best guess rests on. */
+const guessLines = (s: Solution): string[] => (s.guess ? [`  Best guess${s.guess.tie ? ' (a tie)' : ''}, not settled: ${s.guess.basis}`] : []);
 
 /** The human-readable report of `clf-trainer solve`: the answer first, then the reasoning. */
 export function formatSolution(s: Solution): string {

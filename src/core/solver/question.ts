@@ -25,9 +25,9 @@ export function solveQuestion(question: Pick<Question, 'stem' | 'choices' | 'ans
   return { solution, chosen, agrees };
 }
 
-/** The solver's reasoning for a "which service?" question, only when it reaches the keyed answer. */
+/** The solver's reasoning for a "which service?" question, only when it reaches the keyed answer (not by a best guess). */
 export function agreeingSolution(question: Question): Solution | undefined {
   if (question.topic !== 'decision-rules') return undefined;
   const verdict = solveQuestion(question);
-  return verdict.agrees ? verdict.solution : undefined;
+  return verdict.agrees && !verdict.solution.guess ? verdict.solution : undefined;
 }

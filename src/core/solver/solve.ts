@@ -1,5 +1,6 @@
 import { chooseArchitecture, isArchitectureQuestion, type ArchitectureReading } from './architecture.js';
-import { answerFromFacts, answerStatements, readStatements, statementsReading, STATEMENTS_CONFIDENCE } from './fact-answer.js';
+import { answerFromFacts, answerStatements, judgeOptions, readStatements, statementsReading, STATEMENTS_CONFIDENCE } from './fact-answer.js';
+import { withBestGuess, type OptionsJudged } from './best-guess.js';
 import { rankStatements } from './statement-ranking.js';
 import { ASKS_EXCEPTION, chooseClaims, comparisonIn, type ClaimReading, type Comparison } from './compare.js';
 import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
@@ -509,8 +510,31 @@ function solveLevels(scenario: string, question: string, options: Option[], leve
   return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
 }
 
-/** Solves a scenario or an exam question; lettered options, when present, are matched to the answer. */
+/**
+ * Solves a scenario or an exam question; lettered options, when present, are matched to the answer,
+ * and a question within the rule gets as many letters as it asks for, those nothing settled labelled a best guess.
+ */
 export function solve(text: string): Solution {
+  return withBestGuess(settledAnswer(text), () => judgedOptions(text));
+}
+
+/** Each option judged against the facts, read as statements when the question asks about statements. */
+function judgedOptions(text: string): OptionsJudged {
+  const { scenario, options } = splitOptions(text);
+  const question = withGoal(scenario, writtenQuestion(scenario));
+  const subject = questionSubject(question, scenario)?.service ?? oneTypeNamed(scenario);
+  const statements = readStatements(scenario, question, options, picksAsked(scenario, options), subject);
+  return { ...(statements ?? judgeOptions(scenario, question, options, subject)), statements: statements !== undefined };
+}
+
+/** The question sentence as written ("Which TWO are valid?"), or nothing when the text asks none. */
+function writtenQuestion(scenario: string): string {
+  const asked = questionSpan(scenario);
+  return asked ? scenario.slice(asked.start, asked.end).trim() : '';
+}
+
+/** What the readings and the rule settle, letters or none. */
+function settledAnswer(text: string): Solution {
   const solved = solveText(text);
   if (solved.choices.length > 0) return solved;
   // Set in API Gateway, a question about watching the API is the chapter's monitoring: rather than abstain (or name CloudTrail
@@ -525,8 +549,7 @@ export function solve(text: string): Solution {
 
 function solveText(text: string): Solution {
   const { scenario, options } = splitOptions(text);
-  const asked = questionSpan(scenario);
-  const written = asked ? scenario.slice(asked.start, asked.end).trim() : '';
+  const written = writtenQuestion(scenario);
   // (Only options make the question's services matter: a scenario alone never reads the names.)
   const question = options.length ? withGoal(scenario, written) : written;
   const comparison = options.length ? comparisonIn(question, scenario) : undefined;

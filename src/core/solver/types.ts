@@ -127,6 +127,18 @@ export interface Solution {
   choices: string[];
   /** The same letters joined ("A, B"); null when none matches or there are no options. */
   choice: string | null;
+  /** Set when some chosen letters are a best guess: what the rule and the facts left unsettled, filled up to the count asked. */
+  guess?: BestGuess;
+}
+
+/** The letters a lettered answer was filled up with from the ranking of the options nothing settled. */
+export interface BestGuess {
+  /** The guessed letters, in order; the other chosen letters are settled. */
+  letters: string[];
+  /** What the guess rests on ("C has the highest service score of the options left, 10 against 5 for D"). */
+  basis: string;
+  /** Nothing separated the last guessed option from the next: the first in order was taken. */
+  tie: boolean;
 }
 
 /** One lettered option of a question, as written. */
