@@ -99,6 +99,14 @@ describe('the reasoning as blocks (pure)', () => {
     expect(two.split('\n').slice(1, 4)).toEqual(['Answer: A, B', '  A. Amazon S3', '  B. Amazon CloudFront']);
   });
 
+  it('labels a best guess under the answer, as the core words it, and lists the guess step in the trace', () => {
+    const s = solve('A museum publishes its ticketing backend through Amazon API Gateway. Which one task should the team do first?\nA. Choose a new colour scheme\nB. Plan a team lunch\nC. Update the meeting calendar\nD. Print the floor plans');
+    const lines = plainText(layoutBlocks(solutionBlocks(s), 300)).split('\n');
+    expect(lines[1]).toMatch(/^Answer: [A-D]\. /);
+    expect(lines[2]).toBe(`  Best guess${s.guess!.tie ? ' (a tie)' : ''}, not settled: ${s.guess!.basis}`);
+    expect(lines.some((line) => / Best guess +fired: /.test(line))).toBe(true);
+  });
+
   it('asks the settling question when undecided', () => {
     const text = plainText(layoutBlocks(solutionBlocks(solve('We want to modernise.')), 100));
     expect(text).toContain('No recommendation');
