@@ -183,7 +183,7 @@ describe('output', () => {
     const json = solutionJson(s);
     expect(Object.keys(json)).toEqual(['service', 'name', 'clues', 'trace', 'rejected', 'confidence', 'question', 'outOfScope', 'choice']);
     const withOptions = solutionJson(solve('Which service fits? (Choose TWO.)\nA. Amazon S3\nB. Amazon CloudFront\nC. AWS AppSync'));
-    expect(Object.keys(withOptions)).toEqual(['service', 'name', 'clues', 'trace', 'rejected', 'confidence', 'question', 'outOfScope', 'options', 'pick', 'choices', 'choice']);
+    expect(Object.keys(withOptions)).toEqual(['service', 'name', 'clues', 'trace', 'rejected', 'confidence', 'question', 'outOfScope', 'options', 'pick', 'choices', 'choice', 'guess']);
     expect(json.clues[0]).toEqual({ concept: expect.any(String), label: expect.any(String), quote: expect.any(String), negated: expect.any(Boolean) });
     expect(json.service).toBe('apigw-rest');
   });
