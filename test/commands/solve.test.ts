@@ -63,10 +63,11 @@ describe('clf-trainer solve', () => {
     expect(json.options.map((o) => o.letter)).toEqual(['A', 'B', 'C', 'D']);
   });
 
-  it('says so, and gives choice null, when no option states the recommendation', async () => {
+  it('labels the letter a best guess, and says so in --json, when no option states the recommendation', async () => {
     const question = `${PARTNERS}\n(A) Amazon CloudFront\n(B) An Application Load Balancer\n`;
-    expect((await runCli(['solve'], { stdin: question })).stdout).toContain('Answer: none of the options states the recommendation');
-    expect(JSON.parse((await runCli(['solve', '--json'], { stdin: question })).stdout)).toMatchObject({ choice: null });
+    expect((await runCli(['solve'], { stdin: question })).stdout).toMatch(/^Answer: [AB]\. .*\n {2}Best guess.*, not settled: /m);
+    const json = JSON.parse((await runCli(['solve', '--json'], { stdin: question })).stdout) as { choice: string; guess: { letters: string[] } };
+    expect(json.guess.letters).toEqual([json.choice]);
   });
 
   it('names the settling question when the text does not decide', async () => {

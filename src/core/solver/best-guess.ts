@@ -44,8 +44,11 @@ const ORDER: Record<'statements' | 'services', readonly Reading[]> = { statement
 
 const RANKED_BY = {
   statements: 'by what the facts say of each, then by how near each comes to a verified fact, then by service score',
-  services: 'by service score, an option the facts refute last, and by how near each comes to a verified fact where the scores tie',
+  services: 'by service score, an option the facts settle against the question last, and by how near each comes to a verified fact where the scores tie',
 } as const;
+
+/** What the facts do to an option settled against the question, and to one settled as it asks: refute it, unless it asks what does not hold. */
+const settles = (wantsFalse: boolean) => (wantsFalse ? { against: 'bear out', asAsked: 'refute' } : { against: 'refute', asAsked: 'bear out' });
 
 const listed = (letters: readonly string[]) => (letters.length > 1 ? `${letters.slice(0, -1).join(', ')} and ${letters.at(-1)}` : (letters[0] ?? ''));
 const verb = (letters: readonly string[], one: string, many: string) => `${listed(letters)} ${letters.length > 1 ? many : one}`;
@@ -59,7 +62,8 @@ function lead(last: Ranked, next: Ranked, left: readonly Ranked[], reading: Read
   }
   if (reading === 'facts') {
     const refuted = left.filter((o) => o.standing === 0).map((o) => o.letter);
-    const basis = next.standing === 0 ? `the facts refute the options left out (${listed(refuted)})` : `the facts bear out ${last.letter}, not ${next.letter}`;
+    const { against, asAsked } = settles(wantsFalse);
+    const basis = next.standing === 0 ? `the facts ${against} the options left out (${listed(refuted)})` : `the facts ${asAsked} ${last.letter}, not ${next.letter}`;
     return { basis, confidence: FACTS_CONFIDENCE };
   }
   if (reading === 'score') {
@@ -101,7 +105,7 @@ export function withBestGuess(s: Solution, judge: () => OptionsJudged): Solution
   const { basis: told, confidence } = lead(last, next, left, deciding, judged, closest);
   // Options that would have come first but for the facts: the guess rests on their refutation too.
   const refuted = deciding === 'facts' ? [] : left.slice(missing).filter((o) => factsOf(o, statements) < factsOf(last, statements) && o.score > last.score);
-  const basis = refuted.length ? `${told}; the facts refute ${listed(refuted.map((o) => o.letter))}, which ${refuted.length > 1 ? 'score' : 'scores'} higher` : told;
+  const basis = refuted.length ? `${told}; the facts ${settles(wantsFalse).against} ${listed(refuted.map((o) => o.letter))}, which ${refuted.length > 1 ? 'score' : 'scores'} higher` : told;
   const letters = guessed.map((o) => o.letter).sort();
   const choices = [...s.choices, ...letters].sort();
   const settled = s.choices.length ? `${verb(s.choices, 'is', 'are')} settled above; ` : 'nothing above settles the options; ';

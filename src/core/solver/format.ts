@@ -84,8 +84,6 @@ export function traceRows(s: Solution): TraceRow[] {
   }));
 }
 
-const COUNT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR'];
-
 /** The answer to an exam question: the letters first, then each chosen option; or why there is none. */
 export function answerLines(s: Solution): string[] {
   if (s.options.length === 0) return [];
@@ -95,8 +93,7 @@ export function answerLines(s: Solution): string[] {
   }
   const chosen = s.choices.map((letter) => s.options.find((o) => o.letter === letter)!);
   if (s.pick === 1) return [`Answer: ${chosen[0]!.letter}. ${chosen[0]!.text}`, ...guessLines(s)];
-  const short = s.choices.length < s.pick ? ` (only ${s.choices.length} of the ${COUNT_WORDS[s.pick] ?? s.pick} asked for states the recommendation)` : '';
-  return [`Answer: ${s.choices.join(', ')}${s.guess ? guessedOf(s) : short}`, ...chosen.map((o) => `  ${o.letter}. ${o.text}`), ...guessLines(s)];
+  return [`Answer: ${s.choices.join(', ')}${s.guess ? guessedOf(s) : ''}`, ...chosen.map((o) => `  ${o.letter}. ${o.text}`), ...guessLines(s)];
 }
 
 /** Which letters of a filled answer are settled and which a best guess: " (A settled; C, D a best guess)". */

@@ -31,6 +31,10 @@ describe('a lettered question answered with the count it asks for', () => {
     const s = withBestGuess(unsettled([12, -4, 9, -6], 1), judged({ ...open, A: j('false'), C: j('false') }));
     expect(s.choices).toEqual(['B']);
     expect(s.guess!.basis).toContain('the facts refute');
+    // Asked which does not hold, an option the facts bear out is the one set aside.
+    const not = withBestGuess(unsettled([12, -4, 9, -6], 1), judged({ ...open, A: j('true'), C: j('true') }, false, true));
+    expect(not.choices).toEqual(['B']);
+    expect(not.guess!.basis).toContain('the facts bear out A and C, which score higher');
     // With every option refuted, the scores still choose.
     expect(withBestGuess(unsettled([12, -4, 9, -6], 1), judged({ A: j('false'), B: j('false'), C: j('false'), D: j('false') })).choices).toEqual(['A']);
   });
