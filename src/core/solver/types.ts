@@ -133,9 +133,9 @@ export interface Solution {
 
 /** The letters a lettered answer was filled up with from the ranking of the options nothing settled. */
 export interface BestGuess {
-  /** The guessed letters, in order; the other chosen letters are settled. */
+  /** The guessed letters, in letter order; the other chosen letters are settled. */
   letters: string[];
-  /** What the guess rests on ("C has the highest service score of the options left, 10 against 5 for D"). */
+  /** What the guess rests on ("C has a higher service score than D (10 against 5)"). */
   basis: string;
   /** Nothing separated the last guessed option from the next: the first in order was taken. */
   tie: boolean;
