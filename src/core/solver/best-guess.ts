@@ -20,7 +20,7 @@ const FACTS_CONFIDENCE = 0.5;
 const LEAD_CONFIDENCE = 0.4;
 /** A guess on a lead too small to mean much. */
 const NEAR_TIE_CONFIDENCE = 0.35;
-/** Nothing separates the options: the first in order is taken. */
+/** Nothing separates the options: one is drawn by its wording. */
 const TIE_CONFIDENCE = 0.3;
 /** The leads below which two options are nearly tied: in service score (as for a settled answer), and in nearness to a fact. */
 const NEAR_TIE = { score: 3, nearness: 0.1 } as const;
@@ -38,7 +38,8 @@ const valueOf = (reading: Reading, o: Ranked, statements: boolean) => (reading =
  * The order the options left are ranked in: in a question about statements, as the statements are
  * ranked (the facts, then nearness to a verified clause, then the service scores); otherwise the
  * service scores first, the facts refuting an option putting it last, and nearness to a verified
- * clause breaking the scores' ties. The first in order comes first among options nothing separates.
+ * clause breaking the scores' ties. Among options nothing separates, a draw fixed by each option's
+ * wording decides: never its letter, which an exam writer may have put the key at.
  */
 const ORDER: Record<'statements' | 'services', readonly Reading[]> = { statements: ['facts', 'nearness', 'score'], services: ['facts', 'score', 'nearness'] };
 
@@ -54,11 +55,18 @@ const listed = (letters: readonly string[]) => (letters.length > 1 ? `${letters.
 const verb = (letters: readonly string[], one: string, many: string) => `${listed(letters)} ${letters.length > 1 ? many : one}`;
 const rounded = (n: number) => String(Math.round(n * 100) / 100);
 
+/** A number fixed by an option's wording (FNV-1a), so a tie is settled the same way wherever the option stands. */
+function drawOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /** Why the last option guessed comes before the next one, and how much that is worth. */
 function lead(last: Ranked, next: Ranked, left: readonly Ranked[], reading: Reading | undefined, { statements, wantsFalse }: OptionsJudged, why: (o: Ranked) => string): { basis: string; confidence: number } {
   if (!reading) {
-    const tied = left.filter((o) => ORDER.services.every((r) => valueOf(r, o, statements) === valueOf(r, last, statements))).map((o) => o.letter);
-    return { basis: `nothing separates ${listed(tied)}: a tie, and the first in order is taken`, confidence: TIE_CONFIDENCE };
+    const tied = left.filter((o) => ORDER.services.every((r) => valueOf(r, o, statements) === valueOf(r, last, statements))).map((o) => o.letter).sort();
+    return { basis: `nothing separates ${listed(tied)}: a tie, and ${last.letter} is drawn`, confidence: TIE_CONFIDENCE };
   }
   if (reading === 'facts') {
     const refuted = left.filter((o) => o.standing === 0).map((o) => o.letter);
@@ -90,7 +98,7 @@ export function withBestGuess(s: Solution, judge: () => OptionsJudged): Solution
       const d = valueOf(reading, b, statements) - valueOf(reading, a, statements);
       if (d !== 0) return d;
     }
-    return a.letter.localeCompare(b.letter);
+    return drawOf(a.text) - drawOf(b.text);
   };
   const left = withFacts(s.options.filter((o) => !s.choices.includes(o.letter)), judgements, wantsFalse).sort(compare);
   const guessed = left.slice(0, missing);

@@ -137,7 +137,7 @@ export interface BestGuess {
   letters: string[];
   /** What the guess rests on ("C has a higher service score than D (10 against 5)"). */
   basis: string;
-  /** Nothing separated the last guessed option from the next: the first in order was taken. */
+  /** Nothing separated the last guessed option from the next: one was drawn by its wording. */
   tie: boolean;
 }
 

@@ -54,12 +54,21 @@ describe('a lettered question answered with the count it asks for', () => {
     expect(not.guess!.basis).toContain('farther from any verified fact');
   });
 
-  it('on a true tie still picks the first in order, says it is a tie, and is at most 0.3 sure', () => {
+  it('on a true tie still picks one, drawn by its wording and not its letter, says it is a tie, and is at most 0.3 sure', () => {
     const s = withBestGuess(unsettled([0, 0, 0, 0], 1), judged(open));
-    expect(s.choices).toEqual(['A']);
+    expect(s.choices).toHaveLength(1);
     expect(s.guess!.tie).toBe(true);
-    expect(s.guess!.basis).toContain('nothing separates A, B, C and D: a tie');
+    expect(s.guess!.basis).toMatch(/^nothing separates A, B, C and D: a tie, and [A-D] is drawn/);
     expect(s.confidence).toBeLessThanOrEqual(0.3);
+    // The same four options in another order: the option drawn is the same wording under another letter.
+    const drawn = s.options.find((o) => o.letter === s.choices[0])!.text;
+    const texts = s.options.map((o) => o.text);
+    for (const order of [[3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) {
+      const moved = unsettled([0, 0, 0, 0], 1);
+      moved.options = moved.options.map((o, i) => ({ ...o, text: texts[order[i]!]! }));
+      const t = withBestGuess(moved, judged(open));
+      expect(t.options.find((o) => o.letter === t.choices[0])!.text).toBe(drawn);
+    }
   });
 
   it('keeps the settled letters of a multiple-response answer and fills the rest, saying which is which', () => {
