@@ -108,8 +108,10 @@ function readFully(fd: number, buffer: Buffer, size: number): number {
 /*
  * A cache file is a checksum of the script's name and the cached code, then the code. V8 checks
  * the code's version and flags but not its integrity, so a damaged or swapped file is caught here.
+ * The checksum is padded to 8 bytes, so the code after it lies pointer-aligned in the buffer the
+ * file is read into: V8 copies cached code that is not aligned before reading it.
  */
-const SEAL_BYTES = 4;
+const SEAL_BYTES = 8;
 
 /** zlib's CRC-32 (Node 20.15 and later: node:crypto alone takes ~2 ms to load), else the start of a SHA-1. */
 function sealOf(code: Uint8Array, id: string): Buffer {

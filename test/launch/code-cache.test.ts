@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileCached } from '../../src/launch/code-cache.js';
 
@@ -63,6 +64,16 @@ describe('the code cache of the script bundle', () => {
       expect(loaded.fromCache).toBe(false);
       expect(await (await loaded.load())(['a'])).toBe(4);
     }
+  });
+
+  it('stores the cached code at a pointer-aligned offset of the file, which V8 then reads in place', () => {
+    const path = writeScript('ee55', 2);
+    compileCached(path, cache)!.save();
+    const file = readFileSync(join(cache, 'ee55.bin'));
+    const source = readFileSync(path, 'latin1');
+    // Each compiled under its own name, so that V8 does not take the one compiled above from memory.
+    const codeAt = [...Array(16).keys()].filter((at) => !new Script(source, { filename: `${path}?at=${at}`, cachedData: file.subarray(at) }).cachedDataRejected);
+    expect(codeAt).toEqual([8]);
   });
 
   it('keeps the caches of the two latest other builds and removes older ones when it stores a new one', () => {
