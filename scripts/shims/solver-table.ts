@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+// Through require(), not an import: in a script bundle an import of a Node module is esbuild's
+// copy of every export into a getter first (over a hundred for node:fs) at every start.
+const { readFileSync } = require('node:fs') as typeof import('node:fs');
 
 /**
  * One of the solver's build-time tables (dist/solver-tables/), read when the solver first needs it;

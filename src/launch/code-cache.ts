@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import * as zlib from 'node:zlib';
 import { replaceFile } from '../store/files.js';
 
 /** The script's first line names it: `// clf-trainer script <hash of the rest>`. */
@@ -106,28 +105,52 @@ function readFully(fd: number, buffer: Buffer, size: number): number {
 }
 
 /*
- * A cache file is a checksum of the script's name and the cached code, then the code. V8 checks
- * the code's version and flags but not its integrity, so a damaged or swapped file is caught here.
+ * A cache file is a seal, then the cached code. V8 checks the code's version, flags and length but
+ * not its integrity. The file is written whole under another name, flushed, then renamed over the
+ * old one (`replaceFile`), so a start never reads one partly written. The seal binds the code to
+ * its script's name and length and covers its first and last 256 bytes (V8's header among them)
+ * and 8 bytes of every 16 kB between, so a cache made for another script, cut short or damaged
+ * there is ignored. It does not cover every byte: zlib's CRC-32 loads Node's stream modules
+ * (about 2 ms of each start), and a JavaScript loop over the whole code in a fresh process takes
+ * longer still.
+ * The seal is padded to 8 bytes, so the code after it lies pointer-aligned in the buffer the
+ * file is read into: V8 copies cached code that is not aligned before reading it.
  */
-const SEAL_BYTES = 4;
+const SEAL_BYTES = 8;
 
-/** zlib's CRC-32 (Node 20.15 and later: node:crypto alone takes ~2 ms to load), else the start of a SHA-1. */
-function sealOf(code: Uint8Array, id: string): Buffer {
-  const sealed = Buffer.alloc(SEAL_BYTES);
-  const crc32 = zlib.crc32 as typeof zlib.crc32 | undefined;
-  if (crc32) sealed.writeUInt32BE(crc32(code, crc32(id)));
-  else (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(id).update(code).digest().copy(sealed, 0, 0, SEAL_BYTES);
-  return sealed;
+/** Bytes of the code the seal covers at its start and end, and how many of every stride between. */
+const SEALED_ENDS = 256;
+const SEALED_SPAN = 8;
+const SEALED_STRIDE = 16 * 1024;
+
+/** FNV-1a over the script's name, the code's length and the sealed parts of the code (the multiply spelt as shifts: Math.imul is slow in code run once). */
+function sealOf(code: Uint8Array, id: string): number {
+  let hash = 0x811c9dc5 ^ code.length;
+  const mix = (byte: number) => (hash = ((hash ^ byte) + (hash << 1) + (hash << 4) + (hash << 7) + (hash << 8) + (hash << 24)) | 0);
+  for (let i = 0; i < id.length; i++) mix(id.charCodeAt(i));
+  for (const [from, to] of sealedParts(code.length)) for (let i = from; i < to; i++) mix(code[i]!);
+  return hash;
+}
+
+/** The [from, to) ranges of a code of `length` bytes that its seal covers, in order, without overlap. */
+export function sealedParts(length: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [[0, Math.min(SEALED_ENDS, length)]];
+  const tail = Math.max(SEALED_ENDS, length - SEALED_ENDS);
+  for (let at = SEALED_STRIDE; at + SEALED_SPAN <= tail; at += SEALED_STRIDE) parts.push([at, at + SEALED_SPAN]);
+  if (tail < length) parts.push([tail, length]);
+  return parts;
 }
 
 function seal(code: Buffer, id: string): Buffer {
-  return Buffer.concat([sealOf(code, id), code]);
+  const sealed = Buffer.alloc(SEAL_BYTES);
+  sealed.writeInt32LE(sealOf(code, id));
+  return Buffer.concat([sealed, code]);
 }
 
 function unseal(file: Buffer | undefined, id: string): Buffer | undefined {
   if (!file || file.length <= SEAL_BYTES) return undefined;
   const code = file.subarray(SEAL_BYTES);
-  return sealOf(code, id).equals(file.subarray(0, SEAL_BYTES)) ? code : undefined;
+  return file.readInt32LE(0) === sealOf(code, id) ? code : undefined;
 }
 
 /** Builds whose caches are kept: this script's and those of the latest other ones (two installed versions sharing a data folder each keep theirs). */

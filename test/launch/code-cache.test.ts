@@ -1,8 +1,9 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compileCached } from '../../src/launch/code-cache.js';
+import { compileCached, sealedParts } from '../../src/launch/code-cache.js';
 
 let dir: string;
 let cache: string;
@@ -57,12 +58,56 @@ describe('the code cache of the script bundle', () => {
     const file = join(cache, 'dd44.bin');
     const damaged = readFileSync(file);
     damaged.fill(0x5a, 16, 256);
-    for (const bytes of [damaged, damaged.subarray(0, 20), Buffer.alloc(0), Buffer.from('not a cache')]) {
+    for (const bytes of [damaged, damaged.subarray(0, 20), damaged.subarray(0, damaged.length - 1), Buffer.alloc(0), Buffer.from('not a cache')]) {
       writeFileSync(file, bytes);
       const loaded = compileCached(path, cache)!;
       expect(loaded.fromCache).toBe(false);
       expect(await (await loaded.load())(['a'])).toBe(4);
     }
+  });
+
+  it('ignores a cache with a byte changed in any part its seal covers, runs from source and stores it again', async () => {
+    // Enough functions run for a cache of several strides of the seal.
+    const body = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { return x.map((y) => y * ${i} + '${'v'.repeat(i % 7)}').join(); } f${i}([1, 2]);`).join('\n');
+    const path = writeScript('fa66', 9, `\n${body}`);
+    compileCached(path, cache)!.save();
+    const file = join(cache, 'fa66.bin');
+    const stored = readFileSync(file);
+    const parts = sealedParts(stored.length - 8);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const at of parts.flatMap(([from, to]) => [from, to - 1]).map((at) => at + 8)) {
+      const damaged = Buffer.from(stored);
+      damaged[at]! ^= 0x10;
+      writeFileSync(file, damaged);
+      const loaded = compileCached(path, cache)!;
+      expect(loaded.fromCache, `byte ${at}`).toBe(false);
+      expect(await (await loaded.load())([])).toBe(9);
+      loaded.save();
+      expect(readFileSync(file).equals(damaged), `byte ${at}`).toBe(false);
+    }
+    expect(compileCached(path, cache)!.fromCache).toBe(true);
+  });
+
+  it('seals the start and end of the code and evenly spaced bytes between, in order and without overlap', () => {
+    for (const length of [0, 1, 255, 512, 513, 16 * 1024 + 300, 100_000, 501_428]) {
+      const parts = sealedParts(length);
+      expect(parts[0]).toEqual([0, Math.min(256, length)]);
+      if (length > 512) expect(parts.at(-1)).toEqual([length - 256, length]);
+      for (let i = 1; i < parts.length; i++) expect(parts[i]![0]).toBeGreaterThanOrEqual(parts[i - 1]![1]);
+      expect(parts.every(([from, to]) => from < to || length === 0)).toBe(true);
+      const gaps = parts.slice(1).map(([from], i) => from - parts[i]![1]);
+      expect(Math.max(0, ...gaps)).toBeLessThan(16 * 1024);
+    }
+  });
+
+  it('stores the cached code at a pointer-aligned offset of the file, which V8 then reads in place', () => {
+    const path = writeScript('ee55', 2);
+    compileCached(path, cache)!.save();
+    const file = readFileSync(join(cache, 'ee55.bin'));
+    const source = readFileSync(path, 'latin1');
+    // Each compiled under its own name, so that V8 does not take the one compiled above from memory.
+    const codeAt = [...Array(16).keys()].filter((at) => !new Script(source, { filename: `${path}?at=${at}`, cachedData: file.subarray(at) }).cachedDataRejected);
+    expect(codeAt).toEqual([8]);
   });
 
   it('keeps the caches of the two latest other builds and removes older ones when it stores a new one', () => {

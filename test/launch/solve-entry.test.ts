@@ -54,6 +54,15 @@ describe('solve from bin/, through its CommonJS entry', () => {
     expect(solved.output[3]).not.toContain('NativeModule net');
   });
 
+  it('writes and then reads its code cache without Node\'s stream modules', () => {
+    for (const pass of ['writes the cache', 'reads it']) {
+      const solved = run(['solve', QUESTION], { node: ['--require', preload] });
+      expect(solved.status, pass).toBe(0);
+      expect(solved.output[3], pass).not.toContain('NativeModule zlib');
+      expect(solved.output[3], pass).not.toContain('NativeModule stream');
+    }
+  });
+
   it('ends as soon as the answer is written, without tearing the heap down first', () => {
     const solved = run(['solve', QUESTION], { node: ['--require', exitWatch] });
     expect(solved.status).toBe(0);
