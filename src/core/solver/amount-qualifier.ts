@@ -17,6 +17,10 @@ const wordsBefore = (text: string, start: number) => contentStems(text.slice(0, 
 /** How many a price is given for, right after it ("$3.50 per million"): it says the rate, not what is measured. */
 const PER_SCALE = /^\s*(?:per|a|for every|every)\s+(hundred|thousand|million|billion)\b/i;
 
+/** The period a count is given in, right after what it counts ("10,000 requests per second"). */
+const PER_PERIOD = /^\s*(?:[a-z]+\s+)?(?:per|a|each|every)\s+(second|minute|hour|day|week|month|year)\b/i;
+const periodAfter = (text: string, end: number) => PER_PERIOD.exec(text.slice(end))?.[1]!.toLowerCase();
+
 const scaleAfter = (text: string, end: number) => PER_SCALE.exec(text.slice(end))?.[1]!.toLowerCase();
 
 /** The stems of the word or two right after an amount, past how many a price is given for. */
@@ -42,7 +46,14 @@ export function amountOfOtherThing(optionText: string, fact: Fact, clause: Claus
     const sameThing = clause.quantities.filter((g) => g.measure === own.measure && [...wordsAfter(fact.statement, g.end)].some((s) => after.has(s)));
     if (sameThing.length > 0 && !sameThing.some((g) => sameAmount(g, own))) return { own, given: sameThing[0]! };
   }
-  return index && countOfOtherThing(index, optionText, fact, clause, written.filter((q) => q.measure === 'count' && !premises.includes(q)));
+  const counts = written.filter((q) => q.measure === 'count' && !premises.includes(q));
+  // ("10,000 requests per minute" where the clause gives "10,000 requests per second": the same count in another period.)
+  for (const own of counts) {
+    const period = periodAfter(optionText, own.end);
+    const same = clause.quantities.filter((g) => sameAmount(g, own) && periodAfter(fact.statement, g.end));
+    if (period && same.length > 0 && same.every((g) => periodAfter(fact.statement, g.end) !== period)) return { own, given: same[0]! };
+  }
+  return index && countOfOtherThing(index, optionText, fact, clause, counts);
 }
 
 const BOUND_STEMS = wordsOf('default defaults maximum max minimum min');

@@ -21,6 +21,11 @@ describe('statements about throttle quotas', () => {
     expect(judge('throttling', 'Today\'s 10,000 requests per second default dates from June 2017; before that it was 1,000 requests per second.')).not.toBe('false');
   });
 
+  it('reads a rate against the period the facts give it in', () => {
+    expect(judge('throttling', 'Out of the box, an account gets 10,000 requests per minute in each Region.')).toBe('false');
+    expect(judge('throttling', 'Out of the box, an account gets 10,000 requests per second in each Region.')).not.toBe('false');
+  });
+
   it('reads the same quota in every Region against the Regions the facts set apart', () => {
     expect(judge('throttling', 'All Regions have the same default request rate quota.')).toBe('false');
   });

@@ -268,7 +268,6 @@ export const PROBES: Probe[] = [
 const UNSETTLED: string[] = [
   "By default, an AWS account can send API Gateway up to 10,000 requests per second in each Region.",
   "The account-level throttle quota is shared by the account's REST, HTTP and WebSocket APIs in a Region, and an increase can be requested.",
-  "The default account-level throttle quota is 10,000 requests per minute per Region.",
   "Customers can request an increase of the burst quota through Service Quotas.",
   "The burst limit is the maximum size of the token bucket API Gateway uses for throttling.",
   "The burst limit is the number of requests each client may send per day.",
