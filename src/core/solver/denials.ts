@@ -81,6 +81,8 @@ const contentOf = (text: string, keep: ReadonlySet<string> = new Set()) =>
 
 /** The least share of a denial's words an option part must say to speak of it. */
 const COVER = 0.5;
+/** What is denied of the thing must be said by at least one part in this many (by rarity). */
+const CLAIM_SHARE = 2;
 /** The least rarity of a denied word the part must say: a common word alone says nothing of the denial. */
 const RARE = 1.5;
 
@@ -113,7 +115,9 @@ export function readDenial(index: FactIndex, denials: readonly Denial[], optionT
       // (Of what it is about, at least half by rarity: "caching" alone is not "edge caching".)
       const saysAbout = denial.aboutWhole ? [...denial.about].every((s) => own.has(s)) : sharedWeight(index, denial.about, own) * 2 >= sharedWeight(index, denial.about, denial.about);
       if (denial.about.size === 0 || !saysAbout || sharedWeight(index, denial.about, own) === 0) continue;
-      if (![...denial.claim].some((s) => stems.has(s) && !denial.about.has(s))) continue;
+      // (And of what is denied of it, a fair share by rarity: "PrivateLink charges" are not "data transfer out charges".)
+      const claimed = new Set([...denial.claim].filter((s) => !denial.about.has(s)));
+      if (![...claimed].some((s) => stems.has(s)) || sharedWeight(index, claimed, stems) * CLAIM_SHARE < sharedWeight(index, claimed, claimed)) continue;
       const whole = sharedWeight(index, denial.stems, denial.stems);
       const cover = whole === 0 ? 0 : sharedWeight(index, denial.stems, stems) / whole;
       if (cover < COVER || (best && best.cover >= cover)) continue;

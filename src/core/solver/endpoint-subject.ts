@@ -1,8 +1,8 @@
 import type { Clause, Fact } from './fact-index.js';
 import { normalize } from './text.js';
 
-/** The endpoint types a text names as such: "edge-optimized REST APIs", "Regional and private REST APIs", "a private endpoint". */
-const ENDPOINT_TYPE = /\b(edge optimi[sz]ed|regional|private)\b(?=(?:\s*(?:,|and|or)\s*(?:edge optimi[sz]ed|regional|private)\b)*\s+(?:rest\s+)?(?:apis?|endpoints?)\b)/g;
+/** The endpoint types a text names as such: "edge-optimized REST APIs", "Regional and private REST APIs", "a private endpoint", "Regional is the default endpoint type". */
+const ENDPOINT_TYPE = /\b(edge optimi[sz]ed|regional|private)\b(?=(?:\s*(?:,|and|or)\s*(?:edge optimi[sz]ed|regional|private)\b)*(?:\s+(?:rest\s+)?(?:apis?|endpoints?)\b|\s+(?:is|was|remains)\s+(?:the|an?)\s+(?:\w+\s+)?endpoint\b))/g;
 
 export function endpointTypesNamed(norm: string): string[] {
   return [...new Set([...norm.matchAll(ENDPOINT_TYPE)].map((m) => m[1]!.replace(/^edge.*/, 'edge optimized')))];

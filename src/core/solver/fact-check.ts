@@ -9,7 +9,8 @@ import { boundOf, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
 import { amountOfOtherThing } from './amount-qualifier.js';
 import { sharedAgainstPer } from './scope-clash.js';
-import { noneAgainstSome, oneAgainstMany } from './count-clash.js';
+import { noneAgainstSome, otherCountOf, oneAgainstMany } from './count-clash.js';
+import { joinsSteps, orderReversed } from './sequence.js';
 import { amountsNotListed, valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { aboutSubject, statementSubject } from './statement-subject.js';
@@ -185,7 +186,7 @@ interface Opposite {
 const OPPOSITES: Opposite[] = [
   {
     label: 'a price the facts give',
-    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |separate )?(?:charge|cost|fee)s?|(?:costs?|charges?|bills?) nothing|nothing is (?:charged|billed)|(?:included|covered) (?:in|by)|part of the (?:per request )?price|never (?:\w+ ){0,2}(?:extra |additional |separate )?(?:charges?|costs?|fees?))\b/,
+    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:(?:extra|additional|separate) (?:[\w-]+ ){0,2}?)?(?:charge|cost|fee)s?|(?:costs?|charges?|bills?) nothing|nothing is (?:charged|billed)|(?:included|covered) (?:in|by)|part of the (?:per request )?price|never (?:\w+ ){0,2}(?:extra |additional |separate )?(?:charges?|costs?|fees?))\b/,
     fact: /\b(?:billed|charged?|charges|priced|costs? \$|not eligible|extra|incur)\b/,
     // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
     near: 0.3,
@@ -216,6 +217,9 @@ const OPPOSITES: Opposite[] = [
   // (A Regional or edge-optimized API lives in one Region: nothing copies it to the others.)
   { label: 'one Region where the facts put the API', option: /\b(?:deploy\w*|replicat\w*|cop(?:y|ies|ied)|runs?|running|lives?|hosted|placed|distributed)\b[^.;]*\b(?:in|into|to|across) (?:every|all|each|multiple|several|many|other) (?:(?:aws|enabled|other) )?regions?\b/, fact: /\b(?:a single|one|the same) region\b/, near: 0.3 },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
+  // ("Every Region has the same default quota" against "in some newer Regions the defaults are 2,500".)
+  { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:every|all|each) (region|stage|method|account)s? (?:\w+ )?(?:has|have|gets?|uses?|shares?) the same\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
+  { label: 'both where the facts say one or the other', option: /\bboth\b|\bat the same time\b|\bsimultaneously\b/, fact: /\bnot both\b/ },
 ];
 
 /** How much of what the option speaks of a clause speaks of too: the share of its words' rarity. */
@@ -305,7 +309,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
   // An amount that agrees with what the clause gives for another thing than the one the option says it measures.
   for (const e of agreeing) {
-    const other = amountOfOtherThing(option.text, e.fact, e.clause, caseAmounts);
+    const other = amountOfOtherThing(option.text, e.fact, e.clause, caseAmounts, index);
     if (other) return { truth: 'false', strength: 1, why: `${quoted(e.fact, e.clause)} gives another amount for what it measures` };
   }
   // One API type said to cost less or more than another, against the prices the facts give each.
@@ -335,7 +339,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const listed = judgeListedName(index, option, ctx.options, types);
   if (listed) return listed;
   // One or none of something a statement gives several of ("only one stage" against "10 stages"): the counted thing is itself what both speak of.
-  const countClash = (text: string) => (negated ? undefined : oneAgainstMany(norm, text)) ?? noneAgainstSome(norm, text);
+  // (Or another number of it: "two endpoint types" against "three endpoint types".)
+  const countClash = (text: string) => (negated ? undefined : (oneAgainstMany(norm, text) ?? otherCountOf(norm, text))) ?? noneAgainstSome(norm, text);
   for (const fact of index.facts) {
     const clause = fact.clauses.find((c) => clauseAboutTypes(fact, c, types) && countClash(clauseText(fact, c)));
     if (clause) return { truth: 'false', strength: 0.8, why: `it counts fewer ${countClash(clauseText(fact, clause))} than ${quoted(fact, clause)} gives` };
@@ -360,7 +365,10 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
       // Kept for some API types only, while the clause that speaks of it gives it to others alone ("for REST and HTTP APIs"): false.
-      if (cover >= NEAR && limitsToTypes && givenToOthersOnly(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types` };
+      // (Not what the capability table already limits to those types: a clause naming other types then speaks of something else.)
+      if (cover >= NEAR && limitsToTypes && capability?.truth !== 'true' && givenToOthersOnly(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types` };
+      // (Or to other API types as well as these, by name: "1 million REST API calls, 1 million HTTP API calls …".)
+      if (cover >= NEAR && limitsToTypes && capability?.truth !== 'true' && givenToMoreTypes(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types too` };
       // (Less the words of the contradiction, a clause may speak of the option only when no other clause of its statement speaks of it more.)
       const nearEnough = (p: Opposite) => cover >= (p.near ?? NEAR) || (cover === best && topicalCover(index, own, norm, p.option, clause.stems) >= (p.near ?? NEAR));
       // (A clause about another API type than the option's says nothing of it, for or against.)
@@ -378,6 +386,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       const saidElsewhere = (p: (typeof OPPOSITES)[number]) => fact.clauses.some((c) => c !== clause && asserts(clauseText(fact, c), p.option) && coverage(index, own, c.stems) >= cover);
       const opposite = OPPOSITES.find((p) => asserts(norm, p.option) && nearEnough(p) && saysOpposite(p, norm, text) && !saidElsewhere(p));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
+      if (cover >= NEAR && !negated && orderReversed(index, norm, text)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it gives the steps the other way round from ${quoted(fact, clause)}` };
       const shared = cover >= NEAR && !negated ? sharedAgainstPer(norm, text) : undefined;
       if (shared) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it shares across every ${shared} what ${quoted(fact, clause)} gives per ${shared}` };
     }
@@ -411,6 +420,18 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
 }
 
+/**
+ * A clause that gives something to the option's API types and to others it names, each in an item of its own ("1 million REST
+ * API calls, 1 million HTTP API calls"), with no denial among them. (Types named together, "both REST and HTTP APIs", are left
+ * to other readings.)
+ */
+function givenToMoreTypes(clause: string, types: readonly ServiceId[]): boolean {
+  const named = typesNamed(clause);
+  return types.length > 0 && types.every((t) => named.includes(t)) && named.length > types.length && !NEGATED.test(clause) && !TYPES_TOGETHER.test(clause);
+}
+
+const TYPES_TOGETHER = /\b(?:rest|http|web ?socket)(?: apis?)?(?:,? (?:and|or|as well as) |, )(?:both |also )?(?:rest|http|web ?socket)\b/;
+
 /** A clause that gives something to API types it names, none of them the option's ("supported for both REST and HTTP APIs"). */
 function givenToOthersOnly(clause: string, types: readonly ServiceId[]): boolean {
   const named = typesNamed(clause);
@@ -442,8 +463,24 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !deniesWithin(norm, text) || quantitiesIn(norm).length > 0) return false;
   if (!aboutTypes(text, typesClaimed(norm, undefined))) return false;
   if (describesAnother(own, text)) return false;
+  // (Nor one that names another endpoint type than the clause: "Regional is the default" against "Edge-optimized is the default".)
+  if (!clauseAboutEndpoints(closest.fact, closest.clause, norm)) return false;
+  if (dropsContrary(norm, text)) return false;
+  // (Nor one that names a gateway other than API Gateway, "a gateway VPC endpoint", where the clause names none: the word is then its own.)
+  if (OTHER_GATEWAY.test(norm) && !OTHER_GATEWAY.test(text)) return false;
+  // (Nor one that joins two steps of an order into one thing: "per-client quotas are set with the account-level quota".)
+  if (joinsSteps(index, norm, text)) return false;
   // ("each API key" says what "per API key" says.)
   return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
+}
+
+/** "a gateway VPC endpoint", "a NAT gateway": a gateway that is not API Gateway ("the gateway" is). */
+const OTHER_GATEWAY = /(?<!\b(?:api|the) )\bgateways?\b/;
+
+/** A word the clause sets "against" ("AWS recommends against …") said by the option without it: it says the reverse. */
+function dropsContrary(norm: string, text: string): boolean {
+  if (/\bagainst\b/.test(norm)) return false;
+  return [...text.matchAll(/\b([a-z]+) against\b/g)].some((m) => [...wordsOf(m[1]!)].some((stem) => wordsOf(norm).has(stem)));
 }
 
 /** The negation words of a text ("no", "without"), each once. */

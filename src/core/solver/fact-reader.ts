@@ -16,11 +16,25 @@ import { normalize } from './text.js';
 /** Which bound of a setting is meant: its default, its largest or its smallest value. */
 export type Bound = 'default' | 'max' | 'min';
 
+/** (A date is no bound: "date from June 2017".) */
 const BOUND_WORDS: [Bound, RegExp][] = [
   ['default', /\bdefaults?\b|\bby default\b/i],
   ['max', /\bmaximum\b|\bmax\b|\bup to\b|\bat most\b|\blongest\b|\blargest\b|\bhighest\b|\bno more than\b|\bupper\b|\bcaps?\b|\blast(?:s)? (?:at most|up to)\b|\blimited to\b/i],
-  ['min', /\bminimum\b|\bmin\b|\bat least\b|\bshortest\b|\bsmallest\b|\blowest\b|\bfrom\b/i],
+  ['min', /\bminimum\b|\bmin\b|\bat least\b|\bshortest\b|\bsmallest\b|\blowest\b|\bfrom\b(?! (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i],
 ];
+
+const BOUND_STEMS = wordsOf('default defaults maximum max minimum min');
+
+/** What names an option's amount: the words of its whole sentence when it gives one amount, else those right beside it. */
+const besideWords = (text: string, q: Quantity, written: readonly Quantity[]) =>
+  written.length > 1 ? nearWords(text, q) : new Set([...wordsOf(phraseOf(text, q, written))].filter((stem) => !BOUND_STEMS.has(stem)));
+
+/** The words right beside an amount, two on each side within its clause and punctuation, less the words of a bound. */
+function nearWords(text: string, q: Pick<Quantity, 'start' | 'end'>, from = 0, to = text.length): Set<string> {
+  const before = text.slice(from, q.start).split(/[,;:()]/).at(-1)!.trim().split(/\s+/).slice(-2).join(' ');
+  const after = text.slice(q.end, to).split(/[,;:()]/)[0]!.trim().split(/\s+/).slice(0, 2).join(' ');
+  return new Set([...wordsOf(`${before} ${after}`)].filter((stem) => !BOUND_STEMS.has(stem)));
+}
 
 /** The bound a stretch of text names, the one written nearest its end (or start) winning. */
 function boundIn(text: string, nearEnd: boolean): Bound | undefined {
@@ -34,6 +48,9 @@ function boundIn(text: string, nearEnd: boolean): Bound | undefined {
   }
   return found?.bound;
 }
+
+/** A clause that gives a default quota or limit. */
+const DEFAULT_QUOTA = /\bdefault (?:\w+ )?(?:quotas?|limits?)\b|\b(?:quotas?|limits?) (?:\w+ )?defaults?\b/i;
 
 /** The second number of a range ("from 0 to 3,600 seconds", "50 ms to 29 s") is its top. */
 const RANGE_END = /\d[\d,.]*\s*(?:[a-z]+\s+)?(?:to|-|\u2013)\s*$/i;
@@ -74,7 +91,7 @@ export interface OptionReading {
  * option (an option that says what it speaks of must share one) and with the question, and
  * whether it is at the same bound.
  */
-function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = [], lead = '', types: readonly ServiceId[] = [], taken: readonly Evidence[] = [], phraseWords?: ReadonlySet<string>, siblings: readonly Quantity[] = []): Evidence | undefined {
+function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quantity, own: ReadonlySet<string>, asked: ReadonlySet<string>, bound: Bound | undefined, caseAmounts: readonly Quantity[] = [], lead = '', types: readonly ServiceId[] = [], taken: readonly Evidence[] = [], phraseWords?: ReadonlySet<string>, siblings: readonly Quantity[] = [], beside: ReadonlySet<string> = new Set()): Evidence | undefined {
   const candidates: Evidence[] = [];
   const phrase = phraseWords ?? new Set<string>();
   for (const { fact, weight } of relevant) {
@@ -89,7 +106,8 @@ function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quant
         if (given.measure !== q.measure || taken.some((t) => sameAmount(t.given, given))) continue;
         const at = boundOf(fact.statement, given, clause.start, clause.end);
         // A clause at another bound speaks of something else; one at the asked bound, the more.
-        const fit = bound === undefined ? 1 : at === bound ? 2 : at === undefined ? 1 : 0.25;
+        // (A default quota is the most allowed by default: "up to 10,000 a second" speaks of "a default quota of 10,000 a second".)
+        const fit = bound === undefined ? 1 : at === bound ? 2 : at === undefined || (bound === 'max' && at === 'default' && DEFAULT_QUOTA.test(fact.statement.slice(clause.start, clause.end))) ? 1 : 0.25;
         // (Of the amounts a clause gives, the one whose own words the option's amount shares: "a burst of 1,250" beside "2,500 requests per second".)
         const named = phrase.size ? sharedWeight(index, phrase, wordsOf(phraseOf(fact.statement, given, clause.quantities, clause.start, clause.end))) / 4 : 0;
         candidates.push({ fact, clause, given, agrees: sameAmount(given, q) && sameSubject(lead, fact.statement.slice(given.start, given.end)), weight: weight * weight * (1 + context + named) * fit });
@@ -99,11 +117,18 @@ function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quant
   if (candidates.length === 0) return undefined;
   const best = candidates.reduce((a, b) => (b.weight > a.weight ? b : a));
   // The best clause may give several amounts as well (a list of sizes, both ends of a range): any of them agrees.
-  return candidates.find((c) => c.agrees && c.clause === best.clause && c.weight >= best.weight * 0.9) ?? best;
+  // (So does one whose own words, those right beside it, the option's amount shares more: "the default burst is 5,000" beside
+  // "default 10,000 … and 5,000 burst"; less the words of a bound, which the fit has weighed.)
+  const namedShare = (c: Evidence) => sharedWeight(index, beside, nearWords(c.fact.statement, c.given, c.clause.start, c.clause.end));
+  // (Not one at the other end from the one asked: "set from 0" is no longest TTL.)
+  const opposite = bound === 'max' ? 'min' : bound === 'min' ? 'max' : undefined;
+  const atOtherBound = (c: Evidence) => opposite !== undefined && boundOf(c.fact.statement, c.given, c.clause.start, c.clause.end) === opposite;
+  const namedMore = (c: Evidence) => beside.size > 0 && !atOtherBound(c) && namedShare(c) > namedShare(best);
+  return candidates.find((c) => c.agrees && c.clause === best.clause && (namedMore(c) || c.weight >= best.weight * 0.9)) ?? best;
 }
 
 /** The words that speak of one amount: from the amount, comma or "and" before it to the one after it. */
-function phraseOf(text: string, q: Pick<Quantity, 'start' | 'end'>, all: readonly Pick<Quantity, 'start' | 'end'>[], from = 0, to = text.length): string {
+export function phraseOf(text: string, q: Pick<Quantity, 'start' | 'end'>, all: readonly Pick<Quantity, 'start' | 'end'>[], from = 0, to = text.length): string {
   const start = Math.max(from, ...all.filter((o) => o.end <= q.start).map((o) => o.end));
   const end = Math.min(to, ...all.filter((o) => o.start >= q.end).map((o) => o.start));
   return `${text.slice(start, q.start).split(/[,;(]|\b(?:and|with|plus|or)\b/).at(-1)!} ${text.slice(q.end, end).split(/[,;)]|\b(?:and|with|plus|or)\b/)[0]!}`;
@@ -260,7 +285,7 @@ export function readQuantities(scenario: string, question: string, options: read
       // (With two amounts of one measure, the words of each say which a clause's amount speaks of; sums of money are bills the clauses' prices compute.)
       const siblings = q.measure === 'money' ? [] : written.filter((w) => w !== q && w.measure === q.measure);
       const phrase = siblings.length > 0 ? wordsOf(phraseOf(o.text, q, written)) : undefined;
-      return judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, [...caseAmounts, ...premises], lead, typesOrSubject(o.text, subject), taken, phrase, siblings);
+      return judgeQuantity(index, relevant, q, own, questionWords, boundOf(o.text, q) ?? questionBound, [...caseAmounts, ...premises], lead, typesOrSubject(o.text, subject), taken, phrase, siblings, besideWords(o.text, q, written));
     };
     const first = read.map((q) => judge(q));
     // A clause's amount that another amount of the option restates speaks of that one: "10,000 a second, with a burst of 5,000"

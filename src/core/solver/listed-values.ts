@@ -66,19 +66,28 @@ const amountListsOf = oncePerIndex((index: FactIndex): AmountList[] =>
 /** The words an option speaks of before its first verb: what it says something about ("The cache capacity can be …"). */
 const SUBJECT = /^(.*?)\b(?:is|are|was|were|can|cannot|could|may|must|might|will|should|has|have|does|do|gets?|takes?|comes?|goes)\b/;
 
+/** The largest or the smallest of something: the first capture for the largest. */
+const EXTREME = /\b(?:(largest|biggest|maximum|max|highest|greatest)|smallest|lowest|minimum|min)\b/;
+
 /**
  * An option whose subject a clause that lists the values of something speaks of whole, naming an
  * amount of the same kind the list does not hold ("in 1 GB steps up to 500 GB" against fixed
- * capacities): the list and the amounts it does not hold; undefined otherwise.
+ * capacities), or naming as the largest or smallest an amount that is not the list's end: the list and
+ * those amounts; undefined otherwise.
  */
 export function amountsNotListed(index: FactIndex, optionText: string): { list: AmountList; amounts: Quantity[] } | undefined {
   const subject = SUBJECT.exec(optionText.toLowerCase())?.[1];
-  const about = subject ? [...wordsOf(subject)].filter((stem) => (index.rarity.get(stem) ?? 0) > 0) : [];
+  // ("The largest capacity is 118 GB": the subject is the capacity, of which it names the end of the list.)
+  const extreme = subject ? EXTREME.exec(subject) : null;
+  const carrier = extreme ? wordsOf(extreme[0]) : new Set<string>();
+  const about = subject ? [...wordsOf(subject)].filter((stem) => (index.rarity.get(stem) ?? 0) > 0 && !carrier.has(stem)) : [];
   if (about.length === 0) return undefined;
   const said = quantitiesIn(optionText);
   for (const list of amountListsOf(index)) {
     if (!about.every((stem) => list.clause.stems.has(stem))) continue;
-    const amounts = said.filter((q) => q.measure === list.values[0]!.measure && !list.values.some((v) => sameAmount(v, q)));
+    const values = list.values.map((v) => v.value);
+    const end = extreme ? (extreme[1] ? Math.max(...values) : Math.min(...values)) : undefined;
+    const amounts = said.filter((q) => q.measure === list.values[0]!.measure && (!list.values.some((v) => sameAmount(v, q)) || (end !== undefined && q.value !== end)));
     if (amounts.length > 0) return { list, amounts };
   }
   return undefined;

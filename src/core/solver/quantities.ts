@@ -123,7 +123,7 @@ const VERSION_BEFORE = /\b(?:draft|version|revision)\s*$/i;
 const METERED_AFTER = /^\s+(?:messages?|requests?|calls?|connections?)\b/i;
 
 /** "a month" after an amount is a rate ("333 million a month", "per request a day"), not a month. */
-const RATE_BEFORE = /(?:\d|million|billion|thousand|requests?|calls?|messages?|per)\s*$/i;
+const RATE_BEFORE = /(?:\d|million|billion|thousand|requests?|calls?|messages?|(?:connection )?minutes|per)\s*$/i;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b`, 'i');

@@ -4,8 +4,11 @@
  * per Region", "in each Region"): the scopes clash.
  */
 
-/** "shared by all Regions", "one quota across every account", "a single limit for all stages": the kind shared over. */
-const SHARED_OVER = /\b(?:shared (?:by|across|between|among)|(?:one|a single|the same) \w+(?: \w+)? (?:for|across)|combined (?:for|across)|across) (?:all|every|the|multiple|several)? ?(?:aws )?([a-z]+?)s?\b/g;
+/**
+ * "shared by all Regions", "one quota across every account", "a single limit for all stages": the kind shared over.
+ * (Not an owner: "shared by the account's APIs" shares over the APIs of one account.)
+ */
+const SHARED_OVER = /\b(?:shared (?:by|across|between|among)|(?:one|a single|the same) \w+(?: \w+)? (?:for|across)|combined (?:for|across)|across) (?:all|every|the|multiple|several)? ?(?:aws )?([a-z]+?)s?\b(?!')/g;
 
 /** The kind an option says is shared over, when the clause gives the thing per one of that kind; else undefined. */
 export function sharedAgainstPer(optionNorm: string, clauseNorm: string): string | undefined {
