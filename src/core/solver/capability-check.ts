@@ -58,8 +58,8 @@ function subjectsNamed(norm: string): ServiceId[] {
   return [...typesNamed(norm), ...OTHER_SUBJECTS.filter(([, name]) => name.test(norm)).map(([id]) => id)];
 }
 
-/** Where a statement sets its subject against another ("… for less than REST APIs", "unlike HTTP APIs"). */
-const RIVAL = /\b(?:than|compared (?:with|to)|unlike|instead of|versus|vs)\b/;
+/** Where a statement sets its subject against another ("… for less than REST APIs", "unlike HTTP APIs", "recommended over function URLs"). */
+const RIVAL = /\b(?:than|compared (?:with|to)|unlike|instead of|versus|vs|(?:recommended|preferred|chosen|favou?red|picked|advised) over)\b/;
 
 /** The subjects a statement claims something for: all it names but the one it sets them against, the first named after "than" or "unlike". */
 function subjectsBeforeRival(norm: string): ServiceId[] {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { factIndex } from '../../../src/core/solver/fact-index.js';
+import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison } from '../../../src/core/solver/clause-departs.js';
+import { normalize } from '../../../src/core/solver/text.js';
+import { truthsAgainst } from './statement-truths.js';
+
+const truths = truthsAgainst(factIndex());
+const ask = (statement: string) => truths(`Which statement about Amazon API Gateway is accurate?\nA. ${statement}\nB. Widgets are blue.`).A;
+
+describe('what an option says beyond the clause that shares its words', () => {
+  it('reads a number the clause does not give, but not digits inside a name', () => {
+    expect(departsFrom(normalize('requests are signed with signature version 3'), 'callers sign requests with aws signature version 4')).toBe(true);
+    expect(departsFrom(normalize('sites are hosted on amazon s3'), 'static sites are hosted on amazon s3')).toBe(false);
+  });
+
+  it('reads a word the option denies and the clause asserts', () => {
+    expect(departsFrom(normalize('gateways do not forward websockets'), 'gateways forward websockets to instances, but not to lambda targets')).toBe(true);
+    expect(departsFrom(normalize('reports are stored in s3, not on the gateway'), 'the gateway does not store reports')).toBe(false);
+  });
+
+  it('reads the caller and the backend in swapped places, and "after" for "before"', () => {
+    expect(departsFrom(normalize('clients send updates to the backend'), 'the backend sends updates to connected clients')).toBe(true);
+    expect(departsFrom(normalize('the token is checked after the integration runs'), 'the token is checked before the integration runs')).toBe(true);
+  });
+
+  it('reads a job of a parenthesised list told without the name that does it', () => {
+    expect(jobOfUnnamed(normalize('a PUT request archives the record'), 'Records are reached by URL (LIST enumerates records, PATCH archives them)')).toBe(true);
+    expect(jobOfUnnamed(normalize('a PATCH request archives the record'), 'Records are reached by URL (LIST enumerates records, PATCH archives them)')).toBe(false);
+  });
+
+  it('reads a proper name no statement says at all', () => {
+    expect(namesUnheardOf(factIndex(), 'Mapping templates are authored in Ruby.')).toBe(true);
+    expect(namesUnheardOf(factIndex(), 'Mapping templates are written in Velocity Template Language.')).toBe(false);
+  });
+
+  it('tells two API types compared the other way round, in the same words or others', () => {
+    expect(swappedComparison(normalize('rest apis have 50% fewer errors than http apis'), 'http apis have 50% fewer errors than rest apis')).toBe('opposite');
+    expect(swappedComparison(normalize('rest apis have 50% more errors than http apis'), 'http apis have 50% fewer errors than rest apis')).toBe('swapped');
+    expect(swappedComparison(normalize('http apis have 50% fewer errors than rest apis'), 'http apis have 50% fewer errors than rest apis')).toBeUndefined();
+  });
+
+  it('tells a clause about client-facing endpoints from an option about the backend hop', () => {
+    expect(otherSide(normalize('the gateway may call backends without tls'), 'client-facing endpoints accept only https')).toBe(true);
+    expect(otherSide(normalize('clients may call the gateway without tls'), 'client-facing endpoints accept only https')).toBe(false);
+  });
+
+  it('restates none of these against the facts', () => {
+    expect(ask('IAM authorization has callers sign requests with AWS Signature Version 2.')).not.toBe('true');
+    expect(ask('Application Load Balancers do not support WebSockets to instance targets.')).not.toBe('true');
+    expect(ask('API Gateway validates the Cognito token after invoking the backend.')).not.toBe('true');
+    expect(ask('Mapping templates are written in Ruby with JSONPath.')).not.toBe('true');
+    expect(ask('Clients push to backends with the @connections API.')).not.toBe('true');
+    expect(ask('A POST to the @connections API disconnects the client.')).not.toBe('true');
+  });
+});
