@@ -118,3 +118,12 @@ export function jobOfUnnamed(norm: string, written: string): boolean {
   }
   return false;
 }
+
+/** A year as written: 1990 to 2099. */
+const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
+
+/** The option dates what the clause dates, in a year the clause does not give ("generally available in 2018" against "… on 12 March 2020"). */
+export function yearNotGiven(norm: string, clause: string): boolean {
+  const given = new Set(clause.match(YEAR) ?? []);
+  return given.size > 0 && (norm.match(YEAR) ?? []).some((year) => !given.has(year));
+}

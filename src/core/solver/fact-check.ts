@@ -19,7 +19,7 @@ import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import { withQuestionSubject } from './pronoun-subject.js';
 import { borneShare, describesAnother } from './clause-cover.js';
-import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison } from './clause-departs.js';
+import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison, yearNotGiven } from './clause-departs.js';
 import type { ServiceId } from './types.js';
 import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
 
@@ -378,6 +378,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (cover >= NEAR) near.push({ fact, clause, cover });
       const text = clauseText(fact, clause);
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
+      // A clause that says nearly all of it dates it in other years.
+      if (cover >= RESTATES && !negated && yearNotGiven(norm, text)) return { truth: 'false', strength: cover, why: `it gives a year ${quoted(fact, clause)} does not` };
       const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
       if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
       // (Not when a clause of the same statement at least as close says what the option says: "can be raised for Regional APIs; edge-optimized ones stay fixed, not increasable".)

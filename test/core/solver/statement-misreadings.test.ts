@@ -43,4 +43,15 @@ describe('statements read against the clause that speaks of them, not a look-ali
   it('does not hold what client-facing endpoints require against the backend hop', () => {
     expect(ask('API Gateway may call its backend integrations over plain HTTP.')).not.toBe('false');
   });
+
+  it('reads a feature denied in the passive to the subject named after it', () => {
+    expect(ask('AWS WAF cannot be attached to an Application Load Balancer.', 'Which statement about these AWS services is accurate?')).toBe('false');
+    expect(ask('AWS WAF cannot be attached to an HTTP API.')).toBe('true');
+  });
+
+  it('refutes a year that the clause dating the same thing does not give', () => {
+    expect(ask('HTTP APIs were announced in preview in 2016.')).toBe('false');
+    expect(ask('HTTP APIs were announced in preview in December 2019.')).not.toBe('false');
+  });
 });
+
