@@ -13,8 +13,14 @@ import type { ServiceId } from './types.js';
 
 /** Words that deny what follows them. */
 const DENIAL = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|won't)\s+((?:(?:be|a|an|any|the|to|have|has|been|always|ever|directly|natively|on|in|for|by|with|of|at|from|as)\s+)*)([a-z][\w-]*)/g;
+/** A denial of a verb, not of a thing ("no stage name"). */
+const VERB_DENIAL = /^(?:not|never|cannot|can't|isn't|aren't|doesn't|don't|won't)\b/;
+
 /** What may stand just before a word to deny it. */
 const DENIED_BEFORE = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|won't|without|nor)\b(?:\s+\S+){0,2}\s*$/;
+
+/** "The claim that … is wrong". */
+const CALLED_WRONG = /\b(?:is|are) (?:wrong|false|incorrect|untrue|not true|a myth)\b/;
 
 /** The two ends of a call: the one who calls, and the backend the call reaches. */
 const CALLER = /\b(?:clients?|callers?|browsers?|end users?)\b/;
@@ -41,16 +47,38 @@ function callerFirst(text: string): boolean | undefined {
   return caller && backend ? caller.index < backend.index : undefined;
 }
 
-/** The option (normalized) says something the clause's words do not bear out, read as described above. */
-export function departsFrom(norm: string, clause: string): boolean {
+/** The option denies a word the clause asserts and nowhere denies ("do not support WebSockets" beside "support WebSockets …, but not to Lambda targets"). */
+function deniesWhatClauseAsserts(norm: string, text: string): boolean {
+  // (Unless the option says, in other places, what the clause denies: "hosted on S3, not on API Gateway" beside "API Gateway does not host".)
+  const crossed = [...text.matchAll(DENIAL)].some((m) => assertsWord(norm, m[2]!));
+  return !crossed && [...norm.matchAll(DENIAL)].some((m) => assertsWord(text, m[2]!) && !deniesWord(text, m[2]!));
+}
+
+/**
+ * The option says the clause turned around: it denies what the clause asserts, or asserts (and
+ * nowhere denies) what the clause denies ("S3 website endpoints support HTTPS" against "S3 website
+ * endpoints don't support HTTPS").
+ */
+export function turnsAround(norm: string, clause: string): boolean {
+  const text = clause.toLowerCase();
+  // (Only a verb's denial turns a statement around: "served with no stage name" denies no part of what it says.)
+  if ([...norm.matchAll(DENIAL)].some((m) => !VERB_DENIAL.test(m[0]))) return false;
+  const optionDenies = [...norm.matchAll(DENIAL)];
+  const clauseDenies = [...text.matchAll(DENIAL)];
+  if (optionDenies.length > 0) return clauseDenies.length === 0 && deniesWhatClauseAsserts(norm, text);
+  return clauseDenies.length > 0 && clauseDenies.every((m) => VERB_DENIAL.test(m[0]) && assertsWord(norm, m[2]!));
+}
+
+/** The option (normalized) says something the clause's words do not bear out, read as described above (its denials aside, when asked). */
+export function departsFrom(norm: string, clause: string, denialsAside = false): boolean {
   const text = clause.toLowerCase();
   // (Digits inside a name, "S3" or "x-amzn", are no number of their own.)
   const numbersOf = (said: string) => said.match(/(?<![a-z\d-])\d+/g) ?? [];
   const numbers = new Set(numbersOf(text));
   if (numbersOf(norm).some((n) => !numbers.has(n))) return true;
-  // (Unless the option says, in other places, what the clause denies: "hosted on S3, not on API Gateway" beside "API Gateway does not host".)
-  const crossed = [...text.matchAll(DENIAL)].some((m) => assertsWord(norm, m[2]!));
-  if (!crossed && [...norm.matchAll(DENIAL)].some((m) => assertsWord(text, m[2]!) && !deniesWord(text, m[2]!))) return true;
+  // (A clause that calls a claim wrong asserts none of its words: the denial reading speaks for it.)
+  if (CALLED_WRONG.test(text)) return true;
+  if (!denialsAside && deniesWhatClauseAsserts(norm, text)) return true;
   const order = callerFirst(norm);
   const clauseOrder = callerFirst(text);
   if (order !== undefined && clauseOrder !== undefined && order !== clauseOrder) return true;

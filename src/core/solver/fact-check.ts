@@ -19,7 +19,7 @@ import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import { withQuestionSubject } from './pronoun-subject.js';
 import { borneShare, describesAnother } from './clause-cover.js';
-import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison, yearNotGiven } from './clause-departs.js';
+import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison, turnsAround, yearNotGiven } from './clause-departs.js';
 import type { ServiceId } from './types.js';
 import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
 
@@ -415,7 +415,11 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   }
   if (capability?.truth === 'true') return { truth: 'true', strength: CAPABILITY_STRENGTH, why: capability.why };
   // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
-  const restated = /\b(?:statements?|claims?)\b/.test(asked) && !namesUnheardOf(index, option.text) ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
+  const readsRestatement = /\b(?:statements?|claims?)\b/.test(asked) && !namesUnheardOf(index, option.text);
+  // Every word it speaks of is said by one clause, which denies what it asserts or asserts what it denies: it turns the clause around.
+  const turned = readsRestatement ? nearly.find((near) => restates(index, norm, own, near, true)) : undefined;
+  if (turned) return { truth: 'false', strength: RESTATED_STRENGTH, why: `it turns around ${quoted(turned.fact, turned.clause)}` };
+  const restated = readsRestatement ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
   if (restated) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(restated.fact, restated.clause)}` };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
@@ -444,15 +448,16 @@ const ABSOLUTE = /\b(?:only|every|all|always|never|any|each|automatically|same|j
 /**
  * An option of a question about statements whose words one clause says all of (by rarity), for
  * the API types it speaks of, with no amount, no negation on either side and no word that claims
- * more than the clause, restates that clause.
+ * more than the clause, restates that clause; `turned`, it says the same with the clause's
+ * denial turned around (see turnsAround).
  */
-function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }): boolean {
+function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }, turned = false): boolean {
   const text = clauseText(closest.fact, closest.clause);
   const content = [...own].filter((s) => !GENERIC.has(s) && (index.rarity.get(s) ?? 0) > 0);
   // (Amounts are the amounts' own reading: the same words with swapped numbers restate nothing.)
-  if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !deniesWithin(norm, text) || quantitiesIn(norm).length > 0) return false;
+  if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !(turned ? turnsAround(norm, text) : deniesWithin(norm, text)) || quantitiesIn(norm).length > 0) return false;
   if (!aboutTypes(text, typesClaimed(norm, undefined))) return false;
-  if (describesAnother(own, text) || departsFrom(norm, text) || jobOfUnnamed(norm, closest.fact.statement.slice(closest.clause.start, closest.clause.end))) return false;
+  if (describesAnother(own, text) || departsFrom(norm, text, turned) || jobOfUnnamed(norm, closest.fact.statement.slice(closest.clause.start, closest.clause.end))) return false;
   // ("each API key" says what "per API key" says.)
   return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }

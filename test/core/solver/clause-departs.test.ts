@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factIndex } from '../../../src/core/solver/fact-index.js';
-import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison } from '../../../src/core/solver/clause-departs.js';
+import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison, turnsAround } from '../../../src/core/solver/clause-departs.js';
 import { normalize } from '../../../src/core/solver/text.js';
 import { truthsAgainst } from './statement-truths.js';
 
@@ -52,4 +52,19 @@ describe('what an option says beyond the clause that shares its words', () => {
     expect(ask('Clients push to backends with the @connections API.')).not.toBe('true');
     expect(ask('A POST to the @connections API disconnects the client.')).not.toBe('true');
   });
+
+  it('reads an option that says a clause with its denial turned around', () => {
+    expect(turnsAround(normalize('the depot accepts night deliveries'), "the depot doesn't accept night deliveries")).toBe(true);
+    expect(turnsAround(normalize('the depot cannot accept crates'), 'the depot accepts crates and pallets')).toBe(true);
+    expect(turnsAround(normalize('the depot accepts crates with no label'), 'the depot accepts crates')).toBe(false);
+    expect(turnsAround(normalize('the depot cannot accept crates'), 'the depot does not accept crates')).toBe(false);
+  });
+
+  it('refutes a statement that turns a clause around, and nothing that only has "no" beside a thing', () => {
+    expect(ask('Amazon S3 supports server-side scripting for static websites.')).toBe('false');
+    expect(ask('OpenAPI definitions cannot be imported to build REST APIs.')).toBe('false');
+    expect(ask('With a WebSocket API, the backend cannot push callback messages to connected clients.')).toBe('false');
+    expect(ask('A $default stage serves an HTTP API from its base URL with no stage name in the path.')).not.toBe('false');
+  });
 });
+
