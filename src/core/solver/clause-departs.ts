@@ -47,11 +47,17 @@ function callerFirst(text: string): boolean | undefined {
   return caller && backend ? caller.index < backend.index : undefined;
 }
 
-/** The option denies a word the clause asserts and nowhere denies ("do not support WebSockets" beside "support WebSockets …, but not to Lambda targets"). */
-function deniesWhatClauseAsserts(norm: string, text: string): boolean {
-  // (Unless the option says, in other places, what the clause denies: "hosted on S3, not on API Gateway" beside "API Gateway does not host".)
-  const crossed = [...text.matchAll(DENIAL)].some((m) => assertsWord(norm, m[2]!));
-  return !crossed && [...norm.matchAll(DENIAL)].some((m) => assertsWord(text, m[2]!) && !deniesWord(text, m[2]!));
+/** The words one text denies that the other asserts and nowhere denies. */
+const deniedAgainst = (denying: string, asserting: string) => [...denying.matchAll(DENIAL)].map((m) => m[2]!).filter((word) => assertsWord(asserting, word) && !deniesWord(asserting, word));
+
+/**
+ * The option denies a word the clause asserts ("do not support WebSockets" beside "support
+ * WebSockets …, but not to Lambda targets"), or asserts one the clause denies ("limits still apply"
+ * beside "limits don't apply"); unless it does both, saying the same from the other side ("hosted
+ * on S3, not on API Gateway" beside "API Gateway does not host").
+ */
+function denialMismatch(norm: string, text: string): boolean {
+  return (deniedAgainst(norm, text).length > 0) !== (deniedAgainst(text, norm).length > 0);
 }
 
 /**
@@ -65,7 +71,7 @@ export function turnsAround(norm: string, clause: string): boolean {
   if ([...norm.matchAll(DENIAL)].some((m) => !VERB_DENIAL.test(m[0]))) return false;
   const optionDenies = [...norm.matchAll(DENIAL)];
   const clauseDenies = [...text.matchAll(DENIAL)];
-  if (optionDenies.length > 0) return clauseDenies.length === 0 && deniesWhatClauseAsserts(norm, text);
+  if (optionDenies.length > 0) return clauseDenies.length === 0 && deniedAgainst(norm, text).length > 0;
   return clauseDenies.length > 0 && clauseDenies.every((m) => VERB_DENIAL.test(m[0]) && assertsWord(norm, m[2]!));
 }
 
@@ -78,7 +84,7 @@ export function departsFrom(norm: string, clause: string, denialsAside = false):
   if (numbersOf(norm).some((n) => !numbers.has(n))) return true;
   // (A clause that calls a claim wrong asserts none of its words: the denial reading speaks for it.)
   if (CALLED_WRONG.test(text)) return true;
-  if (!denialsAside && deniesWhatClauseAsserts(norm, text)) return true;
+  if (!denialsAside && denialMismatch(norm, text)) return true;
   const order = callerFirst(norm);
   const clauseOrder = callerFirst(text);
   if (order !== undefined && clauseOrder !== undefined && order !== clauseOrder) return true;

@@ -463,7 +463,9 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
 }
 
 /** The negation words of a text ("no", "without"), each once. */
-const negationsOf = (text: string) => new Set([...text.matchAll(new RegExp(NEGATED.source, 'g'))].map((m) => m[0]));
+/** A contraction denies as its words written out do: "don't support" is "do not support". */
+const WRITTEN_OUT: Record<string, string> = { "don't": 'not', "doesn't": 'not', "isn't": 'not', "aren't": 'not', "can't": 'cannot' };
+const negationsOf = (text: string) => new Set([...text.matchAll(new RegExp(NEGATED.source, 'g'))].map((m) => WRITTEN_OUT[m[0]] ?? m[0]));
 
 /** Both deny with the same words ("without any usage plan" and "Without any usage plan …"), or neither denies: the option keeps the clause's sense. */
 function sameNegations(norm: string, text: string): boolean {

@@ -66,5 +66,11 @@ describe('what an option says beyond the clause that shares its words', () => {
     expect(ask('With a WebSocket API, the backend cannot push callback messages to connected clients.')).toBe('false');
     expect(ask('A $default stage serves an HTTP API from its base URL with no stage name in the path.')).not.toBe('false');
   });
+
+  it('reads a contraction as the denial written out, and a word asserted that the clause denies', () => {
+    expect(ask('S3 website endpoints do not support HTTPS, so CloudFront is added for HTTPS and global delivery.')).toBe('true');
+    expect(ask("If a method isn't marked API key required, the key is ignored and usage-plan limits still apply.")).not.toBe('true');
+    expect(departsFrom(normalize('unmarked crates still pay the toll'), "crates that aren't marked don't pay the toll")).toBe(true);
+  });
 });
 

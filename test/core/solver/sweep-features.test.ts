@@ -442,7 +442,6 @@ const UNSETTLED: string[] = [
   'API Gateway is the AWS service for GraphQL APIs.',
   'Lambda function URLs suit simple applications that need only IAM authentication or none.',
   'API Gateway is recommended over function URLs when you need custom domain names or throttling.',
-  'S3 website endpoints do not support HTTPS, so CloudFront is added in front for HTTPS.',
   'S3 website endpoints support HTTPS natively.',
 ];
 
