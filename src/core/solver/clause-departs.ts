@@ -71,7 +71,8 @@ export function turnsAround(norm: string, clause: string): boolean {
   if ([...norm.matchAll(DENIAL)].some((m) => !VERB_DENIAL.test(m[0]))) return false;
   const optionDenies = [...norm.matchAll(DENIAL)];
   const clauseDenies = [...text.matchAll(DENIAL)];
-  if (optionDenies.length > 0) return clauseDenies.length === 0 && deniedAgainst(norm, text).length > 0;
+  // (The clause may deny other things than the option speaks of: "… does not rule ALB out" beside "can authenticate users".)
+  if (optionDenies.length > 0) return deniedAgainst(norm, text).length > 0 && deniedAgainst(text, norm).length === 0;
   return clauseDenies.length > 0 && clauseDenies.every((m) => VERB_DENIAL.test(m[0]) && assertsWord(norm, m[2]!));
 }
 

@@ -72,5 +72,10 @@ describe('what an option says beyond the clause that shares its words', () => {
     expect(ask("If a method isn't marked API key required, the key is ignored and usage-plan limits still apply.")).not.toBe('true');
     expect(departsFrom(normalize('unmarked crates still pay the toll'), "crates that aren't marked don't pay the toll")).toBe(true);
   });
+
+  it('turns a clause around that denies other things than the option speaks of', () => {
+    expect(turnsAround(normalize('the depot cannot accept crates'), 'the depot accepts crates, though it does not open on sundays')).toBe(true);
+    expect(truths('Which statement about these AWS services is accurate?\nA. An Application Load Balancer cannot authenticate users through Amazon Cognito user pools.\nB. Widgets are blue.').A).toBe('false');
+  });
 });
 
