@@ -4,7 +4,9 @@
  * "Version 4"), a word it denies that the clause asserts ("do not support WebSockets" beside
  * "support WebSockets …, but not to Lambda targets"), the caller and the backend in swapped
  * places ("clients push to the backend" beside "backends push to clients"), or "after" where the
- * clause says "before". Such an option restates nothing.
+ * clause says "before". Such an option restates nothing. Also read here: an option that says the
+ * clause with its denial turned around, two API types compared the other way round, the other hop
+ * of a call, a listed job told without its name, and a year the clause does not give.
  */
 
 import { typesAt } from './api-type-names.js';
@@ -128,7 +130,7 @@ export function otherSide(norm: string, clause: string): boolean {
   const sides = (text: string) => [CALLER.test(text), BACKEND.test(text)];
   const [optionCaller, optionBackend] = sides(norm);
   const [clauseCaller, clauseBackend] = sides(clause.toLowerCase());
-  return (optionCaller !== optionBackend) && (clauseCaller !== clauseBackend) && optionCaller !== clauseCaller;
+  return optionCaller !== optionBackend && clauseCaller !== clauseBackend && optionCaller !== clauseCaller;
 }
 
 /** A name written in capitals (or a "$route"), then what it does: "DELETE disconnects", "GET returns connection info". */
