@@ -29,6 +29,21 @@ const wordsAfter = (text: string, end: number) => {
   return contentStems(text.slice(end + (scale?.[0].length ?? 0)).split(/[,;.()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, 2).join(' '));
 };
 
+/** Words that name no one measured thing: the API types, and the words of size and bound. */
+const ANY_THING = new Set(['api', 'rest', 'http', 'websocket', 'socket', 'web', 'gateway', 'amazon', 'aw', 'maximum', 'max', 'minimum', 'size', 'limit', 'default', 'each', 'singl']);
+
+/**
+ * The stems of the sentence before an amount (one nothing follows in its clause), less the words
+ * that name no one thing and those the clause itself says before the same amount: "a parcel label
+ * can hold up to 64 KB" measures what "Parcel labels can hold up to 64 KB" does.
+ */
+function subjectBefore(text: string, start: number, fact: Fact, clause: Clause, own: Quantity): Set<string> {
+  const sentence = text.slice(0, start).split(/[.;:!?]\s/).at(-1)!;
+  const same = clause.quantities.find((g) => sameAmount(g, own));
+  const said = same ? contentStems(fact.statement.slice(clause.start, same.start)) : new Set<string>();
+  return new Set([...contentStems(sentence)].filter((stem) => !ANY_THING.has(stem) && !said.has(stem)));
+}
+
 /** The amount the clause gives for the thing the option's amount is said to measure, when it is another amount; else undefined. */
 export function amountOfOtherThing(optionText: string, fact: Fact, clause: Clause, caseAmounts: readonly Quantity[] = [], index?: FactIndex): { own: Quantity; given: Quantity } | undefined {
   // (A count's next word is what it counts, "2,000 requests", which any count of the clause may share: only measures with a unit are read.)
@@ -39,9 +54,12 @@ export function amountOfOtherThing(optionText: string, fact: Fact, clause: Claus
     const scale = scaleAfter(optionText, own.end);
     const sameScale = clause.quantities.filter((g) => sameAmount(g, own) && scaleAfter(fact.statement, g.end));
     if (scale && sameScale.length > 0 && sameScale.every((g) => scaleAfter(fact.statement, g.end) !== scale)) return { own, given: sameScale[0]! };
-    // (With nothing after it, "WebSocket messages cost $0.25 per million", the words before it say what it is for, when no other amount's words come between.)
+    // (With nothing after it, "WebSocket messages cost $0.25 per million", the words right before it say what it is for, when no other amount's
+    // words come between; failing those, the sentence it ends says what it measures: "a WebSocket frame can be up to 128 KB".)
     const alone = written.filter((q) => q.measure === own.measure).length === 1;
-    const after = wordsAfter(optionText, own.end).size > 0 || !alone ? wordsAfter(optionText, own.end) : wordsBefore(optionText, own.start);
+    const next = wordsAfter(optionText, own.end);
+    const before = () => new Set([...(alone ? wordsBefore(optionText, own.start) : []), ...subjectBefore(optionText, own.start, fact, clause, own)]);
+    const after = next.size > 0 ? next : before();
     if (after.size === 0) continue;
     const sameThing = clause.quantities.filter((g) => g.measure === own.measure && [...wordsAfter(fact.statement, g.end)].some((s) => after.has(s)));
     if (sameThing.length > 0 && !sameThing.some((g) => sameAmount(g, own))) return { own, given: sameThing[0]! };

@@ -45,6 +45,7 @@ export const CAPABILITIES: Readonly<Record<string, Row>> = {
   'jwt-authorizer': { 'apigw-rest': no('auth.jwt-on-rest'), 'apigw-http': yes('types.http-auth') },
   'cognito-authorizer': { 'apigw-rest': yes('auth.cognito'), 'apigw-websocket': no('auth.websocket') },
   'mutual-tls': { 'apigw-rest': yes('auth.mtls'), 'apigw-http': yes('auth.mtls') },
+  graphql: { appsync: yes('cmp.appsync'), 'apigw-rest': no('cmp.appsync'), 'apigw-http': no('cmp.appsync'), 'apigw-websocket': no('cmp.appsync') },
 };
 
 /** What the table says of one subject and feature, when it says anything. */

@@ -49,6 +49,9 @@ const EVERY_TYPE = /\ball (?:three|3)(?: api)?(?: types)?\b|\b(?:every|each|any)
 const TYPE_LIST = new RegExp(String.raw`\b${TYPE}(?: apis?)?(?:,? (?:and|as well as|or) |, )(?:(?:both|also) )?${TYPE}\b|\bboth ${TYPE}\b`);
 /** "not available in HTTP APIs", "not supported by WebSocket APIs": the named type lacks what the sentence names. */
 const NOT_FOR_TYPE = new RegExp(String.raw`\b(?:not|never|isn't|aren't) (?:\w+ )?(?:available|supported|offered|provided|possible) (?:in|for|on|by|with) (?:an? |the )?${TYPE}\b`);
+/** "AWS WAF cannot be associated with an ALB", "X-Ray can't be enabled on HTTP APIs": the feature first, denied to the subject named after the verb. */
+const DENIED_IN_PASSIVE = /\b(?:cannot|can ?not|can't|is not|are not|isn't|aren't) (?:be )?(?:\w+ed|used|put|set) (?:in front of|to|with|on|by|in|for) ((?:\S+ ){0,4}\S+)/;
+
 /** Verbs that say a subject has something ("can", "supports", "is available for"). */
 const HAVING = /\b(?:can|could|supports?|supported|offers?|offered|has|have|provides?|provided|includes?|included|available|exists?|allows?|lets?|comes? with)\b/;
 const ANY_NEGATION = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor|only)\b/;
@@ -58,8 +61,8 @@ function subjectsNamed(norm: string): ServiceId[] {
   return [...typesNamed(norm), ...OTHER_SUBJECTS.filter(([, name]) => name.test(norm)).map(([id]) => id)];
 }
 
-/** Where a statement sets its subject against another ("… for less than REST APIs", "unlike HTTP APIs"). */
-const RIVAL = /\b(?:than|compared (?:with|to)|unlike|instead of|versus|vs)\b/;
+/** Where a statement sets its subject against another ("… for less than REST APIs", "unlike HTTP APIs", "recommended over function URLs"). */
+const RIVAL = /\b(?:than|compared (?:with|to)|unlike|instead of|versus|vs|(?:recommended|preferred|chosen|favou?red|picked|advised) over)\b/;
 
 /** The subjects a statement claims something for: all it names but the one it sets them against, the first named after "than" or "unlike". */
 function subjectsBeforeRival(norm: string): ServiceId[] {
@@ -101,7 +104,8 @@ export function readCapabilityClaim(text: string, questionSubject?: ServiceId, c
   // Several subjects are each claimed alike only when written as one list.
   if (subjects.length > 1 && quantifier === 'plain' && !TYPE_LIST.test(norm)) return undefined;
   if (subjects.length > 1 && quantifier === 'only' && subjects.some((s) => !API_GATEWAY_TYPES.includes(s))) return undefined;
-  const lacks = without.length === 0 && (statesLack(norm, (words) => subjectsNamed(words).length > 0) || NOT_FOR_TYPE.test(norm));
+  const passive = DENIED_IN_PASSIVE.exec(norm);
+  const lacks = without.length === 0 && (statesLack(norm, (words) => subjectsNamed(words).length > 0) || NOT_FOR_TYPE.test(norm) || (passive !== null && subjectsNamed(passive[1]!).length > 0));
   // A negation read neither way may turn the claim around where it stands ("without a cache in front"): not read.
   // (After the feature, a negation says how it works, "returns a response without calling a backend", not whether the subject has it.)
   const stripped = norm.slice(0, featuresFrom === undefined ? Math.max(...clues.map((c) => c.end)) : norm.length).replace(ONLY, ' ').replace(without.length ? DENIED_TO : /$^/, ' ');

@@ -1043,6 +1043,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(integration )?time\s*out .. (above|beyond|over|past|longer than|more than) (29|30)`,
       p`(longer|higher|larger) (integration )?time\s*outs?`,
       p`time\s*outs?( limit| quota)? (can|could|may|will|is|are) (be )?(rais|increas|extend|lift|lengthen)(ed|able)`,
+      p`time\s*outs? (of|for|on) ... (can|could|may|will) (be )?(rais|increas|extend|lift|lengthen)(ed|able)`,
     ],
     // The 29-second limit is the gateway's own: a call cut off there needs a higher integration timeout.
     terms: ['cut/cuts/stopped/stops/killed/ended/terminated/dropped/fails/failed .. off? .. at/after .. 29 second/seconds', '29 second/seconds .. limit/timeout/cutoff/cut_off/maximum', '504 .. at/after .. 29 second/seconds'],

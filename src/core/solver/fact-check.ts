@@ -20,6 +20,7 @@ import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import { withQuestionSubject } from './pronoun-subject.js';
 import { borneShare, describesAnother } from './clause-cover.js';
+import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison, turnsAround, yearNotGiven } from './clause-departs.js';
 import type { ServiceId } from './types.js';
 import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
 
@@ -307,6 +308,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0 && clauseAboutTypes(f, c, types))));
   if (stated) against.length = 0;
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
+  // An amount that agrees with a clause comparing the same two API types the other way round.
+  const swapped = agreeing.map((e) => ({ e, how: swappedComparison(norm, clauseText(e.fact, e.clause)) })).find((s) => s.how);
+  if (swapped?.how === 'opposite') return { truth: 'false', strength: 1, why: `it compares the API types the other way round from ${quoted(swapped.e.fact, swapped.e.clause)}` };
   // An amount that agrees with what the clause gives for another thing than the one the option says it measures.
   for (const e of agreeing) {
     const other = amountOfOtherThing(option.text, e.fact, e.clause, caseAmounts, index);
@@ -350,6 +354,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // The closest clauses: one that says the opposite of the option's words refutes it.
   const relevant = relevantFacts(index, new Map([...own].map((s) => [s, 1])), undefined, READ_AGAINST);
   const limitsToTypes = !negated && typesNamed(norm).length > 0 && ONLY_TYPES.test(norm);
+  const featureWords = new Set([...own].filter((stem) => !GENERIC.has(stem)));
   let closest: { fact: Fact; clause: Clause; cover: number } | undefined;
   /** The closest clause that names no API type: what it says holds for them all. */
   let everyType: typeof closest;
@@ -365,10 +370,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
     for (const clause of fact.clauses) {
       const cover = coverage(index, own, clause.stems);
       // Kept for some API types only, while the clause that speaks of it gives it to others alone ("for REST and HTTP APIs"): false.
-      // (Not what the capability table already limits to those types: a clause naming other types then speaks of something else.)
-      if (cover >= NEAR && limitsToTypes && capability?.truth !== 'true' && givenToOthersOnly(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types` };
+      // (Not what the capability table already limits to those types: a clause naming other types then speaks of something else; and
+      // by what it is about, not by the words of availability: "available only for REST APIs" and "generally available" share no feature.)
+      const limitedHere = cover >= NEAR && limitsToTypes && capability?.truth !== 'true' && coverage(index, featureWords, clause.stems) >= NEAR;
+      if (limitedHere && givenToOthersOnly(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types` };
       // (Or to other API types as well as these, by name: "1 million REST API calls, 1 million HTTP API calls …".)
-      if (cover >= NEAR && limitsToTypes && capability?.truth !== 'true' && givenToMoreTypes(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types too` };
+      if (limitedHere && givenToMoreTypes(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types too` };
       // (Less the words of the contradiction, a clause may speak of the option only when no other clause of its statement speaks of it more.)
       const nearEnough = (p: Opposite) => cover >= (p.near ?? NEAR) || (cover === best && topicalCover(index, own, norm, p.option, clause.stems) >= (p.near ?? NEAR));
       // (A clause about another API type than the option's says nothing of it, for or against.)
@@ -380,11 +387,15 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (cover >= NEAR) near.push({ fact, clause, cover });
       const text = clauseText(fact, clause);
       if (cover >= HOLDS_EVERY_TYPE && (!everyType || cover > everyType.cover) && typesClaimed(text, undefined).length === 0) everyType = { fact, clause, cover };
+      // A clause that says nearly all of it dates it in other years.
+      if (cover >= RESTATES && !negated && yearNotGiven(norm, text)) return { truth: 'false', strength: cover, why: `it gives a year ${quoted(fact, clause)} does not` };
       const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
       if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
       // (Not when a clause of the same statement at least as close says what the option says: "can be raised for Regional APIs; edge-optimized ones stay fixed, not increasable".)
-      const saidElsewhere = (p: (typeof OPPOSITES)[number]) => fact.clauses.some((c) => c !== clause && asserts(clauseText(fact, c), p.option) && coverage(index, own, c.stems) >= cover);
-      const opposite = OPPOSITES.find((p) => asserts(norm, p.option) && nearEnough(p) && saysOpposite(p, norm, text) && !saidElsewhere(p));
+      // (Nor when a clause of another statement says nearly all the option, its very words too: "10 stages by default, and this quota can be increased" against another quota's "not increasable".)
+      const saidElsewhere = (p: (typeof OPPOSITES)[number]) => relevant.some((r) => r.fact.clauses.some((c) => c !== clause && asserts(clauseText(r.fact, c), p.option) && (r.fact === fact || asserts(clauseText(r.fact, c), saidAsWritten(norm, p.option))) && (r.fact === fact || clauseAboutTypes(r.fact, c, types)) && coverage(index, own, c.stems) >= (r.fact === fact ? cover : Math.max(cover, RESTATES))));
+      // (Nor a clause about the other hop of the call: what client-facing endpoints require says nothing of backend integrations.)
+      const opposite = otherSide(norm, text) ? undefined : OPPOSITES.find((p) => asserts(norm, p.option) && nearEnough(p) && saysOpposite(p, norm, text) && !saidElsewhere(p));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
       if (cover >= NEAR && !negated && orderReversed(index, norm, text)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it gives the steps the other way round from ${quoted(fact, clause)}` };
       const shared = cover >= NEAR && !negated ? sharedAgainstPer(norm, text) : undefined;
@@ -409,12 +420,16 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (Only from the statement closest to all its words: an amount some other statement gives for another thing proves nothing.)
   // (Statements that speak of all its words alike are each the closest.)
   const closestFacts = new Set(near.filter((c) => closest && c.cover >= closest.cover - 1e-9).map((c) => c.fact));
-  if (amountsHold && closest && agreeing.every((e) => closestFacts.has(e.fact))) {
+  if (amountsHold && !swapped && closest && agreeing.every((e) => closestFacts.has(e.fact))) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
   if (capability?.truth === 'true') return { truth: 'true', strength: CAPABILITY_STRENGTH, why: capability.why };
   // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
-  const restated = /\b(?:statements?|claims?)\b/.test(asked) ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
+  const readsRestatement = /\b(?:statements?|claims?)\b/.test(asked) && !namesUnheardOf(index, option.text);
+  // Every word it speaks of is said by one clause, which denies what it asserts or asserts what it denies: it turns the clause around.
+  const turned = readsRestatement ? nearly.find((near) => restates(index, norm, own, near, true)) : undefined;
+  if (turned) return { truth: 'false', strength: RESTATED_STRENGTH, why: `it turns around ${quoted(turned.fact, turned.clause)}` };
+  const restated = readsRestatement ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
   if (restated) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(restated.fact, restated.clause)}` };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
@@ -435,7 +450,8 @@ const TYPES_TOGETHER = /\b(?:rest|http|web ?socket)(?: apis?)?(?:,? (?:and|or|as
 /** A clause that gives something to API types it names, none of them the option's ("supported for both REST and HTTP APIs"). */
 function givenToOthersOnly(clause: string, types: readonly ServiceId[]): boolean {
   const named = typesNamed(clause);
-  return named.length > 0 && !named.some((t) => types.includes(t)) && !NEGATED.test(clause);
+  // ("real-time subscriptions over WebSockets" names the protocol, not an API type.)
+  return named.length > 0 && /\b(?:rest|http|web ?socket) apis?\b/.test(clause) && !named.some((t) => types.includes(t)) && !NEGATED.test(clause);
 }
 
 /** A feature the capability table gives its subject: the option may say more than the feature, so never as sure as a contradiction. */
@@ -454,15 +470,16 @@ const ABSOLUTE = /\b(?:only|every|all|always|never|any|each|automatically|same|j
 /**
  * An option of a question about statements whose words one clause says all of (by rarity), for
  * the API types it speaks of, with no amount, no negation on either side and no word that claims
- * more than the clause, restates that clause.
+ * more than the clause, restates that clause; `turned`, it says the same with the clause's
+ * denial turned around (see turnsAround).
  */
-function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }): boolean {
+function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }, turned = false): boolean {
   const text = clauseText(closest.fact, closest.clause);
   const content = [...own].filter((s) => !GENERIC.has(s) && (index.rarity.get(s) ?? 0) > 0);
   // (Amounts are the amounts' own reading: the same words with swapped numbers restate nothing.)
-  if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !deniesWithin(norm, text) || quantitiesIn(norm).length > 0) return false;
+  if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !(turned ? turnsAround(norm, text) : deniesWithin(norm, text)) || quantitiesIn(norm).length > 0) return false;
   if (!aboutTypes(text, typesClaimed(norm, undefined))) return false;
-  if (describesAnother(own, text)) return false;
+  if (describesAnother(own, text) || departsFrom(norm, text, turned) || jobOfUnnamed(norm, closest.fact.statement.slice(closest.clause.start, closest.clause.end))) return false;
   // (Nor one that names another endpoint type than the clause: "Regional is the default" against "Edge-optimized is the default".)
   if (!clauseAboutEndpoints(closest.fact, closest.clause, norm)) return false;
   if (dropsContrary(norm, text)) return false;
@@ -484,7 +501,9 @@ function dropsContrary(norm: string, text: string): boolean {
 }
 
 /** The negation words of a text ("no", "without"), each once. */
-const negationsOf = (text: string) => new Set([...text.matchAll(new RegExp(NEGATED.source, 'g'))].map((m) => m[0]));
+/** A contraction denies as its words written out do: "don't support" is "do not support". */
+const WRITTEN_OUT: Record<string, string> = { "don't": 'not', "doesn't": 'not', "isn't": 'not', "aren't": 'not', "can't": 'cannot' };
+const negationsOf = (text: string) => new Set([...text.matchAll(new RegExp(NEGATED.source, 'g'))].map((m) => WRITTEN_OUT[m[0]] ?? m[0]));
 
 /** Both deny with the same words ("without any usage plan" and "Without any usage plan …"), or neither denies: the option keeps the clause's sense. */
 function sameNegations(norm: string, text: string): boolean {
@@ -578,6 +597,12 @@ function saysOpposite(p: Opposite, norm: string, text: string): boolean {
   // ("not strictly REST-only" limits nothing: the clause's side must be said, not denied.)
   if (p.fact instanceof RegExp) return asserts(text, p.fact);
   return [...norm.matchAll(new RegExp(p.option.source, 'g'))].some((said) => (p.fact as (said: string) => RegExp)(said[1] ?? said[0]).test(text));
+}
+
+/** The very words the option says that match the pattern ("can be increased"), as a pattern of their own. */
+function saidAsWritten(norm: string, pattern: RegExp): RegExp {
+  const said = [...norm.matchAll(new RegExp(pattern.source, 'g'))].map((m) => m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return said.length ? new RegExp(`\\b(?:${said.join('|')})\\b`) : /$^/;
 }
 
 /** The option says the words itself, not their denial ("is not covered by the Free Tier"). */

@@ -37,8 +37,10 @@ const firstPrices = oncePerIndex((index: FactIndex): Map<ServiceId, { price: num
 export function comparePrices(index: FactIndex, optionText: string): PriceComparison | undefined {
   const norm = normalize(optionText);
   const than = /\bthan\b/.exec(norm);
-  const less = LESS.test(norm);
-  if (!than || less === MORE.test(norm)) return undefined;
+  // (The comparison says its price word before "than": "more features than HTTP APIs, which … cost less" prices nothing.)
+  const before = than ? norm.slice(0, than.index) : '';
+  const less = LESS.test(before);
+  if (!than || less === MORE.test(before)) return undefined;
   const named = typesAt(norm);
   const subject = named.find((t) => t.at < than.index);
   const other = named.find((t) => t.at > than.index);

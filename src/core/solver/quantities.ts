@@ -59,7 +59,7 @@ const QUANTITY = new RegExp(
 
 /** What makes a bare three-digit number an HTTP status: the word before it, or the status phrase after it. */
 const STATUS_BEFORE = /\b(?:http|status|code|error|errors|returns?|returning|receives?|receiving|gets?|responds?\s+with|response)\s*$/i;
-const STATUS_AFTER = /^\s*(?:too many|service unavailable|bad (?:request|gateway)|forbidden|unauthori[sz]ed|not found|internal server|gateway timeout|request timeout|payload too large|conflict|ok\b|created|accepted|no content|moved|found)/i;
+const STATUS_AFTER = /^\s*(?:too many|service unavailable|bad (?:request|gateway)|forbidden|unauthori[sz]ed|not found|internal server|gateway timeout|request timeout|payload too large|conflict|ok\b|created|accepted|no content|moved|found|(?:error|status|response)(?: codes?)?\b)/i;
 
 /** Every quantity written in the text, in order. */
 export function quantitiesIn(text: string): Quantity[] {

@@ -18,4 +18,9 @@ describe('an amount read with what it measures', () => {
   it('refutes an amount the clause gives for another thing than the word after it names', () => {
     expect(truths('Which statement about parcel labels is correct?\nA. Parcel labels are scanned in 64 KB blocks for billing.\nB. Parcel labels are scanned in 8 KB blocks for billing.\nC. A parcel label can hold up to 64 KB.')).toMatchObject({ A: 'false', B: 'true', C: 'true' });
   });
+
+  it('reads an amount that ends its sentence as measuring what the sentence names, unless the clause names it for that amount too', () => {
+    expect(truths('Which statement about parcel labels is correct?\nA. A scanned block of a parcel label can be up to 64 KB.\nB. Widgets are blue.')).toMatchObject({ A: 'false' });
+    expect(truths('Which statement about parcel labels is correct?\nA. A parcel label can hold up to 64 KB.\nB. Widgets are blue.')).toMatchObject({ A: 'true' });
+  });
 });

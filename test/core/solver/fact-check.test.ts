@@ -246,7 +246,7 @@ describe('statements that restate one clause of the facts', () => {
     expect(judge('Which statement is correct?\nA. On custom domain names, REST APIs can mirror requests to a shadow backend.\nB. Callers stamping their requests with a Quartz signature is how beacon signing works.')).toEqual({ A: 'true', B: 'true' });
   });
   it('does not hold one that stretches the clause, speaks of another API type, or says what the clause denies', () => {
-    expect(judge('Which TWO statements are correct?\nA. Only REST APIs mirror requests to a shadow backend on custom domain names.\nB. HTTP APIs can mirror each request to a shadow backend on custom domain names.\nC. HTTP APIs support audit ledgers and per-client ledger limits.')).toEqual({ A: 'unknown', B: 'unknown', C: 'unknown' });
+    expect(judge('Which TWO statements are correct?\nA. Only REST APIs mirror requests to a shadow backend on custom domain names.\nB. HTTP APIs can mirror each request to a shadow backend on custom domain names.\nC. HTTP APIs support audit ledgers and per-client ledger limits.')).toEqual({ A: 'unknown', B: 'unknown', C: 'false' });
   });
   it('reads no restatement when the question does not ask about statements', () => {
     expect(judge('Which TWO should the team paint?\nA. Widgets painted blue at the factory before shipping.\nB. Nothing.')).toMatchObject({ A: 'unknown' });
