@@ -59,9 +59,12 @@ function sideIn(text: string): Side | undefined {
   return gateway > backend ? 'gateway' : 'backend';
 }
 
+/** "Most" of something counted, not timed ("most calls", "the majority of requests"): no share of the time. */
+const OF_A_COUNT = /^(?:most|majority|bulk|nearly all|almost all)\s+(?:of\s+)?(?:(?:the|its|their|these|all)\s+)?(?:calls?|requests?|traffic|callers?|clients?|users?|responses?|messages?|invocations?)\b(?! (?:times?|latency|delays?|durations?)\b)/;
+
 /** The side an option says takes most of the time: named after "most" ("most of it is spent in the backend"), else before it ("the backend takes most"). */
 function mostOn(norm: string): Side | undefined {
-  const most = /\b(?:most|majority|bulk|nearly all|almost all)\b/.exec(norm);
+  const most = [...norm.matchAll(/\b(?:most|majority|bulk|nearly all|almost all)\b/g)].find((m) => !OF_A_COUNT.test(norm.slice(m.index)));
   if (!most) return undefined;
   const after = norm.slice(most.index);
   const first = (['gateway', 'backend'] as const).map((side) => ({ side, at: after.search(new RegExp(SIDES[side].source)) })).filter((s) => s.at >= 0).sort((a, b) => a.at - b.at)[0];

@@ -16,6 +16,15 @@ describe('Latency against IntegrationLatency', () => {
     expect(judgeLatencyClaim('Clients are being throttled', split)).toBeUndefined();
   });
 
+  it('does not read "most" of the calls or requests as most of the time', () => {
+    const split = { total: 0.9, backend: 0.85 };
+    expect(judgeLatencyClaim('Most requests are answered from the stage cache, so the backend is seldom called', split)).toBeUndefined();
+    expect(judgeLatencyClaim('The majority of calls never reach the Lambda function because of throttling', split)).toBeUndefined();
+    expect(judgeLatencyClaim('Most of the traffic is rejected by API Gateway before the integration runs', split)).toBeUndefined();
+    expect(judgeLatencyClaim('Most of the wait is spent in the backend', split)).toBe(true);
+    expect(judgeLatencyClaim("Most of the response time goes to API Gateway's own work", split)).toBe(false);
+  });
+
   it('answers a question that gives both figures from them, not from a wish for lower latency', () => {
     const s = solve(
       'Users complain that an Amazon API Gateway REST API feels sluggish. Over the last day its average Latency in CloudWatch is 1,400 ms and its average IntegrationLatency is 1,320 ms. Which conclusion is supported by these figures?\nA. Enabling the stage cache would cut API Gateway\'s own 1,320 ms of processing\nB. The backend behind the API accounts for most of the time callers wait\nC. Moving to an edge-optimized endpoint removes the 1,320 ms of network time\nD. Usage plan throttling holds each request for about 80 ms',
