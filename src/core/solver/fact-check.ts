@@ -13,6 +13,7 @@ import { noneAgainstSome, otherCountOf, oneAgainstMany } from './count-clash.js'
 import { joinsSteps, orderReversed } from './sequence.js';
 import { amountsNotListed, valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
+import { reachedAnotherWay } from './reach-only-through.js';
 import { aboutSubject, statementSubject } from './statement-subject.js';
 import { premiseSizes, quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './types.js';
@@ -320,6 +321,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const compared = negated ? undefined : comparePrices(index, option.text);
   // (A price that holds still leaves the rest of the option to be read: "HTTP APIs offer usage plans for less" claims a feature too.)
   if (compared && !compared.holds) return { truth: 'false', strength: 1, why: compared.why };
+  // An API the facts give one way in, said to be reached from the internet.
+  const reached = reachedAnotherWay(index, option.text);
+  if (reached) return { truth: 'false', strength: 1, why: `${reached.fact} says it is reachable only through ${reached.way}` };
   // What the capability table says of the features it names for its subject.
   const known = (id: string) => index.facts.some((f) => f.id === id);
   const capability = judgeCapability(option.text, types.length === 1 ? types[0] : ctx.subject, compared ? [compared.subject] : undefined, undefined, known) ?? judgeFeatureForQuestion(option.text, ctx.question, known);

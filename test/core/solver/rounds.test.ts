@@ -101,7 +101,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r59-10': 'first try: got A, D, F (0.30), key A, D, E',
   'r59-15': 'first try: got B, C (0.70), key B, E',
   'r59-16': 'first try: got outside: AWS CloudTrail (a record of API calls: who made them, from where and when) (0.00), key A',
-  'r59-22': 'first try: got C, E (0.75), key B, C',
   'r59-24': 'first try: got alb (0.75), key cloudfront',
   'r59-30': 'first try: got B (0.60), key C',
   'r59-32': 'first try: got A, C (0.35), key C, E',
