@@ -183,6 +183,8 @@ interface Opposite {
   /** What the clause says, or how to read it from what the option said (its first capture). */
   fact: RegExp | ((said: string) => RegExp);
   near?: number;
+  /** Only from a statement about the option's endpoint types, or none: the clause may name none of its own. */
+  sameEndpoints?: boolean;
 }
 
 const OPPOSITES: Opposite[] = [
@@ -217,7 +219,9 @@ const OPPOSITES: Opposite[] = [
   { label: 'a form the facts say is required', option: /\b(?:any|whatever|arbitrary)\b/, fact: /\bmust (?:\w+ ){0,2}?(?:a |an |the )?(?:specific|particular|set|fixed|defined)\b/ },
   { label: 'what the facts say is passed whole', option: /\b(?:drops?|dropped|strips?|stripped|discards?|discarded|removes?|removed)\b|\b(?:only|just) (?:the )?\w+(?: \w+)? (?:reaches|is (?:passed|sent|forwarded|delivered))\b/, fact: /\b(?:whole|entire|full) (?:request|response|payload|message)\b/ },
   // (A Regional or edge-optimized API lives in one Region: nothing copies it to the others.)
-  { label: 'one Region where the facts put the API', option: /\b(?:deploy\w*|replicat\w*|cop(?:y|ies|ied)|runs?|running|lives?|hosted|placed|distributed)\b[^.;]*\b(?:in|into|to|across) (?:every|all|each|multiple|several|many|other) (?:(?:aws|enabled|other) )?regions?\b/, fact: /\b(?:a single|one|the same) region\b/, near: 0.3 },
+  { label: 'one Region where the facts put the API', option: /\b(?:deploy\w*|replicat\w*|cop(?:y|ies|ied)|runs?|running|lives?|hosted|placed|distributed)\b[^.;]*\b(?:in|into|to|across|at) (?:every|all|each|multiple|several|many|other) (?:(?:aws|enabled|other|cloudfront) )?(?:regions?|edge locations?|points? of presence|pops?)\b/, fact: /\b(?:a single|one|the same) region\b/, near: 0.3 },
+  // (What API Gateway owns for an edge-optimized API is not in the customer's account: said of a Regional API's own CloudFront, it is.)
+  { label: 'an owner the facts name otherwise', option: /\b(?:in|into|under|to|from) (?:your|our|its|their|the [\w-]+'s) (?:own )?(?:aws )?accounts?\b|\b(?:you|customers?|the (?:company|team|customer)) (?:can )?(?:edit|change|modify|reconfigure|customi[sz]e)s? (?:its|the distribution)/, fact: /\bnot yours\b/, near: 0.3, sameEndpoints: true },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
   // ("Every Region has the same default quota" against "in some newer Regions the defaults are 2,500".)
   { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:every|all|each) (region|stage|method|account)s? (?:\w+ )?(?:has|have|gets?|uses?|shares?) the same\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
@@ -399,7 +403,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       // (Nor when a clause of another statement says nearly all the option, its very words too: "10 stages by default, and this quota can be increased" against another quota's "not increasable".)
       const saidElsewhere = (p: (typeof OPPOSITES)[number]) => relevant.some((r) => r.fact.clauses.some((c) => c !== clause && asserts(clauseText(r.fact, c), p.option) && (r.fact === fact || asserts(clauseText(r.fact, c), saidAsWritten(norm, p.option))) && (r.fact === fact || clauseAboutTypes(r.fact, c, types)) && coverage(index, own, c.stems) >= (r.fact === fact ? cover : Math.max(cover, RESTATES))));
       // (Nor a clause about the other hop of the call: what client-facing endpoints require says nothing of backend integrations.)
-      const opposite = otherSide(norm, text) ? undefined : OPPOSITES.find((p) => asserts(norm, p.option) && nearEnough(p) && saysOpposite(p, norm, text) && !saidElsewhere(p));
+      const opposite = otherSide(norm, text) ? undefined : OPPOSITES.find((p) => asserts(norm, p.option) && nearEnough(p) && (!p.sameEndpoints || clauseAboutEndpoints(fact, { start: 0, end: fact.statement.length } as Clause, norm)) && saysOpposite(p, norm, text) && !saidElsewhere(p));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
       if (cover >= NEAR && !negated && orderReversed(index, norm, text)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it gives the steps the other way round from ${quoted(fact, clause)}` };
       const shared = cover >= NEAR && !negated ? sharedAgainstPer(norm, text) : undefined;
