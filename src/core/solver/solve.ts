@@ -603,15 +603,19 @@ const OPTIONS_ALONE_CONFIDENCE = 0.6;
 /** A question that refers to what was just said: "the points", "Which THREE are supported?". */
 const POINTS_BACK = /\b(?:points?|statements?|claims?|arguments?|reasons?)\b|\b(?:are|is)\s+(?:supported|accurate|correct|true|valid|available|offered)\b/i;
 
+/** A question that says nothing but how many ("Which THREE apply?", "Which TWO of these hold?"): it asks what the sentence before it asks. */
+const BARE_QUESTION = /^(?:which|what)(?: (?:one|two|three|four|ones))?(?: of (?:these|them|the following|those))? (?:apply|applies|hold|holds|qualify|qualifies|are they|fit|fits)\s*\?/i;
+
 /**
  * A question that names no service ("Which TWO of the points are accurate?", "Which THREE are
  * supported?") asks about what the sentence before it names: the two are read as one question.
  */
 function withGoal(scenario: string, question: string): string {
-  if (!question || !POINTS_BACK.test(question) || servicesNamed(question).length > 0) return question;
+  const bare = BARE_QUESTION.test(question.trim());
+  if (!question || !(POINTS_BACK.test(question) || bare) || servicesNamed(question).length > 0) return question;
   const at = scenario.indexOf(question);
   const before = at > 0 ? (scenario.slice(0, at).trim().split(/(?<=[.?!])\s+/).pop() ?? '') : '';
-  return before && servicesNamed(before).length > 0 ? `${before} ${question}` : question;
+  return before && (bare || servicesNamed(before).length > 0) ? `${before} ${question}` : question;
 }
 
 /** The one architecture whose parts meet every need: the recommendation stays, and the trace says how each option was read part by part. */
