@@ -14,6 +14,7 @@ import { joinsSteps, orderReversed } from './sequence.js';
 import { amountsNotListed, valuesNotListed } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { reachedAnotherWay } from './reach-only-through.js';
+import { throttledKept } from './throttled-kept.js';
 import { aboutSubject, statementSubject } from './statement-subject.js';
 import { premiseSizes, quantitiesIn, sameAmount } from './quantities.js';
 import type { Option } from './types.js';
@@ -204,7 +205,7 @@ const OPPOSITES: Opposite[] = [
   { label: 'what the facts limit to some of a kind', option: /(?<!\bat )\b(?:all|every|each) (stage|method|route|api|account|region)s?\b/, fact: (kind) => new RegExp(`\\bonly (?!(?:for|in|on|by|with|to)\\b)(?:[\\w$]+ ){1,2}${kind}s?\\b`), near: 0.35 },
   // ("by default" said of something left off or out denies it rather than claims it.)
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by|whenever|every time)\b|(?<!\b(?:off|disabled|inactive|left out|excluded|omitted|hidden|dropped)\b.*)\bby default\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
-  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise|enlarge|increase|expand|resize)s?)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/ },
+  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise|enlarge|increase|expand|resize)s?)\b|\b(?:the |each |a |every )?customers? (?:chooses|sets|picks|controls|adjusts)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/, near: 0.3 },
   // ("Plain HTTP only, so CloudFront adds HTTPS" says where the encryption comes from, not that there is none.)
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b(?![^.;]*\bhttps\b)|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
@@ -328,6 +329,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // An API the facts give one way in, said to be reached from the internet.
   const reached = reachedAnotherWay(index, option.text);
   if (reached) return { truth: 'false', strength: 1, why: `${reached.fact} says it is reachable only through ${reached.way}` };
+  // Throttled calls said to be kept and served later, where the facts turn them away.
+  const turnedAway = throttledKept(index, option.text);
+  if (turnedAway) return { truth: 'false', strength: 1, why: `${turnedAway} turns throttled calls away with 429 Too Many Requests` };
   // What the capability table says of the features it names for its subject.
   const known = (id: string) => index.facts.some((f) => f.id === id);
   const capability = judgeCapability(option.text, types.length === 1 ? types[0] : ctx.subject, compared ? [compared.subject] : undefined, undefined, known) ?? judgeFeatureForQuestion(option.text, ctx.question, known);

@@ -97,7 +97,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r57-20': 'first try: got no answer (0.00), key B; "not counting API Gateway\'s own overhead" is read as a denial that rules out API Gateway itself, blocking the API step, so no service is recommended and the metric options all score 0; mon.cw-metrics-rest (IntegrationLatency is the backend\'s time, Latency the whole request) is not matched to "time spent in the backend alone"; now a best guess on a four-way tie, drawn wrong (D)',
   'r59-01': 'first try: got apigw-rest (0.75), key apigw-http',
   'r59-03': 'first try: got outside: AWS CloudFormation (infrastructure as code: templates that create stacks of resources) (0.00), key outside: Amazon Route 53',
-  'r59-15': 'first try: got B, C (0.70), key B, E',
   'r59-16': 'first try: got outside: AWS CloudTrail (a record of API calls: who made them, from where and when) (0.00), key A',
   'r59-24': 'first try: got alb (0.75), key cloudfront',
   'r59-30': 'first try: got B (0.60), key C',
