@@ -13,6 +13,13 @@ describe('troubleshooting questions: a stated symptom and the step that is missi
     expect(s.confidence).toBeLessThan(0.8);
   });
 
+  // (Before "nobody can reach" was read as callers not reaching it, none of these three called for the deployment.)
+  it('reads a new path that nobody, no one or no client can reach as a missing deployment', () => {
+    expect(ids('A developer created a /orders/{id}/cancel resource with a DELETE method on a REST API yesterday, and since then nobody can call the cancel path.')).toContain('deploy');
+    expect(ids('The team added a GET method on the /rates resource of its REST API, but no one outside the team is able to invoke it.')).toContain('deploy');
+    expect(ids('A new Lambda authorizer was attached to the /admin resource of a REST API; no client can use the new rules so far.')).toContain('deploy');
+  });
+
   it('does not ask for a deployment after a change inside the function, nor when deployments are automatic', () => {
     expect(ids('A developer updated the Lambda function code behind a REST API, but callers still get the old responses. What should the developer do?')).not.toContain('deploy');
     expect(ids('A team added a route to an HTTP API with automatic deployments turned on; the console test works, but callers still get 404. What should they do next?')).not.toContain('deploy');
