@@ -62,6 +62,9 @@ const INTEGRATIONS: readonly Integration[] = [
   },
 ];
 
+/** "Which TWO integrations can the API use?", "Which integration types does a REST API support?". */
+const ASKS_WHICH_INTEGRATIONS = /\b(?:which|what)\b[^?]*\bintegrations?(?: types?)?\b[^?]*\b(?:can|could|does|do|is|are|supports?|supported|offers?|available)\b[^?]*\?/;
+
 /** A stem that wants no function or other compute between the API and the backend. */
 const NO_COMPUTE = /\b(?:no|without (?:a |any )?(?:adding )?(?:any )?)(?:lambda(?: functions?| code)?|compute|code|servers?)\b(?! of (?:its|their) own\b)|\bwithout (?:adding |writing )?(?:any )?(?:lambda|compute|code)\b/;
 
@@ -85,10 +88,37 @@ export function chooseIntegrations(options: readonly Option[], scenario: string,
   const norm = normalize(scenario);
   // The target is the stem's, or the one an option pairs with its integration ("an AWS service integration that sends to SQS").
   const targetOf = (o: Option) => `${norm} ${normalize(o.text)}`;
-  if (!options.some((o) => INTEGRATIONS.some((i) => i.reaches?.test(targetOf(o))))) return undefined;
+  const questionSentence = norm.split(/(?<=[.?!])\s+/).filter((sentence) => sentence.includes('?')).pop();
+  const kinds = questionSentence !== undefined && ASKS_WHICH_INTEGRATIONS.test(questionSentence);
+  if (!kinds && !options.some((o) => INTEGRATIONS.some((i) => i.reaches?.test(targetOf(o))))) return undefined;
   const noCompute = NO_COMPUTE.test(norm);
   // The API type the question sentence asks about, when it names one.
-  const asked = typesNamed(norm.split(/(?<=[.?!])\s+/).filter((sentence) => sentence.includes('?')).pop() ?? norm);
+  const asked = typesNamed(questionSentence ?? norm);
+  const byTarget = scoreByTarget(options, pick, { targetOf, noCompute, asked });
+  if (byTarget || !kinds) return byTarget;
+  return scoreByKind(options, pick, asked.length ? asked : typesNamed(norm));
+}
+
+/**
+ * "Which TWO integrations can the API use?": with no target to reach, each option is either an
+ * integration the API offers (int.rest-types and the integrations above) or something that is
+ * none ("a direct SQL connection", "a raw UDP socket").
+ */
+function scoreByKind(options: readonly Option[], pick: number, types: readonly ServiceId[]): { choices: string[]; scores: Map<string, number>; lines: string[] } | undefined {
+  const scores = new Map<string, number>();
+  const lines = options.map((o) => {
+    const integration = integrationNamed(o.text);
+    const missing = types.length === 1 && integration?.missingFrom?.includes(types[0]!) === true;
+    scores.set(o.letter, integration && !missing ? FITS : -FITS);
+    return `${o.letter} ${!integration ? 'names no integration the API offers' : `${integration.label} (${integration.fact})${missing ? `: ${types[0]} does not offer it` : ''}`}`;
+  });
+  const chosen = options.filter((o) => scores.get(o.letter)! > 0);
+  if (chosen.length !== pick) return undefined;
+  return { choices: chosen.map((o) => o.letter).sort(), scores, lines };
+}
+
+/** Each option by whether its integration reaches the target the stem (or the option itself) states. */
+function scoreByTarget(options: readonly Option[], pick: number, { targetOf, noCompute, asked }: { targetOf: (o: Option) => string; noCompute: boolean; asked: readonly ServiceId[] }): { choices: string[]; scores: Map<string, number>; lines: string[] } | undefined {
   const scores = new Map<string, number>();
   const lines: string[] = [];
   for (const o of options) {

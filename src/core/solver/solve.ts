@@ -462,7 +462,7 @@ interface StemReading {
 const STEM_READINGS = [
   { step: 'remedy', title: 'What step is missing?', asks: 'states what goes wrong and asks what to do, so each option is read as a step that puts a stated symptom right', choose: chooseRemedies },
   { step: 'latency-split', title: 'What do the figures say?', asks: 'gives Latency and IntegrationLatency, so each option is checked against them', choose: chooseByLatencySplit },
-  { step: 'integration', title: 'Which integration?', asks: 'names the target the API must reach, so each option is read as the integration it names', choose: chooseIntegrations },
+  { step: 'integration', title: 'Which integration?', asks: 'names the target the API must reach, or asks which integrations it can use, so each option is read as the integration it names', choose: chooseIntegrations },
   { step: 'redeploy', title: 'Which change needs a deployment?', asks: 'asks which change needs the API deployed again, so each option is read as a change to the API itself or to what runs behind it', choose: chooseByRedeployment },
   { step: 'monitoring', title: 'Which monitoring tool?', asks: "asks for a monitoring tool's job, so each option is read as the tool it names", choose: chooseToolAsked },
 ] as const;

@@ -48,3 +48,22 @@ describe('options that are bare integration type names', () => {
     expect(s.choices).toEqual(['C']);
   });
 });
+
+// "Which TWO integrations can the API use?" states no target: the options are integrations the API offers or
+// things that are none. Before this reading, chooseIntegrations gave nothing for both (0 of 2).
+describe('questions about which integrations an API can use at all', () => {
+  const choose = (text: string, pick: number) => {
+    const { scenario, options } = splitOptions(text);
+    return chooseIntegrations(options, scenario, pick)?.choices;
+  };
+
+  it('keeps the integrations the API type offers and drops what is no integration', () => {
+    expect(choose('A logistics firm puts an Amazon API Gateway HTTP API in front of its shipment services. Which TWO integrations can the API use? (Choose TWO.)\nA. A mock integration that returns canned JSON\nB. An HTTP proxy integration\nC. A direct LDAP bind from the API to a directory server\nD. A private integration over a VPC link', 2)).toEqual(['B', 'D']);
+    expect(choose('A museum runs an Amazon API Gateway REST API for its collection catalogue. Which integration types does the API support? (Choose TWO.)\nA. A direct FTP transfer of each request into a file server\nB. A mock integration\nC. A raw frame relay to an on-premises MQTT broker\nD. An AWS service integration', 2)).toEqual(['B', 'D']);
+  });
+
+  it('still reads a target the stem states first', () => {
+    expect(choose('A REST API must write each order straight into an Amazon SQS queue with no Lambda function in the path. Which integration can the API use?\nA. A Lambda proxy integration\nB. An AWS service integration\nC. A mock integration\nD. An HTTP integration', 1)).toEqual(['B']);
+  });
+});
+

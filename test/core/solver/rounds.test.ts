@@ -99,7 +99,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r59-03': 'first try: got outside: AWS CloudFormation (infrastructure as code: templates that create stacks of resources) (0.00), key outside: Amazon Route 53',
   'r59-16': 'first try: got outside: AWS CloudTrail (a record of API calls: who made them, from where and when) (0.00), key A',
   'r59-24': 'first try: got alb (0.75), key cloudfront',
-  'r59-32': 'first try: got A, C (0.35), key C, E',
   'r59-40': 'first try: got E (0.35), key outside: AWS Budgets',
   'r60-24': 'first try: got A, B (0.75), key A, C',
   'r60-31': 'first try: got B (0.60), key A',
