@@ -13,7 +13,7 @@ describe('troubleshooting questions: a stated symptom and the step that is missi
     expect(s.confidence).toBeLessThan(0.8);
   });
 
-  // (Before "nobody can reach" was read as callers not reaching it, none of these three called for the deployment.)
+  // (Before "nobody can reach" was read as callers not reaching it, none of these three called for the deployment: 0 of 3, after 3 of 3.)
   it('reads a new path that nobody, no one or no client can reach as a missing deployment', () => {
     expect(ids('A developer created a /orders/{id}/cancel resource with a DELETE method on a REST API yesterday, and since then nobody can call the cancel path.')).toContain('deploy');
     expect(ids('The team added a GET method on the /rates resource of its REST API, but no one outside the team is able to invoke it.')).toContain('deploy');
