@@ -186,6 +186,8 @@ interface Opposite {
   near?: number;
   /** Only from a statement about the option's endpoint types, or none: the clause may name none of its own. */
   sameEndpoints?: boolean;
+  /** Not for an option that denies anything: "customers cannot set it themselves" says what the clause says. */
+  assertedOnly?: boolean;
 }
 
 const OPPOSITES: Opposite[] = [
@@ -205,7 +207,7 @@ const OPPOSITES: Opposite[] = [
   { label: 'what the facts limit to some of a kind', option: /(?<!\bat )\b(?:all|every|each) (stage|method|route|api|account|region)s?\b/, fact: (kind) => new RegExp(`\\bonly (?!(?:for|in|on|by|with|to)\\b)(?:[\\w$]+ ){1,2}${kind}s?\\b`), near: 0.35 },
   // ("by default" said of something left off or out denies it rather than claims it.)
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by|whenever|every time)\b|(?<!\b(?:off|disabled|inactive|left out|excluded|omitted|hidden|dropped)\b.*)\bby default\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
-  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise|enlarge|increase|expand|resize)s?)\b|\b(?:the |each |a |every )?customers? (?:chooses|sets|picks|controls|adjusts)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/, near: 0.3 },
+  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise|enlarge|increase|expand|resize)s?)\b|\b(?:the |each |a |every )?customers? (?:chooses|sets|picks|controls|adjusts)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/, near: 0.3, assertedOnly: true },
   // ("Plain HTTP only, so CloudFront adds HTTPS" says where the encryption comes from, not that there is none.)
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b(?![^.;]*\bhttps\b)|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
@@ -407,7 +409,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       // (Nor when a clause of another statement says nearly all the option, its very words too: "10 stages by default, and this quota can be increased" against another quota's "not increasable".)
       const saidElsewhere = (p: (typeof OPPOSITES)[number]) => relevant.some((r) => r.fact.clauses.some((c) => c !== clause && asserts(clauseText(r.fact, c), p.option) && (r.fact === fact || asserts(clauseText(r.fact, c), saidAsWritten(norm, p.option))) && (r.fact === fact || clauseAboutTypes(r.fact, c, types)) && coverage(index, own, c.stems) >= (r.fact === fact ? cover : Math.max(cover, RESTATES))));
       // (Nor a clause about the other hop of the call: what client-facing endpoints require says nothing of backend integrations.)
-      const opposite = otherSide(norm, text) ? undefined : OPPOSITES.find((p) => asserts(norm, p.option) && nearEnough(p) && (!p.sameEndpoints || clauseAboutEndpoints(fact, { start: 0, end: fact.statement.length } as Clause, norm)) && saysOpposite(p, norm, text) && !saidElsewhere(p));
+      const opposite = otherSide(norm, text) ? undefined : OPPOSITES.find((p) => asserts(norm, p.option) && !(p.assertedOnly && negated) && nearEnough(p) && (!p.sameEndpoints || clauseAboutEndpoints(fact, { start: 0, end: fact.statement.length } as Clause, norm)) && saysOpposite(p, norm, text) && !saidElsewhere(p));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
       if (cover >= NEAR && !negated && orderReversed(index, norm, text)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it gives the steps the other way round from ${quoted(fact, clause)}` };
       const shared = cover >= NEAR && !negated ? sharedAgainstPer(norm, text) : undefined;
