@@ -121,7 +121,12 @@ export function findClues(text: string): Clue[] {
   for (const c of clues) if (c.negated) listEnd.set(c.start, Math.max(listEnd.get(c.start) ?? 0, c.end));
   for (const c of clues) c.quote = quote(text, c.start, c.negated ? listEnd.get(c.start)! : c.end);
   for (const c of clues) Object.assign(c, spansOf.get(c));
-  return withoutModifiers(clues).sort((a, b) => a.start - b.start || a.concept.localeCompare(b.concept));
+  return withoutModifiers(withoutYielded(clues)).sort((a, b) => a.start - b.start || a.concept.localeCompare(b.concept));
+}
+
+/** Clues whose words another concept reads as its own (see Concept.yieldsTo). */
+function withoutYielded(clues: Clue[]): Clue[] {
+  return clues.filter((c) => !concept(c.concept).yieldsTo?.some((id) => clues.some((o) => o.concept === id && overlaps(o, c))));
 }
 
 /**

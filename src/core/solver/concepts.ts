@@ -702,6 +702,8 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     family: 'throttle',
     supportedBy: ['apigw-rest', 'apigw-websocket'],
+    // A charge per call the text wants low is what it pays itself, not what it bills its clients.
+    yieldsTo: ['low-cost'],
     patterns: [
       p`api keys?`,
       p`x api key`,
@@ -1130,6 +1132,9 @@ export const CONCEPTS: readonly Concept[] = [
     lacks: 'costs more',
     patterns: [
       p`(lowest|low|least|minimal|minimum|minimi[sz]e|reduc[a-z]*|cut|cutting|lower|save|saving|tight|small|limited|keep down|keep)[a-z]* .. (costs?|price|prices|spend|spending|bills?|budgets?|money|expenses?)`,
+      // A charge it pays kept low ("the lowest possible charge per call"), said apart from the limits above that a charge word would cross.
+      p`(lowest|lower|low|least|minimal|minimum|smallest|smaller|cheapest|cheaper) (possible |overall |total )?(charges?|fees?)`,
+      p`(minimi[sz][a-z]*|reduc[a-z]*|cut|cutting|lower|lowering) (the |its |their |our |what (it|they|we) (is|are) )?(charges?|charged|fees?)`,
       p`cheap(er|est|ly)?`,
       p`(costs?|costing|priced) less`,
       p`cost (effective|efficient|optimi[sz]ed|sensitive|conscious|savings?)`,
@@ -1140,7 +1145,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(not|never|no) (want |wish |like |need )?(to )?pay[a-z]* (for )?(features|extras|capabilities|anything|things)`,
       p`pay[a-z]* only for what`,
     ],
-    terms: ['charge/charges/bill/bills/cost/costs/spend .. as low as possible', 'keep/keeps .. charge/charges/bill/cost/costs .. low/down/minimal', 'cost/price/budget/bill/spend matter/matters/important/priority/concern/counts', 'cost/price .. most important/biggest concern/main concern/top priority', 'as/so little as possible .. pay/spend', 'bill/cost/costs/spend .. small/low/down/minimal', 'lower/lowest/cheaper/cheapest/smaller .. price/prices/cost/costs/bill .. per .. request/requests/million'],
+    terms: ['charge/charges/bill/bills/cost/costs/spend .. as low as possible', 'keep/keeps .. charge/charges/bill/cost/costs .. low/down/minimal', 'cost/price/budget/bill/spend matter/matters/important/priority/concern/counts', 'cost/price .. most important/biggest concern/main concern/top priority', 'as/so little as possible .. pay/spend', 'bill/cost/costs/spend .. small/low/down/minimal'],
   },
   {
     id: 'simple-proxy',
