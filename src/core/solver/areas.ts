@@ -515,7 +515,8 @@ export const AREAS: readonly Area[] = [
     id: 'cloudformation',
     about: 'AWS CloudFormation (infrastructure as code: templates that create stacks of resources)',
     names: ['cloudformation', 'cloud formation', 'aws cdk', 'cloud development kit', 'aws sam', 'serverless application model'],
-    needs: ['infrastructure as code', 'template/templates .. stack/stacks', 'stack/stacks .. template/templates', 'describe/define/defined/declare .. infrastructure/resources .. template/templates/code', 'identical/same/repeatable .. environment/environments/stack/stacks .. account/accounts/region/regions', 'template/templates .. source_control/version_control/git/repository', 'provision .. resources .. from .. template/templates/code'],
+    // Identical stacks to be created are its job; identical stacks a company already runs are only the setting.
+    needs: ['infrastructure as code', 'template/templates .. stack/stacks', 'stack/stacks .. template/templates', 'describe/define/defined/declare .. infrastructure/resources .. template/templates/code', 'create/deploy/provision/build/spin/stand/replicate/reproduce/launch/roll/need/want/require/set .. identical/same/repeatable .. environment/environments/stack/stacks .. account/accounts/region/regions', 'template/templates .. source_control/version_control/git/repository', 'provision .. resources .. from .. template/templates/code'],
   },
   {
     id: 'trusted-advisor',
