@@ -52,7 +52,7 @@ const PURPOSE_BEFORE = /\b(?:to|so that|in order to|so as to)\s+$/;
 
 /** Whether the words at a position are a proposal someone makes, not its purpose. */
 function proposedAt(norm: string, at: number): boolean {
-  return PROPOSED.test(sentenceOf(norm, at)) && !PURPOSE_BEFORE.test(norm.slice(sentenceStart(norm, at), at));
+  return PROPOSED.test(clauseOf(norm, at)) && !PURPOSE_BEFORE.test(norm.slice(sentenceStart(norm, at), at));
 }
 
 /** Where the sentence around a position starts. */

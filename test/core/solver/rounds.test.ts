@@ -101,7 +101,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r59-22': 'first try: got C, E (0.75), key B, C',
   'r59-30': 'first try: got B (0.60), key C',
   'r59-32': 'first try: got A, C (0.35), key C, E',
-  'r59-40': 'first try: got E (0.35), key outside: AWS Budgets',
   'r60-08': 'first try: got C (0.60), key D',
   'r60-24': 'first try: got A, B (0.75), key A, C',
   'r60-31': 'first try: got B (0.60), key A',
