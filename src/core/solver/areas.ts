@@ -617,9 +617,15 @@ export const AREAS: readonly Area[] = [
     needs: ['transfer .. data .. from .. salesforce/slack/zendesk .. s3', 'record/records/data ... from .. its/their? salesforce/zendesk/slack/servicenow/marketo/sap ... into/to .. s3/redshift/bucket', 'from .. saas application/applications/app/apps ... into/to .. s3/redshift/bucket', 'between .. saas application/applications/app/apps', 'saas application/applications/app/apps .. such as .. salesforce/servicenow/zendesk/slack/marketo'],
   },
   {
+    id: 'gamelift',
+    about: 'Amazon GameLift (hosting, scaling and matchmaking for dedicated game servers)',
+    names: ['gamelift', 'game lift'],
+    needs: ['game server/servers .. session/sessions/fleet/fleets/matchmaking', 'matchmaking', 'game session/sessions', 'fleet/fleets .. dedicated? game? server/servers .. game/games/player/players', 'dedicated game server/servers', 'match/matched/matches player/players .. into/to/in .. session/sessions/match/matches/game/games'],
+  },
+  {
     id: 'device-farm',
     about: 'other AWS services the rule does not cover',
-    names: ['device farm', 'ground station', 'braket', 'robomaker', 'gamelift', 'managed blockchain', 'location service', 'cloud9', 'cloudshell', 'x-ray insights', 'mwaa', 'airflow', 'data exchange'],
-    needs: ['test .. app/apps .. on .. real phones/devices', 'satellite/satellites', 'quantum computing', 'game server/servers .. session/sessions/fleet/fleets/matchmaking', 'matchmaking', 'blockchain', 'maps .. geofence/geofences/geofencing', 'geofence/geofences/geofencing', 'browser based .. ide/shell', 'third party data .. subscribe/subscription'],
+    names: ['device farm', 'ground station', 'braket', 'robomaker', 'managed blockchain', 'location service', 'cloud9', 'cloudshell', 'x-ray insights', 'mwaa', 'airflow', 'data exchange'],
+    needs: ['test .. app/apps .. on .. real phones/devices', 'satellite/satellites', 'quantum computing', 'blockchain', 'maps .. geofence/geofences/geofencing', 'geofence/geofences/geofencing', 'browser based .. ide/shell', 'third party data .. subscribe/subscription'],
   },
 ];

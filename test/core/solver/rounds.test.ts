@@ -108,7 +108,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r60-36': 'first try: got B, C, E (0.40), key B, C, F',
   'r61-28': 'first try: got B, C, E (0.60), key B, C, F',
   'r62-04': 'first try: got B, C, D (0.75), key B, D, E',
-  'r62-07': 'first try: got A (0.75), key outside: Amazon GameLift',
   'r62-09': 'first try: got A, C (0.55), key A, E',
   'r62-16': 'first try: got A (0.65), key E',
 };
