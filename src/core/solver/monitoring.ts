@@ -71,8 +71,8 @@ const IN_PLACE = /\balready (?:has|have|had|uses?|using|runs?|keeps?|collects?|w
 /** A sentence about tools nobody turned on ("Nobody enabled logging or tracing beforehand"): what was missing is not what it now asks for either. */
 const NEVER_ON = /\b(?:nobody|no one|no|never|not|n't)\b[^.?!]*\b(?:enabled|turned on|switched on|set up|configured|activated)\b/;
 const TOOL_WORD = /\b(?:log|logs|logging|tracing|traces|x ray|metrics|monitoring|alarms?)\b/;
-/** (A sentence that asks who did something, "Nobody knows who turned on caching", is the need itself.) */
-const neverOn = (sentence: string) => NEVER_ON.test(sentence) && TOOL_WORD.test(sentence) && !/\b(?:who|which|what)\b/.test(sentence);
+/** (A sentence that asks who did something, "Nobody knows who turned on caching", or says what is wanted now, is the need itself.) */
+const neverOn = (sentence: string) => NEVER_ON.test(sentence) && TOOL_WORD.test(sentence) && !/\b(?:who|which|what|wants?|needs?|must|should|requires?|asks?)\b/.test(sentence);
 
 /** The stem's words that may state a need: sentences about tools already in place are blanked, keeping offsets. */
 function askedIn(scenario: string): string {

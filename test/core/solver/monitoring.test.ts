@@ -105,6 +105,10 @@ describe('management calls taken to CloudTrail, tools never turned on set aside'
     expect(solve(text).choices).toEqual([letter]);
   });
 
+  it('reads a sentence that says what is wanted now as a need, even beside a tool not yet set up', () => {
+    expect(solve('A shop runs an Amazon API Gateway REST API. The team has not set up any alarms yet and wants to be paged when 5XX errors pass 50 a minute. What should it use?\nA. AWS CloudTrail\nB. A CloudWatch alarm on 5XXError\nC. AWS X-Ray\nD. Access logs').choices).toEqual(['B']);
+  });
+
   it('keeps auditing a service outside the chapter outside', () => {
     const s = solve('An Amazon EC2 instance was terminated over the weekend and no extra logging had been turned on. Which IAM user made the call?\nA. AWS CloudTrail\nB. AWS X-Ray\nC. Amazon CloudWatch metrics\nD. VPC Flow Logs');
     expect(s.choices).toEqual([]);
