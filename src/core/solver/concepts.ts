@@ -253,7 +253,9 @@ export const CONCEPTS: readonly Concept[] = [
       p`(close|closer|near|nearer) to (the |their )?viewers`,
       p`(servers?|locations?|caches?|points?|copies) (near|close to|closest to|nearest to|next to|nearest) (each |the |every |their |its )?(viewer|user|visitor|customer|reader|player|client|audience|listener|shopper)s?`,
       // Locations near whoever the readers are ("riders", "shippers"): the places content is kept, not the backend's Region.
-      p`((cach[a-z]*|kept|stored|held) (at|in) )?(locations|sites|points of presence|pops) (near|close to|closer to|closest to|nearest to|nearest|next to) (each |the |every |their |its |his |her )?${PARTY}`,
+      // (Places content is kept or served from: "branch locations near the harbour" is no such place.)
+      p`((cach[a-z]*|kept|stored|held) (at|in)|from|at|in) (many |several |nearby )?(locations|points of presence|pops) (near|close to|closer to|closest to|nearest to|nearest|next to) (each |the |every |their |its |his |her )?${PARTY}`,
+      p`(cach[a-z]*|kept|stored|held) (at|in) (many |several |nearby )?sites (near|close to|closer to|closest to|nearest to|nearest|next to) (each |the |every |their |its |his |her )?${PARTY}`,
     ],
     terms: ['cache/cached/caching/keep/kept .. at/on/in the? edge', 
       'cache/cached/caching .. at/in .. every/each/all/many .. edge location/locations',
