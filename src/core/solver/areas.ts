@@ -515,7 +515,8 @@ export const AREAS: readonly Area[] = [
     id: 'cloudformation',
     about: 'AWS CloudFormation (infrastructure as code: templates that create stacks of resources)',
     names: ['cloudformation', 'cloud formation', 'aws cdk', 'cloud development kit', 'aws sam', 'serverless application model'],
-    needs: ['infrastructure as code', 'template/templates .. stack/stacks', 'stack/stacks .. template/templates', 'describe/define/defined/declare .. infrastructure/resources .. template/templates/code', 'identical/same/repeatable .. environment/environments/stack/stacks .. account/accounts/region/regions', 'template/templates .. source_control/version_control/git/repository', 'provision .. resources .. from .. template/templates/code'],
+    // Identical stacks to be created are its job; identical stacks a company already runs are only the setting.
+    needs: ['infrastructure as code', 'template/templates .. stack/stacks', 'stack/stacks .. template/templates', 'describe/define/defined/declare .. infrastructure/resources .. template/templates/code', 'create/deploy/provision/build/spin/stand/replicate/reproduce/launch/roll/need/want/require/set .. identical/same/repeatable .. environment/environments/stack/stacks .. account/accounts/region/regions', 'template/templates .. source_control/version_control/git/repository', 'provision .. resources .. from .. template/templates/code'],
   },
   {
     id: 'trusted-advisor',
@@ -616,9 +617,15 @@ export const AREAS: readonly Area[] = [
     needs: ['transfer .. data .. from .. salesforce/slack/zendesk .. s3', 'record/records/data ... from .. its/their? salesforce/zendesk/slack/servicenow/marketo/sap ... into/to .. s3/redshift/bucket', 'from .. saas application/applications/app/apps ... into/to .. s3/redshift/bucket', 'between .. saas application/applications/app/apps', 'saas application/applications/app/apps .. such as .. salesforce/servicenow/zendesk/slack/marketo'],
   },
   {
+    id: 'gamelift',
+    about: 'Amazon GameLift (hosting, scaling and matchmaking for dedicated game servers)',
+    names: ['gamelift', 'game lift'],
+    needs: ['game server/servers .. session/sessions/fleet/fleets/matchmaking', 'matchmaking', 'game session/sessions', 'fleet/fleets .. dedicated? game? server/servers .. game/games/player/players', 'dedicated game server/servers', 'match/matched/matches player/players .. into/to/in .. session/sessions/match/matches/game/games'],
+  },
+  {
     id: 'device-farm',
     about: 'other AWS services the rule does not cover',
-    names: ['device farm', 'ground station', 'braket', 'robomaker', 'gamelift', 'managed blockchain', 'location service', 'cloud9', 'cloudshell', 'x-ray insights', 'mwaa', 'airflow', 'data exchange'],
-    needs: ['test .. app/apps .. on .. real phones/devices', 'satellite/satellites', 'quantum computing', 'game server/servers .. session/sessions/fleet/fleets/matchmaking', 'matchmaking', 'blockchain', 'maps .. geofence/geofences/geofencing', 'geofence/geofences/geofencing', 'browser based .. ide/shell', 'third party data .. subscribe/subscription'],
+    names: ['device farm', 'ground station', 'braket', 'robomaker', 'managed blockchain', 'location service', 'cloud9', 'cloudshell', 'x-ray insights', 'mwaa', 'airflow', 'data exchange'],
+    needs: ['test .. app/apps .. on .. real phones/devices', 'satellite/satellites', 'quantum computing', 'blockchain', 'maps .. geofence/geofences/geofencing', 'geofence/geofences/geofencing', 'browser based .. ide/shell', 'third party data .. subscribe/subscription'],
   },
 ];

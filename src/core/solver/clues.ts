@@ -52,7 +52,7 @@ const PURPOSE_BEFORE = /\b(?:to|so that|in order to|so as to)\s+$/;
 
 /** Whether the words at a position are a proposal someone makes, not its purpose. */
 function proposedAt(norm: string, at: number): boolean {
-  return PROPOSED.test(sentenceOf(norm, at)) && !PURPOSE_BEFORE.test(norm.slice(sentenceStart(norm, at), at));
+  return PROPOSED.test(clauseOf(norm, at)) && !PURPOSE_BEFORE.test(norm.slice(sentenceStart(norm, at), at));
 }
 
 /** Where the sentence around a position starts. */
@@ -121,7 +121,12 @@ export function findClues(text: string): Clue[] {
   for (const c of clues) if (c.negated) listEnd.set(c.start, Math.max(listEnd.get(c.start) ?? 0, c.end));
   for (const c of clues) c.quote = quote(text, c.start, c.negated ? listEnd.get(c.start)! : c.end);
   for (const c of clues) Object.assign(c, spansOf.get(c));
-  return withoutModifiers(clues).sort((a, b) => a.start - b.start || a.concept.localeCompare(b.concept));
+  return withoutModifiers(withoutYielded(clues)).sort((a, b) => a.start - b.start || a.concept.localeCompare(b.concept));
+}
+
+/** Clues whose words another concept reads as its own (see Concept.yieldsTo). */
+function withoutYielded(clues: Clue[]): Clue[] {
+  return clues.filter((c) => !concept(c.concept).yieldsTo?.some((id) => clues.some((o) => o.concept === id && overlaps(o, c))));
 }
 
 /**

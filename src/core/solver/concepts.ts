@@ -252,6 +252,10 @@ export const CONCEPTS: readonly Concept[] = [
       p`edge (cach[a-z]*|caches)`,
       p`(close|closer|near|nearer) to (the |their )?viewers`,
       p`(servers?|locations?|caches?|points?|copies) (near|close to|closest to|nearest to|next to|nearest) (each |the |every |their |its )?(viewer|user|visitor|customer|reader|player|client|audience|listener|shopper)s?`,
+      // Locations near whoever the readers are ("riders", "shippers"): the places content is kept, not the backend's Region.
+      // (Places content is kept or served from: "branch locations near the harbour" is no such place.)
+      p`((cach[a-z]*|kept|stored|held) (at|in)|from|at|in) (many |several |nearby )?(locations|points of presence|pops) (near|close to|closer to|closest to|nearest to|nearest|next to) (each |the |every |their |its |his |her )?${PARTY}`,
+      p`(cach[a-z]*|kept|stored|held) (at|in) (many |several |nearby )?sites (near|close to|closer to|closest to|nearest to|nearest|next to) (each |the |every |their |its |his |her )?${PARTY}`,
     ],
     terms: ['cache/cached/caching/keep/kept .. at/on/in the? edge', 
       'cache/cached/caching .. at/in .. every/each/all/many .. edge location/locations',
@@ -700,6 +704,8 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'strong',
     family: 'throttle',
     supportedBy: ['apigw-rest', 'apigw-websocket'],
+    // A charge per call the text wants low is what it pays itself, not what it bills its clients.
+    yieldsTo: ['low-cost'],
     patterns: [
       p`api keys?`,
       p`x api key`,
@@ -1128,6 +1134,9 @@ export const CONCEPTS: readonly Concept[] = [
     lacks: 'costs more',
     patterns: [
       p`(lowest|low|least|minimal|minimum|minimi[sz]e|reduc[a-z]*|cut|cutting|lower|save|saving|tight|small|limited|keep down|keep)[a-z]* .. (costs?|price|prices|spend|spending|bills?|budgets?|money|expenses?)`,
+      // A charge it pays kept low ("the lowest possible charge per call"), said apart from the limits above that a charge word would cross.
+      p`(lowest|lower|low|least|minimal|minimum|smallest|smaller|cheapest|cheaper) (possible |overall |total )?(charges?|fees?)`,
+      p`(minimi[sz][a-z]*|reduc[a-z]*|cut|cutting|lower|lowering) (the |its |their |our |what (it|they|we) (is|are) )?(charges?|charged|fees?)`,
       p`cheap(er|est|ly)?`,
       p`(costs?|costing|priced) less`,
       p`cost (effective|efficient|optimi[sz]ed|sensitive|conscious|savings?)`,
@@ -1138,7 +1147,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(not|never|no) (want |wish |like |need )?(to )?pay[a-z]* (for )?(features|extras|capabilities|anything|things)`,
       p`pay[a-z]* only for what`,
     ],
-    terms: ['charge/charges/bill/bills/cost/costs/spend .. as low as possible', 'keep/keeps .. charge/charges/bill/cost/costs .. low/down/minimal', 'cost/price/budget/bill/spend matter/matters/important/priority/concern/counts', 'cost/price .. most important/biggest concern/main concern/top priority', 'as/so little as possible .. pay/spend', 'bill/cost/costs/spend .. small/low/down/minimal', 'lower/lowest/cheaper/cheapest/smaller .. price/prices/cost/costs/bill .. per .. request/requests/million'],
+    terms: ['charge/charges/bill/bills/cost/costs/spend .. as low as possible', 'keep/keeps .. charge/charges/bill/cost/costs .. low/down/minimal', 'cost/price/budget/bill/spend matter/matters/important/priority/concern/counts', 'cost/price .. most important/biggest concern/main concern/top priority', 'as/so little as possible .. pay/spend', 'bill/cost/costs/spend .. small/low/down/minimal'],
   },
   {
     id: 'simple-proxy',

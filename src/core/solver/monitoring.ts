@@ -29,7 +29,7 @@ const TOOLS: readonly Tool[] = [
     label: 'AWS CloudTrail, the record of management calls (who, from where, when)',
     fact: 'mon.cloudtrail',
     names: /\bcloud ?trail\b/,
-    needs: /\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|someone|somebody|administrators?|admins?|engineers?|developers?|employees?|colleagues?|team members?|operators?)\b[^.?!]*\b(?:made|deleted|changed|modified|created|removed|called|did)\b|\bwho\b[^.?!]*\b(?:deleted|changed|modified|created|removed|made)\b|\b(?:deleted|changed|modified|removed)\b[^.?!]*\b(?:which|what) (?:iam )?(?:identity|user|principal)\b|\b(?:audit|management|control plane) (?:trail|events?|api calls?|activity)\b/,
+    needs: /\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|someone|somebody|administrators?|admins?|engineers?|developers?|employees?|colleagues?|team members?|operators?)\b[^.?!]*\b(?:made|deleted|changed|modified|created|removed|called|did)\b|\bwho\b[^.?!]*\b(?:deleted|changed|modified|created|removed|made)\b|\b(?:deleted|changed|modified|removed)\b[^.?!]*\b(?:which|what) (?:iam )?(?:identity|user|principal)\b|\b(?:audit|management|control plane) (?:trail|events?|api calls?|activity)\b|\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|account)\b[^.?!]*\b(?:issued|performed|initiated|triggered|executed|ran|carried out|requested)\b (?:the |that |this |a )?(?:\w+ )?(?:deletion|removal|change|modification|update|creation|configuration change|delete|api call)s?\b/,
   },
   {
     id: 'access-logs',
@@ -68,9 +68,15 @@ const TOOLS: readonly Tool[] = [
 /** A sentence about a tool already in place ("The team already has CloudWatch dashboards"): what it has is not what it now asks for. */
 const IN_PLACE = /\balready (?:has|have|had|uses?|using|runs?|keeps?|collects?|watches?|monitors?|gets?|sends?|sets? up|enabled|turned on|looked at|checked)\b/;
 
+/** A sentence about tools nobody turned on ("Nobody enabled logging or tracing beforehand"): what was missing is not what it now asks for either. */
+const NEVER_ON = /\b(?:nobody|no one|no|never|not|n't)\b[^.?!]*\b(?:enabled|turned on|switched on|set up|configured|activated)\b/;
+const TOOL_WORD = /\b(?:log|logs|logging|tracing|traces|x ray|metrics|monitoring|alarms?)\b/;
+/** (A sentence that asks who did something, "Nobody knows who turned on caching", or says what is wanted now, is the need itself.) */
+const neverOn = (sentence: string) => NEVER_ON.test(sentence) && TOOL_WORD.test(sentence) && !/\b(?:who|which|what|wants?|needs?|must|should|requires?|asks?)\b/.test(sentence);
+
 /** The stem's words that may state a need: sentences about tools already in place are blanked, keeping offsets. */
 function askedIn(scenario: string): string {
-  return normalize(scenario).replace(/[^.?!]+[.?!]?/g, (sentence) => (IN_PLACE.test(sentence) ? ' '.repeat(sentence.length) : sentence));
+  return normalize(scenario).replace(/[^.?!]+[.?!]?/g, (sentence) => (IN_PLACE.test(sentence) || neverOn(sentence) ? ' '.repeat(sentence.length) : sentence));
 }
 
 /** A stem that asks only how to watch the API: every tool the API has meets it. */

@@ -37,6 +37,22 @@ function sentenceAround(norm: string, at: number): string {
   return norm.slice(start, ends.length ? Math.min(...ends) : norm.length);
 }
 
+/** A turn to another speaker's need: "One developer suggests X, but the finance lead wants Y". */
+const CONTRAST = /,?\s+but\s+|;\s*|,\s*(?:while|whereas|however|yet)\s+/g;
+
+/** The clause of the sentence around a position, between turns of contrast. */
+function clauseAround(norm: string, at: number): string {
+  const sentence = sentenceAround(norm, at);
+  const offset = at - (Math.max(norm.lastIndexOf('.', at), norm.lastIndexOf('?', at), norm.lastIndexOf('!', at)) + 1);
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CONTRAST)) {
+    if (m.index + m[0].length <= offset) from = m.index + m[0].length;
+    else if (m.index >= offset) { to = m.index; break; }
+  }
+  return sentence.slice(from, to);
+}
+
 /** Every neighbouring-service clue in the text that is not ruled out ("no VPN", "without a queue"). */
 export function findAreas(text: string): AreaHit[] {
   const norm = normalize(text);
@@ -50,7 +66,7 @@ export function findAreas(text: string): AreaHit[] {
         // Who the company or team is ("a video-transcoding team") is context, not the question.
         if (describesSomeone(background, span)) continue;
         // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
-        if (PROPOSAL.test(sentenceAround(norm, span.start))) continue;
+        if (PROPOSAL.test(clauseAround(norm, span.start))) continue;
         hits.push({ area: area.id, strength, quote: quote(text, span.start, span.end), start: span.start });
       }
     }

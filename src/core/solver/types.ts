@@ -28,6 +28,8 @@ export interface Concept {
   terms?: readonly string[];
   /** Concepts of one family compete for the same words; the earlier-listed concept keeps them. */
   family?: string;
+  /** Words also read as one of these concepts are theirs ("the lowest charge per call" is a cost, not billing clients per call). */
+  yieldsTo?: readonly string[];
   /** When the concept is a capability: the services that offer it. */
   supportedBy?: readonly ServiceId[];
   /** Overrides "has no <label>" when explaining why a service lacks this. */

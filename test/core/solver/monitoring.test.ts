@@ -89,3 +89,29 @@ describe('a record of each request in a layout the team chooses', () => {
     expect(s.choices).toEqual(['B']);
   });
 });
+
+/**
+ * Who performed or initiated a change to the API is CloudTrail's record of management calls
+ * (mon.cloudtrail), and a sentence saying tracing or logging was never turned on is no need for
+ * those tools. A stem that never names API Gateway stays with the neighbouring area. (Before the
+ * fix: 0 of 3 right: an access log, X-Ray, and an abstention.)
+ */
+describe('management calls taken to CloudTrail, tools never turned on set aside', () => {
+  it.each([
+    ["A media company found that a usage plan attached to its Amazon API Gateway REST API had been removed. Security must learn which user performed the removal and when it happened. Where is this recorded?\nA. AWS CloudTrail event history\nB. AWS X-Ray traces\nC. The CloudWatch Latency metric\nD. The stage's access logs", 'A'],
+    ["Someone disabled the Lambda authorizer on a travel agency's Amazon API Gateway REST API. Tracing was never enabled on its stages. The auditors ask which role initiated the update. Which tool answers them?\nA. AWS X-Ray service map\nB. Amazon CloudWatch metrics\nC. AWS CloudTrail management events\nD. Execution logs at the INFO level", 'C'],
+    ["A resource policy on a lottery operator's Amazon API Gateway REST API was overwritten on Sunday. No one had switched on tracing or execution logging for the API. The risk team must find which IAM user made the change and from what IP address. Which service should it consult?\nA. AWS X-Ray traces of the prod stage\nB. CloudWatch execution logs for the prod stage\nC. The Count and 5XXError metrics in CloudWatch\nD. AWS CloudTrail event history", 'D'],
+  ])('%s', (text, letter) => {
+    expect(solve(text).choices).toEqual([letter]);
+  });
+
+  it('reads a sentence that says what is wanted now as a need, even beside a tool not yet set up', () => {
+    expect(solve('A shop runs an Amazon API Gateway REST API. The team has not set up any alarms yet and wants to be paged when 5XX errors pass 50 a minute. What should it use?\nA. AWS CloudTrail\nB. A CloudWatch alarm on 5XXError\nC. AWS X-Ray\nD. Access logs').choices).toEqual(['B']);
+  });
+
+  it('keeps auditing a service outside the chapter outside', () => {
+    const s = solve('An Amazon EC2 instance was terminated over the weekend and no extra logging had been turned on. Which IAM user made the call?\nA. AWS CloudTrail\nB. AWS X-Ray\nC. Amazon CloudWatch metrics\nD. VPC Flow Logs');
+    expect(s.choices).toEqual([]);
+    expect(s.outOfScope?.area).toBe('cloudtrail');
+  });
+});
