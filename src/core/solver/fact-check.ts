@@ -610,7 +610,9 @@ function asserts(norm: string, pattern: RegExp): boolean {
   const m = new RegExp(pattern.source, 'g');
   for (const hit of norm.matchAll(m)) {
     const before = norm.slice(Math.max(0, hit.index - 24), hit.index);
-    if (!/\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|nor)\b[^,;.]*$/.test(before)) return true;
+    // ("Set by AWS rather than adjusted by the customer": what comes after "rather than" or "instead of" is denied.)
+    const contrasted = /\b(?:rather than|instead of)\b[^,;.]*$/.test(norm.slice(Math.max(0, hit.index - 40), hit.index));
+    if (!contrasted && !/\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|nor)\b[^,;.]*$/.test(before)) return true;
   }
   return false;
 }

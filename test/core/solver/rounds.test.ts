@@ -107,7 +107,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r59-32': 'first try: got A, C (0.35), key C, E',
   'r59-40': 'first try: got E (0.35), key outside: AWS Budgets',
   'r60-08': 'first try: got C (0.60), key D',
-  'r60-24': 'first try: got A, B (0.75), key A, C',
   'r60-31': 'first try: got B (0.60), key A',
   'r60-35': 'first try: got B (0.40), key E',
   'r60-36': 'first try: got B, C, E (0.40), key B, C, F',
