@@ -37,10 +37,6 @@ const UNSETTLED: string[] = [
   'The size of the burst bucket is chosen by AWS instead of being raised by the customer.',
   'AWS fixes the burst capacity rather than having it adjusted by customers.',
   'Customers raise the burst bucket themselves rather than asking AWS.',
-  'API Gateway scales without any limit on requests per second.',
-  'API Gateway scales with no ceiling at all, so a quota increase is never needed.',
-  'Creating a REST API incurs a one-time setup fee.',
-  'An HTTP API carries an initial set-up charge before its calls are billed.',
   'Calls over the throttle limit are turned away with status code 429.',
 ];
 
@@ -78,6 +74,15 @@ const QUESTIONS: [text: string, key: string[]][] = [
   [
     'A games studio is checking its notes on how Amazon API Gateway throttles calls. Which TWO notes are correct? (Choose TWO.)\nA. The burst bucket is sized by AWS rather than adjusted by the customer\nB. Each API gets its own 10,000 requests per second quota, no matter how many APIs the account has\nC. Throttled callers receive HTTP 403 Forbidden\nD. The default quota is 10,000 requests per second per account in a Region\nE. Usage plan quotas are hard ceilings that clients can never exceed',
     ['A', 'D'],
+  ],
+  [
+    'A payments team is load-testing Amazon API Gateway. Which TWO of its assumptions are correct? (Choose TWO.)\nA. API Gateway scales with no ceiling at all, so quotas never apply\nB. The default quota is 10,000 requests per second per account in a Region\nC. Customers can enlarge the 5,000-request burst bucket themselves\nD. Usage plan quotas are best-effort targets that clients can exceed\nE. HTTP APIs give each client its own quota through usage plans',
+    ['B', 'D'],
+  ],
+  [
+    // ("Which … should they expect?" asks what the sentence before it names: here, what is billed.)
+    'A museum runs an Amazon API Gateway REST API in one Region. Its accountant wants to know what API Gateway will put on the invoice. Which TWO should the accountant expect? (Choose TWO.)\nA. A one-time setup fee charged when the API is created\nB. A charge per million API calls received\nC. A fixed monthly fee for each route\nD. Charges for data transferred out to callers',
+    ['B', 'D'],
   ],
 ];
 
