@@ -600,8 +600,8 @@ function solveText(text: string): Solution {
 
 const OPTIONS_ALONE_CONFIDENCE = 0.6;
 
-/** A question that refers to what was just said: "the points", "Which THREE are supported?". */
-const POINTS_BACK = /\b(?:points?|statements?|claims?|arguments?|reasons?)\b|\b(?:are|is)\s+(?:supported|accurate|correct|true|valid|available|offered)\b/i;
+/** A question that refers to what was just said: "the points", "Which THREE are supported?", "Which TWO should the team expect?". */
+const POINTS_BACK = /\b(?:points?|statements?|claims?|arguments?|reasons?)\b|\b(?:are|is)\s+(?:supported|accurate|correct|true|valid|available|offered)\b|\b(?:should|would|will|can|could) (?:the \w+|they|it|we|you) expect\??$/i;
 
 /**
  * A question that names no service ("Which TWO of the points are accurate?", "Which THREE are
