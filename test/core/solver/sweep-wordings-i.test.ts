@@ -7,7 +7,7 @@ import { truthsAgainst } from './statement-truths.js';
  * Wordings of verified facts the statements check misread (issue 13, helper fix-i), each written
  * apart from any round: "X rather than Y" (Y is not asserted), a concessive tail ("however many
  * APIs exist") that speaks of nothing, "without any limit" for unlimited, a one-time setup fee for
- * an upfront fee. Measured before the fixes: 2 right, 9 unknown, 1 wrong of 12; none may be judged the opposite
+ * an upfront fee, a small cap in words ("at most two stages") below the count the facts give. Measured before the fixes: 3 right, 11 unknown, 1 wrong of 15; none may be judged the opposite
  * of the facts, and those the solver cannot settle yet are listed in UNSETTLED.
  */
 type Probe = [factId: string, truth: boolean, topic: string, statement: string];
@@ -27,6 +27,10 @@ export const PROBES: Probe[] = [
   // A one-time or setup fee is an upfront fee.
   ['price.model', false, 'API Gateway pricing', 'Creating a REST API incurs a one-time setup fee.'],
   ['price.model', false, 'API Gateway pricing', 'An HTTP API carries an initial set-up charge before its calls are billed.'],
+  // A small cap in words ("at most two stages") against the larger count the facts give.
+  ['deploy.stages', false, 'API Gateway stages', 'An API can have at most three stages.'],
+  ['deploy.stages', false, 'API Gateway stages', 'Each API is limited to just two stages, dev and prod.'],
+  ['deploy.stages', true, 'API Gateway stages', 'Each API may have up to 10 stages by default.'],
   // Throttled calls get 429.
   ['throttle.429', true, 'API Gateway throttling', 'Calls over the throttle limit are turned away with status code 429.'],
   ['throttle.429', false, 'API Gateway throttling', 'Calls over the throttle limit are turned away with status code 503.'],
