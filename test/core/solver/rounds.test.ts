@@ -108,7 +108,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'r59-40': 'first try: got E (0.35), key outside: AWS Budgets',
   'r60-08': 'first try: got C (0.60), key D',
   'r60-31': 'first try: got B (0.60), key A',
-  'r60-35': 'first try: got B (0.40), key E',
   'r61-29': 'first try: got alb (0.75), key cloudfront',
   'r61-40': 'first try: got outside: AWS CloudTrail (a record of API calls: who made them, from where and when) (0.00), key E',
   'r62-07': 'first try: got A (0.75), key outside: Amazon GameLift',
