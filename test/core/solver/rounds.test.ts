@@ -107,11 +107,10 @@ const KNOWN_MISSES: Record<string, string> = {
   'r59-32': 'first try: got A, C (0.35), key C, E',
   'r59-40': 'first try: got E (0.35), key outside: AWS Budgets',
   'r60-08': 'first try: got C (0.60), key D',
-  'r60-31': 'first try: got B (0.60), key A',
+  'r60-31': 'first try: got B (0.60), key A; "bearer tokens" is read as user sign-in (Cognito, JWT) beside "SAML" as a Lambda authorizer clue, so the rule falls through to the HTTP API and the options are scored by the services they name: B (a Cognito user pool authorizer "pointed at the broker\'s endpoint", 9) leads A (a Lambda authorizer returning an IAM policy, 7); auth.cognito (a Cognito authorizer validates tokens of its own user pool, not a third-party broker\'s) is not applied to B, and calling the broker\'s introspection endpoint plus agency rules is not read as custom token logic (auth.lambda-authorizer)',
   'r61-29': 'first try: got alb (0.75), key cloudfront',
   'r61-40': 'first try: got outside: AWS CloudTrail (a record of API calls: who made them, from where and when) (0.00), key E',
   'r62-07': 'first try: got A (0.75), key outside: Amazon GameLift',
-  'r62-16': 'first try: got A (0.65), key E',
 };
 
 describe('written rounds', () => {
