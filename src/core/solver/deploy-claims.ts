@@ -19,6 +19,7 @@ const BACKEND = /\b(?:new |updated |changed )?(?:function )?code\b|\bfunction'?s
 /** Reaching callers with no deployment: "without a redeployment", "at once". */
 const NO_STEP = /\bwithout (?:\w+ ){0,3}?(?:re ?)?deploy\w*|\bno (?:new )?(?:re ?)?deploy\w*|\b(?:not|never|no need to) (?:\w+ )?(?:require|need)\w* (?:\w+ ){0,2}?(?:re ?)?deploy\w*|\b(?:at once|immediately|right away|straight away)\b/;
 const DEPLOYMENT = /\b(?:re ?)?deploy\w*\b/;
+const WAITS_FOR = /\b(?:wait\w*|reach\w*|live|take effect|takes effect|took effect|callable|served|until|only after|once|needs?|needed|requires?|required)\b/;
 const OTHER_STEP = /\balias(?:es)?\b|\bcache\b|\bflush\w*|\bstage variables?\b/;
 /** Other API types deploy on their own ("automatic deployments" of HTTP and WebSocket APIs): the reading holds for REST APIs. */
 const NOT_REST = /\b(?:http|web ?socket) apis?\b|\bautomatic(?:ally)? deploy/;
@@ -38,7 +39,8 @@ function changeOf(part: string): Change | undefined {
 function stepOf(part: string): Step | undefined {
   if (NO_STEP.test(part)) return 'none';
   if (DEPLOYMENT.test(part)) return 'deployment';
-  return OTHER_STEP.test(part) ? 'other' : undefined;
+  // (Another step only as what a change waits for: "cache settings overridden for methods" says nothing of publishing one.)
+  return OTHER_STEP.test(part) && WAITS_FOR.test(part) ? 'other' : undefined;
 }
 
 /** Whether the part holds by the facts; undefined when they do not settle it (an alias for a pinned function may be needed). */

@@ -39,3 +39,9 @@ describe('a deployment denied or waited for', () => {
     expect(judgeDeployClaim(statement, 'A team runs a REST API in front of Lambda functions.')?.truth).toBe(truth);
   });
 });
+
+describe('a method named beside a cache or an override, with nothing about publishing it', () => {
+  it.each(['Cache settings such as the TTL can be overridden for individual methods.', 'Each method can keep its own cache TTL through an override.'])('%s', (statement) => {
+    expect(judgeDeployClaim(statement, 'A team runs a REST API in front of Lambda functions.')).toBeUndefined();
+  });
+});
