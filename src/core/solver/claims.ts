@@ -114,7 +114,7 @@ function buildClaims(): readonly Claim[] {
   { fact: 'cache.optional-per-stage', pattern: r(String.raw`\b(enabled|configured|turned on) (per|for each|on each|on a) stage\b`), truth: true, about: ['apigw-rest'] },
   { fact: 'cache.edge-not-cdn', pattern: r(String.raw`\bcached (automatically )?at (every|each|all) edge locations?|\bedge locations? cache (the )?(api )?responses`), truth: false },
   // Pricing
-  { fact: 'price.model', pattern: r(String.raw`\bminimum (monthly )?(fee|charge|commitment)s?\b|\bupfront (fee|commitment|payment)s?\b`), truth: false },
+  { fact: 'price.model', pattern: r(String.raw`\bminimum (monthly )?(fee|charge|commitment)s?\b|\bupfront (fee|commitment|payment)s?\b|\b(?:one time|set ?up|initial|creation) (?:set ?up )?(?:fee|charge|payment)s?\b`), truth: false },
   { fact: 'types.http-cheaper', pattern: r(String.raw`\bhttp apis? (cost|costs|are|is) (less|cheaper|lower)\b|\brest apis? (cost|costs|are|is) more\b|\bhttp apis? .*\bcheaper than rest`), truth: true },
   { fact: 'types.http-cheaper', pattern: r(String.raw`\b(cost|costs|are|is) (less|cheaper|lower)\b.*\bthan (an? |the )?(amazon )?(api gateway )?rest apis?\b`), truth: true },
   { fact: 'types.http-cheaper', pattern: r(String.raw`\bhttp apis? (cost|costs|are|is) more\b|\bhttp apis? .*\bmore expensive\b|\brest apis? (cost|costs|are|is) (less|cheaper)\b`), truth: false },

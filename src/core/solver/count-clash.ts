@@ -6,14 +6,15 @@
  * count in words ("two endpoint types" against "three endpoint types").
  */
 
-/** "only one stage", "just a single key", "at most one authorizer": the noun limited to one. */
-const ONLY_ONE = /\b(?:only|just|at most|no more than) (?:one|a single) ([a-z]+?)(?:s)?\b/g;
+/** "only one stage", "just a single key", "at most two stages": the noun limited to a small count. */
+const ONLY_ONE = /\b(?:only|just|at most|no more than) (one|a single|two|three|four|five) ([a-z]+?)(?:s)?\b/g;
+const CAPS: Record<string, number> = { one: 1, 'a single': 1, two: 2, three: 3, four: 4, five: 5 };
 
-/** The noun an option limits to one where the clause gives two or more of it; else undefined. */
+/** The noun an option limits to a small count where the clause gives more of it; else undefined. */
 export function oneAgainstMany(optionNorm: string, clauseNorm: string): string | undefined {
   for (const m of optionNorm.matchAll(ONLY_ONE)) {
-    const noun = m[1]!;
-    for (const count of clauseNorm.matchAll(new RegExp(`\\b(\\d[\\d,]*) (?:\\w+ )?${noun}s\\b`, 'g'))) if (Number(count[1]!.replace(/,/g, '')) >= 2) return noun;
+    const noun = m[2]!;
+    for (const count of clauseNorm.matchAll(new RegExp(`\\b(\\d[\\d,]*) (?:\\w+ )?${noun}s\\b`, 'g'))) if (Number(count[1]!.replace(/,/g, '')) > CAPS[m[1]!]!) return noun;
   }
   return undefined;
 }

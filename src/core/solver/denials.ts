@@ -103,8 +103,9 @@ export function readDenial(index: FactIndex, denials: readonly Denial[], optionT
   // What the question says is not needed is no purpose ("needs no API keys, caching or validation"); a way of doing it that is
   // ruled out leaves the purpose ("without writing any authorization code").
   const purposeStems = contentOf(normalize(purpose).replace(new RegExp(`${OPTION_CUE.source}(?:\\s+[a-z]+ing\\b|[^.?!;]*)`, 'g'), ' '));
-  const said = contentOf(normalize(optionText));
-  for (const part of normalize(optionText).split(PART_END)) {
+  const text = normalize(optionText).replace(UNBOUNDED, 'unlimited');
+  const said = contentOf(text);
+  for (const part of text.split(PART_END)) {
     const own = contentOf(part, KEEP_API);
     if (own.size === 0) continue;
     for (const denial of denials) {
@@ -126,6 +127,9 @@ export function readDenial(index: FactIndex, denials: readonly Denial[], optionT
   }
   return best;
 }
+
+/** "Without any limit", "with no ceiling": unlimited, said without a negation of its own. */
+const UNBOUNDED = /\b(?:without (?:any )?|with no )(?:limits?|ceilings?|caps?|bounds?)(?: at all)?\b|\blimitless(?:ly)?\b|\binfinitely\b/g;
 
 /** A negation in the part that comes before what it says of the denial: one after it ("scales to unlimited requests with no quotas") denies something else. */
 function negates(part: string, denial: Denial): boolean {

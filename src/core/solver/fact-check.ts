@@ -25,6 +25,7 @@ import { borneShare, describesAnother } from './clause-cover.js';
 import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison, turnsAround, yearNotGiven } from './clause-departs.js';
 import type { ServiceId } from './types.js';
 import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
+import { judgeDeployClaim } from './deploy-claims.js';
 
 /*
  * A statement an option makes, judged against the chapter's verified statements: the closest
@@ -445,6 +446,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (turned) return { truth: 'false', strength: RESTATED_STRENGTH, why: `it turns around ${quoted(turned.fact, turned.clause)}` };
   const restated = readsRestatement ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
   if (restated) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(restated.fact, restated.clause)}` };
+  const deployed = judgeDeployClaim(option.text, `${ctx.scenario} ${ctx.question}`);
+  if (deployed) return { truth: deployed.truth ? 'true' : 'false', strength: RESTATED_STRENGTH, why: deployed.why };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
 }
@@ -624,7 +627,9 @@ function asserts(norm: string, pattern: RegExp): boolean {
   const m = new RegExp(pattern.source, 'g');
   for (const hit of norm.matchAll(m)) {
     const before = norm.slice(Math.max(0, hit.index - 24), hit.index);
-    if (!/\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|nor)\b[^,;.]*$/.test(before)) return true;
+    // ("Set by AWS rather than adjusted by the customer": what comes after "rather than" or "instead of" is denied.)
+    const contrasted = /\b(?:rather than|instead of)\b[^,;.]*$/.test(norm.slice(Math.max(0, hit.index - 40), hit.index));
+    if (!contrasted && !/\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|nor)\b[^,;.]*$/.test(before)) return true;
   }
   return false;
 }

@@ -38,6 +38,8 @@ const SAME_PHRASE: [RegExp, string][] = [
   [/\btime[\s-]+to[\s-]+live\b/gi, 'TTL'],
   // What happens on its own, or on a schedule nobody sets off each time, happens automatically.
   [/\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\b(?:on|over|by) a (?:fixed |set |preset )?schedule\b/gi, 'automatically'],
+  // A concessive tail ("however many APIs exist", "no matter how many there are") only stresses the claim before it.
+  [/\b(?:however|no matter how|regardless of how) (?:many|much|large|small|few|often)\b[^,;.]*/gi, ' '],
   [/\bhow (?:long|many|much|often|soon)\b/gi, ' '],
   // What anyone may call without signing in is public; an "auth type" is the AuthType setting.
   [/\b(?:callable|reachable|invocable|accessible|open) (?:by|to) (?:anyone|everyone|any caller|the public|the whole internet)\b/gi, 'public'],

@@ -541,14 +541,17 @@ const NEED_THEN_SERVICE = /^(.+?)\s*(?::|\s[—–-]\s|→|->|=>)\s*(.+)$/;
 /** "Use service for need", "Use service to do something". */
 const USE_FOR = /^\s*use\s+(.+?)\s+(?:for|to)\s+(.+)$/i;
 
-/** An option that pairs a need with a service: the need names none of the rule's services, the other part names a service. */
+/** An option that pairs a need with a service: the need names none of the rule's services but the one it is paired with, the other part names a service. */
 function pairingOf(text: string): { need: string; services: ServiceId[] } | undefined {
   const split = NEED_THEN_SERVICE.exec(text);
   const use = split ? undefined : USE_FOR.exec(text);
   const [need, named] = split ? [split[1]!, split[2]!] : use ? [use[2]!, use[1]!] : [];
-  if (!need || !named || servicesNamed(need).length > 0) return undefined;
+  if (!need || !named) return undefined;
   const { names } = namesIn(named);
-  return names.size > 0 ? { need, services: servicesOf(names) } : undefined;
+  const services = servicesOf(names);
+  // (A need may name what its own service is, "one GraphQL endpoint: AWS AppSync"; naming another, it is no pairing.)
+  if (names.size === 0 || servicesNamed(need).some((s) => !services.includes(s))) return undefined;
+  return { need, services };
 }
 
 /** A pairing is right when the rule's answer for its need is the service it names, wrong when the rule reaches another. */

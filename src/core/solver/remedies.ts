@@ -96,7 +96,7 @@ const REMEDIES: readonly Remedy[] = [
     id: 'method-cache',
     label: 'turn caching on for that method with a method override: a stage cache stores only GET responses unless a method is set to be cached',
     fact: 'cache.get-only-default',
-    symptom: new RegExp(`\\bcach\\w*\\b[^]*\\b(?:post|put|patch|delete|non get)\\b[^.?!]*\\b(?:never|not|no|zero|0|always miss\\w*)\\b[^.?!]*\\b(?:cached|from (?:the )?cache|cache hits?|hits?)\\b|\\bcache ?hit ?count\\b[^.?!]*\\b(?:zero|0|never)\\b[^.?!]*\\b(?:post|put|patch|delete)\\b|\\bcach\\w*\\b[^]*\\b(?:post|put|patch|delete)\\b[^]*${REACH_BACKEND_EACH_TIME}`),
+    symptom: new RegExp(`\\bcach\\w*\\b[^]*\\b(?:post|put|patch|delete|non get)\\b[^.?!]*\\b(?:never|not|no|zero|0|always miss\\w*)\\b[^.?!]*\\b(?:cached|from (?:the )?cache|cache hits?|hits?)\\b|\\bcache ?hit ?count\\b[^.?!]*\\b(?:zero|0|never)\\b[^.?!]*\\b(?:post|put|patch|delete)\\b|^(?=[^]*\\bcach\\w*)(?=[^]*\\b(?:post|put|patch|delete)\\b)[^]*${REACH_BACKEND_EACH_TIME}`),
     action: /\bmethod (?:level )?(?:override|setting)s?\b[^.?!]*\bcach\w*|\bcach\w*\b[^.?!]*\bmethod (?:level )?(?:override|setting)s?\b|\b(?:enable|turn on)\w*\b[^.?!]*\bcach\w*\b[^.?!]*\b(?:for|on) (?:the )?(?:post|put|patch|delete)\b|\bonly get\b[^.?!]*\bcached\b|\bget (?:methods?|requests?)\b[^.?!]*\bonly\b[^.?!]*\bcached by default\b/,
   },
   {

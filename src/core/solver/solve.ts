@@ -603,8 +603,8 @@ const OPTIONS_ALONE_CONFIDENCE = 0.6;
 /** A question that refers to what was just said: "the points", "Which THREE are supported?". */
 const POINTS_BACK = /\b(?:points?|statements?|claims?|arguments?|reasons?)\b|\b(?:are|is)\s+(?:supported|accurate|correct|true|valid|available|offered)\b/i;
 
-/** A question that says nothing but how many ("Which THREE apply?", "Which TWO of these hold?"): it asks what the sentence before it asks. */
-const BARE_QUESTION = /^(?:which|what)(?: (?:one|two|three|four|ones))?(?: of (?:these|them|the following|those))? (?:apply|applies|hold|holds|qualify|qualifies|are they|fit|fits)\s*\?/i;
+/** A question that says nothing but how many ("Which THREE apply?", "Which TWO should the team expect?"): it asks what the sentence before it asks. */
+const BARE_QUESTION = /^(?:which|what)(?: (?:one|two|three|four|ones))?(?: of (?:these|them|the following|those))? (?:apply|applies|hold|holds|qualify|qualifies|are they|fit|fits|(?:should|would|will|can|could) (?:the \w+|they|it|we|you) expect)\s*\?/i;
 
 /**
  * A question that names no service ("Which TWO of the points are accurate?", "Which THREE are

@@ -22,3 +22,26 @@ C. ${options[2]!.text}`;
     expect(solve(question).choices).toEqual(['A', 'C']);
   });
 });
+
+describe('a need that names what its own service is still pairs with it', () => {
+  it.each([
+    [
+      `A logistics firm drafted needs and services for review. Which TWO pairings are correct? (Choose TWO.)
+A. Serve a single GraphQL schema over three data stores: AWS AppSync
+B. Balance HTTP requests across a fleet of EC2 instances: Amazon CloudFront
+C. Hold open WebSocket connections so the server can push alerts: Amazon API Gateway WebSocket API
+D. Host a static brochure site over HTTPS: Application Load Balancer`,
+      ['A', 'C'],
+    ],
+    [
+      `Which TWO pairings of a requirement with an AWS service are appropriate? (Choose TWO.)
+A. Let clients pick the fields they need through one GraphQL endpoint: AWS AppSync
+B. Give every partner an API key and a monthly quota: Amazon CloudFront
+C. Keep two-way WebSocket connections open for a chat app: Amazon API Gateway WebSocket API
+D. Push live scores to browsers over persistent connections: Lambda function URL`,
+      ['A', 'C'],
+    ],
+  ])('%s', (text, key) => {
+    expect(solve(text).choices).toEqual(key);
+  });
+});

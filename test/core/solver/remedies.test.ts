@@ -156,6 +156,11 @@ describe('troubleshooting: symptoms read by what they mean, whatever the wording
     expect(ids('With caching enabled on a REST API stage, every PATCH /settings request still goes to the backend. What should the team do?')).toContain('method-cache');
   });
 
+  it('reads the non-GET method named before the cache is, whose calls still reach the backend, as a missing method override', () => {
+    expect(ids('A weather REST API has a GET /forecast method and a PUT /observations method. After the team turned on a stage cache, forecasts come back from the cache, but every observation call still hits the backend function. What explains this?')).toContain('method-cache');
+    expect(ids('An inventory API offers POST /search next to GET /items. Caching was enabled on the prod stage last week; item lookups are now answered from it, while all searches still go to the integration. Why?')).toContain('method-cache');
+  });
+
   it('reads changes that show up later than the business allows, with a cache on, as a TTL to lower', () => {
     const s = solve(
       'A ticket reseller cached GET /seats on its REST API stage with the default settings. A sold seat takes up to five minutes to disappear from the listing, but sales says listings must be no more than 20 seconds old. What should the team do next?\nA. Set the cache TTL for the method to 20 seconds\nB. Move to a larger cache size\nC. Raise the account throttle limit\nD. Set the cache TTL to 0 seconds and keep the cache',

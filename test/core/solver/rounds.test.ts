@@ -95,14 +95,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'r58-31': 'first try: got outside: Amazon SES (sending bulk and transactional email, with bounce and complaint tracking) (0.00), key outside: Amazon EventBridge; the Amazon SES area wins on "emails members their lesson reminders", which is the function\'s own job, while the Amazon EventBridge area is not found: its schedule needs expect "every Thursday at .. run" or "run .. every night/day/week", and the stem says "run automatically at 6 p.m. every Thursday"; the option naming EventBridge Scheduler is not used.',
   'r58-40': 'first try: got A, C (0.75), key A, B; each statement is read against the facts, but C (a TTL of 0 keeps entries) is judged true because its 0 agrees with cache.ttl\'s range, without noticing that the fact says a TTL of 0 disables caching, and B (about 1 MB not stored) is left not settled beside cmp.function-urls instead of cache.limits (1,048,576 bytes); D (resizing keeps entries) finds no statement.',
   'r57-20': 'first try: got no answer (0.00), key B; "not counting API Gateway\'s own overhead" is read as a denial that rules out API Gateway itself, blocking the API step, so no service is recommended and the metric options all score 0; mon.cw-metrics-rest (IntegrationLatency is the backend\'s time, Latency the whole request) is not matched to "time spent in the backend alone"; now a best guess on a four-way tie, drawn wrong (D)',
-  'r60-24': 'first try: got A, B (0.75), key A, C',
-  'r60-31': 'first try: got B (0.60), key A',
-  'r60-35': 'first try: got B (0.40), key E',
-  'r60-36': 'first try: got B, C, E (0.40), key B, C, F',
-  'r61-28': 'first try: got B, C, E (0.60), key B, C, F',
-  'r62-04': 'first try: got B, C, D (0.75), key B, D, E',
-  'r62-09': 'first try: got A, C (0.55), key A, E',
-  'r62-16': 'first try: got A (0.65), key E',
+  'r60-31': 'first try: got B (0.60), key A; "bearer tokens" is read as user sign-in (Cognito, JWT) beside "SAML" as a Lambda authorizer clue, so the rule falls through to the HTTP API and the options are scored by the services they name: B (a Cognito user pool authorizer "pointed at the broker\'s endpoint", 9) leads A (a Lambda authorizer returning an IAM policy, 7); auth.cognito (a Cognito authorizer validates tokens of its own user pool, not a third-party broker\'s) is not applied to B, and calling the broker\'s introspection endpoint plus agency rules is not read as custom token logic (auth.lambda-authorizer)',
 };
 
 describe('written rounds', () => {

@@ -415,7 +415,6 @@ const UNSETTLED: string[] = [
   'An Application Load Balancer can forward WebSocket connections to Lambda targets.',
   'After you create an API, you must deploy it to a stage before clients can call it.',
   'An API becomes callable as soon as it is created, without any deployment.',
-  'Changes to the methods or integrations of a REST API take effect only after you redeploy it to a stage.',
   'API Gateway APIs cannot be defined with CloudFormation.',
   'A WebSocket API has the predefined routes $connect, $disconnect and $default.',
   'The $connect route is used when no route matches.',
