@@ -8,7 +8,7 @@ import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
 import { amountOfOtherThing } from './amount-qualifier.js';
-import { sharedAgainstPer } from './scope-clash.js';
+import { kindsPer, otherScope, sharedAgainstPer } from './scope-clash.js';
 import { noneAgainstSome, otherCountOf, oneAgainstMany } from './count-clash.js';
 import { joinsSteps, orderReversed } from './sequence.js';
 import { amountsNotListed, valuesNotListed } from './listed-values.js';
@@ -182,6 +182,8 @@ interface Opposite {
   /** What the clause says, or how to read it from what the option said (its first capture). */
   fact: RegExp | ((said: string) => RegExp);
   near?: number;
+  /** Only the option's words other than the contradiction's own need be spoken of by the clause. */
+  topical?: boolean;
 }
 
 const OPPOSITES: Opposite[] = [
@@ -192,6 +194,8 @@ const OPPOSITES: Opposite[] = [
     // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
     near: 0.3,
   },
+  // ("The Free Tier covers the cache's hourly charge": what it says the Free Tier pays for is what the clause must speak of.)
+  { label: 'a price the facts give', option: /\bfree tier (?:covers?|includes?|pays? for)\b/, fact: /\b(?:billed|charged?|charges|priced|not eligible|incur)\b/, topical: true },
   { label: 'something the facts say must be enabled', option: /\b(?:automatically|already)\b/, fact: /\b(?:(?:does not|do not|doesn't|never|not) automatically|must be (?:enabled|turned on|chosen)|opt in|is optional|only when)\b/ },
   // (Said of one step in a clause, "with no automatic ramp-up" denies it whatever the words for the step: the clause need share less.)
   { label: 'something the facts say is never automatic', option: /\b(?:automatically|on (?:its|their) own|by (?:itself|themselves)|(?:on|over|by) a (?:fixed |set |preset )?schedule)\b/, fact: /\b(?:no|not|never) automatic(?:ally)?\b/, near: 0.25 },
@@ -205,7 +209,7 @@ const OPPOSITES: Opposite[] = [
   // ("Plain HTTP only, so CloudFront adds HTTPS" says where the encryption comes from, not that there is none.)
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b(?![^.;]*\bhttps\b)|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
-  { label: 'a quota the facts say cannot be raised', option: /\bcan be (?:increased|raised|extended)\b|\b(?:through|with|via|by) (?:a |an )?(?:quota|limit) (?:increase|raise|request)\b/, fact: /\bnot (?:increasable|adjustable|raisable)\b|\b(?:cannot|can't|can ?not) be (?:increased|raised|extended)\b/ },
+  { label: 'a quota the facts say cannot be raised', option: /\bcan be (?:increased|raised|extended)\b|\b(?:through|with|via|by) (?:a |an )?(?:quota|limit) (?:increase|raise|request)\b/, fact: /\bnot (?:increasable|adjustable|raisable)\b|\b(?:cannot|can't|can ?not) be (?:increased|raised|extended)\b|\bneither control nor request\b/ },
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
   // (The words of sharing are what the statement is about: a clause that shares fewer of the rest still speaks of it.)
   { label: 'one thing the facts give each its own', option: /\bshared? (?:by|across|between|among|with)\b|\bshare (?:a single|one|the same|a common)\b|\bcommon to (?:all|every|the whole)\b/, fact: /\beach with (?:its|their) own\b|\b(?:its|their) own\b|\bdedicated\b/, near: 0.25 },
@@ -315,6 +319,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   for (const e of agreeing) {
     const other = amountOfOtherThing(option.text, e.fact, e.clause, caseAmounts, index);
     if (other) return { truth: 'false', strength: 1, why: `${quoted(e.fact, e.clause)} gives another amount for what it measures` };
+    // (Or gives it per another kind than the clause: "for each API" against "per account per Region".)
+    const scope = negated ? undefined : otherScope(norm, clauseText(e.fact, e.clause));
+    if (scope) return { truth: 'false', strength: 1, why: `it gives per ${scope} what ${quoted(e.fact, e.clause)} gives per ${[...kindsPer(clauseText(e.fact, e.clause))].join(' per ')}` };
   }
   // One API type said to cost less or more than another, against the prices the facts give each.
   const compared = negated ? undefined : comparePrices(index, option.text);
@@ -377,7 +384,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       // (Or to other API types as well as these, by name: "1 million REST API calls, 1 million HTTP API calls …".)
       if (limitedHere && givenToMoreTypes(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types too` };
       // (Less the words of the contradiction, a clause may speak of the option only when no other clause of its statement speaks of it more.)
-      const nearEnough = (p: Opposite) => cover >= (p.near ?? NEAR) || (cover === best && topicalCover(index, own, norm, p.option, clause.stems) >= (p.near ?? NEAR));
+      const nearEnough = (p: Opposite) => p.topical ? topicalCover(index, own, norm, p.option, clause.stems) >= (p.near ?? NEAR) : cover >= (p.near ?? NEAR) || (cover === best && topicalCover(index, own, norm, p.option, clause.stems) >= (p.near ?? NEAR));
       // (A clause about another API type than the option's says nothing of it, for or against.)
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
