@@ -23,6 +23,7 @@ import { borneShare, describesAnother } from './clause-cover.js';
 import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison, turnsAround, yearNotGiven } from './clause-departs.js';
 import type { ServiceId } from './types.js';
 import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
+import { metricNotOfType, metricsOfType } from './metrics.js';
 
 /*
  * A statement an option makes, judged against the chapter's verified statements: the closest
@@ -196,6 +197,8 @@ const OPPOSITES: Opposite[] = [
   },
   // ("The Free Tier covers the cache's hourly charge": what it says the Free Tier pays for is what the clause must speak of.)
   { label: 'a price the facts give', option: /\bfree tier (?:covers?|includes?|pays? for)\b/, fact: /\b(?:billed|charged?|charges|priced|not eligible|incur)\b/, topical: true },
+  // ("Latency leaves out the backend's time" against "the full time … IntegrationLatency plus overhead".)
+  { label: 'a part the facts count in', option: /\b(?:leaves? out|left out|excludes?|excluding|omits?|omitting|does not (?:include|count)|doesn't (?:include|count))\b/, fact: /\b(?:full|whole|entire|total) (?:time|amount|duration)\b|\bplus\b/ },
   { label: 'something the facts say must be enabled', option: /\b(?:automatically|already)\b/, fact: /\b(?:(?:does not|do not|doesn't|never|not) automatically|must be (?:enabled|turned on|chosen)|opt in|is optional|only when)\b/ },
   // (Said of one step in a clause, "with no automatic ramp-up" denies it whatever the words for the step: the clause need share less.)
   { label: 'something the facts say is never automatic', option: /\b(?:automatically|on (?:its|their) own|by (?:itself|themselves)|(?:on|over|by) a (?:fixed |set |preset )?schedule)\b/, fact: /\b(?:no|not|never) automatic(?:ally)?\b/, near: 0.25 },
@@ -331,6 +334,10 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const known = (id: string) => index.facts.some((f) => f.id === id);
   const capability = judgeCapability(option.text, types.length === 1 ? types[0] : ctx.subject, compared ? [compared.subject] : undefined, undefined, known) ?? judgeFeatureForQuestion(option.text, ctx.question, known);
   if (capability?.truth === 'false') return { truth: 'false', strength: 1, why: capability.why };
+  // A metric claimed for an API type whose own list of metrics leaves it out.
+  const offMetrics = negated ? undefined : metricNotOfType(option.text, types, index);
+  if (offMetrics) return { truth: 'false', strength: 1, why: `the statements list the metrics of ${offMetrics.type} without ${offMetrics.metric}` };
+  if (!negated && metricsOfType(option.text, types, index)) return { truth: 'true', strength: 1, why: `the statements list it among the metrics of ${types[0]}` };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {
     if (!ex.items.some((item) => namesFeature(index, item, ownWithSubject))) continue;

@@ -19,12 +19,10 @@ const items = (parse(readFileSync(FILE, 'utf8')) as Record<string, unknown>[]).m
 
 /** Items the solver still gets wrong, each with why: expected to fail, so a fix shows. */
 const KNOWN_MISSES: Record<string, string> = {
-  'sf-01': 'metric names claimed for an API type ("REST APIs publish IntegrationLatency", "WebSocket APIs publish 4XXError") are not read against the per-type metric lists (mon.cw-metrics-rest/-http/-ws), so B is left not settled and the options are scored by the API types they name',
   'sf-04': '"What explains the errors?" is not read as a statements question; "needs about 45 seconds" fires the REST timeout need and the options are scored by the services they name, so A (Lambda capped at 29 s, 5) beats B (the HTTP API 30-second integration timeout, 0); int.lambda-timeout is not used to refute A',
   'sf-05': '"What does the partner receive?" with status-code options is not read against auth.api-key-header (403 for a missing key on a key-required method): the options are scored by the services they name and D (limits bypassed, 10) leads',
   'sf-07': 'B ("the next request runs the new code without any redeployment") is not matched to deploy.lambda-config-no-redeploy ("runs $LATEST at once") and C (delete and recreate the stage) finds no fact, so a best guess by nearness picks C',
   'sf-14': 'C (API keys to meter, an authorizer to authenticate) is not read as restating auth.api-keys-not-auth, and B (usage plan quotas to cap the bill) is not refuted by throttle.best-effort ("should not be relied on to control costs"): the advice against is not applied, and B and C tie on service score',
-  'sf-26': 'bare metric names asked as "which show how effective the cache is": every option is on the REST metric list, and cache.limits (CacheHitCount and CacheMissCount show effectiveness) is not used to tell the two apart',
   'sf-32': 'D ("an HTTP API waits at most 30 seconds for an integration") is not read as the integration timeout of int.timeout-raisable, and E ("always stop after 29 seconds") is not refuted by int.lambda-timeout; with one true and two unsettled, the amounts reading picks B by its 15 minutes agreeing with the Lambda limit',
   'sf-36': 'A ($connect runs when a client opens a connection) and B ($default receives messages that match no other route) are left not settled beside ws.routes: "opens" is not read as "initiated", and C ($disconnect on opening) is not refuted',
   'sf-40': 'C (mapping templates written in Python) is not refuted by int.mapping-vtl (VTL), and D (an AWS service integration sending to SQS without Lambda) is not read as restating int.aws-service; F (failed validation still passed on) is not refuted by int.request-validation',
@@ -51,6 +49,12 @@ const PROBES: [factId: string, truth: boolean, question: string, statement: stri
   ['throttle.account-default', true, 'Which statement about the default throttle quota is correct?', 'It is 10,000 requests per second for each account in each Region.'],
   ['throttle.account-default', false, 'Which statement about API Gateway throttling is correct?', 'The default quota of 10,000 requests per second applies to each API separately.'],
   ['ws.limits', false, 'Which statement about WebSocket APIs is correct?', 'A WebSocket API accepts 500 new connections per second for each route by default.'],
+  // CloudWatch metric names as features of the API types, and what a metric counts in
+  ['mon.cw-metrics-ws', false, 'Which statement about API Gateway metrics is correct?', 'WebSocket APIs publish a 4XXError metric.'],
+  ['mon.cw-metrics-http', false, 'Which statement about API Gateway metrics is correct?', 'HTTP APIs publish the CacheHitCount and CacheMissCount metrics.'],
+  ['mon.cw-metrics-ws', false, 'Which statement about API Gateway metrics is correct?', 'WebSocket APIs report the Latency metric.'],
+  ['mon.cw-metrics-rest', false, 'Which statement about API Gateway metrics is correct?', 'The Latency metric of a REST API leaves out the time spent in the backend.'],
+  ['mon.cw-metrics-http', true, 'Which statement about API Gateway metrics is correct?', 'HTTP APIs publish a DataProcessed metric.'],
   // a quota AWS sets, said to be raised by the customer in the passive
   ['throttle.burst-5000', false, 'Which statement about API Gateway throttling is correct?', 'The 5,000-request burst bucket can be raised through Service Quotas.'],
   // the AWS Free Tier is no usage plan, and what it "covers" must be what the facts bill
