@@ -42,6 +42,8 @@ const SAME_PHRASE: [RegExp, string][] = [
   // What anyone may call without signing in is public; an "auth type" is the AuthType setting.
   [/\b(?:callable|reachable|invocable|accessible|open) (?:by|to) (?:anyone|everyone|any caller|the public|the whole internet)\b/gi, 'public'],
   [/\bauth[\s-]+type\b/gi, 'AuthType'],
+  // How long a gateway waits for its backend is its integration timeout.
+  [/\b(?:waits?|waiting|waited)\b(?=[^.;]{0,40}?\bfor (?:an? |the |its |each )?(?:integration|backend|function)s?\b)/gi, 'timeout'],
   // A copy of a response kept to answer later is a cached response.
   [/\b(?:keeps?|kept|stores?|stored|holds?|held|saves?|saved) (?:a )?(?:cop(?:y|ies) of )?(?:each |every |the |its )?(?:api )?responses?\b/gi, 'caches responses'],
   // An API named by its endpoint type ("a private API", "edge-optimized REST APIs") is an API with that endpoint.

@@ -23,7 +23,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'sf-05': '"What does the partner receive?" with status-code options is not read against auth.api-key-header (403 for a missing key on a key-required method): the options are scored by the services they name and D (limits bypassed, 10) leads',
   'sf-07': 'B ("the next request runs the new code without any redeployment") is not matched to deploy.lambda-config-no-redeploy ("runs $LATEST at once") and C (delete and recreate the stage) finds no fact, so a best guess by nearness picks C',
   'sf-14': 'C (API keys to meter, an authorizer to authenticate) is not read as restating auth.api-keys-not-auth, and B (usage plan quotas to cap the bill) is not refuted by throttle.best-effort ("should not be relied on to control costs"): the advice against is not applied, and B and C tie on service score',
-  'sf-32': 'D ("an HTTP API waits at most 30 seconds for an integration") is not read as the integration timeout of int.timeout-raisable, and E ("always stop after 29 seconds") is not refuted by int.lambda-timeout; with one true and two unsettled, the amounts reading picks B by its 15 minutes agreeing with the Lambda limit',
   'sf-36': 'A ($connect runs when a client opens a connection) and B ($default receives messages that match no other route) are left not settled beside ws.routes: "opens" is not read as "initiated", and C ($disconnect on opening) is not refuted',
   'sf-40': 'C (mapping templates written in Python) is not refuted by int.mapping-vtl (VTL), and D (an AWS service integration sending to SQS without Lambda) is not read as restating int.aws-service; F (failed validation still passed on) is not refuted by int.request-validation',
   'sf-41': 'A (execution logging enabled per stage) is not read as restating mon.per-stage ("Logging … enabled per stage"), and E (detailed metrics cannot be turned on per method) is not refuted by mon.metrics-automatic (per-method detailed metrics are opt-in)',
@@ -55,6 +54,12 @@ const PROBES: [factId: string, truth: boolean, question: string, statement: stri
   ['mon.cw-metrics-ws', false, 'Which statement about API Gateway metrics is correct?', 'WebSocket APIs report the Latency metric.'],
   ['mon.cw-metrics-rest', false, 'Which statement about API Gateway metrics is correct?', 'The Latency metric of a REST API leaves out the time spent in the backend.'],
   ['mon.cw-metrics-http', true, 'Which statement about API Gateway metrics is correct?', 'HTTP APIs publish a DataProcessed metric.'],
+  // the HTTP API's 30-second integration timeout against Lambda's 15 minutes, in other words for the timeout
+  ['int.timeout-raisable', true, 'Which statement about timeouts is correct?', 'An HTTP API waits at most 30 seconds for an integration to respond.'],
+  ['int.timeout-raisable', true, 'Which statement about timeouts is correct?', 'The integration timeout of an HTTP API is at most 30 seconds.'],
+  ['int.timeout-raisable', false, 'Which statement about timeouts is correct?', 'An HTTP API can have its 30-second integration timeout raised through a quota increase.'],
+  ['int.timeout-raisable', false, 'Which statement about timeouts is correct?', 'The integration timeout of an HTTP API can be raised to 15 minutes.'],
+  ['int.lambda-timeout', true, 'Which statement about timeouts is correct?', 'A Lambda function can run for up to 15 minutes.'],
   // a quota AWS sets, said to be raised by the customer in the passive
   ['throttle.burst-5000', false, 'Which statement about API Gateway throttling is correct?', 'The 5,000-request burst bucket can be raised through Service Quotas.'],
   // the AWS Free Tier is no usage plan, and what it "covers" must be what the facts bill
