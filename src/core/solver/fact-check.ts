@@ -19,7 +19,7 @@ import type { Option } from './types.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import { withQuestionSubject } from './pronoun-subject.js';
-import { borneShare, describesAnother } from './clause-cover.js';
+import { borneShare, describesAnother, itemOfList } from './clause-cover.js';
 import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison, turnsAround, yearNotGiven } from './clause-departs.js';
 import type { ServiceId } from './types.js';
 import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
@@ -489,7 +489,10 @@ const ABSOLUTE = /\b(?:only|every|all|always|never|any|each|automatically|same|j
  * denial turned around (see turnsAround).
  */
 function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }, turned = false): boolean {
-  const text = clauseText(closest.fact, closest.clause);
+  const whole = clauseText(closest.fact, closest.clause);
+  // (Of a list of described items, the one the option names: the others' descriptions and denials are not its own.)
+  const item = itemOfList(own, whole);
+  const text = item !== undefined && borneShare(index, own, wordsOf(item), new Set()) >= RESTATES ? item : whole;
   const content = [...own].filter((s) => !GENERIC.has(s) && (index.rarity.get(s) ?? 0) > 0);
   // (Amounts are the amounts' own reading: the same words with swapped numbers restate nothing.)
   if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !(turned ? turnsAround(norm, text) : deniesWithin(norm, text)) || quantitiesIn(norm).length > 0) return false;
