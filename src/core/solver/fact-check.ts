@@ -11,7 +11,7 @@ import { amountOfOtherThing } from './amount-qualifier.js';
 import { kindsPer, otherScope, sharedAgainstPer } from './scope-clash.js';
 import { noneAgainstSome, otherCountOf, oneAgainstMany } from './count-clash.js';
 import { joinsSteps, orderReversed } from './sequence.js';
-import { amountsNotListed, valuesNotListed } from './listed-values.js';
+import { amountsNotListed, valuesNotListed, writtenInOther } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { aboutSubject, statementSubject } from './statement-subject.js';
 import { premiseSizes, quantitiesIn, sameAmount } from './quantities.js';
@@ -405,6 +405,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (cover >= RESTATES && !negated && yearNotGiven(norm, text)) return { truth: 'false', strength: cover, why: `it gives a year ${quoted(fact, clause)} does not` };
       const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
       if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
+      const language = cover >= NEAR && !negated ? writtenInOther(option.text, fact.statement.slice(clause.start, clause.end)) : undefined;
+      if (language) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it says written in ${language}, where ${quoted(fact, clause)} names another` };
       // (Not when a clause of the same statement at least as close says what the option says: "can be raised for Regional APIs; edge-optimized ones stay fixed, not increasable".)
       // (Either clause about the option's API types: "can be raised for Regional REST APIs" says nothing of an HTTP API's "30 s max, not increasable".)
       // (Nor when a clause of another statement says nearly all the option, its very words too: "10 stages by default, and this quota can be increased" against another quota's "not increasable".)
