@@ -22,7 +22,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'sf-04': '"What explains the errors?" is not read as a statements question; "needs about 45 seconds" fires the REST timeout need and the options are scored by the services they name, so A (Lambda capped at 29 s, 5) beats B (the HTTP API 30-second integration timeout, 0); int.lambda-timeout is not used to refute A',
   'sf-05': '"What does the partner receive?" with status-code options is not read against auth.api-key-header (403 for a missing key on a key-required method): the options are scored by the services they name and D (limits bypassed, 10) leads',
   'sf-07': 'B ("the next request runs the new code without any redeployment") is not matched to deploy.lambda-config-no-redeploy ("runs $LATEST at once") and C (delete and recreate the stage) finds no fact, so a best guess by nearness picks C',
-  'sf-14': 'C (API keys to meter, an authorizer to authenticate) is not read as restating auth.api-keys-not-auth, and B (usage plan quotas to cap the bill) is not refuted by throttle.best-effort ("should not be relied on to control costs"): the advice against is not applied, and B and C tie on service score',
   'sf-36': 'A ($connect on opening a connection) is now read as ws.routes, but B ($default receives messages that match no other route) is left not settled: "receives messages" is not borne by the $default item ("the route selection expression can\'t be evaluated or matches no route"), and C ($disconnect on opening, whose words "connection" and "$connect" share one stem) is not refuted, so two are open for one place',
   'sf-41': 'A (execution logging enabled per stage) is not read as restating mon.per-stage ("Logging … enabled per stage"), and E (detailed metrics cannot be turned on per method) is not refuted by mon.metrics-automatic (per-method detailed metrics are opt-in)',
   'sf-58': 'A (HTTP API changes reach a stage without a manual deployment step) is not read as types.http-auto-deploy, and C (a Lambda memory change needs republishing) is not refuted by deploy.lambda-config-no-redeploy, so C is kept as the unsettled one',
@@ -66,6 +65,9 @@ const PROBES: [factId: string, truth: boolean, question: string, statement: stri
   ['int.mapping-vtl', false, 'Which statement about REST API integrations is correct?', 'Mapping templates are written in Python.'],
   ['int.mapping-vtl', false, 'Which statement about REST API integrations is correct?', 'Mapping templates are authored in JavaScript.'],
   ['int.mapping-vtl', true, 'Which statement about REST API integrations is correct?', 'Mapping templates are written in Velocity Template Language.'],
+  // advice AWS gives against, in other words: capping the bill is controlling costs
+  ['throttle.best-effort', false, 'Which practice follows AWS guidance?', "Rely on usage plan quotas to cap the company's AWS bill."],
+  ['throttle.best-effort', false, 'Which practice follows AWS guidance?', 'Rely on usage plans to keep monthly spending down.'],
   // a quota AWS sets, said to be raised by the customer in the passive
   ['throttle.burst-5000', false, 'Which statement about API Gateway throttling is correct?', 'The 5,000-request burst bucket can be raised through Service Quotas.'],
   // the AWS Free Tier is no usage plan, and what it "covers" must be what the facts bill
