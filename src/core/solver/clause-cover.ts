@@ -43,7 +43,30 @@ export function describesAnother(own: ReadonlySet<string>, clause: string): bool
     if (!siblings.some((sibling) => sibling && holds(sibling)) || holds(item!)) continue;
     // (Words the rest of the clause says too, "headers" in two lists, are no one description's own.)
     const elsewhere = wordsOf(`${before} ${clause.slice(d.index + whole.length)}`);
-    if ([...wordsOf(description!)].some((stem) => !elsewhere.has(stem) && own.has(stem))) return true;
+    if (![...wordsOf(description!)].some((stem) => !elsewhere.has(stem) && own.has(stem))) continue;
+    // (Not when it says its own item's description too: "$connect runs when a client opens a connection" borrows only "client".)
+    const ownItem = described.find((other) => other !== d && holds(other[1]!) && ownDescriptionSaid(other, clause, own));
+    if (!ownItem) return true;
   }
   return false;
+}
+
+/** The option says a word only this item's description says in the clause. */
+function ownDescriptionSaid(d: RegExpExecArray | RegExpMatchArray, clause: string, own: ReadonlySet<string>): boolean {
+  const at = d.index ?? 0;
+  const elsewhere = wordsOf(`${d[1]} ${clause.slice(0, at)} ${clause.slice(at + d[0].length)}`);
+  return [...wordsOf(d[2]!)].some((stem) => !elsewhere.has(stem) && own.has(stem));
+}
+
+/**
+ * A clause that lists items each with its description ("$connect (…), $disconnect (…) and $default (…)"), read for an option
+ * that names one item only: the words before the list and that item with its description. Undefined otherwise.
+ */
+export function itemOfList(own: ReadonlySet<string>, clause: string): string | undefined {
+  const described = [...clause.matchAll(DESCRIBED)].filter((d) => JOINED_BEFORE.test(clause.slice(0, d.index)) || JOINED_AFTER.test(clause.slice(d.index + d[0].length)));
+  if (described.length < 2) return undefined;
+  const named = described.filter((d) => [...wordsOf(d[1]!)].every((stem) => own.has(stem)) && wordsOf(d[1]!).size > 0);
+  if (named.length !== 1) return undefined;
+  const lead = clause.slice(0, described[0]!.index);
+  return `${lead} ${named[0]![0]}`;
 }

@@ -725,8 +725,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`(own|separate|individual|dedicated|unique|distinct|personal) (api )?(keys?|quotas?|limits?|rate limits?)`,
       p`(sell|selling|moneti[sz][a-z]*|resell[a-z]*|charge for|bill for|package[a-z]*|commerciali[sz][a-z]*) .. (api|apis|access|calls|requests|usage|data feed)`,
       p`(pricing|subscription|service|usage|access|api) (tiers?|levels?)`,
-      // (Not the AWS Free Tier, which is no plan a provider offers its clients.)
-      p`((?<!(aws|legacy|month) )free|basic|premium|gold|silver|bronze|pro|enterprise|paid|standard) (tiers?|plans?)`,
+      // (Not the AWS Free Tier, which is no plan a provider offers its clients: "the Free Tier" is always AWS's.)
+      p`((?<!(aws|legacy|month|the|its|gateway) )free|basic|premium|gold|silver|bronze|pro|enterprise|paid|standard) (tiers?|plans?)`,
       p`aws marketplace`,
       p`(quota|allowance|cap|limit|ceiling|allotment|maximum|max|at most|up to|no more than) .. (calls|requests|transactions|invocations) (per|a|each) (month|day|week)`,
       p`(monthly|daily|weekly) (quotas?|limits?|caps?|allowances?|request limits?|call limits?)`,

@@ -8,10 +8,10 @@ import { readDenial, readDenials, type DenialReading } from './denials.js';
 import { boundOf, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
 import { amountOfOtherThing } from './amount-qualifier.js';
-import { sharedAgainstPer } from './scope-clash.js';
+import { kindsPer, otherScope, sharedAgainstPer } from './scope-clash.js';
 import { noneAgainstSome, otherCountOf, oneAgainstMany } from './count-clash.js';
 import { joinsSteps, orderReversed } from './sequence.js';
-import { amountsNotListed, valuesNotListed } from './listed-values.js';
+import { amountsNotListed, valuesNotListed, writtenInOther } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
 import { reachedAnotherWay } from './reach-only-through.js';
 import { throttledKept } from './throttled-kept.js';
@@ -21,11 +21,12 @@ import type { Option } from './types.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
 import { withQuestionSubject } from './pronoun-subject.js';
-import { borneShare, describesAnother } from './clause-cover.js';
+import { borneShare, describesAnother, itemOfList } from './clause-cover.js';
 import { departsFrom, jobOfUnnamed, namesUnheardOf, otherSide, swappedComparison, turnsAround, yearNotGiven } from './clause-departs.js';
 import type { ServiceId } from './types.js';
 import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
 import { judgeDeployClaim } from './deploy-claims.js';
+import { metricNotOfType, metricsOfType } from './metrics.js';
 
 /*
  * A statement an option makes, judged against the chapter's verified statements: the closest
@@ -189,6 +190,8 @@ interface Opposite {
   sameEndpoints?: boolean;
   /** Not for an option that denies anything: "customers cannot set it themselves" says what the clause says. */
   assertedOnly?: boolean;
+  /** Only the option's words other than the contradiction's own need be spoken of by the clause. */
+  topical?: boolean;
 }
 
 const OPPOSITES: Opposite[] = [
@@ -199,6 +202,10 @@ const OPPOSITES: Opposite[] = [
     // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
     near: 0.3,
   },
+  // ("The Free Tier covers the cache's hourly charge": what it says the Free Tier pays for is what the clause must speak of.)
+  { label: 'a price the facts give', option: /\bfree tier (?:covers?|includes?|pays? for)\b/, fact: /\b(?:billed|charged?|charges|priced|not eligible|incur)\b/, topical: true },
+  // ("Latency leaves out the backend's time" against "the full time … IntegrationLatency plus overhead".)
+  { label: 'a part the facts count in', option: /\b(?:leaves? out|left out|excludes?|excluding|omits?|omitting|does not (?:include|count)|doesn't (?:include|count))\b/, fact: /\b(?:full|whole|entire|total) (?:time|amount|duration)\b|\bplus\b/ },
   { label: 'something the facts say must be enabled', option: /\b(?:automatically|already)\b/, fact: /\b(?:(?:does not|do not|doesn't|never|not) automatically|must be (?:enabled|turned on|chosen)|opt in|is optional|only when)\b/ },
   // (Said of one step in a clause, "with no automatic ramp-up" denies it whatever the words for the step: the clause need share less.)
   { label: 'something the facts say is never automatic', option: /\b(?:automatically|on (?:its|their) own|by (?:itself|themselves)|(?:on|over|by) a (?:fixed |set |preset )?schedule)\b/, fact: /\b(?:no|not|never) automatic(?:ally)?\b/, near: 0.25 },
@@ -212,7 +219,7 @@ const OPPOSITES: Opposite[] = [
   // ("Plain HTTP only, so CloudFront adds HTTPS" says where the encryption comes from, not that there is none.)
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b(?![^.;]*\bhttps\b)|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
   { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
-  { label: 'a quota the facts say cannot be raised', option: /\bcan be (?:increased|raised|extended)\b|\b(?:through|with|via|by) (?:a |an )?(?:quota|limit) (?:increase|raise|request)\b/, fact: /\bnot (?:increasable|adjustable|raisable)\b|\b(?:cannot|can't|can ?not) be (?:increased|raised|extended)\b/ },
+  { label: 'a quota the facts say cannot be raised', option: /\bcan be (?:increased|raised|extended)\b|\b(?:through|with|via|by) (?:a |an )?(?:quota|limit) (?:increase|raise|request)\b/, fact: /\bnot (?:increasable|adjustable|raisable)\b|\b(?:cannot|can't|can ?not) be (?:increased|raised|extended)\b|\bneither control nor request\b/ },
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
   // (The words of sharing are what the statement is about: a clause that shares fewer of the rest still speaks of it.)
   { label: 'one thing the facts give each its own', option: /\bshared? (?:by|across|between|among|with)\b|\bshare (?:a single|one|the same|a common)\b|\bcommon to (?:all|every|the whole)\b/, fact: /\beach with (?:its|their) own\b|\b(?:its|their) own\b|\bdedicated\b/, near: 0.25 },
@@ -324,6 +331,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   for (const e of agreeing) {
     const other = amountOfOtherThing(option.text, e.fact, e.clause, caseAmounts, index);
     if (other) return { truth: 'false', strength: 1, why: `${quoted(e.fact, e.clause)} gives another amount for what it measures` };
+    // (Or gives it per another kind than the clause: "for each API" against "per account per Region".)
+    const scope = negated ? undefined : otherScope(norm, clauseText(e.fact, e.clause));
+    if (scope) return { truth: 'false', strength: 1, why: `it gives per ${scope} what ${quoted(e.fact, e.clause)} gives per ${[...kindsPer(clauseText(e.fact, e.clause))].join(' per ')}` };
   }
   // One API type said to cost less or more than another, against the prices the facts give each.
   const compared = negated ? undefined : comparePrices(index, option.text);
@@ -339,6 +349,10 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const known = (id: string) => index.facts.some((f) => f.id === id);
   const capability = judgeCapability(option.text, types.length === 1 ? types[0] : ctx.subject, compared ? [compared.subject] : undefined, undefined, known) ?? judgeFeatureForQuestion(option.text, ctx.question, known);
   if (capability?.truth === 'false') return { truth: 'false', strength: 1, why: capability.why };
+  // A metric claimed for an API type whose own list of metrics leaves it out.
+  const offMetrics = negated ? undefined : metricNotOfType(option.text, types, index);
+  if (offMetrics) return { truth: 'false', strength: 1, why: `the statements list the metrics of ${offMetrics.type} without ${offMetrics.metric}` };
+  if (!negated && metricsOfType(option.text, types, index)) return { truth: 'true', strength: 1, why: `the statements list it among the metrics of ${types[0]}` };
   // A feature claimed for an API type the facts say lacks it.
   for (const ex of exclusionsOf(index)) {
     if (!ex.items.some((item) => namesFeature(index, item, ownWithSubject))) continue;
@@ -392,7 +406,7 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       // (Or to other API types as well as these, by name: "1 million REST API calls, 1 million HTTP API calls …".)
       if (limitedHere && givenToMoreTypes(clauseText(fact, clause), types)) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it keeps for ${types.join(', ')} what ${quoted(fact, clause)} gives other API types too` };
       // (Less the words of the contradiction, a clause may speak of the option only when no other clause of its statement speaks of it more.)
-      const nearEnough = (p: Opposite) => cover >= (p.near ?? NEAR) || (cover === best && topicalCover(index, own, norm, p.option, clause.stems) >= (p.near ?? NEAR));
+      const nearEnough = (p: Opposite) => p.topical ? topicalCover(index, own, norm, p.option, clause.stems) >= (p.near ?? NEAR) : cover >= (p.near ?? NEAR) || (cover === best && topicalCover(index, own, norm, p.option, clause.stems) >= (p.near ?? NEAR));
       // (A clause about another API type than the option's says nothing of it, for or against.)
       if (cover < NEAREST || !clauseAboutTypes(fact, clause, types)) continue;
       if (cover >= NEAR && (!closest || cover > closest.cover)) closest = { fact, clause, cover };
@@ -406,9 +420,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
       if (cover >= RESTATES && !negated && yearNotGiven(norm, text)) return { truth: 'false', strength: cover, why: `it gives a year ${quoted(fact, clause)} does not` };
       const invented = cover >= NEAR ? valuesNotListed(index, option.text, fact.statement.slice(clause.start, clause.end)) : [];
       if (invented.length > 0 && !negated) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it names ${invented.join(', ')}, a value no statement gives, where ${quoted(fact, clause)} lists the values` };
+      const language = cover >= NEAR && !negated ? writtenInOther(option.text, fact.statement.slice(clause.start, clause.end)) : undefined;
+      if (language) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it says written in ${language}, where ${quoted(fact, clause)} names another` };
       // (Not when a clause of the same statement at least as close says what the option says: "can be raised for Regional APIs; edge-optimized ones stay fixed, not increasable".)
+      // (Either clause about the option's API types: "can be raised for Regional REST APIs" says nothing of an HTTP API's "30 s max, not increasable".)
       // (Nor when a clause of another statement says nearly all the option, its very words too: "10 stages by default, and this quota can be increased" against another quota's "not increasable".)
-      const saidElsewhere = (p: (typeof OPPOSITES)[number]) => relevant.some((r) => r.fact.clauses.some((c) => c !== clause && asserts(clauseText(r.fact, c), p.option) && (r.fact === fact || asserts(clauseText(r.fact, c), saidAsWritten(norm, p.option))) && (r.fact === fact || clauseAboutTypes(r.fact, c, types)) && coverage(index, own, c.stems) >= (r.fact === fact ? cover : Math.max(cover, RESTATES))));
+      const saidElsewhere = (p: (typeof OPPOSITES)[number]) => relevant.some((r) => r.fact.clauses.some((c) => c !== clause && asserts(clauseText(r.fact, c), p.option) && (r.fact === fact || asserts(clauseText(r.fact, c), saidAsWritten(norm, p.option))) && clauseAboutTypes(r.fact, c, types) && coverage(index, own, c.stems) >= (r.fact === fact ? cover : Math.max(cover, RESTATES))));
       // (Nor a clause about the other hop of the call: what client-facing endpoints require says nothing of backend integrations.)
       const opposite = otherSide(norm, text) ? undefined : OPPOSITES.find((p) => asserts(norm, p.option) && !(p.assertedOnly && negated) && nearEnough(p) && (!p.sameEndpoints || clauseAboutEndpoints(fact, { start: 0, end: fact.statement.length } as Clause, norm)) && saysOpposite(p, norm, text) && !saidElsewhere(p));
       if (opposite) return { truth: 'false', strength: Math.min(1, cover + 0.3), why: `it states ${opposite.label}: ${quoted(fact, clause)}` };
@@ -491,7 +508,10 @@ const ABSOLUTE = /\b(?:only|every|all|always|never|any|each|automatically|same|j
  * denial turned around (see turnsAround).
  */
 function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, closest: { fact: Fact; clause: Clause; cover: number }, turned = false): boolean {
-  const text = clauseText(closest.fact, closest.clause);
+  const whole = clauseText(closest.fact, closest.clause);
+  // (Of a list of described items, the one the option names: the others' descriptions and denials are not its own.)
+  const item = itemOfList(own, whole);
+  const text = item !== undefined && borneShare(index, own, wordsOf(item), new Set()) >= RESTATES ? item : whole;
   const content = [...own].filter((s) => !GENERIC.has(s) && (index.rarity.get(s) ?? 0) > 0);
   // (Amounts are the amounts' own reading: the same words with swapped numbers restate nothing.)
   if (closest.cover < RESTATES || content.length < RESTATED_WORDS || !(turned ? turnsAround(norm, text) : deniesWithin(norm, text)) || quantitiesIn(norm).length > 0) return false;

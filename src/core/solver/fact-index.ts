@@ -44,6 +44,16 @@ const SAME_PHRASE: [RegExp, string][] = [
   // What anyone may call without signing in is public; an "auth type" is the AuthType setting.
   [/\b(?:callable|reachable|invocable|accessible|open) (?:by|to) (?:anyone|everyone|any caller|the public|the whole internet)\b/gi, 'public'],
   [/\bauth[\s-]+type\b/gi, 'AuthType'],
+  // Capping the bill or keeping spending down is controlling costs.
+  [/\bkeep(?:s|ing)? (?:(?:the|its|their|our|[a-z]+'s) ){0,2}(?:(?:aws|monthly|total|overall|cloud) )?(?:bills?|costs?|spend|spending|charges) (?:down|low|in check)\b/gi, 'control costs'],
+  [/\b(?:cap|capping|limit|limiting|control|controlling|contain|containing|keep down|keeping down|rein in|reining in)s? (?:(?:the|its|their|a|an|our|[a-z]+'s) ){0,2}(?:(?:aws|monthly|total|overall|cloud) )?(?:bills?|costs?|spend|spending|charges)\b/gi, 'control costs'],
+  // What runs, fires or is invoked "when" something happens is simply what happens then.
+  [/\b(?:runs?|fires?|executes?|(?:is|are|gets?) (?:invoked|triggered|called|run|executed|used))\s+(?=when\b)/gi, ' '],
+  // A connection opened, established or started is one initiated.
+  [/\b(?:opens?|opened|opening|establish(?:es|ed|ing)?|starts?|started|starting)\b(?= (?:a |an |the |its |their |each |new )*(?:persistent |websocket |new )*connections?\b)/gi, 'initiates'],
+  [/(?<=\bconnections? (?:is |are |gets? |was |were |has been |have been )?(?:being )?)(?:opened|established|started)\b/gi, 'initiated'],
+  // How long a gateway waits for its backend is its integration timeout.
+  [/\b(?:waits?|waiting|waited)\b(?=[^.;]{0,40}?\bfor (?:an? |the |its |each )?(?:integration|backend|function)s?\b)/gi, 'timeout'],
   // A copy of a response kept to answer later is a cached response.
   [/\b(?:keeps?|kept|stores?|stored|holds?|held|saves?|saved) (?:a )?(?:cop(?:y|ies) of )?(?:each |every |the |its )?(?:api )?responses?\b/gi, 'caches responses'],
   // An API named by its endpoint type ("a private API", "edge-optimized REST APIs") is an API with that endpoint.

@@ -92,3 +92,18 @@ export function amountsNotListed(index: FactIndex, optionText: string): { list: 
   }
   return undefined;
 }
+
+/** "written in Velocity Template Language", "authored in JavaScript": the language or notation something is written in, by name. */
+const WRITTEN_IN = /\b(?:written|authored|coded|expressed|scripted|implemented|defined) (?:in|with|using) (?:the )?([A-Z][\w.+#-]*(?: [A-Z][\w.+#-]*)*)/;
+
+/**
+ * The name an option says something is written in, when the clause says it is written in another ("Mapping templates are
+ * written in Python" against "written in Velocity Template Language (VTL)"); undefined when either names none or they agree.
+ */
+export function writtenInOther(optionText: string, clauseText: string): string | undefined {
+  const said = WRITTEN_IN.exec(optionText)?.[1]?.replace(/[.]+$/, '');
+  const given = WRITTEN_IN.exec(clauseText)?.[1];
+  if (!said || !given) return undefined;
+  const other = (name: string) => !clauseText.toLowerCase().includes(name.toLowerCase());
+  return other(said) ? said : undefined;
+}

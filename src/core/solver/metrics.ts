@@ -20,8 +20,8 @@ interface Metric {
 const METRICS: readonly Metric[] = [
   { name: 'IntegrationLatency', measures: 'the time the backend takes', topics: /\b(?:backend|integration|lambda function|downstream|origin server)\b/g },
   { name: 'Latency', measures: 'the whole time from request to response, API Gateway\'s own share included', topics: /\b(?:slow|latency|response times?|end to end|whole (?:request|time)|total time|api gateway itself|overhead)\b/g },
-  { name: 'CacheHitCount', measures: 'requests served from the stage cache', topics: /\b(?:cache (?:hits?|serves|answers)|served from (?:the )?cache|cach[a-z]* (?:works|effective[a-z]*))\b/g },
-  { name: 'CacheMissCount', measures: 'requests the stage cache could not serve', topics: /\b(?:cache miss(?:es)?|not (?:served|found) in (?:the )?cache|cach[a-z]* (?:works|effective[a-z]*))\b/g },
+  { name: 'CacheHitCount', measures: 'requests served from the stage cache', topics: /\b(?:cache (?:hits?|serves|answers)|served from (?:the )?cache|cach[a-z]* (?:works|effective[a-z]*|efficien[a-z]*)|(?:effective[a-z]*|efficien[a-z]*|how well) (?:of )?(?:the |its |a )?(?:stage |api )?cach[a-z]*)\b/g },
+  { name: 'CacheMissCount', measures: 'requests the stage cache could not serve', topics: /\b(?:cache miss(?:es)?|not (?:served|found) in (?:the )?cache|cach[a-z]* (?:works|effective[a-z]*|efficien[a-z]*)|(?:effective[a-z]*|efficien[a-z]*|how well) (?:of )?(?:the |its |a )?(?:stage |api )?cach[a-z]*)\b/g },
   { name: 'ConnectCount', measures: 'WebSocket connections opened', topics: /\b(?:connections? (?:opened|made)|new connections?|connect(?:s|ing)?|join(?:s|ed|ing)?|open(?:s|ing)? (?:a |an |their |its )?(?:\w+ )?connections?)\b/g },
   { name: 'MessageCount', measures: 'WebSocket messages sent and received', topics: /\bmessages?\b/g },
   { name: 'Count', measures: 'the number of requests', topics: /\b(?:how many (?:requests|calls)|(?:requests?|calls?|traffic) (?:counts?|volume)|number of (?:requests|calls)|request counts?)\b/g },
@@ -114,4 +114,58 @@ export function chooseMetrics(options: readonly Option[], scenario: string, pick
   const margin = last ? last.score - (ranked[pick]?.score ?? 0) : 0;
   if (!last || last.score === 0 || margin === 0) return { choices: [], scored, margin: 0, lines };
   return { choices: ranked.slice(0, pick).map((o) => o.letter).sort(), scored, margin, lines };
+}
+
+/** The API types each metric is listed for, by the name as the statement writes it ("4xx" for HTTP APIs, "4XXError" for REST APIs). */
+const writtenTypes = oncePerIndex((index: FactIndex): Map<string, Set<ServiceId>> => {
+  const types = new Map<string, Set<ServiceId>>();
+  for (const fact of index.facts) {
+    const listFor = /^(.*?)\bmetrics\b/.exec(normalize(fact.statement));
+    const named = listFor ? typesNamed(listFor[1]!) : [];
+    if (named.length !== 1) continue;
+    for (const word of fact.statement.split(/[^A-Za-z0-9]+/)) if (metricNamed(word)) types.set(word.toLowerCase(), (types.get(word.toLowerCase()) ?? new Set()).add(named[0]!));
+  }
+  return types;
+});
+
+/** The metric names a statement writes, as written: as named ("IntegrationLatency", "4XXError"), or a plain word ("Count", "4xx") beside "metric". */
+function metricsWritten(text: string): string[] {
+  const plainAllowed = /\bmetrics?\b/i.test(text);
+  const found = text.split(/[^A-Za-z0-9]+/).filter((word) => {
+    const metric = metricNamed(word);
+    if (!metric || metric.topics === NEVER_ASKED) return false;
+    if (/^[45]xx$/i.test(word)) return plainAllowed;
+    return word === metric.name && (/[A-Z].*[A-Z]|\d/.test(metric.name) || plainAllowed);
+  });
+  return [...new Map(found.map((w) => [w.toLowerCase(), w])).values()];
+}
+
+/**
+ * A metric claimed for an API type whose statement lists its metrics without it ("WebSocket APIs publish a 4XXError metric"
+ * against the WebSocket list, "HTTP APIs report 4XXError" against their "4xx"): the type and the name it lacks; undefined when
+ * every one is listed for it.
+ */
+export function metricNotOfType(text: string, types: readonly ServiceId[], index: FactIndex = factIndex()): { metric: string; type: ServiceId } | undefined {
+  if (types.length !== 1) return undefined;
+  const listed = writtenTypes(index);
+  if (![...listed.values()].some((t) => t.has(types[0]!))) return undefined;
+  const lacking = metricsWritten(text).find((m) => listed.has(m.toLowerCase()) && !listed.get(m.toLowerCase())!.has(types[0]!));
+  return lacking ? { metric: lacking, type: types[0]! } : undefined;
+}
+
+/** Words that only say a metric is sent, around its name and the API type's. */
+const SENDS_ONLY = /\b(?:amazon|api gateway|rest|http|web ?socket|apis?|publish(?:es)?|reports?|sends?|emits?|provides?|offers?|has|have|includes?|(?:cloudwatch )?metrics?|(?:to|in|into) (?:amazon )?cloudwatch|the|an?|and|both|also|its|their|named|called)\b/g;
+
+/**
+ * Metrics claimed for one API type that its statement lists, said with no more than that they are sent ("HTTP APIs publish a
+ * DataProcessed metric"): the list bears the statement out.
+ */
+export function metricsOfType(text: string, types: readonly ServiceId[], index: FactIndex = factIndex()): boolean {
+  const written = metricsWritten(text);
+  if (types.length !== 1 || written.length === 0) return false;
+  const listed = writtenTypes(index);
+  if (!written.every((m) => listed.get(m.toLowerCase())?.has(types[0]!))) return false;
+  let rest = normalize(text);
+  for (const m of written) rest = rest.replace(new RegExp(`\\b${m.toLowerCase()}\\b`, 'g'), ' ');
+  return rest.replace(SENDS_ONLY, ' ').replace(/[^a-z]+/g, '') === '';
 }

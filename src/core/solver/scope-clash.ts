@@ -18,3 +18,28 @@ export function sharedAgainstPer(optionNorm: string, clauseNorm: string): string
   }
   return undefined;
 }
+
+/** "per account", "for each API", "in every Region", "each individual stage", "per API key": the kind a thing is given for. */
+const PER_KIND = /\b(?:per|(?:for|in|on) (?:each|every)|each|every)\s+(?:(?:individual|single|separate|aws|given)\s+)?([a-z]+?)(?:s\b|\b)(?:\s+(key|plan)s?\b)?/g;
+/** Periods, scales and measures that say a rate or a size, not whom it is given to. */
+const NOT_A_KIND = /^(?:second|minute|hour|day|week|month|year|hundred|thousand|million|billion|trillion|gb|kb|mb|byte|time|one|other|of|the|a|an|request|call|message)$/;
+
+/** The kinds a text gives something per, singular ("api key" as "key"). */
+export function kindsPer(norm: string): Set<string> {
+  const kinds = new Set<string>();
+  for (const m of norm.matchAll(PER_KIND)) {
+    const kind = m[2] ?? m[1]!;
+    if (kind.length > 2 && !NOT_A_KIND.test(kind)) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/**
+ * The kind an option gives an amount per ("10,000 a second for each API") where the clause that gives the same amount
+ * gives it per other kinds only ("per account per Region"): the scopes clash. Undefined when either names no kind.
+ */
+export function otherScope(optionNorm: string, clauseNorm: string): string | undefined {
+  const given = kindsPer(clauseNorm);
+  if (given.size === 0) return undefined;
+  return [...kindsPer(optionNorm)].find((kind) => !given.has(kind));
+}

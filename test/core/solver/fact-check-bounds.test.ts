@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
 import { boundOf } from '../../../src/core/solver/fact-reader.js';
-import { amountsNotListed } from '../../../src/core/solver/listed-values.js';
+import { amountsNotListed, writtenInOther } from '../../../src/core/solver/listed-values.js';
 import { quantitiesIn } from '../../../src/core/solver/quantities.js';
 import { truthsAgainst } from './statement-truths.js';
 
@@ -85,5 +85,13 @@ describe('statements against what a fact limits or keeps apart', () => {
       expect(boundOf(text, second!)).toBe('max');
       expect(boundOf(text, first!)).not.toBe('max');
     }
+  });
+});
+
+describe('the language a statement says something is written in', () => {
+  it('finds another name than the clause gives, and none when they agree or either names none', () => {
+    expect(writtenInOther('Sprocket rules are written in Python.', 'Sprocket rules are written in Gear Rule Language (GRL).')).toBe('Python');
+    expect(writtenInOther('Sprocket rules are written in GRL.', 'Sprocket rules are written in Gear Rule Language (GRL).')).toBeUndefined();
+    expect(writtenInOther('Sprocket rules are short.', 'Sprocket rules are written in Gear Rule Language (GRL).')).toBeUndefined();
   });
 });

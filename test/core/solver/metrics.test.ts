@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricNamed, metricOptions } from '../../../src/core/solver/metrics.js';
+import { metricNamed, metricNotOfType, metricOptions, metricsOfType } from '../../../src/core/solver/metrics.js';
 import { solve } from '../../../src/core/solver/solve.js';
 
 describe('options that are CloudWatch metrics', () => {
@@ -58,5 +58,26 @@ describe('metric options that mix in another service’s metric', () => {
 
   it('leaves options that are mostly other services’ metrics to the other readings', () => {
     expect(metricOptions([{ letter: 'A', text: 'TargetResponseTime' }, { letter: 'B', text: 'HealthyHostCount' }, { letter: 'C', text: 'Latency' }])).toBe(false);
+  });
+
+  it('finds a metric claimed for an API type whose listed metrics leave it out, by its written name', () => {
+    expect(metricNotOfType('WebSocket APIs publish a 4XXError metric.', ['apigw-websocket'])).toEqual({ metric: '4XXError', type: 'apigw-websocket' });
+    expect(metricNotOfType('HTTP APIs publish the CacheHitCount metric.', ['apigw-http'])).toEqual({ metric: 'CacheHitCount', type: 'apigw-http' });
+    expect(metricNotOfType('HTTP APIs publish 4xx and DataProcessed metrics.', ['apigw-http'])).toBeUndefined();
+    expect(metricNotOfType('REST APIs publish IntegrationLatency.', ['apigw-rest'])).toBeUndefined();
+    // (A plain word is a metric's name only beside "metric": "the count of connections" names none.)
+    expect(metricNotOfType('WebSocket APIs keep a count of connections.', ['apigw-websocket'])).toBeUndefined();
+  });
+
+  it('bears out metrics claimed for a type that lists them, when the statement says no more than that they are sent', () => {
+    expect(metricsOfType('HTTP APIs publish a DataProcessed metric.', ['apigw-http'])).toBe(true);
+    expect(metricsOfType('WebSocket APIs send ConnectCount and MessageCount metrics to CloudWatch.', ['apigw-websocket'])).toBe(true);
+    expect(metricsOfType('REST APIs publish an IntegrationLatency metric that leaves out the backend.', ['apigw-rest'])).toBe(false);
+    expect(metricsOfType('WebSocket APIs publish a 4XXError metric.', ['apigw-websocket'])).toBe(false);
+  });
+
+  it('chooses the cache metrics for a question on how effective the cache is, in either word order', () => {
+    const s = solve('A REST API has a stage cache. Which TWO CloudWatch metrics show how effective the cache is? (Choose TWO.)\nA. CacheHitCount\nB. IntegrationLatency\nC. CacheMissCount\nD. 4XXError\nE. Count');
+    expect(s.choices).toEqual(['A', 'C']);
   });
 });

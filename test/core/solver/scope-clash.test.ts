@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexFacts } from '../../../src/core/solver/fact-index.js';
 import { tableLine } from '../../../src/core/solver/line-table.js';
-import { sharedAgainstPer } from '../../../src/core/solver/scope-clash.js';
+import { kindsPer, otherScope, sharedAgainstPer } from '../../../src/core/solver/scope-clash.js';
 import { truthsAgainst, UNRELATED_FACTS } from './statement-truths.js';
 
 // Statements about imaginary limits, so that the reading, not the chapter's facts, is tested.
@@ -30,6 +30,19 @@ describe('the scope a statement gives a limit', () => {
 
   it('refutes "the only" way where the statement says another is still there without the condition', () => {
     expect(truths('Which statement is correct?\nA. With no ledger plan, the tenant pulse ceiling is the only pulse target a team has.\nB. Widgets are painted blue.')).toMatchObject({ A: 'false' });
+  });
+
+  it('reads the kinds a thing is given per, in any of the words for it, and not the periods of a rate', () => {
+    expect([...kindsPer('400 pulses per minute per tenant in each zone')]).toEqual(['tenant', 'zone']);
+    expect([...kindsPer('up to 400 pulses a minute for each individual beacon, per ledger key per day')]).toEqual(['beacon', 'key']);
+    expect(otherScope('400 pulses per minute for every beacon', 'a ceiling of 400 pulses per minute per tenant per zone')).toBe('beacon');
+    expect(otherScope('400 pulses per minute for each tenant in every zone', 'a ceiling of 400 pulses per minute per tenant per zone')).toBeUndefined();
+    expect(otherScope('400 pulses per minute for each beacon', 'flanges are held by four bolts')).toBeUndefined();
+  });
+
+  it('refutes an amount given per another kind than the statement gives it per', () => {
+    const read = truths('Which statement about the default pulse ceiling is correct?\nA. It is 400 pulses per minute for each beacon.\nB. It is 400 pulses per minute per tenant in each zone.\nC. It is 400 pulses per minute on every stage.\nD. Gizmos weigh 2 kg.');
+    expect(read).toMatchObject({ A: 'false', B: 'true', C: 'false' });
   });
 
   it('holds an amount given by any of the statements that speak of all its words alike', () => {

@@ -398,7 +398,6 @@ const UNSETTLED: string[] = [
   'Calling DynamoDB from API Gateway always requires a Lambda function in between.',
   'API Gateway can integrate with backends other than Lambda.',
   'API Gateway can only integrate with Lambda functions.',
-  'Mapping templates are written in Python.',
   'HTTP APIs have a maximum integration timeout of 30 seconds.',
   'The integration timeout of an edge-optimized REST API can be raised beyond 29 seconds.',
   'A Lambda function can run for at most 29 seconds.',
