@@ -223,7 +223,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'mon.metrics-automatic', pattern: r(String.raw`\bone minute\b.*\bmetrics?\b|\bmetrics?\b.*\b(one|1) minute\b`), truth: true, about: APIGW },
   { fact: 'mon.bodies', pattern: r(String.raw`\b(request|response) bodies (are )?(always )?logged by default\b`), truth: false },
   { fact: 'types.http-auth', pattern: r(String.raw`\bhttp apis? support only jwt\b|\bonly jwt (and oidc )?authori`), truth: false },
-  { fact: 'types.coexist', pattern: r(String.raw`\bhttp apis? replace(s|d)? rest apis?\b|\brest apis? (are|is) deprecated\b`), truth: false },
+  // REST APIs are not on their way out: retired, phased out, deprecated, superseded, succeeded or replaced by HTTP APIs are one claim.
+  { fact: 'types.coexist', pattern: r(String.raw`\bhttp apis? (will )?(replace|succeed|supersede)[sd]? (the )?rest apis?\b|\bhttp apis?\b[^.]*\b(successors?|replacements?|next (version|generation)|newer version|new version) (of|to|for) (the )?rest apis?\b|\b(retir|phas|deprecat|sunset|discontinu)\w*( out)? (the )?rest apis?\b|\brest apis?\b[^.]*\b(are|is|will be|being) (now )?(deprecated|retired|phased out|sunset|discontinued|being retired|being phased out|replaced by http)\b|\brest apis? (are|is) (being )?(retir|phas|deprecat)\w*|\b(support for rest apis?|rest( api)? support) (will )?(end|ends|ended|stops?)\b|\brest apis? (are|is) the (newer|newest|latest)\b|\b(http|rest) apis?\b[^.]*\b(remain|exist|kept|kept on|offered)\w* only (for|as) (backward|backwards) compatib`), truth: false },
   { fact: 'types.definition', pattern: r(String.raw`\bcreate,? publish,? maintain,? monitor,? and secure\b`), truth: true, about: APIGW },
   { fact: 'cmp.s3-static', pattern: r(String.raw`\bhttps\b.*\bs3 website endpoint|\bs3 website endpoint\b.*\bhttps\b`), truth: false },
   { fact: 'auth.waf', pattern: r(String.raw`\bcach\w*\b.*\b(malicious|attacks?|exploits?|injection)\b`), truth: false },

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { factIndex } from '../../../src/core/solver/fact-index.js';
+import { solve } from '../../../src/core/solver/solve.js';
+import { join } from 'node:path';
+import { bankItems } from '../../../scripts/solver/bank-items.js';
+import { truthsAgainst } from './statement-truths.js';
+
+/*
+ * Probes for the causes found in the bank's misses (sweep-e), each in new words of its own from
+ * the fact sheet: a type said to be retired or replaced, the AWS Free Tier read as a plan a
+ * provider sells, a denial set against a fact that affirms it.
+ */
+
+type Probe = [factId: string, truth: boolean, statement: string];
+
+export const PROBES: Probe[] = [
+  // HTTP and REST APIs coexist: "retired", "phased out", "successor", "superseded", "end of support" are one claim.
+  ['types.coexist', false, 'AWS plans to retire REST APIs now that HTTP APIs exist.'],
+  ['types.coexist', false, 'REST APIs are being phased out in favour of HTTP APIs.'],
+  ['types.coexist', false, 'HTTP APIs are the successor of REST APIs.'],
+  ['types.coexist', false, 'HTTP APIs supersede REST APIs, so new projects should not use REST APIs.'],
+  ['types.coexist', false, 'Support for REST APIs will end once every customer has moved to HTTP APIs.'],
+  ['types.coexist', false, 'HTTP APIs are the newer version of REST APIs and will replace them.'],
+  ['types.coexist', false, 'REST APIs are the latest API type, and HTTP APIs are kept only for backward compatibility.'],
+  ['types.coexist', true, 'REST APIs and HTTP APIs are both current, and a team picks one by the features it needs.'],
+  // The AWS Free Tier and the Free plan are AWS's offer to an account, not a usage plan.
+  ['price.free-tier-2025', true, 'An account opened after mid-July 2025 receives up to $200 in Free Tier credits that it can spend on API Gateway.'],
+  ['price.free-tier-2025', true, 'A new account may remain on the Free plan for at most six months after it signs up.'],
+  ['price.free-tier-scope', false, 'The legacy Free Tier gave 1 million REST API calls a month for 12 months, and nothing for HTTP APIs.'],
+  ['cache.hourly-no-free-tier', false, 'A REST API cache is covered by the Free Tier during the first year of an account.'],
+  // A denial against a fact that affirms the same thing.
+  ['cache.limits', false, 'The data in a REST API stage cache cannot be encrypted.'],
+  ['types.http-auth', false, 'An HTTP API has no way to validate tokens from an Amazon Cognito user pool.'],
+  ['ep.edge', false, 'No CloudFront distribution takes part in an edge-optimized endpoint.'],
+  ['ws.limits', false, 'There is no quota on how many new WebSocket connections an account may open per second.'],
+  ['throttle.without-usage-plan', false, 'A single REST API method cannot be given its own throttle limit unless a usage plan exists.'],
+  ['ep.edge-still-regional', false, 'An edge-optimized API does not depend on any AWS Region.'],
+];
+
+/** Probes the facts do not settle yet: judging them unknown is allowed, judging them the wrong way never is. */
+const UNSETTLED: string[] = [
+  'HTTP APIs supersede REST APIs, so new projects should not use REST APIs.',
+  'REST APIs and HTTP APIs are both current, and a team picks one by the features it needs.',
+  'The legacy Free Tier gave 1 million REST API calls a month for 12 months, and nothing for HTTP APIs.',
+  'The data in a REST API stage cache cannot be encrypted.',
+  'An HTTP API has no way to validate tokens from an Amazon Cognito user pool.',
+  'No CloudFront distribution takes part in an edge-optimized endpoint.',
+  'There is no quota on how many new WebSocket connections an account may open per second.',
+  'An edge-optimized API does not depend on any AWS Region.',
+];
+
+const truths = truthsAgainst(factIndex());
+const STEM = 'Which statement about Amazon API Gateway is correct?';
+const judged = PROBES.map(([fact, truth, statement]) => ({ fact, truth: String(truth), statement, got: truths(`${STEM}\nA. ${statement}\nB. Widgets are blue.`).A }));
+
+/** Whole lettered questions, in new words, that each rest on one of the readings above. */
+const QUESTIONS: { text: string[]; key: string[] }[] = [
+  {
+    text: [
+      'A consultant tells a startup that REST APIs in Amazon API Gateway are being phased out and that only HTTP APIs should be built from now on. The startup needs request validation. How should the team respond?',
+      'A. Build an HTTP API, since AWS is retiring REST APIs',
+      'B. Build a REST API: both types are current, and only REST APIs validate requests',
+      'C. Build a WebSocket API, the successor of both types',
+    ],
+    key: ['B'],
+  },
+];
+
+/** Bank questions (questions/*.yaml) that one of these readings mends: they must stay right. */
+const MENDED_BANK = ['api-types-004', 'api-types-008'];
+const bank = new Map([...bankItems(join(__dirname, '../../../questions')).values()].flat().map((item) => [item.id, item]));
+
+describe('the bank sweep: readings of the causes behind the bank misses', () => {
+  it('judges no probe the opposite of the facts', () => {
+    const wrong = judged.filter((j) => j.got !== 'unknown' && j.got !== j.truth);
+    const right = judged.filter((j) => j.got === j.truth).length;
+    const unknown = judged.filter((j) => j.got === 'unknown');
+    console.log(`sweep-bank: ${right} right, ${unknown.length} unknown, ${wrong.length} wrong of ${judged.length}`);
+    if (process.env.SWEEP_DUMP) for (const j of judged) console.log(`${j.got === j.truth ? 'R' : j.got === 'unknown' ? '?' : 'W'} ${j.truth[0]} ${j.fact} | ${j.statement}`);
+    expect(wrong.map((j) => `${j.fact}: ${j.statement}`)).toEqual([]);
+  });
+
+  it('lists exactly the probes it cannot settle yet', () => {
+    expect(judged.filter((j) => j.got === 'unknown').map((j) => j.statement).sort()).toEqual([...UNSETTLED].sort());
+  });
+
+  it.each(QUESTIONS.map((q) => [q.text[0]!, q] as const))('answers "%s" with its key', (_, q) => {
+    expect(solve(q.text.join('\n')).choices).toEqual(q.key);
+  });
+
+  it.each(MENDED_BANK)('answers bank question %s with its key', (id) => {
+    const item = bank.get(id)!;
+    expect(solve(item.text).choices).toEqual(item.choice);
+  });
+});
