@@ -187,7 +187,7 @@ interface Opposite {
 const OPPOSITES: Opposite[] = [
   {
     label: 'a price the facts give',
-    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:(?:extra|additional|separate) (?:[\w-]+ ){0,2}?)?(?:charge|cost|fee)s?|(?:costs?|charges?|bills?) nothing|nothing is (?:charged|billed)|(?:included|covered) (?:in|by)|part of the (?:per request )?price|never (?:\w+ ){0,2}(?:extra |additional |separate )?(?:charges?|costs?|fees?))\b/,
+    option: /\b(?:free(?! (?:tier|plan))(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:(?:extra|additional|separate) (?:[\w-]+ ){0,2}?)?(?:charge|cost|fee)s?|(?:costs?|charges?|bills?) nothing|nothing is (?:charged|billed)|(?:included|covered) (?:in|by)|part of the (?:per request )?price|never (?:\w+ ){0,2}(?:extra |additional |separate )?(?:charges?|costs?|fees?))\b/,
     fact: /\b(?:billed|charged?|charges|priced|costs? \$|not eligible|extra|incur)\b/,
     // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
     near: 0.3,
@@ -220,6 +220,8 @@ const OPPOSITES: Opposite[] = [
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
   // ("Every Region has the same default quota" against "in some newer Regions the defaults are 2,500".)
   { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:every|all|each) (region|stage|method|account)s? (?:\w+ )?(?:has|have|gets?|uses?|shares?) the same\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
+  // ("free for as long as the account exists" against "for up to 12 months": an offer that lasts a stated time ends.)
+  { label: 'no end where the facts give a time', option: /\b(?:for as long as|forever|indefinitely|never (?:expires?|ends?|runs? out|lapses?)|permanent(?:ly)?|for (?:the |its |their )?(?:whole |entire )?(?:life|lifetime)|with no (?:time limit|end date|expiry))\b/, fact: /\bfor (?:up to |the first |only )?(?:\d+|one|two|three|six|twelve) (?:months?|years?)\b|\bwithin (?:\d+|twelve) (?:months?|years?)\b|\b(?:\d+|six|twelve) months after\b/, near: 0.3 },
   { label: 'both where the facts say one or the other', option: /\bboth\b|\bat the same time\b|\bsimultaneously\b/, fact: /\bnot both\b/ },
 ];
 

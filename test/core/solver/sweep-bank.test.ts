@@ -27,6 +27,9 @@ export const PROBES: Probe[] = [
   ['price.free-tier-2025', true, 'An account opened after mid-July 2025 receives up to $200 in Free Tier credits that it can spend on API Gateway.'],
   ['price.free-tier-2025', true, 'A new account may remain on the Free plan for at most six months after it signs up.'],
   ['price.free-tier-scope', false, 'The legacy Free Tier gave 1 million REST API calls a month for 12 months, and nothing for HTTP APIs.'],
+  ['price.free-tier-scope', false, 'Under the legacy offer, the first million HTTP API calls of every month are free forever.'],
+  ['price.free-tier-2025', false, 'Free Tier credits given to a new account never expire.'],
+  ['price.free-tier-2025', false, 'An account may stay on the Free plan for its whole lifetime.'],
   ['cache.hourly-no-free-tier', false, 'A REST API cache is covered by the Free Tier during the first year of an account.'],
   // A denial against a fact that affirms the same thing.
   ['cache.limits', false, 'The data in a REST API stage cache cannot be encrypted.'],
@@ -64,10 +67,30 @@ const QUESTIONS: { text: string[]; key: string[] }[] = [
     ],
     key: ['B'],
   },
+  {
+    text: [
+      'A freelancer signs up for a new AWS account in November 2025 and picks the Free plan before building an HTTP API on Amazon API Gateway. Which TWO statements about the Free Tier benefits of this account are correct? (Choose TWO.)',
+      'A. Up to $200 in credits can be spent on eligible services, API Gateway among them',
+      'B. The account may remain on the Free plan for at most six months from sign-up',
+      'C. Its API Gateway calls stay free forever, whatever the volume',
+      'D. Its first million HTTP API calls each month never expire as a free allowance',
+      'E. API Gateway is not eligible for any Free Tier benefit',
+    ],
+    key: ['A', 'B'],
+  },
+  {
+    text: [
+      'A weather-data company sells its API to outside developers. Developers on the free plan may make 500 calls a day; those on the paid plan get 50,000 a day. Which API Gateway API type should it use?',
+      'A. A REST API with usage plans and API keys',
+      'B. An HTTP API with route throttling',
+      'C. A WebSocket API',
+    ],
+    key: ['A'],
+  },
 ];
 
 /** Bank questions (questions/*.yaml) that one of these readings mends: they must stay right. */
-const MENDED_BANK = ['api-types-004', 'api-types-008'];
+const MENDED_BANK = ['api-types-004', 'api-types-008', 'pricing-011'];
 const bank = new Map([...bankItems(join(__dirname, '../../../questions')).values()].flat().map((item) => [item.id, item]));
 
 describe('the bank sweep: readings of the causes behind the bank misses', () => {
