@@ -40,6 +40,8 @@ export interface Judgement {
   strength: number;
   /** What decided it, for the trace. */
   why: string;
+  /** False because it denies what one clause says in nearly all its words (or says what it denies): read so in any question. */
+  turned?: boolean;
 }
 
 /** Words that say where a feature is missing, in the facts: the types named with them lack it. */
@@ -272,8 +274,20 @@ export function judgeStatements(asGiven: StatementContext, index: FactIndex = fa
   const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`, ctx.subject)[0]!]));
   const asked = normalize(ctx.question);
   const subject = statementSubject(ctx.question);
-  return new Map(ctx.options.map((o) => [o.letter, judgeOne(index, o, ctx, asked, amounts.get(o.letter)!, aboutSubject(o, subject).text)]));
+  const judge = (o: Option) => judgeOne(index, o, ctx, asked, amounts.get(o.letter)!, aboutSubject(o, subject).text);
+  return new Map(
+    ctx.options.map((o) => {
+      const whole = judge(o);
+      // An answer given with its reason ("Nothing: the cache cannot be encrypted") is false when its reason is.
+      const reason = whole.truth === 'unknown' ? VERDICT_THEN_REASON.exec(o.text)?.[1] : undefined;
+      const because = reason ? judge({ ...o, text: reason }) : undefined;
+      return [o.letter, because?.truth === 'false' ? { ...because, why: `its reason is false: ${because.why}` } : whole];
+    }),
+  );
 }
+
+/** A bare verdict, then the reason for it: "Nothing changes: …", "None; …", "Yes, …", "Disagree: …". */
+const VERDICT_THEN_REASON = /^\s*(?:nothing|none|no|yes|agree|disagree|neither)(?: [a-z]+){0,2}?\s*[:;,.]\s+(.{12,})$/i;
 
 /** `aboutSubject` is the option read with the subject of the question's statements: what a fact denies of that subject is denied of it. */
 function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked: string, amounts: ReturnType<typeof readQuantities>[number], aboutSubject: string): Judgement {
@@ -429,8 +443,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
   const readsRestatement = /\b(?:statements?|claims?)\b/.test(asked) && !namesUnheardOf(index, option.text);
   // Every word it speaks of is said by one clause, which denies what it asserts or asserts what it denies: it turns the clause around.
-  const turned = readsRestatement ? nearly.find((near) => restates(index, norm, own, near, true)) : undefined;
-  if (turned) return { truth: 'false', strength: RESTATED_STRENGTH, why: `it turns around ${quoted(turned.fact, turned.clause)}` };
+  // (A denial that turns a clause around is a contradiction in any question: "Nothing: X cannot be done" offered as what to do is still a statement.)
+  const turned = readsRestatement || (NEGATED.test(norm) && !namesUnheardOf(index, option.text)) ? nearly.find((near) => restates(index, norm, own, near, true)) : undefined;
+  if (turned) return { truth: 'false', strength: RESTATED_STRENGTH, why: `it turns around ${quoted(turned.fact, turned.clause)}`, turned: true };
   const restated = readsRestatement ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
   if (restated) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(restated.fact, restated.clause)}` };
   if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
@@ -489,9 +504,12 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   if (OTHER_GATEWAY.test(norm) && !OTHER_GATEWAY.test(text)) return false;
   // (Nor one that joins two steps of an order into one thing: "per-client quotas are set with the account-level quota".)
   if (joinsSteps(index, norm, text)) return false;
-  // ("each API key" says what "per API key" says.)
-  return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
+  // ("each API key" says what "per API key" says; "not … any" turning a clause around is its denial, "no", not a claim of more.)
+  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }
+
+/** A negation a few words before "any": "does not depend on any". */
+const DENIED_ANY = /\b(?:not|never|cannot|can't|doesn't|don't|isn't|aren't|without)\b(?: [\w-]+){0,3} $/;
 
 /** "a gateway VPC endpoint", "a NAT gateway": a gateway that is not API Gateway ("the gateway" is). */
 const OTHER_GATEWAY = /(?<!\b(?:api|the) )\bgateways?\b/;

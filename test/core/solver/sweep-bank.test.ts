@@ -49,7 +49,6 @@ const UNSETTLED: string[] = [
   'An HTTP API has no way to validate tokens from an Amazon Cognito user pool.',
   'No CloudFront distribution takes part in an edge-optimized endpoint.',
   'There is no quota on how many new WebSocket connections an account may open per second.',
-  'An edge-optimized API does not depend on any AWS Region.',
 ];
 
 const truths = truthsAgainst(factIndex());
@@ -80,6 +79,24 @@ const QUESTIONS: { text: string[]; key: string[] }[] = [
   },
   {
     text: [
+      'An auditor asks a team to keep the responses held in its REST API stage cache encrypted. The team does not want to give up caching. What should the team do?',
+      'A. Nothing can be done: cache data cannot be encrypted',
+      "B. Enable encryption of the cache data in the stage's cache settings",
+      'C. Move the API to an HTTP API and rely on its cache',
+    ],
+    key: ['B'],
+  },
+  {
+    text: [
+      'A team runs an edge-optimized REST API deployed in eu-west-1. Its manager asks what happens to the API if API Gateway in eu-west-1 has an outage. What should the team answer?',
+      'A. Nothing changes: an edge-optimized API does not depend on any Region',
+      'B. The API becomes unavailable, since it is still deployed in that one Region',
+      'C. API Gateway moves the API to another Region by itself',
+    ],
+    key: ['B'],
+  },
+  {
+    text: [
       'A weather-data company sells its API to outside developers. Developers on the free plan may make 500 calls a day; those on the paid plan get 50,000 a day. Which API Gateway API type should it use?',
       'A. A REST API with usage plans and API keys',
       'B. An HTTP API with route throttling',
@@ -90,7 +107,7 @@ const QUESTIONS: { text: string[]; key: string[] }[] = [
 ];
 
 /** Bank questions (questions/*.yaml) that one of these readings mends: they must stay right. */
-const MENDED_BANK = ['api-types-004', 'api-types-008', 'pricing-011'];
+const MENDED_BANK = ['api-types-004', 'api-types-008', 'caching-025', 'pricing-011'];
 const bank = new Map([...bankItems(join(__dirname, '../../../questions')).values()].flat().map((item) => [item.id, item]));
 
 describe('the bank sweep: readings of the causes behind the bank misses', () => {
