@@ -38,6 +38,10 @@ export const PROBES: Probe[] = [
   ['ws.limits', false, 'There is no quota on how many new WebSocket connections an account may open per second.'],
   ['throttle.without-usage-plan', false, 'A single REST API method cannot be given its own throttle limit unless a usage plan exists.'],
   ['ep.edge-still-regional', false, 'An edge-optimized API does not depend on any AWS Region.'],
+  // A contrast after a comma ("…, not at the edge") sets another thing against the statement; it does not deny it.
+  ['ep.edge-still-regional', true, 'An edge-optimized REST API still runs in a single Region, not at the edge locations.'],
+  ['ep.edge', true, 'For an edge-optimized endpoint, API Gateway owns the CloudFront distribution, not the customer.'],
+  ['types.not-static-hosting', true, 'Static websites are served from Amazon S3, not from API Gateway.'],
 ];
 
 /** Probes the facts do not settle yet: judging them unknown is allowed, judging them the wrong way never is. */
@@ -49,6 +53,9 @@ const UNSETTLED: string[] = [
   'An HTTP API has no way to validate tokens from an Amazon Cognito user pool.',
   'No CloudFront distribution takes part in an edge-optimized endpoint.',
   'There is no quota on how many new WebSocket connections an account may open per second.',
+  'An edge-optimized REST API still runs in a single Region, not at the edge locations.',
+  'For an edge-optimized endpoint, API Gateway owns the CloudFront distribution, not the customer.',
+  'Static websites are served from Amazon S3, not from API Gateway.',
 ];
 
 const truths = truthsAgainst(factIndex());
@@ -97,6 +104,15 @@ const QUESTIONS: { text: string[]; key: string[] }[] = [
   },
   {
     text: [
+      'Which statement about edge-optimized API Gateway endpoints is NOT correct?',
+      'A. Responses of the API are cached at each CloudFront edge location around the world.',
+      'B. The API is still deployed in one Region, not across the edge network.',
+      'C. API Gateway runs the CloudFront distribution, not the owner of the API.',
+    ],
+    key: ['A'],
+  },
+  {
+    text: [
       'A weather-data company sells its API to outside developers. Developers on the free plan may make 500 calls a day; those on the paid plan get 50,000 a day. Which API Gateway API type should it use?',
       'A. A REST API with usage plans and API keys',
       'B. An HTTP API with route throttling',
@@ -107,7 +123,7 @@ const QUESTIONS: { text: string[]; key: string[] }[] = [
 ];
 
 /** Bank questions (questions/*.yaml) that one of these readings mends: they must stay right. */
-const MENDED_BANK = ['api-types-004', 'api-types-008', 'caching-025', 'pricing-011'];
+const MENDED_BANK = ['api-types-004', 'api-types-008', 'caching-016', 'caching-025', 'pricing-011'];
 const bank = new Map([...bankItems(join(__dirname, '../../../questions')).values()].flat().map((item) => [item.id, item]));
 
 describe('the bank sweep: readings of the causes behind the bank misses', () => {
