@@ -8,7 +8,9 @@ import { truthsAgainst } from './statement-truths.js';
 /*
  * Probes for the causes found in the bank's misses (sweep-e), each in new words of its own from
  * the fact sheet: a type said to be retired or replaced, the AWS Free Tier read as a plan a
- * provider sells, a denial set against a fact that affirms it.
+ * provider sells, an offer said to last forever, a denial set against a fact that affirms it (in
+ * any question, and as the reason given for a bare verdict), a contrast after a comma, and a
+ * managed entry point's decoupling read as a queue's.
  */
 
 type Probe = [factId: string, truth: boolean, statement: string];
@@ -113,6 +115,27 @@ const QUESTIONS: { text: string[]; key: string[] }[] = [
   },
   {
     text: [
+      "A retailer's web and mobile clients call five microservices on Amazon ECS and AWS Lambda directly. It wants a single managed entry point that decouples the clients from the services and throttles and authorizes every request, with no servers to manage. Which AWS service should it use?",
+      'A. Amazon SQS',
+      'B. Amazon API Gateway',
+      'C. AWS Global Accelerator',
+      'D. Amazon Route 53',
+    ],
+    key: ['B'],
+  },
+  {
+    // A queue's decoupling, with no entry point that controls calls, stays outside the rule.
+    text: [
+      'A company wants to decouple its order intake from a slow invoicing service, so that orders wait until invoicing can take them. Which AWS service should it use?',
+      'A. Amazon SQS',
+      'B. Amazon API Gateway',
+      'C. AWS Global Accelerator',
+      'D. Amazon Route 53',
+    ],
+    key: [],
+  },
+  {
+    text: [
       'A weather-data company sells its API to outside developers. Developers on the free plan may make 500 calls a day; those on the paid plan get 50,000 a day. Which API Gateway API type should it use?',
       'A. A REST API with usage plans and API keys',
       'B. An HTTP API with route throttling',
@@ -123,7 +146,7 @@ const QUESTIONS: { text: string[]; key: string[] }[] = [
 ];
 
 /** Bank questions (questions/*.yaml) that one of these readings mends: they must stay right. */
-const MENDED_BANK = ['api-types-004', 'api-types-008', 'caching-016', 'caching-025', 'pricing-011'];
+const MENDED_BANK = ['api-types-002', 'api-types-004', 'api-types-008', 'caching-016', 'caching-025', 'pricing-011'];
 const bank = new Map([...bankItems(join(__dirname, '../../../questions')).values()].flat().map((item) => [item.id, item]));
 
 describe('the bank sweep: readings of the causes behind the bank misses', () => {
