@@ -143,6 +143,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'ws.routes', pattern: r(String.raw`\b(all|every|each) (incoming )?messages?\b.*\$(connect|disconnect)\b|\$(connect|disconnect)\b.*\b(all|every|each) (incoming )?messages?\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\bwebsocket apis? (are|is) stateless\b|\bstateless,? like rest\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\b(stateful|persistent|full duplex|two way|bidirectional)\b`), truth: true, about: ['apigw-websocket', 'appsync', 'alb'] },
+  // And the other way round: REST and HTTP APIs are stateless, with no connection kept open between requests.
+  { fact: 'types.three-types', pattern: r(String.raw`\bstateful\b|\bfull duplex\b|\bkeeps? (each |every |a |the |its |their )?(client )?connections? open\b`), truth: false, about: REST_HTTP },
   { fact: 'ws.wss', pattern: r(String.raw`\bwss://`), truth: true, about: ['apigw-websocket'] },
   { fact: 'types.http-auth', pattern: r(String.raw`\bcognito (user pool )?authori[sz]er( type)?\b.*\bhttp apis?\b|\bhttp apis?\b.*\bcognito (user pool )?authori[sz]er\b`), truth: false },
   { fact: 'auth.websocket', pattern: r(String.raw`\b(cognito( user pool)?|jwt|token) authori[sz]ers?\b.*(\$(connect|default|disconnect)\b|\bcustom routes?\b)`), truth: false },

@@ -1,5 +1,5 @@
 import { billedItemNamed, speaksOfBilling } from './billing.js';
-import { claimsIn, claimsMatching } from './claims.js';
+import { claimsIn, claimsMatching, type Claim } from './claims.js';
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
@@ -300,8 +300,13 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // A denial the claim's pattern does not itself read ("it does not cache …") may turn it around: then it is not read.
   const matching = claimsMatching(norm, asked);
   // (A false claim whose own pattern reads the denial still refutes it.)
-  const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
-  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
+  // (Not a pattern whose words the option denies just before them, "never plain HTTP": its own "does not use TLS" reads another denial.)
+  const deniedMatch = (c: Claim) => {
+    const m = c.pattern.exec(norm);
+    return m !== null && !NEGATED.test(m[0]) && DENIED_JUST_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index));
+  };
+  const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && !deniedMatch(c) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
+  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source) || deniedMatch(c)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
   // Every amount it states is the one the statements give for what it speaks of, at its bound and for the API types it is said of: it holds.
   // (Nor for other endpoint types than the option's: an amount given for Regional and private REST APIs says nothing of an edge-optimized one.)
   const agreeing = amounts.evidence.filter((e) => e.agrees && clauseAboutTypes(e.fact, e.clause, types) && clauseAboutEndpoints(e.fact, e.clause, norm));
@@ -507,6 +512,9 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   // ("each API key" says what "per API key" says; "not … any" turning a clause around is its denial, "no", not a claim of more.)
   return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }
+
+/** A negation just before some words: "never plain HTTP". */
+const DENIED_JUST_BEFORE = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|without|nor)\b(?:\s+\S+){0,2}\s*$/;
 
 /** A negation a few words before "any": "does not depend on any". */
 const DENIED_ANY = /\b(?:not|never|cannot|can't|doesn't|don't|isn't|aren't|without)\b(?: [\w-]+){0,3} $/;

@@ -40,6 +40,13 @@ export const PROBES: Probe[] = [
   ['ws.limits', false, 'There is no quota on how many new WebSocket connections an account may open per second.'],
   ['throttle.without-usage-plan', false, 'A single REST API method cannot be given its own throttle limit unless a usage plan exists.'],
   ['ep.edge-still-regional', false, 'An edge-optimized API does not depend on any AWS Region.'],
+  // REST and HTTP APIs are stateless: a connection kept open is the WebSocket API's.
+  ['types.three-types', false, 'An HTTP API holds each client connection open between calls, as a stateful API.'],
+  ['types.three-types', false, 'REST APIs are stateful.'],
+  ['types.three-types', true, 'Only WebSocket APIs are stateful; REST and HTTP APIs are stateless.'],
+  // A denial just before a false claim's words turns it around: "never plain HTTP".
+  ['int.https-only', true, 'An HTTP API takes HTTPS requests only, never plain HTTP ones.'],
+  ['int.https-only', false, 'An HTTP API also accepts plain HTTP requests on port 80.'],
   // A contrast after a comma ("…, not at the edge") sets another thing against the statement; it does not deny it.
   ['ep.edge-still-regional', true, 'An edge-optimized REST API still runs in a single Region, not at the edge locations.'],
   ['ep.edge', true, 'For an edge-optimized endpoint, API Gateway owns the CloudFront distribution, not the customer.'],
@@ -58,6 +65,8 @@ const UNSETTLED: string[] = [
   'An edge-optimized REST API still runs in a single Region, not at the edge locations.',
   'For an edge-optimized endpoint, API Gateway owns the CloudFront distribution, not the customer.',
   'Static websites are served from Amazon S3, not from API Gateway.',
+  'Only WebSocket APIs are stateful; REST and HTTP APIs are stateless.',
+  'An HTTP API takes HTTPS requests only, never plain HTTP ones.',
 ];
 
 const truths = truthsAgainst(factIndex());
@@ -136,6 +145,16 @@ const QUESTIONS: { text: string[]; key: string[] }[] = [
   },
   {
     text: [
+      'Which TWO statements about Amazon API Gateway HTTP APIs are true? (Choose TWO.)',
+      'A. They are stateless and use HTTP methods such as GET and PUT.',
+      'B. Clients must call them over HTTPS, never plain HTTP.',
+      "C. They keep each client's connection open between requests.",
+      'D. They accept unencrypted HTTP, which keeps them cheap.',
+    ],
+    key: ['A', 'B'],
+  },
+  {
+    text: [
       'A weather-data company sells its API to outside developers. Developers on the free plan may make 500 calls a day; those on the paid plan get 50,000 a day. Which API Gateway API type should it use?',
       'A. A REST API with usage plans and API keys',
       'B. An HTTP API with route throttling',
@@ -146,7 +165,7 @@ const QUESTIONS: { text: string[]; key: string[] }[] = [
 ];
 
 /** Bank questions (questions/*.yaml) that one of these readings mends: they must stay right. */
-const MENDED_BANK = ['api-types-002', 'api-types-004', 'api-types-008', 'caching-016', 'caching-025', 'pricing-011'];
+const MENDED_BANK = ['api-types-002', 'api-types-004', 'api-types-008', 'api-types-025', 'caching-016', 'caching-025', 'pricing-011'];
 const bank = new Map([...bankItems(join(__dirname, '../../../questions')).values()].flat().map((item) => [item.id, item]));
 
 describe('the bank sweep: readings of the causes behind the bank misses', () => {

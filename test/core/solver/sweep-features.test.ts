@@ -364,7 +364,6 @@ const UNSETTLED: string[] = [
   'API Gateway can front only Lambda functions, not workloads running on EC2.',
   'API Gateway offers three API types: REST, HTTP and WebSocket.',
   'WebSocket APIs are stateful and full-duplex, whereas REST and HTTP APIs are stateless.',
-  'HTTP APIs are stateful and keep a persistent connection open with each client.',
   'REST APIs offer more features than HTTP APIs, which keep features minimal so they can cost less.',
   'HTTP APIs support more features than REST APIs.',
   'HTTP API requests cost $3.50 per million.',
