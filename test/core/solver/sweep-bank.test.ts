@@ -24,6 +24,7 @@ export const PROBES: Probe[] = [
   ['types.coexist', false, 'Support for REST APIs will end once every customer has moved to HTTP APIs.'],
   ['types.coexist', false, 'HTTP APIs are the newer version of REST APIs and will replace them.'],
   ['types.coexist', false, 'REST APIs are the latest API type, and HTTP APIs are kept only for backward compatibility.'],
+  ['types.coexist', false, 'REST APIs are no longer offered to new customers, since HTTP APIs have replaced them.'],
   ['types.coexist', true, 'REST APIs and HTTP APIs are both current, and a team picks one by the features it needs.'],
   // The AWS Free Tier and the Free plan are AWS's offer to an account, not a usage plan.
   ['price.free-tier-2025', true, 'An account opened after mid-July 2025 receives up to $200 in Free Tier credits that it can spend on API Gateway.'],
@@ -55,7 +56,6 @@ export const PROBES: Probe[] = [
 
 /** Probes the facts do not settle yet: judging them unknown is allowed, judging them the wrong way never is. */
 const UNSETTLED: string[] = [
-  'HTTP APIs supersede REST APIs, so new projects should not use REST APIs.',
   'REST APIs and HTTP APIs are both current, and a team picks one by the features it needs.',
   'The legacy Free Tier gave 1 million REST API calls a month for 12 months, and nothing for HTTP APIs.',
   'The data in a REST API stage cache cannot be encrypted.',

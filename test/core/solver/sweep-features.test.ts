@@ -373,7 +373,6 @@ const UNSETTLED: string[] = [
   'HTTP APIs support only the Regional endpoint type.',
   'HTTP APIs support parameter mapping to change headers, query strings and paths.',
   'HTTP APIs are an alternative to REST APIs, not a replacement; you choose between them by the features you need.',
-  'HTTP APIs have replaced REST APIs, which are no longer offered.',
   'API Gateway is the AWS service for hosting static websites.',
   'Lambda functions can be invoked without API Gateway, for example through a function URL or an Application Load Balancer.',
   'API Gateway is required to run any serverless application on Lambda.',
