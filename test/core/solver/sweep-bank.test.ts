@@ -48,6 +48,9 @@ export const PROBES: Probe[] = [
   // A denial just before a false claim's words turns it around: "never plain HTTP".
   ['int.https-only', true, 'An HTTP API takes HTTPS requests only, never plain HTTP ones.'],
   ['int.https-only', false, 'An HTTP API also accepts plain HTTP requests on port 80.'],
+  // No API Gateway API type hosts a static website (a capability-table row).
+  ['types.not-static-hosting', false, 'An HTTP API can host the HTML, CSS and image files of a static site.'],
+  ['types.not-static-hosting', false, 'A WebSocket API can serve the pages of a static website.'],
   // A contrast after a comma ("…, not at the edge") sets another thing against the statement; it does not deny it.
   ['ep.edge-still-regional', true, 'An edge-optimized REST API still runs in a single Region, not at the edge locations.'],
   ['ep.edge', true, 'For an edge-optimized endpoint, API Gateway owns the CloudFront distribution, not the customer.'],
