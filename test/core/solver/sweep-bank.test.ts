@@ -9,8 +9,14 @@ import { truthsAgainst } from './statement-truths.js';
  * Probes for the causes found in the bank's misses (sweep-e), each in new words of its own from
  * the fact sheet: a type said to be retired or replaced, the AWS Free Tier read as a plan a
  * provider sells, an offer said to last forever, a denial set against a fact that affirms it (in
- * any question, and as the reason given for a bare verdict), a contrast after a comma, and a
- * managed entry point's decoupling read as a queue's.
+ * any question, and as the reason given for a bare verdict), a contrast after a comma, REST and
+ * HTTP APIs called stateful, a static website given to an API type, and a managed entry point's
+ * decoupling read as a queue's.
+ *
+ * Measured on the code this sweep started from (171a077), before its fixes: 6 probes right, 25
+ * unsettled, 1 judged the opposite of the facts ("… HTTPS requests only, never plain HTTP ones"),
+ * of 32; 4 of the 9 whole questions and none of the bank questions below answered with their key.
+ * After: 21 right, 11 unsettled, none wrong; every question and bank question below right.
  */
 
 type Probe = [factId: string, truth: boolean, statement: string];
