@@ -45,6 +45,7 @@ export const CAPABILITIES: Readonly<Record<string, Row>> = {
   'jwt-authorizer': { 'apigw-rest': no('auth.jwt-on-rest'), 'apigw-http': yes('types.http-auth') },
   'cognito-authorizer': { 'apigw-rest': yes('auth.cognito'), 'apigw-websocket': no('auth.websocket') },
   'mutual-tls': { 'apigw-rest': yes('auth.mtls'), 'apigw-http': yes('auth.mtls') },
+  'static-site': { 'apigw-rest': no('types.not-static-hosting'), 'apigw-http': no('types.not-static-hosting'), 'apigw-websocket': no('types.not-static-hosting'), 's3-cloudfront': yes('cmp.s3-static') },
   graphql: { appsync: yes('cmp.appsync'), 'apigw-rest': no('cmp.appsync'), 'apigw-http': no('cmp.appsync'), 'apigw-websocket': no('cmp.appsync') },
 };
 

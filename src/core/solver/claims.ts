@@ -143,6 +143,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'ws.routes', pattern: r(String.raw`\b(all|every|each) (incoming )?messages?\b.*\$(connect|disconnect)\b|\$(connect|disconnect)\b.*\b(all|every|each) (incoming )?messages?\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\bwebsocket apis? (are|is) stateless\b|\bstateless,? like rest\b`), truth: false },
   { fact: 'types.three-types', pattern: r(String.raw`\b(stateful|persistent|full duplex|two way|bidirectional)\b`), truth: true, about: ['apigw-websocket', 'appsync', 'alb'] },
+  // And the other way round: REST and HTTP APIs are stateless, with no connection kept open between requests.
+  { fact: 'types.three-types', pattern: r(String.raw`\bstateful\b|\bfull duplex\b|\bkeeps? (each |every |a |the |its |their )?(client )?connections? open\b`), truth: false, about: REST_HTTP },
   { fact: 'ws.wss', pattern: r(String.raw`\bwss://`), truth: true, about: ['apigw-websocket'] },
   { fact: 'types.http-auth', pattern: r(String.raw`\bcognito (user pool )?authori[sz]er( type)?\b.*\bhttp apis?\b|\bhttp apis?\b.*\bcognito (user pool )?authori[sz]er\b`), truth: false },
   { fact: 'auth.websocket', pattern: r(String.raw`\b(cognito( user pool)?|jwt|token) authori[sz]ers?\b.*(\$(connect|default|disconnect)\b|\bcustom routes?\b)`), truth: false },
@@ -223,7 +225,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'mon.metrics-automatic', pattern: r(String.raw`\bone minute\b.*\bmetrics?\b|\bmetrics?\b.*\b(one|1) minute\b`), truth: true, about: APIGW },
   { fact: 'mon.bodies', pattern: r(String.raw`\b(request|response) bodies (are )?(always )?logged by default\b`), truth: false },
   { fact: 'types.http-auth', pattern: r(String.raw`\bhttp apis? support only jwt\b|\bonly jwt (and oidc )?authori`), truth: false },
-  { fact: 'types.coexist', pattern: r(String.raw`\bhttp apis? replace(s|d)? rest apis?\b|\brest apis? (are|is) deprecated\b`), truth: false },
+  // REST APIs are not on their way out: retired, phased out, deprecated, superseded, succeeded or replaced by HTTP APIs are one claim.
+  { fact: 'types.coexist', pattern: r(String.raw`\bhttp apis? (will |have |has )?(replace|succeed|supersede)[sd]? (the )?rest apis?\b|\brest apis?\b[^.]*\b(are|is) no longer (offered|available|supported|sold)\b|\bhttp apis?\b[^.]*\b(successors?|replacements?|next (version|generation)|newer version|new version) (of|to|for) (the )?rest apis?\b|\b(retir|phas|deprecat|sunset|discontinu)\w*( out)? (the )?rest apis?\b|\brest apis?\b[^.]*\b(are|is|will be|being) (now )?(deprecated|retired|phased out|sunset|discontinued|being retired|being phased out|replaced by http)\b|\brest apis? (are|is) (being )?(retir|phas|deprecat)\w*|\b(support for rest apis?|rest( api)? support) (will )?(end|ends|ended|stops?)\b|\brest apis? (are|is) the (newer|newest|latest)\b|\b(http|rest) apis?\b[^.]*\b(remain|exist|kept|kept on|offered)\w* only (for|as) (backward|backwards) compatib`), truth: false },
   { fact: 'types.definition', pattern: r(String.raw`\bcreate,? publish,? maintain,? monitor,? and secure\b`), truth: true, about: APIGW },
   { fact: 'cmp.s3-static', pattern: r(String.raw`\bhttps\b.*\bs3 website endpoint|\bs3 website endpoint\b.*\bhttps\b`), truth: false },
   { fact: 'auth.waf', pattern: r(String.raw`\bcach\w*\b.*\b(malicious|attacks?|exploits?|injection)\b`), truth: false },

@@ -69,8 +69,11 @@ function denialMismatch(norm: string, text: string): boolean {
  */
 export function turnsAround(norm: string, clause: string): boolean {
   const text = clause.toLowerCase();
-  // (Only a verb's denial turns a statement around: "served with no stage name" denies no part of what it says.)
-  if ([...norm.matchAll(DENIAL)].some((m) => !VERB_DENIAL.test(m[0]))) return false;
+  // (Only a verb's denial turns a statement around: "served with no stage name" denies no part of what it says;
+  // nor does a contrast after a comma, "deployed in one Region, not at the edge", which sets another thing against it,
+  // unless it follows "only": "only to Lambda functions, not to HTTP backends" says what is left out.)
+  const contrast = (at: number) => /,\s*$/.test(norm.slice(0, at)) && !/\bonly\b/.test(norm.slice(0, at));
+  if ([...norm.matchAll(DENIAL)].some((m) => !VERB_DENIAL.test(m[0]) || contrast(m.index))) return false;
   const optionDenies = [...norm.matchAll(DENIAL)];
   const clauseDenies = [...text.matchAll(DENIAL)];
   // (The clause may deny other things than the option speaks of: "… does not rule ALB out" beside "can authenticate users".)

@@ -725,8 +725,10 @@ export const CONCEPTS: readonly Concept[] = [
       p`(own|separate|individual|dedicated|unique|distinct|personal) (api )?(keys?|quotas?|limits?|rate limits?)`,
       p`(sell|selling|moneti[sz][a-z]*|resell[a-z]*|charge for|bill for|package[a-z]*|commerciali[sz][a-z]*) .. (api|apis|access|calls|requests|usage|data feed)`,
       p`(pricing|subscription|service|usage|access|api) (tiers?|levels?)`,
-      // (Not the AWS Free Tier, which is no plan a provider offers its clients: "the Free Tier" is always AWS's.)
-      p`((?<!(aws|legacy|month|the|its|gateway) )free|basic|premium|gold|silver|bronze|pro|enterprise|paid|standard) (tiers?|plans?)`,
+      p`(basic|premium|gold|silver|bronze|pro|enterprise|paid|standard) (tiers?|plans?)`,
+      // (Not the AWS Free Tier or Free plan, AWS's offer to an account, which is no plan a provider offers its clients: "the Free Tier" is always AWS's,
+      // named as AWS's or API Gateway's, as an account's, as what covers or excludes a charge, or as credits, an offer or an allowance.)
+      p`(?<!(aws|legacy|month|the|gateway|account[^.;]{0,80}|(covered|included|eligible|ignor[a-z]*|excluded|within|outside|under|by|for|of|in|from|not) (the |its |their |an? |any )?(aws )?) )free (tiers?|plans?)(?! (offers?|credits?|allowances?|eligib[a-z]*|benefits?|covers?|covered|includes?|included|lasts?|lasted|expires?|expired|ends|periods?|usage|limits?|(is|are|was|were) ignored))`,
       p`aws marketplace`,
       p`(quota|allowance|cap|limit|ceiling|allotment|maximum|max|at most|up to|no more than) .. (calls|requests|transactions|invocations) (per|a|each) (month|day|week)`,
       p`(monthly|daily|weekly) (quotas?|limits?|caps?|allowances?|request limits?|call limits?)`,

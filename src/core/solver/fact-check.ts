@@ -1,5 +1,5 @@
 import { billedItemNamed, speaksOfBilling } from './billing.js';
-import { claimsIn, claimsMatching } from './claims.js';
+import { claimsIn, claimsMatching, type Claim } from './claims.js';
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
@@ -44,6 +44,8 @@ export interface Judgement {
   strength: number;
   /** What decided it, for the trace. */
   why: string;
+  /** False because it denies what one clause says in nearly all its words (or says what it denies): read so in any question. */
+  turned?: boolean;
 }
 
 /** Words that say where a feature is missing, in the facts: the types named with them lack it. */
@@ -197,7 +199,7 @@ interface Opposite {
 const OPPOSITES: Opposite[] = [
   {
     label: 'a price the facts give',
-    option: /\b(?:free(?! tier)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:(?:extra|additional|separate) (?:[\w-]+ ){0,2}?)?(?:charge|cost|fee)s?|(?:costs?|charges?|bills?) nothing|nothing is (?:charged|billed)|(?:included|covered) (?:in|by)|part of the (?:per request )?price|never (?:\w+ ){0,2}(?:extra |additional |separate )?(?:charges?|costs?|fees?))\b/,
+    option: /\b(?:free(?! (?:tier|plan))(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:(?:extra|additional|separate) (?:[\w-]+ ){0,2}?)?(?:charge|cost|fee)s?|(?:costs?|charges?|bills?) nothing|nothing is (?:charged|billed)|(?:included|covered) (?:in|by)|part of the (?:per request )?price|never (?:\w+ ){0,2}(?:extra |additional |separate )?(?:charges?|costs?|fees?))\b/,
     fact: /\b(?:billed|charged?|charges|priced|costs? \$|not eligible|extra|incur)\b/,
     // The words of a price are themselves what the statement is about: a clause that shares fewer of the rest still speaks of it.
     near: 0.3,
@@ -236,6 +238,8 @@ const OPPOSITES: Opposite[] = [
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
   // ("Every Region has the same default quota" against "in some newer Regions the defaults are 2,500".)
   { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:every|all|each) (region|stage|method|account)s? (?:\w+ )?(?:has|have|gets?|uses?|shares?) the same\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
+  // ("free for as long as the account exists" against "for up to 12 months": an offer that lasts a stated time ends.)
+  { label: 'no end where the facts give a time', option: /\b(?:for as long as|forever|indefinitely|never (?:expires?|ends?|runs? out|lapses?)|permanent(?:ly)?|for (?:the |its |their )?(?:whole |entire )?(?:life|lifetime)|with no (?:time limit|end date|expiry))\b/, fact: /\bfor (?:up to |the first |only )?(?:\d+|one|two|three|six|twelve) (?:months?|years?)\b|\bwithin (?:\d+|twelve) (?:months?|years?)\b|\b(?:\d+|six|twelve) months after\b/, near: 0.3 },
   { label: 'both where the facts say one or the other', option: /\bboth\b|\bat the same time\b|\bsimultaneously\b/, fact: /\bnot both\b/ },
 ];
 
@@ -286,8 +290,20 @@ export function judgeStatements(asGiven: StatementContext, index: FactIndex = fa
   const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`, ctx.subject)[0]!]));
   const asked = normalize(ctx.question);
   const subject = statementSubject(ctx.question);
-  return new Map(ctx.options.map((o) => [o.letter, judgeOne(index, o, ctx, asked, amounts.get(o.letter)!, aboutSubject(o, subject).text)]));
+  const judge = (o: Option) => judgeOne(index, o, ctx, asked, amounts.get(o.letter)!, aboutSubject(o, subject).text);
+  return new Map(
+    ctx.options.map((o) => {
+      const whole = judge(o);
+      // An answer given with its reason ("Nothing: the cache cannot be encrypted") is false when its reason is.
+      const reason = whole.truth === 'unknown' ? VERDICT_THEN_REASON.exec(o.text)?.[1] : undefined;
+      const because = reason ? judge({ ...o, text: reason }) : undefined;
+      return [o.letter, because?.truth === 'false' ? { ...because, why: `its reason is false: ${because.why}` } : whole];
+    }),
+  );
 }
+
+/** A bare verdict, then the reason for it: "Nothing changes: …", "None; …", "Yes, …", "Disagree: …". */
+const VERDICT_THEN_REASON = /^\s*(?:nothing|none|no|yes|agree|disagree|neither)(?: [a-z]+){0,2}?\s*[:;,.]\s+(.{12,})$/i;
 
 /** `aboutSubject` is the option read with the subject of the question's statements: what a fact denies of that subject is denied of it. */
 function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked: string, amounts: ReturnType<typeof readQuantities>[number], aboutSubject: string): Judgement {
@@ -300,8 +316,13 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // A denial the claim's pattern does not itself read ("it does not cache …") may turn it around: then it is not read.
   const matching = claimsMatching(norm, asked);
   // (A false claim whose own pattern reads the denial still refutes it.)
-  const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
-  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
+  // (Not a pattern whose words the option denies just before them, "never plain HTTP": its own "does not use TLS" reads another denial.)
+  const deniedMatch = (c: Claim) => {
+    const m = c.pattern.exec(norm);
+    return m !== null && !NEGATED.test(m[0]) && DENIED_JUST_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index));
+  };
+  const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && !deniedMatch(c) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
+  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source) || deniedMatch(c)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
   // Every amount it states is the one the statements give for what it speaks of, at its bound and for the API types it is said of: it holds.
   // (Nor for other endpoint types than the option's: an amount given for Regional and private REST APIs says nothing of an edge-optimized one.)
   const agreeing = amounts.evidence.filter((e) => e.agrees && clauseAboutTypes(e.fact, e.clause, types) && clauseAboutEndpoints(e.fact, e.clause, norm));
@@ -459,8 +480,9 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
   const readsRestatement = /\b(?:statements?|claims?)\b/.test(asked) && !namesUnheardOf(index, option.text);
   // Every word it speaks of is said by one clause, which denies what it asserts or asserts what it denies: it turns the clause around.
-  const turned = readsRestatement ? nearly.find((near) => restates(index, norm, own, near, true)) : undefined;
-  if (turned) return { truth: 'false', strength: RESTATED_STRENGTH, why: `it turns around ${quoted(turned.fact, turned.clause)}` };
+  // (A denial that turns a clause around is a contradiction in any question: "Nothing: X cannot be done" offered as what to do is still a statement.)
+  const turned = readsRestatement || (NEGATED.test(norm) && !namesUnheardOf(index, option.text)) ? nearly.find((near) => restates(index, norm, own, near, true)) : undefined;
+  if (turned) return { truth: 'false', strength: RESTATED_STRENGTH, why: `it turns around ${quoted(turned.fact, turned.clause)}`, turned: true };
   const restated = readsRestatement ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
   if (restated) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(restated.fact, restated.clause)}` };
   const deployed = judgeDeployClaim(option.text, `${ctx.scenario} ${ctx.question}`);
@@ -524,9 +546,15 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   if (OTHER_GATEWAY.test(norm) && !OTHER_GATEWAY.test(text)) return false;
   // (Nor one that joins two steps of an order into one thing: "per-client quotas are set with the account-level quota".)
   if (joinsSteps(index, norm, text)) return false;
-  // ("each API key" says what "per API key" says.)
-  return [...norm.matchAll(ABSOLUTE)].every((m) => new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
+  // ("each API key" says what "per API key" says; "not … any" turning a clause around is its denial, "no", not a claim of more.)
+  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }
+
+/** A negation just before some words: "never plain HTTP". */
+const DENIED_JUST_BEFORE = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|without|nor)\b(?:\s+\S+){0,2}\s*$/;
+
+/** A negation a few words before "any": "does not depend on any". */
+const DENIED_ANY = /\b(?:not|never|cannot|can't|doesn't|don't|isn't|aren't|without)\b(?: [\w-]+){0,3} $/;
 
 /** "a gateway VPC endpoint", "a NAT gateway": a gateway that is not API Gateway ("the gateway" is). */
 const OTHER_GATEWAY = /(?<!\b(?:api|the) )\bgateways?\b/;

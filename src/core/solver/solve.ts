@@ -547,6 +547,16 @@ function settledAnswer(text: string): Solution {
   return solved;
 }
 
+/**
+ * The options judged against the facts when one of those chosen turns a clause around (a denial of what the facts say, in
+ * nearly their words), in a question that asks for what holds; else undefined. (Other readings of the facts are left to
+ * questions about statements: an amount or a name read against the wrong clause would veto a right answer.)
+ */
+function refutedChoice(scenario: string, question: string, options: readonly Option[], chosen: readonly string[], subject: ServiceId | undefined) {
+  const read = judgeOptions(scenario, question, options, subject);
+  return !read.wantsFalse && chosen.some((l) => read.judgements.get(l)?.turned) ? read : undefined;
+}
+
 function solveText(text: string): Solution {
   const { scenario, options } = splitOptions(text);
   const written = writtenQuestion(scenario);
@@ -574,9 +584,12 @@ function solveText(text: string): Solution {
   const chosen = chooseOptions({ ...solved, deciding }, options, scenario, (option) => solveScenario(option).service);
   const { pick, scored, margin } = chosen;
   // In a question about statements, what the facts say of each option outranks the services it names.
-  const ranking = statements ? rankStatements(scored, statements.judgements, pick, statements.wantsFalse, chosen.choices) : undefined;
+  // (In any other, an option chosen by its services whose claim the facts refute is not chosen: "Nothing: the cache cannot be encrypted".)
+  const vetoing = statements || !options.length ? undefined : refutedChoice(scenario, question, options, chosen.choices, subject?.service ?? oneTypeNamed(scenario));
+  const judged = statements ?? vetoing;
+  const ranking = judged ? rankStatements(scored, judged.judgements, pick, judged.wantsFalse, chosen.choices) : undefined;
   const choices = ranking ? ranking.choices : chosen.choices;
-  const reading = ranking?.changed ? statementsReading(options, statements!.judgements, statements!.wantsFalse) : chosen.reading;
+  const reading = ranking?.changed ? statementsReading(options, judged!.judgements, judged!.wantsFalse) : chosen.reading;
   // Letters chosen without a recommendation of the whole text (each option was read on its own) are never sure.
   const base = solved.service ? solved.confidence : OPTIONS_ALONE_CONFIDENCE;
   const optionsConfidence = ranking?.changed ? (ranking.unsettled ? OPTIONS_ALONE_CONFIDENCE : STATEMENTS_CONFIDENCE) : optionConfidence(pick, margin);
