@@ -1,3 +1,4 @@
+import { DENIAL_WORDS } from './negation.js';
 import { billedItemNamed, speaksOfBilling } from './billing.js';
 import { claimsIn, claimsMatching, type Claim } from './claims.js';
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
@@ -551,7 +552,10 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
 }
 
 /** A negation just before some words: "never plain HTTP". */
-const DENIED_JUST_BEFORE = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|without|nor)\b(?:\s+\S+){0,2}\s*$/;
+const DENIED_JUST_BEFORE = new RegExp(String.raw`\b(?:${DENIAL_WORDS}|without|nor)\b(?:\s+\S+){0,2}\s*$`);
+
+/** A negation earlier in the same clause: "does not, in any stage, …". */
+const DENIED_IN_CLAUSE = new RegExp(String.raw`\b(?:${DENIAL_WORDS}|nor)\b[^,;.]*$`);
 
 /** A negation a few words before "any": "does not depend on any". */
 const DENIED_ANY = /\b(?:not|never|cannot|can't|doesn't|don't|isn't|aren't|without)\b(?: [\w-]+){0,3} $/;
@@ -677,7 +681,7 @@ function asserts(norm: string, pattern: RegExp): boolean {
     const before = norm.slice(Math.max(0, hit.index - 24), hit.index);
     // ("Set by AWS rather than adjusted by the customer": what comes after "rather than" or "instead of" is denied.)
     const contrasted = /\b(?:rather than|instead of)\b[^,;.]*$/.test(norm.slice(Math.max(0, hit.index - 40), hit.index));
-    if (!contrasted && !/\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|nor)\b[^,;.]*$/.test(before)) return true;
+    if (!contrasted && !DENIED_IN_CLAUSE.test(before)) return true;
   }
   return false;
 }

@@ -1,5 +1,8 @@
 import { wordCount } from './text.js';
 
+/** The words that deny what follows them, for readings that look just before a phrase. */
+export const DENIAL_WORDS = String.raw`not|no|never|cannot|can't|isn't|aren't|doesn't|don't`;
+
 /**
  * Negation and exclusion: "no API keys", "does not need caching", "without writing Lambda code",
  * "no throttling, caching or custom-domain needs", "caching is not required".

@@ -1,4 +1,5 @@
 import { oncePerIndex, type FactIndex } from './fact-index.js';
+import { DENIAL_WORDS } from './negation.js';
 import { normalize } from './text.js';
 
 /*
@@ -11,15 +12,17 @@ import { normalize } from './text.js';
 const ONLY_THROUGH = /\b(\w+)(?: rest| http| web ?socket)? apis? (?:are|is) (?:reachable|accessible|callable) only (?:through|via|from) ([^(;.,]+)/g;
 /** Reached from the public internet, said (not denied). */
 const FROM_INTERNET = /\b(?:from|over|on|across|via|through) the (?:public )?internet\b|\bpublic(?:ly)? (?:reachable|accessible|callable|available)\b|\binternet (?:facing|users|clients|callers)\b/;
-const DENIED_BEFORE = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|nor|only)\b[^,;.]*$/;
+const DENIED_BEFORE = new RegExp(String.raw`\b(?:${DENIAL_WORDS}|nor|only)\b[^,;.]*$`);
 
 export interface ReachOnlyThrough {
   fact: string;
   way: string;
 }
 
-/** The kinds of API the facts give one way in, read once per index. */
-const waysIn = oncePerIndex((index: FactIndex) => index.facts.flatMap((fact) => [...normalize(fact.statement).matchAll(ONLY_THROUGH)].map((m) => ({ fact: fact.id, kind: m[1]!, way: m[2]!.trim() }))));
+/** Each one way in the facts give, with a pattern for the kind of API it is for; read once per index. */
+const waysIn = oncePerIndex((index: FactIndex) =>
+  index.facts.flatMap((fact) => [...normalize(fact.statement).matchAll(ONLY_THROUGH)].map((m) => ({ fact: fact.id, way: m[2]!.trim(), named: new RegExp(`\\b${m[1]!}(?: rest| http| web ?socket)? (?:apis?|endpoints?)\\b`) }))),
+);
 
 /** The fact an option contradicts by having an API of such a kind reached from the internet, if any. */
 export function reachedAnotherWay(index: FactIndex, optionText: string): ReachOnlyThrough | undefined {
@@ -27,7 +30,7 @@ export function reachedAnotherWay(index: FactIndex, optionText: string): ReachOn
   const internet = FROM_INTERNET.exec(norm);
   if (!internet || DENIED_BEFORE.test(norm.slice(0, internet.index))) return undefined;
   for (const w of waysIn(index)) {
-    if (!new RegExp(`\\b${w.kind}(?: rest| http| web ?socket)? (?:apis?|endpoints?)\\b`).test(norm)) continue;
+    if (!w.named.test(norm)) continue;
     // (An option that takes the one way in, "from the internet through a VPN into the VPC's endpoint", says no other.)
     if (/\b(?:vpc endpoint|direct connect|vpn)\b/.test(norm)) continue;
     return { fact: w.fact, way: w.way };
