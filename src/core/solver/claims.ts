@@ -238,9 +238,10 @@ function buildClaims(): readonly Claim[] {
 }
 
 /** The statements an option makes: each matching claim, with whether it holds for the subject. */
-export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubjectOnly = false, asked = '' } = {}): boolean[] {
+export function claimsIn(norm: string, subject: ServiceId | null, { aboutSubjectOnly = false, asked = '', skip = (_: Claim): boolean => false } = {}): boolean[] {
   const found: boolean[] = [];
   for (const claim of claimsMatching(norm, asked)) {
+    if (skip(claim)) continue;
     // Outside a question about one service, a statement tied to some services counts only for the service the option names.
     if (aboutSubjectOnly && claim.about && (!subject || !claim.about.includes(subject))) continue;
     // What holds only for other services is false of this one; what is false of others says nothing about it.

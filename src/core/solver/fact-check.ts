@@ -1,6 +1,7 @@
 import { DENIAL_WORDS } from './negation.js';
 import { billedItemNamed, speaksOfBilling } from './billing.js';
 import { claimsIn, claimsMatching, type Claim } from './claims.js';
+import { deniedInOption } from './claim-scope.js';
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
@@ -323,7 +324,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
     return m !== null && !NEGATED.test(m[0]) && DENIED_JUST_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index));
   };
   const readsDenial = matching.some((c) => !c.truth && NEGATED.test(c.pattern.source) && !deniedMatch(c) && (!c.about || (types.length === 1 && c.about.includes(types[0]!))));
-  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source) || deniedMatch(c)) ? (readsDenial ? [false] : []) : claimsIn(norm, types.length === 1 ? types[0]! : null, { asked, aboutSubjectOnly: true });
+  // A true claim whose very words the option denies ("they do not offer wss:// endpoints") is turned around; a false one
+  // the option denies ("rather than plain ws://") is not made at all.
+  const subjectOfClaims = types.length === 1 ? types[0]! : null;
+  const deniedTruth = matching.find((c) => c.truth && (!c.about || (subjectOfClaims !== null && c.about.includes(subjectOfClaims))) && deniedInOption(norm, c));
+  if (deniedTruth) return { truth: 'false', strength: 1, why: `it denies what ${deniedTruth.fact} states` };
+  const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source) || deniedMatch(c)) ? (readsDenial ? [false] : []) : claimsIn(norm, subjectOfClaims, { asked, aboutSubjectOnly: true, skip: (c) => !c.truth && deniedInOption(norm, c) });
   // Every amount it states is the one the statements give for what it speaks of, at its bound and for the API types it is said of: it holds.
   // (Nor for other endpoint types than the option's: an amount given for Regional and private REST APIs says nothing of an edge-optimized one.)
   const agreeing = amounts.evidence.filter((e) => e.agrees && clauseAboutTypes(e.fact, e.clause, types) && clauseAboutEndpoints(e.fact, e.clause, norm));
