@@ -121,7 +121,8 @@ const ABSENT = [
   /\b(?:false|incorrect|not true|wrong)\s+(?:of|about|for)\s+((?:\S+\s+){0,6}?\S+)\s*[?,.(]/i,
   /\bbut\s+not\s+(?:in|by|for|with|on)\s+((?:\S+\s+){0,5}?\S+)\s*[?,.(]/i,
   /\b(?:that|which)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't)\s+(?:provide|support|offer|have|meet|do)\b/i,
-  /\b(?:can|does|do|could)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+)\s+not\s+(?:provide|support|offer|have|meet|do)\b/i,
+  // "Which requirement would a function URL NOT be able to meet?", "… will an HTTP API be unable to satisfy?": what it lacks.
+  /\b(?:can|could|would|will|does|do)\s+((?:an?|the)\s+(?:\S+\s+){0,5}?\S+?)\s+(?:not\s+be\s+able\s+to|be\s+unable\s+to|fail\s+to|not)\s+(?:provide|support|offer|have|meet|do|handle|satisfy|fulfil|fulfill|deliver|cover)\b/i,
   // "All of the following can be met with an HTTP API EXCEPT:", "An HTTP API can do all of the following EXCEPT": the one it lacks.
   // The type must follow its preposition directly: "a way to authenticate callers of the REST API EXCEPT" asks about ways, not the type.
   /\b(?:all|each|every one)\s+(?:of\s+)?(?:the following|these|the \w+)\b[^?]*?\b(?:in|by|with|on|for|to|using|through)\s+((?:(?!(?:of|to|for|in|by|with|on)\b)\S+\s+){0,5}?\S+?)\s*,?\s+EXCEPT\b/i,
