@@ -374,10 +374,13 @@ const WITHOUT = /\b(?:without|not (?:using|use|need|needing)|rather than|instead
 
 /** Who may call is access control: "control who can call the API", "restrict which clients may invoke it". */
 const CONTROLS_WHO_CALLS = String.raw`\b(?:control|controls|controlling|restrict|restricts|restricting|limit|limits|limiting|decide|decides)\b[^.?!]*\b(?:who|which (?:callers?|clients?|users?|principals?|apps?|applications?)) (?:can|may|is allowed to|are allowed to)\b[^.?!]*\b(?:call|calls|access|invoke|use|reach)\b|\b(?:control|restrict)\w* access to\b`;
+/** Knowing who calls is authenticating, in other words: "establish who the caller is", "verify each client's identity". */
+const WHO_CALLS = String.raw`\b(?:establish|verify|confirm|check|prove|determine|know|tell|validate)(?:s|es|ed|ing)?\b[^.?!]{0,30}?\b(?:who (?:the |each |every |a )?(?:callers?|clients?|users?|requesters?|senders?) (?:is|are)\b|who is (?:calling|making)\b|(?:the )?identit(?:y|ies) of\b|(?:callers?|clients?|users?|requesters?)(?:'s?)? identit(?:y|ies)\b)`;
 /** A question that asks how callers prove who they are. */
 const ASKS_FOR_AUTH = new RegExp(String.raw`\b(?:authenticat[a-z]*|authori[sz](?:e|es|ing|ation)|secure|credentials?|prove|identify the caller)\b|\btokens?\b[^.?!]*\b(?:checked|verified|validated)\b|${CONTROLS_WHO_CALLS}`, 'i');
-/** The same, asked outright: "which mechanisms can authenticate …", "Which TWO are ways to control who can call the API?". */
-const ASKS_HOW_TO_AUTH = new RegExp(String.raw`\b(?:which|what|how)\b[^.?!]*(?:\bauthenticat[a-z]*\b|${CONTROLS_WHO_CALLS})`, 'i');
+/** The same, asked outright: "which mechanisms can authenticate …", "Which TWO are ways to control who can call the API?", or
+ * wanted in the sentence the question stands on ("… replace them with mechanisms that establish who the caller is"). */
+const ASKS_HOW_TO_AUTH = new RegExp(String.raw`\b(?:which|what|how)\b[^.?!]*(?:\bauthenticat[a-z]*\b|${CONTROLS_WHO_CALLS})|${WHO_CALLS}`, 'i');
 /** Each mechanism and the kind of caller it is meant for (fact sheet: auth.exam-mapping). */
 const AUTH_FITS: readonly [RegExp, string][] = [
   [/\b(?:cognito|jwt)\b/i, 'user-auth'],
