@@ -71,6 +71,18 @@ function routeEvents(): Claim[] {
   ]);
 }
 
+/**
+ * A route that opens or closes connections said to run on the other's event, within one clause ("$disconnect runs when a
+ * client first opens its connection"): ws.routes gives each its own.
+ */
+// (Not a key listed after another, "$connect and $disconnect run when clients open and close a connection": each in its turn.)
+function swappedRouteEvents(): Claim[] {
+  const opening = routeKeys().filter((k): k is { key: string; event: RegExp } => k.key !== 'default' && k.event instanceof RegExp);
+  return opening.flatMap(({ key }) =>
+    opening.filter((other) => other.key !== key).map((other) => ({ fact: 'ws.routes', pattern: r(String.raw`(?<!\$\w+,? (?:and|or) )\$${key}\b[^$.;]*?${other.event.source}`), truth: false, about: ['apigw-websocket'] as const })),
+  );
+}
+
 let claimList: readonly Claim[] | undefined;
 
 /** Built on first use: only questions that weigh statements read them, and building them is a good part of loading the solver. */
@@ -137,6 +149,7 @@ function buildClaims(): readonly Claim[] {
   { fact: 'ws.routes', pattern: r(String.raw`^\s*\$(connect|disconnect|default)\s*\.?\s*$`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.routes', pattern: r(String.raw`^\s*\$(?!connect\b|disconnect\b|default\b)[a-z]+\s*\.?\s*$`), truth: false },
   ...routeEvents(),
+  ...swappedRouteEvents(),
   // $default takes the messages no other route matches, not every message; $connect runs once, when a connection opens.
   { fact: 'ws.route-selection', pattern: r(String.raw`^(?!.*\b(no|not|none|unmatched|otherwise)\b).*(\b(all|every|each) (incoming )?messages?\b.*\$default\b|\$default\b.*\b(all|every|each) (incoming )?messages?\b)`), truth: false },
   // $connect and $disconnect run once per connection, at its start and end: no route for each message.
