@@ -67,11 +67,11 @@ async function compileBanks(loader) {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-/** What each built-in solver pattern needs (src/core/solver/required.ts) and each term's stems (stems.ts), worked out once here and shipped as text. */
+/** What each built-in solver pattern (concepts' and service names') needs (src/core/solver/required.ts) and each term's stems (stems.ts), worked out once here and shipped as text. */
 async function solverTable() {
   const tmp = join(root, 'dist', '.solver-table');
   const out = join(tmp, 'table.mjs');
-  await build({ absWorkingDir: root, stdin: { contents: "import { CONCEPTS } from './src/core/solver/concepts.ts'; import { AREAS } from './src/core/solver/areas.ts'; import { requiredTable } from './src/core/solver/required.ts'; import { termTable } from './src/core/solver/stems.ts'; export const table = requiredTable(CONCEPTS.flatMap((c) => c.patterns)); export const terms = termTable([...CONCEPTS.flatMap((c) => c.terms ?? []), ...AREAS.flatMap((a) => [...a.names, ...a.needs, ...(a.hard ?? [])])]);", resolveDir: root, loader: 'ts' }, outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  await build({ absWorkingDir: root, stdin: { contents: "import { CONCEPTS } from './src/core/solver/concepts.ts'; import { AREAS } from './src/core/solver/areas.ts'; import { NAME_PATTERNS } from './src/core/solver/options.ts'; import { requiredTable } from './src/core/solver/required.ts'; import { termTable } from './src/core/solver/stems.ts'; export const table = requiredTable([...CONCEPTS.flatMap((c) => c.patterns), ...NAME_PATTERNS.map(([source]) => source)]); export const terms = termTable([...CONCEPTS.flatMap((c) => c.terms ?? []), ...AREAS.flatMap((a) => [...a.names, ...a.needs, ...(a.hard ?? [])])]);", resolveDir: root, loader: 'ts' }, outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
   try {
     const { table, terms } = await import(pathToFileURL(out).href);
     return { required: table, terms };

@@ -1,6 +1,6 @@
 import { contentStems } from '../text/words.js';
 import { sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
-import { phraseOf } from './fact-reader.js';
+import { boundStems, phraseOf } from './fact-reader.js';
 import { premiseSizes, quantitiesIn, sameAmount, type Quantity } from './quantities.js';
 
 /*
@@ -74,8 +74,6 @@ export function amountOfOtherThing(optionText: string, fact: Fact, clause: Claus
   return index && countOfOtherThing(index, optionText, fact, clause, counts);
 }
 
-const BOUND_STEMS = wordsOf('default defaults maximum max minimum min');
-
 /** The words a statement speaks of before its first verb. */
 const SUBJECT = /^(.*?)\b(?:is|are|was|were|can|cannot|may|must|will|has|have|gets?|allows?|holds?)\b/;
 
@@ -90,7 +88,7 @@ function countOfOtherThing(index: FactIndex, optionText: string, fact: Fact, cla
   // (What the option says the count of is its subject, the words before its first verb, and the words it counts, right after it;
   // not the words of a bound, "default", which many counts of a clause share.)
   const after = optionText.slice(own.end).split(/[,;.()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, 3).join(' ');
-  const said = new Set([...wordsOf(`${SUBJECT.exec(optionText.toLowerCase())?.[1] ?? ''} ${after}`)].filter((stem) => !BOUND_STEMS.has(stem)));
+  const said = new Set([...wordsOf(`${SUBJECT.exec(optionText.toLowerCase())?.[1] ?? ''} ${after}`)].filter((stem) => !boundStems().has(stem)));
   const given = clause.quantities.filter((g) => g.measure === 'count');
   const phraseWords = (g: Quantity) => wordsOf(phraseOf(fact.statement, g, given, clause.start, clause.end));
   const same = given.filter((g) => sameAmount(g, own));

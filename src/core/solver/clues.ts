@@ -1,18 +1,10 @@
 import { backgroundSpans, describesSomeone } from './background.js';
 import { concept, CONCEPTS } from './concepts.js';
+import { guarded, matchGuarded, type Guarded } from './guarded.js';
 import { findNegation } from './negation.js';
-import { compilePattern, findAll } from './pattern.js';
-import { requiredText } from './required.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
 import { normalize, quote } from './text.js';
 import type { Clue, Concept } from './types.js';
-
-interface Guarded {
-  pattern: string;
-  /** One of these is in every match (see required.ts); undefined: always try the pattern. */
-  needs: string[] | undefined;
-  regex?: RegExp;
-}
 
 let compiled: readonly { concept: Concept; patterns: Guarded[]; terms: CompiledTerm[] }[] | undefined;
 
@@ -20,15 +12,9 @@ let compiled: readonly { concept: Concept; patterns: Guarded[]; terms: CompiledT
 const COMPILED = () =>
   (compiled ??= CONCEPTS.map((concept) => ({
     concept,
-    patterns: concept.patterns.map((pattern) => ({ pattern, needs: requiredText(pattern) })),
+    patterns: concept.patterns.map(guarded),
     terms: (concept.terms ?? []).map(prepareTerm),
   })));
-
-
-function matches(guarded: Guarded, norm: string) {
-  if (guarded.needs && !guarded.needs.some((word) => norm.includes(word))) return [];
-  return findAll((guarded.regex ??= compilePattern(guarded.pattern)), norm);
-}
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -91,7 +77,7 @@ export function findClues(text: string): Clue[] {
   const spansOf = new Map<Clue, { start: number; end: number }>();
   for (const { concept, patterns, terms } of COMPILED()) {
     // Words that say who someone is ("a video-transcoding team") are no need.
-    let spans = [...patterns.flatMap((guarded) => matches(guarded, norm)), ...terms.flatMap((term) => matchTerm(term, stemmed))].filter((span) => !describesSomeone(background, span));
+    let spans = [...patterns.flatMap((pattern) => matchGuarded(pattern, norm)), ...terms.flatMap((term) => matchTerm(term, stemmed))].filter((span) => !describesSomeone(background, span));
     // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
     spans.sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept: typeof spans = [];

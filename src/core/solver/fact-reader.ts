@@ -23,17 +23,23 @@ const BOUND_WORDS: [Bound, RegExp][] = [
   ['min', /\bminimum\b|\bmin\b|\bat least\b|\bshortest\b|\bsmallest\b|\blowest\b|\bfrom\b(?! (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i],
 ];
 
-const BOUND_STEMS = wordsOf('default defaults maximum max minimum min');
+let bound: Set<string> | undefined;
+/**
+ * The stems of the words that name a bound (default, maximum, minimum), worked out on first use:
+ * worked out when the solver loads, they started wordsOf's regular expressions for every question,
+ * though only options that give an amount need them (about a third of a scenario's start-up).
+ */
+export const boundStems = (): Set<string> => (bound ??= wordsOf('default defaults maximum max minimum min'));
 
 /** What names an option's amount: the words of its whole sentence when it gives one amount, else those right beside it. */
 const besideWords = (text: string, q: Quantity, written: readonly Quantity[]) =>
-  written.length > 1 ? nearWords(text, q) : new Set([...wordsOf(phraseOf(text, q, written))].filter((stem) => !BOUND_STEMS.has(stem)));
+  written.length > 1 ? nearWords(text, q) : new Set([...wordsOf(phraseOf(text, q, written))].filter((stem) => !boundStems().has(stem)));
 
 /** The words right beside an amount, two on each side within its clause and punctuation, less the words of a bound. */
 function nearWords(text: string, q: Pick<Quantity, 'start' | 'end'>, from = 0, to = text.length): Set<string> {
   const before = text.slice(from, q.start).split(/[,;:()]/).at(-1)!.trim().split(/\s+/).slice(-2).join(' ');
   const after = text.slice(q.end, to).split(/[,;:()]/)[0]!.trim().split(/\s+/).slice(0, 2).join(' ');
-  return new Set([...wordsOf(`${before} ${after}`)].filter((stem) => !BOUND_STEMS.has(stem)));
+  return new Set([...wordsOf(`${before} ${after}`)].filter((stem) => !boundStems().has(stem)));
 }
 
 /** The bound a stretch of text names, the one written nearest its end (or start) winning. */

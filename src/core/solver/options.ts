@@ -2,8 +2,8 @@ import { claimsIn } from './claims.js';
 import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { judgeProposal } from './fact-check.js';
+import { guarded, matchGuarded, type Guarded } from './guarded.js';
 import { statesLack } from './lacks.js';
-import { compilePattern, findAll } from './pattern.js';
 import { areasNamed, findAreas } from './scope.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize, wordCount } from './text.js';
@@ -166,36 +166,36 @@ export function answerCount(scenario: string): number {
 /** A part an option can name: one of the rule's services, or a building block of one. */
 type Named = ServiceId | 'api-gateway' | 's3' | 'lambda' | 'self-managed' | 'other' | 'part' | 'place';
 
-let namePatterns: readonly { pattern: RegExp; named: Named }[] | undefined;
-
-/** Service names as options write them, most specific first; each name consumes its words. Built on first use: a scenario without options never reads them. */
-const NAMES = (): readonly { pattern: RegExp; named: Named }[] =>
-  (namePatterns ??= (
+/** Service names as options write them, most specific first; each name consumes its words. */
+export const NAME_PATTERNS: readonly (readonly [string, Named])[] = [
+  // Places and parts that belong to another service's mechanism name no service of their own.
+  [String.raw`cloud\s*front(?= (points? of presence|pops?|edge locations?))`, 'place'],
+  [String.raw`(lambda|custom) authori[sz]ers?|lambda\s*@\s*edge`, 'part'],
+  [String.raw`(network|gateway|classic) load balanc[a-z]*|nlbs?|glbs?`, 'other'],
+  // Where requests go ("a VPC link to the internal ALB") is a target, not the service the option offers.
+  [String.raw`(internal|private|existing) (application load balanc[a-z]*|albs?|load balanc[a-z]*)`, 'place'],
+  [String.raw`(amazon )?(api gateway )?rest apis?|rest api gateway|api gateway (with |using )?(a )?rest( api)?`, 'apigw-rest'],
+  [String.raw`(amazon )?(api gateway )?http apis?|api gateway (with |using )?(an )?http( api)?`, 'apigw-http'],
+  [String.raw`(amazon )?(api gateway )?web\s*socket apis?|api gateway (with |using )?(a )?web\s*socket( api)?`, 'apigw-websocket'],
+  [String.raw`(application|elastic) load balanc[a-z]*|albs?|elb|load balanc[a-z]*`, 'alb'],
+  [String.raw`(amazon )?cloud\s*front|cdn`, 'cloudfront'],
+  [String.raw`(amazon )?s3( buckets?| static website hosting| website)?|buckets?`, 's3'],
+  [String.raw`(aws )?app\s*sync|graph\s*ql`, 'appsync'],
+  [String.raw`(lambda )?function urls?|lambda urls?`, 'lambda-url'],
+  [String.raw`invok[a-z]* .. directly|direct(ly)? invo[a-z]*|(aws )?sdks?|aws cli|invoke api|invoke\s*function`, 'lambda-invoke'],
+  [String.raw`(amazon )?api gateway`, 'api-gateway'],
+  [String.raw`(aws )?lambda( functions?)?|serverless functions?`, 'lambda'],
+  [String.raw`(amazon )?ec2( instances?)?|(virtual|web|proxy|self managed|own) servers?|nginx|haproxy|kong|(install|run|manage|operate|patch)[a-z]* .. (on|own|servers?|instances?|software)`, 'self-managed'],
   [
-    // Places and parts that belong to another service's mechanism name no service of their own.
-    [String.raw`cloud\s*front(?= (points? of presence|pops?|edge locations?))`, 'place'],
-    [String.raw`(lambda|custom) authori[sz]ers?|lambda\s*@\s*edge`, 'part'],
-    [String.raw`(network|gateway|classic) load balanc[a-z]*|nlbs?|glbs?`, 'other'],
-    // Where requests go ("a VPC link to the internal ALB") is a target, not the service the option offers.
-    [String.raw`(internal|private|existing) (application load balanc[a-z]*|albs?|load balanc[a-z]*)`, 'place'],
-    [String.raw`(amazon )?(api gateway )?rest apis?|rest api gateway|api gateway (with |using )?(a )?rest( api)?`, 'apigw-rest'],
-    [String.raw`(amazon )?(api gateway )?http apis?|api gateway (with |using )?(an )?http( api)?`, 'apigw-http'],
-    [String.raw`(amazon )?(api gateway )?web\s*socket apis?|api gateway (with |using )?(a )?web\s*socket( api)?`, 'apigw-websocket'],
-    [String.raw`(application|elastic) load balanc[a-z]*|albs?|elb|load balanc[a-z]*`, 'alb'],
-    [String.raw`(amazon )?cloud\s*front|cdn`, 'cloudfront'],
-    [String.raw`(amazon )?s3( buckets?| static website hosting| website)?|buckets?`, 's3'],
-    [String.raw`(aws )?app\s*sync|graph\s*ql`, 'appsync'],
-    [String.raw`(lambda )?function urls?|lambda urls?`, 'lambda-url'],
-    [String.raw`invok[a-z]* .. directly|direct(ly)? invo[a-z]*|(aws )?sdks?|aws cli|invoke api|invoke\s*function`, 'lambda-invoke'],
-    [String.raw`(amazon )?api gateway`, 'api-gateway'],
-    [String.raw`(aws )?lambda( functions?)?|serverless functions?`, 'lambda'],
-    [String.raw`(amazon )?ec2( instances?)?|(virtual|web|proxy|self managed|own) servers?|nginx|haproxy|kong|(install|run|manage|operate|patch)[a-z]* .. (on|own|servers?|instances?|software)`, 'self-managed'],
-    [
-      String.raw`route 53|global accelerator|elastic beanstalk|amplify|sqs|sns|eventbridge|kinesis|direct connect|step functions|cloudwatch|cloudtrail|shield|vpc peering|transit gateway|lightsail|app runner|iot core|elasticache|dynamodb|rds|aurora|identity pools?|vpn|inspector|guardduty|macie|aws config|trusted advisor|ecs|eks|fargate|aws batch|outposts|storage gateway|documentdb|redshift|athena|aws glue|emr`,
-      'other',
-    ],
-  ] as const
-).map(([source, named]) => ({ pattern: compilePattern(source), named })));
+    String.raw`route 53|global accelerator|elastic beanstalk|amplify|sqs|sns|eventbridge|kinesis|direct connect|step functions|cloudwatch|cloudtrail|shield|vpc peering|transit gateway|lightsail|app runner|iot core|elasticache|dynamodb|rds|aurora|identity pools?|vpn|inspector|guardduty|macie|aws config|trusted advisor|ecs|eks|fargate|aws batch|outposts|storage gateway|documentdb|redshift|athena|aws glue|emr`,
+    'other',
+  ],
+];
+
+let namePatterns: readonly { pattern: Guarded; named: Named }[] | undefined;
+
+/** The name patterns, built on first use; a text tries only those whose words it holds (guarded.ts). */
+const NAMES = (): readonly { pattern: Guarded; named: Named }[] => (namePatterns ??= NAME_PATTERNS.map(([source, named]) => ({ pattern: guarded(source), named })));
 
 /** The services an option names, and its text with those names blanked out (what remains are features). */
 export function namesIn(text: string): { names: Set<Named>; others: string[]; rest: string } {
@@ -208,7 +208,7 @@ export function namesIn(text: string): { names: Set<Named>; others: string[]; re
   const others: string[] = [];
   const blank = (t: string, span: { start: number; end: number }) => t.slice(0, span.start) + ' '.repeat(span.end - span.start) + t.slice(span.end);
   for (const { pattern, named } of NAMES()) {
-    for (const span of findAll(pattern, forNames)) {
+    for (const span of matchGuarded(pattern, forNames)) {
       forNames = blank(forNames, span);
       if (named === 'part') continue;
       if (named === 'place') {

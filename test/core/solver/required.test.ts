@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS } from '../../../src/core/solver/concepts.js';
+import { NAME_PATTERNS } from '../../../src/core/solver/options.js';
 import { compilePattern, findAll } from '../../../src/core/solver/pattern.js';
 import { requiredText } from '../../../src/core/solver/required.js';
 import { normalize } from '../../../src/core/solver/text.js';
@@ -57,5 +58,25 @@ describe('what a pattern cannot match without', () => {
     // The check means something: patterns do match, and most are skipped for most texts.
     expect(matched).toBeGreaterThan(500);
     expect(skipped).toBeGreaterThan(0.8 * texts.length * CONCEPTS.reduce((n, c) => n + c.patterns.length, 0));
+  }, 120_000);
+
+  it('is right for every service-name pattern: a text holding none of the words names no such service', () => {
+    const texts = corpus();
+    let skipped = 0;
+    let matched = 0;
+    for (const [pattern, named] of NAME_PATTERNS) {
+      const needs = requiredText(pattern);
+      const regex = compilePattern(pattern);
+      for (const text of texts) {
+        const found = findAll(regex, text).length > 0;
+        if (found) matched++;
+        if (needs && !needs.some((word) => text.includes(word))) {
+          skipped++;
+          expect(found, `${named}: "${pattern}" matched a text without ${JSON.stringify(needs)}:\n${text}`).toBe(false);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(500);
+    expect(skipped).toBeGreaterThan(0.5 * texts.length * NAME_PATTERNS.length);
   }, 120_000);
 });
