@@ -29,7 +29,7 @@ const TOOLS: readonly Tool[] = [
     label: 'AWS CloudTrail, the record of management calls (who, from where, when)',
     fact: 'mon.cloudtrail',
     names: /\bcloud ?trail\b/,
-    needs: /\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|someone|somebody|administrators?|admins?|engineers?|developers?|employees?|colleagues?|team members?|operators?)\b[^.?!]*\b(?:made|deleted|changed|modified|created|removed|called|did)\b|\bwho\b[^.?!]*\b(?:deleted|changed|modified|created|removed|made)\b|\b(?:deleted|changed|modified|removed)\b[^.?!]*\b(?:which|what) (?:iam )?(?:identity|user|principal)\b|\b(?:audit|management|control plane) (?:trail|events?|api calls?|activity)\b|\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|account)\b[^.?!]*\b(?:issued|performed|initiated|triggered|executed|ran|carried out|requested)\b (?:the |that |this |a )?(?:\w+ )?(?:deletion|removal|change|modification|update|creation|configuration change|delete|api call)s?\b/,
+    needs: /\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|someone|somebody|administrators?|admins?|engineers?|developers?|employees?|colleagues?|team members?|operators?)\b[^.?!]*\b(?:made|deleted|changed|modified|created|removed|called|did|enabled|disabled|turned (?:on|off)|switched (?:on|off))\b|\bwho\b[^.?!]*\b(?:deleted|changed|modified|created|removed|made|enabled|disabled|turned (?:on|off)|switched (?:on|off))\b|\b(?:deleted|changed|modified|removed)\b[^.?!]*\b(?:which|what) (?:iam )?(?:identity|user|principal)\b|\b(?:audit|management|control plane) (?:trail|events?|api calls?|activity)\b|\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|account)\b[^.?!]*\b(?:issued|performed|initiated|triggered|executed|ran|carried out|requested)\b (?:the |that |this |a )?(?:\w+ )?(?:deletion|removal|change|modification|update|creation|configuration change|delete|api call)s?\b/,
   },
   {
     id: 'access-logs',
@@ -74,9 +74,18 @@ const TOOL_WORD = /\b(?:log|logs|logging|tracing|traces|x ray|metrics|monitoring
 /** (A sentence that asks who did something, "Nobody knows who turned on caching", or says what is wanted now, is the need itself.) */
 const neverOn = (sentence: string) => NEVER_ON.test(sentence) && TOOL_WORD.test(sentence) && !/\b(?:who|which|what|wants?|needs?|must|should|requires?|asks?)\b/.test(sentence);
 
+/** A sentence that says a tool has been on for a while or was turned on before ("has been sending metrics since launch", "tracing was switched on for the stage"). */
+const WAS_ON = /\b(?:has|have|had) been (?:sending|publishing|collecting|writing|recording|emitting|running|enabled|turned on|switched on|active)\b|\b(?:was|were) (?:already )?(?:enabled|turned on|switched on|activated)\b/;
+/** A clause of a sentence: up to a comma, a semicolon or a joining word. */
+const CLAUSE = /(?:[^,;]+?)(?=[,;]|\b(?:and|but|while|whereas)\b|$)|[,;]|\b(?:and|but|while|whereas)\b/g;
+/** (Unless it also asks or wants something: "Which engineer switched it on?" is the need itself.) */
+const wasOn = (sentence: string) => WAS_ON.test(sentence) && TOOL_WORD.test(sentence) && !/\b(?:who|which|what|wants?|needs?|must|should|requires?|asks?)\b/.test(sentence);
+
 /** The stem's words that may state a need: sentences about tools already in place are blanked, keeping offsets. */
 function askedIn(scenario: string): string {
-  return normalize(scenario).replace(/[^.?!]+[.?!]?/g, (sentence) => (IN_PLACE.test(sentence) || neverOn(sentence) ? ' '.repeat(sentence.length) : sentence));
+  const blank = (text: string) => ' '.repeat(text.length);
+  // (A tool that was on is blanked clause by clause: "X-Ray was switched on, and the auditors want to know who enabled it" still asks.)
+  return normalize(scenario).replace(/[^.?!]+[.?!]?/g, (sentence) => (IN_PLACE.test(sentence) || neverOn(sentence) ? blank(sentence) : sentence.replace(CLAUSE, (clause) => (wasOn(clause) ? blank(clause) : clause))));
 }
 
 /** A stem that asks only how to watch the API: every tool the API has meets it. */
