@@ -3,6 +3,7 @@ import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { judgeProposal } from './fact-check.js';
 import { offersCognitoAuthorizer, tokensFromElsewhere } from './token-issuer.js';
+import { authBeyondFunctionUrl } from './function-url-auth.js';
 import { statesLack } from './lacks.js';
 import { compilePattern, findAll } from './pattern.js';
 import { areasNamed, findAreas } from './scope.js';
@@ -528,7 +529,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   if (ctx.asksForAuth && AUTH_MECHANISM.test(option.text)) score += (ctx.asksHowToAuth ? THRESHOLD : 3) + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && ctx.solved.clues.some((c) => c.concept === caller && !c.negated && !c.learned)) ? 3 : 0);
   // A Cognito authorizer validates only its own user pool's tokens (auth.cognito): offered as the one answer for tokens another issuer
   // hands out, it is false. (Among several mechanisms, it may be for other callers.)
-  if (ctx.foreignTokens && ctx.pick === 1 && offersCognitoAuthorizer(option.text)) {
+  // Nor can a function URL take any auth but AWS_IAM or NONE (int.function-urls): an authorizer, Cognito tokens or API keys on it are false.
+  if ((ctx.foreignTokens && ctx.pick === 1 && offersCognitoAuthorizer(option.text)) || authBeyondFunctionUrl(option.text)) {
     score = Math.min(score, 0) - 8;
     ctx.statesFalse.add(option.letter);
   }
