@@ -1135,7 +1135,7 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-http', 'apigw-websocket', 'alb', 'cloudfront', 's3-cloudfront', 'appsync', 'lambda-url', 'lambda-invoke'],
     lacks: 'costs more',
     patterns: [
-      p`(lowest|low|least|minimal|minimum|minimi[sz]e|reduc[a-z]*|cut|cutting|lower|save|saving|tight|small|limited|keep down|keep)[a-z]* .. (costs?|price|prices|spend|spending|bills?|budgets?|money|expenses?)`,
+      p`(lowest|low|least|minimal|minimum|minimi[sz]e|reduc[a-z]*|cut|cutting|lower|save|saving|tight|small|limited|keep down|keep)[a-z]* .. (costs?|price|prices|spend|spending|bills?|budgets?|money|expenses?|(request|call|invocation|api) charges)`,
       // A charge it pays kept low ("the lowest possible charge per call"), said apart from the limits above that a charge word would cross.
       p`(lowest|lower|low|least|minimal|minimum|smallest|smaller|cheapest|cheaper) (possible |overall |total )?(charges?|fees?)`,
       p`(minimi[sz][a-z]*|reduc[a-z]*|cut|cutting|lower|lowering) (the |its |their |our |what (it|they|we) (is|are) )?(charges?|charged|fees?)`,
