@@ -52,7 +52,8 @@ const TOOLS: readonly Tool[] = [
     label: 'AWS X-Ray, a request traced through the services behind the API',
     fact: 'mon.xray',
     names: /\bx ?ray\b/,
-    needs: /\btrac(?:e|es|ed|ing)\b|\bservice map\b|\bend to end\b|\b(?:each|every) (?:hop|downstream service)\b|\b(?:spends?|spent|takes?|taken)\b[^.?!]*\bin (?:\w+ ){1,3}?\w+, (?:\w+ ){0,3}?\w+,? and \w+/,
+    // (A request's time split among three or more parts, or each downstream call: a trace, not the two figures of Latency and IntegrationLatency.)
+    needs: /\btrac(?:e|es|ed|ing)\b|\bservice map\b|\bend to end\b|\b(?:each|every) (?:hop|downstream (?:service|call|request|dependency))\b|\b(?:split\w*|divided|broken down|spread) (?:between|among|across) (?:\w+ ){1,3}?\w+, (?:\w+ ){0,3}?\w+,? and\b|\b(?:spends?|spent|takes?|taken)\b[^.?!]*\bin (?:\w+ ){1,3}?\w+, (?:\w+ ){0,3}?\w+,? and \w+/,
     restOnly: true,
   },
   {
@@ -113,6 +114,16 @@ function pairedNeed(norm: string): string | undefined {
   return tool !== undefined && rest.length === 0 && toolNamed(tool) && !toolNamed(need!) ? need : undefined;
 }
 
+/** The two classes of errors API Gateway counts: server-side ones are 5XX, client-side ones 4XX (mon.cw-metrics-rest, mon.cw-metrics-http). */
+const ERROR_CLASSES = [
+  { metric: /\b5 ?xx(?:error)?s?\b/, said: /\b(?:server|backend)(?: side)? (?:errors?|failures?)\b|\b5 ?xx\b|\b5\d\d (?:errors?|responses?|status)/ },
+  { metric: /\b4 ?xx(?:error)?s?\b/, said: /\bclient(?: side)? (?:errors?|failures?)\b|\b4 ?xx\b|\b4\d\d (?:errors?|responses?|status)/ },
+];
+
+/** An option that counts the other class of errors than the one the stem asks about ("4XXError" for "server-side errors"). */
+const otherErrorClass = (option: string, norm: string) =>
+  ERROR_CLASSES.some((c, i) => c.metric.test(option) && !c.said.test(norm) && ERROR_CLASSES[1 - i]!.said.test(norm));
+
 /** The points an option naming a tool the stem needs earns; one the API cannot use loses them. */
 const MEETS = 6;
 
@@ -130,7 +141,7 @@ export function chooseTools(options: readonly Option[], scenario: string, http: 
     const text = normalize(o.text);
     const onHttp = /\brest apis?\b/.test(text) ? false : http || /\bhttp apis?\b/.test(text);
     const need = pairedNeed(text) ?? norm;
-    const score = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : meets(tool, need) ? MEETS : 0;
+    const score = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : meets(tool, need) && !otherErrorClass(text, norm) ? MEETS : 0;
     scores.set(o.letter, score);
     lines.push(`${o.letter} ${!tool ? 'no monitoring tool' : `${tool.label}${tool.restOnly && onHttp ? ', which HTTP APIs do not have' : score > 0 ? ': the question asks for it' : ': nothing asks for it'}`}`);
   }
