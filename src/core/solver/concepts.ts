@@ -1135,7 +1135,7 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-http', 'apigw-websocket', 'alb', 'cloudfront', 's3-cloudfront', 'appsync', 'lambda-url', 'lambda-invoke'],
     lacks: 'costs more',
     patterns: [
-      p`(lowest|low|least|minimal|minimum|minimi[sz]e|reduc[a-z]*|cut|cutting|lower|save|saving|tight|small|limited|keep down|keep)[a-z]* .. (costs?|price|prices|spend|spending|bills?|budgets?|money|expenses?)`,
+      p`(lowest|low|least|minimal|minimum|minimi[sz]e|reduc[a-z]*|cut|cutting|lower|save|saving|tight|small|limited|keep down|keep)[a-z]* .. (costs?|price|prices|spend|spending|bills?|budgets?|money|expenses?|(request|call|invocation|api) charges)`,
       // A charge it pays kept low ("the lowest possible charge per call"), said apart from the limits above that a charge word would cross.
       p`(lowest|lower|low|least|minimal|minimum|smallest|smaller|cheapest|cheaper) (possible |overall |total )?(charges?|fees?)`,
       p`(minimi[sz][a-z]*|reduc[a-z]*|cut|cutting|lower|lowering) (the |its |their |our |what (it|they|we) (is|are) )?(charges?|charged|fees?)`,
@@ -1207,7 +1207,11 @@ export const CONCEPTS: readonly Concept[] = [
     label: 'stage variables',
     weight: 'weak',
     supportedBy: ['apigw-rest', 'apigw-http', 'apigw-websocket'],
-    patterns: [p`stage variables?`],
+    patterns: [
+      p`stage variables?`,
+      // Stages of one API that call different backends: "its dev and prod stages .. to call different Lambda aliases", "its test stage to call the test alias".
+      p`stages? ... (call|calls|calling|invoke|invokes|invoking|use|uses|using|reach|reaches|hit|hits|point to|points to|route to|routes to) (a |the |its |their )?(different|separate|own|other|test|dev|development|staging|beta|prod|production|live) (lambda )?(function )?(alias|aliases|versions?|functions?|backends?|endpoints?|tables?)`,
+    ],
     terms: ['each/every/per stage .. different/own/separate .. alias/aliases/function/functions/table/tables/backend/backends/endpoint/endpoints/value/values/name/names', 'different .. alias/function/table/backend/endpoint/value .. per/for each/every stage', 'without .. three/two/several/multiple/separate copies .. api'],
   },
   {

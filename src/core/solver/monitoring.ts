@@ -29,7 +29,7 @@ const TOOLS: readonly Tool[] = [
     label: 'AWS CloudTrail, the record of management calls (who, from where, when)',
     fact: 'mon.cloudtrail',
     names: /\bcloud ?trail\b/,
-    needs: /\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|someone|somebody|administrators?|admins?|engineers?|developers?|employees?|colleagues?|team members?|operators?)\b[^.?!]*\b(?:made|deleted|changed|modified|created|removed|called|did)\b|\bwho\b[^.?!]*\b(?:deleted|changed|modified|created|removed|made)\b|\b(?:deleted|changed|modified|removed)\b[^.?!]*\b(?:which|what) (?:iam )?(?:identity|user|principal)\b|\b(?:audit|management|control plane) (?:trail|events?|api calls?|activity)\b|\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|account)\b[^.?!]*\b(?:issued|performed|initiated|triggered|executed|ran|carried out|requested)\b (?:the |that |this |a )?(?:\w+ )?(?:deletion|removal|change|modification|update|creation|configuration change|delete|api call)s?\b/,
+    needs: /\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|someone|somebody|administrators?|admins?|engineers?|developers?|employees?|colleagues?|team members?|operators?)\b[^.?!]*\b(?:made|deleted|changed|modified|created|removed|called|did|enabled|disabled|turned (?:on|off)|switched (?:on|off))\b|\bwho\b[^.?!]*\b(?:deleted|changed|modified|created|removed|made|enabled|disabled|turned (?:on|off)|switched (?:on|off))\b|\b(?:deleted|changed|modified|removed)\b[^.?!]*\b(?:which|what) (?:iam )?(?:identity|user|principal)\b|\b(?:audit|management|control plane) (?:trail|events?|api calls?|activity)\b|\b(?:which|what|who)\b[^.?!]*\b(?:identity|identities|user|principal|person|role|account)\b[^.?!]*\b(?:issued|performed|initiated|triggered|executed|ran|carried out|requested)\b (?:the |that |this |a )?(?:\w+ )?(?:deletion|removal|change|modification|update|creation|configuration change|delete|api call)s?\b/,
   },
   {
     id: 'access-logs',
@@ -52,7 +52,8 @@ const TOOLS: readonly Tool[] = [
     label: 'AWS X-Ray, a request traced through the services behind the API',
     fact: 'mon.xray',
     names: /\bx ?ray\b/,
-    needs: /\btrac(?:e|es|ed|ing)\b|\bservice map\b|\bend to end\b|\b(?:each|every) (?:hop|downstream service)\b|\b(?:spends?|spent|takes?|taken)\b[^.?!]*\bin (?:\w+ ){1,3}?\w+, (?:\w+ ){0,3}?\w+,? and \w+/,
+    // (A request's time split among three or more parts, or each downstream call: a trace, not the two figures of Latency and IntegrationLatency.)
+    needs: /\btrac(?:e|es|ed|ing)\b|\bservice map\b|\bend to end\b|\b(?:each|every) (?:hop|downstream (?:service|call|request|dependency))\b|\b(?:split\w*|divided|broken down|spread) (?:between|among|across) (?:\w+ ){1,3}?\w+, (?:\w+ ){0,3}?\w+,? and\b|\b(?:spends?|spent|takes?|taken)\b[^.?!]*\bin (?:\w+ ){1,3}?\w+, (?:\w+ ){0,3}?\w+,? and \w+/,
     restOnly: true,
   },
   {
@@ -74,9 +75,18 @@ const TOOL_WORD = /\b(?:log|logs|logging|tracing|traces|x ray|metrics|monitoring
 /** (A sentence that asks who did something, "Nobody knows who turned on caching", or says what is wanted now, is the need itself.) */
 const neverOn = (sentence: string) => NEVER_ON.test(sentence) && TOOL_WORD.test(sentence) && !/\b(?:who|which|what|wants?|needs?|must|should|requires?|asks?)\b/.test(sentence);
 
+/** A sentence that says a tool has been on for a while or was turned on before ("has been sending metrics since launch", "tracing was switched on for the stage"). */
+const WAS_ON = /\b(?:has|have|had) been (?:sending|publishing|collecting|writing|recording|emitting|running|enabled|turned on|switched on|active)\b|\b(?:was|were) (?:already )?(?:enabled|turned on|switched on|activated)\b/;
+/** A clause of a sentence: up to a comma, a semicolon or a joining word. */
+const CLAUSE = /(?:[^,;]+?)(?=[,;]|\b(?:and|but|while|whereas)\b|$)|[,;]|\b(?:and|but|while|whereas)\b/g;
+/** (Unless it also asks or wants something: "Which engineer switched it on?" is the need itself.) */
+const wasOn = (sentence: string) => WAS_ON.test(sentence) && TOOL_WORD.test(sentence) && !/\b(?:who|which|what|wants?|needs?|must|should|requires?|asks?)\b/.test(sentence);
+
 /** The stem's words that may state a need: sentences about tools already in place are blanked, keeping offsets. */
 function askedIn(scenario: string): string {
-  return normalize(scenario).replace(/[^.?!]+[.?!]?/g, (sentence) => (IN_PLACE.test(sentence) || neverOn(sentence) ? ' '.repeat(sentence.length) : sentence));
+  const blank = (text: string) => ' '.repeat(text.length);
+  // (A tool that was on is blanked clause by clause: "X-Ray was switched on, and the auditors want to know who enabled it" still asks.)
+  return normalize(scenario).replace(/[^.?!]+[.?!]?/g, (sentence) => (IN_PLACE.test(sentence) || neverOn(sentence) ? blank(sentence) : sentence.replace(CLAUSE, (clause) => (wasOn(clause) ? blank(clause) : clause))));
 }
 
 /** A stem that asks only how to watch the API: every tool the API has meets it. */
@@ -104,6 +114,16 @@ function pairedNeed(norm: string): string | undefined {
   return tool !== undefined && rest.length === 0 && toolNamed(tool) && !toolNamed(need!) ? need : undefined;
 }
 
+/** The two classes of errors API Gateway counts: server-side ones are 5XX, client-side ones 4XX (mon.cw-metrics-rest, mon.cw-metrics-http). */
+const ERROR_CLASSES = [
+  { metric: /\b5 ?xx(?:error)?s?\b/, said: /\b(?:server|backend)(?: side)? (?:errors?|failures?)\b|\b5 ?xx\b|\b5\d\d (?:errors?|responses?|status)/ },
+  { metric: /\b4 ?xx(?:error)?s?\b/, said: /\bclient(?: side)? (?:errors?|failures?)\b|\b4 ?xx\b|\b4\d\d (?:errors?|responses?|status)/ },
+];
+
+/** An option that counts the other class of errors than the one the stem asks about ("4XXError" for "server-side errors"). */
+const otherErrorClass = (option: string, norm: string) =>
+  ERROR_CLASSES.some((c, i) => c.metric.test(option) && !c.said.test(norm) && ERROR_CLASSES[1 - i]!.said.test(norm));
+
 /** The points an option naming a tool the stem needs earns; one the API cannot use loses them. */
 const MEETS = 6;
 
@@ -121,7 +141,7 @@ export function chooseTools(options: readonly Option[], scenario: string, http: 
     const text = normalize(o.text);
     const onHttp = /\brest apis?\b/.test(text) ? false : http || /\bhttp apis?\b/.test(text);
     const need = pairedNeed(text) ?? norm;
-    const score = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : meets(tool, need) ? MEETS : 0;
+    const score = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : meets(tool, need) && !otherErrorClass(text, norm) ? MEETS : 0;
     scores.set(o.letter, score);
     lines.push(`${o.letter} ${!tool ? 'no monitoring tool' : `${tool.label}${tool.restOnly && onHttp ? ', which HTTP APIs do not have' : score > 0 ? ': the question asks for it' : ': nothing asks for it'}`}`);
   }

@@ -3,6 +3,8 @@ import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { judgeProposal } from './fact-check.js';
 import { guarded, matchGuarded, type Guarded } from './guarded.js';
+import { offersCognitoAuthorizer, tokensFromElsewhere } from './token-issuer.js';
+import { authBeyondFunctionUrl } from './function-url-auth.js';
 import { statesLack } from './lacks.js';
 import { areasNamed, findAreas } from './scope.js';
 import { API_GATEWAY_TYPES } from './services.js';
@@ -278,6 +280,8 @@ interface Context {
   workloads: ((text: string) => ServiceId | null) | undefined;
   /** Options that state something the fact sheet says is false: never another way to do the same thing. */
   statesFalse: Set<string>;
+  /** The stem says the callers' tokens come from an issuer other than a Cognito user pool. */
+  foreignTokens: boolean;
 }
 
 const LAMBDA_INVOKERS = ['apigw-rest', 'apigw-http', 'apigw-websocket', 'alb', 'lambda-url', 'lambda-invoke', 'appsync', 'lambda'];
@@ -527,6 +531,13 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth)) score -= 8;
   // Asked how to authenticate the callers: a real mechanism states the answer, and most the one that fits who the callers are.
   if (ctx.asksForAuth && AUTH_MECHANISM.test(option.text)) score += (ctx.asksHowToAuth ? THRESHOLD : 3) + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && ctx.solved.clues.some((c) => c.concept === caller && !c.negated && !c.learned)) ? 3 : 0);
+  // A Cognito authorizer validates only its own user pool's tokens (auth.cognito): offered as the one answer for tokens another issuer
+  // hands out, it is false. (Among several mechanisms, it may be for other callers.)
+  // Nor can a function URL take any auth but AWS_IAM or NONE (int.function-urls): an authorizer, Cognito tokens or API keys on it are false.
+  if ((ctx.foreignTokens && ctx.pick === 1 && offersCognitoAuthorizer(option.text)) || authBeyondFunctionUrl(option.text)) {
+    score = Math.min(score, 0) - 8;
+    ctx.statesFalse.add(option.letter);
+  }
   // Offered for what the question asks, an option the facts deny that use ("API keys to control access") is false, whatever it names.
   if (judgeProposal(option.text, ctx.asked)?.truth === 'false') {
     score = Math.min(score, 0) - 8;
@@ -660,6 +671,7 @@ export function chooseOptions(
     asksHowToAuth: ASKS_HOW_TO_AUTH.test(askedIn(scenario.replace(HOW_MANY, ' '))),
     asksForAuth: ASKS_FOR_AUTH.test(askedIn(scenario)) || ASKS_HOW_TO_AUTH.test(askedIn(scenario.replace(HOW_MANY, ' '))),
     statesFalse: new Set(),
+    foreignTokens: tokensFromElsewhere(scenario),
     workloads: WORKLOADS.test(askedIn(scenario)) ? recommend : undefined,
     scenario: normalize(scenario),
     needs: needsOf(solved),

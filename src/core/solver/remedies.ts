@@ -52,6 +52,13 @@ const PROXY_BARE_RETURN = String.raw`^(?=[^]*\bproxy\b)(?=[^]*\b(?:returns?|retu
 /** A WebSocket message over the 128 KB quota ("a message of about 200 kilobytes", "a 1.5 MB image"). */
 const OVER_WEBSOCKET_MESSAGE_LIMIT = String.raw`\b(?:129|1[3-9]\d|[2-9]\d\d) ?(?:kb|kilobytes?)\b|\b[1-9]\d*(?:\.\d+)? ?(?:mb|megabytes?)\b`;
 
+/** One caller named apart from the rest ("one large agency", "a single partner", "a single broadcaster on the Basic plan"). */
+const ONE_CALLER = String.raw`\b(?:one|a single|a particular|a specific|only (?:one|the|this|that))(?: [\w']+){0,2} (?:client|partner|customer|caller|tenant|agency|reseller|consumer|subscriber|merchant|integrator|key)s?\b|\b(?:one|a single|a particular|a specific|only one)(?: [\w']+){1,3} (?:on|in|with) (?:the|its|their|a) (?:[\w']+ ){0,2}(?:plan|tier|key)\b`;
+/** The other callers unharmed ("while agencies on the other tiers see no errors", "the remaining partners are unaffected"). */
+const OTHERS_SPARED = String.raw`\b(?:other|remaining|rest of the)\b[^.?!]*\b(?:no (?:errors?|429s?|throttl\w*|problems?)|not (?:throttled|affected)|unaffected|fine|normally)\b`;
+/** The account's traffic well under its quota ("total account traffic is far below the Regional quota"). */
+const ACCOUNT_UNDER_QUOTA = String.raw`\baccount\b[^.?!]*\b(?:far|well|way|much) (?:below|under|beneath)\b[^.?!]*\b(?:quota|limit)s?\b|\b(?:far|well|way|much) (?:below|under|beneath)\b[^.?!]*\b(?:account|regional) (?:quota|limit)s?\b`;
+
 const REMEDIES: readonly Remedy[] = [
   {
     id: 'deploy',
@@ -76,7 +83,16 @@ const REMEDIES: readonly Remedy[] = [
     symptom: new RegExp(String.raw`\b(?:1[1-9]|[2-9]\d|[1-9]\d\d) ?,?000 (?:requests per second|rps)\b[^]*\bdefault (?:quotas?|limits?)\b|\b(?:429|too many requests|throttl\w*)\b[^.?!]*\b(?:every|all|each|several|other)\b[^.?!]*\bapis?\b|\b(?:every|all|each|several)\b[^.?!]*\bapis?\b[^.?!]*\b(?:429|too many requests|throttl\w*)\b|^(?=[^]*\b(?:429|too many requests|throttl\w*)\b)(?=[^]*(?:${ACCOUNT_WIDE_TRAFFIC}))`),
     // (Nor when the account's traffic is well under its quota, or only one client is throttled.)
     unless: /\b(?:one|a single|each|every|particular|specific) (?:client|partner|customer|caller|tenant)s?\b[^.?!]*\b(?:uses?|using|consum\w*|takes?|hogs?)\b|\b(?:far|well|way|much) (?:below|under|beneath)\b[^.?!]*\b(?:quota|limit)s?\b|\b(?:nowhere near|far from|well within)\b[^.?!]*\b(?:quota|limit)s?\b|\bno other (?:client|partner|customer|caller|tenant|consumer)s?\b/,
-    action: /\b(?:quota|limit)\b[^.?!]*\b(?:increase|raise)\b[^.?!]*\b(?:account|region)\w*\b|\b(?:request|ask for|raise|increase)\b[^.?!]*\baccount(?: level)? (?:throttl\w*|quota|limit|request rate)\b/,
+    // ("Raise the account-level requests-per-second quota": a few words may name the quota, none the functions' concurrency;
+    // the ask is what the option does, near its start, not a reason it gives: "because caching raises the account quota".)
+    action: /\b(?:quota|limit)\b[^.?!]*\b(?:increase|raise)\b[^.?!]*\b(?:account|region)\w*\b|\b(?:request|ask for|raise|increase)\b[^.?!]*\baccount(?: level)? (?:throttl\w*|quota|limit|request rate)\b|^(?:[\w']+ ){0,3}(?:request|ask|raise|increase|lift)\b[^.?!]*\b(?:account|regional)(?: level)?(?: (?!lambda\b|concurrency\b|function\b)\w+){0,4} (?:quota|limit)s?\b/,
+  },
+  {
+    id: 'client-throttle',
+    label: "give the client's API key a usage plan with higher limits: only that client is throttled, so the binding limit is its plan's per-client rate, burst or quota, not the account's",
+    fact: 'throttle.client-specific',
+    symptom: new RegExp(`^(?=[^]*\\b(?:429|too many requests|throttl\\w*)\\b)(?=[^]*(?:${ONE_CALLER}))(?=[^]*(?:${OTHERS_SPARED}|${ACCOUNT_UNDER_QUOTA}))`),
+    action: /\b(?:move|moving|associat\w*|assign\w*|switch\w*|attach\w*|add\w*|put|upgrad\w*|migrat\w*)\b[^.?!]*\bkeys?\b[^.?!]*\b(?:usage plan|plan|tier)s?\b|\b(?:rais\w*|increas\w*|higher|larger|lift\w*)\b[^.?!]*\b(?:usage plan|plan|tier)'?s? (?:rate|burst|quota|throttl\w*|limits?)\b/,
   },
   {
     id: 'logs-role',
