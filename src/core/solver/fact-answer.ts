@@ -91,6 +91,11 @@ const ASKS_ONE_EXCEPTION = /\b(?:[Aa]ll|[Ee]ach|[Ee]very one) (?:of )?(?:the fol
 const ASKS_WHAT_IS_BILLED = /\b(?:which|what)\b[^?]*\b(?:bill|billed|invoiced?|charged?|charges|pays? for|costs? of)\b[^?]*\?|\bhow (?:are|is|will|would|do|does|much)\b[^?]*\b(?:bill|billed|billing|charged?|charges|price[sd]?|pricing|costs?|pay|calculated|metered)\b[^?]*\?/i;
 /** "Which API Gateway endpoint type should the API use?": each option claims what one endpoint type does. */
 const ASKS_ENDPOINT_TYPE = /\b(?:which|what)\b[^?]*\bendpoint types?\b[^?]*\?/i;
+/**
+ * "Which THREE requirements would rule out the HTTP API?", "Which need would force the team off a REST API?": each option
+ * is a need the named type is taken to meet, and those it cannot meet are asked for (the false ones).
+ */
+const ASKS_WHAT_RULES_OUT = /\b(?:which|what)\b[^?]*\b(?:rules? out|ruling out|disqualif(?:y|ies)|force\w* (?:\w+ )?(?:off|away from))\b[^?]*\?/i;
 /** It asks for the ones that do not hold ("… are FALSE?" as well as "… are false?"). */
 const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue|FALSE|INCORRECT|INACCURATE|UNTRUE)\b|\bnot (?:correct|true|accurate|valid)\b/;
 
@@ -140,6 +145,9 @@ export function readStatements(scenario: string, question: string, options: read
   const asksBilling = ASKS_WHAT_IS_BILLED.test(asked);
   // (Not one naming two API types, "endpoint types for a REST API and never for an HTTP API": that asks what one lacks.)
   const asksEndpointType = ASKS_ENDPOINT_TYPE.test(asked) && (named?.length ?? 0) < 2;
+  // (Only a type the question sentence itself names is the one ruled out.)
+  const ruledOut = ASKS_WHAT_RULES_OUT.test(asked) ? typesNamed(normalize(asked)) : [];
+  if (options.length >= 2 && ruledOut.length === 1) return { ...judgeOptions(scenario, question, options, ruledOut[0]), wantsFalse: true };
   if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || ASKS_PAIRINGS.test(asked) || asksType || asksException || asksBilling || asksEndpointType)) return undefined;
   return judgeOptions(scenario, question, options, subject);
 }
