@@ -3,6 +3,7 @@ import type { Option, ServiceId } from './types.js';
 import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
 import { premiseSizes, quantitiesIn, sameAmount, type Quantity } from './quantities.js';
+import { otherScope } from './scope-clash.js';
 import { normalize } from './text.js';
 
 /*
@@ -294,7 +295,9 @@ export function readQuantities(scenario: string, question: string, options: read
       const e = first[i];
       const rivals = e && !e.agrees ? first.filter((other, j): other is Evidence => j !== i && !!other?.agrees && sameAmount(other.given, e.given)) : [];
       const again = rivals.length ? judge(q, rivals) : e;
-      return again ? [again] : [];
+      // (The same amount given per another kind than the clause gives it is another limit: "10,000 for each stage" against "per account per Region".)
+      const scoped = again?.agrees && otherScope(normalize(o.text), normalize(again.fact.statement.slice(again.clause.start, again.clause.end)));
+      return again ? [scoped ? { ...again, agrees: false } : again] : [];
     });
     // Every amount must hold: one the statements contradict outweighs those they confirm.
     const against = evidence.filter((e) => !e.agrees);
