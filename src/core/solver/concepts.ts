@@ -361,7 +361,7 @@ export const CONCEPTS: readonly Concept[] = [
     answers: ['global-reach', 'edge-location'],
     patterns: [],
     terms: [
-      'without/not .. manage/managing/run/running/operate/operating/configure/configuring/own/owning/set/setting .. distribution/distributions/cdn',
+      'without/not .. manage/managing/run/running/operate/operating/configure/configuring/own/owning/set/setting/create/creating/build/building/maintain/maintaining/look_after/looking_after .. distribution/distributions/cdn',
       'no/without own/separate/their/its cdn/distribution',
       'api_gateway/aws manage/manages/managed/provide/provides/create/creates .. distribution',
       'its/the managed distribution',
