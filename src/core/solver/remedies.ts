@@ -83,7 +83,7 @@ const REMEDIES: readonly Remedy[] = [
     label: 'set the CloudWatch Logs role ARN in API Gateway settings: logging writes nothing until an IAM role lets API Gateway write to CloudWatch Logs, once per Region',
     fact: 'mon.cw-role',
     symptom: /\b(?:enabl\w*|turn\w* on|switch\w* on)\b[^.?!]*\blog(?:s|ging)?\b[^]*(?:\b(?:no|never|nothing|not)\b[^.?!]*\b(?:logs?|log groups?|entries|appear\w*|written|shows? up)\b|\blog (?:groups?|streams?)?\b[^.?!]*\b(?:empty|nothing|no entries|never)\b)|\brole arn\b[^.?!]*\b(?:not set|missing|must be set)\b|\b(?:enabl\w*|turn\w* on|switch\w* on)\b[^.?!]*\blog(?:s|ging)?\b[^.?!]*\b(?:reject\w*|refus\w*|fail\w*|errors?|denied|not allowed)\b/,
-    action: /\b(?:role|iam role)\b[^.?!]*\b(?:cloud ?watch|logs?)\b[^.?!]*\b(?:settings?|arn|api gateway)\b|\b(?:cloud ?watch (?:logs? )?|log(?:s|ging)? )role arn\b|\brole arn\b[^.?!]*\b(?:cloud ?watch|write (?:the )?logs?)\b/,
+    action: /\b(?:role|iam role)\b[^.?!]*\b(?:cloud ?watch|logs?)\b[^.?!]*\b(?:settings?|arn|api gateway)\b|\b(?:cloud ?watch (?:logs? )?|log(?:s|ging)? )role(?: arn)?\b|\brole arn\b[^.?!]*\b(?:cloud ?watch|write (?:the )?logs?)\b/,
   },
   {
     id: 'full-logging',
