@@ -166,6 +166,13 @@ const REMEDIES: readonly Remedy[] = [
     action: /\bapi key required\b|\brequir\w* (?:an? )?api keys?\b/,
   },
   {
+    id: 'api-key-missing',
+    label: 'send a valid key in the X-API-Key header: a method marked API key required answers a call with a missing or wrong key with 403 Forbidden',
+    fact: 'auth.api-key-header',
+    symptom: /^(?=[^]*\bapi keys?\b[^.?!]*\brequir\w*|[^]*\brequir\w*[^.?!]*\bapi keys?\b)(?=[^]*\b(?:403|forbidden)\b)/,
+    action: /\b(?:do(?:es)? not|don't|doesn't|never|fail\w* to|forg[eo]t\w* to|omit\w*|stopp?\w*) (?:send|include|pass|supply|present|add)\w*\b[^.?!]*\bkeys?\b|\b(?:missing|invalid|wrong|expired|revoked|no) (?:valid )?(?:api )?keys?\b|\bkeys?\b[^.?!]*\b(?:missing|invalid|not valid|wrong|absent|left out)\b/,
+  },
+  {
     id: 'cache-creation',
     label: "a new stage cache takes about 4 minutes to create, and until then every request reaches the backend",
     fact: 'cache.limits',
