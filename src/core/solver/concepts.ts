@@ -766,7 +766,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`429`,
       p`too many requests`,
     ],
-    terms: ['limit/limits/limiting/cap/caps/capping .. request/call rate/rates', 'rate limit/limits/limiting'],
+    terms: ['limit/limits/limiting/cap/caps/capping .. request/call rate/rates', 'rate limit/limits/limiting', 'limit/cap/control/slow/restrict/throttle how fast/quickly/often request/call/client/caller/traffic'],
   },
   // Before the gateway's cache: the family's first concept keeps the words they share, and an own cache is the more specific reading.
   {
