@@ -20,8 +20,8 @@ export type Bound = 'default' | 'max' | 'min';
 /** (A date is no bound: "date from June 2017".) */
 const BOUND_WORDS: [Bound, RegExp][] = [
   ['default', /\bdefaults?\b|\bby default\b/i],
-  ['max', /\bmaximum\b|\bmax\b|\bup to\b|\bat most\b|\blongest\b|\blargest\b|\bhighest\b|\bno more than\b|\bupper\b|\bcaps?\b|\blast(?:s)? (?:at most|up to)\b|\blimited to\b/i],
-  ['min', /\bminimum\b|\bmin\b|\bat least\b|\bshortest\b|\bsmallest\b|\blowest\b|\bfrom\b(?! (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i],
+  ['max', /\bmaximum\b|\bmax\b|\bup to\b|\bat most\b|\blongest\b|\blargest\b|\bhighest\b|\bno more than\b|\bupper\b|\bcaps?\b|\blast(?:s)? (?:at most|up to)\b|\blimited to\b|\bas (?:high|long|large|big|much|many) as\b/i],
+  ['min', /\bminimum\b|\bmin\b|\bat least\b|\bas (?:low|short|small|little|few) as\b|\bshortest\b|\bsmallest\b|\blowest\b|\bfrom\b(?! (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i],
 ];
 
 const BOUND_STEMS = wordsOf('default defaults maximum max minimum min');
