@@ -83,8 +83,8 @@ const ASKS_STATEMENTS = /\b(?:statements?|claims?)\b|\b(?:is|are) (?:correct|tru
 const ASKS_PAIRINGS = /\b(?:which|what)\b[^?]*\b(?:pairings?|pairs)\b/i;
 /** A question that asks what one API type can use ("Which THREE mechanisms can an HTTP API use?"): each option claims the type has it. */
 const ASKS_WHAT_TYPE_HAS = /\b(?:which|what)\b[^?]*\b(?:can|could|does|do)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:amazon\s+)?(?:api\s+gateway\s+)?(?:rest|http|web\s*socket)\s+apis?\s+(?:natively\s+)?(?:use|support|offer|provide|have)\b[^?]*\?/i;
-/** A question on what one API type supports ("Which TWO options are supported for this API type?", "Which THREE capabilities will it be able to use?"). */
-const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|offered) (?:for|in|to|on|by|with) (?:this|the|an?|its) (?:(?:rest|http|web\s*socket) )?api(?: type)?s?\b|can (?:it|they|the \w+) (?:configure|use|enable) (?:for|on|in|with) (?:this|the) api\b|will (?:it|they|the \w+) be able to use\b)/i;
+/** A question on what one API type supports ("Which TWO options are supported for this API type?", "Which THREE capabilities will it be able to use?", "Which TWO can the team configure?"). */
+const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|offered) (?:for|in|to|on|by|with) (?:this|the|an?|its) (?:(?:rest|http|web\s*socket) )?api(?: type)?s?\b|can (?:it|they|the \w+) (?:configure|use|enable|set up|turn on)(?: (?:for|on|in|with) (?:this|the) api\b|\s*\?)|will (?:it|they|the \w+) be able to use\b)/i;
 /** One item the others are not, from a list or a type's features ("All of the following are available to an HTTP API EXCEPT:", "Which of the following is NOT one of the predefined route keys?"). */
 const ASKS_ONE_EXCEPTION = /\b(?:[Aa]ll|[Ee]ach|[Ee]very one) (?:of )?(?:the following|these|the \w+)\b[^?]*\bEXCEPT\b|\b[Ww]hich (?:of the following |one )?(?:is|are) NOT\b/;
 /** "Which THREE items will this API add to the bill?", "What is a WebSocket API charged for?", "How will these calls be priced?". */
