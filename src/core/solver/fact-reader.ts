@@ -239,9 +239,12 @@ function sameSubject(lead: string, statementPart: string): boolean {
   return said.length === 0 || given.length === 0 || said.every((t) => given.includes(t));
 }
 
+/** A type named only as what the amount is likened to ("10 MB, the same as REST payloads"): the amount is not given for it. */
+const LIKENED_TYPE = /\b(?:(?:just |exactly )?the same as|same as|(?:just )?like|as (?:with|for|on|in)) (?:an? |the )?(?:rest|http|web ?socket)(?: api)?s? ?(?:payloads?|messages?|requests?|stages?|routes?|apis?)?\b/g;
+
 /** The API types an option names, or, naming none ("They …"), the one the question is about. */
 function typesOrSubject(text: string, subject: ServiceId | undefined): ServiceId[] {
-  const named = typesNamed(normalize(text));
+  const named = typesNamed(normalize(text).replace(LIKENED_TYPE, ' '));
   return named.length || !subject ? named : [subject];
 }
 
