@@ -169,8 +169,11 @@ export function clueSet(clues: Clue[], text = ''): ClueSet {
   };
 }
 
-/** Where a sentence ends: its punctuation and the space after it, or a blank line. A line wrapped mid-sentence goes on. */
-const SENTENCE_END = /[.!?:](?=\s)|\n\s*\n/g;
+/**
+ * Where a sentence ends: its punctuation and the space after it, or a blank line. A line wrapped mid-sentence goes on,
+ * and so does one past an initial that opens a bracket or a short abbreviation ("US East (N. Virginia)", "e.g. a Lambda function").
+ */
+const SENTENCE_END = /(?<!\([A-Z]|\b(?:e\.g|i\.e|vs))\.(?=\s)|[!?:](?=\s)|\n\s*\n/g;
 
 /** Where the question is asked: the last sentence that ends with a question mark, or the colon that ends the text ("… EXCEPT:"). */
 export function questionSpan(text: string): { start: number; end: number } | undefined {

@@ -361,7 +361,7 @@ export const CONCEPTS: readonly Concept[] = [
     answers: ['global-reach', 'edge-location'],
     patterns: [],
     terms: [
-      'without/not .. manage/managing/run/running/operate/operating/configure/configuring/own/owning/set/setting .. distribution/distributions/cdn',
+      'without/not .. manage/managing/run/running/operate/operating/configure/configuring/own/owning/set/setting/create/creating/build/building/maintain/maintaining/look_after/looking_after .. distribution/distributions/cdn',
       'no/without own/separate/their/its cdn/distribution',
       'api_gateway/aws manage/manages/managed/provide/provides/create/creates .. distribution',
       'its/the managed distribution',
@@ -766,7 +766,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`429`,
       p`too many requests`,
     ],
-    terms: ['limit/limits/limiting/cap/caps/capping .. request/call rate/rates', 'rate limit/limits/limiting'],
+    terms: ['limit/limits/limiting/cap/caps/capping .. request/call rate/rates', 'rate limit/limits/limiting', 'limit/cap/control/slow/restrict/throttle how fast/quickly/often request/call/client/caller/traffic'],
   },
   // Before the gateway's cache: the family's first concept keeps the words they share, and an own cache is the more specific reading.
   {

@@ -83,14 +83,19 @@ const ASKS_STATEMENTS = /\b(?:statements?|claims?)\b|\b(?:is|are) (?:correct|tru
 const ASKS_PAIRINGS = /\b(?:which|what)\b[^?]*\b(?:pairings?|pairs)\b/i;
 /** A question that asks what one API type can use ("Which THREE mechanisms can an HTTP API use?"): each option claims the type has it. */
 const ASKS_WHAT_TYPE_HAS = /\b(?:which|what)\b[^?]*\b(?:can|could|does|do)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:amazon\s+)?(?:api\s+gateway\s+)?(?:rest|http|web\s*socket)\s+apis?\s+(?:natively\s+)?(?:use|support|offer|provide|have)\b[^?]*\?/i;
-/** A question on what one API type supports ("Which TWO options are supported for this API type?", "Which THREE capabilities will it be able to use?"). */
-const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|offered) (?:for|in|to|on|by|with) (?:this|the|an?|its) (?:(?:rest|http|web\s*socket) )?api(?: type)?s?\b|can (?:it|they|the \w+) (?:configure|use|enable) (?:for|on|in|with) (?:this|the) api\b|will (?:it|they|the \w+) be able to use\b)/i;
+/** A question on what one API type supports ("Which TWO options are supported for this API type?", "Which THREE capabilities will it be able to use?", "Which TWO can the team configure?"). */
+const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|offered) (?:for|in|to|on|by|with) (?:this|the|an?|its) (?:(?:rest|http|web\s*socket) )?api(?: type)?s?\b|can (?:it|they|the \w+) (?:configure|use|enable|set up|turn on)(?: (?:for|on|in|with) (?:this|the) api\b|\s*\?)|will (?:it|they|the \w+) be able to use\b)/i;
 /** One item the others are not, from a list or a type's features ("All of the following are available to an HTTP API EXCEPT:", "Which of the following is NOT one of the predefined route keys?"). */
 const ASKS_ONE_EXCEPTION = /\b(?:[Aa]ll|[Ee]ach|[Ee]very one) (?:of )?(?:the following|these|the \w+)\b[^?]*\bEXCEPT\b|\b[Ww]hich (?:of the following |one )?(?:is|are) NOT\b/;
 /** "Which THREE items will this API add to the bill?", "What is a WebSocket API charged for?", "How will these calls be priced?". */
 const ASKS_WHAT_IS_BILLED = /\b(?:which|what)\b[^?]*\b(?:bill|billed|invoiced?|charged?|charges|pays? for|costs? of)\b[^?]*\?|\bhow (?:are|is|will|would|do|does|much)\b[^?]*\b(?:bill|billed|billing|charged?|charges|price[sd]?|pricing|costs?|pay|calculated|metered)\b[^?]*\?/i;
 /** "Which API Gateway endpoint type should the API use?": each option claims what one endpoint type does. */
 const ASKS_ENDPOINT_TYPE = /\b(?:which|what)\b[^?]*\bendpoint types?\b[^?]*\?/i;
+/**
+ * "Which THREE requirements would rule out the HTTP API?", "Which need would force the team off a REST API?": each option
+ * is a need the named type is taken to meet, and those it cannot meet are asked for (the false ones).
+ */
+const ASKS_WHAT_RULES_OUT = /\b(?:which|what)\b[^?]*\b(?:rules? out|ruling out|disqualif(?:y|ies)|force\w* (?:\w+ )?(?:off|away from))\b[^?]*\?/i;
 /** It asks for the ones that do not hold ("… are FALSE?" as well as "… are false?"). */
 const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue|FALSE|INCORRECT|INACCURATE|UNTRUE)\b|\bnot (?:correct|true|accurate|valid)\b/;
 
@@ -140,6 +145,9 @@ export function readStatements(scenario: string, question: string, options: read
   const asksBilling = ASKS_WHAT_IS_BILLED.test(asked);
   // (Not one naming two API types, "endpoint types for a REST API and never for an HTTP API": that asks what one lacks.)
   const asksEndpointType = ASKS_ENDPOINT_TYPE.test(asked) && (named?.length ?? 0) < 2;
+  // (Only a type the question sentence itself names is the one ruled out.)
+  const ruledOut = ASKS_WHAT_RULES_OUT.test(asked) ? typesNamed(normalize(asked)) : [];
+  if (options.length >= 2 && ruledOut.length === 1) return { ...judgeOptions(scenario, question, options, ruledOut[0]), wantsFalse: true };
   if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || ASKS_PAIRINGS.test(asked) || asksType || asksException || asksBilling || asksEndpointType)) return undefined;
   return judgeOptions(scenario, question, options, subject);
 }

@@ -168,8 +168,8 @@ const NAMES_ALONE = 4;
 /** A negation that turns the option's statement around ("cannot", "have no", "not available"). */
 const NEGATED = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b/;
 
-/** Words that claim a feature for each type named alike. */
-const JOINT = /\bas well as\b|\bboth\b|\bshares?\b|\b(?:just )?like\b|\b(?:just|exactly) as\b|\b(?:and|as) (?:also|too)\b|\balike\b|\bthe same\b[^.;]*\bas\b/;
+/** Words that claim a feature for each type named alike ("on HTTP API stages, as on REST APIs"). */
+const JOINT = /\bas well as\b|\bboth\b|\bshares?\b|\b(?:just )?like\b|\b(?:just|exactly) as\b|\b(?:and|as) (?:also|too)\b|\balike\b|\bthe same\b[^.;]*\bas\b|\bas (?:on|in|with|for) (?:rest|http|web ?socket) apis?\b/;
 
 /** The API types an option claims something for: those it names, or the question's own. */
 function typesClaimed(norm: string, subject: ServiceId | undefined): ServiceId[] {

@@ -3,6 +3,7 @@ import type { Option, ServiceId } from './types.js';
 import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
 import { premiseSizes, quantitiesIn, sameAmount, type Quantity } from './quantities.js';
+import { otherScope } from './scope-clash.js';
 import { normalize } from './text.js';
 
 /*
@@ -19,8 +20,8 @@ export type Bound = 'default' | 'max' | 'min';
 /** (A date is no bound: "date from June 2017".) */
 const BOUND_WORDS: [Bound, RegExp][] = [
   ['default', /\bdefaults?\b|\bby default\b/i],
-  ['max', /\bmaximum\b|\bmax\b|\bup to\b|\bat most\b|\blongest\b|\blargest\b|\bhighest\b|\bno more than\b|\bupper\b|\bcaps?\b|\blast(?:s)? (?:at most|up to)\b|\blimited to\b/i],
-  ['min', /\bminimum\b|\bmin\b|\bat least\b|\bshortest\b|\bsmallest\b|\blowest\b|\bfrom\b(?! (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i],
+  ['max', /\bmaximum\b|\bmax\b|\bup to\b|\bat most\b|\blongest\b|\blargest\b|\bhighest\b|\bno more than\b|\bupper\b|\bcaps?\b|\blast(?:s)? (?:at most|up to)\b|\blimited to\b|\bas (?:high|long|large|big|much|many) as\b/i],
+  ['min', /\bminimum\b|\bmin\b|\bat least\b|\bas (?:low|short|small|little|few) as\b|\bshortest\b|\bsmallest\b|\blowest\b|\bfrom\b(?! (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i],
 ];
 
 let bound: Set<string> | undefined;
@@ -244,9 +245,12 @@ function sameSubject(lead: string, statementPart: string): boolean {
   return said.length === 0 || given.length === 0 || said.every((t) => given.includes(t));
 }
 
+/** A type named only as what the amount is likened to ("10 MB, the same as REST payloads"): the amount is not given for it. */
+const LIKENED_TYPE = /\b(?:(?:just |exactly )?the same as|same as|(?:just )?like|as (?:with|for|on|in)) (?:an? |the )?(?:rest|http|web ?socket)(?: api)?s? ?(?:payloads?|messages?|requests?|stages?|routes?|apis?)?\b/g;
+
 /** The API types an option names, or, naming none ("They …"), the one the question is about. */
 function typesOrSubject(text: string, subject: ServiceId | undefined): ServiceId[] {
-  const named = typesNamed(normalize(text));
+  const named = typesNamed(normalize(text).replace(LIKENED_TYPE, ' '));
   return named.length || !subject ? named : [subject];
 }
 
@@ -300,7 +304,9 @@ export function readQuantities(scenario: string, question: string, options: read
       const e = first[i];
       const rivals = e && !e.agrees ? first.filter((other, j): other is Evidence => j !== i && !!other?.agrees && sameAmount(other.given, e.given)) : [];
       const again = rivals.length ? judge(q, rivals) : e;
-      return again ? [again] : [];
+      // (The same amount given per another kind than the clause gives it is another limit: "10,000 for each stage" against "per account per Region".)
+      const scoped = again?.agrees && otherScope(normalize(o.text), normalize(again.fact.statement.slice(again.clause.start, again.clause.end)));
+      return again ? [scoped ? { ...again, agrees: false } : again] : [];
     });
     // Every amount must hold: one the statements contradict outweighs those they confirm.
     const against = evidence.filter((e) => !e.agrees);

@@ -8,8 +8,8 @@ import { quantitiesIn, sameAmount, type Quantity } from './quantities.js';
  */
 
 /** Two values or more in capitals, listed with "or", "and" or commas. */
-const CAPITAL_LIST = /\b[A-Z][A-Z_]{2,}\b(?:,? (?:or|and) |, )\b[A-Z][A-Z_]{2,}\b/;
-const CAPITAL_WORD = /\b[A-Z][A-Z_]{2,}\b/g;
+export const CAPITAL_LIST = /\b[A-Z][A-Z_]{2,}\b(?:,? (?:or|and) |, )\b[A-Z][A-Z_]{2,}\b/;
+export const CAPITAL_WORD = /\b[A-Z][A-Z_]{2,}\b/g;
 
 /** Every word in capitals some statement writes. */
 const capitalsWritten = oncePerIndex((index: FactIndex): Set<string> => new Set(index.facts.flatMap((f) => f.statement.match(CAPITAL_WORD) ?? [])));

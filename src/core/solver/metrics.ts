@@ -1,4 +1,5 @@
 import { typesNamed } from './api-type-names.js';
+import { questionSpan } from './clues.js';
 import { factIndex, oncePerIndex, type FactIndex } from './fact-index.js';
 import { normalize } from './text.js';
 import type { Option, ServiceId, SolvedOption } from './types.js';
@@ -60,7 +61,7 @@ export const metricOptions = (options: readonly Option[]): boolean =>
 /** A metric the stem names as already watched ("the Latency metric has risen"): a given, not what is asked. */
 const NAMED_METRIC = new RegExp(String.raw`\b(?:${METRICS.map((m) => m.name.toLowerCase()).join('|')}) metrics?\b`, 'g');
 /** What the stem sets against the measure it asks for ("in the backend rather than in API Gateway itself"). */
-const CONTRASTED = /\b(?:rather than|instead of|as opposed to|not counting|excluding)\b[^,;.?!]*/g;
+const CONTRASTED = /\b(?:rather than|instead of|as opposed to|not counting|excluding|leaving out|leaves out|leave out|omitting|apart from)\b[^,;.?!]*/g;
 
 /** The stem's words that describe the measure it asks for: without the metrics it already watches and what it sets aside. */
 const measureAsked = (norm: string) => norm.replace(NAMED_METRIC, ' ').replace(CONTRASTED, ' ');
@@ -104,7 +105,10 @@ export function chooseMetrics(options: readonly Option[], scenario: string, pick
     return { choices: notListed, scored, margin: 1, lines };
   }
   const norm = measureAsked(normalize(scenario));
-  const scored = options.map((o): SolvedOption => ({ ...o, services: [], score: count(metricNamed(o.text)!.topics, norm) }));
+  // The question sentence says what is measured; the case around it only sets the scene ("sees slow responses … which metric shows the backend's time?").
+  const span = questionSpan(scenario);
+  const asked = span ? measureAsked(normalize(scenario.slice(span.start, span.end))) : '';
+  const scored = options.map((o): SolvedOption => ({ ...o, services: [], score: count(metricNamed(o.text)!.topics, norm) + count(metricNamed(o.text)!.topics, asked) }));
   const lines = options.map((o) => {
     const m = metricNamed(o.text)!;
     return `${o.letter} ${m.name}: ${m.measures}${scored.find((s) => s.letter === o.letter)!.score ? ', which the question asks about' : ''}`;

@@ -99,7 +99,7 @@ const REMEDIES: readonly Remedy[] = [
     label: 'set the CloudWatch Logs role ARN in API Gateway settings: logging writes nothing until an IAM role lets API Gateway write to CloudWatch Logs, once per Region',
     fact: 'mon.cw-role',
     symptom: /\b(?:enabl\w*|turn\w* on|switch\w* on)\b[^.?!]*\blog(?:s|ging)?\b[^]*(?:\b(?:no|never|nothing|not)\b[^.?!]*\b(?:logs?|log groups?|entries|appear\w*|written|shows? up)\b|\blog (?:groups?|streams?)?\b[^.?!]*\b(?:empty|nothing|no entries|never)\b)|\brole arn\b[^.?!]*\b(?:not set|missing|must be set)\b|\b(?:enabl\w*|turn\w* on|switch\w* on)\b[^.?!]*\blog(?:s|ging)?\b[^.?!]*\b(?:reject\w*|refus\w*|fail\w*|errors?|denied|not allowed)\b/,
-    action: /\b(?:role|iam role)\b[^.?!]*\b(?:cloud ?watch|logs?)\b[^.?!]*\b(?:settings?|arn|api gateway)\b|\b(?:cloud ?watch (?:logs? )?|log(?:s|ging)? )role arn\b|\brole arn\b[^.?!]*\b(?:cloud ?watch|write (?:the )?logs?)\b/,
+    action: /\b(?:role|iam role)\b[^.?!]*\b(?:cloud ?watch|logs?)\b[^.?!]*\b(?:settings?|arn|api gateway)\b|\b(?:cloud ?watch (?:logs? )?|log(?:s|ging)? )role(?: arn)?\b|\brole arn\b[^.?!]*\b(?:cloud ?watch|write (?:the )?logs?)\b/,
   },
   {
     id: 'full-logging',
@@ -180,6 +180,13 @@ const REMEDIES: readonly Remedy[] = [
     symptom: /^(?=[^]*\b(?:usage plans?|api keys?)\b)(?=[^]*(?:\b(?:without (?:ever )?being|never|not|isn't|aren't|none|no one|nobody)\b[^.?!]*\b(?:throttled|limited|enforced|applied|rejected|refused|blocked|denied|turned away)\b|\b(?:sends?|sending|with|carr\w*|present\w*) no (?:api )?key\b|\b(?:without|omit\w*|skip\w*) (?:an? |any |the |their |its )?(?:api )?key\b|\b(?:leav\w*|left) (?:an? |the |their |its )?(?:api )?key out\b|\b(?:limits?|quotas?|keys?)\b[^.?!]*\b(?:ignored|bypassed|have no effect)\b))/,
     unless: /\b(?:are|is|were|was) (?:already )?(?:marked|set)\b[^.?!]*\bapi key required\b/,
     action: /\bapi key required\b|\brequir\w* (?:an? )?api keys?\b/,
+  },
+  {
+    id: 'api-key-missing',
+    label: 'send a valid key in the X-API-Key header: a method marked API key required answers a call with a missing or wrong key with 403 Forbidden',
+    fact: 'auth.api-key-header',
+    symptom: /^(?=[^]*\bapi keys?\b[^.?!]*\brequir\w*|[^]*\brequir\w*[^.?!]*\bapi keys?\b)(?=[^]*\b(?:403|forbidden)\b)/,
+    action: /\b(?:do(?:es)? not|don't|doesn't|never|fail\w* to|forg[eo]t\w* to|omit\w*|stopp?\w*) (?:send|include|pass|supply|present|add)\w*\b[^.?!]*\bkeys?\b|\b(?:missing|invalid|wrong|expired|revoked|no) (?:valid )?(?:api )?keys?\b|\bkeys?\b[^.?!]*\b(?:missing|invalid|not valid|wrong|absent|left out)\b/,
   },
   {
     id: 'cache-creation',

@@ -13,6 +13,7 @@ import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from '
 import { withoutInventories } from './inventory.js';
 import { learnedClues } from './learned.js';
 import { chooseMetrics, metricOptions } from './metrics.js';
+import { chooseListedValues, type ListedChoice } from './listed-choice.js';
 import { chooseTools, isMonitoringQuestion } from './monitoring.js';
 import { chooseRemedies } from './remedies.js';
 import { chooseIntegrations } from './integrations.js';
@@ -437,6 +438,15 @@ function solveMetrics(scenario: string, options: Option[]): Solution {
   return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, confidence, { scored, pick, choices });
 }
 
+/** Options that are values of one setting, written in capitals: those the statement lists are the answer. */
+function solveListed(scenario: string, options: Option[], { choices, listed, fact }: ListedChoice): Solution {
+  const service = subjectNamed(scenario);
+  const scored = options.map((o) => ({ ...o, services: [], score: choices.includes(o.letter) ? 1 : 0 }));
+  const trace: TraceEntry[] = [{ step: 'facts', title: 'Which values?', outcome: 'fired', reason: `the options are values of a setting, and ${fact} lists those it takes: "${listed}"`, clues: [] }];
+  const rejected = allBut(service, `the question asks which values a setting of ${SERVICES[service].short} takes; it does not ask to choose a service`);
+  return tableAnswer(scenario, service, SERVICES[service].name, trace, rejected, TABLES_CONFIDENCE, { scored, pick: choices.length, choices });
+}
+
 /** Options that are monitoring tools for an API Gateway API: the one the stem's need asks for is the answer. */
 function solveMonitoring(scenario: string, options: Option[]): Solution {
   const pick = picksAsked(scenario, options);
@@ -570,6 +580,8 @@ function solveText(text: string): Solution {
   const levelled = level && placements ? solveLevels(scenario, question, options, level, placements) : undefined;
   if (levelled && (levelled.choices.length > 0 || !allAtLevel(placements!, level!))) return levelled;
   if (metricOptions(options)) return solveMetrics(scenario, options);
+  const listed = options.length ? chooseListedValues(options, scenario, picksAsked(scenario, options)) : undefined;
+  if (listed) return solveListed(scenario, options, listed);
   const subject = options.length ? questionSubject(question, scenario) : undefined;
   // (Read once: answered from the facts alone here, or ranking the options the readings below choose.)
   const picked = picksAsked(scenario, options);
