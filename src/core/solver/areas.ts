@@ -309,7 +309,7 @@ export const AREAS: readonly Area[] = [
     id: 'secrets-manager',
     about: 'AWS Secrets Manager (storing secrets such as database passwords, with automatic rotation)',
     names: ['secrets manager'],
-    needs: ['secret/secrets .. store/stored/rotate/rotated/rotation', 'database password/passwords/credentials .. store/stored/encrypted/rotate/rotated', 'rotate/rotated/rotation .. password/passwords/credential/credentials', 'credential/credentials/password/passwords/token/tokens/login/logins/secret/secrets/api_key/api_keys ... out_of/outside/not .. source/code/git/repository/configuration/config/environment', 'credential/credentials/password/passwords/token/tokens/login/logins/secret/secrets ... fetch/fetched/fetches/retrieve/retrieved/retrieves/read/reads/pull/pulls/pulled .. at run_time/runtime/startup/start', 'credential/credentials/password/passwords/login/logins/secret/secrets .. swap/swapped/changed/replaced/renewed .. every/on_a_schedule/automatically/regularly', 'managed vault', 'vault .. store/stores/stored/hold/holds/keep/keeps .. credential/credentials/password/passwords/token/tokens/secret/secrets/login/logins'],
+    needs: ['secret/secrets .. store/stored/rotate/rotated/rotation', 'database password/passwords/credentials .. store/stored/encrypted/rotate/rotated', 'rotate/rotated/rotation .. password/passwords/credential/credentials', 'credential/credentials/password/passwords/token/tokens/login/logins/secret/secrets/api_key/api_keys ... out_of/outside/not .. source/code/git/repository/configuration/config/environment', 'credential/credentials/password/passwords/token/tokens/login/logins/secret/secrets ... fetch/fetched/fetches/retrieve/retrieved/retrieves/read/reads/pull/pulls/pulled .. at run_time/runtime/startup/start', 'credential/credentials/password/passwords/login/logins/secret/secrets .. swap/swapped/changed/replaced/renewed .. every/on_a_schedule/automatically/regularly', 'managed vault', 'vault .. store/stores/stored/hold/holds/keep/keeps .. credential/credentials/password/passwords/token/tokens/secret/secrets/login/logins', 'password/passwords/credential/credentials/secret/secrets ... changed/replaced/swapped/renewed .. automatic/automatically'],
     hard: ['encrypted and rotated', 'rotated/rotate automatically .. every .. days', 'password/passwords/credential/credentials/secret/secrets ... rotate/rotated/rotation/rotating'],
   },
   {
@@ -468,13 +468,13 @@ export const AREAS: readonly Area[] = [
     id: 'comprehend',
     about: 'Amazon Comprehend (natural-language processing: sentiment, entities, key phrases)',
     names: ['comprehend'],
-    needs: ['sentiment', 'key phrases', 'natural language processing', 'nlp', 'entities .. text/document/documents', 'topic/topics .. text/documents .. detect/extract/model', 'language of .. text .. detect'],
+    needs: ['sentiment', 'key phrases', 'natural language processing', 'nlp', 'entities .. text/document/documents', 'topic/topics .. text/documents .. detect/extract/model', 'language of .. text .. detect', 'positive or negative', 'whether .. each? review/reviews/comment/comments/message/messages/post/posts .. positive/negative'],
   },
   {
     id: 'polly',
     about: 'Amazon Polly (turning text into lifelike speech)',
     names: ['polly'],
-    needs: ['text to speech', 'lifelike speech', 'read/reads .. aloud', 'spoken audio .. from .. text', 'convert/turn/turns .. text .. into .. speech/audio/voice'],
+    needs: ['text to speech', 'lifelike speech', 'read/reads .. aloud', 'spoken audio .. from .. text', 'convert/turn/turns .. text .. into .. speech/audio/voice', 'text .. turned/converted/read .. into/as .. natural? sounding? speech/audio/voice', 'natural sounding/lifelike .. speech/voice/voices'],
   },
   {
     id: 'transcribe',
@@ -486,7 +486,7 @@ export const AREAS: readonly Area[] = [
     id: 'translate',
     about: 'Amazon Translate (machine translation between languages)',
     names: ['amazon translate'],
-    needs: ['translate/translated/translating/translation .. into .. language/languages/spanish/french/german/japanese', 'machine translation', 'other/several/multiple/many languages .. automatically/translate/translated', 'localize/localise .. content .. languages'],
+    needs: ['translate/translated/translating/translation .. into .. language/languages/spanish/french/german/japanese', 'machine translation', 'other/several/multiple/many languages .. automatically/translate/translated', 'localize/localise .. content .. languages', 'convert/converted/converts/translate/translated/translates .. from .. english/spanish/french/german/japanese/chinese/portuguese/arabic/hindi/italian .. into'],
   },
   {
     id: 'lex',
@@ -527,9 +527,9 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: 'cost-tools',
-    about: 'AWS cost management tools (Budgets, Cost Explorer, Pricing Calculator, Cost and Usage Report)',
+    about: 'AWS cost management tools (Budgets, Cost Explorer, Pricing Calculator, Cost and Usage Report, Compute Optimizer)',
     names: ['aws budgets', 'cost explorer', 'pricing calculator', 'cost and usage report', 'savings plans', 'compute optimizer'],
-    needs: ['forecast/forecasted/projected/expected .. charge/charges/invoice/billing', 'charge/charges/invoice/billing .. forecast/forecasted/projected .. above/over/exceed/exceeds', 'alert/alerts/notify/notification/email .. when/as_soon_as/if/once .. charge/charges/invoice/billing', 'charge/charges/invoice/billing .. go/goes/going/rise/rises/climb/climbs .. above/over/past .. $?', 'spend/spending/cost/costs/bill .. forecast/forecasted/projected/expected .. over/exceed/exceeds/above .. budget/threshold/limit', 'alert/alerts/notify/notification .. whenever/if/once .. spend/spending/cost/costs/bill', 'go/goes/going/run/runs over .. budget/budgeted', 'spend/spending/cost/costs/bill .. exceed/exceeds/exceeded .. budget/threshold/amount/limit/dollars', 'forecast/forecasted/forecasting .. spend/spending/cost/costs/bill', 'alert/alerts/notify .. when .. cost/costs/spend/spending/bill', 'estimate/estimated/estimating .. monthly? cost/costs/bill .. before .. migrating/building/launching/deploying', 'analyze/analyse/visualize/explore .. cost/costs/spending .. over_time/by_service/trends', 'break down .. cost/costs/spending', 'cost allocation tags', 'right size/rightsizing/right sizing', 'commit/commitment .. usage .. year/years .. discount', 'reserved instances'],
+    needs: ['forecast/forecasted/projected/expected .. charge/charges/invoice/billing', 'charge/charges/invoice/billing .. forecast/forecasted/projected .. above/over/exceed/exceeds', 'alert/alerts/notify/notification/email .. when/as_soon_as/if/once .. charge/charges/invoice/billing', 'charge/charges/invoice/billing .. go/goes/going/rise/rises/climb/climbs .. above/over/past .. $?', 'spend/spending/cost/costs/bill .. forecast/forecasted/projected/expected .. over/exceed/exceeds/above .. budget/threshold/limit', 'alert/alerts/notify/notification .. whenever/if/once .. spend/spending/cost/costs/bill', 'go/goes/going/run/runs over .. budget/budgeted', 'spend/spending/cost/costs/bill .. exceed/exceeds/exceeded .. budget/threshold/amount/limit/dollars', 'forecast/forecasted/forecasting .. spend/spending/cost/costs/bill', 'alert/alerts/notify .. when .. cost/costs/spend/spending/bill', 'estimate/estimated/estimating .. monthly? cost/costs/bill .. before .. migrating/building/launching/deploying', 'analyze/analyse/visualize/explore .. cost/costs/spending .. over_time/by_service/trends', 'break down .. cost/costs/spending', 'cost allocation tags', 'right size/rightsizing/right sizing', 'commit/commitment .. usage .. year/years .. discount', 'reserved instances', 'larger/bigger .. than .. they? need/needed', 'recommend/recommends/recommendation/recommendations .. instance size/sizes/type/types', 'utilization history'],
   },
   {
     id: 'support',
@@ -547,7 +547,7 @@ export const AREAS: readonly Area[] = [
     id: 'local-zones',
     about: 'AWS Local Zones, Wavelength or Regions and Availability Zones (where AWS infrastructure runs)',
     names: ['local zone', 'local zones', 'wavelength'],
-    needs: ['single digit millisecond .. latency .. end users .. city/metro', '5g .. network/networks/devices .. latency', 'edge of .. 5g', 'close to .. large .. city/cities/population .. latency .. compute', 'isolated .. locations .. within .. region', 'physically separate .. data centers/centres .. region'],
+    needs: ['single digit millisecond .. latency .. end users .. city/metro', '5g .. network/networks/devices .. latency', 'edge of .. 5g', 'close to .. large .. city/cities/population .. latency .. compute', 'isolated .. locations .. within .. region', 'physically separate .. data centers/centres .. region', 'nearest/closest .. aws? region .. too far', '5g network/networks', 'inside/within .. telecom/carrier/carriers/telco .. network/networks'],
   },
   {
     id: 'vpc-endpoints',

@@ -22,6 +22,12 @@ D. AWS AppSync`],
   ['iam', 'A company wants each of its developers to have their own sign-in to the AWS Management Console, grouped by team, with only the permissions each team needs. Which AWS service should it use?'],
   ['sns', 'When a regatta is cancelled, one notice from the club system must be fanned out to every recipient at once: a text to each skipper, an email to the committee and an HTTPS call to the harbour office. The club wants a managed publish/subscribe service, without the sender having to know who is listening. Which AWS service fits?'],
   ['dynamodb', 'A parcel tracking app stores each parcel\'s status under its tracking number and looks it up thousands of times a second. The company wants a serverless database with single-digit millisecond reads at any scale and nothing to patch. The app already runs on Amazon API Gateway and AWS Lambda. Which service should hold the parcel records?'],
+  ['polly', 'A travel blog wants each post offered as audio too, with the written text turned into natural-sounding speech without hiring narrators. Which AWS service should it use?'],
+  ['translate', 'A ferry operator wants its timetable notices converted from English into Greek, Italian and Turkish automatically. Which AWS service should it use?'],
+  ['comprehend', 'A bike-rental firm wants to know whether each of its customer comments is positive or negative, across thousands of comments a week. Which AWS service fits?'],
+  ['local-zones', 'Game artists in a large city need single-digit millisecond access to rendering machines, and the nearest AWS Region is too far away. Which AWS infrastructure option fits?'],
+  ['local-zones', 'A stadium app for phones on 5G networks should run its compute inside the mobile carrier network, as close to the devices as possible. Which AWS offering should it use?'],
+  ['cost-tools', 'A company suspects that many of its EC2 instances are larger than they need to be. It wants a service that analyzes their utilization history and recommends better instance sizes. Which AWS service fits?'],
 ];
 
 describe('neighbours asked for by their job in plain words', () => {
