@@ -45,7 +45,10 @@ const COMMA_AND = /,\s*and(?![a-z0-9])/;
 const COMMA_AND_NEW_THING = /,\s*and\s+(?:a|an|the|our|its|their)\s/;
 /** ", at the lowest cost" after "without credentials": a phrase about the whole need, not one more negated item. */
 const COMMA_ADJUNCT = /,\s*(?:at|within|by|under)\s+(?:the|a|an|its|their|our|all|any|most|least|low|lower|lowest|minimal|minimum)(?![a-z0-9])/;
-const CLAUSE_VERB = /^[^.;!?,]*?(?<![a-z0-9])(?:is|are|was|were|must|should|will|would|can|could|may|might|has to|have to|needs? to|required|needed)(?![a-z0-9])/;
+/** The words that make a verb after them an obligation or a plan rather than what already happens. */
+export const MODAL_WORDS = String.raw`must|should|will|would|can|could|may|might|has to|have to|needs? to|required|needed`;
+
+const CLAUSE_VERB = new RegExp(String.raw`^[^.;!?,]*?(?<![a-z0-9])(?:is|are|was|were|${MODAL_WORDS})(?![a-z0-9])`);
 
 /** A negation after the words, possibly after a list: "API keys, validation and caching are all unnecessary". */
 const NOT_NEEDED = String.raw`(?:needed|required|necessary|wanted|important|used|mentioned|involved|in use|in play|on the table|a (?:requirement|concern|priority|need|goal)|in scope|an issue|a factor|relevant|on (?:the |our |its |their )?(?:roadmap|agenda|wish list|list)|part of (?:the |our |this |their |its )?(?:design|plan|scope|solution|requirements?|stack|architecture|picture))`;
