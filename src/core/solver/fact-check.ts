@@ -18,7 +18,7 @@ import { comparePrices } from './price-compare.js';
 import { reachedAnotherWay } from './reach-only-through.js';
 import { throttledKept } from './throttled-kept.js';
 import { aboutSubject, statementSubject } from './statement-subject.js';
-import { premiseSizes, quantitiesIn, sameAmount } from './quantities.js';
+import { premiseSizes, quantitiesIn, sameAmount, type Quantity } from './quantities.js';
 import type { Option } from './types.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import { normalize } from './text.js';
@@ -307,6 +307,22 @@ export function judgeStatements(asGiven: StatementContext, index: FactIndex = fa
 /** A bare verdict, then the reason for it: "Nothing changes: …", "None; …", "Yes, …", "Disagree: …". */
 const VERDICT_THEN_REASON = /^\s*(?:nothing|none|no|yes|agree|disagree|neither)(?: [a-z]+){0,2}?\s*[:;,.]\s+(.{12,})$/i;
 
+/** The statements whose clause comes closest to all these words (ties kept), of clauses about the given API types. */
+function closestFactsTo(index: FactIndex, words: ReadonlySet<string>, types: readonly ServiceId[]): Set<Fact> {
+  const covered = relevantFacts(index, new Map([...words].map((s) => [s, 1])), undefined, READ_AGAINST).flatMap(({ fact }) =>
+    fact.clauses.filter((c) => clauseAboutTypes(fact, c, types)).map((c) => ({ fact, cover: coverage(index, words, c.stems) })),
+  );
+  const best = Math.max(NEAR, ...covered.map((c) => c.cover));
+  return new Set(covered.filter((c) => c.cover >= best - 1e-9).map((c) => c.fact));
+}
+
+/** Whether the clause names every one of these words before the amount the option's agrees with. */
+function amountGivenFor(e: { fact: Fact; clause: Clause; given: Quantity }, stems: ReadonlySet<string>): boolean {
+  const same = e.clause.quantities.find((g) => sameAmount(g, e.given));
+  const before = same ? wordsOf(e.fact.statement.slice(e.clause.start, same.start)) : new Set<string>();
+  return [...stems].every((s) => before.has(s));
+}
+
 /** `aboutSubject` is the option read with the subject of the question's statements: what a fact denies of that subject is denied of it. */
 function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked: string, amounts: ReturnType<typeof readQuantities>[number], aboutSubject: string): Judgement {
   const norm = normalize(option.text);
@@ -480,7 +496,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (Only from the statement closest to all its words: an amount some other statement gives for another thing proves nothing.)
   // (Statements that speak of all its words alike are each the closest.)
   const closestFacts = new Set(near.filter((c) => closest && c.cover >= closest.cover - 1e-9).map((c) => c.fact));
-  if (amountsHold && !swapped && closest && agreeing.every((e) => closestFacts.has(e.fact))) {
+  // (Or, for an option that leaves out what the question's statements are about, "The default is 300 seconds" of "the cache TTL",
+  // the statement closest to its words read with that subject's.)
+  // (Only where the clause gives each amount for that subject: "the cache TTL defaults to 300 seconds", not a Lambda's 15 minutes beside an integration timeout.)
+  const subject = ownWithSubject.size > own.size ? statementSubject(ctx.question) : undefined;
+  const ofSubject = (e: (typeof agreeing)[number]) => subject !== undefined && closestFactsTo(index, ownWithSubject, types).has(e.fact) && amountGivenFor(e, subject.stems);
+  if (amountsHold && !swapped && (agreeing.every((e) => closestFacts.has(e.fact)) || agreeing.every(ofSubject))) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
   if (capability?.truth === 'true') return { truth: 'true', strength: CAPABILITY_STRENGTH, why: capability.why };
