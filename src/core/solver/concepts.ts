@@ -272,8 +272,15 @@ export const CONCEPTS: readonly Concept[] = [
     family: 'cache',
     supportedBy: ['cloudfront', 's3-cloudfront'],
     patterns: [
-      p`cache behaviou?rs?`,
+      p`(cache|caching) behaviou?rs?`,
       p`(multiple|several|two|many|different) origins`,
+      // One distribution of one's own over several origins: they share one hostname or domain.
+      p`(both|all|several|two|multiple|the) (origins|backends|of them) (under|behind|on|at) (one|a single|the same|a shared|one shared) (hostname|host name|domain|domain name|distribution|url|address)`,
+      p`(one|a single|the same|a shared) (hostname|host name|domain|domain name|distribution|url|entry point) .. (in front of|for|over|covering) (both|all|several|two|multiple) (origins|backends|of them)?`,
+      // Cache rules of its own that differ by path (/images longer than /api): a CDN's cache behaviors.
+      p`(its|their|our|his|her) own (caching|cache) (rules|settings|policies|policy|ttls?|durations?|times)`,
+      p`(caching|cache) (rules|settings|policies|ttls?|durations?|times|behaviou?rs?) (per|by|for each|for every|that differ by|differing by) (url )?(path|route|prefix|url)s?`,
+      p`(its|their|our) (own )?(choice|selection|say) (of|over|in) ... cache keys?`,
       p`origin (failover|groups?|shield)`,
       p`(control|tune|customi[sz]e|configure|own|manage)[a-z]* .. (cdn|edge) (cach[a-z]*|behaviou?rs?|settings|polic[a-z]*|layer|configuration|distribution)`,
     ],
@@ -329,6 +336,9 @@ export const CONCEPTS: readonly Concept[] = [
       p`(run|runs|running|execute|executes|executing) (code|logic|functions?|scripts?) (at|on|in) (the )?edge( locations)?`,
       p`edge (functions?|compute|computing|logic)`,
       p`(code|logic|functions?|scripts?) .. (run|runs|running|execute|executes|executing|executed) (at|on|in) (the )?edge( locations)?`,
+      // A small piece of code placed at the edge, or rewrites of URLs or headers done there.
+      p`(code|logic|functions?|scripts?) (at|on|in) (the )?edge( locations)?(?! optimi)`,
+      p`(header|url|request|response|path|redirect)s? (rewrites?|rewriting|changes|manipulation|redirects?) .. (at|on|in) (the )?edge( locations)?`,
     ],
     terms: [
       'run/running/execute/executing/deploy .. script/scripts/code/function/functions/logic .. location/locations/edge/server/servers .. near/close/closest/nearest',

@@ -7,6 +7,7 @@ import { clueSet, findClues, questionSpan, type ClueSet } from './clues.js';
 import { concept } from './concepts.js';
 import { NAMED_IN_QUESTION_CONFIDENCE, questionNamesAnswer } from './asked-service.js';
 import { ownNeeds, stoppedByOnePassage } from './contested.js';
+import { restOnCdnWords } from './cdn-own.js';
 import { answerCount, chooseOptions, picksAsked, LACKS_MARK, questionSubject, servicesNamed, splitOptions, type Subject } from './options.js';
 import type { Option } from './types.js';
 import { HTTP_LEANINGS, OPEN_QUESTION, REST_NOT_NEEDED, REST_ONLY, RULE } from './rule.js';
@@ -132,7 +133,9 @@ function restsOnItsName(winner: Evaluation, set: ClueSet, evaluations: Evaluatio
 
 function confidenceOf(winner: Evaluation, set: ClueSet, evaluations: Evaluation[], neighbour: ScopeFinding | undefined, text: string): number {
   const confidence = clueConfidence(winner, set, evaluations, text);
-  return (neighbour && neighbour.needs > 0) || restsOnItsName(winner, set, evaluations) || contested(winner, set, evaluations, text) ? Math.min(SETTING_CONFIDENCE, confidence) : confidence;
+  const doubtful =
+    (neighbour && neighbour.needs > 0) || restsOnItsName(winner, set, evaluations) || contested(winner, set, evaluations, text) || restOnCdnWords(winner.step.id, winner.reasons, set);
+  return doubtful ? Math.min(SETTING_CONFIDENCE, confidence) : confidence;
 }
 
 /** A step ahead was stopped by one passage, and fewer than two passages of needs the winner alone reads agree. */
