@@ -1,5 +1,5 @@
 import type { Claim } from './claims.js';
-import { DENIAL_WORDS, findNegation } from './negation.js';
+import { DENIAL_WORDS, denialJustBefore, findNegation } from './negation.js';
 
 /*
  * A claim's words said inside an option's own denial: "with a wss:// address rather than plain
@@ -10,7 +10,7 @@ import { DENIAL_WORDS, findNegation } from './negation.js';
 
 const READS_DENIAL = new RegExp(String.raw`\b(?:${DENIAL_WORDS}|without|nor)\b`);
 /** A denial at most one word before the claim's words ("not offer wss://", "rather than plain ws://"): "no messages for 10 minutes" denies the messages, not the minutes. */
-const JUST_BEFORE = new RegExp(String.raw`\b(?:${DENIAL_WORDS}|without|nor|rather than|instead of)\b(?:\s+\S+){0,1}\s*$`);
+const JUST_BEFORE = denialJustBefore(1, ['rather than', 'instead of']);
 
 /** Whether the option denies the words the claim's pattern matches in it. */
 export function deniedInOption(norm: string, claim: Claim): boolean {

@@ -9,7 +9,7 @@
  * of a call, a listed job told without its name, and a year the clause does not give.
  */
 
-import { DENIAL_WORDS } from './negation.js';
+import { denialJustBefore } from './negation.js';
 import { typesAt } from './api-type-names.js';
 import { wordsOf, type FactIndex } from './fact-index.js';
 import type { ServiceId } from './types.js';
@@ -20,7 +20,7 @@ const DENIAL = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|won't)
 const VERB_DENIAL = /^(?:not|never|cannot|can't|isn't|aren't|doesn't|don't|won't)\b/;
 
 /** What may stand just before a word to deny it. */
-const DENIED_BEFORE = new RegExp(String.raw`\b(?:${DENIAL_WORDS}|won't|without|nor)\b(?:\s+\S+){0,2}\s*$`);
+const DENIED_BEFORE = denialJustBefore(2, ["won't"]);
 
 /** "The claim that … is wrong". */
 const CALLED_WRONG = /\b(?:is|are) (?:wrong|false|incorrect|untrue|not true|a myth)\b/;

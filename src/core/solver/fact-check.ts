@@ -1,4 +1,4 @@
-import { DENIAL_WORDS } from './negation.js';
+import { DENIAL_WORDS, denialJustBefore } from './negation.js';
 import { billedItemNamed, speaksOfBilling } from './billing.js';
 import { claimsIn, claimsMatching, type Claim } from './claims.js';
 import { deniedInOption } from './claim-scope.js';
@@ -579,7 +579,7 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
 }
 
 /** A negation just before some words: "never plain HTTP". */
-const DENIED_JUST_BEFORE = new RegExp(String.raw`\b(?:${DENIAL_WORDS}|without|nor)\b(?:\s+\S+){0,2}\s*$`);
+const DENIED_JUST_BEFORE = denialJustBefore(2);
 
 /** A negation earlier in the same clause: "does not, in any stage, …". */
 const DENIED_IN_CLAUSE = new RegExp(String.raw`\b(?:${DENIAL_WORDS}|nor)\b[^,;.]*$`);

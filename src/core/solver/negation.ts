@@ -3,6 +3,10 @@ import { wordCount } from './text.js';
 /** The words that deny what follows them, for readings that look just before a phrase. */
 export const DENIAL_WORDS = String.raw`not|no|never|cannot|can't|isn't|aren't|doesn't|don't`;
 
+/** A denial ending at most `maxWords` words before the end of the text it is tested on ("not offer", "without any"), with `extra` denials of the reading's own. */
+export const denialJustBefore = (maxWords: number, extra: readonly string[] = []): RegExp =>
+  new RegExp(String.raw`\b(?:${[DENIAL_WORDS, 'without', 'nor', ...extra].join('|')})\b(?:\s+\S+){0,${maxWords}}\s*$`);
+
 /**
  * Negation and exclusion: "no API keys", "does not need caching", "without writing Lambda code",
  * "no throttling, caching or custom-domain needs", "caching is not required".
