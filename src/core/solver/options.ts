@@ -14,20 +14,56 @@ import type { Option, ServiceId, Solution, SolvedOption, TraceEntry } from './ty
 /** "A. text", "A) text", "(A) text", one per line, optionally bulleted; letters must run A, B, C… */
 const OPTION_LINE = /^\s*(?:[-*•]\s*)?(?:\(([A-Ha-h])\)|([A-Ha-h])[.)])\s+(\S.*)$/;
 
-/** Separates the scenario from its lettered options. Without at least two options in order, all is scenario. */
+/** A line that tells how many to pick ("(Choose TWO.)"): part of the question even when it follows the options. */
+const PICK_LINE = /^\s*\(?\s*(?:choose|select|pick|mark)\b/i;
+
+/** An option marker inside a line ("… faster? A. Amazon S3 B. Amazon CloudFront"): capitals only, after a space. */
+const INLINE_MARKER = /(?:^|\s)(?:\(([A-H])\)|([A-H])[.)])\s+(?=\S)/g;
+
+/** Text before options written on one line must end as a question does ("?", ":", "(Choose TWO.)"). */
+const ENDS_AS_QUESTION = /[?:)]\s*$/;
+
+const letterAt = (index: number) => String.fromCharCode(65 + index);
+
+/**
+ * Separates the scenario from its lettered options. Without at least two options in order, all is scenario.
+ * An option wrapped onto further lines (pasted from a page) keeps its continuation; options pasted on one line
+ * after the question are found too.
+ */
 export function splitOptions(text: string): { scenario: string; options: Option[] } {
-  const lines = text.split(/\r?\n/);
   const options: Option[] = [];
   const rest: string[] = [];
-  for (const line of lines) {
+  let continuing = false;
+  for (const line of text.split(/\r?\n/)) {
     const m = OPTION_LINE.exec(line);
     const letter = (m?.[1] ?? m?.[2])?.toUpperCase();
-    const expected = String.fromCharCode(65 + options.length);
-    if (m && letter === expected) options.push({ letter, text: m[3]!.trim() });
-    else rest.push(line);
+    if (m && letter === letterAt(options.length)) {
+      options.push({ letter, text: m[3]!.trim() });
+      continuing = true;
+    } else if (continuing && line.trim() && !PICK_LINE.test(line) && !line.trim().endsWith('?')) {
+      const last = options[options.length - 1]!;
+      last.text = `${last.text} ${line.trim()}`;
+    } else {
+      rest.push(line);
+      continuing = false;
+    }
   }
-  if (options.length < 2) return { scenario: text, options: [] };
-  return { scenario: rest.join('\n').trim(), options };
+  if (options.length >= 2) return { scenario: rest.join('\n').trim(), options };
+  return inlineOptions(text) ?? { scenario: text, options: [] };
+}
+
+/** Options written on one line after the question: "Which …? A. one B. two C. three". */
+function inlineOptions(text: string): { scenario: string; options: Option[] } | undefined {
+  const markers = [...text.matchAll(INLINE_MARKER)].map((m) => ({ letter: m[1] ?? m[2]!, start: m.index, end: m.index + m[0].length }));
+  for (let first = markers.findIndex((m) => m.letter === 'A'); first >= 0; first = markers.findIndex((m, i) => i > first && m.letter === 'A')) {
+    const run = [markers[first]!];
+    for (const m of markers.slice(first + 1)) if (m.letter === letterAt(run.length)) run.push(m);
+    const scenario = text.slice(0, run[0]!.start).trim();
+    if (run.length < 2 || !ENDS_AS_QUESTION.test(scenario)) continue;
+    const options = run.map((m, i) => ({ letter: m.letter, text: text.slice(m.end, run[i + 1]?.start ?? text.length).trim() }));
+    if (options.every((o) => o.text)) return { scenario, options };
+  }
+  return undefined;
 }
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };

@@ -30,6 +30,31 @@ describe('lettered options', () => {
     expect(splitOptions(`${STEM}\nB. one\nC. two`).options).toEqual([]);
   });
 
+  it('keeps an option wrapped onto the next line as one option, and a pick line after the options with the question', () => {
+    const { scenario, options } = splitOptions(`${STEM}\nA. Amazon CloudFront in front of\n   an S3 bucket\nB. An Amazon API Gateway REST API\n(Choose ONE.)`);
+    expect(options).toEqual([
+      { letter: 'A', text: 'Amazon CloudFront in front of an S3 bucket' },
+      { letter: 'B', text: 'An Amazon API Gateway REST API' },
+    ]);
+    expect(scenario).toBe(`${STEM}\n(Choose ONE.)`);
+  });
+
+  it.each([
+    ['on the same line', `${STEM} A. Amazon CloudFront B. An Amazon API Gateway REST API C) An HTTP API`],
+    ['on the line below', `${STEM}\nA. Amazon CloudFront B. An Amazon API Gateway REST API C) An HTTP API`],
+    ['after a pick instruction', `${STEM} (Choose one.) (A) Amazon CloudFront (B) An Amazon API Gateway REST API (C) An HTTP API`],
+  ])('finds options pasted on one line %s', (_, text) => {
+    const { scenario, options } = splitOptions(text);
+    expect(scenario.startsWith(STEM)).toBe(true);
+    expect(options.map((o) => `${o.letter}:${o.text}`)).toEqual(['A:Amazon CloudFront', 'B:An Amazon API Gateway REST API', 'C:An HTTP API']);
+    expect(solve(text).choice).toBe('B');
+  });
+
+  it('reads no options into a sentence that merely has capitals with stops', () => {
+    expect(splitOptions('Under plan A. we test in stage B. before prod.').options).toEqual([]);
+    expect(splitOptions('We chose option A. It worked. B. was worse').options).toEqual([]);
+  });
+
   it('solves the stem only: option text does not count as clues', () => {
     const s = solve(`${STEM}\nA. Amazon CloudFront with edge caching\nB. Amazon API Gateway REST API`);
     expect(s.service).toBe('apigw-rest');
