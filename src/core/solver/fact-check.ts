@@ -298,6 +298,11 @@ export function judgeStatements(asGiven: StatementContext, index: FactIndex = fa
   const judge = (o: Option) => judgeOne(index, o, ctx, asked, amounts.get(o.letter)!, aboutSubject(o, subject).text, caseStatus(o));
   return new Map(
     ctx.options.map((o) => {
+      // A verdict on the plan with its reason ("It cannot be done, because …", "It works as planned, since …") claims the
+      // reason: the verdict's own words ("cannot") speak of the plan, not of what the facts describe.
+      // (As written: its opening "It" is the plan, not the question's subject.)
+      const stated = VERDICT_BECAUSE.exec(asGiven.options.find((g) => g.letter === o.letter)!.text)?.[1];
+      if (stated) return [o.letter, judge({ ...o, text: stated })];
       const whole = judge(o);
       // An answer given with its reason ("Nothing: the cache cannot be encrypted") is false when its reason is.
       const reason = whole.truth === 'unknown' ? VERDICT_THEN_REASON.exec(o.text)?.[1] : undefined;
@@ -322,6 +327,9 @@ function readStatus(around: string, o: Option, index: FactIndex, ctx: StatementC
   const text = quantitiesIn(o.text).map((q) => `status ${o.text.slice(q.start, q.end)}`).join(', ');
   return readQuantities(text, around, [{ ...o, text }], index, `${ctx.scenario} ${ctx.question}`, ctx.subject)[0]!;
 }
+
+/** A verdict on what the case plans, then "because" and its reason: "It cannot be done, because …", "This works, since …". */
+const VERDICT_BECAUSE = /^\s*(?:it|this|that|the (?:plan|change|request|idea))\b(?: [\w'-]+){1,5}?,? (?:because|since|as) (.{12,})$/i;
 
 /** A bare verdict, then the reason for it: "Nothing changes: …", "None; …", "Yes, …", "Disagree: …". */
 const VERDICT_THEN_REASON = /^\s*(?:nothing|none|no|yes|agree|disagree|neither)(?: [a-z]+){0,2}?\s*[:;,.]\s+(.{12,})$/i;
