@@ -61,6 +61,9 @@ function subjectsNamed(norm: string): ServiceId[] {
   return [...typesNamed(norm), ...OTHER_SUBJECTS.filter(([, name]) => name.test(norm)).map(([id]) => id)];
 }
 
+/** Words after a feature that narrow it to one way, place or kind: "only to Amazon S3", "solely for GET methods". */
+const NARROWING = /\b(?:only|solely|exclusively)\b/;
+
 /** Where a statement sets its subject against another ("… for less than REST APIs", "unlike HTTP APIs", "recommended over function URLs"). */
 const RIVAL = /\b(?:than|compared (?:with|to)|unlike|instead of|versus|vs|(?:recommended|preferred|chosen|favou?red|picked|advised) over)\b/;
 
@@ -113,7 +116,9 @@ export function readCapabilityClaim(text: string, questionSubject?: ServiceId, c
   if (lacks && quantifier !== 'plain') return undefined;
   // (Not "It can …": the pronoun may stand for a setting of the subject as well as for the subject.)
   // (Nor one set against a rival: "more cheaply than REST APIs" says more than the table knows.)
-  const asserted = (named.length > 0 || quantifier === 'every-type') && (lacks || HAVING.test(norm)) && !RIVAL.test(norm);
+  // (Nor one that narrows what the subject does with the feature, "delivered only to Amazon S3": the table knows nothing of the narrowing.)
+  const narrowed = quantifier !== 'only' && NARROWING.test(norm.slice(Math.max(...clues.map((c) => c.end))));
+  const asserted = (named.length > 0 || quantifier === 'every-type') && (lacks || HAVING.test(norm)) && !RIVAL.test(norm) && !narrowed;
   return { subjects, features: [...new Set(clues.map((c) => c.concept))], lacks, quantifier, without, asserted };
 }
 

@@ -831,8 +831,8 @@ export const CONCEPTS: readonly Concept[] = [
     supportedBy: ['apigw-rest'],
     patterns: [
       p`validat[a-z]* (the |all |every |each |incoming )*(request |response |json )?(bodies|body|payloads?|input|inputs|parameters|query strings?|headers|json|schemas?|fields|data|requests?)`,
-      // Validating a token or credential is authorisation, not a check of the request's content.
-      p`(requests?|bodies|body|payloads?|input|inputs|parameters|json) .. (validat[a-z]*(?! (?:the |their |its |each |every |all |incoming |bearer |access )*(?:tokens?|jwts?|credentials?|signatures?|api keys?|certificates?)\b)|checked against|verified against)`,
+      // Validating a token or credential is authorisation, not a check of the request's content; so is checking a request against IAM or a policy.
+      p`(requests?|bodies|body|payloads?|input|inputs|parameters|json) .. (validat[a-z]*(?! (?:the |their |its |each |every |all |incoming |bearer |access )*(?:tokens?|jwts?|credentials?|signatures?|api keys?|certificates?)\b)|(?:checked|verified) against(?! (?:the |an? |its |their |each )?(?:caller's |callers' )?(?:iam|policy|policies|permissions?|credentials?|identit(?:y|ies)|tokens?|jwts?|signatures?|user pools?|authorizers?)\b))`,
       // (A GraphQL schema describes the data, a database's schema its tables, an event schema registry the events: none is a check on requests.)
       p`(?<!(?:graphql|database|db|table|sql|warehouse)\s)(json )?schemas?(?! (?:changes?|migrations?|registry|updates?|upgrades?))`,
       // Rejecting an invalid token or credential is authorisation, not validation of the request's content.

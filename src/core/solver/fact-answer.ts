@@ -1,6 +1,7 @@
 import { findClues } from './clues.js';
 import { factIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
+import { asksOutcome } from './asks-outcome.js';
 import { judgeStatements, type Judgement } from './fact-check.js';
 import { asksWhatIs, givingAmounts, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
 import type { Option } from './types.js';
@@ -148,7 +149,7 @@ export function readStatements(scenario: string, question: string, options: read
   // (Only a type the question sentence itself names is the one ruled out.)
   const ruledOut = ASKS_WHAT_RULES_OUT.test(asked) ? typesNamed(normalize(asked)) : [];
   if (options.length >= 2 && ruledOut.length === 1) return { ...judgeOptions(scenario, question, options, ruledOut[0]), wantsFalse: true };
-  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || ASKS_PAIRINGS.test(asked) || asksType || asksException || asksBilling || asksEndpointType)) return undefined;
+  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || ASKS_PAIRINGS.test(asked) || asksType || asksException || asksBilling || asksEndpointType || asksOutcome(asked))) return undefined;
   return judgeOptions(scenario, question, options, subject);
 }
 

@@ -4,6 +4,7 @@ import { claimsIn, claimsMatching, type Claim } from './claims.js';
 import { deniedInOption } from './claim-scope.js';
 import { factIndex, oncePerIndex, relevantFacts, sharedWeight, wordsOf, type Clause, type Fact, type FactIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
+import { asksOutcome } from './asks-outcome.js';
 import { clauseAboutTypes } from './clause-subject.js';
 import { clauseAboutEndpoints } from './endpoint-subject.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
@@ -289,12 +290,19 @@ export function judgeStatements(asGiven: StatementContext, index: FactIndex = fa
   // Each option's amounts are read against the statements its own words and the question are about.
   // (The option's words count most, the question's sentence less: a scenario's long story would choose the statements alone.)
   const around = `${ctx.scenario.trim().split(/(?<=[.?!])\s+/).slice(-2).join(' ')} ${ctx.question}`;
-  const amounts = new Map(ctx.options.map((o) => [o.letter, readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`, ctx.subject)[0]!]));
+  // (In a question on what follows, a status code is the case's response: the case, not the option's words, says which clause gives it.)
+  const caseStatus = (o: Option) => asksOutcome(ctx.question) && statusOnly(o.text);
+  const amounts = new Map(ctx.options.map((o) => [o.letter, caseStatus(o) ? readStatus(around, o, index, ctx) : readQuantities(around, o.text, [o], index, `${ctx.scenario} ${ctx.question}`, ctx.subject)[0]!]));
   const asked = normalize(ctx.question);
   const subject = statementSubject(ctx.question);
-  const judge = (o: Option) => judgeOne(index, o, ctx, asked, amounts.get(o.letter)!, aboutSubject(o, subject).text);
+  const judge = (o: Option) => judgeOne(index, o, ctx, asked, amounts.get(o.letter)!, aboutSubject(o, subject).text, caseStatus(o));
   return new Map(
     ctx.options.map((o) => {
+      // A verdict on the plan with its reason ("It cannot be done, because …", "It works as planned, since …") claims the
+      // reason: the verdict's own words ("cannot") speak of the plan, not of what the facts describe.
+      // (As written: its opening "It" is the plan, not the question's subject.)
+      const stated = VERDICT_BECAUSE.exec(asGiven.options.find((g) => g.letter === o.letter)!.text)?.[1];
+      if (stated) return [o.letter, judge({ ...o, text: stated })];
       const whole = judge(o);
       // An answer given with its reason ("Nothing: the cache cannot be encrypted") is false when its reason is.
       const reason = whole.truth === 'unknown' ? VERDICT_THEN_REASON.exec(o.text)?.[1] : undefined;
@@ -303,6 +311,25 @@ export function judgeStatements(asGiven: StatementContext, index: FactIndex = fa
     }),
   );
 }
+
+/** An option whose every amount is an HTTP status code ("403 Forbidden", "It is rejected with 429"). */
+const statusOnly = (text: string) => {
+  const written = quantitiesIn(text);
+  return written.length > 0 && written.every((q) => q.measure === 'status');
+};
+
+/**
+ * A status code offered as what follows in the case is the response to that case: the case's words, not the option's
+ * account of the rejection ("once the body is checked", "and the backend is not invoked") nor the code's own name, say
+ * which clause gives it. So the codes alone are read, with the case as the question.
+ */
+function readStatus(around: string, o: Option, index: FactIndex, ctx: StatementContext) {
+  const text = quantitiesIn(o.text).map((q) => `status ${o.text.slice(q.start, q.end)}`).join(', ');
+  return readQuantities(text, around, [{ ...o, text }], index, `${ctx.scenario} ${ctx.question}`, ctx.subject)[0]!;
+}
+
+/** A verdict on what the case plans, then "because" and its reason: "It cannot be done, because …", "This works, since …". */
+const VERDICT_BECAUSE = /^\s*(?:it|this|that|the (?:plan|change|request|idea))\b(?: [\w'-]+){1,5}?,? (?:because|since|as) (.{12,})$/i;
 
 /** A bare verdict, then the reason for it: "Nothing changes: …", "None; …", "Yes, …", "Disagree: …". */
 const VERDICT_THEN_REASON = /^\s*(?:nothing|none|no|yes|agree|disagree|neither)(?: [a-z]+){0,2}?\s*[:;,.]\s+(.{12,})$/i;
@@ -324,7 +351,8 @@ function amountGivenFor(e: { fact: Fact; clause: Clause; given: Quantity }, stem
 }
 
 /** `aboutSubject` is the option read with the subject of the question's statements: what a fact denies of that subject is denied of it. */
-function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked: string, amounts: ReturnType<typeof readQuantities>[number], aboutSubject: string): Judgement {
+/** `caseStatus`: its amounts are status codes, read against the clause the case speaks of (see readStatus). */
+function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked: string, amounts: ReturnType<typeof readQuantities>[number], aboutSubject: string, caseStatus = false): Judgement {
   const norm = normalize(option.text);
   const own = wordsOf(option.text);
   const ownWithSubject = wordsOf(aboutSubject);
@@ -366,7 +394,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const against = amounts.evidence.filter((e) => !e.agrees && clauseAboutTypes(e.fact, e.clause, types));
   // An amount that a clause about the same things gives as written is no contradiction, whichever clause the reading chose.
   const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0 && clauseAboutTypes(f, c, types))));
-  if (stated) against.length = 0;
+  // (Not a status code read as the case's response: another case that gets it is no answer to this one.)
+  if (stated && !caseStatus) against.length = 0;
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
   // An amount that agrees with a clause comparing the same two API types the other way round.
   const swapped = agreeing.map((e) => ({ e, how: swappedComparison(norm, clauseText(e.fact, e.clause)) })).find((s) => s.how);
@@ -501,12 +530,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (Only where the clause gives each amount for that subject: "the cache TTL defaults to 300 seconds", not a Lambda's 15 minutes beside an integration timeout.)
   const subject = ownWithSubject.size > own.size ? statementSubject(ctx.question) : undefined;
   const ofSubject = (e: (typeof agreeing)[number]) => subject !== undefined && closestFactsTo(index, ownWithSubject, types).has(e.fact) && amountGivenFor(e, subject.stems);
-  if (amountsHold && !swapped && (agreeing.every((e) => closestFacts.has(e.fact)) || agreeing.every(ofSubject))) {
+  if (amountsHold && !swapped && (caseStatus || agreeing.every((e) => closestFacts.has(e.fact)) || agreeing.every(ofSubject))) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
   }
   if (capability?.truth === 'true') return { truth: 'true', strength: CAPABILITY_STRENGTH, why: capability.why };
   // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
-  const readsRestatement = /\b(?:statements?|claims?)\b/.test(asked) && !namesUnheardOf(index, option.text);
+  const readsRestatement = (/\b(?:statements?|claims?)\b/.test(asked) || asksOutcome(asked)) && !namesUnheardOf(index, option.text);
   // Every word it speaks of is said by one clause, which denies what it asserts or asserts what it denies: it turns the clause around.
   // (A denial that turns a clause around is a contradiction in any question: "Nothing: X cannot be done" offered as what to do is still a statement.)
   const turned = readsRestatement || (NEGATED.test(norm) && !namesUnheardOf(index, option.text)) ? nearly.find((near) => restates(index, norm, own, near, true)) : undefined;

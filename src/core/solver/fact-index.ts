@@ -57,6 +57,8 @@ const SAME_PHRASE: [RegExp, string][] = [
   [/\b(?:waits?|waiting|waited)\b(?=[^.;]{0,40}?\bfor (?:an? |the |its |each )?(?:integration|backend|function)s?\b)/gi, 'timeout'],
   // A copy of a response kept to answer later is a cached response.
   [/\b(?:keeps?|kept|stores?|stored|holds?|held|saves?|saved) (?:a )?(?:cop(?:y|ies) of )?(?:each |every |the |its )?(?:api )?responses?\b/gi, 'caches responses'],
+  // How long a cached entry may stay before it expires is the cache's TTL ("an entry can be kept for at most one hour").
+  [/\b(?:(?:cached|cache) )?entr(?:y|ies)\b(?=[^.;]{0,40}?\b(?:expir\w*|stays?|staying|remains?|kept|lives?|valid)\b)/gi, 'TTL'],
   // An API named by its endpoint type ("a private API", "edge-optimized REST APIs") is an API with that endpoint.
   [/\b(private|edge[\s-]+optimi[sz]ed|regional)((?: rest| http)? apis?)\b/gi, '$1 endpoint$2'],
 ];

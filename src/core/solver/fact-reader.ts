@@ -105,7 +105,8 @@ function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quant
     for (const clause of fact.clauses) {
       const said = sharedWeight(index, own, clause.stems);
       // (A clause about another API type than the option names gives no amount for it.)
-      if ((own.size > 0 && said === 0) || !clauseAboutTypes(fact, clause, types)) continue;
+      // (Not for a status code: the option's words describe the response, and the case says what it answers.)
+      if ((own.size > 0 && said === 0 && q.measure !== 'status') || !clauseAboutTypes(fact, clause, types)) continue;
       // (A clause that gives the option's other amounts of the measure too speaks of what the option does: "10,000 … and 5,000 burst".)
       const together = siblings.filter((o) => clause.quantities.some((g) => sameAmount(g, o))).length / 2;
       const context = said / 4 + sharedWeight(index, asked, clause.stems) / 8 + together;
