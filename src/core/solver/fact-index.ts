@@ -32,10 +32,11 @@ export interface FactIndex {
 let built: FactIndex | undefined;
 
 /** Words the statements and the questions use for one idea: a quota is a limit, however it is named. */
-const SAME_AS: Record<string, string> = { quota: 'limit', cap: 'limit', capac: 'limit', ceil: 'limit', hourli: 'hour', daili: 'day', weekli: 'week', monthli: 'month' };
+const SAME_AS: Record<string, string> = { reachabl: 'reach', callabl: 'call', quota: 'limit', cap: 'limit', capac: 'limit', ceil: 'limit', hourli: 'hour', daili: 'day', weekli: 'week', monthli: 'month' };
 /** Phrases written out for what the statements abbreviate (a "time-to-live" is the TTL) or say in one word, and the words that only ask for an amount ("how long"), which speak of nothing. */
 const SAME_PHRASE: [RegExp, string][] = [
   [/\btime[\s-]+to[\s-]+live\b/gi, 'TTL'],
+  [/\bpoints?[\s-]+of[\s-]+presence\b/gi, 'POP'],
   // What happens on its own, or on a schedule nobody sets off each time, happens automatically.
   [/\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\b(?:on|over|by) a (?:fixed |set |preset )?schedule\b/gi, 'automatically'],
   // A concessive tail ("however many APIs exist", "no matter how many there are") only stresses the claim before it.
