@@ -78,7 +78,8 @@ export function answerFromFacts(scenario: string, question: string, options: Opt
 }
 
 /** A question that asks which statements hold ("Which TWO statements are correct?", "Which statement is NOT accurate?"). */
-const ASKS_STATEMENTS = /\b(?:statements?|claims?)\b|\b(?:is|are) (?:correct|true|accurate|valid)\b|\baccurate\b/i;
+/** ("Which TWO default limits must the design respect?": each option states a limit.) */
+const ASKS_STATEMENTS = /\b(?:statements?|claims?)\b|\b(?:is|are) (?:correct|true|accurate|valid)\b|\baccurate\b|\b(?:which|what)\b[^?]*\b(?:default|service|built-in) (?:limits|quotas)\b/i;
 /** A question on which pairings of a need with a means hold ("Which THREE pairings are appropriate?"): each option is a statement that the means meets the need. */
 const ASKS_PAIRINGS = /\b(?:which|what)\b[^?]*\b(?:pairings?|pairs)\b/i;
 /**

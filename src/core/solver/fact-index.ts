@@ -46,6 +46,8 @@ const SAME_PHRASE: [RegExp, string][] = [
   [/\b(?:callable|reachable|invocable|accessible|open) (?:by|to) (?:anyone|everyone|any caller|the public|the whole internet)\b/gi, 'public'],
   [/\bauth[\s-]+type\b/gi, 'AuthType'],
   [/\b(?:with no|without(?: any)?|no) activity\b|\binactiv(?:e|ity)\b/gi, 'idle'],
+  // A connection that carries or sends nothing is idle.
+  [/\b(?:carr(?:y|ies|ying)|sends?|sending|passes|passing|sees?|seeing) no (?:traffic|messages|data)\b/gi, 'is idle'],
   // Capping the bill or keeping spending down is controlling costs.
   [/\bkeep(?:s|ing)? (?:(?:the|its|their|our|[a-z]+'s) ){0,2}(?:(?:aws|monthly|total|overall|cloud) )?(?:bills?|costs?|spend|spending|charges) (?:down|low|in check)\b/gi, 'control costs'],
   [/\b(?:cap|capping|limit|limiting|control|controlling|contain|containing|keep down|keeping down|rein in|reining in)s? (?:(?:the|its|their|a|an|our|[a-z]+'s) ){0,2}(?:(?:aws|monthly|total|overall|cloud) )?(?:bills?|costs?|spend|spending|charges)\b/gi, 'control costs'],
