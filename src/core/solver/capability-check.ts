@@ -52,6 +52,9 @@ const NOT_FOR_TYPE = new RegExp(String.raw`\b(?:not|never|isn't|aren't) (?:\w+ )
 /** "AWS WAF cannot be associated with an ALB", "X-Ray can't be enabled on HTTP APIs": the feature first, denied to the subject named after the verb. */
 const DENIED_IN_PASSIVE = /\b(?:cannot|can ?not|can't|is not|are not|isn't|aren't) (?:be )?(?:\w+ed|used|put|set) (?:in front of|to|with|on|by|in|for) ((?:\S+ ){0,4}\S+)/;
 
+/** A relative pronoun just before some words: they describe what the sentence speaks of ("bodies that …"). */
+const RELATIVE_BEFORE = /\b(?:that|which|who|whose)\s+$/;
+
 /** Verbs that say a subject has something ("can", "supports", "is available for"). */
 const HAVING = /\b(?:can|could|supports?|supported|offers?|offered|has|have|provides?|provided|includes?|included|available|exists?|allows?|lets?|comes? with)\b/;
 const ANY_NEGATION = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|lacks?|without|neither|nor|only)\b/;
@@ -111,7 +114,11 @@ export function readCapabilityClaim(text: string, questionSubject?: ServiceId, c
   const lacks = without.length === 0 && (statesLack(norm, (words) => subjectsNamed(words).length > 0) || NOT_FOR_TYPE.test(norm) || (passive !== null && subjectsNamed(passive[1]!).length > 0));
   // A negation read neither way may turn the claim around where it stands ("without a cache in front"): not read.
   // (After the feature, a negation says how it works, "returns a response without calling a backend", not whether the subject has it.)
-  const stripped = norm.slice(0, featuresFrom === undefined ? Math.max(...clues.map((c) => c.end)) : norm.length).replace(ONLY, ' ').replace(without.length ? DENIED_TO : /$^/, ' ');
+  // (Nor a negation in a relative clause that is the feature's own words: "rejecting bodies that do not match the model" is
+  // request validation; "takes effect without redeploying" still denies.)
+  const described = featuresFrom === undefined ? clues.filter((c) => RELATIVE_BEFORE.test(norm.slice(Math.max(0, c.start - 12), c.start))) : [];
+  const blanked = described.reduce((text, c) => text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end), norm);
+  const stripped = blanked.slice(0, featuresFrom === undefined ? Math.max(...clues.map((c) => c.end)) : norm.length).replace(ONLY, ' ').replace(without.length ? DENIED_TO : /$^/, ' ');
   if (!lacks && ANY_NEGATION.test(stripped)) return undefined;
   if (lacks && quantifier !== 'plain') return undefined;
   // (Not "It can …": the pronoun may stand for a setting of the subject as well as for the subject.)

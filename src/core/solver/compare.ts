@@ -37,10 +37,13 @@ const LIMITS = /\b(?:limitations?|disadvantages?|drawbacks?|downsides?|weakness(
 const RIVAL_AFTER = /\b(?:compared\s+(?:with|to)|than|in\s+comparison\s+(?:with|to)|rather\s+than|instead\s+of|over|versus|vs\.?|but\s+not(?:\s+(?:in|by|with|on|for|from))?|(?<=,\s*)not\s+(?:in|by|with|on|for|from)|and\s+not(?:\s+(?:in|by|with|on|for|from))?|unlike)\s+((?:\S+\s+){0,6}?\S+?)\s*(?:[?,.(]|$|\b(?:does|do|can|offers?|provides?|supports?|lacks?)\b)/i;
 const RIVAL_BEFORE = /\b(?:that|which|what|but)\s+((?:an?\s+|the\s+)?(?:\S+\s+){0,5}?\S+?)\s+(?:cannot|can\s*not|can't|does\s+not|doesn't|do\s+not|don't|lacks?|is\s+missing)\b/i;
 
-/** "… is deciding between an Application Load Balancer and Amazon API Gateway …": the two the scenario weighs. */
-const BETWEEN = /\b(?:between|choosing|deciding|comparing|weighing)\s+((?:\S+\s+){0,6}?\S+?)\s+(?:and|or|with|versus|vs\.?)\s+((?:\S+\s+){0,6}?\S+?)(?=\s+(?:for|to|in|on|as|at|because|when|while)\b|[.,;?]|$)/i;
-/** A question that asks which requirements point to one of them. */
-const POINTS_TO = /\b(?:point|points|lead|leads|favou?r|favou?rs|call for|calls for|suit|suits|justify|justifies|argue for|argues for)\b/i;
+/** "… is deciding between an Application Load Balancer and Amazon API Gateway …", "comparing an HTTP API with a REST API and will …": the two the scenario weighs. */
+const BETWEEN = /\b(?:between|choosing|deciding|comparing|weighing)\s+((?:\S+\s+){0,6}?\S+?)\s+(?:and|or|with|versus|vs\.?)\s+((?:\S+\s+){0,6}?\S+?)(?=\s+(?:for|to|in|on|as|at|because|when|while|and)\b|[.,;?]|$)/i;
+/**
+ * A question that asks which requirements point to one of them ("would force the REST API", "require the ALB"); not
+ * one that forces a team off one ("force them off the REST API" asks what it cannot meet).
+ */
+const POINTS_TO = /\b(?:point|points|lead|leads|favou?r|favou?rs|call for|calls for|suit|suits|justify|justifies|argue for|argues for|force|forces|require|requires|necessitate|necessitates|oblige|obliges)\b(?!(?:\s+\S+){0,2}\s+(?:off|away)\b)/i;
 
 /** The comparison a question makes: in its own sentence, or between the two the scenario weighs when it asks which point to one. */
 export function comparisonIn(question: string, scenario = ''): Comparison | undefined {

@@ -830,14 +830,15 @@ export const CONCEPTS: readonly Concept[] = [
     family: 'validation',
     supportedBy: ['apigw-rest'],
     patterns: [
-      p`validat[a-z]* (the |all |every |each |incoming )*(request |response |json )?(bodies|body|payloads?|input|inputs|parameters|query strings?|headers|json|schemas?|fields|data|requests?)`,
+      // (Not JSON Web Tokens: validating a JWT is authorisation.)
+      p`validat[a-z]* (?!(?:the |all |every |each |incoming )*json web tokens?)(the |all |every |each |incoming )*(request |response |json )?(bodies|body|payloads?|input|inputs|parameters|query strings?|headers|json|schemas?|fields|data|requests?)`,
       // Validating a token or credential is authorisation, not a check of the request's content; so is checking a request against IAM or a policy.
-      p`(requests?|bodies|body|payloads?|input|inputs|parameters|json) .. (validat[a-z]*(?! (?:the |their |its |each |every |all |incoming |bearer |access )*(?:tokens?|jwts?|credentials?|signatures?|api keys?|certificates?)\b)|(?:checked|verified) against(?! (?:the |an? |its |their |each )?(?:caller's |callers' )?(?:iam|policy|policies|permissions?|credentials?|identit(?:y|ies)|tokens?|jwts?|signatures?|user pools?|authorizers?)\b))`,
+      p`(requests?|bodies|body|payloads?|input|inputs|parameters|json(?! web tokens?)) .. (validat[a-z]*(?! (?:the |their |its |each |every |all |incoming |bearer |access )*(?:tokens?|jwts?|credentials?|signatures?|api keys?|certificates?)\b)|(?:checked|verified) against(?! (?:the |an? |its |their |each )?(?:caller's |callers' )?(?:iam|policy|policies|permissions?|credentials?|identit(?:y|ies)|tokens?|jwts?|signatures?|user pools?|authorizers?)\b))`,
       // (A GraphQL schema describes the data, a database's schema its tables, an event schema registry the events: none is a check on requests.)
       p`(?<!(?:graphql|database|db|table|sql|warehouse)\s)(json )?schemas?(?! (?:changes?|migrations?|registry|updates?|upgrades?))`,
       // Rejecting an invalid token or credential is authorisation, not validation of the request's content.
       p`reject[a-z]*(?![^.;!?]{0,40}\b(?:tokens?|jwts?|credentials?|signatures?|passwords?|api keys?)\b) .. (malformed|invalid|bad|badly formed|incomplete|non\s*conforming|wrong|unexpected|broken|corrupt)`,
-      p`(malformed|invalid|badly formed|ill formed|non\s*conforming) (json|requests?|bodies|payloads?|input|data|messages?)`,
+      p`(malformed|invalid|badly formed|ill formed|non\s*conforming) (json(?! web tokens?)|requests?|bodies|payloads?|input|data|messages?)`,
       p`(don't|do not|doesn't|does not|that fail to|fail to|fails to|not) (match|conform to|comply with|follow|fit) (a |the |an |our |its )?(expected |defined |agreed )?(schema|model|contract|format|structure|shape)`,
       p`(don't|do not|doesn't|does not|that fail to|fail to|fails to|not) (match|conform to|comply with|follow|fit) .. (schema|model|contract|format|structure|shape)s?`,
       p`missing (required )?(fields|parameters|headers|query strings?)`,

@@ -79,11 +79,15 @@ export function answerFromFacts(scenario: string, question: string, options: Opt
 }
 
 /** A question that asks which statements hold ("Which TWO statements are correct?", "Which statement is NOT accurate?"). */
-const ASKS_STATEMENTS = /\b(?:statements?|claims?)\b|\b(?:is|are) (?:correct|true|accurate|valid)\b|\baccurate\b/i;
+/** ("Which TWO default limits must the design respect?": each option states a limit.) */
+const ASKS_STATEMENTS = /\b(?:statements?|claims?)\b|\b(?:is|are) (?:correct|true|accurate|valid)\b|\baccurate\b|\b(?:which|what)\b[^?]*\b(?:default|service|built-in) (?:limits|quotas)\b/i;
 /** A question on which pairings of a need with a means hold ("Which THREE pairings are appropriate?"): each option is a statement that the means meets the need. */
 const ASKS_PAIRINGS = /\b(?:which|what)\b[^?]*\b(?:pairings?|pairs)\b/i;
-/** A question that asks what one API type can use ("Which THREE mechanisms can an HTTP API use?"): each option claims the type has it. */
-const ASKS_WHAT_TYPE_HAS = /\b(?:which|what)\b[^?]*\b(?:can|could|does|do)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:amazon\s+)?(?:api\s+gateway\s+)?(?:rest|http|web\s*socket)\s+apis?\s+(?:natively\s+)?(?:use|support|offer|provide|have)\b[^?]*\?/i;
+/**
+ * A question that asks what one API type can use ("Which THREE mechanisms can an HTTP API use?", "Which TWO needs can the
+ * REST API meet on its own?"): each option claims the type has it.
+ */
+const ASKS_WHAT_TYPE_HAS = /\b(?:which|what)\b[^?]*\b(?:can|could|does|do)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:amazon\s+)?(?:api\s+gateway\s+)?(?:rest|http|web\s*socket)\s+apis?\s+(?:natively\s+|alone\s+|by\s+itself\s+)?(?:use|support|offer|provide|have|meet|satisfy|fulfil|fulfill|handle|cover)\b[^?]*\?/i;
 /** A question on what one API type supports ("Which TWO options are supported for this API type?", "Which THREE capabilities will it be able to use?", "Which TWO can the team configure?"). */
 const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|offered) (?:for|in|to|on|by|with) (?:this|the|an?|its) (?:(?:rest|http|web\s*socket) )?api(?: type)?s?\b|can (?:it|they|the \w+) (?:configure|use|enable|set up|turn on)(?: (?:for|on|in|with) (?:this|the) api\b|\s*\?)|will (?:it|they|the \w+) be able to use\b)/i;
 /** One item the others are not, from a list or a type's features ("All of the following are available to an HTTP API EXCEPT:", "Which of the following is NOT one of the predefined route keys?"). */

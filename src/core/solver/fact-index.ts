@@ -32,10 +32,11 @@ export interface FactIndex {
 let built: FactIndex | undefined;
 
 /** Words the statements and the questions use for one idea: a quota is a limit, however it is named. */
-const SAME_AS: Record<string, string> = { quota: 'limit', cap: 'limit', capac: 'limit', ceil: 'limit', hourli: 'hour', daili: 'day', weekli: 'week', monthli: 'month' };
+const SAME_AS: Record<string, string> = { reachabl: 'reach', callabl: 'call', quota: 'limit', cap: 'limit', capac: 'limit', ceil: 'limit', hourli: 'hour', daili: 'day', weekli: 'week', monthli: 'month' };
 /** Phrases written out for what the statements abbreviate (a "time-to-live" is the TTL) or say in one word, and the words that only ask for an amount ("how long"), which speak of nothing. */
 const SAME_PHRASE: [RegExp, string][] = [
   [/\btime[\s-]+to[\s-]+live\b/gi, 'TTL'],
+  [/\bpoints?[\s-]+of[\s-]+presence\b/gi, 'POP'],
   // What happens on its own, or on a schedule nobody sets off each time, happens automatically.
   [/\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\b(?:on|over|by) a (?:fixed |set |preset )?schedule\b/gi, 'automatically'],
   // A concessive tail ("however many APIs exist", "no matter how many there are") only stresses the claim before it.
@@ -45,6 +46,8 @@ const SAME_PHRASE: [RegExp, string][] = [
   [/\b(?:callable|reachable|invocable|accessible|open) (?:by|to) (?:anyone|everyone|any caller|the public|the whole internet)\b/gi, 'public'],
   [/\bauth[\s-]+type\b/gi, 'AuthType'],
   [/\b(?:with no|without(?: any)?|no) activity\b|\binactiv(?:e|ity)\b/gi, 'idle'],
+  // A connection that carries or sends nothing is idle.
+  [/\b(?:carr(?:y|ies|ying)|sends?|sending|passes|passing|sees?|seeing) no (?:traffic|messages|data)\b/gi, 'is idle'],
   // Capping the bill or keeping spending down is controlling costs.
   [/\bkeep(?:s|ing)? (?:(?:the|its|their|our|[a-z]+'s) ){0,2}(?:(?:aws|monthly|total|overall|cloud) )?(?:bills?|costs?|spend|spending|charges) (?:down|low|in check)\b/gi, 'control costs'],
   [/\b(?:cap|capping|limit|limiting|control|controlling|contain|containing|keep down|keeping down|rein in|reining in)s? (?:(?:the|its|their|a|an|our|[a-z]+'s) ){0,2}(?:(?:aws|monthly|total|overall|cloud) )?(?:bills?|costs?|spend|spending|charges)\b/gi, 'control costs'],
