@@ -183,7 +183,7 @@ export const AREAS: readonly Area[] = [
     about: 'AWS WAF (web ACL rules against web exploits such as SQL injection, rate-based rules and country blocks, on CloudFront, an ALB or a REST API)',
     names: ['aws waf', 'waf', 'web acl', 'web acls', 'web application firewall'],
     yieldsTo: [['api-context'], ['apigw-explicit'], ['rest-named'], ['apigw-definition']],
-    needs: ['block/blocks/blocking .. ip/ips/address/addresses .. more than .. request/requests', 'bot/bots .. hammering/flooding/scraping/hitting', 'sql injection', 'cross site scripting', 'xss', 'block/reject/deny/filter .. request/requests/traffic .. from .. country/countries', 'geo match', 'rate based rule/rules', 'managed rule/rules/group/groups', 'web exploit/exploits', 'common web attack/attacks', 'bad bot/bots'],
+    needs: ['block/blocks/blocking .. ip/ips/address/addresses .. more than .. request/requests', 'bot/bots .. hammering/flooding/scraping/hitting', 'sql injection', 'cross site scripting', 'xss', 'block/reject/deny/filter .. request/requests/traffic .. from .. country/countries', 'geo match', 'rate based rule/rules', 'managed rule/rules', 'rule group/groups', 'web exploit/exploits', 'common web attack/attacks', 'bad bot/bots'],
   },
   {
     id: 'kinesis',
