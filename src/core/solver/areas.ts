@@ -493,7 +493,7 @@ export const AREAS: readonly Area[] = [
     id: 'lex',
     about: 'Amazon Lex (conversational chatbots with voice and text)',
     names: ['amazon lex'],
-    needs: ['chatbot/chatbots .. understand/understands/recognize/voice/speech/intent/intents', 'conversational .. bot/bots/interface', 'virtual agent/agents/assistant', 'voice and text .. bot/bots/conversational', 'intent/intents .. utterance/utterances', 'voice/chat bot/bots', 'voicebot/chatbot/voicebots/chatbots', 'understand/understands .. what .. caller/callers/customer/customers/user/users/guest/guests .. say/says/type/types'],
+    needs: ['chatbot/chatbots .. understand/understands/recognize/voice/speech/intent/intents', 'conversational .. bot/bots/interface', 'virtual agent/agents/assistant', 'voice and text .. bot/bots/conversational', 'intent/intents .. utterance/utterances', 'voice bot/bots', 'voicebot/voicebots', 'understand/understands .. what .. caller/callers/customer/customers/user/users/guest/guests .. say/says/type/types'],
   },
   {
     id: 'kendra',
