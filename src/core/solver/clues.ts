@@ -3,6 +3,7 @@ import { concept, CONCEPTS } from './concepts.js';
 import { guarded, matchGuarded, type Guarded } from './guarded.js';
 import { findNegation } from './negation.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
+import { setAsideAt } from './set-aside.js';
 import { normalize, quote } from './text.js';
 import type { Clue, Concept } from './types.js';
 
@@ -94,7 +95,7 @@ export function findClues(text: string): Clue[] {
       const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
       // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
       // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it; what the content is (static pages) stays true.
-      const aside = !negation && (PAST.test(clauseOf(norm, span.start)) || GIVEN.test(sentenceOf(norm, span.start).trim()) || alreadyRunningAt(norm, span.start) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
+      const aside = !negation && (PAST.test(clauseOf(norm, span.start)) || setAsideAt(norm, span.start) || GIVEN.test(sentenceOf(norm, span.start).trim()) || alreadyRunningAt(norm, span.start) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
       const past = aside ? { start: span.start, end: span.end } : undefined;
       const start = negation ? Math.min(negation.start, span.start) : span.start;
       const end = negation ? Math.max(negation.end, span.end) : span.end;

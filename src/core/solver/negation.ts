@@ -23,7 +23,7 @@ const CUE =
 const NOT_A_NEGATION = /^\s+(?:only|just|merely|more|less|fewer|longer|later|sooner|exceed[a-z]*|over|above|greater|higher|matter|doubt|one|sooner|(?:extra\s+|additional\s+|added\s+)?(?:charges?|costs?|fees?)(?![a-z0-9])(?!\s+(?:for|of|on)(?![a-z0-9])))(?![a-z0-9])/;
 
 /** A clause boundary between a cue and the words it would negate. */
-const BREAK = /[.;:!?]|,\s*but(?![a-z0-9])|(?<![a-z0-9])and\s+(?:wants?|needs?|requires?|prefers?|would like|expects?|asks? for)(?![a-z0-9])|,\s*and\s+(?:the|our|its|their)\s+[a-z]+\s+(?:values?|wants?|needs?|requires?|prefers?|expects?|likes?)(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used|or|nor))\s+to(?![a-z0-9])(?!\s+(?:the|a|an|its|our|their|any|each|every|all|that|this)(?![a-z0-9]))|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,(?!\s*(?:such as|like|including|e\.g\.))|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|just|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
+const BREAK = /[.;:!?]|,\s*but(?![a-z0-9])|(?<![a-z0-9])and\s+(?:wants?|needs?|requires?|prefers?|would like|expects?|asks? for)(?![a-z0-9])|,\s*and\s+(?:the|our|its|their)\s+[a-z]+\s+(?:values?|wants?|needs?|requires?|prefers?|expects?|likes?)(?![a-z0-9])|,\s*(?:the|our|its|their)\s+(?:[a-z]+\s+){1,2}(?:wants?|needs?|requires?|prefers?|expects?|would like)(?![a-z0-9])|(?<!(?:need|needs|want|wants|have|has|had|having|required|necessary|requirement|requirements|reason|obligation|wish|desire|intention|going|able|plan|plans|expect|expects|like|try|tries|ought|used|or|nor))\s+to(?![a-z0-9])(?!\s+(?:the|a|an|its|our|their|any|each|every|all|that|this)(?![a-z0-9]))|(?<![a-z0-9])(?:needs|requirements?|features|concerns|constraints|demands)\s*,(?!\s*(?:such as|like|including|e\.g\.))|(?<![a-z0-9])(?:but|however|although|though|yet|while|whereas|because|since|so|then|that|which|who|whom|whose|where|when|unless|except|besides|apart|also|with|instead|only|just|is|are|was|were|may|might|must|can|could|will|would|shall|should|has|had|it|they|we|he|she|plus)(?![a-z0-9])/;
 
 /** A verb of wanting or allowing and the one it is said of, before its "to": "want the function to …", "allow its workers to …". */
 const WANTED_OF = /^\s+(?:to\s+)?(?:want|wants|allow|allows|permit|permits|let|lets|expect|expects|like)\s+(?:(?:the|a|an|its|their|our|any|this|that)\s+)?[a-z]+\s*$/;
@@ -47,6 +47,11 @@ const MAX_LIST_WORDS = 18;
 const COMMA_AND = /,\s*and(?![a-z0-9])/;
 /** ", and a payment API …" after "without polling": a new thing of its own, not one more item of the negated list. */
 const COMMA_AND_NEW_THING = /,\s*and\s+(?:a|an|the|our|its|their)\s/;
+/**
+ * A cue that opens one item of a list of predicates ("be encrypted, never kept in code, and rotated
+ * monthly") negates that item only: the participle after ", and" is the list's next item.
+ */
+const NEXT_PREDICATE = /,\s*and\s+[a-z]+ed(?![a-z0-9])/;
 /** ", at the lowest cost" after "without credentials": a phrase about the whole need, not one more negated item. */
 const COMMA_ADJUNCT = /,\s*(?:at|within|by|under)\s+(?:the|a|an|its|their|our|all|any|most|least|low|lower|lowest|minimal|minimum)(?![a-z0-9])/;
 /** The words that make a verb after them an obligation or a plan rather than what already happens. */
@@ -87,7 +92,8 @@ export function findNegation(norm: string, start: number, end: number): Negation
     // "does not want the function to have a URL": what is not wanted is what follows "to", not the one it is wanted of.
     if (WANTED_OF.test(gap) && /^\s+to\s+[a-z]/.test(norm.slice(end))) return undefined;
     const between = gap.replace(WANTED_OF_TO, '$1').replace(OBJECT_IT, ' ');
-    const newClause = (COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80))) || COMMA_AND_NEW_THING.test(between) || COMMA_ADJUNCT.test(between);
+    const ownItem = /,\s*$/.test(before.slice(0, last.index)) && NEXT_PREDICATE.test(between + norm.slice(start, end));
+    const newClause = (COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80))) || COMMA_AND_NEW_THING.test(between) || COMMA_ADJUNCT.test(between) || ownItem;
     if (!BREAK.test(between) && !newClause && withinReach(between)) {
       return { start: offset + quoteStart(before, last.index), end };
     }

@@ -2,6 +2,7 @@ import { AREAS, type Area } from './areas.js';
 import { backgroundSpans, describesSomeone } from './background.js';
 import { findNegation } from './negation.js';
 import { functionsOwnJob } from './own-job.js';
+import { setAsideAt } from './set-aside.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
 import { normalize, quote } from './text.js';
 
@@ -68,6 +69,8 @@ export function findAreas(text: string): AreaHit[] {
         if (describesSomeone(background, span)) continue;
         // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
         if (PROPOSAL.test(clauseAround(norm, span.start))) continue;
+        // What the text turns down or puts outside its project ("…, but that API is not part of this project") is background.
+        if (setAsideAt(norm, span.start)) continue;
         // What a Lambda function of the scenario already does ("records the gift and emails a receipt") is the setting, not the question.
         if (strength === 'need' && functionsOwnJob(norm, span)) continue;
         hits.push({ area: area.id, strength, quote: quote(text, span.start, span.end), start: span.start });

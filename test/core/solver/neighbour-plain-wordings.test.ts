@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { solve } from '../../../src/core/solver/solve.js';
+
+/**
+ * Plain exam wordings for neighbours the solver used to leave unnamed or answer inside the rule:
+ * a queue that decouples, schedules and instance events, a VPN over an existing internet line,
+ * security findings in one place, configuration history, best-practice checks, patching and
+ * shell access, shared and Windows or Lustre file systems, database migration, speech to text,
+ * containers and Kubernetes, third-party software bought through AWS, and stored secrets.
+ * Each must abstain and name its area.
+ */
+const CASES: [string, string][] = [
+  ["sqs", "A photo app accepts uploads through Amazon API Gateway. Resizing each photo takes several minutes, so the team wants each resize request placed in a queue and picked up later by a fleet of EC2 workers. Which service provides the queue?"],
+  ["sqs", "Which AWS service lets one component of an application send messages that another component retrieves later, so that the two can fail and scale independently?"],
+  ["security-hub", "Which AWS service provides a comprehensive view of an organisation's security posture by collecting findings from multiple AWS security services into one console?"],
+  ["config", "An auditor asks a bank to show how the settings of its security groups have changed over the past six months and to flag any S3 bucket that allows public reads. Which AWS service records these resource configurations and evaluates them against rules?"],
+  ["config", "Which AWS service continuously assesses whether the configuration of AWS resources complies with the company's internal policies?"],
+  ["trusted-advisor", "A startup wants automated recommendations that point out idle EC2 instances, unrestricted security group ports and services close to their quotas. Which AWS service gives these checks?"],
+  ["systems-manager", "A team runs a hundred EC2 instances and wants to apply operating system patches to all of them during a weekly maintenance window, without logging in to each one. Which AWS service should it use?"],
+  ["systems-manager", "Administrators need a shell on private EC2 instances without opening SSH ports or running bastion hosts. Which AWS service provides this?"],
+  ["efs", "A research group's containers need persistent storage that several of them can mount simultaneously, with capacity that grows and shrinks as files are added and removed. Which service should it choose?"],
+  ["fsx", "A company moving its Windows file servers to AWS needs a fully managed file system that supports SMB and integrates with Microsoft Active Directory. Which AWS service fits?"],
+  ["fsx", "A high performance computing workload needs a file system built on Lustre that processes data from S3 at hundreds of gigabytes per second. Which AWS service fits?"],
+  ["fsx", "Which AWS service provides fully managed third-party file systems such as Windows File Server, Lustre, NetApp ONTAP and OpenZFS?"],
+  ["migration", "A retailer wants to move its on-premises Oracle database to Amazon Aurora while the source database stays fully operational during the move. Which AWS service should it use?"],
+  ["migration", "Which AWS service helps migrate databases to AWS quickly and securely, keeping the source database available to applications during the migration?"],
+  ["migration", "A company must copy its SQL Server data into Amazon RDS and keep changes replicating continuously until the cutover weekend. Which AWS service fits?"],
+  ["transcribe", "A call centre wants text transcripts of its recorded customer phone calls so that they can be searched later. Which AWS service converts the recordings to text?"],
+  ["transcribe", "A medical practice records doctors' dictated notes and wants them turned into written text automatically. Which service should it use?"],
+  ["containers", "A company wants to run its Docker containers on AWS with a fully managed container orchestration service that is native to AWS. Which service should it use?"],
+  ["containers", "A team already uses Kubernetes on premises and wants to run the same Kubernetes workloads on AWS with a managed control plane. Which AWS service fits?"],
+  ["containers", "A development team needs a private, managed registry in which to store, scan and version its Docker container images. Which AWS service fits?"],
+  ["containers", "Which AWS service runs Kubernetes clusters without the customer having to install or operate the Kubernetes control plane?"],
+  ["containers", "Where should a company keep the container images that its Amazon ECS tasks pull when they start?\nA. Amazon Elastic Container Registry\nB. Amazon API Gateway\nC. Amazon CloudFront\nD. AWS AppSync"],
+  ["marketplace", "A company wants to buy a third-party firewall appliance that is already packaged to run on AWS and pay for it on its AWS bill. Where can it find and buy this software?"],
+  ["marketplace", "Which AWS offering is a digital catalogue in which customers find, buy and deploy software from independent software vendors?"],
+  ["marketplace", "A software vendor that runs its product behind Amazon API Gateway wants to sell subscriptions to AWS customers and have the charges appear on the customers' AWS bills. Which AWS offering should it list the product in?"],
+  ["secrets-manager", "Which AWS service stores database passwords and API keys for third-party services and can rotate them on a schedule?"],
+  ["eventbridge", "Whenever an EC2 instance in the account is stopped, an operations team wants a Lambda function to be triggered automatically. Which AWS service should route this event to the function?"],
+  ["eventbridge", "A maintenance Lambda function must purge expired sessions every ten minutes. No user or client ever calls it over HTTP. Which AWS service should start it on that schedule?"],
+  ["vpn", "A company has an internal API behind a private REST API in Amazon API Gateway. Its warehouse network must reach the VPC securely over the internet link the warehouse already has, without ordering a new physical connection. Which AWS service should connect the warehouse network to the VPC?"],
+  ["vpn", "Which AWS service creates an encrypted connection between a customer's data centre and an Amazon VPC over the internet?\nA. AWS Direct Connect\nB. AWS Site-to-Site VPN\nC. Amazon API Gateway\nD. Amazon CloudFront"],
+  ["eventbridge", "A sports-data company wants a Lambda function to pull the latest scores from a partner every two minutes on a fixed schedule. A proposal to put the function behind an Application Load Balancer was rejected, because nothing calls the function from outside. Which AWS service should trigger it?"],];
+
+describe('neighbours named by their plain exam wordings', () => {
+  it.each(CASES)('%s: %s', (area, text) => {
+    const s = solve(text);
+    expect(s.choices).toEqual([]);
+    expect(s.service).toBeNull();
+    expect(s.outOfScope?.area).toBe(area);
+  });
+
+  it('a chapter question beside them stays in the rule', () => {
+    expect(solve('A company serves one Lambda function to partners over HTTPS and wants per-partner API keys with a monthly quota. Which option fits?').service).toBe('apigw-rest');
+  });
+});
