@@ -74,7 +74,7 @@ export function findClues(text: string): Clue[] {
   const stemmed = stemText(norm);
   const claimed = new Map<string, { start: number; end: number }[]>();
   const clues: Clue[] = [];
-  const background = backgroundSpans(norm);
+  const background = backgroundSpans(norm, text);
   const spansOf = new Map<Clue, { start: number; end: number }>();
   for (const { concept, patterns, terms } of COMPILED()) {
     // Words that say who someone is ("a video-transcoding team") are no need.

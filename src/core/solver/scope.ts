@@ -59,7 +59,7 @@ export function findAreas(text: string): AreaHit[] {
   const norm = normalize(text);
   const stemmed = stemText(norm);
   const hits: AreaHit[] = [];
-  const background = backgroundSpans(norm);
+  const background = backgroundSpans(norm, text);
   for (const { area, terms } of COMPILED()) {
     for (const { term, strength } of terms) {
       for (const span of matchTerm(term, stemmed)) {
