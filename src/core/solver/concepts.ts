@@ -1032,6 +1032,9 @@ export const CONCEPTS: readonly Concept[] = [
       p`(small |tiny |limited )?(percentage|share|portion|fraction|slice|subset) of (the )?(real |live |production |user |customer |api |incoming |stage's |stage |stages )*(traffic|requests|users|calls)`,
       p`(\d+|one|two|three|five|ten|fifteen|twenty|a few) ?(%|percent) of (the )?(real |live |production |user |customer |api |incoming |stage's |stage |stages )*(traffic|requests|users|calls)`,
       p`before (a |the )?(full|complete|wider|general) (cutover|cut over|roll\s*out|release|launch|switch\s*over)`,
+      // A share given as a ratio and sent to the new version: "one in twenty requests .. answered by the new deployment", "the new build receives 1 out of every 50 calls".
+      p`(one|1|a single) (in|out of) (every )?(\d+|five|ten|twenty|twenty five|fifty|a hundred|hundred|a thousand|thousand) (incoming |live |production |user |api )?(requests|calls|users|visitors|customers|sessions) ([a-z']+ ){0,12}?(by|to|reach|reaches|hit|hits) (the |a |its |our |their )?(new|rewritten|updated|candidate|latest|next|changed) (api |code |software )?(deployment|version|release|build|backend)`,
+      p`(new|rewritten|updated|candidate|latest|next|changed) (api |code |software )?(deployment|version|release|build|backend) ([a-z']+ ){0,10}?(receive|receives|get|gets|handle|handles|serve|serves|answer|answers|take|takes) ([a-z']+ ){0,4}?(one|1|a single) (in|out of) (every )?(\d+|five|ten|twenty|twenty five|fifty|a hundred|hundred|a thousand|thousand) (incoming |live |production |user |api )?(requests|calls|users|visitors|customers|sessions)`,
       p`(test|try)[a-z]* .. (new|updated) (deployment|version|release) .. (real|live|production) (traffic|users|requests)`,
     ],
   },
