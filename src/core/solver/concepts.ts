@@ -1223,7 +1223,7 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`stage variables?`,
       // Stages of one API that call different backends: "its dev and prod stages .. to call different Lambda aliases", "its test stage to call the test alias".
-      p`stages? ... (call|calls|calling|invoke|invokes|invoking|use|uses|using|reach|reaches|hit|hits|point to|points to|route to|routes to) (a |the |its |their )?(different|separate|own|other|test|dev|development|staging|beta|prod|production|live) (lambda )?(function )?(alias|aliases|versions?|functions?|backends?|endpoints?|tables?)`,
+      p`stages? ... (call|calls|calling|invoke|invokes|invoking|use|uses|using|reach|reaches|hit|hits|target|targets|(point|points|route|routes|send|sends|sending|forward|forwards|forwarding|direct|directs|pass|passes|go|goes)( (requests|traffic|calls|its requests|its traffic))? to) (a |the |its |their )?(different|separate|own|other|test|dev|development|staging|beta|prod|production|live) (lambda )?(function )?(alias|aliases|versions?|functions?|backends?|endpoints?|tables?)`,
     ],
     terms: ['each/every/per stage .. different/own/separate .. alias/aliases/function/functions/table/tables/backend/backends/endpoint/endpoints/value/values/name/names', 'different .. alias/function/table/backend/endpoint/value .. per/for each/every stage', 'without .. three/two/several/multiple/separate copies .. api'],
   },
