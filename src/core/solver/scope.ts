@@ -1,5 +1,6 @@
 import { AREAS, type Area } from './areas.js';
 import { backgroundSpans, describesSomeone } from './background.js';
+import { dataAlreadyHeld } from './data-home.js';
 import { findNegation } from './negation.js';
 import { functionsOwnJob } from './own-job.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
@@ -70,6 +71,8 @@ export function findAreas(text: string): AreaHit[] {
         if (PROPOSAL.test(clauseAround(norm, span.start))) continue;
         // What a Lambda function of the scenario already does ("records the gift and emails a receipt") is the setting, not the question.
         if (strength === 'need' && functionsOwnJob(norm, span)) continue;
+        // Where the data already lives ("claims held in an Aurora PostgreSQL database") is a data source of the design, not a need for that store.
+        if (strength === 'need' && dataAlreadyHeld(norm, span)) continue;
         hits.push({ area: area.id, strength, quote: quote(text, span.start, span.end), start: span.start });
       }
     }
