@@ -14,9 +14,18 @@ const HELD_IN = /(?<![a-z0-9])(?:stored|held|kept|saved|housed|living|lives|sits
 /** An obligation or a plan just before the participle: "must be stored in", "will be kept in". */
 const STILL_TO_BE = new RegExp(String.raw`(?<![a-z0-9])(?:${MODAL_WORDS}|to)\s+(?:also\s+)?be\s+$`);
 
+/** A wish for where the data should go, earlier in the clause: "wants the login held in a managed vault". */
+const WISHED = /(?<![a-z0-9])(?:wants?|wanted|needs?|requires?|prefers?|would like|expects?|asks? for|insists? on)(?![a-z0-9])[^.;:!?,]*$/;
+
+/** The most words of a store's name ("an Aurora PostgreSQL database"): a longer need says what the store must do. */
+const MAX_STORE_WORDS = 3;
+
 /** Whether the phrase at the span names the store where the scenario's data already is. */
 export function dataAlreadyHeld(norm: string, span: Span): boolean {
+  if (norm.slice(span.start, span.end).trim().split(/\s+/).length > MAX_STORE_WORDS) return false;
   const before = norm.slice(Math.max(0, span.start - 80), span.start);
   const held = HELD_IN.exec(before);
-  return held !== null && !STILL_TO_BE.test(before.slice(0, held.index)) && !/[.;:!?,]/.test(held[0]);
+  if (held === null || /[.;:!?,]/.test(held[0])) return false;
+  const lead = before.slice(0, held.index);
+  return !STILL_TO_BE.test(lead) && !WISHED.test(lead);
 }

@@ -13,6 +13,7 @@ describe('where the data already lives is the setting', () => {
   it('reads no database need from the store the data is held in', () => {
     expect(areas('The dashboard combines orders stored in DynamoDB with invoices kept in a MySQL database.')).not.toContain('rds');
     expect(areas('Invoices must be stored in a MySQL database with nightly backups.')).toContain('rds');
+    expect(areas('The finance team wants the invoices kept in a MySQL database from now on.')).toContain('rds');
   });
 
   it('answers a GraphQL scenario over several data sources with AppSync', () => {
