@@ -15,15 +15,24 @@ const WHO = String.raw`(?:teams?|compan(?:y|ies)|start ?ups?|vendors?|suppliers?
 /** Words that end a noun phrase rather than describe its noun. */
 const NOT_A_MODIFIER = String.raw`(?:a|an|the|and|or|of|to|for|with|from|by|on|in|at|that|which|who|is|are|was|were|be|must|should|will|can|needs?|wants?|uses?|has|have|runs?)`;
 
-const MODIFIER = String.raw`(?!${NOT_A_MODIFIER}\s)[a-z0-9']+\s+`;
+/** A word, or a hyphenated compound ("video-on-demand"), whose inner "on" ends no phrase; still at most MAX_WORDS words in all. */
+const MODIFIER = String.raw`(?!${NOT_A_MODIFIER}\s)[a-z0-9']+(?:-[a-z0-9']+)*\s+`;
+
+/** The most words that describe someone: longer runs ("an in-house command-line tool") say what the thing does. */
+const MAX_WORDS = 3;
 
 const DESCRIBED = new RegExp(String.raw`(?<![a-z0-9])${DETERMINER}\s+((?:${MODIFIER}){1,3})${WHO}(?![a-z0-9])`, 'dg');
 
-/** Where normalised text describes a company, team or product by its words before the noun. */
-export function backgroundSpans(norm: string): Span[] {
+/** Normalised text with the hyphens of the original back in place (normalising keeps every position). */
+const withHyphens = (norm: string, text: string) => (text.length === norm.length ? norm.replace(/ /g, (space, at: number) => (text[at] === '-' ? '-' : space)) : norm);
+
+/** Where normalised text describes a company, team or product by its words before the noun; `text` is the original, for its hyphens. */
+export function backgroundSpans(norm: string, text = norm): Span[] {
   const spans: Span[] = [];
+  const joined = withHyphens(norm, text);
   DESCRIBED.lastIndex = 0;
-  for (let m = DESCRIBED.exec(norm); m; m = DESCRIBED.exec(norm)) {
+  for (let m = DESCRIBED.exec(joined); m; m = DESCRIBED.exec(joined)) {
+    if (m[1]!.trim().split(/[\s-]+/).length > MAX_WORDS) continue;
     const [start] = m.indices![1]!;
     spans.push({ start, end: start + m[1]!.trimEnd().length });
   }

@@ -32,7 +32,8 @@ const ALREADY_RUNS = /(?<![a-z0-9])already (?:serves?|serving|hosts?|hosting|del
 const alreadyRunningAt = (norm: string, at: number) => [...norm.matchAll(ALREADY_RUNS)].some((m) => m.index < at && at < m.index + m[0].length);
 
 /** A sentence that reports someone's proposal rather than a requirement. */
-const PROPOSED = /\b(?:suggests|suggested|proposes|proposed|recommends|recommended that|(?:briefly |first |once |also )?considered|thought about)\b/;
+// "recommended" only as someone's act ("A consultant recommended X"), not "the recommended way"; "looked at X" is weighing it.
+const PROPOSED = /\b(?:suggests|suggested|proposes|proposed|recommends|recommended that|(?<!\b(?:the|a|an|is|are|was|were|be|been|being|not|officially|aws) )recommended|(?:briefly |first |once |also )?(?:considered|looked at|looked into|weighed)|thought about)\b/;
 
 /** The purpose a proposal states ("… proposes API keys to stop the bots"): the goal is the text's own, only the means is proposed. */
 const PURPOSE_BEFORE = /\b(?:to|so that|in order to|so as to)\s+$/;
@@ -74,7 +75,7 @@ export function findClues(text: string): Clue[] {
   const stemmed = stemText(norm);
   const claimed = new Map<string, { start: number; end: number }[]>();
   const clues: Clue[] = [];
-  const background = backgroundSpans(norm);
+  const background = backgroundSpans(norm, text);
   const spansOf = new Map<Clue, { start: number; end: number }>();
   for (const { concept, patterns, terms } of COMPILED()) {
     // Words that say who someone is ("a video-transcoding team") are no need.

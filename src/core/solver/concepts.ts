@@ -1033,6 +1033,9 @@ export const CONCEPTS: readonly Concept[] = [
       p`(small |tiny |limited )?(percentage|share|portion|fraction|slice|subset) of (the )?(real |live |production |user |customer |api |incoming |stage's |stage |stages )*(traffic|requests|users|calls)`,
       p`(\d+|one|two|three|five|ten|fifteen|twenty|a few) ?(%|percent) of (the )?(real |live |production |user |customer |api |incoming |stage's |stage |stages )*(traffic|requests|users|calls)`,
       p`before (a |the )?(full|complete|wider|general) (cutover|cut over|roll\s*out|release|launch|switch\s*over)`,
+      // A share given as a ratio and sent to the new version: "one in twenty requests .. answered by the new deployment", "the new build receives 1 out of every 50 calls".
+      p`(one|1|a single) (in|out of) (every )?(\d+|five|ten|twenty|twenty five|fifty|a hundred|hundred|a thousand|thousand) (incoming |live |production |user |api )?(requests|calls|users|visitors|customers|sessions) ([a-z']+ ){0,12}?(by|to|reach|reaches|hit|hits) (the |a |its |our |their )?(new|rewritten|updated|candidate|latest|next|changed) (api |code |software )?(deployment|version|release|build|backend)`,
+      p`(new|rewritten|updated|candidate|latest|next|changed) (api |code |software )?(deployment|version|release|build|backend) ([a-z']+ ){0,10}?(receive|receives|get|gets|handle|handles|serve|serves|answer|answers|take|takes) ([a-z']+ ){0,4}?(one|1|a single) (in|out of) (every )?(\d+|five|ten|twenty|twenty five|fifty|a hundred|hundred|a thousand|thousand) (incoming |live |production |user |api )?(requests|calls|users|visitors|customers|sessions)`,
       p`(test|try)[a-z]* .. (new|updated) (deployment|version|release) .. (real|live|production) (traffic|users|requests)`,
     ],
   },
@@ -1221,7 +1224,7 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`stage variables?`,
       // Stages of one API that call different backends: "its dev and prod stages .. to call different Lambda aliases", "its test stage to call the test alias".
-      p`stages? ... (call|calls|calling|invoke|invokes|invoking|use|uses|using|reach|reaches|hit|hits|point to|points to|route to|routes to) (a |the |its |their )?(different|separate|own|other|test|dev|development|staging|beta|prod|production|live) (lambda )?(function )?(alias|aliases|versions?|functions?|backends?|endpoints?|tables?)`,
+      p`stages? ... (call|calls|calling|invoke|invokes|invoking|use|uses|using|reach|reaches|hit|hits|target|targets|(point|points|route|routes|send|sends|sending|forward|forwards|forwarding|direct|directs|pass|passes|go|goes)( (requests|traffic|calls|its requests|its traffic))? to) (a |the |its |their )?(different|separate|own|other|test|dev|development|staging|beta|prod|production|live) (lambda )?(function )?(alias|aliases|versions?|functions?|backends?|endpoints?|tables?)`,
     ],
     terms: ['each/every/per stage .. different/own/separate .. alias/aliases/function/functions/table/tables/backend/backends/endpoint/endpoints/value/values/name/names', 'different .. alias/function/table/backend/endpoint/value .. per/for each/every stage', 'without .. three/two/several/multiple/separate copies .. api'],
   },

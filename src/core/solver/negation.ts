@@ -29,6 +29,12 @@ const BREAK = /[.;:!?]|,\s*but(?![a-z0-9])|(?<![a-z0-9])and\s+(?:wants?|needs?|r
 const WANTED_OF = /^\s+(?:to\s+)?(?:want|wants|allow|allows|permit|permits|let|lets|expect|expects|like)\s+(?:(?:the|a|an|its|their|our|any|this|that)\s+)?[a-z]+\s*$/;
 const WANTED_OF_TO = /((?<![a-z0-9])(?:want|wants|allow|allows|permit|permits|let|lets|expect|expects|like)\s+(?:(?:the|a|an|its|their|our|any|this|that)\s+)?[a-z]+)\s+to(?=\s)/;
 
+/**
+ * A passive verb and its means right after a cue: in "is not fetched with GraphQL" or "are never
+ * signed through IAM" the "with" or "through" names what is denied; it opens no clause of its own.
+ */
+const PASSIVE_MEANS = /^\s+(?:[a-z]+ed|built|done|made|sent|written|run|kept|held|given|shown|known|taken|set|put)\s+(?:with|by|through|via|using|over)(?=\s)/;
+
 /** A relative clause right before a cue: "who have", "that are", "whose …". */
 const RELATIVE = /(?<![a-z0-9])(?:who|whom|whose|that)\s+(?:(?:have|has|had|are|is|were|was|do|does|did|can|could)\s+)?(?:yet\s+)?$/;
 
@@ -91,7 +97,9 @@ export function findNegation(norm: string, start: number, end: number): Negation
     const gap = before.slice(last.index + last[0].length).replace(/^\s+to(?=\s)/, last[0] === 'not' ? ' ' : '$&');
     // "does not want the function to have a URL": what is not wanted is what follows "to", not the one it is wanted of.
     if (WANTED_OF.test(gap) && /^\s+to\s+[a-z]/.test(norm.slice(end))) return undefined;
-    const between = gap.replace(WANTED_OF_TO, '$1').replace(OBJECT_IT, ' ');
+    const denied = gap.replace(WANTED_OF_TO, '$1').replace(OBJECT_IT, ' ');
+    // (After not/never, a passive verb and its means are read through: "is not fetched with GraphQL".)
+    const between = /^(?:not|never|n't)$/.test(last[0]) ? denied.replace(PASSIVE_MEANS, ' ') : denied;
     const ownItem = /,\s*$/.test(before.slice(0, last.index)) && NEXT_PREDICATE.test(between + norm.slice(start, end));
     const newClause = (COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80))) || COMMA_AND_NEW_THING.test(between) || COMMA_ADJUNCT.test(between) || ownItem;
     if (!BREAK.test(between) && !newClause && withinReach(between)) {

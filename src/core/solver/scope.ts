@@ -1,5 +1,6 @@
 import { AREAS, type Area } from './areas.js';
 import { backgroundSpans, describesSomeone } from './background.js';
+import { dataAlreadyHeld } from './data-home.js';
 import { findNegation } from './negation.js';
 import { functionsOwnJob } from './own-job.js';
 import { setAsideAt } from './set-aside.js';
@@ -60,7 +61,7 @@ export function findAreas(text: string): AreaHit[] {
   const norm = normalize(text);
   const stemmed = stemText(norm);
   const hits: AreaHit[] = [];
-  const background = backgroundSpans(norm);
+  const background = backgroundSpans(norm, text);
   for (const { area, terms } of COMPILED()) {
     for (const { term, strength } of terms) {
       for (const span of matchTerm(term, stemmed)) {
@@ -73,6 +74,8 @@ export function findAreas(text: string): AreaHit[] {
         if (setAsideAt(norm, span.start)) continue;
         // What a Lambda function of the scenario already does ("records the gift and emails a receipt") is the setting, not the question.
         if (strength === 'need' && functionsOwnJob(norm, span)) continue;
+        // Where the data already lives ("claims held in an Aurora PostgreSQL database") is a data source of the design, not a need for that store.
+        if (strength === 'need' && dataAlreadyHeld(norm, span)) continue;
         hits.push({ area: area.id, strength, quote: quote(text, span.start, span.end), start: span.start });
       }
     }

@@ -62,7 +62,7 @@ describe('the clause model', () => {
   });
 
   it('adds a clue only where the written patterns found none, and marks it learned', () => {
-    const text = 'A news site renders its pages on EC2. One in ten requests on the production stage should go to the new deployment.';
+    const text = 'A news site renders its pages on EC2. Every tenth request on the production stage should go to the new deployment.';
     const s = solve(text);
     const learned = s.clues.filter((c) => c.learned);
     expect(learned.length).toBeGreaterThan(0);
@@ -85,7 +85,7 @@ describe('the clause model', () => {
   });
 
   it('never makes an answer that rests only on learned clues confident', () => {
-    const s = solve('One in ten requests on the production stage should go to the new deployment while the rest stay on the current one.');
+    const s = solve('Every tenth request on the production stage should go to the new deployment.while the rest stay on the current one.');
     const deciding = s.clues.filter((c) => !c.negated && s.trace.at(-1)?.clues.includes(c.quote));
     if (deciding.length && deciding.every((c) => c.learned)) expect(s.confidence).toBeLessThan(0.8);
   });
