@@ -40,7 +40,17 @@ const CASES: [string, string][] = [
   ["eventbridge", "A maintenance Lambda function must purge expired sessions every ten minutes. No user or client ever calls it over HTTP. Which AWS service should start it on that schedule?"],
   ["vpn", "A company has an internal API behind a private REST API in Amazon API Gateway. Its warehouse network must reach the VPC securely over the internet link the warehouse already has, without ordering a new physical connection. Which AWS service should connect the warehouse network to the VPC?"],
   ["vpn", "Which AWS service creates an encrypted connection between a customer's data centre and an Amazon VPC over the internet?\nA. AWS Direct Connect\nB. AWS Site-to-Site VPN\nC. Amazon API Gateway\nD. Amazon CloudFront"],
-  ["eventbridge", "A sports-data company wants a Lambda function to pull the latest scores from a partner every two minutes on a fixed schedule. A proposal to put the function behind an Application Load Balancer was rejected, because nothing calls the function from outside. Which AWS service should trigger it?"],];
+  ["eventbridge", "A sports-data company wants a Lambda function to pull the latest scores from a partner every two minutes on a fixed schedule. A proposal to put the function behind an Application Load Balancer was rejected, because nothing calls the function from outside. Which AWS service should trigger it?"],
+  // A service that falls behind, a calendar schedule, a fleet of meters, a resource's past configuration,
+  // best-practice checks, voice bots, software on the AWS bill, several security services in one console.
+  ["sqs", "An e-commerce API built on Amazon API Gateway and Lambda must hand each new order to a separate inventory service, which sometimes falls behind during sales. Orders must not be dropped, and the two services should not depend on each other being available. Which AWS service should sit between them?"],
+  ["eventbridge", "A company wants a Lambda function to run automatically on the first day of every month to archive old invoices. Which AWS service should be used to schedule it?"],
+  ["iot", "A utility has installed smart water meters in a city and wants them to send usage readings to AWS securely and be managed as a fleet. Which AWS service should the meters connect to?"],
+  ["config", "Which AWS service keeps a record of every change made to the configuration of resources in an account, so that an administrator can see what a resource looked like last Tuesday?"],
+  ["trusted-advisor", "Which AWS tool checks an account against best practices and reports, for example, S3 buckets with open access permissions and low-utilisation EC2 instances?"],
+  ["lex", "An insurance company wants a voice bot for its phone line that understands what callers say and collects claim details. Which AWS service builds the bot?"],
+  ["marketplace", "Where can an AWS customer subscribe to pre-built machine images from software vendors and have the software cost added to its AWS bill?"],
+  ["security-hub", "A security team wants to see alerts from Amazon GuardDuty, Amazon Inspector and AWS Config in a single console and check its accounts against the CIS AWS Foundations Benchmark. Which service fits?"],];
 
 describe('neighbours named by their plain exam wordings', () => {
   it.each(CASES)('%s: %s', (area, text) => {
@@ -52,5 +62,9 @@ describe('neighbours named by their plain exam wordings', () => {
 
   it('a chapter question beside them stays in the rule', () => {
     expect(solve('A company serves one Lambda function to partners over HTTPS and wants per-partner API keys with a monthly quota. Which option fits?').service).toBe('apigw-rest');
+  });
+
+  it('a software vendor stays in the rule when only who it is is said', () => {
+    expect(solve('A software vendor exposes one Lambda function to its partners and wants each partner capped at 1,000 calls a day with its own API key. Which option fits?').service).toBe('apigw-rest');
   });
 });
