@@ -3,7 +3,8 @@ import { concept, CONCEPTS } from './concepts.js';
 import { guarded, matchGuarded, type Guarded } from './guarded.js';
 import { findNegation } from './negation.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
-import { setAsideAt } from './set-aside.js';
+import { PROPOSED, setAsideAt } from './set-aside.js';
+import { clauseOf, sentenceBounds, sentenceOf } from './sentences.js';
 import { normalize, quote } from './text.js';
 import type { Clue, Concept } from './types.js';
 
@@ -31,43 +32,19 @@ const ALREADY_RUNS = /(?<![a-z0-9])already (?:serves?|serving|hosts?|hosting|del
 /** Whether a position lies in a clause about what is already running. */
 const alreadyRunningAt = (norm: string, at: number) => [...norm.matchAll(ALREADY_RUNS)].some((m) => m.index < at && at < m.index + m[0].length);
 
-/** A sentence that reports someone's proposal rather than a requirement. */
-// "recommended" only as someone's act ("A consultant recommended X"), not "the recommended way"; "looked at X" is weighing it.
-const PROPOSED = /\b(?:suggests|suggested|proposes|proposed|recommends|recommended that|(?<!\b(?:the|a|an|is|are|was|were|be|been|being|not|officially|aws) )recommended|(?:briefly |first |once |also )?(?:considered|looked at|looked into|weighed)|thought about)\b/;
-
 /** The purpose a proposal states ("… proposes API keys to stop the bots"): the goal is the text's own, only the means is proposed. */
 const PURPOSE_BEFORE = /\b(?:to|so that|in order to|so as to)\s+$/;
 
 /** Whether the words at a position are a proposal someone makes, not its purpose. */
 function proposedAt(norm: string, at: number): boolean {
-  return PROPOSED.test(clauseOf(norm, at)) && !PURPOSE_BEFORE.test(norm.slice(sentenceStart(norm, at), at));
-}
-
-/** Where the sentence around a position starts. */
-const sentenceStart = (norm: string, at: number) => Math.max(norm.lastIndexOf('. ', at), norm.lastIndexOf('? ', at), norm.lastIndexOf('! ', at)) + 1;
-
-/** The sentence of normalised text around a position. */
-function sentenceOf(norm: string, at: number): string {
-  const start = sentenceStart(norm, at);
-  const ends = ['. ', '? ', '! '].map((c) => norm.indexOf(c, at)).filter((i) => i >= 0);
-  return norm.slice(start, ends.length ? Math.min(...ends) : norm.length);
+  return PROPOSED.test(clauseAt(norm, at)) && !PURPOSE_BEFORE.test(norm.slice(sentenceBounds(norm, at)[0], at));
 }
 
 /** A turn from what happened to what follows from it or is wanted now: ", so the gateway must …", ", but now …". */
 const CLAUSE_TURN = /,\s*(?:so|therefore|thus|hence|but|and now|and so)\s|;\s*/g;
 
 /** The clause of a sentence around a position, between turns to a consequence or a new need. */
-function clauseOf(norm: string, at: number): string {
-  const sentence = sentenceOf(norm, at);
-  const start = sentenceStart(norm, at);
-  let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_TURN)) {
-    if (start + m.index + m[0].length <= at) from = m.index + m[0].length;
-    else if (start + m.index >= at) { to = m.index; break; }
-  }
-  return sentence.slice(from, to);
-}
+const clauseAt = (norm: string, at: number) => clauseOf(norm, at, CLAUSE_TURN);
 
 /** Every clue in the text, in reading order, with negation resolved. */
 export function findClues(text: string): Clue[] {
@@ -96,7 +73,7 @@ export function findClues(text: string): Clue[] {
       const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
       // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
       // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it; what the content is (static pages) stays true.
-      const aside = !negation && (PAST.test(clauseOf(norm, span.start)) || setAsideAt(norm, span.start) || GIVEN.test(sentenceOf(norm, span.start).trim()) || alreadyRunningAt(norm, span.start) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
+      const aside = !negation && (PAST.test(clauseAt(norm, span.start)) || setAsideAt(norm, span.start) || GIVEN.test(sentenceOf(norm, span.start).trim()) || alreadyRunningAt(norm, span.start) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
       const past = aside ? { start: span.start, end: span.end } : undefined;
       const start = negation ? Math.min(negation.start, span.start) : span.start;
       const end = negation ? Math.max(negation.end, span.end) : span.end;

@@ -3,7 +3,8 @@ import { backgroundSpans, describesSomeone } from './background.js';
 import { dataAlreadyHeld } from './data-home.js';
 import { findNegation } from './negation.js';
 import { functionsOwnJob } from './own-job.js';
-import { setAsideAt } from './set-aside.js';
+import { PROPOSED, setAsideAt } from './set-aside.js';
+import { clauseOf } from './sentences.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
 import { normalize, quote } from './text.js';
 
@@ -31,32 +32,12 @@ const COMPILED = () =>
     ],
   })));
 
-const PROPOSAL = /\b(?:suggests|suggested|proposes|proposed|recommends|believes|claims that)\b/
-
-/** The sentence of normalised text around a position. */
-function sentenceAround(norm: string, at: number): string {
-  const start = Math.max(norm.lastIndexOf('.', at), norm.lastIndexOf('?', at), norm.lastIndexOf('!', at)) + 1;
-  const ends = ['.', '?', '!'].map((c) => norm.indexOf(c, at)).filter((i) => i >= 0);
-  return norm.slice(start, ends.length ? Math.min(...ends) : norm.length);
-}
-
 /** A turn to another speaker's need: "One developer suggests X, but the finance lead wants Y". */
 const CONTRAST = /,?\s+but\s+|;\s*|,\s*(?:while|whereas|however|yet)\s+/g;
 
 /** The clause of the sentence around a position, between turns of contrast. */
-function clauseAround(norm: string, at: number): string {
-  const sentence = sentenceAround(norm, at);
-  const offset = at - (Math.max(norm.lastIndexOf('.', at), norm.lastIndexOf('?', at), norm.lastIndexOf('!', at)) + 1);
-  let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(CONTRAST)) {
-    if (m.index + m[0].length <= offset) from = m.index + m[0].length;
-    else if (m.index >= offset) { to = m.index; break; }
-  }
-  return sentence.slice(from, to);
-}
+const clauseAround = (norm: string, at: number) => clauseOf(norm, at, CONTRAST);
 
-/** Every neighbouring-service clue in the text that is not ruled out ("no VPN", "without a queue"). */
 export function findAreas(text: string): AreaHit[] {
   const norm = normalize(text);
   const stemmed = stemText(norm);
@@ -69,7 +50,7 @@ export function findAreas(text: string): AreaHit[] {
         // Who the company or team is ("a video-transcoding team") is context, not the question.
         if (describesSomeone(background, span)) continue;
         // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
-        if (PROPOSAL.test(clauseAround(norm, span.start))) continue;
+        if (PROPOSED.test(clauseAround(norm, span.start))) continue;
         // What the text turns down or puts outside its project ("…, but that API is not part of this project") is background.
         if (setAsideAt(norm, span.start)) continue;
         // What a Lambda function of the scenario already does ("records the gift and emails a receipt") is the setting, not the question.

@@ -6,6 +6,12 @@
  * but needs none of its features"). What they name is background, not a need.
  */
 
+import { sentenceBounds } from './sentences.js';
+
+/** Words that report someone's proposal rather than a requirement ("a consultant suggests X", "the team looked at Y"). */
+// "recommended" only as someone's act ("A consultant recommended X"), not "the recommended way"; "looked at X" is weighing it.
+export const PROPOSED = /\b(?:suggests|suggested|proposes|proposed|recommends|recommended that|(?<!\b(?:the|a|an|is|are|was|were|be|been|being|not|officially|aws) )recommended|(?:briefly |first |once |also )?(?:considered|looked at|looked into|weighed)|thought about)\b/;
+
 /** A proposal, an idea or a design someone put forward, as the subject of the verb that turns it down. */
 const PROPOSAL_NOUN = /(?<![a-z0-9])(?:proposals?|suggestions?|ideas?|plans?|recommendations?|options?|approach(?:es)?|designs?|alternatives?)(?![a-z0-9])/;
 
@@ -17,13 +23,6 @@ const NOT_THIS_PROJECT = /(?<![a-z0-9])(?:is|are|was|were|stays?|remains?)\s+(?:
 
 /** Looked at and found not needed: the part up to the "but" that says so. */
 const LOOKED_AT_NOT_NEEDED = /(?<![a-z0-9])(?:looked at|looked into|considered|evaluated|tried)\s[^.;!?]*?(?:,\s*)?(?<![a-z0-9])but\s+(?:(?:it|they|the team|the company)\s+)?(?:needs?|wants?|requires?|uses?|found)\s+(?:none|nothing|no)(?![a-z0-9])/;
-
-/** Where the sentence around a position starts and ends in normalised text. */
-function sentenceBounds(norm: string, at: number): [number, number] {
-  const start = Math.max(norm.lastIndexOf('. ', at), norm.lastIndexOf('? ', at), norm.lastIndexOf('! ', at), norm.lastIndexOf('\n', at)) + 1;
-  const ends = ['. ', '? ', '! ', '\n'].map((c) => norm.indexOf(c, at)).filter((i) => i >= 0);
-  return [start, ends.length ? Math.min(...ends) : norm.length];
-}
 
 /** Whether the words at a position of normalised text only mention something the text puts aside. */
 export function setAsideAt(norm: string, at: number): boolean {

@@ -34,3 +34,19 @@ describe('a mention the text puts aside', () => {
     expect(wanted('Calls from partners over the WebSocket connection were rejected with 403 errors.', 'two-way')).toBe(true);
   });
 });
+
+/** One reading of a proposal serves the chapter's clues and the neighbours' areas alike. */
+describe('a neighbour someone only weighed', () => {
+  it('looked at or considered is a proposal, not the question\'s area', () => {
+    expect(areas('An architect first considered a message queue between the two systems, and the team wants one HTTPS endpoint for partners.').has('sqs')).toBe(false);
+    expect(areas('The team looked into a message queue between the two systems for the nightly batch.').has('sqs')).toBe(false);
+  });
+
+  it('the same need stated as the text\'s own stays', () => {
+    expect(areas('The team wants a message queue between the two systems so that no order is lost during peaks.').has('sqs')).toBe(true);
+  });
+
+  it('a sentence ends only at a stop followed by a space, so a hostname keeps the clause whole', () => {
+    expect(areas('The team suggests that orders.example.com hand each order to a message queue between the two systems.').has('sqs')).toBe(false);
+  });
+});
