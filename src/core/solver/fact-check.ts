@@ -12,7 +12,7 @@ import { boundOf, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
 import { amountOfOtherThing } from './amount-qualifier.js';
 import { kindsPer, otherScope, sharedAgainstPer } from './scope-clash.js';
-import { noneAgainstSome, otherCountOf, oneAgainstMany } from './count-clash.js';
+import { noneAgainstSome, otherCountOf, oneAgainstMany, outsideRange, withoutCaps } from './count-clash.js';
 import { joinsSteps, orderReversed } from './sequence.js';
 import { amountsNotListed, valuesNotListed, writtenInOther } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
@@ -446,10 +446,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (listed) return listed;
   // One or none of something a statement gives several of ("only one stage" against "10 stages"): the counted thing is itself what both speak of.
   // (Or another number of it: "two endpoint types" against "three endpoint types".)
-  const countClash = (text: string) => (negated ? undefined : (oneAgainstMany(norm, text) ?? otherCountOf(norm, text))) ?? noneAgainstSome(norm, text);
+  // (A cap written with a negation, "can never have more than three", denies nothing: it limits the count.)
+  const denies = NEGATED.test(withoutCaps(norm));
+  const countClash = (text: string) => (denies ? undefined : (oneAgainstMany(norm, text) ?? otherCountOf(norm, text) ?? outsideRange(norm, text))) ?? noneAgainstSome(norm, text);
   for (const fact of index.facts) {
     const clause = fact.clauses.find((c) => clauseAboutTypes(fact, c, types) && countClash(clauseText(fact, c)));
-    if (clause) return { truth: 'false', strength: 0.8, why: `it counts fewer ${countClash(clauseText(fact, clause))} than ${quoted(fact, clause)} gives` };
+    if (clause) return { truth: 'false', strength: 0.8, why: `it counts another number of ${countClash(clauseText(fact, clause))} than ${quoted(fact, clause)} gives` };
   }
   const offList = negated ? undefined : amountsNotListed(index, option.text);
   if (offList) return { truth: 'false', strength: 1, why: `${quoted(offList.list.fact, offList.list.clause)} lists the values it takes, not ${offList.amounts.map((q) => option.text.slice(q.start, q.end)).join(', ')}` };
