@@ -1,4 +1,4 @@
-import { DENIAL_WORDS, denialJustBefore } from './negation.js';
+import { DENIAL_WORDS, denialJustBefore, inContrastedHalf } from './negation.js';
 import { billedItemNamed, speaksOfBilling } from './billing.js';
 import { claimsIn, claimsMatching, type Claim } from './claims.js';
 import { deniedInOption } from './claim-scope.js';
@@ -606,7 +606,8 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   // (Nor one that joins two steps of an order into one thing: "per-client quotas are set with the account-level quota".)
   if (joinsSteps(index, norm, text)) return false;
   // ("each API key" says what "per API key" says; "not … any" turning a clause around is its denial, "no", not a claim of more.)
-  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
+  // (Nor is a word in the denied half of a contrast, "targets rather than guaranteed ceilings", claimed.)
+  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || inContrastedHalf(norm, m.index) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }
 
 /** A negation just before some words: "never plain HTTP". */
@@ -629,8 +630,10 @@ function dropsContrary(norm: string, text: string): boolean {
 
 /** The negation words of a text ("no", "without"), each once. */
 /** A contraction denies as its words written out do: "don't support" is "do not support". */
-const WRITTEN_OUT: Record<string, string> = { "don't": 'not', "doesn't": 'not', "isn't": 'not', "aren't": 'not', "can't": 'cannot' };
-const negationsOf = (text: string) => new Set([...text.matchAll(new RegExp(NEGATED.source, 'g'))].map((m) => WRITTEN_OUT[m[0]] ?? m[0]));
+/** (So does a contrast: "targets rather than guaranteed ceilings" denies as "targets, not hard ceilings" does.) */
+const WRITTEN_OUT: Record<string, string> = { "don't": 'not', "doesn't": 'not', "isn't": 'not', "aren't": 'not', "can't": 'cannot', 'rather than': 'not', 'instead of': 'not' };
+const NEGATIONS = new RegExp(`${NEGATED.source}|\\b(?:rather than|instead of)\\b`, 'g');
+const negationsOf = (text: string) => new Set([...text.matchAll(NEGATIONS)].map((m) => WRITTEN_OUT[m[0]] ?? m[0]));
 
 /** Both deny with the same words ("without any usage plan" and "Without any usage plan …"), or neither denies: the option keeps the clause's sense. */
 function sameNegations(norm: string, text: string): boolean {
@@ -738,7 +741,7 @@ function asserts(norm: string, pattern: RegExp): boolean {
   for (const hit of norm.matchAll(m)) {
     const before = norm.slice(Math.max(0, hit.index - 24), hit.index);
     // ("Set by AWS rather than adjusted by the customer": what comes after "rather than" or "instead of" is denied.)
-    const contrasted = /\b(?:rather than|instead of)\b[^,;.]*$/.test(norm.slice(Math.max(0, hit.index - 40), hit.index));
+    const contrasted = inContrastedHalf(norm, hit.index);
     if (!contrasted && !DENIED_IN_CLAUSE.test(before)) return true;
   }
   return false;
