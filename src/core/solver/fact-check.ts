@@ -605,10 +605,18 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   if (OTHER_GATEWAY.test(norm) && !OTHER_GATEWAY.test(text)) return false;
   // (Nor one that joins two steps of an order into one thing: "per-client quotas are set with the account-level quota".)
   if (joinsSteps(index, norm, text)) return false;
+  // (Nor one that makes a requirement of what the clause says can be done: "must be registered in a target group" against "can
+  // invoke functions registered in a target group".)
+  if (!turned && OBLIGES.test(norm) && !OBLIGES.test(text) && POSSIBLE.test(text)) return false;
   // ("each API key" says what "per API key" says; "not … any" turning a clause around is its denial, "no", not a claim of more.)
   // (Nor is a word in the denied half of a contrast, "targets rather than guaranteed ceilings", claimed.)
   return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || inContrastedHalf(norm, m.index) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }
+
+/** Words that make something a requirement, not a possibility. */
+const OBLIGES = /\b(?:must|has to|have to|needs? to|(?:is|are|be) required|requires?|mandatory|obligatory)\b/;
+/** Words that say what can be done: a clause that says only these makes no requirement. */
+const POSSIBLE = /\b(?:can|could|may|able to|optional(?:ly)?|allows?|lets?)\b/;
 
 /** A negation just before some words: "never plain HTTP". */
 const DENIED_JUST_BEFORE = denialJustBefore(2);
