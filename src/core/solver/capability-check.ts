@@ -91,16 +91,25 @@ function onlyClaimEnd(norm: string): number {
   return denial.exec(norm)?.index ?? norm.length;
 }
 
+/** Where a statement turns to say the other side of what it said first. */
+const CONTRAST_TURN = /,?\s*\b(?:but|yet|whereas|while|although|though)\b/;
+
 /** Reads a statement as a capability claim; undefined when it names no feature of the table or its shape is not one read here. */
 export function readCapabilityClaim(text: string, questionSubject?: ServiceId, claimedFor?: readonly ServiceId[], featuresFrom?: string): CapabilityClaim | undefined {
-  const whole = normalize(text);
-  // (An "only" claim is read up to the denial that may follow it: the types denied there are the others "only" leaves out.)
-  const norm = ONLY.test(whole) ? whole.slice(0, onlyClaimEnd(whole)) : whole;
+  const written = normalize(text);
   const clues = [...findClues(featuresFrom ?? text).filter((c) => isCapability(c.concept)), ...tableFeaturesIn(featuresFrom ?? text)];
   if (clues.length === 0) return undefined;
+  // (What a denial before a contrast denies ends at it: "No data transfer is charged, but PrivateLink charges apply" denies
+  // nothing named after "but"; with every feature named after it, the statement is read from there on.)
+  const turn = featuresFrom === undefined ? CONTRAST_TURN.exec(written) : null;
+  const turned = turn !== null && ANY_NEGATION.test(written.slice(0, turn.index)) && clues.every((c) => c.start >= turn.index + turn[0].length);
+  const whole = turned ? ' '.repeat(turn.index) + written.slice(turn.index) : written;
+  // (An "only" claim is read up to the denial that may follow it: the types denied there are the others "only" leaves out.)
+  const norm = ONLY.test(whole) ? whole.slice(0, onlyClaimEnd(whole)) : whole;
   const deniedTo = [...norm.matchAll(DENIED_TO)].flatMap((m) => typesNamed(m[1]!));
   // (A statement that sets one subject against another, "… for less than REST APIs", claims the feature for the first alone.)
-  const namedAll = claimedFor ? [...claimedFor] : subjectsBeforeRival(norm);
+  // (Its subject may be named before a contrast it is read after: "HTTP APIs …, but they can use …".)
+  const namedAll = claimedFor ? [...claimedFor] : subjectsBeforeRival(turned ? written : norm);
   // (Denied to some of the types it names, the statement gives the feature to the rest: "for HTTP APIs but not for REST APIs".)
   const without = namedAll.some((s) => !deniedTo.includes(s)) ? deniedTo : [];
   const named = namedAll.filter((s) => !without.includes(s));

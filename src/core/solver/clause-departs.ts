@@ -9,7 +9,7 @@
  * of a call, a listed job told without its name, and a year the clause does not give.
  */
 
-import { denialJustBefore } from './negation.js';
+import { denialJustBefore, inContrastedHalf } from './negation.js';
 import { typesAt } from './api-type-names.js';
 import { wordsOf, type FactIndex } from './fact-index.js';
 import type { ServiceId } from './types.js';
@@ -35,7 +35,7 @@ const stemOf = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '');
 /** The text says the word (any of its forms) somewhere it does not deny it. */
 function assertsWord(text: string, word: string): boolean {
   for (const m of text.matchAll(new RegExp(`\\b${stemOf(word).replace(/[^\w-]/g, '')}\\w*`, 'g'))) {
-    if (!DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (!DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !inContrastedHalf(text, m.index)) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { DENIAL_WORDS, denialJustBefore } from './negation.js';
+import { DENIAL_WORDS, denialJustBefore, inContrastedHalf } from './negation.js';
 import { billedItemNamed, speaksOfBilling } from './billing.js';
 import { claimsIn, claimsMatching, type Claim } from './claims.js';
 import { deniedInOption } from './claim-scope.js';
@@ -12,7 +12,7 @@ import { boundOf, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
 import { amountOfOtherThing } from './amount-qualifier.js';
 import { kindsPer, otherScope, sharedAgainstPer } from './scope-clash.js';
-import { noneAgainstSome, otherCountOf, oneAgainstMany } from './count-clash.js';
+import { noneAgainstSome, otherCountOf, oneAgainstMany, outsideRange, withoutCaps } from './count-clash.js';
 import { joinsSteps, orderReversed } from './sequence.js';
 import { amountsNotListed, valuesNotListed, writtenInOther } from './listed-values.js';
 import { comparePrices } from './price-compare.js';
@@ -446,10 +446,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   if (listed) return listed;
   // One or none of something a statement gives several of ("only one stage" against "10 stages"): the counted thing is itself what both speak of.
   // (Or another number of it: "two endpoint types" against "three endpoint types".)
-  const countClash = (text: string) => (negated ? undefined : (oneAgainstMany(norm, text) ?? otherCountOf(norm, text))) ?? noneAgainstSome(norm, text);
+  // (A cap written with a negation, "can never have more than three", denies nothing: it limits the count.)
+  const denies = NEGATED.test(withoutCaps(norm));
+  const countClash = (text: string) => (denies ? undefined : (oneAgainstMany(norm, text) ?? otherCountOf(norm, text) ?? outsideRange(norm, text))) ?? noneAgainstSome(norm, text);
   for (const fact of index.facts) {
     const clause = fact.clauses.find((c) => clauseAboutTypes(fact, c, types) && countClash(clauseText(fact, c)));
-    if (clause) return { truth: 'false', strength: 0.8, why: `it counts fewer ${countClash(clauseText(fact, clause))} than ${quoted(fact, clause)} gives` };
+    if (clause) return { truth: 'false', strength: 0.8, why: `it counts another number of ${countClash(clauseText(fact, clause))} than ${quoted(fact, clause)} gives` };
   }
   const offList = negated ? undefined : amountsNotListed(index, option.text);
   if (offList) return { truth: 'false', strength: 1, why: `${quoted(offList.list.fact, offList.list.clause)} lists the values it takes, not ${offList.amounts.map((q) => option.text.slice(q.start, q.end)).join(', ')}` };
@@ -603,9 +605,18 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   if (OTHER_GATEWAY.test(norm) && !OTHER_GATEWAY.test(text)) return false;
   // (Nor one that joins two steps of an order into one thing: "per-client quotas are set with the account-level quota".)
   if (joinsSteps(index, norm, text)) return false;
+  // (Nor one that makes a requirement of what the clause says can be done: "must be registered in a target group" against "can
+  // invoke functions registered in a target group".)
+  if (!turned && OBLIGES.test(norm) && !OBLIGES.test(text) && POSSIBLE.test(text)) return false;
   // ("each API key" says what "per API key" says; "not … any" turning a clause around is its denial, "no", not a claim of more.)
-  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
+  // (Nor is a word in the denied half of a contrast, "targets rather than guaranteed ceilings", claimed.)
+  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || inContrastedHalf(norm, m.index) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }
+
+/** Words that make something a requirement, not a possibility. */
+const OBLIGES = /\b(?:must|has to|have to|needs? to|(?:is|are|be) required|requires?|mandatory|obligatory)\b/;
+/** Words that say what can be done: a clause that says only these makes no requirement. */
+const POSSIBLE = /\b(?:can|could|may|able to|optional(?:ly)?|allows?|lets?)\b/;
 
 /** A negation just before some words: "never plain HTTP". */
 const DENIED_JUST_BEFORE = denialJustBefore(2);
@@ -627,8 +638,10 @@ function dropsContrary(norm: string, text: string): boolean {
 
 /** The negation words of a text ("no", "without"), each once. */
 /** A contraction denies as its words written out do: "don't support" is "do not support". */
-const WRITTEN_OUT: Record<string, string> = { "don't": 'not', "doesn't": 'not', "isn't": 'not', "aren't": 'not', "can't": 'cannot' };
-const negationsOf = (text: string) => new Set([...text.matchAll(new RegExp(NEGATED.source, 'g'))].map((m) => WRITTEN_OUT[m[0]] ?? m[0]));
+/** (So does a contrast: "targets rather than guaranteed ceilings" denies as "targets, not hard ceilings" does.) */
+const WRITTEN_OUT: Record<string, string> = { "don't": 'not', "doesn't": 'not', "isn't": 'not', "aren't": 'not', "can't": 'cannot', 'rather than': 'not', 'instead of': 'not' };
+const NEGATIONS = new RegExp(`${NEGATED.source}|\\b(?:rather than|instead of)\\b`, 'g');
+const negationsOf = (text: string) => new Set([...text.matchAll(NEGATIONS)].map((m) => WRITTEN_OUT[m[0]] ?? m[0]));
 
 /** Both deny with the same words ("without any usage plan" and "Without any usage plan …"), or neither denies: the option keeps the clause's sense. */
 function sameNegations(norm: string, text: string): boolean {
@@ -736,7 +749,7 @@ function asserts(norm: string, pattern: RegExp): boolean {
   for (const hit of norm.matchAll(m)) {
     const before = norm.slice(Math.max(0, hit.index - 24), hit.index);
     // ("Set by AWS rather than adjusted by the customer": what comes after "rather than" or "instead of" is denied.)
-    const contrasted = /\b(?:rather than|instead of)\b[^,;.]*$/.test(norm.slice(Math.max(0, hit.index - 40), hit.index));
+    const contrasted = inContrastedHalf(norm, hit.index);
     if (!contrasted && !DENIED_IN_CLAUSE.test(before)) return true;
   }
   return false;

@@ -8,6 +8,15 @@ export const denialJustBefore = (maxWords: number, extra: readonly string[] = []
   new RegExp(String.raw`\b(?:${[DENIAL_WORDS, 'without', 'nor', ...extra].join('|')})\b(?:\s+\S+){0,${maxWords}}\s*$`);
 
 /**
+ * The denied half of a contrast, ending where the text it is tested on ends: what follows "rather than" or "instead of",
+ * through a list of its words ("rather than exact, guaranteed ceilings"), but not past a comma that starts another clause.
+ */
+export const CONTRASTED_HALF = /\b(?:rather than|instead of)\b(?:[^,;.]|,(?! (?:and|but|so|which|while|whereas|yet|because|since|though|as|it|they|this|that|these|those|the|its|their)\b))*$/;
+
+/** Whether the words at `at` of normalised text are in the denied half of a contrast (within a few words of it). */
+export const inContrastedHalf = (norm: string, at: number): boolean => CONTRASTED_HALF.test(norm.slice(Math.max(0, at - 40), at));
+
+/**
  * Negation and exclusion: "no API keys", "does not need caching", "without writing Lambda code",
  * "no throttling, caching or custom-domain needs", "caching is not required".
  * A cue negates the words that follow it in the same clause, up to a few words, unless the

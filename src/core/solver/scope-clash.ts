@@ -8,7 +8,8 @@
  * "shared by all Regions", "one quota across every account", "a single limit for all stages": the kind shared over.
  * (Not an owner: "shared by the account's APIs" shares over the APIs of one account.)
  */
-const SHARED_OVER = /\b(?:shared (?:by|across|between|among)|(?:one|a single|the same) \w+(?: \w+)? (?:for|across)|combined (?:for|across)|across) (?:all|every|the|multiple|several)? ?(?:aws )?([a-z]+?)s?\b(?!')/g;
+/** ("one global number that covers all AWS Regions": one thing that covers, spans or applies to all of a kind.) */
+const SHARED_OVER = /\b(?:shared (?:by|across|between|among)|(?:one|a single|the same|a global|a combined|one global|one combined)(?: \w+){1,3}? (?:(?:that|which) )?(?:for|across|covers?|covering|spans?|spanning|applies to|applying to)|combined (?:for|across)|across) (?:all|every|the|multiple|several)? ?(?:of (?:its|their|the|our) )?(?:aws )?([a-z]+?)s?\b(?!')/g;
 
 /** The kind an option says is shared over, when the clause gives the thing per one of that kind; else undefined. */
 export function sharedAgainstPer(optionNorm: string, clauseNorm: string): string | undefined {

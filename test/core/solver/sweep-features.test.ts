@@ -384,7 +384,6 @@ const UNSETTLED: string[] = [
   'A request without a key to a method that requires one is rejected with a 403 error.',
   'When a method is not marked as requiring an API key, usage plan limits still apply to it.',
   'Cognito user pools suit the end users of an app who sign in.',
-  'API keys with usage plans meter third-party developers rather than secure the API.',
   'The default invoke URL of a REST API starts with http:// rather than https://.',
   'API Gateway exposes only HTTPS endpoints to clients.',
   'API Gateway can reach backend integrations over plain HTTP.',
