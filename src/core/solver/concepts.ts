@@ -1049,11 +1049,18 @@ export const CONCEPTS: readonly Concept[] = [
       p`mocked`,
       p`stub(bed)? (responses?|backend|api)`,
       p`(canned|fake|dummy|hard\s*coded|placeholder|stubbed)( sample| example| test)? (responses|replies|data|json|payloads)`,
-      p`(return|respond|send)[a-z]* .. (fixed|canned|hard\s*coded|fake|sample|dummy|static) (responses?|data|json|replies)`,
+      p`(return|respond|send|hand|give|repl(y|ie))[a-z]* .. (fixed|canned|hard\s*coded|fake|sample|dummy|static|placeholder|predefined|pre\s*defined|made up)( (fixed|canned|sample|dummy|static|example|test|placeholder))? (responses?|data|json|replies|payloads?|bod(y|ies))`,
       p`before (the )?backend (exists|is (built|ready|available|written|finished))`,
       p`(no|without a|without any) backend (yet|exists)`,
     ],
-    terms: ['return/returns/respond/serve/answer .. fixed/canned/sample/example/fake/dummy/static/hardcoded .. response/responses/data/payload/payloads/answers', 'before .. backend/backends .. exist/exists/built/ready/written', 'response/responses .. defined .. in .. api/configuration'],
+    // The backend that does not exist yet ("the backend will not exist for months", "until the backend is built") is what a mock stands in for;
+    // not one "not ready" or "not available" (for the load, or for a while).
+    terms: [
+      'return/returns/respond/serve/answer/hand/hands/give/gives/reply/replies/send/sends .. fixed/canned/sample/example/fake/dummy/static/hardcoded/placeholder/predefined .. response/responses/data/payload/payloads/answers/json/reply/replies/body/bodies',
+      'before/until .. backend/backends .. exist/exists/built/ready/written/finished/available',
+      "backend/backends .. not/won't/isn't/doesn't/aren't/don't .. exist/built/written/finished/developed",
+      'response/responses .. defined .. in .. api/configuration',
+    ],
   },
   {
     id: 'timeout-raise',
@@ -1190,7 +1197,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`deploy[a-z]* automatically`,
       p`(deploy|release|publish|ship)[a-z]* (changes|updates|them|it|new versions?) automatically`,
       p`automatic(ally)? (release|publish)[a-z]*`,
-      p`without (manual(ly)? |having to |needing to )?(re)?deploy[a-z]*`,
+      // Deploying servers or code ("without deploying any compute") is not deploying the API's changes.
+      p`without (manual(ly)? |having to |needing to )?(re)?deploy[a-z]*(?! (?:(?:any|a|an|the|new|extra|additional|separate|its|their|own) )*(?:compute|servers?|instances?|infrastructure|backends?|code|functions?|containers?|test|resources|hardware|anything))`,
     ],
   },
   {
