@@ -69,6 +69,9 @@ function clauseOf(norm: string, at: number): string {
   return sentence.slice(from, to);
 }
 
+/** A denied subject that reaches what follows: "nobody outside the company calls", "no external client needs to reach". */
+const NOBODY_REACHES = /^(?:nobody|no one|none|no (?:[a-z]+ ){0,2}?(?:callers?|clients?|users?|customers?|systems?|parties|partners?|apps?|applications?))(?![a-z0-9])[^.;!?]*(?<![a-z0-9])(?:reach|call|access|invoke|contact|hit)(?:es|s|ed|ing)?\s+(?:[a-z]+\s+){0,3}$/;
+
 /** Every clue in the text, in reading order, with negation resolved. */
 export function findClues(text: string): Clue[] {
   const norm = normalize(text);
@@ -93,7 +96,8 @@ export function findClues(text: string): Clue[] {
     for (const span of spans) {
       const found = findNegation(norm, span.start, span.end);
       // The exam's capitalised NOT ("Which option is NOT appropriate for …?") inverts the question, not the need.
-      const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
+      // So does a denial of who reaches a thing ("Nobody outside AWS needs to reach the function"): the thing is still there.
+      const negation = found && (/^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) || (concept.context && NOBODY_REACHES.test(norm.slice(found.start, span.start)))) ? undefined : found;
       // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
       // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it; what the content is (static pages) stays true.
       const aside = !negation && (PAST.test(clauseOf(norm, span.start)) || setAsideAt(norm, span.start) || GIVEN.test(sentenceOf(norm, span.start).trim()) || alreadyRunningAt(norm, span.start) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));
