@@ -3,6 +3,7 @@ import { concept, CONCEPTS } from './concepts.js';
 import { guarded, matchGuarded, type Guarded } from './guarded.js';
 import { findNegation } from './negation.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
+import { functionsOwnJob } from './own-job.js';
 import { setAsideAt } from './set-aside.js';
 import { normalize, quote } from './text.js';
 import type { Clue, Concept } from './types.js';
@@ -83,6 +84,8 @@ export function findClues(text: string): Clue[] {
   for (const { concept, patterns, terms } of COMPILED()) {
     // Words that say who someone is ("a video-transcoding team") are no need.
     let spans = [...patterns.flatMap((pattern) => matchGuarded(pattern, norm)), ...terms.flatMap((term) => matchTerm(term, stemmed))].filter((span) => !describesSomeone(background, span));
+    // What a Lambda function does in its own code ("one function that checks the signature and writes a record to DynamoDB") is no integration of the API's.
+    if (concept.family === 'integration') spans = spans.filter((span) => !functionsOwnJob(norm, span));
     // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
     spans.sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept: typeof spans = [];

@@ -12,7 +12,7 @@ import type { Span } from './pattern.js';
 /** The function and the plain words of its clause up to the phrase: no obligation, wish, need or "to" in between. */
 const FUNCTION_DOES = new RegExp(
   String.raw`(?<![a-z0-9])functions?\s+(?:(?:that|which|then|also|itself|first)\s+)*` +
-    String.raw`(?:(?!(?:${MODAL_WORDS}|wants?|wanted|needs?|requires?|is|are|to|who|but|so|because)(?![a-z0-9']))[a-z0-9'$@]+,?\s+){0,8}$`,
+    String.raw`(?:(?!(?:${MODAL_WORDS}|wants?|wanted|needs?|requires?|is|are|to|who|but|so|because)(?![a-z0-9']))[a-z0-9'$@]+,?\s+){0,12}$`,
 );
 
 /** A phrase that says when the function runs ("every night at 2 a.m.", "whenever a file lands"), not what it does: how it is started may be the question. */
