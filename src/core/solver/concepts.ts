@@ -723,6 +723,10 @@ export const CONCEPTS: readonly Concept[] = [
       p`(per|each|every|individual|specific|particular|different) ${CLIENT} ... (limit[a-z]*|quota[a-z]*|caps?|capped|throttl[a-z]*|rates?|rate limit[a-z]*|allowances?|budgets?|(calls|requests) per (month|day|week|second|minute|hour)|usage|keys?|metered|billed|charged|volumes?)`,
       p`identif[a-z]* (by|with|through|via|using) (a |an |its |their |his |her )?(own |unique |separate )?(api )?key`,
       p`identif[a-z]* (which|each|every|the) ${CLIENT} (is )?(calling|making|sending|behind)`,
+      // Each call held to account to its sender ("every call tied to the broker who made it"): clients told apart, as API keys do.
+      p`(calls?|requests?) .. (tied|attributed|linked|traced|matched|mapped|credited|charged) (back )?to (the|each|every|its|their|a) ([a-z]+ )?${CLIENT} (who|that|which) (made|sent|placed|issued|submitted)`,
+      // A number of calls a client may make in a day, week or month is its quota ("Basic-tier brokers may make 50,000 calls a week").
+      p`(may|are allowed to|is allowed to|are entitled to|is entitled to|get to) (make|send|place|submit|run) (up to )?[\d,.]+ (thousand |million )?(api )?(calls|requests|queries|lookups|transactions) (per|a|each|every|in a) (day|week|month|billing period)`,
       p`(each|every|per|individual) ${CLIENT} ... (at most|up to|no more than|maximum of|max of|limited to|capped at|cap of|quota of|allowance of|allotment of|volume|entitlements?|allotments?|contracted|agreed|purchased|paid for)`,
       p`(at most|up to|no more than|capped at|limited to|cap of|quota of|allowance of|allowed|allotted|allotment of|ceiling of) [\d,.]+ (thousand |million )?[a-z]+ (per|a|each|every) (day|week|month|billing period)`,
       p`(each|every|per) ${PARTY} .. (gets?|has|have|receives?|is given|is issued|holds?) .. (own |unique |separate |individual |dedicated )?(?<!aws\s|temporary\s|iam\s|privilege\s)(credentials|keys?|quotas?|limits?|ceilings?|caps?|allowances?|allotments?)`,
@@ -756,6 +760,9 @@ export const CONCEPTS: readonly Concept[] = [
       'usage based billing/pricing/charging',
       'charge/bill .. by/per .. usage/call/request',
       'sell .. access',
+      // One heavy client must not starve the rest: each needs its own limit ("one noisy tenant cannot crowd out the others").
+      'noisy neighbor/neighbors/neighbour/neighbours',
+      'one/single/any/no noisy/busy/heavy/greedy/chatty/large? client/customer/partner/tenant/broker/dealer/merchant/reseller/consumer/developer/integrator/subscriber .. crowd/starve/starves/hog/hogs/monopolize/monopolise/swamp/swamps/drown',
     ],
   },
   {
