@@ -152,7 +152,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`server (side )?(push|initiated|sent)`,
       p`server to client (messages?|push|updates?|notifications?)`,
       p`(without|no|not|never|instead of|rather than|avoid[a-z]*|eliminat[a-z]*|stop[a-z]*|end|ending|replac[a-z]*) ... (poll[a-z]*|refresh[a-z]*|reload[a-z]*|re asking|asking again|checking again|repeatedly (asking|checking|calling))`,
-      p`the (instant|moment|second|minute) .. (happen|happens|change|changes|occur|occurs|arrive|arrives|update|updates|move|moves|is placed|are placed|is posted|are posted|is made|lands)`,
+      p`the (instant|moment|second|minute) .. (happen|happens|change|changes|occur|occurs|arrive|arrives|update|updates|move|moves|is placed|are placed|is posted|are posted|is made|lands|(is|are) (issued|published|released|raised|created|sent|detected|confirmed))`,
       p`(change|changes|update|updates|move|moves|tick|ticks) (every|each|several times a) (second|few seconds|moment|instant)`,
       p`(show|shows|showing|display|displays|displaying|see|sees|update|updates|track|tracks|tracking|reflect|reflects|appear|appears)[a-z]* ... (in real time|in realtime)`,
       p`as soon as (they|it|something|data|an event|events?|the data|scores?|prices?|values?|a message|messages?) (happen|happens|change|changes|occur|occurs|arrive|arrives|update|updates|is sent|are sent)`,
@@ -191,7 +191,9 @@ export const CONCEPTS: readonly Concept[] = [
       p`(over|through|on|via|along) (the )?(same|one|a single|that) (open |persistent |live |long lived )?(connection|link|channel)`,
       p`(send|sends|sending|reply|replies|replying|respond|responds|talk|talks)[a-z]* back (over|through|on|via|to the server)`,
     ],
-    terms: ['over/through/on/via the? same/one/single channel/link/connection/socket/pipe', 'message/messages/signal/signals .. flow/flows/go/goes/travel .. both ways/directions', 'also .. from .. client/clients/screen/screens/browser/browsers/device/devices .. to .. server/backend', 'over/through/on/via .. same/one/single .. live/open/persistent link/connection/channel/socket', 'type/send/enter .. command/commands/message/messages/order/orders .. back', 'answer/answers/reply/replies/respond/responds .. over/through/on .. that/the same session/connection/link/channel', 'session/sessions/connection/connections .. open/opened .. all day/night/shift/long', 'keep/keeps/hold/holds .. session/sessions/connection/connections .. open .. all day/night/shift'],
+    terms: ['over/through/on/via the? same/one/single channel/link/connection/socket/pipe', 'message/messages/signal/signals .. flow/flows/go/goes/travel .. both ways/directions', 'also .. from .. client/clients/screen/screens/browser/browsers/device/devices .. to .. server/backend', 'over/through/on/via .. same/one/single .. live/open/persistent link/connection/channel/socket', 'type/send/enter .. command/commands/message/messages/order/orders .. back', 'answer/answers/reply/replies/respond/responds .. over/through/on .. that/the same session/connection/link/channel', 'session/sessions/connection/connections .. open/opened .. all day/night/shift/long', 'keep/keeps/hold/holds .. session/sessions/connection/connections .. open .. all day/night/shift',
+      // Devices kept connected to the backend hold an open connection ("keeps every player's console connected").
+      'keep/keeps/keeping .. phone/phones/device/devices/client/clients/browser/browsers/app/apps/console/consoles/tablet/tablets/screen/screens/terminal/terminals .. connected'],
   },
   {
     id: 'realtime-app',
