@@ -1006,7 +1006,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`(known|specific|listed|approved|trusted|certain|partner|corporate|office|allowed|source) ip (addresses|address)`,
       p`(allow|deny|block)\s*lists? of ips`,
     ],
-    terms: ['polic/policy/policies attached to .. api/gateway/itself', 'only .. principal/principals/caller/callers/role/roles .. from/in .. aws? account/accounts', 'from .. any/every other aws? account/accounts .. refuse/refused/deny/denied/reject/rejected/block/blocked', 'any/every/all other aws? account/accounts .. must/should/are/is/be? refuse/refused/deny/denied/reject/rejected/block/blocked', 'cross_account access/callers/calls'],
+    // Callers in one's own account ("only callers in their own AWS account") are let in by IAM alone: an allow list names other accounts.
+    terms: ['polic/policy/policies attached to .. api/gateway/itself', 'only .. principal/principals/caller/callers/role/roles .. from/in .. a/an/one/another/other/partner/partners/specific/certain/listed/named/approved/allowed/trusted/customer/customers/external/separate/different/two/three/four/few/several/these/those/designated .. aws? account/accounts', 'from .. any/every other aws? account/accounts .. refuse/refused/deny/denied/reject/rejected/block/blocked', 'any/every/all other aws? account/accounts .. must/should/are/is/be? refuse/refused/deny/denied/reject/rejected/block/blocked', 'cross_account access/callers/calls'],
   },
   {
     id: 'xray',
