@@ -731,14 +731,16 @@ export const CONCEPTS: readonly Concept[] = [
       p`(may|are allowed to|is allowed to|are entitled to|is entitled to|get to) (make|send|place|submit|run) (up to )?[\d,.]+ (thousand |million )?(api )?(calls|requests|queries|lookups|transactions) (per|a|each|every|in a) (day|week|month|billing period)`,
       p`(each|every|per|individual) ${CLIENT} ... (at most|up to|no more than|maximum of|max of|limited to|capped at|cap of|quota of|allowance of|allotment of|volume|entitlements?|allotments?|contracted|agreed|purchased|paid for)`,
       p`(at most|up to|no more than|capped at|limited to|cap of|quota of|allowance of|allowed|allotted|allotment of|ceiling of) [\d,.]+ (thousand |million )?[a-z]+ (per|a|each|every) (day|week|month|billing period)`,
-      p`(each|every|per) ${PARTY} .. (gets?|has|have|receives?|is given|is issued|holds?) .. (own |unique |separate |individual |dedicated )?(?<!aws\s|temporary\s|iam\s|privilege\s)(credentials|keys?|quotas?|limits?|ceilings?|caps?|allowances?|allotments?)`,
+      // (Not a party's route or method: "each service's route has its own ceiling" is route-level throttling.)
+      p`(each|every|per) ${PARTY}(?! (?:routes?|methods?|endpoints?|paths?|resources?|stages?|operations?)(?![a-z])) .. (gets?|has|have|receives?|is given|is issued|holds?) .. (own |unique |separate |individual |dedicated )?(?<!aws\s|temporary\s|iam\s|privilege\s)(credentials|keys?|quotas?|limits?|ceilings?|caps?|allowances?|allotments?)`,
       p`(ceiling|cap|limit|quota|maximum|max) (on|of|for) how many .. (each|per|every|a) ${PERIOD}`,
       p`how many [a-z]+ (each|every) ${PARTY} (can|may|is allowed to) (make|run|send|call|perform|submit)`,
       p`(sends?|pass(es)?|includes?|presents?|supplies|supply) (a |an |its |their )?(own |unique )?(api )?key (in|with) (a|the|each|every) (header|request|call)`,
       p`(charg|bill)[a-z]* .. per (call|request|api call|invocation)`,
       p`(customers?|partners?|developers?|clients?|subscribers?|buyers?|they|users?) (pay|pays|are billed|are charged) per (call|request|use|api call)`,
       p`(limit|cap|restrict|meter|throttl|quota|track|measure|bill|charge|identify|rate limit)[a-z]* (the )?(usage |calls |requests |traffic |consumption |access )?(of |for |from |by )?(each|every|individual|per|specific|particular|different|separate) ${CLIENT}`,
-      p`(own|separate|individual|dedicated|unique|distinct|personal) (api )?(keys?|quotas?|limits?|rate limits?)`,
+      // (A route's or method's own limit, "each service's route has its own rate limit", is throttling per route.)
+      p`(?<!(route|method|endpoint|path|resource|operation)s?('s)? [^.;!?]{0,40})(own|separate|individual|dedicated|unique|distinct|personal) (api )?(keys?|quotas?|limits?|rate limits?)`,
       p`(sell|selling|moneti[sz][a-z]*|resell[a-z]*|charge for|bill for|package[a-z]*|commerciali[sz][a-z]*) .. (api|apis|access|calls|requests|usage|data feed)`,
       p`(pricing|subscription|service|usage|access|api) (tiers?|levels?)`,
       p`(basic|premium|gold|silver|bronze|pro|enterprise|paid|standard) (tiers?|plans?)`,

@@ -18,7 +18,6 @@ const rounds = readdirSync(DIR).filter((name) => name.endsWith('.yaml')).sort();
 const KNOWN_MISSES: Record<string, string> = {
   'r06-30': 'a CDN in front of an existing load balancer for a viral page: the 60-second freshness reads as the API stage cache, and no option wins clearly',
   'r08-08': 'push over WebSockets: AppSync subscriptions are not taken as a second way to do it',
-  'r31-13': 'first try: got no answer (0.00), key apigw-http; "nobody needs API keys, response caching, AWS WAF or request validation at the gateway" is read as ruling out API Gateway itself, and a per-route rate ceiling is read as a per-client quota, so both the ALB and API Gateway steps are blocked',
   'r32-25': 'first try: got C (0.60), key A; the stage-variables clue is found but the options are scored mostly by the API type they name: C (canary, REST-only) scores 8 and A (stage variables) 7',
   'r33-01': 'first try: got A (0.65), key D; "HTTPS everywhere" is read as clients spread around the world (an edge need only a REST API meets), and the static front end is blocked by the four functions instead of being paired with them, so A (REST API) scores 8 and D (S3 + CloudFront with an HTTP API) 0',
   'r34-39': 'first try: got A, C (0.75), key B, D; the WebSocket connection limits (two hours at most, closed after 10 idle minutes) are not checked against the options: A scores 9 for naming WebSocket, C 6, and B and D only 5',
