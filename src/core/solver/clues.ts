@@ -85,7 +85,7 @@ export function findClues(text: string): Clue[] {
     // Words that say who someone is ("a video-transcoding team") are no need.
     let spans = [...patterns.flatMap((pattern) => matchGuarded(pattern, norm)), ...terms.flatMap((term) => matchTerm(term, stemmed))].filter((span) => !describesSomeone(background, span));
     // What a Lambda function does in its own code ("one function that checks the signature and writes a record to DynamoDB") is no integration of the API's.
-    if (concept.family === 'integration') spans = spans.filter((span) => !functionsOwnJob(norm, span));
+    if (concept.family === 'integration') spans = spans.filter((span) => !functionsOwnJob(norm, span, true));
     // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
     spans.sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept: typeof spans = [];
