@@ -98,9 +98,10 @@ export function findClues(text: string): Clue[] {
     }
     for (const span of spans) {
       const found = findNegation(norm, span.start, span.end);
+      // A service named as where the denied things would be ("no API keys or caching at the gateway") is neither denied nor wanted there
+      // (only "at": "without building anything in API Gateway" denies the service).
+      if (found && NAMES_A_SERVICE.has(concept.id) && found.start < span.start && /(?<![a-z0-9])at\s+$/.test(norm.slice(0, span.start))) continue;
       // The exam's capitalised NOT ("Which option is NOT appropriate for …?") inverts the question, not the need.
-      // A service named as where the denied things would be ("no API keys or caching at the gateway") is neither denied nor wanted there.
-      if (found && NAMES_A_SERVICE.has(concept.id) && found.start < span.start && /(?<![a-z0-9])(?:at|in|on|inside|within)\s+$/.test(norm.slice(0, span.start))) continue;
       // So does a denial of who reaches a thing ("Nobody outside AWS needs to reach the function"): the thing is still there.
       const negation = found && (/^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) || (concept.context && NOBODY_REACHES.test(norm.slice(found.start, span.start)))) ? undefined : found;
       // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
