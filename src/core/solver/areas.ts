@@ -325,7 +325,7 @@ export const AREAS: readonly Area[] = [
     id: 'cloudtrail',
     about: 'AWS CloudTrail (a record of API calls: who made them, from where and when)',
     names: ['cloudtrail'],
-    needs: ['which/what iam? identity/user/principal .. made/called/deleted/changed', 'who .. deleted/changed/modified/made/created', 'record/records/log/logs/audit .. api calls/activity .. identity/user/ip', 'management events', 'audit/auditors .. api call/calls'],
+    needs: ['which/what iam? identity/user/principal .. made/called/deleted/changed', 'who .. deleted/changed/modified/created', 'who .. made .. change/changes/update/updates/modification/modifications/deletion/deletions/api_call/api_calls', 'who made it/them and/or when', 'history/histories/trail/audit .. of .. every/each/all? api call/calls/activity', 'record/records/log/logs/audit .. api calls/activity .. identity/user/ip', 'management events', 'audit/auditors .. api call/calls'],
   },
   {
     id: 'transit',

@@ -41,3 +41,23 @@ export function backgroundSpans(norm: string, text = norm): Span[] {
 
 /** Whether a span lies wholly within the words that describe someone. */
 export const describesSomeone = (background: readonly Span[], span: Span): boolean => background.some((b) => b.start <= span.start && span.end <= b.end);
+
+/** The opening noun phrase of a text: "A" or "An", a few words that describe, and the noun, up to a possessive or a word that ends the phrase. */
+const OPENING = new RegExp(String.raw`^\s*(?:a|an)\s+((?:${MODIFIER}){0,3}?)([a-z]+)(?:'s(?![a-z0-9])|\s+(?=${NOT_A_MODIFIER}(?![a-z0-9'])))`);
+
+/**
+ * The noun a text names its company by, when it calls it that again ("A car-wash chain's vendor … the
+ * chain's one function"): wherever "the chain" stands, it is who acts, so a need that starts with the
+ * word ("chain … function" for workflows) is not stated there.
+ */
+export function companyNoun(norm: string): string | undefined {
+  const noun = OPENING.exec(norm)?.[2];
+  return noun && new RegExp(String.raw`(?<![a-z0-9])the\s+${noun}(?:'s)?(?![a-z0-9])`).test(norm.slice(1)) ? noun : undefined;
+}
+
+/** Whether a span starts with the company's own noun, after "the" or as its possessive ("the chain's developer has one Lambda function"). */
+export function startsWithCompany(norm: string, span: Span, noun = companyNoun(norm)): boolean {
+  if (!noun || !norm.startsWith(noun, span.start)) return false;
+  const after = norm.slice(span.start + noun.length);
+  return /^'s(?![a-z0-9])/.test(after) || /(?:^|\s)(?:the|a|an|its|our|their)\s+$/.test(norm.slice(Math.max(0, span.start - 8), span.start));
+}

@@ -3,6 +3,7 @@ import { concept, CONCEPTS } from './concepts.js';
 import { guarded, matchGuarded, type Guarded } from './guarded.js';
 import { findNegation } from './negation.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
+import { functionsOwnJob } from './own-job.js';
 import { PROPOSED, setAsideAt } from './set-aside.js';
 import { clauseOf, sentenceBounds, sentenceOf } from './sentences.js';
 import { normalize, quote } from './text.js';
@@ -46,6 +47,9 @@ const CLAUSE_TURN = /,\s*(?:so|therefore|thus|hence|but|and now|and so)\s|;\s*/g
 /** The clause of a sentence around a position, between turns to a consequence or a new need. */
 const clauseAt = (norm: string, at: number) => clauseOf(norm, at, CLAUSE_TURN);
 
+/** A denied subject that reaches what follows: "nobody outside the company calls", "no external client needs to reach". */
+const NOBODY_REACHES = /^(?:nobody|no one|none|no (?:[a-z]+ ){0,2}?(?:callers?|clients?|users?|customers?|systems?|parties|partners?|apps?|applications?))(?![a-z0-9])[^.;!?]*(?<![a-z0-9])(?:reach|call|access|invoke|contact|hit)(?:es|s|ed|ing)?\s+(?:[a-z]+\s+){0,3}$/;
+
 /** Every clue in the text, in reading order, with negation resolved. */
 export function findClues(text: string): Clue[] {
   const norm = normalize(text);
@@ -57,6 +61,8 @@ export function findClues(text: string): Clue[] {
   for (const { concept, patterns, terms } of COMPILED()) {
     // Words that say who someone is ("a video-transcoding team") are no need.
     let spans = [...patterns.flatMap((pattern) => matchGuarded(pattern, norm)), ...terms.flatMap((term) => matchTerm(term, stemmed))].filter((span) => !describesSomeone(background, span));
+    // What a Lambda function does in its own code ("one function that checks the signature and writes a record to DynamoDB") is no integration of the API's.
+    if (concept.family === 'integration') spans = spans.filter((span) => !functionsOwnJob(norm, span, true));
     // Keep the longest of overlapping matches of one concept ("don't match a schema" over "schema").
     spans.sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept: typeof spans = [];
@@ -69,8 +75,12 @@ export function findClues(text: string): Clue[] {
     }
     for (const span of spans) {
       const found = findNegation(norm, span.start, span.end);
+      // A service named as where the denied things would be ("no API keys or caching at the gateway") is neither denied nor wanted there
+      // (only "at": "without building anything in API Gateway" denies the service).
+      if (found && NAMES_A_SERVICE.has(concept.id) && found.start < span.start && /(?<![a-z0-9])at\s+$/.test(norm.slice(0, span.start))) continue;
       // The exam's capitalised NOT ("Which option is NOT appropriate for …?") inverts the question, not the need.
-      const negation = found && /^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) ? undefined : found;
+      // So does a denial of who reaches a thing ("Nobody outside AWS needs to reach the function"): the thing is still there.
+      const negation = found && (/^(?:NOT|EXCEPT)\b/.test(text.slice(found.start)) || (concept.context && NOBODY_REACHES.test(norm.slice(found.start, span.start)))) ? undefined : found;
       // What a previous design used ("the previous API used API keys for a programme that has since been shut down") is not a need now.
       // So is what someone else proposes ("Someone suggested hosting the pages on API Gateway"), unless the question itself asks it; what the content is (static pages) stays true.
       const aside = !negation && (PAST.test(clauseAt(norm, span.start)) || setAsideAt(norm, span.start) || GIVEN.test(sentenceOf(norm, span.start).trim()) || alreadyRunningAt(norm, span.start) || (!concept.content && proposedAt(norm, span.start) && !/\?/.test(sentenceOf(text.toLowerCase(), span.start))));

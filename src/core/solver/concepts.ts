@@ -152,7 +152,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`server (side )?(push|initiated|sent)`,
       p`server to client (messages?|push|updates?|notifications?)`,
       p`(without|no|not|never|instead of|rather than|avoid[a-z]*|eliminat[a-z]*|stop[a-z]*|end|ending|replac[a-z]*) ... (poll[a-z]*|refresh[a-z]*|reload[a-z]*|re asking|asking again|checking again|repeatedly (asking|checking|calling))`,
-      p`the (instant|moment|second|minute) .. (happen|happens|change|changes|occur|occurs|arrive|arrives|update|updates|move|moves|is placed|are placed|is posted|are posted|is made|lands)`,
+      p`the (instant|moment|second|minute) .. (happen|happens|change|changes|occur|occurs|arrive|arrives|update|updates|move|moves|is placed|are placed|is posted|are posted|is made|lands|(is|are) (issued|published|released|raised|created|sent|detected|confirmed))`,
       p`(change|changes|update|updates|move|moves|tick|ticks) (every|each|several times a) (second|few seconds|moment|instant)`,
       p`(show|shows|showing|display|displays|displaying|see|sees|update|updates|track|tracks|tracking|reflect|reflects|appear|appears)[a-z]* ... (in real time|in realtime)`,
       p`as soon as (they|it|something|data|an event|events?|the data|scores?|prices?|values?|a message|messages?) (happen|happens|change|changes|occur|occurs|arrive|arrives|update|updates|is sent|are sent)`,
@@ -191,7 +191,9 @@ export const CONCEPTS: readonly Concept[] = [
       p`(over|through|on|via|along) (the )?(same|one|a single|that) (open |persistent |live |long lived )?(connection|link|channel)`,
       p`(send|sends|sending|reply|replies|replying|respond|responds|talk|talks)[a-z]* back (over|through|on|via|to the server)`,
     ],
-    terms: ['over/through/on/via the? same/one/single channel/link/connection/socket/pipe', 'message/messages/signal/signals .. flow/flows/go/goes/travel .. both ways/directions', 'also .. from .. client/clients/screen/screens/browser/browsers/device/devices .. to .. server/backend', 'over/through/on/via .. same/one/single .. live/open/persistent link/connection/channel/socket', 'type/send/enter .. command/commands/message/messages/order/orders .. back', 'answer/answers/reply/replies/respond/responds .. over/through/on .. that/the same session/connection/link/channel', 'session/sessions/connection/connections .. open/opened .. all day/night/shift/long', 'keep/keeps/hold/holds .. session/sessions/connection/connections .. open .. all day/night/shift'],
+    terms: ['over/through/on/via the? same/one/single channel/link/connection/socket/pipe', 'message/messages/signal/signals .. flow/flows/go/goes/travel .. both ways/directions', 'also .. from .. client/clients/screen/screens/browser/browsers/device/devices .. to .. server/backend', 'over/through/on/via .. same/one/single .. live/open/persistent link/connection/channel/socket', 'type/send/enter .. command/commands/message/messages/order/orders .. back', 'answer/answers/reply/replies/respond/responds .. over/through/on .. that/the same session/connection/link/channel', 'session/sessions/connection/connections .. open/opened .. all day/night/shift/long', 'keep/keeps/hold/holds .. session/sessions/connection/connections .. open .. all day/night/shift',
+      // Devices kept connected to the backend hold an open connection ("keeps every player's console connected").
+      'keep/keeps/keeping .. phone/phones/device/devices/client/clients/browser/browsers/app/apps/console/consoles/tablet/tablets/screen/screens/terminal/terminals .. connected'],
   },
   {
     id: 'realtime-app',
@@ -579,7 +581,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`(exposing|creating|having|opening|publishing) (an |any |a )?(public |http |https |web )*(endpoint|url|interface|api)s? (is|are) (forbidden|prohibited|not allowed|not permitted|disallowed|banned)`,
       p`(forbid[a-z]*|prohibit[a-z]*|disallow[a-z]*|ban[a-z]*) (any |an |a )?(public |http |https |web )*(endpoints?|urls?|interfaces?)`,
     ],
-    terms: ['not/no/never/without .. build/building/publish/publishing .. a/any/an? public/http/https/web? api/endpoint/url', 'not/never/no .. reachable/accessible/exposed/callable .. through/via/over/from/at/by .. any/an/a? public/http/https/web/rest? endpoint/endpoints/url/urls', 'expose/exposes/exposing/publish/publishes/publishing nothing .. over/via/through/on .. http/https/web/internet', 'not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing/want/wants/allow/allows/permit/permits .. any/an/a http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners'],
+    terms: ['not/no/never/without .. build/building/publish/publishing .. a/any/an? public/http/https/web? api/endpoint/url', 'not/never/no .. reachable/accessible/exposed/callable .. through/via/over/from/at/by .. any/an/a? public/http/https/web/rest? endpoint/endpoints/url/urls', 'expose/exposes/exposing/publish/publishes/publishing nothing .. over/via/through/on .. http/https/web/internet', 'not/no/never/without .. have/has/having/need/needs/get/gets/expose/exposes/exposing/want/wants/allow/allows/permit/permits .. any/an/a http/https/public/web/rest? endpoint/endpoints/url/urls', 'not/no/never/without .. create/creating/add/adding/open/opening/expose/exposing .. network? endpoint/endpoints/url/urls/listener/listeners', 'nobody/no_one/nothing .. outside/beyond aws/amazon_web_services ... need/needs/must/will/has/have/should .. to? reach/call/access/invoke .. it/function/service', 'nobody/no_one/nothing .. on/from .. the? public? internet ... need/needs/must/will/has/have/should .. to? reach/call/access/invoke .. it/function/service'],
   },
   {
     id: 'endpoint-need',
@@ -723,16 +725,22 @@ export const CONCEPTS: readonly Concept[] = [
       p`(per|each|every|individual|specific|particular|different) ${CLIENT} ... (limit[a-z]*|quota[a-z]*|caps?|capped|throttl[a-z]*|rates?|rate limit[a-z]*|allowances?|budgets?|(calls|requests) per (month|day|week|second|minute|hour)|usage|keys?|metered|billed|charged|volumes?)`,
       p`identif[a-z]* (by|with|through|via|using) (a |an |its |their |his |her )?(own |unique |separate )?(api )?key`,
       p`identif[a-z]* (which|each|every|the) ${CLIENT} (is )?(calling|making|sending|behind)`,
+      // Each call held to account to its sender ("every call tied to the broker who made it"): clients told apart, as API keys do.
+      p`(calls?|requests?) .. (tied|attributed|linked|traced|matched|mapped|credited|charged) (back )?to (the|each|every|its|their|a) ([a-z]+ )?${CLIENT} (who|that|which) (made|sent|placed|issued|submitted)`,
+      // A number of calls a client may make in a day, week or month is its quota ("Basic-tier brokers may make 50,000 calls a week").
+      p`(may|are allowed to|is allowed to|are entitled to|is entitled to|get to) (make|send|place|submit|run) (up to )?[\d,.]+ (thousand |million )?(api )?(calls|requests|queries|lookups|transactions) (per|a|each|every|in a) (day|week|month|billing period)`,
       p`(each|every|per|individual) ${CLIENT} ... (at most|up to|no more than|maximum of|max of|limited to|capped at|cap of|quota of|allowance of|allotment of|volume|entitlements?|allotments?|contracted|agreed|purchased|paid for)`,
       p`(at most|up to|no more than|capped at|limited to|cap of|quota of|allowance of|allowed|allotted|allotment of|ceiling of) [\d,.]+ (thousand |million )?[a-z]+ (per|a|each|every) (day|week|month|billing period)`,
-      p`(each|every|per) ${PARTY} .. (gets?|has|have|receives?|is given|is issued|holds?) .. (own |unique |separate |individual |dedicated )?(?<!aws\s|temporary\s|iam\s|privilege\s)(credentials|keys?|quotas?|limits?|ceilings?|caps?|allowances?|allotments?)`,
+      // (Not a party's route or method: "each service's route has its own ceiling" is route-level throttling.)
+      p`(each|every|per) ${PARTY}(?! (?:routes?|methods?|endpoints?|paths?|resources?|stages?|operations?)(?![a-z])) .. (gets?|has|have|receives?|is given|is issued|holds?) .. (own |unique |separate |individual |dedicated )?(?<!aws\s|temporary\s|iam\s|privilege\s)(credentials|keys?|quotas?|limits?|ceilings?|caps?|allowances?|allotments?)`,
       p`(ceiling|cap|limit|quota|maximum|max) (on|of|for) how many .. (each|per|every|a) ${PERIOD}`,
       p`how many [a-z]+ (each|every) ${PARTY} (can|may|is allowed to) (make|run|send|call|perform|submit)`,
       p`(sends?|pass(es)?|includes?|presents?|supplies|supply) (a |an |its |their )?(own |unique )?(api )?key (in|with) (a|the|each|every) (header|request|call)`,
       p`(charg|bill)[a-z]* .. per (call|request|api call|invocation)`,
       p`(customers?|partners?|developers?|clients?|subscribers?|buyers?|they|users?) (pay|pays|are billed|are charged) per (call|request|use|api call)`,
       p`(limit|cap|restrict|meter|throttl|quota|track|measure|bill|charge|identify|rate limit)[a-z]* (the )?(usage |calls |requests |traffic |consumption |access )?(of |for |from |by )?(each|every|individual|per|specific|particular|different|separate) ${CLIENT}`,
-      p`(own|separate|individual|dedicated|unique|distinct|personal) (api )?(keys?|quotas?|limits?|rate limits?)`,
+      // (A route's or method's own limit, "each service's route has its own rate limit", is throttling per route.)
+      p`(?<!(route|method|endpoint|path|resource|operation)s?('s)? [^.;!?]{0,40})(own|separate|individual|dedicated|unique|distinct|personal) (api )?(keys?|quotas?|limits?|rate limits?)`,
       p`(sell|selling|moneti[sz][a-z]*|resell[a-z]*|charge for|bill for|package[a-z]*|commerciali[sz][a-z]*) .. (api|apis|access|calls|requests|usage|data feed)`,
       p`(pricing|subscription|service|usage|access|api) (tiers?|levels?)`,
       p`(basic|premium|gold|silver|bronze|pro|enterprise|paid|standard) (tiers?|plans?)`,
@@ -756,6 +764,9 @@ export const CONCEPTS: readonly Concept[] = [
       'usage based billing/pricing/charging',
       'charge/bill .. by/per .. usage/call/request',
       'sell .. access',
+      // One heavy client must not starve the rest: each needs its own limit ("one noisy tenant cannot crowd out the others").
+      'noisy neighbor/neighbors/neighbour/neighbours',
+      'one/single/any/no noisy/busy/heavy/greedy/chatty/large? client/customer/partner/tenant/broker/dealer/merchant/reseller/consumer/developer/integrator/subscriber .. crowd/starve/starves/hog/hogs/monopolize/monopolise/swamp/swamps/drown',
     ],
   },
   {
@@ -997,7 +1008,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`(known|specific|listed|approved|trusted|certain|partner|corporate|office|allowed|source) ip (addresses|address)`,
       p`(allow|deny|block)\s*lists? of ips`,
     ],
-    terms: ['polic/policy/policies attached to .. api/gateway/itself', 'only .. principal/principals/caller/callers/role/roles .. from/in .. aws? account/accounts', 'from .. any/every other aws? account/accounts .. refuse/refused/deny/denied/reject/rejected/block/blocked', 'any/every/all other aws? account/accounts .. must/should/are/is/be? refuse/refused/deny/denied/reject/rejected/block/blocked', 'cross_account access/callers/calls'],
+    // Callers in one's own account ("only callers in their own AWS account") are let in by IAM alone: an allow list names other accounts.
+    terms: ['polic/policy/policies attached to .. api/gateway/itself', 'only .. principal/principals/caller/callers/role/roles .. from/in .. a/an/one/another/other/partner/partners/specific/certain/listed/named/approved/allowed/trusted/customer/customers/external/separate/different/two/three/four/few/several/these/those/designated .. aws? account/accounts', 'from .. any/every other aws? account/accounts .. refuse/refused/deny/denied/reject/rejected/block/blocked', 'any/every/all other aws? account/accounts .. must/should/are/is/be? refuse/refused/deny/denied/reject/rejected/block/blocked', 'cross_account access/callers/calls'],
   },
   {
     id: 'xray',
@@ -1049,11 +1061,18 @@ export const CONCEPTS: readonly Concept[] = [
       p`mocked`,
       p`stub(bed)? (responses?|backend|api)`,
       p`(canned|fake|dummy|hard\s*coded|placeholder|stubbed)( sample| example| test)? (responses|replies|data|json|payloads)`,
-      p`(return|respond|send)[a-z]* .. (fixed|canned|hard\s*coded|fake|sample|dummy|static) (responses?|data|json|replies)`,
+      p`(return|respond|send|hand|give|repl(y|ie))[a-z]* .. (fixed|canned|hard\s*coded|fake|sample|dummy|static|placeholder|predefined|pre\s*defined|made up)( (fixed|canned|sample|dummy|static|example|test|placeholder))? (responses?|data|json|replies|payloads?|bod(y|ies))`,
       p`before (the )?backend (exists|is (built|ready|available|written|finished))`,
       p`(no|without a|without any) backend (yet|exists)`,
     ],
-    terms: ['return/returns/respond/serve/answer .. fixed/canned/sample/example/fake/dummy/static/hardcoded .. response/responses/data/payload/payloads/answers', 'before .. backend/backends .. exist/exists/built/ready/written', 'response/responses .. defined .. in .. api/configuration'],
+    // The backend that does not exist yet ("the backend will not exist for months", "until the backend is built") is what a mock stands in for;
+    // not one "not ready" or "not available" (for the load, or for a while).
+    terms: [
+      'return/returns/respond/serve/answer/hand/hands/give/gives/reply/replies/send/sends .. fixed/canned/sample/example/fake/dummy/static/hardcoded/placeholder/predefined .. response/responses/data/payload/payloads/answers/json/reply/replies/body/bodies',
+      'before/until .. backend/backends .. exist/exists/built/ready/written/finished/available',
+      "backend/backends .. not/won't/isn't/doesn't/aren't/don't .. exist/built/written/finished/developed",
+      'response/responses .. defined .. in .. api/configuration',
+    ],
   },
   {
     id: 'timeout-raise',
@@ -1190,7 +1209,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`deploy[a-z]* automatically`,
       p`(deploy|release|publish|ship)[a-z]* (changes|updates|them|it|new versions?) automatically`,
       p`automatic(ally)? (release|publish)[a-z]*`,
-      p`without (manual(ly)? |having to |needing to )?(re)?deploy[a-z]*`,
+      // Deploying servers or code ("without deploying any compute") is not deploying the API's changes.
+      p`without (manual(ly)? |having to |needing to )?(re)?deploy[a-z]*(?! (?:(?:any|a|an|the|new|extra|additional|separate|its|their|own) )*(?:compute|servers?|instances?|infrastructure|backends?|code|functions?|containers?|test|resources|hardware|anything))`,
     ],
   },
   {

@@ -18,6 +18,15 @@ interface Metric {
   topics: RegExp;
 }
 
+/**
+ * An HTTP status code of one class, written as a code ("HTTP 429", "429 Too Many Requests", "returns 503"), not
+ * a count that looks like one ("400 requests per second").
+ */
+function statusCode(first: '4' | '5'): string {
+  const code = String.raw`${first}\d\d`;
+  return String.raw`(?:(?:https?|status|code|error|errors|with|an?|returns?|returned|returning|gets?|got|receives?|received|sees?|saw) ${code}(?! (?:requests?|calls?|per|ms|milliseconds?|seconds?|kb|mb|gb|users?|clients?|callers?)\b)|${code}(?= (?:too many|not found|forbidden|unauthori[sz]ed|bad (?:request|gateway)|internal|service unavailable|gateway time|errors?|responses?|status|codes?|repl(?:y|ies))\b))`;
+}
+
 const METRICS: readonly Metric[] = [
   { name: 'IntegrationLatency', measures: 'the time the backend takes', topics: /\b(?:backend|integration|lambda function|downstream|origin server)\b/g },
   { name: 'Latency', measures: 'the whole time from request to response, API Gateway\'s own share included', topics: /\b(?:slow|latency|response times?|end to end|whole (?:request|time)|total time|api gateway itself|overhead)\b/g },
@@ -26,8 +35,8 @@ const METRICS: readonly Metric[] = [
   { name: 'ConnectCount', measures: 'WebSocket connections opened', topics: /\b(?:connections? (?:opened|made)|new connections?|connect(?:s|ing)?|join(?:s|ed|ing)?|open(?:s|ing)? (?:a |an |their |its )?(?:\w+ )?connections?)\b/g },
   { name: 'MessageCount', measures: 'WebSocket messages sent and received', topics: /\bmessages?\b/g },
   { name: 'Count', measures: 'the number of requests', topics: /\b(?:how many (?:requests|calls)|(?:requests?|calls?|traffic) (?:counts?|volume)|number of (?:requests|calls)|request counts?)\b/g },
-  { name: '4XXError', measures: 'client-side errors (4xx)', topics: /\b(?:4xx|client (?:side )?errors?|bad requests?|caller errors?|unauthori[sz]ed|forbidden|throttled)\b/g },
-  { name: '5XXError', measures: 'server-side errors (5xx)', topics: /\b(?:5xx|server (?:side )?errors?|internal errors?|backend (?:errors?|failures?))\b/g },
+  { name: '4XXError', measures: 'client-side errors (4xx)', topics: new RegExp(String.raw`\b(?:4xx|${statusCode('4')}|client (?:side )?errors?|bad requests?|caller errors?|unauthori[sz]ed|forbidden|not found|throttl(?:ed|ing)|too many requests|rate limited|(?:turn|turns|turned|turning) (?:\w+ ){0,3}away|(?:rejected|refused|denied) (?:calls?|requests?))\b`, 'g') },
+  { name: '5XXError', measures: 'server-side errors (5xx)', topics: new RegExp(String.raw`\b(?:5xx|${statusCode('5')}|server (?:side )?errors?|internal errors?|backend (?:errors?|failures?)|bad gateway|service unavailable|gateway time\s*outs?)\b`, 'g') },
   { name: 'DataProcessed', measures: 'the amount of data processed (HTTP APIs)', topics: /\b(?:data processed|bytes|payload volume|amount of data)\b/g },
 ];
 

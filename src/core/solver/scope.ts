@@ -1,5 +1,5 @@
 import { AREAS, type Area } from './areas.js';
-import { backgroundSpans, describesSomeone } from './background.js';
+import { backgroundSpans, companyNoun, describesSomeone, startsWithCompany } from './background.js';
 import { dataAlreadyHeld } from './data-home.js';
 import { findNegation } from './negation.js';
 import { functionsOwnJob } from './own-job.js';
@@ -43,12 +43,15 @@ export function findAreas(text: string): AreaHit[] {
   const stemmed = stemText(norm);
   const hits: AreaHit[] = [];
   const background = backgroundSpans(norm, text);
+  const company = companyNoun(norm);
   for (const { area, terms } of COMPILED()) {
     for (const { term, strength } of terms) {
       for (const span of matchTerm(term, stemmed)) {
         if (findNegation(norm, span.start, span.end)) continue;
         // Who the company or team is ("a video-transcoding team") is context, not the question.
         if (describesSomeone(background, span)) continue;
+        // Nor is the noun it goes by ("the chain's developer has one Lambda function" chains no functions).
+        if (strength === 'need' && startsWithCompany(norm, span, company)) continue;
         // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
         if (PROPOSED.test(clauseAround(norm, span.start))) continue;
         // What the text turns down or puts outside its project ("…, but that API is not part of this project") is background.

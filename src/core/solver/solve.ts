@@ -23,6 +23,7 @@ import { chooseByRedeployment } from './redeploy.js';
 import { allAtLevel, askedLevel, chooseSettings, levelName, placeOptions, type Level, type Placement } from './levels.js';
 import { areaOf, areasNamed, findAreas, mainArea, type ScopeFinding } from './scope.js';
 import { offeredNeighbour } from './offered-neighbour.js';
+import { typeInTrouble } from './trouble-subject.js';
 import { API_GATEWAY_TYPES, namesOf, SERVICES } from './services.js';
 import { SERVICE_IDS, type Clue, type Condition, type Outcome, type RuleStep, type ServiceId, type Solution, type TraceEntry } from './types.js';
 
@@ -34,6 +35,8 @@ interface Evaluation {
   blockers: string[];
   /** No condition is met in full: the step decides only because nothing else does. */
   partial?: boolean;
+  /** The question asks why the API type the text has in use goes wrong: that type's step decides (trouble-subject.ts). */
+  inUse?: boolean;
 }
 
 function evaluate(step: RuleStep, set: ClueSet): Evaluation {
@@ -63,6 +66,7 @@ const partialClues = (step: RuleStep, set: ClueSet) => stepConcepts(step).filter
 
 function traceEntry(e: Evaluation, set: ClueSet): TraceEntry {
   const base = { step: e.step.id, title: e.step.title, outcome: e.outcome };
+  if (e.inUse) return { ...base, reason: `the question asks why the ${SERVICES[e.step.service!].short} the text has in use goes wrong, so it is about that API: what it is seen to do is a symptom, not a need`, clues: [] };
   if (e.outcome === 'fired') {
     const features = e.step.id === 'rest' ? `: ${labelled(set, e.reasons).join('; ')}` : '';
     const leanings = e.step.id === 'http' ? httpLeanings(set) : '';
@@ -273,6 +277,15 @@ function runRule(set: ClueSet): { evaluations: Evaluation[]; evaluated: Evaluati
   return { evaluations, evaluated: [...evaluated.slice(0, at), weak], winner: weak };
 }
 
+/** A question on why the API type in use goes wrong is about that type: its step decides in place of another type's. */
+function withTypeInUse(ruled: ReturnType<typeof runRule>, text: string): ReturnType<typeof runRule> {
+  const inUse = typeInTrouble(text);
+  const service = ruled.winner?.step.service;
+  if (!inUse || !service || service === inUse || !API_GATEWAY_TYPES.includes(service)) return ruled;
+  const own: Evaluation = { step: RULE.find((s) => s.service === inUse)!, outcome: 'fired', reasons: [], blockers: [], inUse: true };
+  return { ...ruled, evaluated: [...ruled.evaluated.filter((e) => e !== ruled.winner && e.step !== own.step), own], winner: own };
+}
+
 /** How many strong needs of its own the conclusion rests on. */
 function ruleSupport(winner: Evaluation, evaluations: Evaluation[]): number {
   const deciding = decidingOf(winner, evaluations);
@@ -316,7 +329,7 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
   const learned = learnedClues(text, written, writtenAreas);
   const clues: Clue[] = [...written, ...learned.clues].sort((a, b) => a.start - b.start);
   const set = clueSet(clues, text);
-  const { evaluations, evaluated, winner } = runRule(set);
+  const { evaluations, evaluated, winner } = withTypeInUse(runRule(set), text);
   const named = areasNamed(optionTexts);
   const found = mainArea([...writtenAreas, ...learned.areas], named);
   // A hard need is one no chapter service meets, so it never yields.
@@ -337,7 +350,8 @@ export function solveScenario(text: string, optionTexts: readonly string[] = [])
     return { service: null, name: null, clues: dedupe(clues), trace, rejected: rejections(set, undefined, evaluated), confidence: 0, question: OPEN_QUESTION, outOfScope: null, deciding: [] };
   }
   const service = winner.step.service!;
-  const confidence = Math.round(confidenceOf(winner, set, evaluations, scope, text) * 100) / 100;
+  // (The type in use is read from the setting, not from needs: never sure.)
+  const confidence = Math.round(Math.min(confidenceOf(winner, set, evaluations, scope, text), winner.inUse ? SETTING_CONFIDENCE : 1) * 100) / 100;
   // A conclusion this weak is a guess: without options to weigh, say what would settle it instead.
   if (optionTexts.length === 0 && confidence < MIN_SCENARIO_CONFIDENCE) {
     return { service: null, name: null, clues: dedupe(clues), trace, rejected: rejections(set, undefined, evaluated), confidence: 0, question: winner.step.settle, outOfScope: null, deciding: [] };
