@@ -157,11 +157,14 @@ export function readStatements(scenario: string, question: string, options: read
   return judgeOptions(scenario, question, options, subject);
 }
 
-/** Each option judged against the facts as a statement, whatever the question asks (how near each comes to a verified clause ranks what nothing settles). */
-export function judgeOptions(scenario: string, question: string, options: readonly Option[], subject: ServiceId | undefined): StatementsRead {
+/**
+ * Each option judged against the facts as a statement, whatever the question asks (how near each comes to a verified clause ranks
+ * what nothing settles); `claims`, each is read as a claim that may restate a clause or turn one around.
+ */
+export function judgeOptions(scenario: string, question: string, options: readonly Option[], subject: ServiceId | undefined, claims = false): StatementsRead {
   const asked = question || scenario;
   const named = typesAsked(asked, scenario);
-  return { judgements: judgeStatements({ scenario, question: asked, options, subject: named?.length === 1 ? named[0] : subject }), wantsFalse: ASKS_FALSE.test(asked) };
+  return { judgements: judgeStatements({ scenario, question: asked, options, subject: named?.length === 1 ? named[0] : subject, claims }), wantsFalse: ASKS_FALSE.test(asked) };
 }
 
 /** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */

@@ -21,7 +21,6 @@ const items = (parse(readFileSync(FILE, 'utf8')) as Record<string, unknown>[]).m
 
 /** Items the solver still gets wrong, each with why: expected to fail, so a fix shows. */
 const KNOWN_MISSES: Record<string, string> = {
-  'sf-04': '"What explains the errors?" is not read as a statements question; "needs about 45 seconds" fires the REST timeout need and the options are scored by the services they name, so A (Lambda capped at 29 s, 5) beats B (the HTTP API 30-second integration timeout, 0); int.lambda-timeout is not used to refute A',
   'sf-41': 'A (execution logging enabled per stage) is not read as restating mon.per-stage ("Logging … enabled per stage"), and E (detailed metrics cannot be turned on per method) is not refuted by mon.metrics-automatic (per-method detailed metrics are opt-in)',
   'sf-58': 'A (HTTP API changes reach a stage without a manual deployment step) is not read as types.http-auto-deploy, and C (a Lambda memory change needs republishing) is not refuted by deploy.lambda-config-no-redeploy, so C is kept as the unsettled one',
 };
