@@ -31,6 +31,9 @@ const NOT_LIVE = String.raw`\bno (?:wss?:\/\/ |invoke |https )?url\b|\b(?:consol
 /** With a cache on, a request for one value of a parameter gets the response stored for another value (cache.keys): "?category=tents … who asks for kayaks also sees tents", "?country=JP … calculated for country=BR", "who ask for Oslo are given the forecast cached for Lisbon". */
 const ANOTHER_VALUES_ANSWER = String.raw`[^]*[?&](\w+)=(\w+)\b[^]*(?:[?&]|(?<![\w/])\b)\1=(?!\2\b)\w+|[^]*[?&]\w+=(\w+)\b[^]*\bfor (?!\3\b)\w+\b[^.?!]*\b(?:gets?|got|sees?|saw|receiv\w*|is shown|is served|is answered with)\b[^.?!]*\b\3\b|(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\b(?:gets?|got|sees?|saw|receiv\w*|returns?|returned|shown|served|answered)\b[^.?!]*\b(?:of|for|from|meant for|belonging to|cached for) (?:an? |the )?(?:different|another|other|wrong)\b|(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\b(?:ask\w*|search\w*|request\w*|look\w*|call\w*) for (?<asked>\w+)\b[^.?!]*\b(?:gets?|got|given|sees?|saw|receiv\w*|returns?|returned|shown|served|answered|handed)\b[^.?!]*\b(?:cached|stored|computed|calculated|worked out|meant|saved|kept) for (?!\k<asked>\b)\w+`;
 
+/** With a parameter in the request, one answer whatever its value ("?isbn=… returns the same book whichever ISBN they enter", "the same page for every category"). */
+const SAME_WHATEVER_VALUE = String.raw`(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\bsame (?:\w+ ){0,2}?\w+,? (?:whichever|whatever|no matter (?:which|what)|regardless of (?:which|what|the)|for (?:every|each|any|all))\b`;
+
 /** Calls that reach the backend each time all the same ("those calls still reach the backend every time", "every request hits the function anyway"). */
 const REACH_BACKEND_EACH_TIME = String.raw`(?:\b(?:still|always|every|each|all)\b[^.?!]*\b(?:reach\w*|hit\w*|go(?:es)? (?:through )?to|sent to|forwarded to|call\w*|invok\w*)\b[^.?!]*\b(?:backend|integration|origin|function|database|server)s?\b|\b(?:reach\w*|hit\w*|go(?:es)? (?:through )?to|sent to|forwarded to)\b[^.?!]*\b(?:backend|integration|origin|function|database|server)s?\b[^.?!]*\b(?:every time|each time|always|still|anyway|regardless)\b)`;
 
@@ -133,7 +136,7 @@ const REMEDIES: readonly Remedy[] = [
     id: 'cache-key',
     label: 'add the parameter as a cache key: only the parameters named as cache keys tell cached responses apart',
     fact: 'cache.keys',
-    symptom: new RegExp(`\\b(?:different|two|each)\\b[^.?!]*\\b(?:query strings?|parameters?|headers?|values?|categor\\w*|ids?)\\b[^.?!]*\\bsame (?:cached )?(?:response|list|result|data|answer)s?\\b|[?&]\\w+=\\w+\\b[^.?!]*\\band\\b[^.?!]*[?&]\\w+=\\w+\\b[^.?!]*\\bsame\\b|^(?=[^]*\\bcach\\w*)(?:${ANOTHER_VALUES_ANSWER})`),
+    symptom: new RegExp(`\\b(?:different|two|each)\\b[^.?!]*\\b(?:query strings?|parameters?|headers?|values?|categor\\w*|ids?)\\b[^.?!]*\\bsame (?:cached )?(?:response|list|result|data|answer)s?\\b|[?&]\\w+=\\w+\\b[^.?!]*\\band\\b[^.?!]*[?&]\\w+=\\w+\\b[^.?!]*\\bsame\\b|^(?=[^]*\\bcach\\w*)(?:${ANOTHER_VALUES_ANSWER}|${SAME_WHATEVER_VALUE})`),
     action: /\bcache keys?\b/,
   },
   {
