@@ -1,3 +1,5 @@
+import { questionSpan } from './clues.js';
+import { asksCause } from './explanation.js';
 import type { Option } from './types.js';
 import { normalize } from './text.js';
 
@@ -131,6 +133,14 @@ const REMEDIES: readonly Remedy[] = [
     fact: 'int.request-validation',
     symptom: /\b(?:model|json schema|schema)\b[^]*\b(?:still|nevertheless|yet|but)\b[^.?!]*\b(?:reach|reaches|get through|gets through|accepted|not rejected|arrive)\b/,
     action: /\brequest validat(?:or|ion)\b|\bvalidat\w*\b[^.?!]*\bagainst (?:the )?model\b/,
+  },
+  {
+    id: 'rejected-by-validator',
+    label: "the request fails the method's request validation: API Gateway answers 400 without calling the backend",
+    fact: 'int.request-validation',
+    // (A 400 while the function never runs: the request stopped at the gateway, before the backend.)
+    symptom: /^(?=[^]*\b(?:400|bad request)\b)[^]*\b(?:functions?|backend|lambda|integration)\b[^.?!]*\b(?:never|not|no longer)\b(?: \w+)? (?:invoked|called|reached|run|ran|triggered)\b/,
+    action: /\b(?:model|schema)\b[^.?!]*\bvalidat\w*|\bvalidat\w*\b[^.?!]*\b(?:model|schema)\b|\bfail\w* (?:the )?(?:request |body )?validation\b/,
   },
   {
     id: 'cache-key',
@@ -269,7 +279,9 @@ const CALLED_FOR = 6;
  * when as many lead as are asked for; nothing when the stem asks no fix or no option names one.
  */
 export function chooseRemedies(options: readonly Option[], scenario: string, pick: number): { choices: string[]; scores: Map<string, number>; lines: string[] } | undefined {
-  if (!ASKS_FIX.test(normalize(scenario))) return undefined;
+  const asked = questionSpan(scenario);
+  // (Or any question for the reason: "Which explanation is the most likely?", "What accounts for this?".)
+  if (!ASKS_FIX.test(normalize(scenario)) && !(asked && asksCause(scenario.slice(asked.start, asked.end)))) return undefined;
   const called = remediesCalledFor(scenario);
   if (called.length === 0) return undefined;
   const scores = new Map<string, number>();
