@@ -88,6 +88,9 @@ let claimList: readonly Claim[] | undefined;
 /** Built on first use: only questions that weigh statements read them, and building them is a good part of loading the solver. */
 const CLAIMS = (): readonly Claim[] => (claimList ??= buildClaims());
 
+/** Text within one clause that denies nothing and names no other integration: what it says is still said of the one before it. */
+const IN_CLAUSE = String.raw`(?:(?!\b(?:without|no|never|not|instead|rather|then|integrations?)\b)[^.;])`;
+
 /** Words that say the API is deployed once more: "redeploy", "a new deployment", "deploy the REST API again". */
 const DEPLOYING = String.raw`redeploy\w*|(new|fresh|another|second) deployments?|deploy\w*( \w+){0,4} again`;
 
@@ -177,6 +180,9 @@ function buildClaims(): readonly Claim[] {
   { fact: 'int.rest-types', pattern: r(String.raw`^\s*(graphql|sql_query|sql query|ftp_relay|ftp relay|smtp|jdbc|grpc|soap)\s*\.?\s*$`), truth: false },
   { fact: 'price.websocket', pattern: r(String.raw`\bmessages\b.*\b(sent|received)\b.*\bconnection minutes\b|\bconnection minutes\b.*\bmessages\b`), truth: true, about: ['apigw-websocket'] },
   { fact: 'int.lambda-proxy', pattern: r(String.raw`\bstatus ?code\b.*\bheaders\b.*\bbody\b`), truth: true, about: ['apigw-rest', 'apigw-http'] },
+  // A mock integration answers from API Gateway itself: it calls, feeds or passes on the output of no backend ("a mock
+  // integration that stores each body in the queue", "… that returns the function's output").
+  { fact: 'int.mock', pattern: r(String.raw`\bmock(?: integrations?)?\b${IN_CLAUSE}*?\b(?:invok\w*|calls?|calling|forward\w*|sends?|sending|pass(?:es|ing)? on|stor(?:e|es|ed|ing)|writ(?:e|es|ing)|puts?|putting|deliver\w*|relay\w*|returns? (?:the |its |each )?(?:function|lambda|backend|database|service|server|queue)'?s?|reach\w*)\b${IN_CLAUSE}*?\b(?:functions?|lambda|backends?|queues?|sqs|tables?|dynamodb|buckets?|s3|databases?|servers?|services?|output)\b`), truth: false },
   { fact: 'ws.connect-dynamodb', pattern: r(String.raw`\bdynamodb\b.*\bconnection ids?\b|\bconnection ids?\b.*\bdynamodb\b`), truth: true },
   { fact: 'ws.connect-dynamodb', pattern: r(String.raw`\b(sqs|queue|cloudfront|s3 bucket)\b.*\b(hold|store|keep)s?\b.*\bconnection ids?\b`), truth: false },
   // The $connect function the team writes stores the connection ID: API Gateway keeps no table of its own.

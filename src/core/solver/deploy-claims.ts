@@ -15,9 +15,10 @@ type Step = 'deployment' | 'none' | 'other';
 const BOTH = /\bboth (?:changes|of them|updates|edits)\b/;
 const NEITHER = /\bneither (?:change|of them|update|edit)\b/;
 const API_PART = /\b(?:new |added |changed |edited )?(?:methods?|resources?|routes?|integrations?|authori[sz]ers?|models?)\b/;
-const BACKEND = /\b(?:new |updated |changed )?(?:function )?code\b|\bfunction'?s? (?:memory|timeout|code)\b|\b(?:memory|timeout) (?:of|on) the (?:lambda )?function\b/;
-/** Reaching callers with no deployment: "without a redeployment", "at once". */
-const NO_STEP = /\bwithout (?:\w+ ){0,3}?(?:re ?)?deploy\w*|\bno (?:new )?(?:re ?)?deploy\w*|\b(?:not|never|no need to) (?:\w+ )?(?:require|need)\w* (?:\w+ ){0,2}?(?:re ?)?deploy\w*|\b(?:at once|immediately|right away|straight away)\b/;
+// (Or the settings the case changed, said again as new: "runs with the new memory and timeout".)
+const BACKEND = /\b(?:new |updated |changed )?(?:function )?code\b|\bfunction'?s? (?:memory|timeout|code)\b|\b(?:memory|timeout) (?:of|on) the (?:lambda )?function\b|\b(?:new|updated|raised|higher|changed) (?:memory|timeout)(?: (?:and|or) (?:memory|timeout))?\b/;
+/** Reaching callers with no deployment: "without a redeployment", "at once", "no API change needs deploying". */
+const NO_STEP = /\b(?:no|nothing)(?: \w+){0,4}? (?:needs?|requires?|has) (?:to be )?(?:re ?)?deploy\w*|\bwithout (?:\w+ ){0,3}?(?:re ?)?deploy\w*|\bno (?:new )?(?:re ?)?deploy\w*|\b(?:not|never|no need to) (?:\w+ )?(?:require|need)\w* (?:\w+ ){0,2}?(?:re ?)?deploy\w*|\b(?:at once|immediately|right away|straight away)\b/;
 const DEPLOYMENT = /\b(?:re ?)?deploy\w*\b/;
 const WAITS_FOR = /\b(?:wait\w*|reach\w*|live|take effect|takes effect|took effect|callable|served|until|only after|once|needs?|needed|requires?|required)\b/;
 const OTHER_STEP = /\balias(?:es)?\b|\bcache\b|\bflush\w*|\bstage variables?\b/;

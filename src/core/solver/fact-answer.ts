@@ -94,6 +94,11 @@ const ASKS_TYPE_SUPPORT = /\b(?:which|what)\b[^?]*\b(?:(?:supported|available|of
 const ASKS_ONE_EXCEPTION = /\b(?:[Aa]ll|[Ee]ach|[Ee]very one) (?:of )?(?:the following|these|the \w+)\b[^?]*\bEXCEPT\b|\b[Ww]hich (?:of the following |one )?(?:is|are) NOT\b/;
 /** "Which THREE items will this API add to the bill?", "What is a WebSocket API charged for?", "How will these calls be priced?". */
 const ASKS_WHAT_IS_BILLED = /\b(?:which|what)\b[^?]*\b(?:bill|billed|invoiced?|charged?|charges|pays? for|costs? of)\b[^?]*\?|\bhow (?:are|is|will|would|do|does|much)\b[^?]*\b(?:bill|billed|billing|charged?|charges|price[sd]?|pricing|costs?|pay|calculated|metered)\b[^?]*\?/i;
+/**
+ * "How does the AWS Free Tier apply to this account?", "Under the Free Tier, what does API Gateway include?", "Besides 1 million calls, which
+ * items did that allowance include?": what is given free is a statement about the bill, never a choice of service.
+ */
+const ASKS_WHAT_IS_FREE = /^(?=[^?]*\b(?:which|what|how)\b)(?=[^?]*\b(?:free[\s-]tier|free (?:allowance|usage|credits?|plan)|allowance)\b)[^?]*\?/i;
 /** "Which API Gateway endpoint type should the API use?": each option claims what one endpoint type does. */
 const ASKS_ENDPOINT_TYPE = /\b(?:which|what)\b[^?]*\bendpoint types?\b[^?]*\?/i;
 /**
@@ -126,7 +131,23 @@ export function chooseStatements(options: readonly Option[], judgements: Readonl
   const open = options.filter((o) => judgements.get(o.letter)!.truth === 'unknown');
   if (hits.length === pick) return hits.map((o) => o.letter);
   if (hits.length < pick && hits.length + open.length === pick) return [...hits, ...open].map((o) => o.letter).sort();
-  return [];
+  const outright = pick === 1 ? borneOutOutright(hits.map((o) => ({ letter: o.letter, strength: judgements.get(o.letter)!.strength }))) : undefined;
+  return outright ? [outright] : [];
+}
+
+/** A reading as sure as a statement giving the option's amounts, its very words, outright. */
+const OUTRIGHT = 0.95;
+/** A reading by partial overlap (an amount that agrees while other words do not, an item billed): less sure. */
+const LOOSE = 0.85;
+
+/**
+ * Asked for one, of several options the facts bear out: the one they bear out outright, when every other is borne out only
+ * loosely ("1 million each of REST calls, HTTP calls and WebSocket messages" against a "1 million REST API calls only" that
+ * shares one amount).
+ */
+function borneOutOutright(hits: readonly { letter: string; strength: number }[]): string | undefined {
+  const sure = hits.filter((h) => h.strength >= OUTRIGHT);
+  return sure.length === 1 && hits.every((h) => h === sure[0] || h.strength <= LOOSE) ? sure[0]!.letter : undefined;
 }
 
 /** A question about which statements hold, each option judged against the facts; undefined when it asks no such thing. */
@@ -147,7 +168,7 @@ export function readStatements(scenario: string, question: string, options: read
   const asksType = subject !== undefined && API_GATEWAY_TYPES.includes(subject) && (ASKS_WHAT_TYPE_HAS.test(asked) || ASKS_TYPE_SUPPORT.test(asked));
   const asksException = pick === 1 && ASKS_ONE_EXCEPTION.test(asked);
   // What an API is billed for is a statement about it, never a choice of service.
-  const asksBilling = ASKS_WHAT_IS_BILLED.test(asked);
+  const asksBilling = ASKS_WHAT_IS_BILLED.test(asked) || ASKS_WHAT_IS_FREE.test(asked);
   // (Not one naming two API types, "endpoint types for a REST API and never for an HTTP API": that asks what one lacks.)
   const asksEndpointType = ASKS_ENDPOINT_TYPE.test(asked) && (named?.length ?? 0) < 2;
   // (Only a type the question sentence itself names is the one ruled out.)
@@ -157,11 +178,14 @@ export function readStatements(scenario: string, question: string, options: read
   return judgeOptions(scenario, question, options, subject);
 }
 
-/** Each option judged against the facts as a statement, whatever the question asks (how near each comes to a verified clause ranks what nothing settles). */
-export function judgeOptions(scenario: string, question: string, options: readonly Option[], subject: ServiceId | undefined): StatementsRead {
+/**
+ * Each option judged against the facts as a statement, whatever the question asks (how near each comes to a verified clause ranks
+ * what nothing settles); `claims`, each is read as a claim that may restate a clause or turn one around.
+ */
+export function judgeOptions(scenario: string, question: string, options: readonly Option[], subject: ServiceId | undefined, claims = false): StatementsRead {
   const asked = question || scenario;
   const named = typesAsked(asked, scenario);
-  return { judgements: judgeStatements({ scenario, question: asked, options, subject: named?.length === 1 ? named[0] : subject }), wantsFalse: ASKS_FALSE.test(asked) };
+  return { judgements: judgeStatements({ scenario, question: asked, options, subject: named?.length === 1 ? named[0] : subject, claims }), wantsFalse: ASKS_FALSE.test(asked) };
 }
 
 /** Answers a question about which statements hold by checking each against the facts, or gives undefined to leave it to the other readings. */

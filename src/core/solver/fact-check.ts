@@ -49,6 +49,8 @@ export interface Judgement {
   why: string;
   /** False because it denies what one clause says in nearly all its words (or says what it denies): read so in any question. */
   turned?: boolean;
+  /** The statement it restates, whose amounts it gives, or (left open) that comes closest to it. */
+  fact?: string;
 }
 
 /** Words that say where a feature is missing, in the facts: the types named with them lack it. */
@@ -282,6 +284,8 @@ export interface StatementContext {
   options: readonly Option[];
   /** The API type the question is about, when it names one. */
   subject?: ServiceId;
+  /** Each option is a claim, whatever the question's words ("What explains this?"): one that says what a clause says restates it. */
+  claims?: boolean;
 }
 
 /** Judges each option's statement against the facts. */
@@ -533,20 +537,20 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const subject = ownWithSubject.size > own.size ? statementSubject(ctx.question) : undefined;
   const ofSubject = (e: (typeof agreeing)[number]) => subject !== undefined && closestFactsTo(index, ownWithSubject, types).has(e.fact) && amountGivenFor(e, subject.stems);
   if (amountsHold && !swapped && (caseStatus || agreeing.every((e) => closestFacts.has(e.fact)) || agreeing.every(ofSubject))) {
-    return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}` };
+    return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}`, fact: agreeing[0]!.fact.id };
   }
   if (capability?.truth === 'true') return { truth: 'true', strength: CAPABILITY_STRENGTH, why: capability.why };
   // Every word it speaks of is said by one clause, and nothing above turned it around: it restates the clause.
-  const readsRestatement = (/\b(?:statements?|claims?)\b/.test(asked) || asksOutcome(asked)) && !namesUnheardOf(index, option.text);
+  const readsRestatement = (ctx.claims || /\b(?:statements?|claims?)\b/.test(asked) || asksOutcome(asked)) && !namesUnheardOf(index, option.text);
   // Every word it speaks of is said by one clause, which denies what it asserts or asserts what it denies: it turns the clause around.
   // (A denial that turns a clause around is a contradiction in any question: "Nothing: X cannot be done" offered as what to do is still a statement.)
   const turned = readsRestatement || (NEGATED.test(norm) && !namesUnheardOf(index, option.text)) ? nearly.find((near) => restates(index, norm, own, near, true)) : undefined;
   if (turned) return { truth: 'false', strength: RESTATED_STRENGTH, why: `it turns around ${quoted(turned.fact, turned.clause)}`, turned: true };
   const restated = readsRestatement ? nearly.find((near) => restates(index, norm, own, near)) : undefined;
-  if (restated) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(restated.fact, restated.clause)}` };
+  if (restated) return { truth: 'true', strength: RESTATED_STRENGTH, why: `it restates ${quoted(restated.fact, restated.clause)}`, fact: restated.fact.id };
   const deployed = judgeDeployClaim(option.text, `${ctx.scenario} ${ctx.question}`);
   if (deployed) return { truth: deployed.truth ? 'true' : 'false', strength: RESTATED_STRENGTH, why: deployed.why };
-  if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}` };
+  if (closest) return { truth: 'unknown', strength: closest.cover, why: `closest: ${quoted(closest.fact, closest.clause)}`, fact: closest.fact.id };
   return { truth: 'unknown', strength: 0, why: 'no statement speaks of it' };
 }
 

@@ -1,3 +1,5 @@
+import { questionSpan } from './clues.js';
+import { asksCause } from './explanation.js';
 import type { Option } from './types.js';
 import { normalize } from './text.js';
 
@@ -30,6 +32,9 @@ const NOT_LIVE = String.raw`\bno (?:wss?:\/\/ |invoke |https )?url\b|\b(?:consol
 
 /** With a cache on, a request for one value of a parameter gets the response stored for another value (cache.keys): "?category=tents … who asks for kayaks also sees tents", "?country=JP … calculated for country=BR", "who ask for Oslo are given the forecast cached for Lisbon". */
 const ANOTHER_VALUES_ANSWER = String.raw`[^]*[?&](\w+)=(\w+)\b[^]*(?:[?&]|(?<![\w/])\b)\1=(?!\2\b)\w+|[^]*[?&]\w+=(\w+)\b[^]*\bfor (?!\3\b)\w+\b[^.?!]*\b(?:gets?|got|sees?|saw|receiv\w*|is shown|is served|is answered with)\b[^.?!]*\b\3\b|(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\b(?:gets?|got|sees?|saw|receiv\w*|returns?|returned|shown|served|answered)\b[^.?!]*\b(?:of|for|from|meant for|belonging to|cached for) (?:an? |the )?(?:different|another|other|wrong)\b|(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\b(?:ask\w*|search\w*|request\w*|look\w*|call\w*) for (?<asked>\w+)\b[^.?!]*\b(?:gets?|got|given|sees?|saw|receiv\w*|returns?|returned|shown|served|answered|handed)\b[^.?!]*\b(?:cached|stored|computed|calculated|worked out|meant|saved|kept) for (?!\k<asked>\b)\w+`;
+
+/** With a parameter in the request, one answer whatever its value ("?isbn=… returns the same book whichever ISBN they enter", "the same page for every category"). */
+const SAME_WHATEVER_VALUE = String.raw`(?=[^]*(?:[?&]\w+=|\bquery strings?\b|\bparameters?\b|\bheaders?\b))[^]*\bsame (?:\w+ ){0,2}?\w+,? (?:whichever|whatever|no matter (?:which|what)|regardless of (?:which|what|the)|for (?:every|each|any|all))\b`;
 
 /** Calls that reach the backend each time all the same ("those calls still reach the backend every time", "every request hits the function anyway"). */
 const REACH_BACKEND_EACH_TIME = String.raw`(?:\b(?:still|always|every|each|all)\b[^.?!]*\b(?:reach\w*|hit\w*|go(?:es)? (?:through )?to|sent to|forwarded to|call\w*|invok\w*)\b[^.?!]*\b(?:backend|integration|origin|function|database|server)s?\b|\b(?:reach\w*|hit\w*|go(?:es)? (?:through )?to|sent to|forwarded to)\b[^.?!]*\b(?:backend|integration|origin|function|database|server)s?\b[^.?!]*\b(?:every time|each time|always|still|anyway|regardless)\b)`;
@@ -130,10 +135,18 @@ const REMEDIES: readonly Remedy[] = [
     action: /\brequest validat(?:or|ion)\b|\bvalidat\w*\b[^.?!]*\bagainst (?:the )?model\b/,
   },
   {
+    id: 'rejected-by-validator',
+    label: "the request fails the method's request validation: API Gateway answers 400 without calling the backend",
+    fact: 'int.request-validation',
+    // (A 400 while the function never runs: the request stopped at the gateway, before the backend.)
+    symptom: /^(?=[^]*\b(?:400|bad request)\b)[^]*\b(?:functions?|backend|lambda|integration)\b[^.?!]*\b(?:never|not|no longer)\b(?: \w+)? (?:invoked|called|reached|run|ran|triggered)\b/,
+    action: /\b(?:model|schema)\b[^.?!]*\bvalidat\w*|\bvalidat\w*\b[^.?!]*\b(?:model|schema)\b|\bfail\w* (?:the )?(?:request |body )?validation\b/,
+  },
+  {
     id: 'cache-key',
     label: 'add the parameter as a cache key: only the parameters named as cache keys tell cached responses apart',
     fact: 'cache.keys',
-    symptom: new RegExp(`\\b(?:different|two|each)\\b[^.?!]*\\b(?:query strings?|parameters?|headers?|values?|categor\\w*|ids?)\\b[^.?!]*\\bsame (?:cached )?(?:response|list|result|data|answer)s?\\b|[?&]\\w+=\\w+\\b[^.?!]*\\band\\b[^.?!]*[?&]\\w+=\\w+\\b[^.?!]*\\bsame\\b|^(?=[^]*\\bcach\\w*)(?:${ANOTHER_VALUES_ANSWER})`),
+    symptom: new RegExp(`\\b(?:different|two|each)\\b[^.?!]*\\b(?:query strings?|parameters?|headers?|values?|categor\\w*|ids?)\\b[^.?!]*\\bsame (?:cached )?(?:response|list|result|data|answer)s?\\b|[?&]\\w+=\\w+\\b[^.?!]*\\band\\b[^.?!]*[?&]\\w+=\\w+\\b[^.?!]*\\bsame\\b|^(?=[^]*\\bcach\\w*)(?:${ANOTHER_VALUES_ANSWER}|${SAME_WHATEVER_VALUE})`),
     action: /\bcache keys?\b/,
   },
   {
@@ -266,7 +279,9 @@ const CALLED_FOR = 6;
  * when as many lead as are asked for; nothing when the stem asks no fix or no option names one.
  */
 export function chooseRemedies(options: readonly Option[], scenario: string, pick: number): { choices: string[]; scores: Map<string, number>; lines: string[] } | undefined {
-  if (!ASKS_FIX.test(normalize(scenario))) return undefined;
+  const asked = questionSpan(scenario);
+  // (Or any question for the reason: "Which explanation is the most likely?", "What accounts for this?".)
+  if (!ASKS_FIX.test(normalize(scenario)) && !(asked && asksCause(scenario.slice(asked.start, asked.end)))) return undefined;
   const called = remediesCalledFor(scenario);
   if (called.length === 0) return undefined;
   const scores = new Map<string, number>();

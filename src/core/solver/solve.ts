@@ -17,6 +17,7 @@ import { chooseMetrics, metricOptions } from './metrics.js';
 import { chooseListedValues, type ListedChoice } from './listed-choice.js';
 import { chooseTools, isMonitoringQuestion } from './monitoring.js';
 import { chooseRemedies } from './remedies.js';
+import { chooseExplanation } from './explanation.js';
 import { chooseIntegrations } from './integrations.js';
 import { chooseByLatencySplit } from './latency-split.js';
 import { chooseByRedeployment } from './redeploy.js';
@@ -492,6 +493,7 @@ const STEM_READINGS = [
   { step: 'integration', title: 'Which integration?', asks: 'names the target the API must reach, or asks which integrations it can use, so each option is read as the integration it names', choose: chooseIntegrations },
   { step: 'redeploy', title: 'Which change needs a deployment?', asks: 'asks which change needs the API deployed again, so each option is read as a change to the API itself or to what runs behind it', choose: chooseByRedeployment },
   { step: 'monitoring', title: 'Which monitoring tool?', asks: "asks for a monitoring tool's job, so each option is read as the tool it names", choose: chooseToolAsked },
+  { step: 'explanation', title: 'What explains it?', asks: 'asks why the case went as it did, so each option is read as a reason against the verified statements most about the case', choose: chooseExplanation },
 ] as const;
 
 /** In API Gateway, the monitoring tool the stem asks for outweighs the services the options name. */
