@@ -253,9 +253,11 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: 'snowball',
-    about: 'AWS Snowball (moving terabytes of data into AWS offline on a shipped device)',
+    about: 'AWS Snowball Edge (Snow Family: moving terabytes of data into AWS offline on a shipped device, with local compute where the link is poor)',
     names: ['snowball', 'snow family', 'snowcone'],
-    needs: ['tb/terabytes/petabytes/petabyte/terabyte ... slow .. link/internet/connection/network', 'move/migrate/transfer/ship .. tb/terabytes/petabytes/petabyte ... into/to .. s3/aws', 'offline .. transfer/migration', 'slow/limited internet/network link/connection/uplink/bandwidth', 'tb/terabytes/petabytes/terabyte/petabyte of .. data/records/files/archive/archived', 'ship/shipping .. data .. device/appliance'],
+    // Bulk data that the network cannot carry in time, told by its size, its slow link or the weeks an upload would take;
+    // and work done on the data at a site with poor connectivity before it leaves (Snowball Edge's local compute).
+    needs: ['slow/limited/poor/weak/unreliable/intermittent/patchy/spotty/metered/congested .. link/uplink/line/connection/connectivity/bandwidth/internet', 'tb/terabytes/terabyte/petabytes/petabyte/pb ... move/moved/migrate/migrated/transfer/transferred/ship/shipped/copy/copied/upload/uploaded/load/loaded/get .. into/to .. aws? s3/aws/cloud/bucket', 'upload/uploading/transfer/transferring/copy/copying/send/sending/move/moving .. over/across/through .. the? network/internet/link/line/connection/wire ... take/takes/took .. week/weeks/month/months', 'take/takes/would_take .. week/weeks/month/months .. to .. upload/transfer/copy/send/move', 'process/processing/filter/filtering/clean/analyze/analyse/compute/run/prepare/compress .. locally/on_site/onsite/on_location/on_board/in_the_field ... before .. the? data/it/files/footage/imagery .. leave/leaves/shipped/sent/uploaded', 'process/processing/filter/filtering/analyze/analyse/compute/run .. on site/location/premises? ... before .. the? data/it/files/footage/imagery .. leave/leaves/shipped/sent/uploaded', 'rugged/ruggedized/ruggedised .. device/devices/appliance/appliances/box', 'physical .. device/devices/appliance/appliances .. ship/shipped/mail/mailed/return/returned', 'ship/shipped/mail/mailed/send .. device/devices/appliance/appliances/disk/disks/drive/drives .. back .. to? aws', 'little/no/limited/intermittent .. network? connectivity/bandwidth ... local/on_site/onsite/edge .. compute/processing/storage', 'remote/disconnected/austere .. site/sites/location/locations/field/ship/ships/vessel/mine .. no/little/limited/intermittent .. connectivity/internet/bandwidth', 'tb/terabytes/petabytes/petabyte/terabyte ... slow .. link/internet/connection/network', 'move/migrate/transfer/ship/get/copy/load .. tb/terabytes/petabytes/petabyte ... into/to .. s3/aws', 'offline .. transfer/migration', 'slow/limited internet/network link/connection/uplink/bandwidth', 'tb/terabytes/petabytes/terabyte/petabyte of .. data/records/files/archive/archived', 'ship/shipping .. data .. device/appliance'],
   },
   {
     id: 'ses',
@@ -650,6 +652,6 @@ export const AREAS: readonly Area[] = [
     id: 'device-farm',
     about: 'other AWS services the rule does not cover',
     names: ['device farm', 'ground station', 'braket', 'robomaker', 'managed blockchain', 'location service', 'cloud9', 'cloudshell', 'x-ray insights', 'mwaa', 'airflow', 'data exchange'],
-    needs: ['test .. app/apps .. on .. real phones/devices', 'satellite/satellites', 'quantum computing', 'blockchain', 'maps .. geofence/geofences/geofencing', 'geofence/geofences/geofencing', 'browser based .. ide/shell', 'third party data .. subscribe/subscription'],
+    needs: ['test .. app/apps .. on .. real phones/devices', 'downlink/downlinks/downlinking/command/commands/control/controls/communicate/communicates/track/tracks .. satellite/satellites', 'satellite/satellites .. in? orbit/downlink/downlinks/antenna/antennas/telemetry/contact/contacts/pass/passes', 'quantum computing', 'blockchain', 'maps .. geofence/geofences/geofencing', 'geofence/geofences/geofencing', 'browser based .. ide/shell', 'third party data .. subscribe/subscription'],
   },
 ];
