@@ -12,6 +12,8 @@ const CASES: [string, string][] = [
   ['snowball', 'An oil platform holds 90 TB of seismic recordings and reaches the shore only over a weak radio uplink. Sending the files through that link would take many months. Which AWS service should move the data to Amazon S3?'],
   ['snowball', 'A mining camp has patchy connectivity and wants to clean up its survey images locally before the data leaves the site, then get roughly 40 terabytes of them into an S3 bucket. Which AWS service fits?'],
   ['snowball', 'A broadcaster has to copy 70 terabytes of archived tapes, already digitised, into AWS, but its congested office line means the transfer would take weeks. What should it use?'],
+  ['eventbridge', 'A gym chain wants a Lambda function that emails member reports to run every Friday at 18:00 without anyone calling it. Which AWS service should start it?'],
+  ['step-functions', 'A laundry chain wants to chain three Lambda functions so that each one starts only after the previous one has finished, with retries when a step fails. Which AWS service should coordinate them?'],
 ];
 
 describe('neighbours told by the job the question describes', () => {
@@ -20,6 +22,12 @@ describe('neighbours told by the job the question describes', () => {
     expect(s.choices).toEqual([]);
     expect(s.service).toBeNull();
     expect(s.outOfScope?.area).toBe(area);
+  });
+
+  it('a company that is a chain still calls its one function over HTTPS in the rule', () => {
+    const s = solve('A bakery chain wants its ordering kiosks to send a small JSON payload to the chain\'s single Lambda function over HTTPS. No API keys, custom domain, quotas or caching are needed, and the chain wants the simplest and cheapest option. What should it use?');
+    expect(s.outOfScope).toBeNull();
+    expect(s.service).toBe('lambda-url');
   });
 
 });
