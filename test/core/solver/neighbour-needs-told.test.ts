@@ -12,6 +12,8 @@ const CASES: [string, string][] = [
   ['snowball', 'An oil platform holds 90 TB of seismic recordings and reaches the shore only over a weak radio uplink. Sending the files through that link would take many months. Which AWS service should move the data to Amazon S3?'],
   ['snowball', 'A mining camp has patchy connectivity and wants to clean up its survey images locally before the data leaves the site, then get roughly 40 terabytes of them into an S3 bucket. Which AWS service fits?'],
   ['snowball', 'A broadcaster has to copy 70 terabytes of archived tapes, already digitised, into AWS, but its congested office line means the transfer would take weeks. What should it use?'],
+  ['sqs', 'A ticketing site passes each booking from its Amazon API Gateway API to a legacy reservation system that handles only a few dozen bookings per second. On busy mornings far more arrive, and none of them may be rejected or lost, although it is acceptable if some are handled later. Which service should be placed between the API and the reservation system?'],
+  ['sqs', 'A survey app posts each completed form to a scoring service that falls over under heavy load. The company wants to accept every form without dropping any, and it is fine if scores are processed a few minutes later. Which AWS service should it add?'],
   ['eventbridge', 'A gym chain wants a Lambda function that emails member reports to run every Friday at 18:00 without anyone calling it. Which AWS service should start it?'],
   ['step-functions', 'A laundry chain wants to chain three Lambda functions so that each one starts only after the previous one has finished, with retries when a step fails. Which AWS service should coordinate them?'],
 ];
@@ -30,4 +32,8 @@ describe('neighbours told by the job the question describes', () => {
     expect(s.service).toBe('lambda-url');
   });
 
+  it('a backend protected by rejecting excess calls stays throttling in the rule', () => {
+    const s = solve('A company\'s REST API on Amazon API Gateway forwards requests to a reporting service that breaks above about 30 requests per second. The company wants API Gateway to reject calls over that rate. What should it configure?');
+    expect(s.outOfScope).toBeNull();
+  });
 });
