@@ -14,6 +14,8 @@ const CASES: [string, string][] = [
   ['snowball', 'A broadcaster has to copy 70 terabytes of archived tapes, already digitised, into AWS, but its congested office line means the transfer would take weeks. What should it use?'],
   ['sqs', 'A ticketing site passes each booking from its Amazon API Gateway API to a legacy reservation system that handles only a few dozen bookings per second. On busy mornings far more arrive, and none of them may be rejected or lost, although it is acceptable if some are handled later. Which service should be placed between the API and the reservation system?'],
   ['sqs', 'A survey app posts each completed form to a scoring service that falls over under heavy load. The company wants to accept every form without dropping any, and it is fine if scores are processed a few minutes later. Which AWS service should it add?'],
+  ['route53', 'A streaming company runs the same Regional API in Tokyo and Oregon. Each viewer should be directed to whichever Region responds to them fastest, and if one Region goes down its traffic should be shifted to the other Region. Which AWS service makes this choice?'],
+  ['route53', 'A retailer has copies of its storefront in two Regions and wants requests switched to the healthy Region whenever the other one becomes unavailable. Which AWS service should decide where requests go?'],
   ['eventbridge', 'A gym chain wants a Lambda function that emails member reports to run every Friday at 18:00 without anyone calling it. Which AWS service should start it?'],
   ['step-functions', 'A laundry chain wants to chain three Lambda functions so that each one starts only after the previous one has finished, with retries when a step fails. Which AWS service should coordinate them?'],
 ];
