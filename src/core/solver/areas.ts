@@ -533,6 +533,13 @@ export const AREAS: readonly Area[] = [
     needs: ['best practice check/checks', 'recommendations .. cost optimization .. security .. fault tolerance', 'idle/underutilized/underused .. resource/resources/instances .. recommend/recommendation/recommendations/check', 'service limits/quotas .. check/checks/approaching', 'open .. security group .. check', 'recommendation/recommendations/check/checks ... idle/underused/underutilized/unused .. instance/instances/resource/resources', 'close to/near/approaching .. their? service? quota/quotas/limit/limits', 'unrestricted/open .. security group .. port/ports', 'underused/underutilized/idle/unused .. resource/resources .. save/saved/money', 'check/checks/checking .. account/accounts/environment .. against .. best practice/practices', 'low utilization/utilisation .. instance/instances'],
   },
   {
+    id: 'service-quotas',
+    about: 'Service Quotas (the quotas of every AWS service in one console, with requests to raise them and their tracking)',
+    names: ['service quotas', 'service quota'],
+    // Raising one quota alone is also the chapter's soft limit: the console of all services' quotas, or tracking the request, is this service's own job.
+    needs: ['see/view/check/list/compare/review .. the? current? value/values? of? .. quota/quotas/limit/limits ... across/for/of/beside/next_to .. its/their/all/every/other/many/each .. aws? service/services', 'quota/quotas/limit/limits .. of/for/across .. all/its/their/every/many/other .. aws? service/services .. in/from .. one/a_single/single/one_central/central .. place/console/view/dashboard/page', 'one/single/central place/console/view/dashboard/page ... quota/quotas/limit/limits .. of/for/across .. its/their/all/every/other/many .. aws? service/services', 'submit/request/file/open/raise .. and .. track .. request/requests/increase/increases', 'track/tracking/follow .. the? status? of? .. quota/limit .. increase/increases/request/requests', 'quota/limit .. increase/increases .. request/requests .. track/tracked/tracking/status'],
+  },
+  {
     id: 'cost-tools',
     about: 'AWS cost management tools (Budgets, Cost Explorer, Pricing Calculator, Cost and Usage Report, Compute Optimizer)',
     names: ['aws budgets', 'cost explorer', 'pricing calculator', 'cost and usage report', 'savings plans', 'compute optimizer'],

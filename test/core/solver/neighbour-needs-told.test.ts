@@ -16,6 +16,8 @@ const CASES: [string, string][] = [
   ['sqs', 'A survey app posts each completed form to a scoring service that falls over under heavy load. The company wants to accept every form without dropping any, and it is fine if scores are processed a few minutes later. Which AWS service should it add?'],
   ['route53', 'A streaming company runs the same Regional API in Tokyo and Oregon. Each viewer should be directed to whichever Region responds to them fastest, and if one Region goes down its traffic should be shifted to the other Region. Which AWS service makes this choice?'],
   ['route53', 'A retailer has copies of its storefront in two Regions and wants requests switched to the healthy Region whenever the other one becomes unavailable. Which AWS service should decide where requests go?'],
+  ['service-quotas', 'A startup is about to launch and wants a single console page where it can review the current limits for all of its AWS services, ask for higher values, and follow the status of each increase request. Which service should it use?'],
+  ['service-quotas', 'Which AWS service lets an administrator view the quotas of many AWS services in one place and submit and track requests to raise them?'],
   ['eventbridge', 'A gym chain wants a Lambda function that emails member reports to run every Friday at 18:00 without anyone calling it. Which AWS service should start it?'],
   ['step-functions', 'A laundry chain wants to chain three Lambda functions so that each one starts only after the previous one has finished, with retries when a step fails. Which AWS service should coordinate them?'],
 ];
