@@ -32,6 +32,19 @@ const COMPILED = () =>
     ],
   })));
 
+/** A service, or the thing asked for, doing the suggesting ("Which AWS service analyzes usage and recommends…", "a tool that suggests…"): its own job, not a proposal. */
+const SERVICE_SUGGESTS = /\b(?:service|services|tool|tools|feature|features|offering|capability|which|that)\s+(?:(?:automatically|also|then|can|continuously|proactively)\s+)?$/;
+const ASKED_SERVICE = /\b(?:which|what)\s+(?:[a-z0-9-]+\s+){0,3}?(?:service|tool|feature|offering)s?\b/;
+const PROPOSED_ALL = new RegExp(PROPOSED.source, 'g');
+
+/** Whether the clause carries someone's proposal: a word of proposing whose subject is not the service asked for. */
+function proposes(clause: string): boolean {
+  return [...clause.matchAll(PROPOSED_ALL)].some((m) => {
+    const before = clause.slice(0, m.index);
+    return !SERVICE_SUGGESTS.test(before) && !ASKED_SERVICE.test(before);
+  });
+}
+
 /** A turn to another speaker's need: "One developer suggests X, but the finance lead wants Y". */
 const CONTRAST = /,?\s+but\s+|;\s*|,\s*(?:while|whereas|however|yet)\s+/g;
 
@@ -50,7 +63,7 @@ export function findAreas(text: string): AreaHit[] {
         // Who the company or team is ("a video-transcoding team") is context, not the question.
         if (describesSomeone(background, span)) continue;
         // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
-        if (PROPOSED.test(clauseAround(norm, span.start))) continue;
+        if (proposes(clauseAround(norm, span.start))) continue;
         // What the text turns down or puts outside its project ("…, but that API is not part of this project") is background.
         if (setAsideAt(norm, span.start)) continue;
         // What a Lambda function of the scenario already does ("records the gift and emails a receipt") is the setting, not the question.

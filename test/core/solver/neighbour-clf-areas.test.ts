@@ -26,13 +26,13 @@ const CASES: [string, string][] = [
   ["personalize", "A streaming site wants personalized movie recommendations for each viewer based on their viewing history, without building machine learning models itself. Which service fits?"],
   ["community", "A developer wants to ask a question on a community question and answer site run by AWS. Where should she go?"],
   ["community", "A small company wants to hire a freelance certified AWS expert for a short project and pay through AWS. Where can it find one?"],
-  ["cost-tools", "A startup wants to be alerted automatically when its AWS spending shows an unusual spike compared with its normal pattern. Which AWS service detects this?"],
+  ["cost-tools", "A finance team wants AWS to detect abnormal charges, such as a sudden jump from one service, without the team setting a fixed threshold. Which AWS service fits?"],
   ["support", "A team wants to know whether an AWS outage in its Region is affecting its own EC2 instances and to be notified about scheduled maintenance on them. Where should it look?"],
   ["support", "A hospital must review and accept a Business Associate Addendum with AWS. Where can it do this?"],
   ["vpc-security", "A security team wants to centrally configure AWS WAF rules across all accounts of its organization. Which service fits?"],
   ["security-hub", "A security analyst wants to investigate the root cause of a GuardDuty finding by visualizing relationships between IP addresses and users. Which service fits?"],
   ["migration", "Before migrating, a company wants to discover its on-premises servers, their utilization and the dependencies between them, to plan the migration. Which AWS service fits?"],
-  ["cost-tools", "A company wants recommendations of the right instance types for its over-provisioned EC2 instances based on their utilization. Which service fits?"],
+  ["cost-tools", "A team's EC2 fleet looks oversized. Which AWS service analyzes it and recommends optimal instance types for those instances?"],
 ];
 
 describe('CLF-C02 neighbours told by their jobs', () => {
