@@ -104,6 +104,13 @@ export interface ScopeFinding {
   namedInText: boolean;
 }
 
+const endOf = (h: AreaHit) => h.start + h.quote.length;
+
+/** A clue inside a stronger clue of its own area is that clue again: "UDP traffic" as a need beside "UDP traffic" as a hard need, or a name inside a need. */
+function within(hit: AreaHit, hits: readonly AreaHit[]): boolean {
+  return hits.some((o) => o.area === hit.area && RANK[o.strength] > RANK[hit.strength] && o.start <= hit.start && endOf(o) >= endOf(hit));
+}
+
 /**
  * The neighbouring area the text is most about: the one with the most, and the strongest,
  * clues; an area that one of the answer options names wins a tie of evidence, and in a tie
@@ -120,7 +127,8 @@ export function mainArea(hits: AreaHit[], named: ReadonlySet<string> = new Set()
     const stated = [...new Map(list.filter((h) => h.strength !== 'name').map((h) => [h.quote, h])).values()];
     const needs = stated.reduce((sum, h) => sum + (h.learned ? 0.5 : 1), 0);
     const written = stated.some((h) => !h.learned);
-    const score = list.reduce((sum, h) => sum + RANK[h.strength], 0) + (named.has(id) && needs > 0 ? 3 : 0);
+    // (Only the score counts a clue inside a stronger one once: the needs stated stay as many as the text's wordings.)
+    const score = list.filter((h) => !within(h, list)).reduce((sum, h) => sum + RANK[h.strength], 0) + (named.has(id) && needs > 0 ? 3 : 0);
     const places = distinctPlaces(list);
     if (score > bestScore || (score === bestScore && places > bestPlaces)) {
       bestScore = score;
