@@ -36,6 +36,10 @@ describe('neighbours told by the job the question describes', () => {
     expect(s.service).toBe('lambda-url');
   });
 
+  it('callers on slow connections are a latency question, not bulk data on a poor link', () => {
+    expect(solve('Partners in Australia complain about slow connections to a REST API that runs in Ireland, and the team does not want to manage its own CDN. Which option fits?').outOfScope).toBeNull();
+  });
+
   it('a backend protected by rejecting excess calls stays throttling in the rule', () => {
     const s = solve('A company\'s REST API on Amazon API Gateway forwards requests to a reporting service that breaks above about 30 requests per second. The company wants API Gateway to reject calls over that rate. What should it configure?');
     expect(s.outOfScope).toBeNull();
