@@ -32,6 +32,19 @@ const COMPILED = () =>
     ],
   })));
 
+/** A service, or the thing asked for, doing the suggesting ("Which AWS service analyzes usage and recommends…", "a tool that suggests…"): its own job, not a proposal. */
+const SERVICE_SUGGESTS = /\b(?:service|services|tool|tools|feature|features|offering|capability|which|that)\s+(?:(?:automatically|also|then|can|continuously|proactively)\s+)?$/;
+const ASKED_SERVICE = /\b(?:which|what)\s+(?:[a-z0-9-]+\s+){0,3}?(?:service|tool|feature|offering)s?\b/;
+const PROPOSED_ALL = new RegExp(PROPOSED.source, 'g');
+
+/** Whether the clause carries someone's proposal: a word of proposing whose subject is not the service asked for. */
+function proposes(clause: string): boolean {
+  return [...clause.matchAll(PROPOSED_ALL)].some((m) => {
+    const before = clause.slice(0, m.index);
+    return !SERVICE_SUGGESTS.test(before) && !ASKED_SERVICE.test(before);
+  });
+}
+
 /** A turn to another speaker's need: "One developer suggests X, but the finance lead wants Y". */
 const CONTRAST = /,?\s+but\s+|;\s*|,\s*(?:while|whereas|however|yet)\s+/g;
 
@@ -53,7 +66,7 @@ export function findAreas(text: string): AreaHit[] {
         // Nor is the noun it goes by ("the chain's developer has one Lambda function" chains no functions).
         if (strength === 'need' && startsWithCompany(norm, span, company)) continue;
         // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
-        if (PROPOSED.test(clauseAround(norm, span.start))) continue;
+        if (proposes(clauseAround(norm, span.start))) continue;
         // What the text turns down or puts outside its project ("…, but that API is not part of this project") is background.
         if (setAsideAt(norm, span.start)) continue;
         // What a Lambda function of the scenario already does ("records the gift and emails a receipt") is the setting, not the question.
@@ -94,6 +107,13 @@ export interface ScopeFinding {
   namedInText: boolean;
 }
 
+const endOf = (h: AreaHit) => h.start + h.quote.length;
+
+/** A clue inside a stronger clue of its own area is that clue again: "UDP traffic" as a need beside "UDP traffic" as a hard need, or a name inside a need. */
+function within(hit: AreaHit, hits: readonly AreaHit[]): boolean {
+  return hits.some((o) => o.area === hit.area && RANK[o.strength] > RANK[hit.strength] && o.start <= hit.start && endOf(o) >= endOf(hit));
+}
+
 /**
  * The neighbouring area the text is most about: the one with the most, and the strongest,
  * clues; an area that one of the answer options names wins a tie of evidence, and in a tie
@@ -110,7 +130,8 @@ export function mainArea(hits: AreaHit[], named: ReadonlySet<string> = new Set()
     const stated = [...new Map(list.filter((h) => h.strength !== 'name').map((h) => [h.quote, h])).values()];
     const needs = stated.reduce((sum, h) => sum + (h.learned ? 0.5 : 1), 0);
     const written = stated.some((h) => !h.learned);
-    const score = list.reduce((sum, h) => sum + RANK[h.strength], 0) + (named.has(id) && needs > 0 ? 3 : 0);
+    // (Only the score counts a clue inside a stronger one once: the needs stated stay as many as the text's wordings.)
+    const score = list.filter((h) => !within(h, list)).reduce((sum, h) => sum + RANK[h.strength], 0) + (named.has(id) && needs > 0 ? 3 : 0);
     const places = distinctPlaces(list);
     if (score > bestScore || (score === bestScore && places > bestPlaces)) {
       bestScore = score;
