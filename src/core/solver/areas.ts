@@ -367,7 +367,7 @@ export const AREAS: readonly Area[] = [
     id: 'guardduty',
     about: 'Amazon GuardDuty (threat detection from VPC Flow Logs, DNS logs and CloudTrail events)',
     names: ['guardduty', 'guard duty'],
-    needs: ['spot/detect/detects/identify/find/flag .. threat/threats', 'known malicious ip/ips/address/addresses', 'vpc flow log/logs .. dns query? log/logs', 'cloudtrail event/events .. vpc flow log/logs', 'threat detection', 'detect/detects/spot/spots/identify .. compromised .. instance/instances/credential/credentials/account', 'unusual/anomalous/suspicious/malicious .. api activity/calls/behaviour/behavior', 'vpc flow log/logs .. dns log/logs', 'crypto mining/miners/cryptocurrency mining'],
+    needs: ['spot/detect/detects/identify/find/flag .. threat/threats', 'known malicious ip/ips/address/addresses', 'vpc flow log/logs .. dns query? log/logs', 'cloudtrail event/events .. vpc flow log/logs', 'threat detection', 'detect/detects/spot/spots/identify .. compromised .. instance/instances/credential/credentials/account', 'unusual/anomalous/suspicious/malicious .. api activity/calls/behaviour/behavior', 'vpc flow log/logs .. dns log/logs', 'crypto mining/miners/cryptocurrency mining', 'flow log/logs .. dns query? log/logs', 'dns query? log/logs .. flow log/logs'],
   },
   {
     id: 'inspector',

@@ -6,10 +6,12 @@ import { solve } from '../../../src/core/solver/solve.js';
  * a queue that decouples, schedules and instance events, a VPN over an existing internet line,
  * security findings in one place, configuration history, best-practice checks, patching and
  * shell access, shared and Windows or Lustre file systems, database migration, speech to text,
- * containers and Kubernetes, third-party software bought through AWS, and stored secrets.
+ * containers and Kubernetes, third-party software bought through AWS, stored secrets, and threats read
+ * from flow and DNS logs (GuardDuty's inputs, not a need for DNS).
  * Each must abstain and name its area.
  */
 const CASES: [string, string][] = [
+  ["guardduty", "A bank wants a managed service that reads its network flow logs and DNS query logs and warns when an instance looks compromised, with no software to install on the instances. Which service should it enable?"],
   ["sqs", "A photo app accepts uploads through Amazon API Gateway. Resizing each photo takes several minutes, so the team wants each resize request placed in a queue and picked up later by a fleet of EC2 workers. Which service provides the queue?"],
   ["sqs", "Which AWS service lets one component of an application send messages that another component retrieves later, so that the two can fail and scale independently?"],
   ["security-hub", "Which AWS service provides a comprehensive view of an organisation's security posture by collecting findings from multiple AWS security services into one console?"],
