@@ -6,8 +6,11 @@ import { solve } from '../../../src/core/solver/solve.js';
  * a queue that decouples, schedules and instance events, a VPN over an existing internet line,
  * security findings in one place, configuration history, best-practice checks, patching and
  * shell access, shared and Windows or Lustre file systems, database migration, speech to text,
- * containers and Kubernetes, third-party software bought through AWS, stored secrets, and threats read
- * from flow and DNS logs (GuardDuty's inputs, not a need for DNS).
+ * containers and Kubernetes, third-party software bought through AWS, stored secrets, threats read
+ * from flow and DNS logs (GuardDuty's inputs, not a need for DNS), bulk data a poor link cannot carry,
+ * Regions chosen by who answers fastest, every quota in one console, and the CLF-C02 services once
+ * known only by name (a self-service catalogue, licence counts, the six pillars, a single-tenant HSM,
+ * audit evidence, shared resources, an AI assistant, recommendations, cost anomalies and more).
  * Each must abstain and name its area.
  */
 const CASES: [string, string][] = [
@@ -52,7 +55,43 @@ const CASES: [string, string][] = [
   ["trusted-advisor", "Which AWS tool checks an account against best practices and reports, for example, S3 buckets with open access permissions and low-utilisation EC2 instances?"],
   ["lex", "An insurance company wants a voice bot for its phone line that understands what callers say and collects claim details. Which AWS service builds the bot?"],
   ["marketplace", "Where can an AWS customer subscribe to pre-built machine images from software vendors and have the software cost added to its AWS bill?"],
-  ["security-hub", "A security team wants to see alerts from Amazon GuardDuty, Amazon Inspector and AWS Config in a single console and check its accounts against the CIS AWS Foundations Benchmark. Which service fits?"],];
+  ["security-hub", "A security team wants to see alerts from Amazon GuardDuty, Amazon Inspector and AWS Config in a single console and check its accounts against the CIS AWS Foundations Benchmark. Which service fits?"],
+  // Bulk data over a poor link, work that may wait but never be lost, Regions chosen by who answers fastest,
+  // quotas in one console, schedules and chained functions.
+  ['snowball', 'An oil platform holds 90 TB of seismic recordings and reaches the shore only over a weak radio uplink. Sending the files through that link would take many months. Which AWS service should move the data to Amazon S3?'],
+  ['snowball', 'A mining camp has patchy connectivity and wants to clean up its survey images locally before the data leaves the site, then get roughly 40 terabytes of them into an S3 bucket. Which AWS service fits?'],
+  ['snowball', 'A broadcaster has to copy 70 terabytes of archived tapes, already digitised, into AWS, but its congested office line means the transfer would take weeks. What should it use?'],
+  ['sqs', 'A ticketing site passes each booking from its Amazon API Gateway API to a legacy reservation system that handles only a few dozen bookings per second. On busy mornings far more arrive, and none of them may be rejected or lost, although it is acceptable if some are handled later. Which service should be placed between the API and the reservation system?'],
+  ['sqs', 'A survey app posts each completed form to a scoring service that falls over under heavy load. The company wants to accept every form without dropping any, and it is fine if scores are processed a few minutes later. Which AWS service should it add?'],
+  ['route53', 'A streaming company runs the same Regional API in Tokyo and Oregon. Each viewer should be directed to whichever Region responds to them fastest, and if one Region goes down its traffic should be shifted to the other Region. Which AWS service makes this choice?'],
+  ['route53', 'A retailer has copies of its storefront in two Regions and wants requests switched to the healthy Region whenever the other one becomes unavailable. Which AWS service should decide where requests go?'],
+  ['service-quotas', 'A startup is about to launch and wants a single console page where it can review the current limits for all of its AWS services, ask for higher values, and follow the status of each increase request. Which service should it use?'],
+  ['service-quotas', 'Which AWS service lets an administrator view the quotas of many AWS services in one place and submit and track requests to raise them?'],
+  ['eventbridge', 'A gym chain wants a Lambda function that emails member reports to run every Friday at 18:00 without anyone calling it. Which AWS service should start it?'],
+  ['step-functions', 'A laundry chain wants to chain three Lambda functions so that each one starts only after the previous one has finished, with retries when a step fails. Which AWS service should coordinate them?'],
+  // CLF-C02 services known only by name before: told by the job a question describes.
+  ["service-catalog", "A bank wants its developers to launch only the database and network stacks that the central cloud team has approved, picking them from a self-service list. Which AWS service fits?"],
+  ["license-manager", "A company must keep count of how many Oracle and Microsoft licences its instances use so that it never exceeds the number it has bought. Which AWS service helps?"],
+  ["well-architected", "An architect wants to review a workload against AWS best practices across the six pillars, such as reliability and security. Which AWS tool should be used?"],
+  ["managed-grafana", "An operations team already writes PromQL queries and wants AWS to run its Prometheus-compatible metrics store and Grafana dashboards. Which services fit?"],
+  ["disaster-recovery", "A manufacturer wants its on-premises servers continuously replicated to AWS so that, after a ransomware attack, it can recover them in AWS within minutes. Which service should it use?"],
+  ["cloudhsm", "A payments firm must keep its encryption keys in a single-tenant hardware security module validated at FIPS 140-2 Level 3 that AWS staff cannot access. Which service fits?"],
+  ["audit-manager", "A compliance team wants evidence collected continuously from its AWS accounts and mapped to the controls of the PCI DSS framework ahead of an audit. Which service fits?"],
+  ["directory-service", "A company wants to run a managed Microsoft Active Directory in AWS so that its EC2 Windows instances can be joined to the domain. Which service fits?"],
+  ["ram", "A company wants to share the subnets of one VPC with the other accounts of its organization instead of creating a VPC in each account. Which service fits?"],
+  ["access-analyzer", "A security team wants to find which of its S3 buckets and IAM roles are shared with external accounts outside its organization. Which AWS feature fits?"],
+  ["amazon-q", "Developers want an AI coding assistant that generates code in their IDE and answers questions about their AWS resources. Which service fits?"],
+  ["personalize", "A streaming site wants personalized movie recommendations for each viewer based on their viewing history, without building machine learning models itself. Which service fits?"],
+  ["community", "A developer wants to ask a question on a community question and answer site run by AWS. Where should she go?"],
+  ["community", "A small company wants to hire a freelance certified AWS expert for a short project and pay through AWS. Where can it find one?"],
+  ["cost-tools", "A finance team wants AWS to detect abnormal charges, such as a sudden jump from one service, without the team setting a fixed threshold. Which AWS service fits?"],
+  ["support", "A team wants to know whether an AWS outage in its Region is affecting its own EC2 instances and to be notified about scheduled maintenance on them. Where should it look?"],
+  ["support", "A hospital must review and accept a Business Associate Addendum with AWS. Where can it do this?"],
+  ["vpc-security", "A security team wants to centrally configure AWS WAF rules across all accounts of its organization. Which service fits?"],
+  ["security-hub", "A security analyst wants to investigate the root cause of a GuardDuty finding by visualizing relationships between IP addresses and users. Which service fits?"],
+  ["migration", "Before migrating, a company wants to discover its on-premises servers, their utilization and the dependencies between them, to plan the migration. Which AWS service fits?"],
+  ["cost-tools", "A team's EC2 fleet looks oversized. Which AWS service analyzes it and recommends optimal instance types for those instances?"],
+];
 
 describe('neighbours named by their plain exam wordings', () => {
   it.each(CASES)('%s: %s', (area, text) => {
@@ -68,5 +107,28 @@ describe('neighbours named by their plain exam wordings', () => {
 
   it('a software vendor stays in the rule when only who it is is said', () => {
     expect(solve('A software vendor exposes one Lambda function to its partners and wants each partner capped at 1,000 calls a day with its own API key. Which option fits?').service).toBe('apigw-rest');
+  });
+
+  it('a company that is a chain still calls its one function over HTTPS in the rule', () => {
+    const s = solve('A bakery chain wants its ordering kiosks to send a small JSON payload to the chain\'s single Lambda function over HTTPS. No API keys, custom domain, quotas or caching are needed, and the chain wants the simplest and cheapest option. What should it use?');
+    expect(s.outOfScope).toBeNull();
+    expect(s.service).toBe('lambda-url');
+  });
+
+  it('callers on slow connections are a latency question, not bulk data on a poor link', () => {
+    expect(solve('Partners in Australia complain about slow connections to a REST API that runs in Ireland, and the team does not want to manage its own CDN. Which option fits?').outOfScope).toBeNull();
+  });
+
+  it('a backend protected by rejecting excess calls stays throttling in the rule', () => {
+    const s = solve('A company\'s REST API on Amazon API Gateway forwards requests to a reporting service that breaks above about 30 requests per second. The company wants API Gateway to reject calls over that rate. What should it configure?');
+    expect(s.outOfScope).toBeNull();
+  });
+
+  it('evidence of who deleted a stage stays CloudTrail, not audit evidence', () => {
+    expect(solve("An auditor asks which IAM identity deleted the prod stage of a company's Amazon API Gateway REST API last week, and needs evidence of the call. Which service records this?").outOfScope?.area).toBe('cloudtrail');
+  });
+
+  it('callers in other accounts allowed by a resource policy stay a REST API', () => {
+    expect(solve("A company wants partners in other AWS accounts to call its private REST API, allowing access from those accounts with a resource policy. What should it use?").service).toBe('apigw-rest');
   });
 });
