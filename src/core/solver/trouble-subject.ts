@@ -1,4 +1,5 @@
 import { questionSpan } from './clues.js';
+import { asksCause } from './explanation.js';
 import { servicesNamed } from './options.js';
 import { API_GATEWAY_TYPES } from './services.js';
 import type { ServiceId } from './types.js';
@@ -10,16 +11,15 @@ import type { ServiceId } from './types.js';
  * make the rule recommend another type. (Asked what to do about it, another type may well be the answer.)
  */
 
-/** "What explains this?", "What is the most likely cause?", "Why do the callers get errors?"; not "Why should it choose …?". */
-const ASKS_WHY =
-  /\bexplains?\b|\bexplanation\b|\b(?:likely|probable|root) (?:cause|reason)s?\b|\bwhat (?:is|are|was) (?:the )?(?:cause|reason)s?\b|\bcaus(?:es?|ing) (?:this|these|it|the (?:errors?|failures?|problem|issue|behaviou?r|timeouts?))\b|\bwhy (?:do|does|did|are|is|were|was|would|might|can't|cannot|don't|doesn't)\b(?![^.?!]*\b(?:choos(?:e|es|ing)|chosen|us(?:e|es|ed|ing)|pick|prefer|select|move|switch|migrate|recommend)(?:s|ed)?\b)/i;
+/** A "why" that asks which service to choose or use ("Why should it choose …?") asks for a recommendation, not a cause. */
+const ASKS_CHOICE = /\bwhy\b[^.?!]*\b(?:choos(?:e|es|ing)|chosen|us(?:e|es|ed|ing)|pick|prefer|select|move|switch|migrate|recommend)(?:s|ed)?\b/i;
 
 /** The one API Gateway type the text says is in use, when its question asks why that API misbehaves; else undefined. */
 export function typeInTrouble(text: string): ServiceId | undefined {
   const asked = questionSpan(text);
   if (!asked) return undefined;
   const question = text.slice(asked.start, asked.end);
-  if (!ASKS_WHY.test(question)) return undefined;
+  if (!asksCause(question) || ASKS_CHOICE.test(question)) return undefined;
   const types = servicesNamed(text.slice(0, asked.start)).filter((t) => API_GATEWAY_TYPES.includes(t));
   // A question that names a service of its own asks about that one.
   const own = servicesNamed(question);
