@@ -3,7 +3,8 @@ import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { servicesNamed } from './options.js';
 import type { Option } from './types.js';
-import { namesOf, SERVICES } from './services.js';
+import { API_GATEWAY_TYPES, namesOf, SERVICES } from './services.js';
+import { scenarioMove } from './scenario-move.js';
 import { statesLack } from './lacks.js';
 import { withCapabilities } from './capabilities.js';
 import { normalize } from './text.js';
@@ -27,6 +28,11 @@ export interface Comparison {
   both?: boolean;
   /** "Which are limitations of X compared with Y?": an answer is what the subject lacks and the rival has. */
   limits?: boolean;
+  /**
+   * "Which will it still have after the move?": with `both`, what the subject (where the API goes) has, whether or not the
+   * rival (where it was) had it too: a question on what is kept counts a feature the new type has as kept.
+   */
+  kept?: boolean;
 }
 
 /** A question that asks for what the subject lacks against the rival. */
@@ -47,7 +53,7 @@ const POINTS_TO = /\b(?:point|points|lead|leads|favou?r|favou?rs|call for|calls 
 
 /** The comparison a question makes: in its own sentence, or between the two the scenario weighs when it asks which point to one. */
 export function comparisonIn(question: string, scenario = ''): Comparison | undefined {
-  return comparisonInQuestion(question, scenario) ?? weighedIn(question, scenario) ?? movedIn(question, scenario);
+  return comparisonInQuestion(question, scenario) ?? weighedIn(question, scenario) ?? movedIn(question, scenario) ?? movedInScenario(question, scenario);
 }
 
 /** "… would justify moving the endpoint to Amazon API Gateway?", "… could move to HTTP APIs without losing any functionality?" */
@@ -110,6 +116,28 @@ function lostOrGained(question: string): Comparison | undefined {
   const [before, after] = [servicesNamed(from[1]!), servicesNamed(question.slice(from.index + from[0].length).split(/[?,;(]/)[0]!)];
   if (before.length === 0 || after.length === 0 || overlaps(before, after)) return undefined;
   return lost ? { subject: before, rival: after } : { subject: after, rival: before };
+}
+
+/** What is kept through a change: "still have", "can still use", "retain". */
+const STILL = /\bstill\s+(?:\w+\s+)?(?:have|has|use|get|offer|support|be able)\b|\b(?:keep|keeps|kept|retain|retains|retained)\b/i;
+/** What is lost by it, said outright: "lose", "give up". */
+const LOSES = /\b(?:lose|loses|losing|lost|give up|gives up|giving up)\b/i;
+
+/**
+ * "Which THREE features will the studio still have after the move?", "Which TWO capabilities would it lose by moving?", "It
+ * can still use all of the following EXCEPT": a question that names no other service asks what the move the scenario tells
+ * of keeps (what both sides have), loses (what the old one has and the new one lacks) or gains.
+ */
+function movedInScenario(question: string, scenario: string): Comparison | undefined {
+  if (!servicesNamed(question).every((s) => API_GATEWAY_TYPES.includes(s))) return undefined;
+  const kept = KEEPS.test(question) || STILL.test(question);
+  const lost = !kept && LIMITS.test(question) && (LOSES.test(question) || MOVE_VERB.test(question));
+  const gained = !kept && !lost && GAINS.test(question) && MOVE_VERB.test(question);
+  if (!(kept || lost || gained)) return undefined;
+  const move = scenarioMove(scenario.replace(question, ''));
+  if (!move || overlaps(move.from, move.to)) return undefined;
+  if (kept) return { subject: move.to, rival: move.from, both: true, kept: true };
+  return lost ? { subject: move.from, rival: move.to } : { subject: move.to, rival: move.from };
 }
 
 /** "… must decide whether the service sits behind an Application Load Balancer or an Amazon API Gateway REST API." */
@@ -210,7 +238,7 @@ export interface ClaimReading {
   against: string[];
 }
 
-export function scoreClaim(written: string, { subject, rival, both = false, limits = false }: Comparison, recommend: (text: string) => ServiceId | null): ClaimReading {
+export function scoreClaim(written: string, { subject, rival, both = false, limits = false, kept = false }: Comparison, recommend: (text: string) => ServiceId | null): ClaimReading {
   // "It costs less": the statement is about the subject.
   const option = written.replace(IT, `${SERVICES[subject[0]!].short} `);
   const norm = normalize(option);
@@ -227,7 +255,7 @@ export function scoreClaim(written: string, { subject, rival, both = false, limi
   const reading: ClaimReading = { score: 0, apart: [], against: [] };
   if (lacking || limits) return readLimits(reading, found, norm, { subject, rival, limits, lacking });
   for (const { label, by } of found) {
-    if (!overlaps(by, subject) || (both && !overlaps(by, rival))) {
+    if (!overlaps(by, subject) || (both && !kept && !overlaps(by, rival))) {
       reading.score -= weightOf(by);
       reading.against.push(label);
     } else if (both || !overlaps(by, rival)) {

@@ -429,7 +429,7 @@ function solveComparison(scenario: string, question: string, options: Option[], 
       step: 'compare',
       title: 'One service against another?',
       outcome: 'fired',
-      reason: `the question asks what ${namesOf(comparison.subject)} ${comparison.limits ? 'lacks that' : comparison.both ? 'offers as' : 'offers that'} ${namesOf(comparison.rival)} ${comparison.limits ? 'has' : comparison.both ? 'does too' : 'does not'} ("${question}"), so each option is checked as a claim against which service offers which feature${ASKS_EXCEPTION.test(question) ? ', and the one that does not is the exception asked for' : ''}`,
+      reason: `the question asks what ${asked(comparison)} ("${question}"), so each option is checked as a claim against which service offers which feature${ASKS_EXCEPTION.test(question) ? ', and the one that does not is the exception asked for' : ''}`,
       clues: [question],
     },
     { step: 'claims', title: 'Each option as a claim', outcome: choices.length ? 'fired' : 'passed', reason: claimLines(options, readings), clues: [] },
@@ -438,6 +438,13 @@ function solveComparison(scenario: string, question: string, options: Option[], 
   const confidence = choices.length ? Math.min(TABLES_CONFIDENCE, optionConfidence(pick, margin)) : 0;
   const name = namesOf(comparison.subject) === 'API Gateway' ? 'Amazon API Gateway' : SERVICES[service].name;
   return tableAnswer(scenario, service, name, trace, rejected, confidence, { scored, pick, choices });
+}
+
+/** What a comparison asks of its two sides, in words. */
+function asked({ subject, rival, limits, both, kept }: Comparison): string {
+  const [one, other] = [namesOf(subject), namesOf(rival)];
+  if (kept) return `${one} still offers after the move from ${other}`;
+  return `${one} ${limits ? 'lacks that' : both ? 'offers as' : 'offers that'} ${other} ${limits ? 'has' : both ? 'does too' : 'does not'}`;
 }
 
 /** Options read from short texts against tables (claims, where settings are kept): sure enough to answer, never sure. */
