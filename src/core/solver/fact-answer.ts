@@ -106,6 +106,11 @@ const ASKS_ENDPOINT_TYPE = /\b(?:which|what)\b[^?]*\bendpoint types?\b[^?]*\?/i;
  * is a need the named type is taken to meet, and those it cannot meet are asked for (the false ones).
  */
 const ASKS_WHAT_RULES_OUT = /\b(?:which|what)\b[^?]*\b(?:rules? out|ruling out|disqualif(?:y|ies)|force\w* (?:\w+ )?(?:off|away from))\b[^?]*\?/i;
+/**
+ * "Which TWO actions will help?": each action comes with what it is said to do ("… which logs bodies by default"), and one
+ * whose claim the facts refute does not help, whatever service it names.
+ */
+const ASKS_WHAT_HELPS = /\b(?:which|what)\b[^?]*\b(?:actions?|steps?|measures?)\s+(?:will|would|could|can|might)\s+help\b/i;
 /** It asks for the ones that do not hold ("… are FALSE?" as well as "… are false?"). */
 const ASKS_FALSE = /\bNOT\b|\bEXCEPT\b|\b(?:false|incorrect|inaccurate|untrue|FALSE|INCORRECT|INACCURATE|UNTRUE)\b|\bnot (?:correct|true|accurate|valid)\b/;
 
@@ -174,7 +179,7 @@ export function readStatements(scenario: string, question: string, options: read
   // (Only a type the question sentence itself names is the one ruled out.)
   const ruledOut = ASKS_WHAT_RULES_OUT.test(asked) ? typesNamed(normalize(asked)) : [];
   if (options.length >= 2 && ruledOut.length === 1) return { ...judgeOptions(scenario, question, options, ruledOut[0]), wantsFalse: true };
-  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || ASKS_PAIRINGS.test(asked) || asksType || asksException || asksBilling || asksEndpointType || asksOutcome(asked))) return undefined;
+  if (options.length < 2 || !(ASKS_STATEMENTS.test(asked) || ASKS_PAIRINGS.test(asked) || asksType || asksException || asksBilling || asksEndpointType || asksOutcome(asked) || ASKS_WHAT_HELPS.test(asked))) return undefined;
   return judgeOptions(scenario, question, options, subject);
 }
 
