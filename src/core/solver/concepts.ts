@@ -881,7 +881,7 @@ export const CONCEPTS: readonly Concept[] = [
     weight: 'weak',
     family: 'transform',
     supportedBy: ['apigw-rest', 'apigw-http'],
-    patterns: [p`(add|remove|rename|rewrit|modif|chang|map|overwrit|set|append|strip|inject)[a-z]* .. (http )?(headers?|query (string|strings|parameters?)|path parameters?)`],
+    patterns: [p`(add|remove|rename|rewrit|modif|chang|map|overwrit|set|append|strip|inject)[a-z]* .. (http )?(headers?|query (string|strings|parameters?)|path parameters?|(request|response) parameters?)`],
   },
   {
     id: 'body-transform',
@@ -890,8 +890,9 @@ export const CONCEPTS: readonly Concept[] = [
     family: 'transform',
     supportedBy: ['apigw-rest', 'apigw-websocket'],
     patterns: [
-      // (A request's URL or path rewritten is no body transformation: "rewrite request URLs at the edge", "modify some paths before requests".)
-      p`(transform|convert|translat|reshap|rewrit|reformat|map|modif|adapt)[a-z]*(?! ([a-z]+ ){0,3}(urls?|uris?|paths?|routes?)\b) .. (the )?(requests?(?! (urls?|uris?|paths?|routes?)\b)|responses?|payloads?|messages?|bodies|body|json|xml|soap|format|formats)`,
+      // (A request's URL or path rewritten is no body transformation: "rewrite request URLs at the edge", "modify some paths before requests";
+      // nor its parameters mapped, which HTTP APIs do too: "mapping of request parameters such as headers".)
+      p`(transform|convert|translat|reshap|rewrit|reformat|map|modif|adapt)[a-z]*(?! ([a-z]+ ){0,3}(urls?|uris?|paths?|routes?)\b) .. (the )?(requests?(?! (urls?|uris?|paths?|routes?|parameters?|headers?|query)\b)|responses?(?! (parameters?|headers?)\b)|payloads?|messages?|bodies|body|json|xml|soap|format|formats)`,
       p`json ... (to|into|and|but|while|whereas) ... xml`,
       p`xml ... (to|into|and|but|while|whereas) ... json`,
       p`(accepts?|expects?|understands?|speaks?|requires?|supports?|handles?|reads?|takes?) (only )?(xml|soap)( only)?`,
