@@ -104,11 +104,13 @@ export interface Subject {
 }
 
 export function questionSubject(question: string, scenario = ''): Subject | undefined {
+  // The one API type the case names, if it names one only ("… chat runs on an API Gateway WebSocket API").
+  const caseTypes = [...namesIn(scenario).names].filter((n): n is ServiceId => API_GATEWAY_TYPES.includes(n as ServiceId));
   const typedIn = (words: string) => {
     const { names } = namesIn(words);
     const typed = [...names].filter((n): n is ServiceId => CHAPTER.has(n));
-    // "API Gateway" in general: its fullest type stands for it.
-    if (typed.length === 0 && names.has('api-gateway')) return 'apigw-rest';
+    // "API Gateway" in general: the one type the case uses, else its fullest type stands for it.
+    if (typed.length === 0 && names.has('api-gateway')) return caseTypes.length === 1 ? caseTypes[0]! : 'apigw-rest';
     return typed.length === 1 ? typed[0] : undefined;
   };
   for (const text of [question, scenario]) {
