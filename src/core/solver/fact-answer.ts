@@ -2,6 +2,7 @@ import { findClues } from './clues.js';
 import { factIndex } from './fact-index.js';
 import { typesNamed } from './api-type-names.js';
 import { asksOutcome } from './asks-outcome.js';
+import { scenarioMove } from './scenario-move.js';
 import { judgeStatements, type Judgement } from './fact-check.js';
 import { asksWhatIs, givingAmounts, quantityOptions, readQuantities, type Evidence, type OptionReading } from './fact-reader.js';
 import type { Option } from './types.js';
@@ -163,7 +164,14 @@ export interface StatementsRead {
 }
 
 /** The API types the question sentence names, else those the case names. */
-const typesAsked = (asked: string, scenario: string) => [asked, scenario].map((text) => typesNamed(normalize(text))).find((types) => types.length > 0);
+const typesWritten = (asked: string, scenario: string) => [asked, scenario].map((text) => typesNamed(normalize(text))).find((types) => types.length > 0);
+/** (Naming two, a text that moves its API from one type to the other is about the type it moves to.) */
+function typesAsked(asked: string, scenario: string): ServiceId[] | undefined {
+  const named = typesWritten(asked, scenario);
+  if (!named || named.length < 2) return named;
+  const moved = (scenarioMove(asked) ?? scenarioMove(scenario))?.to.filter((t) => named.includes(t));
+  return moved?.length === 1 ? moved : named;
+}
 
 export function readStatements(scenario: string, question: string, options: readonly Option[], pick: number, subject: ServiceId | undefined): StatementsRead | undefined {
   const asked = question || scenario;
