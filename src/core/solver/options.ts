@@ -397,6 +397,10 @@ const CLOUDFRONT_ADDS = ['custom-domain', 'global-reach', 'latency-goal', 'edge-
 
 /** A real way to authenticate, named beside the keys ("a Cognito authorizer, and keep the keys for the usage plans"). */
 const AUTH_MECHANISM = /\b(?:authori[sz]ers?|cognito|iam|sigv4|signature version)\b/i;
+/** The people who sign in, named as whom keys are handed to ("an API key for each Cognito user", "each user pool member"): no mechanism. */
+const SIGNED_IN_PEOPLE = /\b(?:(?:amazon )?cognito (?:user pool )?|user pool |signed[- ]in |logged[- ]in )(?:users?|members?|accounts?|identit(?:y|ies))\b/i;
+/** A real way to authenticate named in the option, beside whatever else it offers. */
+const namesAuthMechanism = (text: string) => AUTH_MECHANISM.test(text.replace(new RegExp(SIGNED_IN_PEOPLE.source, 'gi'), ' '));
 const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
 /** A question that asks for the option that does not fit ("Which is NOT appropriate …?", "… EXCEPT"). */
 const ASKS_FOR_WRONG = /\b(?:NOT|EXCEPT)\b|\bnot (?:appropriate|suitable|a good fit|recommended|a valid)\b|\b(?:least|in)appropriate\b|\bcannot be used\b/;
@@ -427,7 +431,7 @@ const AUTH_FITS: readonly [RegExp, string][] = [
   [/\b(?:iam|sigv4|signature version)\b/i, 'iam-auth'],
   [/\blambda authori[sz]er\b/i, 'lambda-authorizer'],
 ];
-const AUTH_CLAIM = /\b(?:authenticat[a-z]*|authori[sz]ation mechanism|log\s*in|login|sign\s*in|credentials?|identity|identities|password)\b/;
+const AUTH_CLAIM = /\b(?:authenticat[a-z]*|authori[sz]ation mechanism|log\s*in|login|sign\s*in|credentials?|identity|identities|passwords?)\b/;
 
 /** How well an option states the recommendation: its services, then its features, minus what it adds or contradicts. */
 function scoreOption(bare: Option, ctx: Context): { score: number; services: ServiceId[] } {
@@ -564,9 +568,15 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   // Static pages beside an API: the option that puts them in S3 (behind CloudFront) and the API in front of the code states the whole design.
   if (API_GATEWAY_TYPES.includes(winner) && scenarioPositive.has('static-site') && names.has('s3') && (names.has('api-gateway') || typed.some((t) => API_GATEWAY_TYPES.includes(t)))) score += names.has('cloudfront') ? 6 : 3;
   // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
-  if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth)) score -= 8;
+  // Keys handed to each signed-in user are those users' credentials too (auth.api-keys-not-auth: keys identify client apps).
+  const keysPerSignIn = SIGNED_IN_PEOPLE.test(option.text);
+  if (features.includes('per-client-quota') && !namesAuthMechanism(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth || keysPerSignIn)) {
+    score -= 8;
+    // (Nor is it another way to do what a real mechanism does.)
+    ctx.statesFalse.add(option.letter);
+  }
   // Asked how to authenticate the callers: a real mechanism states the answer, and most the one that fits who the callers are.
-  if (ctx.asksForAuth && AUTH_MECHANISM.test(option.text)) score += (ctx.asksHowToAuth ? THRESHOLD : 3) + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && ctx.solved.clues.some((c) => c.concept === caller && !c.negated && !c.learned)) ? 3 : 0);
+  if (ctx.asksForAuth && namesAuthMechanism(option.text)) score += (ctx.asksHowToAuth ? THRESHOLD : 3) + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && ctx.solved.clues.some((c) => c.concept === caller && !c.negated && !c.learned)) ? 3 : 0);
   // A Cognito authorizer validates only its own user pool's tokens (auth.cognito): offered as the one answer for tokens another issuer
   // hands out, it is false. (Among several mechanisms, it may be for other callers.)
   // Nor can a function URL take any auth but AWS_IAM or NONE (int.function-urls): an authorizer, Cognito tokens or API keys on it are false.
