@@ -3,7 +3,7 @@ import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { judgeProposal } from './fact-check.js';
 import { guarded, matchGuarded, type Guarded } from './guarded.js';
-import { offersCognitoAuthorizer, tokensFromElsewhere } from './token-issuer.js';
+import { needsCustomTokenCheck, offersCognitoAuthorizer, tokensFromElsewhere } from './token-issuer.js';
 import { authBeyondFunctionUrl } from './function-url-auth.js';
 import { statesLack } from './lacks.js';
 import { areasNamed, findAreas } from './scope.js';
@@ -333,8 +333,8 @@ export const IDENTITY: Record<string, readonly string[]> = {
   'direct-invoke': ['lambda-invoke'],
 };
 
-function needsOf(solved: Pick<Solution, 'clues'>): Map<string, readonly string[]> {
-  const needs = new Map<string, readonly string[]>();
+function needsOf(solved: Pick<Solution, 'clues'>, alsoStated: readonly string[] = []): Map<string, readonly string[]> {
+  const needs = new Map<string, readonly string[]>(alsoStated.map((id) => [id, concept(id).supportedBy ?? []]));
   // What the text also rules out ("… needs API Gateway. Which work without API Gateway?") is no need.
   const ruledOut = new Set(solved.clues.filter((c) => c.negated).map((c) => c.concept));
   for (const c of solved.clues) {
@@ -464,6 +464,7 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   if (names.has('self-managed')) score -= ctx.lean ? 5 : 3;
 
   const scenarioPositive = new Set(ctx.solved.clues.filter((c) => !c.negated).map((c) => c.concept));
+  if (ctx.needs.has('lambda-authorizer')) scenarioPositive.add('lambda-authorizer');
   // S3 on its own serves its website over HTTP only, from one Region: what CloudFront adds, it cannot meet.
   if (winner === 's3-cloudfront' && ctx.pick === 1 && names.has('s3') && !names.has('cloudfront') && (/\bhttps\b/.test(ctx.scenario) || CLOUDFRONT_ADDS.some((id) => scenarioPositive.has(id)))) score -= 6;
   const scenarioNegated = new Set(ctx.solved.clues.filter((c) => c.negated).map((c) => c.concept));
@@ -705,6 +706,7 @@ export function chooseOptions(
 ): { choices: string[]; pick: number; scored: SolvedOption[]; margin: number; reading?: TraceEntry } {
   const pick = options.length ? picksAsked(scenario, options) : 1;
   if (options.length === 0) return { choices: [], pick, scored: [], margin: 0 };
+  const customTokens = needsCustomTokenCheck(scenario);
   const ctx: Context = {
     solved,
     asked: askedIn(scenario),
@@ -720,7 +722,7 @@ export function chooseOptions(
     foreignTokens: tokensFromElsewhere(scenario),
     workloads: WORKLOADS.test(askedIn(scenario)) ? recommend : undefined,
     scenario: normalize(scenario),
-    needs: needsOf(solved),
+    needs: needsOf(solved, customTokens ? ['lambda-authorizer'] : []),
     subject: solved.trace[0]?.step === 'subject',
     rival: solved.trace[0]?.step === 'subject' && solved.service && CONTRAST.test(askedIn(scenario)) ? rivalNamed(solved.service, scenario) : [],
     absent: solved.trace[0]?.step === 'subject' && solved.trace[0].outcome === 'fired' && solved.trace[0].reason.includes(LACKS_MARK),
