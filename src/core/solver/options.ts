@@ -392,6 +392,9 @@ function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: numb
   return parts;
 }
 
+/** A WebSocket API named in the stem: the design it asks about is built on one. */
+const WEBSOCKET_API = /\bweb\s*socket apis?\b/i;
+
 /** What CloudFront adds to an S3 bucket: HTTPS on a custom domain, and speed far from the bucket's Region. */
 const CLOUDFRONT_ADDS = ['custom-domain', 'global-reach', 'latency-goal', 'edge-cache', 'edge-location'];
 
@@ -461,6 +464,9 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   if (wanted.length > 0 && ctx.pick > 1) score += THRESHOLD;
   // The WebSocket pattern keeps each connection ID in DynamoDB: with several answers asked for, the table is one of them.
   if (winner === 'apigw-websocket' && ctx.pick > 1 && ctx.needs.has('connection-ids') && /\bdynamodb\b/.test(normalize(option.text))) score += THRESHOLD;
+  // AppSync pushes to subscribed clients over WebSockets too (cmp.appsync): asked for several that push, it is a second way to do it.
+  // (Not in a design already built on a WebSocket API, whose parts the question asks for.)
+  if (winner === 'apigw-websocket' && ctx.pick > 1 && typed.includes('appsync') && ctx.needs.has('server-push') && !WEBSOCKET_API.test(ctx.scenario)) score += THRESHOLD + 3;
   if (names.has('self-managed')) score -= ctx.lean ? 5 : 3;
 
   const scenarioPositive = new Set(ctx.solved.clues.filter((c) => !c.negated).map((c) => c.concept));
