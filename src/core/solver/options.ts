@@ -302,6 +302,8 @@ interface Context {
   scenario: string;
   /** What the scenario needs, each with the services and parts that can meet it. */
   needs: Map<string, readonly string[]>;
+  /** Beside static pages the rule hands to S3 + CloudFront, the service it reaches for the rest of the stem (server push, an API). */
+  besideStatic: ServiceId | undefined;
   /** The question asks what one service offers: every option is one of its features, or not. */
   subject: boolean;
   /** It asks what that service lacks. */
@@ -466,6 +468,8 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   if (winner === 'apigw-websocket' && ctx.pick > 1 && ctx.needs.has('connection-ids') && /\bdynamodb\b/.test(normalize(option.text))) score += THRESHOLD;
   // AppSync pushes to subscribed clients over WebSockets too (cmp.appsync): asked for several that push, it is a second way to do it.
   // (Not in a design already built on a WebSocket API, whose parts the question asks for.)
+  // A second need the stem states beside static pages ("… and push each order's status to the open tab"): the service the rule reaches for it is the other answer.
+  if (ctx.besideStatic && typed.includes(ctx.besideStatic)) score += THRESHOLD + 3;
   if (winner === 'apigw-websocket' && ctx.pick > 1 && typed.includes('appsync') && ctx.needs.has('server-push') && !WEBSOCKET_API.test(ctx.scenario)) score += THRESHOLD + 3;
   if (names.has('self-managed')) score -= ctx.lean ? 5 : 3;
 
@@ -702,6 +706,14 @@ const BARE_VALUE_WORDS = 3;
 /** The lowest score at which an option states the recommendation. */
 const THRESHOLD = 5;
 
+/** With several answers asked for beside static pages, what the rule reaches for the sentences that say nothing of them. */
+function besideStatic(solved: Pick<Solution, 'service'>, scenario: string, pick: number, recommend: (text: string) => ServiceId | null): ServiceId | undefined {
+  if (solved.service !== 's3-cloudfront' || pick < 2) return undefined;
+  const rest = scenario.trim().split(/(?<=[.?!])\s+/).filter((sentence) => !findClues(sentence).some((c) => c.concept === 'static-site'));
+  const other = rest.length ? recommend(rest.join(' ')) : null;
+  return other && other !== 's3-cloudfront' && other !== 'cloudfront' ? other : undefined;
+}
+
 /** Picks the options that state the recommendation, as many as the question asks for; none rather than a guess. */
 export function chooseOptions(
   solved: Pick<Solution, 'service' | 'clues' | 'trace'> & { deciding: readonly string[] },
@@ -729,6 +741,7 @@ export function chooseOptions(
     workloads: WORKLOADS.test(askedIn(scenario)) ? recommend : undefined,
     scenario: normalize(scenario),
     needs: needsOf(solved, customTokens ? ['lambda-authorizer'] : []),
+    besideStatic: besideStatic(solved, scenario, pick, recommend),
     subject: solved.trace[0]?.step === 'subject',
     rival: solved.trace[0]?.step === 'subject' && solved.service && CONTRAST.test(askedIn(scenario)) ? rivalNamed(solved.service, scenario) : [],
     absent: solved.trace[0]?.step === 'subject' && solved.trace[0].outcome === 'fired' && solved.trace[0].reason.includes(LACKS_MARK),
