@@ -397,6 +397,14 @@ function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: numb
 /** A WebSocket API named in the stem: the design it asks about is built on one. */
 const WEBSOCKET_API = /\bweb\s*socket apis?\b/i;
 
+/** The links that carry an on-premises network into a VPC (ep.private). */
+const PRIVATE_LINKS = ['direct-connect', 'vpn'];
+/** Callers in a company's own buildings or network. */
+const ON_PREMISES = /\b(?:on[\s-]premises?|on[\s-]prem|data\s?cent(?:er|re)s?|factor(?:y|ies)|plants?|offices?|branch(?:es)?|corporate network|own network)\b/i;
+/** The stem is about a private API, and the callers (in the stem or the option) are on premises. */
+const fromPremisesToPrivateApi = (ctx: Context, option: string) =>
+  ctx.solved.clues.some((c) => c.concept === 'private-endpoint' && !c.negated) && (ON_PREMISES.test(ctx.scenario) || ON_PREMISES.test(option));
+
 /** What CloudFront adds to an S3 bucket: HTTPS on a custom domain, and speed far from the bucket's Region. */
 const CLOUDFRONT_ADDS = ['custom-domain', 'global-reach', 'latency-goal', 'edge-cache', 'edge-location'];
 
@@ -460,10 +468,14 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   if (services.length && !services.includes(winner) && ruledOut.some((c) => services.every((s) => IDENTITY[c.concept]!.includes(s)))) score -= 8;
   // Parts the answer does not need: each costs a little, and more when the question asks for the least.
   // A neighbouring service whose job the scenario states ("a durable queue") is no extra: with several answers asked for, it is one of them.
-  const wanted = [...areasNamed([option.text])].filter((area) => ctx.areas.has(area));
+  const named = [...areasNamed([option.text])];
+  const wanted = named.filter((area) => ctx.areas.has(area));
+  // A private API is reached from on-premises over Direct Connect or a VPN into its VPC (ep.private): the link is no extra, it is the way in.
+  const linkIn = named.filter((area) => PRIVATE_LINKS.includes(area) && fromPremisesToPrivateApi(ctx, option.text));
   const extras = new Set(others.filter((name) => !ctx.scenario.includes(name)));
-  score -= (ctx.lean ? 3 : 2) * Math.max(0, extras.size - wanted.length);
+  score -= (ctx.lean ? 3 : 2) * Math.max(0, extras.size - wanted.length - linkIn.length);
   if (wanted.length > 0 && ctx.pick > 1) score += THRESHOLD;
+  if (linkIn.length > 0 && wanted.length === 0) score += THRESHOLD + 3;
   // The WebSocket pattern keeps each connection ID in DynamoDB: with several answers asked for, the table is one of them.
   if (winner === 'apigw-websocket' && ctx.pick > 1 && ctx.needs.has('connection-ids') && /\bdynamodb\b/.test(normalize(option.text))) score += THRESHOLD;
   // AppSync pushes to subscribed clients over WebSockets too (cmp.appsync): asked for several that push, it is a second way to do it.
