@@ -241,6 +241,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'cmp.alb-layer7', pattern: r(String.raw`\bnetwork layer\b|\blayer (4|four)\b`), truth: false, about: ['alb'] },
   // Monitoring
   { fact: 'mon.cloudtrail', pattern: r(String.raw`\bcloudtrail\b.*\b(records?|logs?)\b.*\b(management|api) calls?\b`), truth: true },
+  // Latency is IntegrationLatency plus API Gateway's own time (mon.cw-metrics-rest).
+  { fact: 'mon.cw-metrics-rest', pattern: r(String.raw`^(?!.*\b(only|just|excludes?|without)\b).*\blatency\b.*\b(covers?|includes?|is|equals?|adds? up to|made up of|measures?)\b.*\bintegration ?latency\b.*\b(plus|and)\b.*\b(api gateway|overhead)\b`), truth: true },
   // CloudTrail records management calls; performance (latency, error rates, request counts) is CloudWatch's.
   { fact: 'mon.cloudtrail', pattern: r(String.raw`^(?!.*\bcloudwatch\b).*\bcloudtrail\b.*\b(latency|latencies|response times?|error rates?|performance metrics?)\b`), truth: false },
   // And the other way round: management calls are CloudTrail's, not CloudWatch's.
