@@ -241,6 +241,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'cmp.alb-layer7', pattern: r(String.raw`\bnetwork layer\b|\blayer (4|four)\b`), truth: false, about: ['alb'] },
   // Monitoring
   { fact: 'mon.cloudtrail', pattern: r(String.raw`\bcloudtrail\b.*\b(records?|logs?)\b.*\b(management|api) calls?\b`), truth: true },
+  // A REST API's resource policy can let principals of another AWS account call it (auth.resource-policies, ep.private).
+  { fact: 'auth.resource-policies', pattern: r(String.raw`\bresource polic(y|ies)\b.*\b(grant|grants|allow|allows|give|gives|permit|permits|let|lets)\b.*\b(another|other|different|a second|separate) (aws )?accounts?\b|\b(these|the|such|those) polic(y|ies)\b.*\b(grant|grants|allow|allows|give|gives|permit|permits)\b.*\b(another|other|different|separate) aws accounts?\b`), truth: true, about: ['apigw-rest'] },
   // Latency is IntegrationLatency plus API Gateway's own time (mon.cw-metrics-rest).
   { fact: 'mon.cw-metrics-rest', pattern: r(String.raw`^(?!.*\b(only|just|excludes?|without)\b).*\blatency\b.*\b(covers?|includes?|is|equals?|adds? up to|made up of|measures?)\b.*\bintegration ?latency\b.*\b(plus|and)\b.*\b(api gateway|overhead)\b`), truth: true },
   // CloudTrail records management calls; performance (latency, error rates, request counts) is CloudWatch's.
