@@ -134,6 +134,8 @@ function buildClaims(): readonly Claim[] {
   { fact: 'types.http-cheaper', pattern: r(String.raw`\b(cost|costs|are|is) (less|cheaper|lower)\b.*\bthan (an? |the )?(amazon )?(api gateway )?rest apis?\b`), truth: true },
   { fact: 'types.http-cheaper', pattern: r(String.raw`\bhttp apis? (cost|costs|are|is) more\b|\bhttp apis? .*\bmore expensive\b|\brest apis? (cost|costs|are|is) (less|cheaper)\b`), truth: false },
   { fact: 'price.websocket', pattern: r(String.raw`\bbilled only (per|by) (the )?connection|\bonly (per|by) connection\b|\bnot per message\b`), truth: false },
+  // WebSocket APIs are billed by messages and connection minutes, not per request like REST and HTTP APIs.
+  { fact: 'price.websocket', pattern: r(String.raw`\bweb ?socket apis?\b[^.;]*\b(billed|charged|priced|cost|costs) (only )?(per|by the|by) (api )?(request|requests|call|calls)\b`), truth: false },
   { fact: 'price.websocket', pattern: r(String.raw`\bmessages?\b.*\bconnection minutes?\b`), truth: true, about: ['apigw-websocket'] },
   // API keys and usage plans
   { fact: 'throttle.usage-plan-definition', pattern: r(String.raw`\bquotas?\b.*\b(per )?(day|week|month)\b|\b(day|week|month)\b.*\bquota`), truth: true, about: ['apigw-rest', 'apigw-websocket'] },
@@ -174,8 +176,10 @@ function buildClaims(): readonly Claim[] {
   { fact: 'ws.limits', pattern: r(String.raw`\b(rest|http) apis? (accept|allow|take|handle|support|receive)s? (request (bodies|payloads) of )?(at most |up to |only |no more than )?128 kb\b`), truth: false },
   { fact: 'int.payload', pattern: r(String.raw`\b(payload|request body|body) sizes? (has|have|is|are) (no|not) (limit|limited|maximum|quota|capped)\b|\bunlimited (payload|request bod)|\b(payloads?|request bod(y|ies)) of any size\b`), truth: false },
   { fact: 'ws.limits', pattern: r(String.raw`\bidle\b.*\b(10|ten) minutes?\b|\b(10|ten) minutes?\b.*\bidle\b`), truth: true, about: ['apigw-websocket'] },
-  { fact: 'ws.limits', pattern: r(String.raw`\b(2|two) hours?\b.*\b(connection|open)\b|\b(connection|connections)\b.*\b(at most|maximum|max|up to) (2|two) hours?\b`), truth: true, about: ['apigw-websocket'] },
+  { fact: 'ws.limits', pattern: r(String.raw`\b(2|two) hours?\b.*\b(connection|open)\b|\b(connection|connections)\b.*\b(at most|maximum|max|up to|after|within) (2|two) hours?\b`), truth: true, about: ['apigw-websocket'] },
   { fact: 'ws.limits', pattern: r(String.raw`\b(stay|stays|remain|remains|kept|keep) open (indefinitely|forever|without (a )?limit)\b|\b(\d+ )?gb\b.*\bmessages?\b|\bmessages?\b.*\b\d+ ?gb\b`), truth: false },
+  // A connection with no end of its own: every connection closes after two hours at most, and after 10 idle minutes.
+  { fact: 'ws.limits', pattern: r(String.raw`\bconnections?\b[^.;]*\bnever (close|closes|closed|time out|times out|expire|expires|drop|drops|end|ends)\b|\bno (maximum|max|limit (on|to)( the)?) (connection )?(duration|lifetime|length)\b`), truth: false, about: ['apigw-websocket'] },
   { fact: 'int.rest-types', pattern: r(String.raw`^\s*(aws_proxy|aws proxy|http_proxy|http proxy|mock|aws|http)\s*\.?\s*$`), truth: true, about: ['apigw-rest'] },
   { fact: 'int.rest-types', pattern: r(String.raw`^\s*(graphql|sql_query|sql query|ftp_relay|ftp relay|smtp|jdbc|grpc|soap)\s*\.?\s*$`), truth: false },
   { fact: 'price.websocket', pattern: r(String.raw`\bmessages\b.*\b(sent|received)\b.*\bconnection minutes\b|\bconnection minutes\b.*\bmessages\b`), truth: true, about: ['apigw-websocket'] },
@@ -237,6 +241,10 @@ function buildClaims(): readonly Claim[] {
   { fact: 'cmp.alb-layer7', pattern: r(String.raw`\bnetwork layer\b|\blayer (4|four)\b`), truth: false, about: ['alb'] },
   // Monitoring
   { fact: 'mon.cloudtrail', pattern: r(String.raw`\bcloudtrail\b.*\b(records?|logs?)\b.*\b(management|api) calls?\b`), truth: true },
+  // A REST API's resource policy can let principals of another AWS account call it (auth.resource-policies, ep.private).
+  { fact: 'auth.resource-policies', pattern: r(String.raw`\bresource polic(y|ies)\b.*\b(grant|grants|allow|allows|give|gives|permit|permits|let|lets)\b.*\b(another|other|different|a second|separate) (aws )?accounts?\b|\b(these|the|such|those) polic(y|ies)\b.*\b(grant|grants|allow|allows|give|gives|permit|permits)\b.*\b(another|other|different|separate) aws accounts?\b`), truth: true, about: ['apigw-rest'] },
+  // Latency is IntegrationLatency plus API Gateway's own time (mon.cw-metrics-rest).
+  { fact: 'mon.cw-metrics-rest', pattern: r(String.raw`^(?!.*\b(only|just|excludes?|without)\b).*\blatency\b.*\b(covers?|includes?|is|equals?|adds? up to|made up of|measures?)\b.*\bintegration ?latency\b.*\b(plus|and)\b.*\b(api gateway|overhead)\b`), truth: true },
   // CloudTrail records management calls; performance (latency, error rates, request counts) is CloudWatch's.
   { fact: 'mon.cloudtrail', pattern: r(String.raw`^(?!.*\bcloudwatch\b).*\bcloudtrail\b.*\b(latency|latencies|response times?|error rates?|performance metrics?)\b`), truth: false },
   // And the other way round: management calls are CloudTrail's, not CloudWatch's.

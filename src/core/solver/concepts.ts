@@ -226,6 +226,7 @@ export const CONCEPTS: readonly Concept[] = [
       p`connected (users|clients|players|devices|browsers|sessions|members|participants)`,
       p`(which|who|what|how many) ${AUDIENCE} (are|is|stay|remain) (connected|online|still connected)`,
       p`(track|keep track of|remember|know)[a-z]* .. (connected|online) ${AUDIENCE}`,
+      p`(track|keep track of|remember|know|record|store)[a-z]* (who|which ${AUDIENCE}) (is|are|stays?|remains?) (still )?(connected|online)`,
     ],
     terms: ['track/tracks/tracking/record/records/store/stores/remember/remembers/map/maps .. which connection/connections', 'connection/connections .. belong/belongs/belonging to'],
   },

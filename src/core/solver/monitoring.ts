@@ -1,3 +1,4 @@
+import { claimsIn } from './claims.js';
 import type { Option } from './types.js';
 import { normalize } from './text.js';
 
@@ -124,6 +125,9 @@ const ERROR_CLASSES = [
 const otherErrorClass = (option: string, norm: string) =>
   ERROR_CLASSES.some((c, i) => c.metric.test(option) && !c.said.test(norm) && ERROR_CLASSES[1 - i]!.said.test(norm));
 
+/** A question about which statements hold. */
+const STATEMENTS = /\b(?:statements?|claims?)\b/;
+
 /** The points an option naming a tool the stem needs earns; one the API cannot use loses them. */
 const MEETS = 6;
 
@@ -141,9 +145,16 @@ export function chooseTools(options: readonly Option[], scenario: string, http: 
     const text = normalize(o.text);
     const onHttp = /\brest apis?\b/.test(text) ? false : http || /\bhttp apis?\b/.test(text);
     const need = pairedNeed(text) ?? norm;
-    const score = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : meets(tool, need) && !otherErrorClass(text, norm) ? MEETS : 0;
+    // What the option says of the tool is checked too: a tool credited with another's job is no answer ("CloudTrail records each request's
+    // response time", mon.cloudtrail), and asked which statements hold, one the facts hold is one ("Latency covers IntegrationLatency …").
+    const stated = claimsIn(text, null);
+    const refuted = stated.includes(false);
+    const holds = !refuted && stated.length > 0 && STATEMENTS.test(norm);
+    const byTool = !tool ? 0 : tool.restOnly && onHttp ? -MEETS : meets(tool, need) && !otherErrorClass(text, norm) ? MEETS : 0;
+    const score = refuted ? -MEETS : holds ? Math.max(byTool, MEETS) : byTool;
     scores.set(o.letter, score);
-    lines.push(`${o.letter} ${!tool ? 'no monitoring tool' : `${tool.label}${tool.restOnly && onHttp ? ', which HTTP APIs do not have' : score > 0 ? ': the question asks for it' : ': nothing asks for it'}`}`);
+    const said = refuted ? ', but the facts say it does not do what the option says' : holds ? ', and the facts hold what it says' : '';
+    lines.push(`${o.letter} ${!tool ? 'no monitoring tool' : `${tool.label}${tool.restOnly && onHttp ? ', which HTTP APIs do not have' : byTool > 0 ? ': the question asks for it' : ': nothing asks for it'}`}${said}`);
   }
   const ranked = [...options].sort((a, b) => scores.get(b.letter)! - scores.get(a.letter)!);
   const last = ranked[pick - 1];

@@ -3,7 +3,7 @@ import { findClues } from './clues.js';
 import { concept } from './concepts.js';
 import { judgeProposal } from './fact-check.js';
 import { guarded, matchGuarded, type Guarded } from './guarded.js';
-import { offersCognitoAuthorizer, tokensFromElsewhere } from './token-issuer.js';
+import { needsCustomTokenCheck, offersCognitoAuthorizer, tokensFromElsewhere } from './token-issuer.js';
 import { authBeyondFunctionUrl } from './function-url-auth.js';
 import { statesLack } from './lacks.js';
 import { areasNamed, findAreas } from './scope.js';
@@ -304,6 +304,8 @@ interface Context {
   scenario: string;
   /** What the scenario needs, each with the services and parts that can meet it. */
   needs: Map<string, readonly string[]>;
+  /** Beside static pages the rule hands to S3 + CloudFront, the service it reaches for the rest of the stem (server push, an API). */
+  besideStatic: ServiceId | undefined;
   /** The question asks what one service offers: every option is one of its features, or not. */
   subject: boolean;
   /** It asks what that service lacks. */
@@ -335,8 +337,8 @@ export const IDENTITY: Record<string, readonly string[]> = {
   'direct-invoke': ['lambda-invoke'],
 };
 
-function needsOf(solved: Pick<Solution, 'clues'>): Map<string, readonly string[]> {
-  const needs = new Map<string, readonly string[]>();
+function needsOf(solved: Pick<Solution, 'clues'>, alsoStated: readonly string[] = []): Map<string, readonly string[]> {
+  const needs = new Map<string, readonly string[]>(alsoStated.map((id) => [id, concept(id).supportedBy ?? []]));
   // What the text also rules out ("… needs API Gateway. Which work without API Gateway?") is no need.
   const ruledOut = new Set(solved.clues.filter((c) => c.negated).map((c) => c.concept));
   for (const c of solved.clues) {
@@ -394,11 +396,26 @@ function partsOf(service: ServiceId, solved: Pick<Solution, 'clues'>, pick: numb
   return parts;
 }
 
+/** A WebSocket API named in the stem: the design it asks about is built on one. */
+const WEBSOCKET_API = /\bweb\s*socket apis?\b/i;
+
+/** The links that carry an on-premises network into a VPC (ep.private). */
+const PRIVATE_LINKS = ['direct-connect', 'vpn'];
+/** Callers in a company's own buildings or network. */
+const ON_PREMISES = /\b(?:on[\s-]premises?|on[\s-]prem|data\s?cent(?:er|re)s?|factor(?:y|ies)|plants?|offices?|branch(?:es)?|corporate network|own network)\b/i;
+/** The stem is about a private API, and the callers (in the stem or the option) are on premises. */
+const fromPremisesToPrivateApi = (ctx: Context, option: string) =>
+  ctx.solved.clues.some((c) => c.concept === 'private-endpoint' && !c.negated) && (ON_PREMISES.test(ctx.scenario) || ON_PREMISES.test(option));
+
 /** What CloudFront adds to an S3 bucket: HTTPS on a custom domain, and speed far from the bucket's Region. */
 const CLOUDFRONT_ADDS = ['custom-domain', 'global-reach', 'latency-goal', 'edge-cache', 'edge-location'];
 
 /** A real way to authenticate, named beside the keys ("a Cognito authorizer, and keep the keys for the usage plans"). */
 const AUTH_MECHANISM = /\b(?:authori[sz]ers?|cognito|iam|sigv4|signature version)\b/i;
+/** The people who sign in, named as whom keys are handed to ("an API key for each Cognito user", "each user pool member"): no mechanism. */
+const SIGNED_IN_PEOPLE = /\b(?:(?:amazon )?cognito (?:user pool )?|user pool |signed[- ]in |logged[- ]in )(?:users?|members?|accounts?|identit(?:y|ies))\b/i;
+/** A real way to authenticate named in the option, beside whatever else it offers. */
+const namesAuthMechanism = (text: string) => AUTH_MECHANISM.test(text.replace(new RegExp(SIGNED_IN_PEOPLE.source, 'gi'), ' '));
 const SIBLING: Partial<Record<ServiceId, ServiceId>> = { 'apigw-rest': 'apigw-http', 'apigw-http': 'apigw-rest' };
 /** A question that asks for the option that does not fit ("Which is NOT appropriate …?", "… EXCEPT"). */
 const ASKS_FOR_WRONG = /\b(?:NOT|EXCEPT)\b|\bnot (?:appropriate|suitable|a good fit|recommended|a valid)\b|\b(?:least|in)appropriate\b|\bcannot be used\b/;
@@ -429,7 +446,7 @@ const AUTH_FITS: readonly [RegExp, string][] = [
   [/\b(?:iam|sigv4|signature version)\b/i, 'iam-auth'],
   [/\blambda authori[sz]er\b/i, 'lambda-authorizer'],
 ];
-const AUTH_CLAIM = /\b(?:authenticat[a-z]*|authori[sz]ation mechanism|log\s*in|login|sign\s*in|credentials?|identity|identities|password)\b/;
+const AUTH_CLAIM = /\b(?:authenticat[a-z]*|authori[sz]ation mechanism|log\s*in|login|sign\s*in|credentials?|identity|identities|passwords?)\b/;
 
 /** How well an option states the recommendation: its services, then its features, minus what it adds or contradicts. */
 function scoreOption(bare: Option, ctx: Context): { score: number; services: ServiceId[] } {
@@ -453,15 +470,25 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   if (services.length && !services.includes(winner) && ruledOut.some((c) => services.every((s) => IDENTITY[c.concept]!.includes(s)))) score -= 8;
   // Parts the answer does not need: each costs a little, and more when the question asks for the least.
   // A neighbouring service whose job the scenario states ("a durable queue") is no extra: with several answers asked for, it is one of them.
-  const wanted = [...areasNamed([option.text])].filter((area) => ctx.areas.has(area));
+  const named = [...areasNamed([option.text])];
+  const wanted = named.filter((area) => ctx.areas.has(area));
+  // A private API is reached from on-premises over Direct Connect or a VPN into its VPC (ep.private): the link is no extra, it is the way in.
+  const linkIn = named.filter((area) => PRIVATE_LINKS.includes(area) && fromPremisesToPrivateApi(ctx, option.text));
   const extras = new Set(others.filter((name) => !ctx.scenario.includes(name)));
-  score -= (ctx.lean ? 3 : 2) * Math.max(0, extras.size - wanted.length);
+  score -= (ctx.lean ? 3 : 2) * Math.max(0, extras.size - wanted.length - linkIn.length);
   if (wanted.length > 0 && ctx.pick > 1) score += THRESHOLD;
+  if (linkIn.length > 0 && wanted.length === 0) score += THRESHOLD + 3;
   // The WebSocket pattern keeps each connection ID in DynamoDB: with several answers asked for, the table is one of them.
   if (winner === 'apigw-websocket' && ctx.pick > 1 && ctx.needs.has('connection-ids') && /\bdynamodb\b/.test(normalize(option.text))) score += THRESHOLD;
+  // AppSync pushes to subscribed clients over WebSockets too (cmp.appsync): asked for several that push, it is a second way to do it.
+  // (Not in a design already built on a WebSocket API, whose parts the question asks for.)
+  // A second need the stem states beside static pages ("… and push each order's status to the open tab"): the service the rule reaches for it is the other answer.
+  if (ctx.besideStatic && typed.includes(ctx.besideStatic)) score += THRESHOLD + 3;
+  if (winner === 'apigw-websocket' && ctx.pick > 1 && typed.includes('appsync') && ctx.needs.has('server-push') && !WEBSOCKET_API.test(ctx.scenario)) score += THRESHOLD + 3;
   if (names.has('self-managed')) score -= ctx.lean ? 5 : 3;
 
   const scenarioPositive = new Set(ctx.solved.clues.filter((c) => !c.negated).map((c) => c.concept));
+  if (ctx.needs.has('lambda-authorizer')) scenarioPositive.add('lambda-authorizer');
   // S3 on its own serves its website over HTTP only, from one Region: what CloudFront adds, it cannot meet.
   if (winner === 's3-cloudfront' && ctx.pick === 1 && names.has('s3') && !names.has('cloudfront') && (/\bhttps\b/.test(ctx.scenario) || CLOUDFRONT_ADDS.some((id) => scenarioPositive.has(id)))) score -= 6;
   const scenarioNegated = new Set(ctx.solved.clues.filter((c) => c.negated).map((c) => c.concept));
@@ -566,9 +593,15 @@ function scoreOption(bare: Option, ctx: Context): { score: number; services: Ser
   // Static pages beside an API: the option that puts them in S3 (behind CloudFront) and the API in front of the code states the whole design.
   if (API_GATEWAY_TYPES.includes(winner) && scenarioPositive.has('static-site') && names.has('s3') && (names.has('api-gateway') || typed.some((t) => API_GATEWAY_TYPES.includes(t)))) score += names.has('cloudfront') ? 6 : 3;
   // API keys and usage plans identify and meter callers; offered as the way to authenticate them, the option is false.
-  if (features.includes('per-client-quota') && !AUTH_MECHANISM.test(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth)) score -= 8;
+  // Keys handed to each signed-in user are those users' credentials too (auth.api-keys-not-auth: keys identify client apps).
+  const keysPerSignIn = SIGNED_IN_PEOPLE.test(option.text);
+  if (features.includes('per-client-quota') && !namesAuthMechanism(option.text) && (AUTH_CLAIM.test(rest) || ctx.asksForAuth || keysPerSignIn)) {
+    score -= 8;
+    // (Nor is it another way to do what a real mechanism does.)
+    ctx.statesFalse.add(option.letter);
+  }
   // Asked how to authenticate the callers: a real mechanism states the answer, and most the one that fits who the callers are.
-  if (ctx.asksForAuth && AUTH_MECHANISM.test(option.text)) score += (ctx.asksHowToAuth ? THRESHOLD : 3) + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && ctx.solved.clues.some((c) => c.concept === caller && !c.negated && !c.learned)) ? 3 : 0);
+  if (ctx.asksForAuth && namesAuthMechanism(option.text)) score += (ctx.asksHowToAuth ? THRESHOLD : 3) + (AUTH_FITS.some(([mechanism, caller]) => mechanism.test(option.text) && ctx.solved.clues.some((c) => c.concept === caller && !c.negated && !c.learned)) ? 3 : 0);
   // A Cognito authorizer validates only its own user pool's tokens (auth.cognito): offered as the one answer for tokens another issuer
   // hands out, it is false. (Among several mechanisms, it may be for other callers.)
   // Nor can a function URL take any auth but AWS_IAM or NONE (int.function-urls): an authorizer, Cognito tokens or API keys on it are false.
@@ -687,6 +720,14 @@ const BARE_VALUE_WORDS = 3;
 /** The lowest score at which an option states the recommendation. */
 const THRESHOLD = 5;
 
+/** With several answers asked for beside static pages, what the rule reaches for the sentences that say nothing of them. */
+function besideStatic(solved: Pick<Solution, 'service'>, scenario: string, pick: number, recommend: (text: string) => ServiceId | null): ServiceId | undefined {
+  if (solved.service !== 's3-cloudfront' || pick < 2) return undefined;
+  const rest = scenario.trim().split(/(?<=[.?!])\s+/).filter((sentence) => !findClues(sentence).some((c) => c.concept === 'static-site'));
+  const other = rest.length ? recommend(rest.join(' ')) : null;
+  return other && other !== 's3-cloudfront' && other !== 'cloudfront' ? other : undefined;
+}
+
 /** Picks the options that state the recommendation, as many as the question asks for; none rather than a guess. */
 export function chooseOptions(
   solved: Pick<Solution, 'service' | 'clues' | 'trace'> & { deciding: readonly string[] },
@@ -697,6 +738,7 @@ export function chooseOptions(
 ): { choices: string[]; pick: number; scored: SolvedOption[]; margin: number; reading?: TraceEntry } {
   const pick = options.length ? picksAsked(scenario, options) : 1;
   if (options.length === 0) return { choices: [], pick, scored: [], margin: 0 };
+  const customTokens = needsCustomTokenCheck(scenario);
   const ctx: Context = {
     solved,
     asked: askedIn(scenario),
@@ -712,7 +754,8 @@ export function chooseOptions(
     foreignTokens: tokensFromElsewhere(scenario),
     workloads: WORKLOADS.test(askedIn(scenario)) ? recommend : undefined,
     scenario: normalize(scenario),
-    needs: needsOf(solved),
+    needs: needsOf(solved, customTokens ? ['lambda-authorizer'] : []),
+    besideStatic: besideStatic(solved, scenario, pick, recommend),
     subject: solved.trace[0]?.step === 'subject',
     rival: solved.trace[0]?.step === 'subject' && solved.service && CONTRAST.test(askedIn(scenario)) ? rivalNamed(solved.service, scenario) : [],
     absent: solved.trace[0]?.step === 'subject' && solved.trace[0].outcome === 'fired' && solved.trace[0].reason.includes(LACKS_MARK),
