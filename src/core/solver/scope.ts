@@ -1,5 +1,5 @@
 import { AREAS, type Area } from './areas.js';
-import { backgroundSpans, companyNoun, describesSomeone, startsWithCompany } from './background.js';
+import { backgroundSpans, companyNoun, describesSomeone, namesAPart, startsWithCompany } from './background.js';
 import { dataAlreadyHeld } from './data-home.js';
 import { findNegation } from './negation.js';
 import { functionsOwnJob } from './own-job.js';
@@ -65,6 +65,8 @@ export function findAreas(text: string): AreaHit[] {
         if (describesSomeone(background, span)) continue;
         // Nor is the noun it goes by ("the chain's developer has one Lambda function" chains no functions).
         if (strength === 'need' && startsWithCompany(norm, span, company)) continue;
+        // Nor what one of its own parts is called by its job ("its matchmaking servers call the API").
+        if (strength === 'need' && namesAPart(norm, span)) continue;
         // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
         if (proposes(clauseAround(norm, span.start))) continue;
         // What the text turns down or puts outside its project ("…, but that API is not part of this project") is background.
