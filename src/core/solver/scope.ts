@@ -3,7 +3,7 @@ import { backgroundSpans, companyNoun, describesSomeone, namesAPart, startsWithC
 import { dataAlreadyHeld } from './data-home.js';
 import { findNegation } from './negation.js';
 import { functionsOwnJob } from './own-job.js';
-import { PROPOSED, setAsideAt } from './set-aside.js';
+import { keptAsItIs, PROPOSED, setAsideAt } from './set-aside.js';
 import { clauseOf } from './sentences.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
 import { normalize, quote } from './text.js';
@@ -71,6 +71,8 @@ export function findAreas(text: string): AreaHit[] {
         if (proposes(clauseAround(norm, span.start))) continue;
         // What the text turns down or puts outside its project ("…, but that API is not part of this project") is background.
         if (setAsideAt(norm, span.start)) continue;
+        // Nor what must stay as it is ("keeping the same DNS records"): a constraint on the change, not a need for that service.
+        if (keptAsItIs(norm, span.start)) continue;
         // What a Lambda function of the scenario already does ("records the gift and emails a receipt") is the setting, not the question.
         if (strength === 'need' && functionsOwnJob(norm, span)) continue;
         // Where the data already lives ("claims held in an Aurora PostgreSQL database") is a data source of the design, not a need for that store.

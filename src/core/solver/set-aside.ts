@@ -68,3 +68,12 @@ export function setAsideAt(norm: string, at: number): boolean {
   const looked = LOOKED_AT_NOT_NEEDED.exec(sentence);
   return looked !== null && offset >= looked.index && offset < looked.index + looked[0].length;
 }
+
+/**
+ * What must stay as it is ("keeping the same invoke URL and DNS records", "while leaving its existing domain in place"): a
+ * constraint on the change, not a need for the service that keeps that thing. To the end of the clause.
+ */
+const KEPT_AS_IS = /(?<![a-z0-9])(?:keep(?:s|ing)?|retain(?:s|ing)?|preserv(?:e|es|ing)|leav(?:e|es|ing))\s+(?:the|its|their|our|all)?\s*(?:same|existing|current|present)(?![a-z0-9])[^.;!?,]*/g;
+
+/** Whether a position lies in words that say what must stay as it is. */
+export const keptAsItIs = (norm: string, at: number): boolean => [...norm.matchAll(KEPT_AS_IS)].some((m) => m.index <= at && at < m.index + m[0].length);
