@@ -707,7 +707,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`(no|without|zero|avoid[a-z]*|not) (writing |having to write |deploying |adding |any |a |an |new |extra |additional |custom |glue |intermediate |lambda |backend |middle\s*ware |translation |conversion )*(code|functions?|compute|lambda|glue)( code| layer| functions?)?`,
       p`no code`,
     ],
-    terms: ['not/no/never/without .. write/writing/maintain/maintaining/deploy/deploying/own/run/running .. code/function/functions/lambda', 'not/no single line of .. code'],
+    // (Also the code named before the work: "does not want any function code to write or maintain".)
+    terms: ['not/no/never/without .. write/writing/maintain/maintaining/deploy/deploying/own/run/running .. code/function/functions/lambda', 'not/no/never/without .. code/function/functions/lambda .. to write/maintain/own/deploy', 'not/no single line of .. code'],
   },
   // REST-only features
   {
