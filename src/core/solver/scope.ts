@@ -1,5 +1,6 @@
 import { AREAS, type Area } from './areas.js';
 import { backgroundSpans, companyNoun, describesSomeone, namesAPart, startsWithCompany } from './background.js';
+import { namesTheCaller } from './caller.js';
 import { dataAlreadyHeld } from './data-home.js';
 import { findNegation } from './negation.js';
 import { functionsOwnJob } from './own-job.js';
@@ -67,6 +68,8 @@ export function findAreas(text: string): AreaHit[] {
         if (strength === 'need' && startsWithCompany(norm, span, company)) continue;
         // Nor what one of its own parts is called by its job ("its matchmaking servers call the API").
         if (strength === 'need' && namesAPart(norm, span)) continue;
+        // Nor where the caller runs ("runs a nightly script on an EC2 instance … the script must run the function").
+        if (strength === 'need' && namesTheCaller(norm, span)) continue;
         // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
         if (proposes(clauseAround(norm, span.start))) continue;
         // What the text turns down or puts outside its project ("…, but that API is not part of this project") is background.
