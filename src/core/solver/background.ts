@@ -61,3 +61,29 @@ export function startsWithCompany(norm: string, span: Span, noun = companyNoun(n
   const after = norm.slice(span.start + noun.length);
   return /^'s(?![a-z0-9])/.test(after) || /(?:^|\s)(?:the|a|an|its|our|their)\s+$/.test(norm.slice(Math.max(0, span.start - 8), span.start));
 }
+
+/** Nouns for a part of the setting that a word before them names ("its matchmaking servers", "the payments API"). */
+const COMPONENT = String.raw`(?:servers?|apis?|lobb(?:y|ies)|services?|apps?|applications?|backends?|pages?|sites?|websites?|systems?|microservices?|functions?|endpoints?|portals?|platforms?|engines?|workers?)`;
+
+/** What may stand between a need's words and the component noun they name: an API type. */
+const API_TYPE = String.raw`(?:(?:rest|http|web ?socket|graphql)\s+)?`;
+
+/** An existing thing's determiner, a few describing words (or a list joined by "and"), then the span. */
+const OWNED_BEFORE = new RegExp(String.raw`(?:'s|(?<![a-z0-9])(?:the|its|their|our|your|his|her|whose))\s+(?:${MODIFIER}){0,3}(?:and\s+)?$`);
+
+/** A verb of wanting or making before the determiner: the part is what is asked for ("wants the DNS service to answer …"). */
+const WANTED_BEFORE = /(?<![a-z0-9])(?:wants?|wanted|needs?|needed|requires?|required|for|asks? for|chooses?|picks?|adds?|add|uses?|use|builds?|build|creates?|create|sets? up|set up)\s+$/;
+
+/**
+ * Whether a span only names one of the setting's own parts by what it does ("the studio's matchmaking servers call the API",
+ * "its matchmaking REST API", "the storefront and matchmaking lobby"): the name of a part that exists, not a need for the
+ * service that does that job. A part introduced with "a" ("needs a matchmaking service") may still be the need.
+ */
+export function namesAPart(norm: string, span: Span): boolean {
+  const after = new RegExp(String.raw`^\s+${API_TYPE}${COMPONENT}(?![a-z0-9])`);
+  const base = Math.max(0, span.start - 80);
+  const owned = OWNED_BEFORE.exec(norm.slice(base, span.start));
+  if (!owned || !after.test(norm.slice(span.end))) return false;
+  const at = base + owned.index;
+  return !WANTED_BEFORE.test(norm.slice(Math.max(0, at - 40), at));
+}

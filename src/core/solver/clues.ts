@@ -22,7 +22,8 @@ const COMPILED = () =>
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** A sentence about what used to be: its clues say nothing about what is needed now. */
-const PAST = /\b(?:previous|previously|formerly|used to|(?:is|are|sits?) currently (?:behind|fronted by|served by|on)|has since been|have since been|was retired|were retired|was shut down|has been shut down|was discontinued|no longer (?:used|in use|exists?|needed))\b/;
+// (Not "a previous employer": people's past experience is set aside in its own clause, see set-aside.ts.)
+const PAST = /\b(?:previous(?! (?:employers?|jobs?|roles?|workplaces?|positions?)\b)|previously|formerly|used to|(?:is|are|sits?) currently (?:behind|fronted by|served by|on)|has since been|have since been|was retired|were retired|was shut down|has been shut down|was discontinued|no longer (?:used|in use|exists?|needed))\b/;
 
 /** A sentence about a part that already works: it is given, not what the question asks for ("Our WebSocket API already works."). */
 const GIVEN = /^[^,;]*\balready (?:works|working|exists|runs|running|in place|live|in production|deployed|built)\s*[.!]?\s*$/;

@@ -708,7 +708,8 @@ export const CONCEPTS: readonly Concept[] = [
       p`(no|without|zero|avoid[a-z]*|not) (writing |having to write |deploying |adding |any |a |an |new |extra |additional |custom |glue |intermediate |lambda |backend |middle\s*ware |translation |conversion )*(code|functions?|compute|lambda|glue)( code| layer| functions?)?`,
       p`no code`,
     ],
-    terms: ['not/no/never/without .. write/writing/maintain/maintaining/deploy/deploying/own/run/running .. code/function/functions/lambda', 'not/no single line of .. code'],
+    // (Also the code named before the work: "does not want any function code to write or maintain".)
+    terms: ['not/no/never/without .. write/writing/maintain/maintaining/deploy/deploying/own/run/running .. code/function/functions/lambda', 'not/no/never/without .. code/function/functions/lambda .. to write/maintain/own/deploy', 'not/no single line of .. code'],
   },
   // REST-only features
   {
@@ -1172,7 +1173,8 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`(lowest|low|least|minimal|minimum|minimi[sz]e|reduc[a-z]*|cut|cutting|lower|save|saving|tight|small|limited|keep down|keep)[a-z]* .. (costs?|price|prices|spend|spending|bills?|budgets?|money|expenses?|(request|call|invocation|api) charges)`,
       // A charge it pays kept low ("the lowest possible charge per call"), said apart from the limits above that a charge word would cross.
-      p`(lowest|lower|low|least|minimal|minimum|smallest|smaller|cheapest|cheaper) (possible |overall |total )?(charges?|fees?)`,
+      // (Also a charge per unit: "the lowest per-request charge", "the smallest fee per call".)
+      p`(lowest|lower|low|least|minimal|minimum|smallest|smaller|cheapest|cheaper) (possible |overall |total )?(per (request|call|api call|invocation|million( requests| calls)?|message) )?(charges?|fees?)( per (request|call|api call|invocation|million|message))?`,
       p`(minimi[sz][a-z]*|reduc[a-z]*|cut|cutting|lower|lowering) (the |its |their |our |what (it|they|we) (is|are) )?(charges?|charged|fees?)`,
       p`cheap(er|est|ly)?`,
       p`(costs?|costing|priced) less`,

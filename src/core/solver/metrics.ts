@@ -28,15 +28,19 @@ function statusCode(first: '4' | '5'): string {
 }
 
 const METRICS: readonly Metric[] = [
-  { name: 'IntegrationLatency', measures: 'the time the backend takes', topics: /\b(?:backend|integration|lambda function|downstream|origin server)\b/g },
+  { name: 'IntegrationLatency', measures: 'the time the backend takes', topics: /\b(?:backend|integration|lambda function|downstream|origin server|behind (?:the |its )?(?:api|gateway))\b/g },
   { name: 'Latency', measures: 'the whole time from request to response, API Gateway\'s own share included', topics: /\b(?:slow|latency|response times?|end to end|whole (?:request|time)|total time|api gateway itself|overhead)\b/g },
   { name: 'CacheHitCount', measures: 'requests served from the stage cache', topics: /\b(?:cache (?:hits?|serves|answers)|served from (?:the )?cache|cach[a-z]* (?:works|effective[a-z]*|efficien[a-z]*)|(?:effective[a-z]*|efficien[a-z]*|how well) (?:of )?(?:the |its |a )?(?:stage |api )?cach[a-z]*)\b/g },
   { name: 'CacheMissCount', measures: 'requests the stage cache could not serve', topics: /\b(?:cache miss(?:es)?|not (?:served|found) in (?:the )?cache|cach[a-z]* (?:works|effective[a-z]*|efficien[a-z]*)|(?:effective[a-z]*|efficien[a-z]*|how well) (?:of )?(?:the |its |a )?(?:stage |api )?cach[a-z]*)\b/g },
   { name: 'ConnectCount', measures: 'WebSocket connections opened', topics: /\b(?:connections? (?:opened|made)|new connections?|connect(?:s|ing)?|join(?:s|ed|ing)?|open(?:s|ing)? (?:a |an |their |its )?(?:\w+ )?connections?)\b/g },
   { name: 'MessageCount', measures: 'WebSocket messages sent and received', topics: /\bmessages?\b/g },
   { name: 'Count', measures: 'the number of requests', topics: /\b(?:how many (?:requests|calls)|(?:requests?|calls?|traffic) (?:counts?|volume)|number of (?:requests|calls)|request counts?)\b/g },
-  { name: '4XXError', measures: 'client-side errors (4xx)', topics: new RegExp(String.raw`\b(?:4xx|${statusCode('4')}|client (?:side )?errors?|bad requests?|caller errors?|unauthori[sz]ed|forbidden|not found|throttl(?:ed|ing)|too many requests|rate limited|(?:turn|turns|turned|turning) (?:\w+ ){0,3}away|(?:rejected|refused|denied) (?:calls?|requests?))\b`, 'g') },
-  { name: '5XXError', measures: 'server-side errors (5xx)', topics: new RegExp(String.raw`\b(?:5xx|${statusCode('5')}|server (?:side )?errors?|internal errors?|backend (?:errors?|failures?)|bad gateway|service unavailable|gateway time\s*outs?)\b`, 'g') },
+  { name: '4XXError', measures: 'client-side errors (4xx)', topics: new RegExp(String.raw`\b(?:4xx|${statusCode('4')}|client (?:side )?errors?|(?:by|from) (?:the |its )?clients?|malformed|bad requests?|caller errors?|unauthori[sz]ed|forbidden|not found|throttl(?:ed|ing)|too many requests|rate limited|(?:turn|turns|turned|turning) (?:\w+ ){0,3}away|(?:rejected|refused|denied) (?:calls?|requests?))\b`, 'g') },
+  { name: '5XXError', measures: 'server-side errors (5xx)', topics: new RegExp(String.raw`\b(?:5xx|${statusCode('5')}|server (?:side )?errors?|(?:on|at) the server(?: side)?|internal errors?|backend (?:errors?|failures?)|bad gateway|service unavailable|gateway time\s*outs?)\b`, 'g') },
+  // WebSocket APIs' own error counts (mon.cw-metrics-ws): known by name, so a question mixing them in stays one about metrics.
+  { name: 'IntegrationError', measures: 'errors returned by the integration (WebSocket APIs)', topics: /\bintegration errors?\b/g },
+  { name: 'ClientError', measures: 'errors caused by clients (WebSocket APIs)', topics: /\bclient errors?\b/g },
+  { name: 'ExecutionError', measures: 'errors while calling the integration (WebSocket APIs)', topics: /\bexecution errors?\b/g },
   { name: 'DataProcessed', measures: 'the amount of data processed (HTTP APIs)', topics: /\b(?:data processed|bytes|payload volume|amount of data)\b/g },
 ];
 
@@ -70,10 +74,28 @@ export const metricOptions = (options: readonly Option[]): boolean =>
 /** A metric the stem names as already watched ("the Latency metric has risen"): a given, not what is asked. */
 const NAMED_METRIC = new RegExp(String.raw`\b(?:${METRICS.map((m) => m.name.toLowerCase()).join('|')}) metrics?\b`, 'g');
 /** What the stem sets against the measure it asks for ("in the backend rather than in API Gateway itself"). */
-const CONTRASTED = /\b(?:rather than|instead of|as opposed to|not counting|excluding|leaving out|leaves out|leave out|omitting|apart from)\b[^,;.?!]*/g;
+const CONTRASTED = /\b(?:rather than|instead of|as opposed to|not counting|not including|excluding|leaving (?:out|aside)|leaves out|leave out|setting aside|omitting|(?:apart|aside|separate(?:ly)?) from|without|ignoring|but not|other than)\b[^,;.?!]*/g;
 
 /** The stem's words that describe the measure it asks for: without the metrics it already watches and what it sets aside. */
 const measureAsked = (norm: string) => norm.replace(NAMED_METRIC, ' ').replace(CONTRASTED, ' ');
+
+/** A sentence that says what a metric must show ("wants the metric that shows …", "an alarm when …", "wants to know how long …"): it asks, like the question. */
+const SAYS_MEASURE = /\b(?:metrics?|alarms?|graphs?|charts?|dashboards?|how (?:long|much|many|often)|wants? to (?:know|see|track|measure|monitor|find out|be alerted))\b/;
+
+/** The question sentence and the sentences that say what the metric must show: the case around them only sets the scene. */
+function askedSentences(scenario: string): string {
+  const span = questionSpan(scenario);
+  const before = span ? scenario.slice(0, span.start) : scenario;
+  const wanting = before.split(/(?<=[.!?])\s+/).filter((sentence) => SAYS_MEASURE.test(normalize(sentence)));
+  return [...wanting, span ? scenario.slice(span.start, span.end) : ''].join(' ');
+}
+
+/** Metrics the statements list only for API types other than the one the stem names (IntegrationError of a REST API): never the answer. */
+function ofOtherType(metric: Metric, scenario: string, index: FactIndex): boolean {
+  const named = typesNamed(normalize(scenario));
+  const listed = metricTypes(index).get(metric.name);
+  return named.length === 1 && listed !== undefined && !listed.has(named[0]!);
+}
 
 const count = (pattern: RegExp, text: string) => (text.match(pattern) ?? []).length;
 
@@ -115,9 +137,9 @@ export function chooseMetrics(options: readonly Option[], scenario: string, pick
   }
   const norm = measureAsked(normalize(scenario));
   // The question sentence says what is measured; the case around it only sets the scene ("sees slow responses … which metric shows the backend's time?").
-  const span = questionSpan(scenario);
-  const asked = span ? measureAsked(normalize(scenario.slice(span.start, span.end))) : '';
-  const scored = options.map((o): SolvedOption => ({ ...o, services: [], score: count(metricNamed(o.text)!.topics, norm) + count(metricNamed(o.text)!.topics, asked) }));
+  const asked = measureAsked(normalize(askedSentences(scenario)));
+  const scoreOf = (metric: Metric) => (ofOtherType(metric, scenario, index) ? 0 : count(metric.topics, norm) + count(metric.topics, asked));
+  const scored = options.map((o): SolvedOption => ({ ...o, services: [], score: scoreOf(metricNamed(o.text)!) }));
   const lines = options.map((o) => {
     const m = metricNamed(o.text)!;
     return `${o.letter} ${m.name}: ${m.measures}${scored.find((s) => s.letter === o.letter)!.score ? ', which the question asks about' : ''}`;

@@ -1,9 +1,10 @@
 import { AREAS, type Area } from './areas.js';
-import { backgroundSpans, companyNoun, describesSomeone, startsWithCompany } from './background.js';
+import { backgroundSpans, companyNoun, describesSomeone, namesAPart, startsWithCompany } from './background.js';
+import { namesTheCaller } from './caller.js';
 import { dataAlreadyHeld } from './data-home.js';
 import { findNegation } from './negation.js';
 import { functionsOwnJob } from './own-job.js';
-import { PROPOSED, setAsideAt } from './set-aside.js';
+import { keptAsItIs, PROPOSED, setAsideAt } from './set-aside.js';
 import { clauseOf } from './sentences.js';
 import { matchTerm, prepareTerm, stemText, type CompiledTerm } from './stems.js';
 import { normalize, quote } from './text.js';
@@ -65,10 +66,16 @@ export function findAreas(text: string): AreaHit[] {
         if (describesSomeone(background, span)) continue;
         // Nor is the noun it goes by ("the chain's developer has one Lambda function" chains no functions).
         if (strength === 'need' && startsWithCompany(norm, span, company)) continue;
+        // Nor what one of its own parts is called by its job ("its matchmaking servers call the API").
+        if (strength === 'need' && namesAPart(norm, span)) continue;
+        // Nor where the caller runs ("runs a nightly script on an EC2 instance … the script must run the function").
+        if (strength === 'need' && namesTheCaller(norm, span)) continue;
         // What someone else proposes ("A colleague suggests a DNS-based approach") is a distractor, not the question.
         if (proposes(clauseAround(norm, span.start))) continue;
         // What the text turns down or puts outside its project ("…, but that API is not part of this project") is background.
         if (setAsideAt(norm, span.start)) continue;
+        // Nor what must stay as it is ("keeping the same DNS records"): a constraint on the change, not a need for that service.
+        if (keptAsItIs(norm, span.start)) continue;
         // What a Lambda function of the scenario already does ("records the gift and emails a receipt") is the setting, not the question.
         if (strength === 'need' && functionsOwnJob(norm, span)) continue;
         // Where the data already lives ("claims held in an Aurora PostgreSQL database") is a data source of the design, not a need for that store.

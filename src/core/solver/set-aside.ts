@@ -24,14 +24,56 @@ const NOT_THIS_PROJECT = /(?<![a-z0-9])(?:is|are|was|were|stays?|remains?)\s+(?:
 /** Looked at and found not needed: the part up to the "but" that says so. */
 const LOOKED_AT_NOT_NEEDED = /(?<![a-z0-9])(?:looked at|looked into|considered|evaluated|tried)\s[^.;!?]*?(?:,\s*)?(?<![a-z0-9])but\s+(?:(?:it|they|the team|the company)\s+)?(?:needs?|wants?|requires?|uses?|found)\s+(?:none|nothing|no)(?![a-z0-9])/;
 
+/**
+ * What someone only heard or read of, or sketched early on ("the founders have read that CloudFront could speed things up",
+ * "an architect had sketched API Gateway in an early diagram"): hearsay and old drafts state no need. Their clause only.
+ */
+const HEARSAY_OR_SKETCH = /(?<![a-z0-9])(?:(?:has|have|had)\s+(?:read|heard)(?:\s+(?:online|somewhere))?\s+(?:that|about|of|how)|sketched|whiteboarded|(?:in|on)\s+(?:an?|the|its|their|one)\s+(?:early|earlier|first|initial|original|rough|old)\s+(?:diagrams?|drafts?|sketch(?:es)?|whiteboards?|drawings?|mock ?ups?))(?![a-z0-9])/;
+
+/** Where a clause of a sentence turns: a comma or semicolon, or a word that sets one statement against another. */
+const CLAUSE_TURNS = /[,;]|(?<![a-z0-9])(?:but|although|though|while|whereas|yet|however)(?![a-z0-9])/g;
+
+/** Whether an offset of a sentence lies in the clause around a match of the sentence. */
+function inClauseOf(sentence: string, match: RegExpExecArray | null, offset: number): boolean {
+  if (!match) return false;
+  let from = 0;
+  let to = sentence.length;
+  for (const turn of sentence.matchAll(CLAUSE_TURNS)) {
+    if (turn.index + turn[0].length <= match.index) from = turn.index;
+    else if (turn.index >= match.index + match[0].length) {
+      to = turn.index;
+      break;
+    }
+  }
+  return offset >= from && offset < to;
+}
+
+/**
+ * People's past experience ("two engineers who tuned CDNs at a previous employer"): it says who they are, not what they
+ * need now. The relative clause only: what they want next ("… want to decide the cache key") is the need.
+ */
+const PAST_EXPERIENCE = /(?<![a-z0-9])(?:who|whom)\s[^.;!?]*?(?<![a-z0-9])(?:at|in|with|from|during|for)\s+(?:(?:a|an|the|their|his|her|its|one)\s+)?(?:previous|former|prior|past|last|old)\s+(?:employers?|jobs?|roles?|workplaces?|positions?|compan(?:y|ies)|firms?)(?![a-z0-9])/;
+
 /** Whether the words at a position of normalised text only mention something the text puts aside. */
 export function setAsideAt(norm: string, at: number): boolean {
   const [start, end] = sentenceBounds(norm, at);
   const sentence = norm.slice(start, end);
   const offset = at - start;
   if (NOT_THIS_PROJECT.test(sentence)) return true;
+  if (inClauseOf(sentence, HEARSAY_OR_SKETCH.exec(sentence), offset)) return true;
+  const experience = PAST_EXPERIENCE.exec(sentence);
+  if (experience && offset >= experience.index && offset < experience.index + experience[0].length) return true;
   const down = TURNED_DOWN.exec(sentence);
   if (down && offset < down.index && PROPOSAL_NOUN.test(sentence.slice(0, down.index))) return true;
   const looked = LOOKED_AT_NOT_NEEDED.exec(sentence);
   return looked !== null && offset >= looked.index && offset < looked.index + looked[0].length;
 }
+
+/**
+ * What must stay as it is ("keeping the same invoke URL and DNS records", "while leaving its existing domain in place"): a
+ * constraint on the change, not a need for the service that keeps that thing. To the end of the clause.
+ */
+const KEPT_AS_IS = /(?<![a-z0-9])(?:keep(?:s|ing)?|retain(?:s|ing)?|preserv(?:e|es|ing)|leav(?:e|es|ing))\s+(?:the|its|their|our|all)?\s*(?:same|existing|current|present)(?![a-z0-9])[^.;!?,]*/g;
+
+/** Whether a position lies in words that say what must stay as it is. */
+export const keptAsItIs = (norm: string, at: number): boolean => [...norm.matchAll(KEPT_AS_IS)].some((m) => m.index <= at && at < m.index + m[0].length);
