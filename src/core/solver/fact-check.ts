@@ -30,6 +30,8 @@ import type { ServiceId } from './types.js';
 import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
 import { judgeDeployClaim } from './deploy-claims.js';
 import { metricNotOfType, metricsOfType } from './metrics.js';
+import { offValueClaim } from './special-value.js';
+import { otherMemberClaimed } from './only-member.js';
 
 /*
  * A statement an option makes, judged against the chapter's verified statements: the closest
@@ -230,7 +232,8 @@ const OPPOSITES: Opposite[] = [
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
   // (The words of sharing are what the statement is about: a clause that shares fewer of the rest still speaks of it.)
   { label: 'one thing the facts give each its own', option: /\bshared? (?:by|across|between|among|with)\b|\bshare (?:a single|one|the same|a common)\b|\bcommon to (?:all|every|the whole)\b/, fact: /\beach with (?:its|their) own\b|\b(?:its|their) own\b|\bdedicated\b/, near: 0.25 },
-  { label: 'data the facts say is deleted', option: /\b(?:keeps?|kept|preserves?|preserved|retains?|retained)\b/, fact: /\b(?:deletes?|deleted|clears?|cleared|discards?|discarded|flush(?:es|ed)?|loses|lost|wipes?|wiped)\b/, near: 0.3 },
+  // (Not where something is kept at all, or for how long: "kept in the cache", "kept for an hour", "too big to be kept" say nothing of what survives.)
+  { label: 'data the facts say is deleted', option: /(?<!\btoo \w+ to be )\b(?:keeps?|kept|preserves?|preserved|retains?|retained)\b(?! (?:in|into) (?:the |a |its )?(?:[\w-]+ )?cache\b| for (?:up to |at most |no more than |as long as )?(?:\d|one|an?\b))/, fact: /\b(?:deletes?|deleted|clears?|cleared|discards?|discarded|flush(?:es|ed)?|loses|lost|wipes?|wiped)\b/, near: 0.3 },
   { label: 'a quota the facts say is shared', option: /\b(?:separate(?:ly)?|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
   { label: 'one way where the facts say another is still there', option: /\bthe only\b|\bonly (?:\w+ ){0,2}?(?:available|possible|option|way|choice)\b/, fact: /\bwithout\b[^.;]*\bstill\b/ },
   { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
@@ -377,6 +380,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const subjectOfClaims = types.length === 1 ? types[0]! : null;
   const deniedTruth = matching.find((c) => c.truth && (!c.about || (subjectOfClaims !== null && c.about.includes(subjectOfClaims))) && deniedInOption(norm, c));
   if (deniedTruth) return { truth: 'false', strength: 1, why: `it denies what ${deniedTruth.fact} states` };
+  // A value the facts give a meaning of its own ("a TTL of 0 disables caching"): what the option says follows from it decides.
+  const offValue = offValueClaim(index, option.text);
+  if (offValue) return { truth: offValue.truth ? 'true' : 'false', strength: 1, why: `${offValue.fact} says what that value turns off`, fact: offValue.fact };
+  // What the facts keep for one HTTP method ("only GET methods are cached by default"), said of another.
+  const otherMember = otherMemberClaimed(index, option.text);
+  if (otherMember) return { truth: 'false', strength: 1, why: `${otherMember} keeps it for one HTTP method only`, fact: otherMember };
   const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source) || deniedMatch(c)) ? (readsDenial ? [false] : []) : claimsIn(norm, subjectOfClaims, { asked, aboutSubjectOnly: true, skip: (c) => !c.truth && deniedInOption(norm, c) });
   // Every amount it states is the one the statements give for what it speaks of, at its bound and for the API types it is said of: it holds.
   // (Nor for other endpoint types than the option's: an amount given for Regional and private REST APIs says nothing of an edge-optimized one.)
