@@ -224,11 +224,12 @@ const OPPOSITES: Opposite[] = [
   { label: 'what the facts limit to some of a kind', option: /(?<!\bat )\b(?:all|every|each) (stage|method|route|api|account|region)s?\b/, fact: (kind) => new RegExp(`\\bonly (?!(?:for|in|on|by|with|to)\\b)(?:[\\w$]+ ){1,2}${kind}s?\\b`), near: 0.35 },
   // ("by default" said of something left off or out denies it rather than claims it.)
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by|whenever|every time)\b|(?<!\b(?:off|disabled|inactive|left out|excluded|omitted|hidden|dropped)\b.*)\bby default\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
-  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise|enlarge|increase|expand|resize)s?)\b|\b(?:the |each |a |every )?customers? (?:chooses|sets|picks|controls|adjusts)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/, near: 0.3, assertedOnly: true },
+  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise|enlarge|increase|expand|resize)s?|(?:request|ask for|apply for)s? (?:a |an )?(?:larger|higher|bigger|greater|increased|raised|new))\b|\b(?:the |each |a |every )?customers? (?:chooses|sets|picks|controls|adjusts)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/, near: 0.3, assertedOnly: true },
   // ("Plain HTTP only, so CloudFront adds HTTPS" says where the encryption comes from, not that there is none.)
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b(?![^.;]*\bhttps\b)|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
-  { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
-  { label: 'a quota the facts say cannot be raised', option: /\bcan be (?:increased|raised|extended)\b|\b(?:through|with|via|by) (?:a |an )?(?:quota|limit) (?:increase|raise|request)\b/, fact: /\bnot (?:increasable|adjustable|raisable)\b|\b(?:cannot|can't|can ?not) be (?:increased|raised|extended)\b|\bneither control nor request\b/ },
+  // ("A fixed ceiling AWS never raises on request" against "soft quotas that can be increased", "an increase can be requested".)
+  { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise|lifted|lift)s?\b|\bhard limits?\b|\bfixed (?:limit|quota|ceiling|cap|maximum)s?\b|\b(?:no|not an?) (?:increase|raise)s?\b(?: [\w-]+){0,6}? (?:can|may) be requested\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b|\ban increase can be requested\b/ },
+  { label: 'a quota the facts say cannot be raised', option: /\bcan be (?:increased|raised|extended)\b|\b(?:through|with|via|by) (?:a |an )?(?:quota|limit) (?:increase|raise|request)\b|\b(?:request|ask for|apply for)s? (?:a |an )?(?:larger|higher|bigger|greater|increased|raised)\b|\b(?:raised|increased|larger|higher) (?:\w+ ){0,2}?(?:on request|through service quotas)\b/, fact: /\bnot (?:increasable|adjustable|raisable)\b|\b(?:cannot|can't|can ?not) be (?:increased|raised|extended)\b|\bneither control nor request\b/ },
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
   // (The words of sharing are what the statement is about: a clause that shares fewer of the rest still speaks of it.)
   { label: 'one thing the facts give each its own', option: /\bshared? (?:by|across|between|among|with)\b|\bshare (?:a single|one|the same|a common)\b|\bcommon to (?:all|every|the whole)\b/, fact: /\beach with (?:its|their) own\b|\b(?:its|their) own\b|\bdedicated\b/, near: 0.25 },
@@ -245,7 +246,9 @@ const OPPOSITES: Opposite[] = [
   { label: 'an owner the facts name otherwise', option: /\b(?:in|into|under|to|from) (?:your|our|its|their|the [\w-]+'s) (?:own )?(?:aws )?accounts?\b|\b(?:you|customers?|the (?:company|team|customer)) (?:can )?(?:edit|change|modify|reconfigure|customi[sz]e)s? (?:its|the distribution)/, fact: /\bnot yours\b/, near: 0.3, sameEndpoints: true },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
   // ("Every Region has the same default quota" against "in some newer Regions the defaults are 2,500".)
-  { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:every|all|each) (region|stage|method|account)s? (?:\w+ )?(?:has|have|gets?|uses?|shares?) the same\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
+  { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:every|all|each) (?:aws )?(region|stage|method|account)s? (?:\w+ )?(?:has|have|gets?|uses?|shares?|starts? (?:with|at|from|out with)|begins? with|receives?|(?:is|are) given) the same\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
+  // ("the same default in every Region", "identical across all Regions".)
+  { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:the same|identical|equal|uniform)\b[^.;]*?\b(?:in|across|for|throughout) (?:every|all|each) (?:aws )?(region|stage|method|account)s?\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
   // ("free for as long as the account exists" against "for up to 12 months": an offer that lasts a stated time ends.)
   { label: 'no end where the facts give a time', option: /\b(?:for as long as|forever|indefinitely|never (?:expires?|ends?|runs? out|lapses?)|permanent(?:ly)?|for (?:the |its |their )?(?:whole |entire )?(?:life|lifetime)|with no (?:time limit|end date|expiry))\b/, fact: /\bfor (?:up to |the first |only )?(?:\d+|one|two|three|six|twelve) (?:months?|years?)\b|\bwithin (?:\d+|twelve) (?:months?|years?)\b|\b(?:\d+|six|twelve) months after\b/, near: 0.3 },
   { label: 'both where the facts say one or the other', option: /\bboth\b|\bat the same time\b|\bsimultaneously\b/, fact: /\bnot both\b/ },
@@ -348,6 +351,19 @@ function closestFactsTo(index: FactIndex, words: ReadonlySet<string>, types: rea
   );
   const best = Math.max(NEAR, ...covered.map((c) => c.cover));
   return new Set(covered.filter((c) => c.cover >= best - 1e-9).map((c) => c.fact));
+}
+
+/** Of the clauses (about the given API types) that give a status code, the one closest to these words, at least NEAR. */
+function nearestWithStatus(index: FactIndex, own: ReadonlySet<string>, types: readonly ServiceId[]): Clause | undefined {
+  let best: { clause: Clause; cover: number } | undefined;
+  for (const fact of index.facts) {
+    for (const clause of fact.clauses) {
+      if (!clause.quantities.some((q) => q.measure === 'status') || !clauseAboutTypes(fact, clause, types)) continue;
+      const cover = coverage(index, own, clause.stems);
+      if (cover >= NEAR && (!best || cover > best.cover)) best = { clause, cover };
+    }
+  }
+  return best?.clause;
 }
 
 /** Whether the clause names every one of these words before the amount the option's agrees with. */
@@ -545,7 +561,10 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (Only where the clause gives each amount for that subject: "the cache TTL defaults to 300 seconds", not a Lambda's 15 minutes beside an integration timeout.)
   const subject = ownWithSubject.size > own.size ? statementSubject(ctx.question) : undefined;
   const ofSubject = (e: (typeof agreeing)[number]) => subject !== undefined && closestFactsTo(index, ownWithSubject, types).has(e.fact) && amountGivenFor(e, subject.stems);
-  if (amountsHold && !swapped && (caseStatus || agreeing.every((e) => closestFacts.has(e.fact)) || agreeing.every(ofSubject))) {
+  // (Or, for a status code, the clause that gives it is the closest of those that give any code: a code names its case
+  // itself, so a clause with no code that shares more words, "per-client throttling" of a load balancer, is no rival.)
+  const statusNearest = (e: (typeof agreeing)[number]) => e.given.measure === 'status' && nearestWithStatus(index, own, types) === e.clause;
+  if (amountsHold && !swapped && (caseStatus || agreeing.every((e) => closestFacts.has(e.fact)) || agreeing.every(ofSubject) || agreeing.every(statusNearest))) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}`, fact: agreeing[0]!.fact.id };
   }
   if (capability?.truth === 'true') return { truth: 'true', strength: CAPABILITY_STRENGTH, why: capability.why };
@@ -623,7 +642,8 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   if (!turned && OBLIGES.test(norm) && !OBLIGES.test(text) && POSSIBLE.test(text)) return false;
   // ("each API key" says what "per API key" says; "not … any" turning a clause around is its denial, "no", not a claim of more.)
   // (Nor is a word in the denied half of a contrast, "targets rather than guaranteed ceilings", claimed.)
-  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || inContrastedHalf(norm, m.index) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
+  // ("with no usage plan at all": "at all" stresses a denial, it claims no "all".)
+  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || (m[0] === 'all' && /\bat $/.test(norm.slice(0, m.index))) || inContrastedHalf(norm, m.index) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }
 
 /** Words that make something a requirement, not a possibility. */
@@ -654,7 +674,8 @@ function dropsContrary(norm: string, text: string): boolean {
 /** (So does a contrast: "targets rather than guaranteed ceilings" denies as "targets, not hard ceilings" does.) */
 const WRITTEN_OUT: Record<string, string> = { "don't": 'not', "doesn't": 'not', "isn't": 'not', "aren't": 'not', "can't": 'cannot', 'rather than': 'not', 'instead of': 'not' };
 const NEGATIONS = new RegExp(`${NEGATED.source}|\\b(?:rather than|instead of)\\b`, 'g');
-const negationsOf = (text: string) => new Set([...text.matchAll(NEGATIONS)].map((m) => WRITTEN_OUT[m[0]] ?? m[0]));
+/** ("With no usage plan" denies as "without any usage plan" does.) */
+const negationsOf = (text: string) => new Set([...text.replace(/\bwith no\b/g, 'without').matchAll(NEGATIONS)].map((m) => WRITTEN_OUT[m[0]] ?? m[0]));
 
 /** Both deny with the same words ("without any usage plan" and "Without any usage plan …"), or neither denies: the option keeps the clause's sense. */
 function sameNegations(norm: string, text: string): boolean {

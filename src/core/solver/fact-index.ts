@@ -73,6 +73,13 @@ const SAME_PHRASE: [RegExp, string][] = [
   [/\b(?:cached|(?:stored|kept|held|saved) in (?:the |a |its |their )?(?:stage |api )?cache) (?=for(?: (?:up to|at most|no more than|as long as|a maximum of))?(?:\s{2,}|\s*$))/gi, 'TTL '],
   // What is stored, kept or held in the cache is cached.
   [/\b(?:stored|kept|held|saved|put|placed|written) (?:in|into) (?:the |a |its |their )?(?:stage |api )?cache\b/gi, 'cached'],
+  // Callers over the limit are the throttled clients ("callers above the allowed rate", "requests that exceed the quota").
+  [/\bthrottled (?:callers?|clients?|users?|requests?|calls?)\b|\b(?:callers?|clients?|users?|requests?|calls?)(?: that| who| which)? (?:are|is|get|gets|got|were|was|become|becomes) throttled\b|\b(?:callers?|clients?|users?|requests?|calls?|traffic)(?: that| who| which)? (?:go(?:es)? |are |is |come |comes |run |runs )?(?:above|over|beyond|past|exceeding|exceed|exceeds|in excess of) (?:the |their |its |an? )?(?:allowed |permitted |set |configured |throttle |throttling )?(?:rate|limit|quota|throttle)s?\b/gi, 'throttled clients'],
+  // Getting or receiving a status code says nothing of what it answers: "get an HTTP 429 response", "receive HTTP 429" (its
+  // code taken out by now, two spaces mark where it was).
+  [/\b(?:gets?|got|getting|sees?|saw|receives?|received|receiving)\b(?= (?:an? |the )?(?:http |status |error )*\s)/gi, ' '],
+  // "With no usage plan at all" is "without any usage plan".
+  [/\bwith no ((?:[\w-]+ ){0,2}?[\w-]+) at all\b/gi, 'without any $1'],
   // An API named by its endpoint type ("a private API", "edge-optimized REST APIs") is an API with that endpoint.
   [/\b(private|edge[\s-]+optimi[sz]ed|regional)((?: rest| http)? apis?)\b/gi, '$1 endpoint$2'],
 ];
