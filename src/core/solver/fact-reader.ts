@@ -4,6 +4,7 @@ import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
 import { premiseSizes, quantitiesIn, sameAmount, type Quantity } from './quantities.js';
 import { otherScope } from './scope-clash.js';
+import { LEFT_OUT } from './set-aside.js';
 import { normalize } from './text.js';
 
 /*
@@ -256,11 +257,12 @@ function typesOrSubject(text: string, subject: ServiceId | undefined): ServiceId
 }
 
 /** What the question speaks of: the words of its question sentence count twice, those of the case once, those only the options use half. */
+/** (Not the words of what the question leaves out: "ignoring data-transfer charges" asks of no data-transfer price.) */
 export function weightedWords(scenario: string, question: string, options: readonly Option[]): Map<string, number> {
   const words = new Map<string, number>();
   for (const o of options) for (const s of wordsOf(o.text)) words.set(s, 0.5);
-  for (const s of wordsOf(scenario)) words.set(s, 1);
-  for (const s of wordsOf(question)) words.set(s, 2);
+  for (const s of wordsOf(scenario.replace(LEFT_OUT, ' '))) words.set(s, 1);
+  for (const s of wordsOf(question.replace(LEFT_OUT, ' '))) words.set(s, 2);
   return words;
 }
 

@@ -24,6 +24,12 @@ const NOT_THIS_PROJECT = /(?<![a-z0-9])(?:is|are|was|were|stays?|remains?)\s+(?:
 /** Looked at and found not needed: the part up to the "but" that says so. */
 const LOOKED_AT_NOT_NEEDED = /(?<![a-z0-9])(?:looked at|looked into|considered|evaluated|tried)\s[^.;!?]*?(?:,\s*)?(?<![a-z0-9])but\s+(?:(?:it|they|the team|the company)\s+)?(?:needs?|wants?|requires?|uses?|found)\s+(?:none|nothing|no)(?![a-z0-9])/;
 
+/**
+ * What a question leaves out of its count ("Ignoring any free tier and data-transfer charges, …", "excluding data transfer"):
+ * the words up to the end of their clause name what is not asked about.
+ */
+export const LEFT_OUT = /\b(?:ignoring|disregarding|excluding|not counting|leaving (?:out|aside)|setting aside|(?:apart|aside) from|without counting)\b[^,;.?!]*/gi;
+
 /** Whether the words at a position of normalised text only mention something the text puts aside. */
 export function setAsideAt(norm: string, at: number): boolean {
   const [start, end] = sentenceBounds(norm, at);
