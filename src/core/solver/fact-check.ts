@@ -643,7 +643,7 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   // ("each API key" says what "per API key" says; "not … any" turning a clause around is its denial, "no", not a claim of more.)
   // (Nor is a word in the denied half of a contrast, "targets rather than guaranteed ceilings", claimed.)
   // ("with no usage plan at all": "at all" stresses a denial, it claims no "all".)
-  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || (m[0] === 'all' && /\bat $/.test(norm.slice(0, m.index))) || inContrastedHalf(norm, m.index) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
+  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || (m[0] === 'all' && /\b(?:no|not|never|without|none)\b[^,;.]*\bat $/.test(norm.slice(0, m.index))) || inContrastedHalf(norm, m.index) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }
 
 /** Words that make something a requirement, not a possibility. */
