@@ -8,7 +8,7 @@ import { asksOutcome } from './asks-outcome.js';
 import { clauseAboutTypes } from './clause-subject.js';
 import { clauseAboutEndpoints } from './endpoint-subject.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
-import { boundOf, readQuantities } from './fact-reader.js';
+import { boundOf, givenAlike, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
 import { amountOfOtherThing } from './amount-qualifier.js';
 import { kindsPer, otherScope, sharedAgainstPer } from './scope-clash.js';
@@ -250,7 +250,7 @@ const OPPOSITES: Opposite[] = [
   // ("the same default in every Region", "identical across all Regions".)
   { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:the same|identical|equal|uniform)\b[^.;]*?\b(?:in|across|for|throughout) (?:every|all|each) (?:aws )?(region|stage|method|account)s?\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
   // ("free for as long as the account exists" against "for up to 12 months": an offer that lasts a stated time ends.)
-  { label: 'no end where the facts give a time', option: /\b(?:for as long as|forever|indefinitely|never (?:expires?|ends?|runs? out|lapses?)|permanent(?:ly)?|for (?:the |its |their )?(?:whole |entire )?(?:life|lifetime)|with no (?:time limit|end date|expiry))\b/, fact: /\bfor (?:up to |the first |only )?(?:\d+|one|two|three|six|twelve) (?:months?|years?)\b|\bwithin (?:\d+|twelve) (?:months?|years?)\b|\b(?:\d+|six|twelve) months after\b/, near: 0.3 },
+  { label: 'no end where the facts give a time', option: /\b(?:for as long as|forever|indefinitely|never (?:expires?|ends?|runs? out|lapses?)|permanent(?:ly)?|for (?:the |its |their )?(?:whole |entire )?(?:life|lifetime)|with no (?:time limit|end date|expiry)|(?:whatever|regardless of|no matter) (?:the |its |their )?(?:age|how old))\b/, fact: /\bfor (?:up to |the first |only )?(?:\d+|one|two|three|six|twelve) (?:months?|years?)\b|\bwithin (?:\d+|twelve) (?:months?|years?)\b|\b(?:\d+|six|twelve) months after\b/, near: 0.3 },
   { label: 'both where the facts say one or the other', option: /\bboth\b|\bat the same time\b|\bsimultaneously\b/, fact: /\bnot both\b/ },
 ];
 
@@ -422,7 +422,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (A clause about other API types than the one the option speaks of gives no amount for it.)
   const against = amounts.evidence.filter((e) => !e.agrees && clauseAboutTypes(e.fact, e.clause, types));
   // An amount that a clause about the same things gives as written is no contradiction, whichever clause the reading chose.
-  const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0 && clauseAboutTypes(f, c, types))));
+  // (Given for the API types the option says it of: "$3.50 … for REST APIs" is no HTTP API price.)
+  const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q) && givenAlike(option.text.slice(0, q.start), f.statement, g, types)) && coverage(index, own, c.stems) > 0 && clauseAboutTypes(f, c, types))));
   // (Not a status code read as the case's response: another case that gets it is no answer to this one.)
   if (stated && !caseStatus) against.length = 0;
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
