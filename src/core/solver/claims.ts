@@ -213,11 +213,13 @@ function buildClaims(): readonly Claim[] {
   { fact: 'auth.websocket', pattern: r(String.raw`\bcognito (user pool )?authori[sz]er\b.*\bweb ?socket\b|\bweb ?socket\b.*\bcognito (user pool )?authori[sz]er\b`), truth: false },
   { fact: 'ep.default', pattern: r(String.raw`\bdefault endpoint type\b.*\bedge optimi[sz]ed\b|\bedge optimi[sz]ed\b.*\bdefault\b`), truth: true, about: ['apigw-rest'] },
   // Timeouts
-  { fact: 'int.timeout-raisable', pattern: r(String.raw`\b(up to|for up to|as long as|run for) (90 seconds|two minutes|2 minutes|five minutes|5 minutes|15 minutes|several minutes)\b|\bno (integration )?timeout\b|\bwhose integrations have no timeout\b`), truth: false, about: ['apigw-http', 'apigw-websocket'] },
+  // (Not what a Lambda function itself may run for: "each function can be set to run for up to 15 minutes" is int.lambda-timeout.)
+  { fact: 'int.timeout-raisable', pattern: r(String.raw`^(?!.*\b(?:lambda )?functions?\b(?: [\w']+){0,5} run(?:s|ning)? for (?:up to )?(?:15 minutes|900 seconds))(?:.*?)\b(up to|for up to|as long as|run for) (90 seconds|two minutes|2 minutes|five minutes|5 minutes|15 minutes|several minutes)\b|\bno (integration )?timeout\b|\bwhose integrations have no timeout\b`), truth: false, about: ['apigw-http', 'apigw-websocket'] },
   { fact: 'int.timeout-raisable', pattern: r(String.raw`\bhttp apis?\b.*\b(30|thirty) seconds\b`), truth: true },
   { fact: 'int.timeout-raisable', pattern: r(String.raw`\bedge optimi[sz]ed\b.*\btimeout (increase|raise|extension)|\btimeout (increase|raise|extension)\b.*\bedge optimi[sz]ed\b|\b(increase|raise|extend)\b.*\btimeout\b.*\bedge optimi[sz]ed\b`), truth: false },
-  { fact: 'int.timeout-raisable', pattern: r(String.raw`\bregional\b.*\btimeout (increase|raise)|\b(request|raise|increase)\b.*\btimeout\b.*\bregional\b`), truth: true, about: ['apigw-rest'] },
-  { fact: 'int.timeout-raisable', pattern: r(String.raw`\b(integration )?timeout can be (raised|increased|extended)\b`), truth: false, about: ['apigw-rest'] },
+  // (A Regional or private REST API's timeout said to be raisable, whatever the order of its words: "a Regional REST API's integration timeout can be raised".)
+  { fact: 'int.timeout-raisable', pattern: r(String.raw`\b(regional|private)\b.*\btimeout (increase|raise)|\b(request|raise|increase)\b.*\btimeout\b.*\b(regional|private)\b|\b(regional|private)\b.*\btimeout\b.*\bcan be (raised|increased|extended)\b`), truth: true, about: ['apigw-rest'] },
+  { fact: 'int.timeout-raisable', pattern: r(String.raw`^(?!.*\b(regional|private)\b).*\b(integration )?timeout can be (raised|increased|extended)\b`), truth: false, about: ['apigw-rest'] },
   // Deployment and stages
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(secrets?|passwords?|credentials)\b|\b(secrets?|passwords?|credentials)\b.*\bstage variables?\b`), truth: false },
   { fact: 'deploy.stage-variables', pattern: r(String.raw`\bstage variables?\b.*\b(limits?|quotas?|throttl\w*|enforce\w*)\b`), truth: false },

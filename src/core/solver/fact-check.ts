@@ -8,7 +8,7 @@ import { asksOutcome } from './asks-outcome.js';
 import { clauseAboutTypes } from './clause-subject.js';
 import { clauseAboutEndpoints } from './endpoint-subject.js';
 import { readDenial, readDenials, type DenialReading } from './denials.js';
-import { boundOf, readQuantities } from './fact-reader.js';
+import { boundOf, givenAlike, readQuantities } from './fact-reader.js';
 import { unbilledCharge } from './unbilled.js';
 import { amountOfOtherThing } from './amount-qualifier.js';
 import { kindsPer, otherScope, sharedAgainstPer } from './scope-clash.js';
@@ -30,6 +30,8 @@ import type { ServiceId } from './types.js';
 import { judgeCapability, judgeFeatureForQuestion } from './capability-check.js';
 import { judgeDeployClaim } from './deploy-claims.js';
 import { metricNotOfType, metricsOfType } from './metrics.js';
+import { offValueClaim } from './special-value.js';
+import { otherMemberClaimed } from './only-member.js';
 
 /*
  * A statement an option makes, judged against the chapter's verified statements: the closest
@@ -222,15 +224,17 @@ const OPPOSITES: Opposite[] = [
   { label: 'what the facts limit to some of a kind', option: /(?<!\bat )\b(?:all|every|each) (stage|method|route|api|account|region)s?\b/, fact: (kind) => new RegExp(`\\bonly (?!(?:for|in|on|by|with|to)\\b)(?:[\\w$]+ ){1,2}${kind}s?\\b`), near: 0.35 },
   // ("by default" said of something left off or out denies it rather than claims it.)
   { label: 'a condition the facts set', option: /\b(?:as soon as|immediately|instantly|right away|simply by|whenever|every time)\b|(?<!\b(?:off|disabled|inactive|left out|excluded|omitted|hidden|dropped)\b.*)\bby default\b/, fact: /\bonly (?:when|if|after|once)\b|\btakes? up to\b|\bmust (?:re ?)?deploy\b/ },
-  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise|enlarge|increase|expand|resize)s?)\b|\b(?:the |each |a |every )?customers? (?:chooses|sets|picks|controls|adjusts)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/, near: 0.3, assertedOnly: true },
+  { label: 'what the facts say customers do not control', option: /\bthemselves\b|\bby (?:itself|themselves)\b|\b(?:customers?|you|users?|teams?|developers?) (?:can )?(?:(?:choose|set|pick|control|adjust)|(?:change|edit|raise|enlarge|increase|expand|resize)s?|(?:request|ask for|apply for)s? (?:a |an )?(?:larger|higher|bigger|greater|increased|raised|new))\b|\b(?:the |each |a |every )?customers? (?:chooses|sets|picks|controls|adjusts)\b|\b(?:changed|edited|raised|set|adjusted|controlled) by (?:the |each |a )?(?:customers?|users?|teams?|developers?|you)\b/, fact: /\bneither control\b|\b(?:cannot|can't|do not|don't|not) (?:control|choose|set|change|adjust)\b|\bsets? the\b.*\bbased on\b/, near: 0.3, assertedOnly: true },
   // ("Plain HTTP only, so CloudFront adds HTTPS" says where the encryption comes from, not that there is none.)
   { label: 'encryption the facts require', option: /\bunencrypted\b|\bwithout (?:tls|encryption|https)\b|\bcannot use tls\b|\bplain http\b(?![^.;]*\bhttps\b)|\bws:\/\//, fact: /\bwss:\/\/|\btls\b|\bhttps\b|\bencrypt/ },
-  { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise)\b|\bhard limits?\b|\bfixed (?:limit|quota)s?\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b/ },
-  { label: 'a quota the facts say cannot be raised', option: /\bcan be (?:increased|raised|extended)\b|\b(?:through|with|via|by) (?:a |an )?(?:quota|limit) (?:increase|raise|request)\b/, fact: /\bnot (?:increasable|adjustable|raisable)\b|\b(?:cannot|can't|can ?not) be (?:increased|raised|extended)\b|\bneither control nor request\b/ },
+  // ("A fixed ceiling AWS never raises on request" against "soft quotas that can be increased", "an increase can be requested".)
+  { label: 'a quota the facts say can be raised', option: /\b(?:cannot|can't|can ?not|never) (?:be )?(?:increased|raised|increase|raise|lifted|lift)s?\b|\bhard limits?\b|\bfixed (?:limit|quota|ceiling|cap|maximum)s?\b|\b(?:no|not an?) (?:increase|raise)s?\b(?: [\w-]+){0,6}? (?:can|may) be requested\b/, fact: /\bcan be (?:increased|raised)\b|\bsoft (?:quota|limit)s?\b|\ban increase can be requested\b/ },
+  { label: 'a quota the facts say cannot be raised', option: /\bcan be (?:increased|raised|extended)\b|\bcan (?:have|get) (?:its|their|the|an?) (?:[\w-]+ ){0,3}?(?:increased|raised|extended)\b|\b(?:through|with|via|by) (?:a |an )?(?:quota|limit) (?:increase|raise|request)\b|\b(?:request|ask for|apply for)s? (?:a |an )?(?:larger|higher|bigger|greater|increased|raised)\b|\b(?:raised|increased|larger|higher) (?:\w+ ){0,2}?(?:on request|through service quotas)\b/, fact: /\bnot (?:increasable|adjustable|raisable)\b|\b(?:cannot|can't|can ?not) be (?:increased|raised|extended)\b|\bneither control nor request\b/ },
   { label: 'a use the facts advise against', option: /\b(?:enough|sufficient|suffices?|alone)\b[^.;]*\b(?:authenticat|authoriz|secur)|\b(?:authenticat|authoriz|secur)\w*\b[^.;]*\b(?:enough|sufficient|on (?:its|their) own)\b/, fact: /\bnot (?:to use|for|be used for|use)\b[^;.]*\b(?:authentication|authorization|security)\b/ },
   // (The words of sharing are what the statement is about: a clause that shares fewer of the rest still speaks of it.)
   { label: 'one thing the facts give each its own', option: /\bshared? (?:by|across|between|among|with)\b|\bshare (?:a single|one|the same|a common)\b|\bcommon to (?:all|every|the whole)\b/, fact: /\beach with (?:its|their) own\b|\b(?:its|their) own\b|\bdedicated\b/, near: 0.25 },
-  { label: 'data the facts say is deleted', option: /\b(?:keeps?|kept|preserves?|preserved|retains?|retained)\b/, fact: /\b(?:deletes?|deleted|clears?|cleared|discards?|discarded|flush(?:es|ed)?|loses|lost|wipes?|wiped)\b/, near: 0.3 },
+  // (Not where something is kept at all, or for how long: "kept in the cache", "kept for an hour", "too big to be kept" say nothing of what survives.)
+  { label: 'data the facts say is deleted', option: /(?<!\btoo \w+ to be )\b(?:keeps?|kept|preserves?|preserved|retains?|retained)\b(?! (?:in|into) (?:the |a |its )?(?:[\w-]+ )?cache\b| for (?:up to |at most |no more than |as long as )?(?:\d|one|an?\b))/, fact: /\b(?:deletes?|deleted|clears?|cleared|discards?|discarded|flush(?:es|ed)?|loses|lost|wipes?|wiped)\b/, near: 0.3 },
   { label: 'a quota the facts say is shared', option: /\b(?:separate(?:ly)?|its own|their own|per (?:api|stage))\b(?! (?:usage plan|api key|key)s?\b)/, fact: /\bshared (?:across|by|between|among)\b/ },
   { label: 'one way where the facts say another is still there', option: /\bthe only\b|\bonly (?:\w+ ){0,2}?(?:available|possible|option|way|choice)\b/, fact: /\bwithout\b[^.;]*\bstill\b/ },
   { label: 'a condition the facts say is not needed', option: /\bonly (?:\w+ ){0,4}?(?:with|that have|having|when|if|once)\b/, fact: /\bwithout (?:any |a |an )?[^.;]*\bstill\b/ },
@@ -242,9 +246,11 @@ const OPPOSITES: Opposite[] = [
   { label: 'an owner the facts name otherwise', option: /\b(?:in|into|under|to|from) (?:your|our|its|their|the [\w-]+'s) (?:own )?(?:aws )?accounts?\b|\b(?:you|customers?|the (?:company|team|customer)) (?:can )?(?:edit|change|modify|reconfigure|customi[sz]e)s? (?:its|the distribution)/, fact: /\bnot yours\b/, near: 0.3, sameEndpoints: true },
   { label: 'a ceiling the facts call best effort', option: /\bguarantee|\bhard (?:ceilings?|caps?|limits?)\b|\bnever exceed/, fact: /\bbest effort\b|\bnot hard\b/ },
   // ("Every Region has the same default quota" against "in some newer Regions the defaults are 2,500".)
-  { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:every|all|each) (region|stage|method|account)s? (?:\w+ )?(?:has|have|gets?|uses?|shares?) the same\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
+  { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:every|all|each) (?:aws )?(region|stage|method|account)s? (?:\w+ )?(?:has|have|gets?|uses?|shares?|starts? (?:with|at|from|out with)|begins? with|receives?|(?:is|are) given) the same\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
+  // ("the same default in every Region", "identical across all Regions".)
+  { label: 'the same for all of a kind where the facts set some apart', option: /\b(?:the same|identical|equal|uniform)\b[^.;]*?\b(?:in|across|for|throughout) (?:every|all|each) (?:aws )?(region|stage|method|account)s?\b/, fact: (kind) => new RegExp(`\\bin some (?:\\w+ )?${kind}s\\b`) },
   // ("free for as long as the account exists" against "for up to 12 months": an offer that lasts a stated time ends.)
-  { label: 'no end where the facts give a time', option: /\b(?:for as long as|forever|indefinitely|never (?:expires?|ends?|runs? out|lapses?)|permanent(?:ly)?|for (?:the |its |their )?(?:whole |entire )?(?:life|lifetime)|with no (?:time limit|end date|expiry))\b/, fact: /\bfor (?:up to |the first |only )?(?:\d+|one|two|three|six|twelve) (?:months?|years?)\b|\bwithin (?:\d+|twelve) (?:months?|years?)\b|\b(?:\d+|six|twelve) months after\b/, near: 0.3 },
+  { label: 'no end where the facts give a time', option: /\b(?:for as long as|forever|indefinitely|never (?:expires?|ends?|runs? out|lapses?)|permanent(?:ly)?|for (?:the |its |their )?(?:whole |entire )?(?:life|lifetime)|with no (?:time limit|end date|expiry)|(?:whatever|regardless of|no matter) (?:the |its |their )?(?:age|how old))\b/, fact: /\bfor (?:up to |the first |only )?(?:\d+|one|two|three|six|twelve) (?:months?|years?)\b|\bwithin (?:\d+|twelve) (?:months?|years?)\b|\b(?:\d+|six|twelve) months after\b/, near: 0.3 },
   { label: 'both where the facts say one or the other', option: /\bboth\b|\bat the same time\b|\bsimultaneously\b/, fact: /\bnot both\b/ },
 ];
 
@@ -347,6 +353,19 @@ function closestFactsTo(index: FactIndex, words: ReadonlySet<string>, types: rea
   return new Set(covered.filter((c) => c.cover >= best - 1e-9).map((c) => c.fact));
 }
 
+/** Of the clauses (about the given API types) that give a status code, the one closest to these words, at least NEAR. */
+function nearestWithStatus(index: FactIndex, own: ReadonlySet<string>, types: readonly ServiceId[]): Clause | undefined {
+  let best: { clause: Clause; cover: number } | undefined;
+  for (const fact of index.facts) {
+    for (const clause of fact.clauses) {
+      if (!clause.quantities.some((q) => q.measure === 'status') || !clauseAboutTypes(fact, clause, types)) continue;
+      const cover = coverage(index, own, clause.stems);
+      if (cover >= NEAR && (!best || cover > best.cover)) best = { clause, cover };
+    }
+  }
+  return best?.clause;
+}
+
 /** Whether the clause names every one of these words before the amount the option's agrees with. */
 function amountGivenFor(e: { fact: Fact; clause: Clause; given: Quantity }, stems: ReadonlySet<string>): boolean {
   const same = e.clause.quantities.find((g) => sameAmount(g, e.given));
@@ -377,6 +396,12 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   const subjectOfClaims = types.length === 1 ? types[0]! : null;
   const deniedTruth = matching.find((c) => c.truth && (!c.about || (subjectOfClaims !== null && c.about.includes(subjectOfClaims))) && deniedInOption(norm, c));
   if (deniedTruth) return { truth: 'false', strength: 1, why: `it denies what ${deniedTruth.fact} states` };
+  // A value the facts give a meaning of its own ("a TTL of 0 disables caching"): what the option says follows from it decides.
+  const offValue = offValueClaim(index, option.text);
+  if (offValue) return { truth: offValue.truth ? 'true' : 'false', strength: 1, why: `${offValue.fact} says what that value turns off`, fact: offValue.fact };
+  // What the facts keep for one HTTP method ("only GET methods are cached by default"), said of another.
+  const otherMember = otherMemberClaimed(index, option.text);
+  if (otherMember) return { truth: 'false', strength: 1, why: `${otherMember} keeps it for one HTTP method only`, fact: otherMember };
   const claims = negated && matching.some((c) => !NEGATED.test(c.pattern.source) || deniedMatch(c)) ? (readsDenial ? [false] : []) : claimsIn(norm, subjectOfClaims, { asked, aboutSubjectOnly: true, skip: (c) => !c.truth && deniedInOption(norm, c) });
   // Every amount it states is the one the statements give for what it speaks of, at its bound and for the API types it is said of: it holds.
   // (Nor for other endpoint types than the option's: an amount given for Regional and private REST APIs says nothing of an edge-optimized one.)
@@ -397,7 +422,8 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (A clause about other API types than the one the option speaks of gives no amount for it.)
   const against = amounts.evidence.filter((e) => !e.agrees && clauseAboutTypes(e.fact, e.clause, types));
   // An amount that a clause about the same things gives as written is no contradiction, whichever clause the reading chose.
-  const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q)) && coverage(index, own, c.stems) > 0 && clauseAboutTypes(f, c, types))));
+  // (Given for the API types the option says it of: "$3.50 … for REST APIs" is no HTTP API price.)
+  const stated = quantitiesIn(option.text).every((q) => q.measure !== 'count' && index.facts.some((f) => f.clauses.some((c) => c.quantities.some((g) => sameAmount(g, q) && givenAlike(option.text.slice(0, q.start), f.statement, g, types)) && coverage(index, own, c.stems) > 0 && clauseAboutTypes(f, c, types))));
   // (Not a status code read as the case's response: another case that gets it is no answer to this one.)
   if (stated && !caseStatus) against.length = 0;
   if (against.length > 0 && amounts.score < 0) return { truth: 'false', strength: 1, why: `its amount contradicts ${quoted(against[0]!.fact, against[0]!.clause)}` };
@@ -536,7 +562,10 @@ function judgeOne(index: FactIndex, option: Option, ctx: StatementContext, asked
   // (Only where the clause gives each amount for that subject: "the cache TTL defaults to 300 seconds", not a Lambda's 15 minutes beside an integration timeout.)
   const subject = ownWithSubject.size > own.size ? statementSubject(ctx.question) : undefined;
   const ofSubject = (e: (typeof agreeing)[number]) => subject !== undefined && closestFactsTo(index, ownWithSubject, types).has(e.fact) && amountGivenFor(e, subject.stems);
-  if (amountsHold && !swapped && (caseStatus || agreeing.every((e) => closestFacts.has(e.fact)) || agreeing.every(ofSubject))) {
+  // (Or, for a status code, the clause that gives it is the closest of those that give any code: a code names its case
+  // itself, so a clause with no code that shares more words, "per-client throttling" of a load balancer, is no rival.)
+  const statusNearest = (e: (typeof agreeing)[number]) => e.given.measure === 'status' && nearestWithStatus(index, own, types) === e.clause;
+  if (amountsHold && !swapped && (caseStatus || agreeing.every((e) => closestFacts.has(e.fact)) || agreeing.every(ofSubject) || agreeing.every(statusNearest))) {
     return { truth: 'true', strength: Math.min(1, closest?.cover ?? 0.5), why: `its amounts agree with ${quoted(agreeing[0]!.fact, agreeing[0]!.clause)}`, fact: agreeing[0]!.fact.id };
   }
   if (capability?.truth === 'true') return { truth: 'true', strength: CAPABILITY_STRENGTH, why: capability.why };
@@ -614,7 +643,8 @@ function restates(index: FactIndex, norm: string, own: ReadonlySet<string>, clos
   if (!turned && OBLIGES.test(norm) && !OBLIGES.test(text) && POSSIBLE.test(text)) return false;
   // ("each API key" says what "per API key" says; "not … any" turning a clause around is its denial, "no", not a claim of more.)
   // (Nor is a word in the denied half of a contrast, "targets rather than guaranteed ceilings", claimed.)
-  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || inContrastedHalf(norm, m.index) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
+  // ("with no usage plan at all": "at all" stresses a denial, it claims no "all".)
+  return [...norm.matchAll(ABSOLUTE)].every((m) => (turned && m[0] === 'any' && DENIED_ANY.test(norm.slice(0, m.index))) || (m[0] === 'all' && /\b(?:no|not|never|without|none)\b[^,;.]*\bat $/.test(norm.slice(0, m.index))) || inContrastedHalf(norm, m.index) || new RegExp(`\\b${m[0] === 'each' ? '(?:each|per)' : m[0]}\\b`).test(text));
 }
 
 /** Words that make something a requirement, not a possibility. */
@@ -645,7 +675,8 @@ function dropsContrary(norm: string, text: string): boolean {
 /** (So does a contrast: "targets rather than guaranteed ceilings" denies as "targets, not hard ceilings" does.) */
 const WRITTEN_OUT: Record<string, string> = { "don't": 'not', "doesn't": 'not', "isn't": 'not', "aren't": 'not', "can't": 'cannot', 'rather than': 'not', 'instead of': 'not' };
 const NEGATIONS = new RegExp(`${NEGATED.source}|\\b(?:rather than|instead of)\\b`, 'g');
-const negationsOf = (text: string) => new Set([...text.matchAll(NEGATIONS)].map((m) => WRITTEN_OUT[m[0]] ?? m[0]));
+/** ("With no usage plan" denies as "without any usage plan" does.) */
+const negationsOf = (text: string) => new Set([...text.replace(/\bwith no\b/g, 'without').matchAll(NEGATIONS)].map((m) => WRITTEN_OUT[m[0]] ?? m[0]));
 
 /** Both deny with the same words ("without any usage plan" and "Without any usage plan …"), or neither denies: the option keeps the clause's sense. */
 function sameNegations(norm: string, text: string): boolean {

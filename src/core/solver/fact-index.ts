@@ -62,6 +62,24 @@ const SAME_PHRASE: [RegExp, string][] = [
   [/\b(?:keeps?|kept|stores?|stored|holds?|held|saves?|saved) (?:a )?(?:cop(?:y|ies) of )?(?:each |every |the |its )?(?:api )?responses?\b/gi, 'caches responses'],
   // How long a cached entry may stay before it expires is the cache's TTL ("an entry can be kept for at most one hour").
   [/\b(?:(?:cached|cache) )?entr(?:y|ies)\b(?=[^.;]{0,40}?\b(?:expir\w*|stays?|staying|remains?|kept|lives?|valid)\b)/gi, 'TTL'],
+  // (The verb of that lifetime is the TTL's own word, not another thing kept: "kept for 15 months" is how long metrics are kept.)
+  [/(?<=\bTTL\b[^.;]{0,40}?)\b(?:kept|stays?|staying|remains?|lives?)\b/g, ' '],
+  // What holds unless someone chooses otherwise is the default ("unless another TTL is chosen", "if nobody changes it").
+  [/\b(?:unless|until) (?:an?other|a different|some other|a custom|a new) [\w-]+(?: [\w-]+)? (?:is|gets|has been|was) (?:chosen|set|configured|picked|selected|specified)\b|\bunless (?:it is |someone |the team |you )?(?:changed?|overridden|override|configured otherwise|set otherwise)\b|\bif (?:nobody|no one) changes it\b|\bif (?:left|kept) unchanged\b|\bout of the box\b/gi, 'by default'],
+  // "A single message" counts one item of traffic: the word says how many, not what about (unlike "a single Region").
+  [/\ba single (?=(?:[\w-]+ )?(?:responses?|messages?|requests?|calls?|payloads?|entr(?:y|ies)|frames?|connections?)\b)/gi, 'one '],
+  // How long a response is cached for is the cache's TTL ("a response can be kept in the cache for at most an hour": its amount is
+  // taken out by now, so "for" ends the words).
+  [/\b(?:cached|(?:stored|kept|held|saved) in (?:the |a |its |their )?(?:stage |api )?cache) (?=for(?: (?:up to|at most|no more than|as long as|a maximum of))?(?:\s{2,}|\s*$))/gi, 'TTL '],
+  // What is stored, kept or held in the cache is cached.
+  [/\b(?:stored|kept|held|saved|put|placed|written) (?:in|into) (?:the |a |its |their )?(?:stage |api )?cache\b/gi, 'cached'],
+  // Callers over the limit are the throttled clients ("callers above the allowed rate", "requests that exceed the quota").
+  [/\bthrottled (?:callers?|clients?|users?|requests?|calls?)\b|\b(?:callers?|clients?|users?|requests?|calls?)(?: that| who| which)? (?:are|is|get|gets|got|were|was|become|becomes) throttled\b|\b(?:callers?|clients?|users?|requests?|calls?|traffic)(?: that| who| which)? (?:go(?:es)? |are |is |come |comes |run |runs )?(?:above|over|beyond|past|exceeding|exceed|exceeds|in excess of) (?:the |their |its |an? )?(?:allowed |permitted |set |configured |throttle |throttling )?(?:rate|limit|quota|throttle)s?\b/gi, 'throttled clients'],
+  // Getting or receiving a status code says nothing of what it answers: "get an HTTP 429 response", "receive HTTP 429" (its
+  // code taken out by now, two spaces mark where it was).
+  [/\b(?:gets?|got|getting|sees?|saw|receives?|received|receiving)\b(?= (?:an? |the )?(?:http |status |error )*\s)/gi, ' '],
+  // "With no usage plan at all" is "without any usage plan".
+  [/\bwith no ((?:[\w-]+ ){0,2}?[\w-]+) at all\b/gi, 'without any $1'],
   // An API named by its endpoint type ("a private API", "edge-optimized REST APIs") is an API with that endpoint.
   [/\b(private|edge[\s-]+optimi[sz]ed|regional)((?: rest| http)? apis?)\b/gi, '$1 endpoint$2'],
 ];

@@ -4,6 +4,7 @@ import { typesNamed } from './api-type-names.js';
 import { clauseAboutTypes } from './clause-subject.js';
 import { premiseSizes, quantitiesIn, sameAmount, type Quantity } from './quantities.js';
 import { otherScope } from './scope-clash.js';
+import { LEFT_OUT } from './set-aside.js';
 import { normalize } from './text.js';
 
 /*
@@ -118,7 +119,7 @@ function judgeQuantity(index: FactIndex, relevant: readonly Relevant[], q: Quant
         const fit = bound === undefined ? 1 : at === bound ? 2 : at === undefined || (bound === 'max' && at === 'default' && DEFAULT_QUOTA.test(fact.statement.slice(clause.start, clause.end))) ? 1 : 0.25;
         // (Of the amounts a clause gives, the one whose own words the option's amount shares: "a burst of 1,250" beside "2,500 requests per second".)
         const named = phrase.size ? sharedWeight(index, phrase, wordsOf(phraseOf(fact.statement, given, clause.quantities, clause.start, clause.end))) / 4 : 0;
-        candidates.push({ fact, clause, given, agrees: sameAmount(given, q) && sameSubject(lead, fact.statement.slice(given.start, given.end)), weight: weight * weight * (1 + context + named) * fit });
+        candidates.push({ fact, clause, given, agrees: sameAmount(given, q) && givenAlike(lead, fact.statement, given, types), weight: weight * weight * (1 + context + named) * fit });
       }
     }
   }
@@ -239,9 +240,24 @@ export function pricesPer(statement: string): PricePer[] {
   return found;
 }
 
+/**
+ * Where a statement says what one of its amounts is for: for a price, the words that go with it ("versus $3.50 per million
+ * for REST APIs"), so a price the statement gives one API type is not read as another's; else the amount as written.
+ */
+function givenFor(statement: string, given: Quantity): string {
+  const price = given.measure === 'money' ? pricesPer(statement).find((p) => p.index === given.start) : undefined;
+  return price ? statement.slice(price.start, price.end) : statement.slice(given.start, given.end);
+}
+
+/** Whether a statement gives its amount for the API types the words leading to an option's amount name (see givenFor). */
+/** (A price whose own words name no API type is said of the option's: "Every call is billed at $1.00" in a question on a REST API.) */
+export const givenAlike = (lead: string, statement: string, given: Quantity, types: readonly ServiceId[] = []): boolean =>
+  sameSubject(lead, givenFor(statement, given), given.measure === 'money' ? types : []);
+
 /** An amount read where the statement says what it is for agrees only when each API type the option says it of is one the statement gives it for (or either names none). */
-function sameSubject(lead: string, statementPart: string): boolean {
-  const said = typesNamed(normalize(lead));
+function sameSubject(lead: string, statementPart: string, otherwise: readonly ServiceId[] = []): boolean {
+  const named = typesNamed(normalize(lead));
+  const said = named.length > 0 ? named : otherwise;
   const given = typesNamed(normalize(statementPart));
   return said.length === 0 || given.length === 0 || said.every((t) => given.includes(t));
 }
@@ -256,11 +272,12 @@ function typesOrSubject(text: string, subject: ServiceId | undefined): ServiceId
 }
 
 /** What the question speaks of: the words of its question sentence count twice, those of the case once, those only the options use half. */
+/** (Not the words of what the question leaves out: "ignoring data-transfer charges" asks of no data-transfer price.) */
 export function weightedWords(scenario: string, question: string, options: readonly Option[]): Map<string, number> {
   const words = new Map<string, number>();
   for (const o of options) for (const s of wordsOf(o.text)) words.set(s, 0.5);
-  for (const s of wordsOf(scenario)) words.set(s, 1);
-  for (const s of wordsOf(question)) words.set(s, 2);
+  for (const s of wordsOf(scenario.replace(LEFT_OUT, ' '))) words.set(s, 1);
+  for (const s of wordsOf(question.replace(LEFT_OUT, ' '))) words.set(s, 2);
   return words;
 }
 

@@ -54,6 +54,12 @@ function inClauseOf(sentence: string, match: RegExpExecArray | null, offset: num
  */
 const PAST_EXPERIENCE = /(?<![a-z0-9])(?:who|whom)\s[^.;!?]*?(?<![a-z0-9])(?:at|in|with|from|during|for)\s+(?:(?:a|an|the|their|his|her|its|one)\s+)?(?:previous|former|prior|past|last|old)\s+(?:employers?|jobs?|roles?|workplaces?|positions?|compan(?:y|ies)|firms?)(?![a-z0-9])/;
 
+/**
+ * What a question leaves out of its count ("Ignoring any free tier and data-transfer charges, …", "excluding data transfer"):
+ * the words up to the end of their clause name what is not asked about.
+ */
+export const LEFT_OUT = /\b(?:ignoring|disregarding|excluding|not counting|leaving (?:out|aside)|setting aside|(?:apart|aside) from|without counting)\b[^,;.?!]*/gi;
+
 /** Whether the words at a position of normalised text only mention something the text puts aside. */
 export function setAsideAt(norm: string, at: number): boolean {
   const [start, end] = sentenceBounds(norm, at);
