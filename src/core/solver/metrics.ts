@@ -2,6 +2,7 @@ import { typesNamed } from './api-type-names.js';
 import { questionSpan } from './clues.js';
 import { factIndex, oncePerIndex, type FactIndex } from './fact-index.js';
 import { normalize } from './text.js';
+import { CONTRASTED } from './set-aside.js';
 import type { Option, ServiceId, SolvedOption } from './types.js';
 
 /*
@@ -73,8 +74,6 @@ export const metricOptions = (options: readonly Option[]): boolean =>
 
 /** A metric the stem names as already watched ("the Latency metric has risen"): a given, not what is asked. */
 const NAMED_METRIC = new RegExp(String.raw`\b(?:${METRICS.map((m) => m.name.toLowerCase()).join('|')}) metrics?\b`, 'g');
-/** What the stem sets against the measure it asks for ("in the backend rather than in API Gateway itself"). */
-const CONTRASTED = /\b(?:rather than|instead of|as opposed to|not counting|not including|excluding|leaving (?:out|aside)|leaves out|leave out|setting aside|omitting|(?:apart|aside|separate(?:ly)?) from|without|ignoring|but not|other than)\b[^,;.?!]*/g;
 
 /** The stem's words that describe the measure it asks for: without the metrics it already watches and what it sets aside. */
 const measureAsked = (norm: string) => norm.replace(NAMED_METRIC, ' ').replace(CONTRASTED, ' ');

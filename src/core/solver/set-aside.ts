@@ -54,11 +54,17 @@ function inClauseOf(sentence: string, match: RegExpExecArray | null, offset: num
  */
 const PAST_EXPERIENCE = /(?<![a-z0-9])(?:who|whom)\s[^.;!?]*?(?<![a-z0-9])(?:at|in|with|from|during|for)\s+(?:(?:a|an|the|their|his|her|its|one)\s+)?(?:previous|former|prior|past|last|old)\s+(?:employers?|jobs?|roles?|workplaces?|positions?|compan(?:y|ies)|firms?)(?![a-z0-9])/;
 
+/** Words that leave something out of what is asked or counted ("ignoring any free tier", "not counting API Gateway's overhead"). */
+const LEAVE_OUT = String.raw`ignoring|disregarding|excluding|not counting|not including|leaving (?:out|aside)|leaves? out|setting aside|omitting|(?:apart|aside) from|without counting`;
+
 /**
  * What a question leaves out of its count ("Ignoring any free tier and data-transfer charges, …", "excluding data transfer"):
  * the words up to the end of their clause name what is not asked about.
  */
-export const LEFT_OUT = /\b(?:ignoring|disregarding|excluding|not counting|leaving (?:out|aside)|setting aside|(?:apart|aside) from|without counting)\b[^,;.?!]*/gi;
+export const LEFT_OUT = new RegExp(String.raw`\b(?:${LEAVE_OUT})\b[^,;.?!]*`, 'gi');
+
+/** What a stem sets against the thing it asks for: what it leaves out, and what it contrasts ("in the backend rather than in API Gateway itself"). */
+export const CONTRASTED = new RegExp(String.raw`\b(?:${LEAVE_OUT}|rather than|instead of|as opposed to|separate(?:ly)? from|without|but not|other than)\b[^,;.?!]*`);
 
 /** Whether the words at a position of normalised text only mention something the text puts aside. */
 export function setAsideAt(norm: string, at: number): boolean {
