@@ -780,7 +780,8 @@ export const CONCEPTS: readonly Concept[] = [
     patterns: [
       p`throttl[a-z]*`,
       p`rate (limit|limits|limiting|limited|cap|caps|ceiling)`,
-      p`(requests?|calls?) (per|a|each) (second|minute)`,
+      // ("call a second, shared function" counts to two: a rate needs the noun, "calls a second".)
+      p`(requests|calls) (per|a|each) (second|minute)|(request|call) (per|each) (second|minute)`,
       p`rps`,
       p`(ceiling|cap|limit|maximum|max|no more than|at most) (of )?(\d[\d,]*|a few hundred|a thousand) (requests|calls|rps)`,
       p`protect[a-z]* .. (backend|database|service|servers?|origin|system) .. (from |against )?(traffic )?(spikes?|surges?|overload[a-z]*|bursts?|floods?|too many requests|being overwhelmed)`,

@@ -23,7 +23,7 @@ export const inContrastedHalf = (norm: string, at: number): boolean => CONTRASTE
  * clause turns first (a verb of its own, "but", "which", a new subject, a purpose "… code to transform").
  */
 const CUE =
-  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|nothing (?:has|needs|have|is going) to be|nothing (?:will|would|should|must|is to|can) be|nothing (?:is|was|gets|got|are)|(?:nobody|no one) (?:has|have|had|is|was) (?:asked|requested|called|mentioned|wanted|requiring|asking)(?: for)?|(?:nobody|no one) (?:is|are|was|were|gets?|got|will be)|no mention of|no need (?:for|to)|there is no need (?:for|to)|no|not|never|without|nothing|none|nobody|no one|nor|neither|cannot|forget(?: about)?|refuses? to|refused to|declines? to|never mind|free of|rather than|instead of|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?|rules? out|ruled out)|n't)(?![a-z0-9])/g;
+  /(?:(?<![a-z0-9])(?:nothing (?:is |was )?(?:said|stated|mentioned|asked|required|needed) (?:about|of|for|regarding)|nothing (?:has|needs|have|is going) to be|nothing (?:will|would|should|must|is to|can) be|nothing (?:is|was|gets|got|are)|(?:nobody|no one) (?:has|have|had|is|was) (?:asked|requested|called|mentioned|wanted|requiring|asking)(?: for)?|(?:nobody|no one) (?:is|are|was|were|gets?|got|will be)|no mention of|no need (?:for|to)|there is no need (?:for|to)|no one|no|not|never|without|nothing|none|nobody|nor|neither|cannot|forget(?: about)?|refuses? to|refused to|declines? to|never mind|free of|rather than|instead of|avoid(?:s|ing)?|excluding|minus|forbids?|prohibits?|disallows?|rules? out|ruled out)|n't)(?![a-z0-9])/g;
 
 /**
  * Words after a cue that make it a quantity or a turn of phrase, not a negation; a price of nothing
@@ -43,6 +43,8 @@ const WANTED_OF_TO = /((?<![a-z0-9])(?:want|wants|allow|allows|permit|permits|le
  * signed through IAM" the "with" or "through" names what is denied; it opens no clause of its own.
  */
 const PASSIVE_MEANS = /^\s+(?:[a-z]+ed|built|done|made|sent|written|run|kept|held|given|shown|known|taken|set|put)\s+(?:with|by|through|via|using|over)(?=\s)/;
+/** A verb, its object and the means it is done with, after a denial: "nobody queries the data with GraphQL" denies GraphQL. */
+const ACTIVE_MEANS = /^\s+[a-z]+\s+(?:(?:the|its|their|our|any|all|this|that|these|those|a|an)\s+)?[a-z]+\s+(?:with|using|via|through)(?=\s)/;
 
 /** A relative clause right before a cue: "who have", "that are", "whose …". */
 const RELATIVE = /(?<![a-z0-9])(?:who|whom|whose|that)\s+(?:(?:have|has|had|are|is|were|was|do|does|did|can|could)\s+)?(?:yet\s+)?$/;
@@ -107,8 +109,8 @@ export function findNegation(norm: string, start: number, end: number): Negation
     // "does not want the function to have a URL": what is not wanted is what follows "to", not the one it is wanted of.
     if (WANTED_OF.test(gap) && /^\s+to\s+[a-z]/.test(norm.slice(end))) return undefined;
     const denied = gap.replace(WANTED_OF_TO, '$1').replace(OBJECT_IT, ' ');
-    // (After not/never, a passive verb and its means are read through: "is not fetched with GraphQL".)
-    const between = /^(?:not|never|n't)$/.test(last[0]) ? denied.replace(PASSIVE_MEANS, ' ') : denied;
+    // (After not/never/nobody, a verb and its means are read through: "is not fetched with GraphQL", "nobody queries it with GraphQL".)
+    const between = /^(?:not|never|n't|nobody|no one)$/.test(last[0]) ? denied.replace(PASSIVE_MEANS, ' ').replace(ACTIVE_MEANS, ' ') : denied;
     const ownItem = /,\s*$/.test(before.slice(0, last.index)) && NEXT_PREDICATE.test(between + norm.slice(start, end));
     const newClause = (COMMA_AND.test(between) && CLAUSE_VERB.test(norm.slice(end, end + 80))) || COMMA_AND_NEW_THING.test(between) || COMMA_ADJUNCT.test(between) || ownItem;
     if (!BREAK.test(between) && !newClause && withinReach(between)) {

@@ -39,7 +39,7 @@ const UNITS: Record<string, [Measure, number]> = {
   '%': ['percent', 1], percent: ['percent', 1], per_cent: ['percent', 1],
 };
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
 
 const WORDS = Object.keys(NUMBER_WORDS).join('|');
 const UNIT_NAMES = Object.keys(UNITS)
@@ -53,7 +53,7 @@ const UNIT_NAMES = Object.keys(UNITS)
  * sign before it makes money. A number word counts only with a unit: "one" alone is no quantity.
  */
 const QUANTITY = new RegExp(
-  String.raw`(\$\s?)?(?:\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(${WORDS})\b)(?:[\s-]+(thousand|million|billion|trillion)\b)?(?:(%)|[\s-]*(?<![a-z])(${UNIT_NAMES})(?![-']?\w)|\s+(per\s+cent|percent)\b)?`,
+  String.raw`(\$\s?)?(?:\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(${WORDS})\b)(?:[\s-]+(thousand|million|billion|trillion)\b|(?<=\d)\s?(k|m|mn|bn)(?![\w$]))?(?:(%)|[\s-]*(?<![a-z])(${UNIT_NAMES})(?![-']?\w)|\s+(per\s+cent|percent)\b)?`,
   'gi',
 );
 
@@ -66,7 +66,8 @@ export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
-    const [whole, dollar, digits, word, scale, percentSign, unit, percentWord] = m;
+    const [whole, dollar, digits, word, scaleWord, scaleShort, percentSign, unit, percentWord] = m;
+    const scale = scaleWord ?? scaleShort;
     if (!whole.trim()) {
       QUANTITY.lastIndex++;
       continue;

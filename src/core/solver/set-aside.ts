@@ -10,7 +10,7 @@ import { sentenceBounds } from './sentences.js';
 
 /** Words that report someone's proposal rather than a requirement ("a consultant suggests X", "the team looked at Y"). */
 // "recommended" only as someone's act ("A consultant recommended X"), not "the recommended way"; "looked at X" is weighing it.
-export const PROPOSED = /\b(?:suggests|suggested|proposes|proposed|recommends|recommended that|(?<!\b(?:the|a|an|is|are|was|were|be|been|being|not|officially|aws) )recommended|(?:briefly |first |once |also )?(?:considered|looked at|looked into|weighed)|thought about)\b/;
+export const PROPOSED = /\b(?:suggests|suggested|proposes|proposed|recommends|recommended that|(?<!\b(?:the|a|an|is|are|was|were|be|been|being|not|officially|aws) )recommended|(?:briefly |first |once |also )?(?:considered|looked at|looked into|been looking at|been looking into|weighed)|thought about)\b/;
 
 /** A proposal, an idea or a design someone put forward, as the subject of the verb that turns it down. */
 const PROPOSAL_NOUN = /(?<![a-z0-9])(?:proposals?|suggestions?|ideas?|plans?|recommendations?|options?|approach(?:es)?|designs?|alternatives?)(?![a-z0-9])/;
