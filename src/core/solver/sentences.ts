@@ -18,19 +18,24 @@ export function sentenceOf(norm: string, at: number): string {
   return norm.slice(start, end);
 }
 
-/** The clause of the sentence around a position, between the turns a pattern (with the g flag) marks. */
-export function clauseOf(norm: string, at: number, turns: RegExp): string {
+/** Where the clause of the sentence around a position starts and ends, between the turns a pattern (with the g flag) marks. */
+export function clauseBounds(norm: string, at: number, turns: RegExp): [number, number] {
   const [start, end] = sentenceBounds(norm, at);
-  const sentence = norm.slice(start, end);
   const offset = at - start;
-  let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(turns)) {
-    if (m.index + m[0].length <= offset) from = m.index + m[0].length;
+  let from = start;
+  let to = end;
+  for (const m of norm.slice(start, end).matchAll(turns)) {
+    if (m.index + m[0].length <= offset) from = start + m.index + m[0].length;
     else if (m.index >= offset) {
-      to = m.index;
+      to = start + m.index;
       break;
     }
   }
-  return sentence.slice(from, to);
+  return [from, to];
+}
+
+/** The clause of the sentence around a position, between the turns a pattern (with the g flag) marks. */
+export function clauseOf(norm: string, at: number, turns: RegExp): string {
+  const [from, to] = clauseBounds(norm, at, turns);
+  return norm.slice(from, to);
 }

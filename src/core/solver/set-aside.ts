@@ -6,7 +6,7 @@
  * but needs none of its features"). What they name is background, not a need.
  */
 
-import { sentenceBounds } from './sentences.js';
+import { clauseBounds, sentenceBounds } from './sentences.js';
 
 /** Words that report someone's proposal rather than a requirement ("a consultant suggests X", "the team looked at Y"). */
 // "recommended" only as someone's act ("A consultant recommended X"), not "the recommended way"; "looked at X" is weighing it.
@@ -33,19 +33,11 @@ const HEARSAY_OR_SKETCH = /(?<![a-z0-9])(?:(?:has|have|had)\s+(?:read|heard)(?:\
 /** Where a clause of a sentence turns: a comma or semicolon, or a word that sets one statement against another. */
 const CLAUSE_TURNS = /[,;]|(?<![a-z0-9])(?:but|although|though|while|whereas|yet|however)(?![a-z0-9])/g;
 
-/** Whether an offset of a sentence lies in the clause around a match of the sentence. */
-function inClauseOf(sentence: string, match: RegExpExecArray | null, offset: number): boolean {
+/** Whether a match in the sentence starting at `start` lies in the clause around a position. */
+function inClauseAt(norm: string, at: number, start: number, match: RegExpExecArray | null): boolean {
   if (!match) return false;
-  let from = 0;
-  let to = sentence.length;
-  for (const turn of sentence.matchAll(CLAUSE_TURNS)) {
-    if (turn.index + turn[0].length <= match.index) from = turn.index;
-    else if (turn.index >= match.index + match[0].length) {
-      to = turn.index;
-      break;
-    }
-  }
-  return offset >= from && offset < to;
+  const [from, to] = clauseBounds(norm, at, CLAUSE_TURNS);
+  return start + match.index >= from && start + match.index < to;
 }
 
 /**
@@ -72,7 +64,7 @@ export function setAsideAt(norm: string, at: number): boolean {
   const sentence = norm.slice(start, end);
   const offset = at - start;
   if (NOT_THIS_PROJECT.test(sentence)) return true;
-  if (inClauseOf(sentence, HEARSAY_OR_SKETCH.exec(sentence), offset)) return true;
+  if (inClauseAt(norm, at, start, HEARSAY_OR_SKETCH.exec(sentence))) return true;
   const experience = PAST_EXPERIENCE.exec(sentence);
   if (experience && offset >= experience.index && offset < experience.index + experience[0].length) return true;
   const down = TURNED_DOWN.exec(sentence);
